@@ -1,0 +1,137 @@
+"""The job events: the facts a job's log is made of.
+
+Each event is a msgspec Struct with an explicit wire tag on ``type``, so renaming
+a class never changes the wire format. Evolution rules: new fields get a
+default, fields are never retyped, tags are never reused, and decoders skip
+unknown fields so old readers survive new writers.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Annotated, Union
+
+import msgspec
+
+UtcTime = Annotated[datetime, msgspec.Meta(tz=True)]
+Percent = Annotated[float, msgspec.Meta(ge=0, le=100)]
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Event(msgspec.Struct, tag_field="type", frozen=True, kw_only=True):
+    """Common to every event: which job, and when (aware UTC)."""
+
+    job_id: str
+    at: UtcTime = msgspec.field(default_factory=utc_now)
+
+
+class JobCreated(Event, tag="job_created"):
+    filename: str
+    size: int
+    sha256: str
+    token_sha256: str
+    language: str = "auto"
+    # Empty means every category the checker knows.
+    categories: list[str] = []
+
+
+class JobStarted(Event, tag="job_started"):
+    stages: list[str]
+    stage_weights: dict[str, float]
+    worker_id: str
+    # None until the service has learned rates from earlier jobs.
+    estimated_duration_s: float | None = None
+    attempt: int = 1
+
+
+class StageStarted(Event, tag="stage_started"):
+    stage: str
+    attempt: int = 1
+
+
+class ProgressUpdate(Event, tag="progress_update"):
+    stage: str
+    stage_progress: Percent
+    progress: Percent
+    message: str = ""
+    eta_s: float | None = None
+    elapsed_s: float = 0.0
+
+
+class StageCompleted(Event, tag="stage_completed"):
+    stage: str
+    duration_s: float
+    next_stage: str | None = None
+
+
+class Metrics(msgspec.Struct, frozen=True, kw_only=True):
+    words: int = 0
+    findings: dict[str, int] = {}
+    comments_inserted: int = 0
+
+
+class JobCompleted(Event, tag="job_completed"):
+    processing_time_s: float
+    result_name: str
+    metrics: Metrics = Metrics()
+
+
+class JobFailed(Event, tag="job_failed"):
+    code: str
+    message: str
+    stage: str | None = None
+
+
+AnyEvent = Union[
+    JobCreated,
+    JobStarted,
+    StageStarted,
+    ProgressUpdate,
+    StageCompleted,
+    JobCompleted,
+    JobFailed,
+]
+
+EVENT_TYPES: tuple[type[Event], ...] = AnyEvent.__args__  # type: ignore[attr-defined]
+TERMINAL_EVENTS: tuple[type[Event], ...] = (JobCompleted, JobFailed)
+
+
+class Frame(msgspec.Struct, frozen=True):
+    """One entry of a job's log as clients see it: the stream sequence and the event."""
+
+    seq: int
+    event: AnyEvent
+
+
+_event_decoder = msgspec.json.Decoder(AnyEvent)
+_frame_decoder = msgspec.json.Decoder(Frame)
+_encoder = msgspec.json.Encoder()
+
+
+def event_type(event: Event) -> str:
+    """The wire tag of an event, e.g. ``"job_created"``."""
+    return type(event).__struct_config__.tag  # type: ignore[return-value]
+
+
+def is_terminal(event: Event) -> bool:
+    return isinstance(event, TERMINAL_EVENTS)
+
+
+def encode(value: Event | Frame) -> bytes:
+    return _encoder.encode(value)
+
+
+def decode_event(data: bytes | str) -> AnyEvent:
+    return _event_decoder.decode(data)
+
+
+def decode_frame(data: bytes | str) -> Frame:
+    return _frame_decoder.decode(data)
+
+
+def event_schema() -> dict[str, object]:
+    """The JSON Schema of the event union and the frame that carries it."""
+    return msgspec.json.schema(Frame)

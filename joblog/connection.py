@@ -1,0 +1,38 @@
+"""Connecting to NATS the same way from every process."""
+
+from __future__ import annotations
+
+import logging
+
+import nats
+from nats.aio.client import Client
+
+log = logging.getLogger(__name__)
+
+
+async def connect(url: str, name: str) -> Client:
+    """A connection that keeps reconnecting for as long as the process lives.
+
+    Services must survive a restart of nats-server, so reconnects never give up.
+    ``url`` may list several servers separated by commas (a cluster).
+    """
+
+    async def on_disconnect() -> None:
+        log.warning("%s: disconnected from NATS", name)
+
+    async def on_reconnect() -> None:
+        log.warning("%s: reconnected to NATS", name)
+
+    async def on_error(error: Exception) -> None:
+        log.warning("%s: NATS error: %s", name, error)
+
+    return await nats.connect(
+        servers=[server.strip() for server in url.split(",") if server.strip()],
+        name=name,
+        max_reconnect_attempts=-1,
+        reconnect_time_wait=0.5,
+        allow_reconnect=True,
+        disconnected_cb=on_disconnect,
+        reconnected_cb=on_reconnect,
+        error_cb=on_error,
+    )

@@ -1,0 +1,109 @@
+"""Appending to and reading back one job's log in the ``JOBS`` stream."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import uuid
+
+import msgspec
+from nats.js import JetStreamContext
+from nats.js.api import AckPolicy, ConsumerConfig, DeliverPolicy
+from nats.js.errors import NotFoundError
+
+from contracts.events import AnyEvent, Event, JobCreated, decode_event, encode, event_type
+from contracts.subjects import STREAM, event_subject, job_subjects
+
+REPLAY_BATCH = 256
+
+
+class LoggedEvent(msgspec.Struct, frozen=True):
+    """An event together with its position (stream sequence) in the log."""
+
+    seq: int
+    event: AnyEvent
+
+
+class JobLog:
+    """Append and replay, with the stream sequence as the position of every event."""
+
+    def __init__(self, js: JetStreamContext) -> None:
+        self._js = js
+
+    async def append(self, event: Event, *, msg_id: str | None = None) -> int:
+        """Store one event; returns its stream sequence once JetStream has it."""
+        headers = {"Nats-Msg-Id": msg_id} if msg_id else None
+        ack = await self._js.publish(
+            event_subject(event.job_id, event_type(event)),
+            encode(event),
+            stream=STREAM,
+            headers=headers,
+        )
+        return ack.seq
+
+    async def last_seq(self, job_id: str) -> int:
+        """The sequence of the job's newest event, or 0 if it has none."""
+        try:
+            message = await self._js.get_last_msg(STREAM, job_subjects(job_id), direct=True)
+        except NotFoundError:
+            return 0
+        return message.seq or 0
+
+    async def created(self, job_id: str) -> JobCreated | None:
+        """The job's ``job_created`` event, or None when there is no such job."""
+        try:
+            message = await self._js.get_last_msg(
+                STREAM, event_subject(job_id, "job_created"), direct=True
+            )
+        except NotFoundError:
+            return None
+        event = decode_event(message.data or b"")
+        return event if isinstance(event, JobCreated) else None
+
+    async def read(
+        self, job_id: str, *, after: int = 0, until: int | None = None
+    ) -> AsyncIterator[LoggedEvent]:
+        """Yield the job's events with ``after < seq <= until``, in order.
+
+        ``until`` defaults to the newest event at the time of the call, so a
+        replay always ends; whatever is appended later belongs to a live tail.
+        """
+        upper = until if until is not None else await self.last_seq(job_id)
+        if upper <= after:
+            return
+        consumer = f"replay-{uuid.uuid4().hex}"
+        await self._js.add_consumer(
+            STREAM,
+            ConsumerConfig(
+                name=consumer,
+                filter_subject=job_subjects(job_id),
+                deliver_policy=DeliverPolicy.BY_START_SEQUENCE,
+                opt_start_seq=after + 1,
+                ack_policy=AckPolicy.NONE,
+                inactive_threshold=10.0,
+                mem_storage=True,
+                num_replicas=1,
+            ),
+        )
+        subscription = await self._js.pull_subscribe_bind(consumer=consumer, stream=STREAM)
+        try:
+            seq = after
+            while seq < upper:
+                messages = await subscription.fetch(REPLAY_BATCH, timeout=5)
+                for message in messages:
+                    seq = message.metadata.sequence.stream
+                    if seq > upper:
+                        return
+                    yield LoggedEvent(seq, decode_event(message.data))
+        finally:
+            await subscription.unsubscribe()
+            # Deleting now rather than waiting for the inactivity threshold keeps
+            # thousands of short replays from piling up consumers on the server.
+            try:
+                await self._js.delete_consumer(STREAM, consumer)
+            except NotFoundError:
+                pass
+
+    async def events(self, job_id: str) -> list[AnyEvent]:
+        """Every event of the job so far, for folding."""
+        return [logged.event async for logged in self.read(job_id)]

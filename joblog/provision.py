@@ -1,0 +1,63 @@
+"""Creating the stream and buckets, idempotently, from whichever service starts first."""
+
+from __future__ import annotations
+
+from nats.js import JetStreamContext
+from nats.js.api import (
+    DiscardPolicy,
+    KeyValueConfig,
+    ObjectStoreConfig,
+    StorageType,
+    StreamConfig,
+)
+from nats.js.errors import BadRequestError, NotFoundError
+
+from contracts.subjects import ALL_EVENTS, RATES_BUCKET, RESULTS_BUCKET, STREAM, UPLOADS_BUCKET
+
+
+async def provision(js: JetStreamContext, *, replicas: int = 1, retention_s: float = 0) -> None:
+    """Make sure the ``JOBS`` stream and the object and KV buckets exist.
+
+    ``retention_s`` of 0 keeps events and files forever; otherwise both expire
+    after that many seconds, so nothing grows without bound.
+    """
+    config = StreamConfig(
+        name=STREAM,
+        subjects=[ALL_EVENTS],
+        storage=StorageType.FILE,
+        num_replicas=replicas,
+        max_age=retention_s,
+        discard=DiscardPolicy.OLD,
+        # Lets job_created carry a Nats-Msg-Id so a retried upload is stored once.
+        duplicate_window=120,
+        allow_direct=True,
+    )
+    try:
+        await js.stream_info(STREAM)
+        await js.update_stream(config)
+    except NotFoundError:
+        await _tolerate_race(js.add_stream(config))
+
+    for bucket in (UPLOADS_BUCKET, RESULTS_BUCKET):
+        await _tolerate_race(
+            js.create_object_store(
+                bucket,
+                config=ObjectStoreConfig(
+                    bucket=bucket, storage=StorageType.FILE, replicas=replicas, ttl=retention_s or None
+                )
+            )
+        )
+    await _tolerate_race(
+        js.create_key_value(
+            config=KeyValueConfig(bucket=RATES_BUCKET, storage=StorageType.FILE, replicas=replicas, history=1)
+        )
+    )
+
+
+async def _tolerate_race(creation: object) -> None:
+    """Two services starting together may both create; the loser's error is harmless."""
+    try:
+        await creation  # type: ignore[misc]
+    except BadRequestError as error:
+        if "already in use" not in str(error) and "already exists" not in str(error):
+            raise

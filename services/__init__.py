@@ -1,0 +1,1 @@
+"""The three Korrektur services. None imports another; they share only ``contracts`` and ``joblog``."""
