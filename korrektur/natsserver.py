@@ -51,6 +51,15 @@ def wait_for_port(port: int, host: str = "127.0.0.1", timeout: float = 20.0) -> 
             time.sleep(0.05)
 
 
+def await_exit(process: subprocess.Popen[bytes], timeout: float = 10.0) -> int:
+    """Wait for a process asked to stop; kill it if it ignores the request."""
+    try:
+        return process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        return process.wait()
+
+
 class NatsServer:
     """One nats-server process with a file-backed JetStream store in ``store_dir``."""
 
@@ -85,18 +94,20 @@ class NatsServer:
             ],
             stdout=output,
             stderr=output,
+            # Own session: Ctrl-C in a terminal reaches only the owner, which stops
+            # the server after the services that use it.
+            start_new_session=True,
         )
+        if self.log_file:
+            # The child holds its own copy; ours would leak (a ResourceWarning, an error in tests).
+            output.close()  # type: ignore[union-attr]
         wait_for_port(self.port)
         return self
 
     def stop(self) -> None:
-        if self.process and self.process.poll() is None:
+        if self.process is not None:
             self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+            await_exit(self.process)
         self.process = None
 
     def __enter__(self) -> NatsServer:
