@@ -1,0 +1,90 @@
+"""Showing a job's folded state in the terminal: a live bar on a TTY, plain lines elsewhere.
+
+Both views take the state from ``contracts.state.apply``; they only decide how
+it looks, so the terminal can never disagree with the status endpoint.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TaskID, TaskProgressColumn, TextColumn
+
+from contracts.state import JobState
+from korrektur.labels import duration, stage_label
+
+
+class View(Protocol):
+    def __enter__(self) -> View: ...
+    def __exit__(self, *_exc: object) -> None: ...
+    def show(self, state: JobState) -> None: ...
+
+
+class LiveView:
+    """A rich progress bar: stage, overall %, ETA and the current message."""
+
+    def __init__(self, console: Console) -> None:
+        self._progress = Progress(
+            TextColumn("[bold]{task.description:<20}"),
+            BarColumn(),
+            TaskProgressColumn(),
+            TextColumn("Rest {task.fields[eta]}"),
+            TextColumn("[dim]{task.fields[message]}"),
+            console=console,
+            transient=False,
+        )
+        self._task: TaskID | None = None
+
+    def __enter__(self) -> LiveView:
+        self._progress.start()
+        self._task = self._progress.add_task("Warteschlange", total=100, eta="–", message="")
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._progress.stop()
+
+    def show(self, state: JobState) -> None:
+        assert self._task is not None, "Expected show() inside the view's with-block"
+        self._progress.update(
+            self._task,
+            completed=state.progress,
+            description=stage_label(state.current_stage) if not state.finished else state_word(state),
+            eta=duration(state.eta_s),
+            message=state.message[:60],
+        )
+
+
+class LineView:
+    """One line per stage change and per 10 % step: readable in CI logs and pipes."""
+
+    def __init__(self, console: Console) -> None:
+        self._console = console
+        self._last: tuple[str, int] | None = None
+
+    def __enter__(self) -> LineView:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        return None
+
+    def show(self, state: JobState) -> None:
+        label = state_word(state) if state.finished else stage_label(state.current_stage)
+        key = (label, int(state.progress // 10))
+        if key == self._last:
+            return
+        self._last = key
+        line = f"[{state.progress:5.1f} %] {label}"
+        if not state.finished:
+            line += f" – Rest {duration(state.eta_s)}"
+        if state.message:
+            line += f" – {state.message}"
+        self._console.print(line, markup=False, highlight=False)
+
+
+def state_word(state: JobState) -> str:
+    return {"completed": "Fertig", "failed": "Fehlgeschlagen"}.get(state.status, state.status)
+
+
+def view_for(console: Console) -> View:
+    return LiveView(console) if console.is_terminal else LineView(console)

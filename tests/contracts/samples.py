@@ -1,0 +1,89 @@
+"""One realistic instance of every event type, for round-trips and fold narratives."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from contracts.events import (
+    AnyEvent,
+    JobCompleted,
+    JobCreated,
+    JobFailed,
+    JobStarted,
+    Metrics,
+    ProgressUpdate,
+    StageCompleted,
+    StageStarted,
+)
+from contracts.stages import STAGE_WEIGHTS, STAGES
+
+JOB = "0123456789abcdef0123456789abcdef"
+T0 = datetime(2026, 11, 1, 12, 0, tzinfo=timezone.utc)
+
+
+def at(seconds: float) -> datetime:
+    return T0 + timedelta(seconds=seconds)
+
+
+def created(job_id: str = JOB) -> JobCreated:
+    return JobCreated(
+        job_id=job_id, at=at(0), filename="thesis.docx", size=12345, sha256="ab" * 32,
+        token_sha256="cd" * 32, language="de", categories=["spelling"],
+    )
+
+
+def started(job_id: str = JOB) -> JobStarted:
+    return JobStarted(
+        job_id=job_id, at=at(1), stages=list(STAGES), stage_weights=dict(STAGE_WEIGHTS),
+        worker_id="worker-1", estimated_duration_s=12.5,
+    )
+
+
+def progress(stage: str, stage_progress: float, overall: float, eta: float | None = 3.0) -> ProgressUpdate:
+    return ProgressUpdate(
+        job_id=JOB, at=at(2), stage=stage, stage_progress=stage_progress, progress=overall,
+        message=f"{stage} {stage_progress:.0f} %", eta_s=eta, elapsed_s=1.5,
+    )
+
+
+def stage_started(stage: str) -> StageStarted:
+    return StageStarted(job_id=JOB, at=at(2), stage=stage)
+
+
+def stage_completed(stage: str, next_stage: str | None) -> StageCompleted:
+    return StageCompleted(job_id=JOB, at=at(3), stage=stage, duration_s=0.5, next_stage=next_stage)
+
+
+def completed() -> JobCompleted:
+    return JobCompleted(
+        job_id=JOB, at=at(9), processing_time_s=8.0, result_name="thesis-korrigiert.docx",
+        metrics=Metrics(words=1000, findings={"spelling": 3, "spacing": 1}, comments_inserted=4),
+    )
+
+
+def failed(stage: str | None = "parsing") -> JobFailed:
+    return JobFailed(
+        job_id=JOB, at=at(4), code="corrupt_document", message="Die Datei ist beschädigt.", stage=stage
+    )
+
+
+def one_of_each() -> list[AnyEvent]:
+    return [
+        created(), started(), stage_started("parsing"), progress("parsing", 50, 7.5),
+        stage_completed("parsing", "analyzing"), completed(), failed(),
+    ]
+
+
+def happy_path() -> list[AnyEvent]:
+    """A whole successful job, the way a processor writes it."""
+    events: list[AnyEvent] = [created(), started()]
+    done = 0.0
+    for index, stage in enumerate(STAGES):
+        weight = STAGE_WEIGHTS[stage]
+        events.append(stage_started(stage))
+        events.append(progress(stage, 50, done + weight / 2))
+        done += weight
+        following = STAGES[index + 1] if index + 1 < len(STAGES) else None
+        events.append(stage_completed(stage, following))
+    events.append(completed())
+    return events

@@ -1,0 +1,87 @@
+"""The deployment files, checked the only way possible here: Docker cannot run in CI."""
+
+from __future__ import annotations
+
+import fnmatch
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+import yaml
+
+REPO = Path(__file__).resolve().parents[2]
+COMPOSE_SCHEMA = REPO.parent / "shared" / "schemas" / "compose-spec.json"
+
+
+@pytest.fixture(scope="module")
+def compose() -> dict[str, Any]:
+    return yaml.safe_load((REPO / "docker-compose.yml").read_text(encoding="utf-8"))
+
+
+def test_compose_file_follows_the_compose_spec(compose: dict[str, Any]) -> None:
+    if not COMPOSE_SCHEMA.exists():
+        pytest.fail(f"Expected the compose-spec schema at {COMPOSE_SCHEMA}, but it is missing")
+    schema = json.loads(COMPOSE_SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.Draft7Validator(schema).validate(compose)
+
+
+def test_compose_runs_every_part(compose: dict[str, Any]) -> None:
+    services = compose["services"]
+    assert {"nats", "upload", "processor", "gateway", "proxy"} <= set(services)
+    assert "-js" in services["nats"]["command"]
+    assert any(volume.endswith(":/data") for volume in services["nats"]["volumes"])
+    for name in ("upload", "processor", "gateway"):
+        assert services[name]["command"][-1] == f"services.{name}"
+        assert services[name]["environment"]["KORREKTUR_NATS_URL"] == "nats://nats:4222"
+        assert "nats" in services[name]["depends_on"]
+    for name in ("upload", "gateway", "nats", "proxy"):
+        assert "healthcheck" in services[name], f"{name} has no healthcheck"
+
+
+def test_processor_can_be_scaled(compose: dict[str, Any]) -> None:
+    processor = compose["services"]["processor"]
+    # A fixed name or host port would make `--scale processor=3` fail on the second replica.
+    assert "container_name" not in processor
+    assert "ports" not in processor
+
+
+def test_only_the_proxy_is_published_on_port_8000(compose: dict[str, Any]) -> None:
+    published = {name: svc.get("ports", []) for name, svc in compose["services"].items()}
+    assert published.pop("proxy") == ["8000:8000"]
+    assert all(not ports for ports in published.values())
+
+
+def caddy_routes(text: str) -> list[tuple[str, str]]:
+    """(path pattern, upstream) per ``handle`` block, in file order; a bare handle matches all."""
+    routes = re.findall(r"handle\s*(\S*)\s*\{\s*reverse_proxy\s+(\S+)\s*\}", text)
+    return [(pattern or "*", upstream) for pattern, upstream in routes]
+
+
+def route(routes: list[tuple[str, str]], path: str) -> str:
+    # Caddy tries path-matched handle blocks before the bare one.
+    for pattern, upstream in sorted(routes, key=lambda item: item[0] == "*"):
+        if fnmatch.fnmatch(path, pattern):
+            return upstream
+    raise AssertionError(f"Expected a route for {path}, but none matches")
+
+
+def test_proxy_config_gives_one_origin(compose: dict[str, Any]) -> None:
+    mount = next(v for v in compose["services"]["proxy"]["volumes"] if v.endswith("/etc/caddy/Caddyfile:ro"))
+    caddyfile = REPO / mount.split(":", 1)[0]
+    routes = caddy_routes(caddyfile.read_text(encoding="utf-8"))
+    assert re.search(r"^:8000\s*\{", caddyfile.read_text(encoding="utf-8"), re.MULTILINE)
+    assert route(routes, "/ws/jobs/0123") == "gateway:8002"
+    assert route(routes, "/api/jobs") == "upload:8001"
+    assert route(routes, "/api/jobs/0123/result") == "upload:8001"
+    assert route(routes, "/healthz") == "upload:8001"
+
+
+def test_image_installs_the_dictionaries_and_the_project() -> None:
+    dockerfile = (REPO / "Dockerfile").read_text(encoding="utf-8")
+    assert "FROM python:3.11-slim" in dockerfile
+    for package in ("libenchant-2-2", "hunspell-de-de-frami", "hunspell-en-us"):
+        assert package in dockerfile
+    assert "pip install ." in dockerfile
