@@ -1,0 +1,39 @@
+"""What every check may know about the whole document, computed once."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from functools import cached_property
+
+from services.processor.checker import tokens
+from services.processor.checker.finding import Block
+
+
+class DocumentContext:
+    """Shared facts: word frequencies, and tokens per block (cached, each block split once)."""
+
+    def __init__(self, blocks: Sequence[Block], *, long_sentence_words: int = 40) -> None:
+        self.blocks = blocks
+        self.long_sentence_words = long_sentence_words
+        self._words: dict[int, list[tokens.Word]] = {}
+
+    def words(self, block: Block) -> list[tokens.Word]:
+        if block.index not in self._words:
+            self._words[block.index] = tokens.words(block.text)
+        return self._words[block.index]
+
+    @cached_property
+    def frequencies(self) -> Counter[str]:
+        """How often each word form, or part of a hyphenated word, occurs anywhere.
+
+        The bibliography counts too, and so "Cloud" in "Cloud-ERP" and
+        "Cloud-Dienste" is a term the author uses, not a typo of "Clou".
+        """
+        counts: Counter[str] = Counter()
+        for block in self.blocks:
+            for word in self.words(block):
+                counts[word.text] += 1
+                if "-" in word.text:
+                    counts.update(part for part in word.text.split("-") if part)
+        return counts

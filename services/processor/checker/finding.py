@@ -1,0 +1,32 @@
+"""What a check reports, and the text it reads: plain data, no documents involved."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One thing to comment on: a character span of one block's text.
+
+    ``start``/``end`` index the block's text exactly as python-docx's
+    ``paragraph.text`` gives it, so the comment lands on those characters.
+    """
+
+    block: int
+    start: int
+    end: int
+    category: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A unit of prose the checks read; ``index`` is its place in ``Document.paragraphs``."""
+
+    index: int
+    text: str
+    language: str = "de"
+    is_heading: bool = False
+    # Bibliography entries and code are read for nothing but their words' frequencies.
+    is_prose: bool = True

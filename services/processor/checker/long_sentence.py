@@ -1,0 +1,36 @@
+"""Overlong sentences: over the configured number of words (default 40)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterator
+
+from services.processor.checker import tokens
+from services.processor.checker.context import DocumentContext
+from services.processor.checker.finding import Block, Finding
+from services.processor.checker.registry import register
+
+
+@register
+class LongSentenceCheck:
+    code = "long_sentence"
+
+    def check(self, block: Block, context: DocumentContext) -> Iterator[Finding]:
+        if not block.is_prose or block.is_heading:
+            return
+        limit = context.long_sentence_words
+        words = context.words(block)
+        if len(words) <= limit:
+            return
+        starts = [word.start for word in words]
+        for sentence in tokens.sentences(block.text):
+            count = bisect_left(starts, sentence.end) - bisect_left(starts, sentence.start)
+            if count > limit:
+                message = _message(block.language, count, limit)
+                yield Finding(block.index, sentence.start, sentence.end, self.code, message)
+
+
+def _message(language: str, count: int, limit: int) -> str:
+    if language == "en":
+        return f"Long sentence: {count} words. Sentences over {limit} words are hard to follow; split it?"
+    return f"Langer Satz: {count} Wörter. Über {limit} Wörter sind schwer zu lesen; besser teilen?"

@@ -1,0 +1,39 @@
+"""The checks by category code, so new categories plug in without touching the runner."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Protocol
+
+from services.processor.checker.context import DocumentContext
+from services.processor.checker.finding import Block, Finding
+
+
+class Check(Protocol):
+    """A check reads one block at a time; ``code`` is the stable category in events and metrics."""
+
+    code: str
+
+    def check(self, block: Block, context: DocumentContext) -> Iterable[Finding]: ...
+
+
+CHECKS: dict[str, Callable[[], Check]] = {}
+
+
+def register(factory: Callable[[], Check]) -> Callable[[], Check]:
+    """Class decorator: make a check available under its ``code``."""
+    code: str = getattr(factory, "code")
+    if code in CHECKS:
+        raise ValueError(f"Expected one check per category, but {code!r} is registered twice")
+    CHECKS[code] = factory
+    return factory
+
+
+def build_checks(categories: Iterable[str] = ()) -> list[Check]:
+    """Instances of the chosen checks; no choice means every check there is.
+
+    Unknown codes are ignored: the upload form may offer categories a
+    processor of an older version does not have yet.
+    """
+    chosen = set(categories) or set(CHECKS)
+    return [factory() for code, factory in CHECKS.items() if code in chosen]

@@ -1,0 +1,43 @@
+"""Running the chosen checks over a document, chunk by chunk, so progress is real work."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+
+from services.processor.checker.context import DocumentContext
+from services.processor.checker.finding import Block, Finding
+from services.processor.checker.registry import build_checks
+
+WORDS_PER_CHUNK = 800
+
+
+class Checker:
+    """The configured checks; one instance serves many documents."""
+
+    def __init__(self, categories: Iterable[str] = (), *, long_sentence_words: int = 40) -> None:
+        self.checks = build_checks(categories)
+        self.long_sentence_words = long_sentence_words
+
+    def context(self, blocks: Sequence[Block]) -> DocumentContext:
+        return DocumentContext(blocks, long_sentence_words=self.long_sentence_words)
+
+    def check_chunk(self, context: DocumentContext, chunk: Sequence[Block]) -> list[Finding]:
+        return [finding for block in chunk for check in self.checks for finding in check.check(block, context)]
+
+    def check_all(self, blocks: Sequence[Block]) -> list[Finding]:
+        context = self.context(blocks)
+        return [finding for chunk in chunks(blocks) for finding in self.check_chunk(context, chunk)]
+
+
+def chunks(blocks: Sequence[Block], words_per_chunk: int = WORDS_PER_CHUNK) -> Iterator[list[Block]]:
+    """Consecutive blocks of about ``words_per_chunk`` words: the analyzing stage's work units."""
+    chunk: list[Block] = []
+    size = 0
+    for block in blocks:
+        chunk.append(block)
+        size += block.text.count(" ") + 1
+        if size >= words_per_chunk:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk

@@ -1,0 +1,145 @@
+"""Handling one ``job_created`` delivery, from idempotency check to ack.
+
+The ack comes only after the terminal event is stored, so a crash anywhere
+before means redelivery; a redelivered job that already ended is just acked.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import msgspec
+from nats.aio.msg import Msg
+from nats.errors import Error as NatsError
+from nats.js import JetStreamContext
+from nats.js.errors import NotFoundError
+
+from contracts.events import JobCreated, decode_event
+from contracts.state import fold
+from contracts.subjects import RESULTS_BUCKET, UPLOADS_BUCKET
+from joblog import JobLog
+from services.processor.errors import JobCancelled, JobError, RetriesExhausted, TransientError, UploadMissing
+from services.processor.heartbeat import keep_alive
+from services.processor.outbox import Outbox
+from services.processor.pipeline import Pipeline, result_name
+from services.processor.rates import RateBook
+from services.processor.reporter import ProgressReporter
+from services.processor.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class JobRunner:
+    """Turns deliveries into job runs; one instance serves every job of a processor."""
+
+    def __init__(self, js: JetStreamContext, settings: Settings) -> None:
+        self._js = js
+        self._settings = settings
+        self._log = JobLog(js)
+        self._rates = RateBook(js)
+        self._pipeline = Pipeline(
+            max_unzipped_bytes=settings.max_unzipped_bytes, long_sentence_words=settings.long_sentence_words
+        )
+
+    async def handle(self, message: Msg) -> None:
+        """Process one delivery and settle it: ack, nak (retry later) or term (poison)."""
+        try:
+            job = decode_event(message.data)
+        except (msgspec.DecodeError, msgspec.ValidationError):
+            log.error("terminating an undecodable job_created message")
+            await message.term()
+            return
+        if not isinstance(job, JobCreated):
+            await message.term()
+            return
+        attempt = message.metadata.num_delivered or 1
+        try:
+            async with keep_alive(message, self._settings.heartbeat_s):
+                await self._attempt(job, attempt)
+        except (TransientError, NatsError, asyncio.TimeoutError) as error:
+            log.warning("job %s attempt %d will be retried: %s", job.job_id, attempt, error)
+            await _settle(message.nak(delay=self._settings.retry_delay_s))
+            return
+        except asyncio.CancelledError:
+            # Shutdown before the job finished: hand it to another processor now.
+            await _settle(message.nak())
+            raise
+        await _settle(message.ack())
+
+    async def _attempt(self, job: JobCreated, attempt: int) -> None:
+        state = fold(await self._log.events(job.job_id))
+        if state.finished:
+            log.info("job %s already %s; acknowledging the redelivery", job.job_id, state.status)
+            return
+        outbox = Outbox(self._log, job_id=job.job_id, attempt=attempt)
+        try:
+            reporter = ProgressReporter(
+                job.job_id,
+                outbox.emit,
+                size=job.size,
+                rates=await self._rates.load(),
+                interval_s=self._settings.progress_interval_s,
+                attempt=attempt,
+                floor=state.progress,
+            )
+            if attempt > self._settings.max_attempts:
+                error = RetriesExhausted(f"{attempt - 1} attempts", stage=state.current_stage)
+                reporter.failed(error.code, error.message, error.stage)
+                await outbox.flush()
+                return
+            await self._run(job, reporter, outbox)
+        finally:
+            await outbox.close()
+
+    async def _run(self, job: JobCreated, reporter: ProgressReporter, outbox: Outbox) -> None:
+        reporter.started(self._settings.worker_id)
+        try:
+            metrics = await self._pipeline.run(job, reporter, lambda: self._fetch(job.job_id), lambda data: self._store(job.job_id, data))
+        except JobError as error:
+            log.warning("job %s failed in %s: %s (%s)", job.job_id, error.stage, error.code, error.detail)
+            reporter.failed(error.code, error.message, error.stage or reporter.stage)
+            await outbox.flush()
+            return
+        except JobCancelled:
+            # The cancellation itself is recorded by whoever requested it.
+            return
+        except (TransientError, NatsError, asyncio.TimeoutError, asyncio.CancelledError):
+            raise
+        except Exception as error:  # noqa: BLE001 - a bug must fail one job, never the processor
+            log.exception("job %s: unexpected error", job.job_id)
+            unexpected = JobError(repr(error), stage=reporter.stage)
+            reporter.failed(unexpected.code, unexpected.message, unexpected.stage)
+            await outbox.flush()
+            return
+        reporter.completed(result_name(job.filename), metrics)
+        await outbox.flush()
+        try:
+            await self._rates.learn(reporter.durations, words=reporter.words or 0, size=job.size)
+        except Exception as error:  # noqa: BLE001 - rates improve ETAs; losing one update is harmless
+            log.warning("could not update learned rates: %s", error)
+
+    async def _fetch(self, job_id: str) -> bytes:
+        store = await self._js.object_store(UPLOADS_BUCKET)
+        try:
+            result = await store.get(job_id)
+        except NotFoundError as error:
+            raise UploadMissing(job_id, stage="parsing") from error
+        except (NatsError, asyncio.TimeoutError) as error:
+            raise TransientError(f"reading the upload: {error}") from error
+        return result.data or b""
+
+    async def _store(self, job_id: str, data: bytes) -> None:
+        try:
+            store = await self._js.object_store(RESULTS_BUCKET)
+            await store.put(job_id, data)
+        except (NatsError, asyncio.TimeoutError) as error:
+            raise TransientError(f"storing the result: {error}") from error
+
+
+async def _settle(settling: object) -> None:
+    """Nak/ack may fail while NATS is away; redelivery after ack_wait covers that."""
+    try:
+        await settling  # type: ignore[misc]
+    except Exception as error:  # noqa: BLE001
+        log.warning("could not settle a delivery: %s", error)

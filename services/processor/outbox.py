@@ -1,0 +1,84 @@
+"""Publishing one job's events in the order they were emitted, from any thread.
+
+The reporter emits from the stage's worker thread and from the event loop;
+the outbox funnels both into one queue that a single task appends to the job
+log, so the log's order is the emission order. Progress updates that cannot
+be stored are dropped (the next one supersedes them); a stage or terminal
+event that cannot be stored fails the attempt as transient, so the job is
+retried rather than left with a hole.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+
+from contracts.events import Event, ProgressUpdate, is_terminal
+from joblog import JobLog
+from services.processor.errors import TransientError
+
+log = logging.getLogger(__name__)
+
+_ATTEMPTS = 8
+_BACKOFF_S = 0.25
+
+
+class Outbox:
+    def __init__(self, job_log: JobLog, *, job_id: str, attempt: int) -> None:
+        self._log = job_log
+        self._loop = asyncio.get_running_loop()
+        self._loop_thread = threading.get_ident()
+        self._queue: asyncio.Queue[Event] = asyncio.Queue()
+        self._prefix = f"{job_id}-{attempt}"
+        self._job_id = job_id
+        self._sent = 0
+        self._error: Exception | None = None
+        self._task = asyncio.create_task(self._drain(), name=f"outbox-{job_id}")
+
+    def emit(self, event: Event) -> None:
+        """Queue ``event``; callable from any thread, order preserved."""
+        if threading.get_ident() == self._loop_thread:
+            self._queue.put_nowait(event)
+        else:
+            self._loop.call_soon_threadsafe(self._queue.put_nowait, event)
+
+    async def flush(self) -> None:
+        """Wait until everything emitted so far is stored; raise if something vital was not."""
+        await self._queue.join()
+        if self._error is not None:
+            raise TransientError(f"could not store the job's events: {self._error}") from self._error
+
+    async def close(self) -> None:
+        self._task.cancel()
+        try:
+            await self._task
+        except asyncio.CancelledError:
+            pass
+
+    async def _drain(self) -> None:
+        while True:
+            event = await self._queue.get()
+            try:
+                if self._error is None:
+                    await self._store(event)
+            finally:
+                self._queue.task_done()
+
+    async def _store(self, event: Event) -> None:
+        self._sent += 1
+        # Duplicate-window ids: a retried publish is stored once, and only one
+        # terminal event per job survives even when two attempts race.
+        msg_id = f"{self._job_id}-terminal" if is_terminal(event) else f"{self._prefix}-{self._sent}"
+        attempts = 1 if isinstance(event, ProgressUpdate) else _ATTEMPTS
+        for attempt in range(attempts):
+            try:
+                await self._log.append(event, msg_id=msg_id)
+                return
+            except Exception as error:  # noqa: BLE001 - any publish failure is NATS's, not the job's
+                if attempt + 1 == attempts:
+                    if not isinstance(event, ProgressUpdate):
+                        self._error = error
+                    log.warning("dropping %s of job %s: %s", type(event).__name__, self._job_id, error)
+                    return
+                await asyncio.sleep(_BACKOFF_S * 2**attempt)

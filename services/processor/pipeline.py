@@ -1,0 +1,119 @@
+"""The four stages of one job: parsing → analyzing → integrating → formatting.
+
+Each stage reports its counted units to the reporter and runs its CPU work in
+a thread, so heartbeats and progress keep flowing on the event loop. Any
+exception becomes a :class:`JobError` naming the stage it happened in.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import io
+from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import PurePath
+
+from contracts.events import JobCreated, Metrics
+from services.processor.checker import Checker, Finding
+from services.processor.checker.runner import chunks
+from services.processor.comments import write_comments
+from services.processor.document import ParsedDocument, open_document, read_blocks
+from services.processor.errors import CheckFailed, CorruptDocument, JobCancelled, JobError, TransientError
+from services.processor.reporter import ProgressReporter
+
+Fetch = Callable[[], Awaitable[bytes]]
+Store = Callable[[bytes], Awaitable[None]]
+
+# What a failure in each stage most likely means for the student.
+_STAGE_ERRORS: dict[str, type[JobError]] = {
+    "parsing": CorruptDocument,
+    "analyzing": CheckFailed,
+    "integrating": JobError,
+    "formatting": JobError,
+}
+_MESSAGES = {
+    "parsing": "Dokument wird gelesen",
+    "analyzing": "Text wird geprüft",
+    "integrating": "Kommentare werden eingefügt",
+    "formatting": "Ergebnis wird gespeichert",
+}
+
+
+def result_name(filename: str) -> str:
+    """The download name: ``thesis.docx`` → ``thesis-korrigiert.docx``."""
+    stem = PurePath(PurePath(filename).name).stem or "dokument"
+    return f"{stem}-korrigiert.docx"
+
+
+class Pipeline:
+    """Runs one job's stages; holds nothing between jobs but the checker configuration."""
+
+    def __init__(self, *, max_unzipped_bytes: int, long_sentence_words: int = 40) -> None:
+        self._max_unzipped_bytes = max_unzipped_bytes
+        self._long_sentence_words = long_sentence_words
+
+    async def run(self, job: JobCreated, reporter: ProgressReporter, fetch: Fetch, store: Store) -> Metrics:
+        async with self._stage(reporter, "parsing"):
+            upload = await fetch()
+            parsed = await asyncio.to_thread(self._parse, upload, job, reporter)
+            reporter.set_words(parsed.words)
+        async with self._stage(reporter, "analyzing"):
+            checker = Checker(job.categories, long_sentence_words=self._long_sentence_words)
+            findings = await asyncio.to_thread(self._analyze, checker, parsed, reporter)
+        async with self._stage(reporter, "integrating", total=len(findings)):
+            comments = await asyncio.to_thread(
+                write_comments,
+                parsed.document,
+                parsed.paragraphs,
+                findings,
+                on_comment=lambda: reporter.advance(1, _MESSAGES["integrating"]),
+            )
+        async with self._stage(reporter, "formatting", total=2):
+            data = await asyncio.to_thread(self._save, parsed, reporter)
+            await store(data)
+            reporter.advance(1, _MESSAGES["formatting"])
+        counts: dict[str, int] = {}
+        for finding in findings:
+            counts[finding.category] = counts.get(finding.category, 0) + 1
+        return Metrics(words=parsed.words, findings=counts, comments_inserted=comments)
+
+    @contextlib.asynccontextmanager
+    async def _stage(self, reporter: ProgressReporter, stage: str, total: int = 0) -> AsyncIterator[None]:
+        reporter.begin_stage(stage, total)
+        try:
+            yield
+        except JobError as error:
+            error.stage = error.stage or stage
+            raise
+        except (TransientError, JobCancelled, asyncio.CancelledError):
+            raise
+        except Exception as error:
+            raise _STAGE_ERRORS[stage](f"{type(error).__name__}: {error}", stage=stage) from error
+        reporter.finish_stage(_MESSAGES[stage])
+
+    def _parse(self, upload: bytes, job: JobCreated, reporter: ProgressReporter) -> ParsedDocument:
+        document = open_document(upload, max_unzipped_bytes=self._max_unzipped_bytes)
+        paragraphs = list(document.paragraphs)
+        reporter.set_total(len(paragraphs))
+        blocks = read_blocks(
+            paragraphs,
+            default_language=job.language,
+            on_paragraph=lambda: reporter.advance(1, _MESSAGES["parsing"]),
+        )
+        return ParsedDocument(document, paragraphs, blocks)
+
+    def _analyze(self, checker: Checker, parsed: ParsedDocument, reporter: ProgressReporter) -> list[Finding]:
+        work = list(chunks(parsed.blocks))
+        reporter.set_total(len(work))
+        context = checker.context(parsed.blocks)
+        findings: list[Finding] = []
+        for chunk in work:
+            findings.extend(checker.check_chunk(context, chunk))
+            reporter.advance(1, _MESSAGES["analyzing"])
+        return findings
+
+    def _save(self, parsed: ParsedDocument, reporter: ProgressReporter) -> bytes:
+        buffer = io.BytesIO()
+        parsed.document.save(buffer)
+        reporter.advance(1, _MESSAGES["formatting"])
+        return buffer.getvalue()

@@ -1,0 +1,181 @@
+"""The one progress reporter: stages count work, it decides what the world sees.
+
+Stages call :meth:`ProgressReporter.advance` with units of real work
+(paragraphs, chunks, comments, steps). The reporter alone turns that into
+events: it coalesces ``progress_update`` to one per interval, keeps overall
+progress monotonic (also across retries, via ``floor``), computes the ETA, and
+emits. Stage and terminal events are never coalesced, and a stage's 100 %
+update always precedes its ``stage_completed``. No timer drives anything:
+only work reported here does.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from contracts.events import (
+    JobCompleted,
+    JobFailed,
+    JobStarted,
+    Metrics,
+    ProgressUpdate,
+    StageCompleted,
+    StageStarted,
+)
+from contracts.stages import STAGE_WEIGHTS, STAGES
+from services.processor import eta
+from services.processor.errors import JobCancelled
+from services.processor.types import Clock, Emit
+
+
+class ProgressReporter:
+    """Progress of one attempt at one job; safe to call from the worker thread and the loop."""
+
+    def __init__(
+        self,
+        job_id: str,
+        emit: Emit,
+        *,
+        size: int,
+        rates: eta.StageRates | None = None,
+        interval_s: float = 0.1,
+        attempt: int = 1,
+        floor: float = 0.0,
+        clock: Clock = time.monotonic,
+    ) -> None:
+        self.job_id = job_id
+        self.size = size
+        self.words: int | None = None
+        self.durations: dict[str, float] = {}
+        self._emit = emit
+        self._rates = rates or eta.StageRates()
+        self._interval_s = interval_s
+        self._attempt = attempt
+        self._progress = floor
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._cancelled = threading.Event()
+        self._job_start = clock()
+        self._last_update: float | None = None
+        self._stage: str | None = None
+        self._stage_start = 0.0
+        self._done = 0.0
+        self._total = 0.0
+        self._stage_progress = 0.0
+
+    @property
+    def stage(self) -> str | None:
+        return self._stage
+
+    def started(self, worker_id: str) -> None:
+        estimate = eta.total_estimate(self._rates, STAGES, words=None, size=self.size)
+        self._emit(
+            JobStarted(
+                job_id=self.job_id,
+                stages=list(STAGES),
+                stage_weights=dict(STAGE_WEIGHTS),
+                worker_id=worker_id,
+                estimated_duration_s=estimate,
+                attempt=self._attempt,
+            )
+        )
+
+    def begin_stage(self, stage: str, total: float = 0) -> None:
+        with self._lock:
+            self._stage, self._stage_start = stage, self._clock()
+            self._done, self._total, self._stage_progress = 0.0, float(total), 0.0
+            self._emit(StageStarted(job_id=self.job_id, stage=stage, attempt=self._attempt))
+
+    def set_total(self, total: float) -> None:
+        """How many units the running stage has, once it knows (after opening the file, say)."""
+        with self._lock:
+            self._total = float(total)
+
+    def set_words(self, words: int) -> None:
+        """The document's size in words, which the learned rates are measured in."""
+        self.words = words
+
+    def advance(self, units: float = 1, message: str = "") -> None:
+        """``units`` more of the running stage are done; maybe publish a progress update."""
+        if self._cancelled.is_set():
+            raise JobCancelled(self.job_id)
+        with self._lock:
+            self._done = min(self._done + units, self._total) if self._total else self._done + units
+            now = self._clock()
+            finished = self._total > 0 and self._done >= self._total
+            if finished or self._last_update is None or now - self._last_update >= self._interval_s:
+                self._publish(now, message)
+
+    def finish_stage(self, message: str = "") -> None:
+        """Close the running stage: its 100 % update (always), then ``stage_completed``."""
+        with self._lock:
+            stage = self._require_stage()
+            now = self._clock()
+            if self._stage_progress < 100.0:
+                self._done = self._total = max(self._total, self._done, 1.0)
+                self._publish(now, message)
+            duration = now - self._stage_start
+            self.durations[stage] = duration
+            position = STAGES.index(stage)  # type: ignore[arg-type]
+            following = STAGES[position + 1] if position + 1 < len(STAGES) else None
+            self._emit(StageCompleted(job_id=self.job_id, stage=stage, duration_s=duration, next_stage=following))
+            self._stage = None
+
+    def completed(self, result_name: str, metrics: Metrics) -> None:
+        with self._lock:
+            self._emit(
+                JobCompleted(
+                    job_id=self.job_id,
+                    processing_time_s=self._clock() - self._job_start,
+                    result_name=result_name,
+                    metrics=metrics,
+                )
+            )
+
+    def failed(self, code: str, message: str, stage: str | None) -> None:
+        with self._lock:
+            self._emit(JobFailed(job_id=self.job_id, code=code, message=message, stage=stage))
+
+    def cancel(self) -> None:
+        """Stop the job at its next unit of work (the owner cancelled it)."""
+        self._cancelled.set()
+
+    def _require_stage(self) -> str:
+        if self._stage is None:
+            raise RuntimeError("Expected a running stage, but none was begun")
+        return self._stage
+
+    def _publish(self, now: float, message: str) -> None:
+        stage = self._require_stage()
+        stage_progress = 100.0 * self._done / self._total if self._total else 0.0
+        self._stage_progress = max(self._stage_progress, min(stage_progress, 100.0))
+        weights_done = sum(STAGE_WEIGHTS[name] for name in STAGES[: STAGES.index(stage)])  # type: ignore[arg-type]
+        overall = weights_done + STAGE_WEIGHTS[stage] * self._stage_progress / 100.0
+        # Never backwards: a retry holds at the furthest point any attempt reached.
+        self._progress = min(max(self._progress, overall), 100.0)
+        position = STAGES.index(stage)  # type: ignore[arg-type]
+        remaining = eta.remaining_s(
+            stage=stage,
+            done=self._done,
+            total=self._total,
+            stage_elapsed_s=now - self._stage_start,
+            later_stages=STAGES[position + 1 :],
+            rates=self._rates,
+            words=self.words,
+            size=self.size,
+            job_elapsed_s=now - self._job_start,
+            progress=overall,
+        )
+        self._emit(
+            ProgressUpdate(
+                job_id=self.job_id,
+                stage=stage,
+                stage_progress=round(self._stage_progress, 2),
+                progress=round(self._progress, 2),
+                message=message,
+                eta_s=None if remaining is None else round(remaining, 2),
+                elapsed_s=round(now - self._job_start, 3),
+            )
+        )
+        self._last_update = now

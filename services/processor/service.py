@@ -1,0 +1,42 @@
+"""Wiring the processor: connect, provision, consume until told to stop, drain."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+
+from joblog import connect, provision
+from services.processor.consumer import consume, ensure_consumer
+from services.processor.job import JobRunner
+from services.processor.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+async def run(settings: Settings, stop: asyncio.Event | None = None) -> None:
+    """Serve jobs until ``stop`` is set (or SIGTERM/SIGINT when run as the main program)."""
+    stop = stop or asyncio.Event()
+    client = await connect(settings.nats_url, f"processor-{settings.worker_id}")
+    try:
+        js = client.jetstream()
+        await provision(js, replicas=settings.replicas, retention_s=settings.retention_s)
+        await ensure_consumer(js, settings)
+        log.info("processor %s consuming, %d job(s) at a time", settings.worker_id, settings.concurrency)
+        await consume(js, JobRunner(js, settings).handle, settings, stop)
+    finally:
+        await client.drain()
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    settings = Settings.from_env()
+
+    async def serve() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(signum, stop.set)
+        await run(settings, stop)
+
+    asyncio.run(serve())
