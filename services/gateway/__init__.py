@@ -1,0 +1,10 @@
+"""The gateway: a WebSocket per watched job that replays its log, then tails it live.
+
+One hub per process feeds every connection from a single JetStream consumer,
+so the number of watched jobs never multiplies server-side consumers.
+"""
+
+from services.gateway.app import create_app
+from services.gateway.settings import Settings
+
+__all__ = ["Settings", "create_app"]

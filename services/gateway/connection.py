@@ -1,0 +1,98 @@
+"""Running one accepted WebSocket: frames out, client frames in, one close code.
+
+Two tasks share the socket. The sender relays the job's deliveries; the
+receiver reads what the client sends, so pings, closes and misbehaviour are
+noticed even while no event arrives. Whichever ends first decides the close.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from contextlib import aclosing
+
+from starlette.websockets import WebSocket, WebSocketDisconnect
+
+from services.gateway.errors import (
+    INTERNAL_ERROR,
+    MESSAGE_TOO_BIG,
+    NORMAL,
+    UNSUPPORTED_DATA,
+    Close,
+    SlowClient,
+)
+from services.gateway.hub import Delivery
+
+log = logging.getLogger(__name__)
+
+# What ends a send or receive when the peer is already gone.
+_GONE = (WebSocketDisconnect, OSError)
+
+
+async def relay(
+    websocket: WebSocket,
+    deliveries: AsyncIterator[Delivery],
+    *,
+    stalled: asyncio.Event,
+    max_client_frame_bytes: int,
+) -> Close | None:
+    """How the connection must close, or None when the client already left.
+
+    ``stalled`` ends a sender that is stuck in a send to a client that stopped
+    reading; waiting for that send to finish could take forever.
+    """
+    tasks = {
+        asyncio.create_task(_send(websocket, deliveries)),
+        asyncio.create_task(_receive(websocket, max_client_frame_bytes)),
+        asyncio.create_task(_stall(stalled)),
+    }
+    done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+    for task in pending:
+        task.cancel()
+    # Awaiting the cancelled sender runs the deliveries' cleanup (the replay's consumer).
+    await asyncio.gather(*pending, return_exceptions=True)
+    return done.pop().result()
+
+
+async def close(websocket: WebSocket, outcome: Close, timeout_s: float) -> None:
+    """Close with ``outcome``'s code, without hanging on a client that stopped reading."""
+    with contextlib.suppress(*_GONE, RuntimeError, TimeoutError):
+        await asyncio.wait_for(websocket.close(outcome.code, outcome.reason), timeout_s)
+
+
+async def _stall(stalled: asyncio.Event) -> Close:
+    await stalled.wait()
+    return SlowClient()
+
+
+async def _send(websocket: WebSocket, deliveries: AsyncIterator[Delivery]) -> Close | None:
+    """Relay until the job's terminal event (1000); None when the client left first."""
+    try:
+        async with aclosing(deliveries) as stream:
+            async for delivery in stream:
+                await websocket.send_text(delivery.text)
+    except Close as outcome:
+        return outcome
+    except _GONE:
+        return None
+    except Exception:
+        log.exception("gateway: relaying events failed")
+        return Close(INTERNAL_ERROR, "internal error, reconnect with after=<last seq>")
+    return Close(NORMAL, "job finished")
+
+
+async def _receive(websocket: WebSocket, max_frame_bytes: int) -> Close | None:
+    """Ignore small text frames (room for a future cancel); refuse binary and big ones."""
+    while True:
+        try:
+            message = await websocket.receive()
+        except (*_GONE, RuntimeError):
+            return None
+        if message["type"] == "websocket.disconnect":
+            return None
+        if message.get("bytes") is not None:
+            return Close(UNSUPPORTED_DATA, "binary frames are not accepted")
+        if len((message.get("text") or "").encode()) > max_frame_bytes:
+            return Close(MESSAGE_TOO_BIG, "frame too big")

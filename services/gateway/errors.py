@@ -1,0 +1,44 @@
+"""Why a gateway connection ends, as exceptions that carry their WebSocket close code.
+
+Codes in the 4000s are ours and mirror HTTP (4401 = no credentials, 4403 =
+refused); the others are the standard RFC 6455 codes a browser understands.
+"""
+
+from __future__ import annotations
+
+NORMAL = 1000
+UNSUPPORTED_DATA = 1003
+POLICY_VIOLATION = 1008
+MESSAGE_TOO_BIG = 1009
+INTERNAL_ERROR = 1011
+TRY_AGAIN_LATER = 1013
+UNAUTHORIZED = 4401
+FORBIDDEN = 4403
+
+
+class GatewayError(Exception):
+    """Base of every error the gateway raises on purpose."""
+
+
+class SettingsError(GatewayError):
+    """An environment variable holds something the gateway cannot use."""
+
+
+class Close(GatewayError):
+    """The connection must end with ``code``; ``reason`` is shown to the client."""
+
+    def __init__(self, code: int, reason: str = "") -> None:
+        super().__init__(f"{code} {reason}".strip())
+        self.code = code
+        self.reason = reason
+
+
+class Refused(Close):
+    """The handshake is refused before any event is sent (origin, token, job id)."""
+
+
+class SlowClient(Close):
+    """The client reads slower than its job produces events; it should reconnect with after=<last seq>."""
+
+    def __init__(self) -> None:
+        super().__init__(TRY_AGAIN_LATER, "too slow, reconnect with after=<last seq>")

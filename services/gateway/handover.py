@@ -1,0 +1,74 @@
+"""Replay then live, for one connection: every event of the job, once, in order.
+
+Why there is no gap and no duplicate (the handover)
+---------------------------------------------------
+Let ``t_r`` be the moment the watcher is registered with the hub, and ``L`` the
+job's last sequence read *after* that (``t_q > t_r``). Take any event ``e`` of
+the job with ``e.seq > after``:
+
+* stored before ``t_q``: then ``e.seq <= L`` (the last sequence is read from the
+  stream that stores it), so the replay of ``(after, L]`` yields it;
+* stored after ``t_q``: the hub's consumer started before any connection was
+  accepted and sees every event stored since, in order; it can only dispatch
+  ``e`` after ``e`` is stored, so after ``t_r``, when the watcher already
+  listens. So ``e`` is in the watcher's buffer.
+
+Every event is thus covered (no gap). Both sources are in increasing sequence
+order, the replay is sent first, and a live event is sent only when its
+sequence is above the last one sent, so an event that is in both (stored
+between ``t_r`` and ``t_q``) goes out once (no duplicate), and everything goes
+out in order. A hub consumer reset resumes at "last delivered + 1" and the hub
+drops anything at or below its position, so resets add neither gaps nor
+duplicates.
+
+Assumption: ``JobLog.last_seq`` reads what the stream has stored (true for one
+server; in a cluster it must not come from a lagging replica).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import aclosing
+
+from contracts.events import is_terminal
+from joblog import JobLog
+from services.gateway.hub import Delivery, Watcher
+
+
+async def follow(job_log: JobLog, watcher: Watcher, *, after: int) -> AsyncIterator[Delivery]:
+    """The job's events with ``seq > after``, replayed then live, ending after a terminal one.
+
+    ``watcher`` must already be registered with the hub (``Hub.watch``): that
+    is the ``t_r`` of the proof above. Raises
+    :class:`~services.gateway.errors.SlowClient` when the consumer of this
+    iterator falls more live events behind than the watcher holds.
+    """
+    job_id = watcher.job_id
+    last_sent = after
+    upper = await job_log.last_seq(job_id)
+    if upper > after:
+        # aclosing: leaving early must still delete the replay's consumer now.
+        async with aclosing(job_log.read(job_id, after=after, until=upper)) as replay:
+            async for logged in replay:
+                delivery = Delivery.of(logged.seq, logged.event)
+                yield delivery
+                last_sent = delivery.seq
+                if delivery.terminal:
+                    return
+    elif upper > 0 and await _ends_with_terminal(job_log, job_id, upper):
+        return  # the client saw the end already; nothing more will ever come
+    while True:
+        delivery = await watcher.next()
+        if delivery.seq <= last_sent:
+            continue
+        yield delivery
+        last_sent = delivery.seq
+        if delivery.terminal:
+            return
+
+
+async def _ends_with_terminal(job_log: JobLog, job_id: str, last: int) -> bool:
+    async with aclosing(job_log.read(job_id, after=last - 1, until=last)) as newest:
+        async for logged in newest:
+            return is_terminal(logged.event)
+    return False

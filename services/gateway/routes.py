@@ -1,0 +1,49 @@
+"""The gateway's endpoints: the job event WebSocket and the health check."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request, WebSocket
+from fastapi.responses import JSONResponse
+
+from services.gateway import access
+from services.gateway.connection import close, relay
+from services.gateway.errors import Refused
+from services.gateway.handover import follow
+from services.gateway.state import Gateway
+
+router = APIRouter()
+
+
+@router.get("/healthz")
+async def healthz(request: Request) -> JSONResponse:
+    gateway: Gateway = request.app.state.gateway
+    if not gateway.connected:
+        return JSONResponse({"status": "unavailable"}, status_code=503)
+    return JSONResponse({"status": "ok"})
+
+
+@router.websocket("/ws/jobs/{job_id}")
+async def job_events(websocket: WebSocket, job_id: str) -> None:
+    """Replay the job's events after ``after``, then tail live; close 1000 after the terminal one."""
+    gateway: Gateway = websocket.app.state.gateway
+    settings = gateway.settings
+    # Accept first: a browser only learns a close code from an open socket.
+    await websocket.accept()
+    try:
+        access.check_origin(websocket.headers.get("origin"), settings.origins)
+        await access.authorize(gateway.job_log, job_id, websocket.query_params.get("token"))
+        after = access.parse_after(websocket.query_params.get("after"))
+    except Refused as refusal:
+        await close(websocket, refusal, settings.close_timeout_s)
+        return
+    # Registered before the replay starts: the handover's proof depends on this order.
+    with gateway.hub.watch(job_id, settings.queue_size) as watcher:
+        outcome = await relay(
+            websocket,
+            follow(gateway.job_log, watcher, after=after),
+            stalled=watcher.stalled,
+            max_client_frame_bytes=settings.max_client_frame_bytes,
+        )
+    # Closed after leaving the hub, so a client that stopped reading holds no watcher.
+    if outcome is not None:
+        await close(websocket, outcome, settings.close_timeout_s)
