@@ -1,0 +1,31 @@
+"""What a request handler may depend on: the settings and the connections the lifespan made."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, Request
+from nats.aio.client import Client
+
+from joblog import JobLog
+from services.upload.settings import Settings
+from services.upload.storage import Storage
+
+
+@dataclass(frozen=True)
+class Services:
+    """Everything the lifespan connected, held on ``app.state`` for the app's lifetime."""
+
+    settings: Settings
+    nats: Client
+    log: JobLog
+    storage: Storage
+
+
+def get_services(request: Request) -> Services:
+    services: Services = request.app.state.services
+    return services
+
+
+ServicesDep = Annotated[Services, Depends(get_services)]

@@ -1,0 +1,155 @@
+"""Every way a request can be refused, as a small hierarchy with a stable code each.
+
+Routes raise these; one exception handler turns them into
+``{"error": {"code", "message"}}`` with the status the class names. Messages are
+addressed to a student, not to a developer.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+
+class ApiError(Exception):
+    """A refusal with an HTTP status, a stable machine code and a plain message."""
+
+    status: ClassVar[int] = 400
+    code: ClassVar[str] = "bad_request"
+    default_message: ClassVar[str] = "The request could not be understood."
+
+    def __init__(self, message: str | None = None) -> None:
+        self.message = message or self.default_message
+        super().__init__(self.message)
+
+
+# -- the upload form -----------------------------------------------------------------
+
+
+class UploadError(ApiError):
+    """Something about the form that carried the file."""
+
+    # Set when refused before the client finished sending, so the answer must
+    # be delivered while the rest of the body is still on its way.
+    body_unread: bool = False
+
+
+class MissingFile(UploadError):
+    code = "missing_file"
+    default_message = "No file was sent. Attach your thesis in the form field 'file'."
+
+
+class EmptyFile(UploadError):
+    code = "empty"
+    default_message = "The file is empty (0 bytes). Please choose your saved .docx file."
+
+
+class BadForm(UploadError):
+    code = "bad_form"
+    default_message = "The upload form is malformed."
+
+
+class IncompleteUpload(UploadError):
+    code = "incomplete_upload"
+    default_message = "The upload stopped before the whole file arrived. Please try again."
+
+
+class UnsupportedMediaType(UploadError):
+    status = 415
+    code = "unsupported_media_type"
+    default_message = "Send the file as multipart/form-data in a form field named 'file'."
+
+
+class UploadTooLarge(UploadError):
+    status = 413
+    code = "too_large"
+    default_message = "The file is too large."
+
+
+class InvalidField(UploadError):
+    status = 422
+    code = "invalid_field"
+
+
+# -- the document itself -------------------------------------------------------------
+
+
+class RejectedDocument(ApiError):
+    """The file arrived whole but is not a .docx we are willing to open."""
+
+    status = 422
+
+
+class NotDocx(RejectedDocument):
+    status = 415
+    code = "not_docx"
+    default_message = "This is not a Word document (.docx). Please save your thesis as .docx."
+
+
+class Encrypted(RejectedDocument):
+    code = "encrypted"
+    default_message = (
+        "The document is password-protected. Remove the password in Word and upload it again."
+    )
+
+
+class Macros(RejectedDocument):
+    code = "macros"
+    default_message = (
+        "The document contains macros (.docm). Save it as a plain Word document (.docx)."
+    )
+
+
+class TooLargeUncompressed(RejectedDocument):
+    status = 413
+    code = "too_large_uncompressed"
+    default_message = "The document unpacks to far more data than any thesis needs."
+
+
+class UnsafeArchive(RejectedDocument):
+    code = "unsafe_archive"
+    default_message = "The document's internal structure is unsafe (odd file names inside)."
+
+
+class ForbiddenXml(RejectedDocument):
+    code = "forbidden_xml"
+    default_message = "The document contains XML declarations Word never writes (DOCTYPE/ENTITY)."
+
+
+# -- access and job state ------------------------------------------------------------
+
+
+class TokenRequired(ApiError):
+    status = 401
+    code = "token_required"
+    default_message = "This job needs its token (Authorization: Bearer … or ?token=…)."
+
+
+class NotFound(ApiError):
+    # The same answer for a wrong token and a job that does not exist, on purpose.
+    status = 404
+    code = "not_found"
+    default_message = "No such job, or the token does not belong to it."
+
+
+class NotReady(ApiError):
+    status = 409
+    code = "not_ready"
+    default_message = "The document is still being checked. Try again when the job is completed."
+
+
+class JobFailed(ApiError):
+    status = 409
+    code = "job_failed"
+    default_message = "The check of this document failed, so there is no result."
+
+
+class ResultGone(ApiError):
+    status = 410
+    code = "result_gone"
+    default_message = "The corrected document is no longer stored. Please upload it again."
+
+
+class Unavailable(ApiError):
+    status = 503
+    code = "unavailable"
+    default_message = "The service cannot reach its storage right now. Please try again shortly."

@@ -1,0 +1,142 @@
+"""The job resource: create one from an upload, then read its state, log and result."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
+from starlette.background import BackgroundTask
+
+from contracts.events import Frame, JobCreated, encode
+from contracts.state import fold
+from contracts.tokens import hash_token, new_job_id, new_token
+from services.upload.auth import OwnedJob
+from services.upload.deps import ServicesDep
+from services.upload.docx_validation import Limits, validate_docx
+from services.upload.errors import JobFailed, NotReady, ResultGone
+from services.upload.filenames import content_disposition, sanitize_filename
+from services.upload.job_options import parse_options
+from services.upload.multipart_stream import receive_form
+from services.upload.openapi_docs import (
+    CREATE_RESPONSES,
+    EVENTS_RESPONSES,
+    RESULT_RESPONSES,
+    STATUS_RESPONSES,
+    UPLOAD_BODY,
+    JobCreatedResponse,
+)
+from services.upload.responses import MsgspecResponse
+
+DOCX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+NDJSON_MEDIA_TYPE = "application/x-ndjson"
+
+router = APIRouter(prefix="/api/jobs", tags=["jobs"])
+
+
+@router.post(
+    "",
+    status_code=201,
+    summary="Upload a thesis (.docx) to be checked",
+    response_model=JobCreatedResponse,
+    responses=CREATE_RESPONSES,
+    openapi_extra=UPLOAD_BODY,
+)
+async def create_job(request: Request, services: ServicesDep) -> JSONResponse:
+    """Check the upload while it streams in, store it, and announce the job.
+
+    Keep the returned token: it is the only way to see the job or its result.
+    """
+    settings = services.settings
+    form = await receive_form(
+        request.headers,
+        request.stream(),
+        max_file_bytes=settings.max_upload_bytes,
+        tmp_dir=settings.tmp_dir,
+    )
+    try:
+        upload = form.checked_file()
+        options = parse_options(form.fields)
+        limits = Limits(settings.max_uncompressed_bytes, settings.max_compression_ratio)
+        await asyncio.to_thread(validate_docx, upload.path, limits)
+        job_id, token = new_job_id(), new_token()
+        await services.storage.put_upload(job_id, upload.path)
+        event = JobCreated(
+            job_id=job_id,
+            filename=sanitize_filename(upload.filename),
+            size=upload.size,
+            sha256=upload.sha256,
+            token_sha256=hash_token(token),
+            language=options.language,
+            categories=options.categories,
+        )
+        try:
+            await services.log.append(event, msg_id=job_id)
+        except BaseException:
+            await services.storage.discard_upload(job_id)
+            raise
+    finally:
+        form.discard()
+    body = JobCreatedResponse.for_job(job_id, token)
+    return JSONResponse(body.model_dump(), status_code=201, headers={"Location": body.status_url})
+
+
+@router.get(
+    "/{job_id}",
+    summary="The job's current state",
+    response_class=MsgspecResponse,
+    responses=STATUS_RESPONSES,
+)
+async def job_status(job: OwnedJob, services: ServicesDep) -> MsgspecResponse:
+    """The state folded from every event the job has so far."""
+    return MsgspecResponse(fold(await services.log.events(job.job_id)))
+
+
+@router.get(
+    "/{job_id}/events",
+    summary="The job's event log as NDJSON",
+    response_class=StreamingResponse,
+    responses=EVENTS_RESPONSES,
+)
+async def job_events(
+    job: OwnedJob,
+    services: ServicesDep,
+    after: Annotated[
+        int, Query(ge=0, description="Only events with a sequence number above this one.")
+    ] = 0,
+) -> StreamingResponse:
+    """Every stored event after ``after``, one ``{"seq", "event"}`` frame per line."""
+    log = services.log
+
+    async def lines() -> AsyncIterator[bytes]:
+        async for logged in log.read(job.job_id, after=after):
+            yield encode(Frame(logged.seq, logged.event)) + b"\n"
+
+    return StreamingResponse(lines(), media_type=NDJSON_MEDIA_TYPE)
+
+
+@router.get(
+    "/{job_id}/result",
+    summary="Download the corrected document",
+    response_class=FileResponse,
+    responses=RESULT_RESPONSES,
+)
+async def job_result(job: OwnedJob, services: ServicesDep) -> FileResponse:
+    """The checked .docx with its comments, once the job is completed."""
+    state = fold(await services.log.events(job.job_id))
+    if state.status == "failed":
+        reason = state.error.message if state.error is not None else "no reason was given"
+        raise JobFailed(f"The check of this document failed: {reason}")
+    if state.status != "completed":
+        raise NotReady()
+    path = await services.storage.fetch_result(job.job_id)
+    if path is None:
+        raise ResultGone()
+    return FileResponse(
+        path,
+        media_type=DOCX_MEDIA_TYPE,
+        headers={"Content-Disposition": content_disposition(state.result_name or job.filename)},
+        background=BackgroundTask(path.unlink, missing_ok=True),
+    )
