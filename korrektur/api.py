@@ -11,7 +11,7 @@ import asyncio
 import mimetypes
 from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import httpx
@@ -42,9 +42,13 @@ def refusal(response: httpx.Response) -> Refused:
     """The server's own words for a refusal, or a generic sentence if it sent none."""
     try:
         error = response.json()["error"]
-        return Refused(str(error["message"]), str(error.get("code", "refused")), response.status_code)
+        return Refused(
+            str(error["message"]), str(error.get("code", "refused")), response.status_code
+        )
     except (ValueError, KeyError, TypeError):
-        return Refused(f"Der Server lehnte ab (HTTP {response.status_code}).", status=response.status_code)
+        return Refused(
+            f"Der Server lehnte ab (HTTP {response.status_code}).", status=response.status_code
+        )
 
 
 class KorrekturClient:
@@ -54,7 +58,7 @@ class KorrekturClient:
         self.server = server.rstrip("/")
         self._http = httpx.AsyncClient(base_url=self.server, timeout=timeout)
 
-    async def __aenter__(self) -> KorrekturClient:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *_exc: object) -> None:
@@ -91,7 +95,9 @@ class KorrekturClient:
                 partial.replace(target)
                 return size
         except httpx.TransportError as error:
-            raise ServerUnreachable(f"Download von {self.server} fehlgeschlagen: {error}") from error
+            raise ServerUnreachable(
+                f"Download von {self.server} fehlgeschlagen: {error}"
+            ) from error
 
     async def frames(self, submission: Submission, after: int = 0) -> AsyncIterator[Frame]:
         """Every frame of the job after ``after``, live, until the terminal event."""
@@ -117,9 +123,11 @@ class KorrekturClient:
             except InvalidStatus as error:
                 status = error.response.status_code
                 if 400 <= status < 500:
-                    raise Refused(f"Der Server verweigert den Live-Zugang (HTTP {status}).", status=status)
+                    raise Refused(
+                        f"Der Server verweigert den Live-Zugang (HTTP {status}).", status=status
+                    )
                 code = None
-            except (OSError, InvalidHandshake, asyncio.TimeoutError):
+            except (TimeoutError, OSError, InvalidHandshake):
                 code = None
             if code in REFUSAL_CLOSE_CODES:
                 raise Refused(f"Der Server verweigert den Live-Zugang (Code {code}).", status=code)
@@ -141,5 +149,3 @@ class KorrekturClient:
             raise ServerUnreachable(
                 f"Der Server {self.server} ist nicht erreichbar ({error}). Läuft `make run`?"
             ) from error
-
-

@@ -50,7 +50,7 @@ async def check(
 
 def print_summary(console: Console, state: JobState, target: Path) -> None:
     metrics = state.metrics
-    console.print(f"Fertig in {duration(state.processing_time_s)} min → {target}", highlight=False)
+    console.print(f"Fertig in {duration(state.processing_time_s)} → {target}", highlight=False)
     if metrics is None:
         return
     console.print(f"  Wörter: {metrics.words}", highlight=False)

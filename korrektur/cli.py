@@ -63,7 +63,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
                 asyncio.run(
                     check(
-                        args.file, args.output, server=args.server, language=args.language,
+                        args.file,
+                        args.output,
+                        server=args.server,
+                        language=args.language,
                         console=console,
                     )
                 )
@@ -71,7 +74,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 from korrektur.logtail import print_events
 
                 asyncio.run(
-                    print_events(args.job_id, nats_url=args.nats, after=args.after, follow=args.follow)
+                    print_events(
+                        args.job_id, nats_url=args.nats, after=args.after, follow=args.follow
+                    )
                 )
             case "schema":
                 sys.stdout.write(schema_text())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contracts.state import JobState
+
 STAGE_LABELS: dict[str, str] = {
     "parsing": "Dokument einlesen",
     "analyzing": "Prüfung",
@@ -25,9 +27,21 @@ CATEGORY_LABELS: dict[str, str] = {
 
 
 def stage_label(stage: str | None) -> str:
-    if stage is None:
-        return "Warteschlange"
-    return STAGE_LABELS.get(stage, stage)
+    return STAGE_LABELS.get(stage, stage) if stage is not None else "–"
+
+
+def phase_label(state: JobState) -> str:
+    """What the job is doing now, in one or two words."""
+    match state.status:
+        case "completed":
+            return "Fertig"
+        case "failed":
+            return "Fehlgeschlagen"
+        case "running" if state.current_stage is not None:
+            return stage_label(state.current_stage)
+        case "running":
+            return "Abschluss" if state.progress > 0 else "Gestartet"
+    return "Warteschlange"
 
 
 def category_label(category: str) -> str:
@@ -35,8 +49,10 @@ def category_label(category: str) -> str:
 
 
 def duration(seconds: float | None) -> str:
-    """``m:ss`` for an ETA or a run time; ``–`` when unknown."""
+    """``12 s`` or ``3:05 min`` for an ETA or a run time; ``–`` when unknown."""
     if seconds is None:
         return "–"
-    whole = max(0, round(seconds))
-    return f"{whole // 60}:{whole % 60:02d}"
+    if seconds < 10:
+        return f"{max(seconds, 0.0):.1f} s"
+    whole = round(seconds)
+    return f"{whole} s" if whole < 60 else f"{whole // 60}:{whole % 60:02d} min"

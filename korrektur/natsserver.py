@@ -11,7 +11,9 @@ import socket
 import subprocess
 import sys
 import time
+from contextlib import ExitStack
 from pathlib import Path
+from typing import Self
 
 
 def nats_server_binary() -> str:
@@ -80,27 +82,26 @@ class NatsServer:
     def url(self) -> str:
         return f"nats://127.0.0.1:{self.port}"
 
-    def start(self) -> NatsServer:
+    def start(self) -> Self:
         self.store_dir.mkdir(parents=True, exist_ok=True)
-        output = open(self.log_file, "ab") if self.log_file else subprocess.DEVNULL
-        self.process = subprocess.Popen(
-            [
-                nats_server_binary(),
-                "--jetstream",
-                "--store_dir", str(self.store_dir),
-                "--addr", "127.0.0.1",
-                "--port", str(self.port),
-                *self.extra_args,
-            ],
-            stdout=output,
-            stderr=output,
-            # Own session: Ctrl-C in a terminal reaches only the owner, which stops
-            # the server after the services that use it.
-            start_new_session=True,
-        )
-        if self.log_file:
-            # The child holds its own copy; ours would leak (a ResourceWarning, an error in tests).
-            output.close()  # type: ignore[union-attr]
+        with ExitStack() as files:
+            # The child holds its own copy of the log file; ours is closed on leaving.
+            output = files.enter_context(self.log_file.open("ab")) if self.log_file else subprocess.DEVNULL
+            self.process = subprocess.Popen(
+                [
+                    nats_server_binary(),
+                    "--jetstream",
+                    "--store_dir", str(self.store_dir),
+                    "--addr", "127.0.0.1",
+                    "--port", str(self.port),
+                    *self.extra_args,
+                ],
+                stdout=output,
+                stderr=output,
+                # Own session: Ctrl-C in a terminal reaches only the owner, which stops
+                # the server after the services that use it.
+                start_new_session=True,
+            )
         wait_for_port(self.port)
         return self
 
@@ -110,7 +111,7 @@ class NatsServer:
             await_exit(self.process)
         self.process = None
 
-    def __enter__(self) -> NatsServer:
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(self, *_exc: object) -> None:

@@ -6,17 +6,17 @@ it looks, so the terminal can never disagree with the status endpoint.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Protocol, Self
 
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TaskID, TaskProgressColumn, TextColumn
 
 from contracts.state import JobState
-from korrektur.labels import duration, stage_label
+from korrektur.labels import duration, phase_label
 
 
 class View(Protocol):
-    def __enter__(self) -> View: ...
+    def __enter__(self) -> Self: ...
     def __exit__(self, *_exc: object) -> None: ...
     def show(self, state: JobState) -> None: ...
 
@@ -36,7 +36,7 @@ class LiveView:
         )
         self._task: TaskID | None = None
 
-    def __enter__(self) -> LiveView:
+    def __enter__(self) -> Self:
         self._progress.start()
         self._task = self._progress.add_task("Warteschlange", total=100, eta="–", message="")
         return self
@@ -49,7 +49,7 @@ class LiveView:
         self._progress.update(
             self._task,
             completed=state.progress,
-            description=stage_label(state.current_stage) if not state.finished else state_word(state),
+            description=phase_label(state),
             eta=duration(state.eta_s),
             message=state.message[:60],
         )
@@ -62,14 +62,14 @@ class LineView:
         self._console = console
         self._last: tuple[str, int] | None = None
 
-    def __enter__(self) -> LineView:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *_exc: object) -> None:
         return None
 
     def show(self, state: JobState) -> None:
-        label = state_word(state) if state.finished else stage_label(state.current_stage)
+        label = phase_label(state)
         key = (label, int(state.progress // 10))
         if key == self._last:
             return
@@ -77,13 +77,9 @@ class LineView:
         line = f"[{state.progress:5.1f} %] {label}"
         if not state.finished:
             line += f" – Rest {duration(state.eta_s)}"
-        if state.message:
+        if state.message and state.status != "completed":
             line += f" – {state.message}"
         self._console.print(line, markup=False, highlight=False)
-
-
-def state_word(state: JobState) -> str:
-    return {"completed": "Fertig", "failed": "Fehlgeschlagen"}.get(state.status, state.status)
 
 
 def view_for(console: Console) -> View:

@@ -26,8 +26,15 @@ Send = Any
 
 HOP_BY_HOP = frozenset(
     {
-        b"connection", b"keep-alive", b"proxy-authenticate", b"proxy-authorization", b"te",
-        b"trailer", b"transfer-encoding", b"upgrade", b"host",
+        b"connection",
+        b"keep-alive",
+        b"proxy-authenticate",
+        b"proxy-authorization",
+        b"te",
+        b"trailer",
+        b"transfer-encoding",
+        b"upgrade",
+        b"host",
     }
 )
 
@@ -86,7 +93,10 @@ class Proxy:
         if scope["query_string"]:
             url += "?" + scope["query_string"].decode("latin-1")
         request = self.client.build_request(
-            scope["method"], url, headers=headers, content=request_body(receive) if has_body else None
+            scope["method"],
+            url,
+            headers=headers,
+            content=request_body(receive) if has_body else None,
         )
         try:
             response = await self.client.send(request, stream=True)
@@ -134,9 +144,11 @@ class Proxy:
             )
         except InvalidStatus as error:
             # Refused before the handshake; the client sees the refusal as an HTTP 403.
-            await send({"type": "websocket.close", "code": 1008, "reason": f"{error.response.status_code}"})
+            await send(
+                {"type": "websocket.close", "code": 1008, "reason": f"{error.response.status_code}"}
+            )
             return
-        except (OSError, InvalidHandshake, asyncio.TimeoutError):
+        except (TimeoutError, OSError, InvalidHandshake):
             await send({"type": "websocket.close", "code": 1011})
             return
         await send({"type": "websocket.accept", "subprotocol": upstream.subprotocol})
@@ -176,17 +188,17 @@ async def relay(upstream: ClientConnection, receive: Receive, send: Send) -> Non
 
     tasks = [asyncio.create_task(client_to_upstream()), asyncio.create_task(upstream_to_client())]
     try:
-        done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+        done, _pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     finally:
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
         await upstream.close()
     for task in done:
-        if not task.cancelled() and task.exception() is not None:
-            # A send to a client that has already gone is the normal end of a relay.
-            if not isinstance(task.exception(), (OSError, ConnectionClosed, RuntimeError)):
-                raise task.exception()  # type: ignore[misc]
+        error = None if task.cancelled() else task.exception()
+        # A send to a client that has already gone is the normal end of a relay.
+        if error is not None and not isinstance(error, (OSError, ConnectionClosed, RuntimeError)):
+            raise error
 
 
 def client_chain(scope: Scope) -> str:
@@ -223,7 +235,10 @@ async def bad_gateway(send: Send, message: str) -> None:
         {
             "type": "http.response.start",
             "status": 502,
-            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+            ],
         }
     )
     await send({"type": "http.response.body", "body": body})

@@ -12,9 +12,11 @@ import subprocess
 import sys
 import threading
 import time
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
+from typing import Self
 
 import httpx
 
@@ -124,7 +126,7 @@ class Stack:
             self.nats.stop()
             self.nats = None
 
-    def __enter__(self) -> Stack:
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(self, *_exc: object) -> None:
@@ -138,11 +140,11 @@ class Stack:
 
     def _spawn(self, child: Child) -> None:
         log_path = self._log_path(child.name)
-        output = open(log_path, "ab") if log_path else None
         env = self.environment()
         if child.name == "proxy":
             env["KORREKTUR_HOST"] = self.settings.host
-        try:
+        with ExitStack() as files:
+            output = files.enter_context(log_path.open("ab")) if log_path else None
             child.process = subprocess.Popen(
                 child.args,
                 env=env,
@@ -151,11 +153,9 @@ class Stack:
                 # Own session: Ctrl-C reaches only the stack, which then stops
                 # everything in order instead of all processes racing to exit.
                 start_new_session=True,
-                preexec_fn=_die_with_parent if sys.platform == "linux" else None,
+                # Called between fork and exec; safe here because the stack starts no threads.
+                preexec_fn=_die_with_parent if sys.platform == "linux" else None,  # noqa: PLW1509
             )
-        finally:
-            if output is not None:
-                output.close()
 
     def _wait_healthy(self) -> None:
         deadline = time.monotonic() + HEALTH_TIMEOUT_S
@@ -163,7 +163,9 @@ class Stack:
             for child in self.children:
                 while child.health_port is not None:
                     if not child.alive:
-                        raise StackError(f"{child.name} exited while starting ({self._hint(child)})")
+                        raise StackError(
+                            f"{child.name} exited while starting ({self._hint(child)})"
+                        )
                     try:
                         url = f"http://127.0.0.1:{child.health_port}/healthz"
                         if client.get(url).status_code == 200:
@@ -171,7 +173,9 @@ class Stack:
                     except httpx.TransportError:
                         pass
                     if time.monotonic() > deadline:
-                        raise StackError(f"{child.name} did not become healthy ({self._hint(child)})")
+                        raise StackError(
+                            f"{child.name} did not become healthy ({self._hint(child)})"
+                        )
                     time.sleep(0.1)
         dead = self.dead_child()
         if dead is not None:
@@ -205,7 +209,9 @@ def run(settings: StackSettings) -> int:
             dead = stack.dead_child()
             if dead is not None and dead.process is not None:
                 code = dead.process.returncode
-                print(f"Fehler: {dead.name} ist beendet (Code {code}); stoppe alles.", file=sys.stderr)
+                print(
+                    f"Fehler: {dead.name} ist beendet (Code {code}); stoppe alles.", file=sys.stderr
+                )
                 return 1
         print("Stoppe …", flush=True)
         return 0

@@ -1,4 +1,4 @@
-"""Fixtures shared by every test: a real nats-server for the session, sample documents."""
+"""Fixtures shared by every test: a real nats-server, the running stack, sample documents."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from nats.js import JetStreamContext
 
 from joblog import JobLog, connect, provision
 from korrektur.natsserver import NatsServer
+from korrektur.stack import Stack
+from korrektur.stackconfig import StackSettings
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "corpus"
@@ -47,3 +49,19 @@ def corpus() -> Path:
     if not CORPUS.is_dir():
         pytest.fail(f"Expected the sample theses in {CORPUS}, but the folder is missing")
     return CORPUS
+
+
+@pytest.fixture(scope="session")
+def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+    """The real product as subprocesses (three services and the proxy), on a free port.
+
+    It gets a nats-server of its own rather than the session one: other tests run
+    processors on the shared durable consumer and create jobs of their own, and
+    the two would take each other's work. KORREKTUR_NATS_URL is set, so the stack
+    starts no server itself, exactly like ``make run`` with an external NATS.
+    """
+    root = tmp_path_factory.mktemp("stack")
+    with NatsServer(store_dir=root / "nats", log_file=root / "nats.log") as nats:
+        settings = StackSettings(http_port=0, nats_url=nats.url, data_dir=root / "data")
+        with Stack(settings, log_dir=root / "logs") as running:
+            yield running

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from contracts.events import (
     AnyEvent,
@@ -18,7 +18,7 @@ from contracts.events import (
 from contracts.stages import STAGE_WEIGHTS, STAGES
 
 JOB = "0123456789abcdef0123456789abcdef"
-T0 = datetime(2026, 11, 1, 12, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
 
 
 def at(seconds: float) -> datetime:
@@ -27,22 +27,40 @@ def at(seconds: float) -> datetime:
 
 def created(job_id: str = JOB) -> JobCreated:
     return JobCreated(
-        job_id=job_id, at=at(0), filename="thesis.docx", size=12345, sha256="ab" * 32,
-        token_sha256="cd" * 32, language="de", categories=["spelling"],
+        job_id=job_id,
+        at=at(0),
+        filename="thesis.docx",
+        size=12345,
+        sha256="ab" * 32,
+        token_sha256="cd" * 32,
+        language="de",
+        categories=["spelling"],
     )
 
 
 def started(job_id: str = JOB) -> JobStarted:
     return JobStarted(
-        job_id=job_id, at=at(1), stages=list(STAGES), stage_weights=dict(STAGE_WEIGHTS),
-        worker_id="worker-1", estimated_duration_s=12.5,
+        job_id=job_id,
+        at=at(1),
+        stages=list(STAGES),
+        stage_weights=dict(STAGE_WEIGHTS),
+        worker_id="worker-1",
+        estimated_duration_s=12.5,
     )
 
 
-def progress(stage: str, stage_progress: float, overall: float, eta: float | None = 3.0) -> ProgressUpdate:
+def progress(
+    stage: str, stage_progress: float, overall: float, eta: float | None = 3.0
+) -> ProgressUpdate:
     return ProgressUpdate(
-        job_id=JOB, at=at(2), stage=stage, stage_progress=stage_progress, progress=overall,
-        message=f"{stage} {stage_progress:.0f} %", eta_s=eta, elapsed_s=1.5,
+        job_id=JOB,
+        at=at(2),
+        stage=stage,
+        stage_progress=stage_progress,
+        progress=overall,
+        message=f"{stage} {stage_progress:.0f} %",
+        eta_s=eta,
+        elapsed_s=1.5,
     )
 
 
@@ -56,21 +74,33 @@ def stage_completed(stage: str, next_stage: str | None) -> StageCompleted:
 
 def completed() -> JobCompleted:
     return JobCompleted(
-        job_id=JOB, at=at(9), processing_time_s=8.0, result_name="thesis-korrigiert.docx",
+        job_id=JOB,
+        at=at(9),
+        processing_time_s=8.0,
+        result_name="thesis-korrigiert.docx",
         metrics=Metrics(words=1000, findings={"spelling": 3, "spacing": 1}, comments_inserted=4),
     )
 
 
 def failed(stage: str | None = "parsing") -> JobFailed:
     return JobFailed(
-        job_id=JOB, at=at(4), code="corrupt_document", message="Die Datei ist beschädigt.", stage=stage
+        job_id=JOB,
+        at=at(4),
+        code="corrupt_document",
+        message="Die Datei ist beschädigt.",
+        stage=stage,
     )
 
 
 def one_of_each() -> list[AnyEvent]:
     return [
-        created(), started(), stage_started("parsing"), progress("parsing", 50, 7.5),
-        stage_completed("parsing", "analyzing"), completed(), failed(),
+        created(),
+        started(),
+        stage_started("parsing"),
+        progress("parsing", 50, 7.5),
+        stage_completed("parsing", "analyzing"),
+        completed(),
+        failed(),
     ]
 
 

@@ -43,21 +43,40 @@ def test_wire_tag_is_the_public_event_name(event: msgspec.Struct) -> None:
     wire = json.loads(encode(event))  # type: ignore[arg-type]
     assert wire["type"] == event_type(event)  # type: ignore[arg-type]
     assert wire["type"] in {
-        "job_created", "job_started", "stage_started", "progress_update",
-        "stage_completed", "job_completed", "job_failed",
+        "job_created",
+        "job_started",
+        "stage_started",
+        "progress_update",
+        "stage_completed",
+        "job_completed",
+        "job_failed",
     }
 
 
 def test_a_naive_timestamp_is_refused() -> None:
     with pytest.raises(msgspec.ValidationError):
-        decode_event(json.dumps({"type": "stage_started", "job_id": JOB, "at": "2026-11-01T12:00:00", "stage": "parsing"}))
+        decode_event(
+            json.dumps(
+                {
+                    "type": "stage_started",
+                    "job_id": JOB,
+                    "at": "2026-11-01T12:00:00",
+                    "stage": "parsing",
+                }
+            )
+        )
 
 
 def test_an_event_without_newer_defaulted_fields_decodes() -> None:
     # Given a job_created written before language/categories existed
     old = {
-        "type": "job_created", "job_id": JOB, "at": "2026-11-01T12:00:00Z",
-        "filename": "a.docx", "size": 1, "sha256": "00", "token_sha256": "11",
+        "type": "job_created",
+        "job_id": JOB,
+        "at": "2026-11-01T12:00:00Z",
+        "filename": "a.docx",
+        "size": 1,
+        "sha256": "00",
+        "token_sha256": "11",
     }
     event = decode_event(json.dumps(old))
     assert isinstance(event, JobCreated)
@@ -66,9 +85,14 @@ def test_an_event_without_newer_defaulted_fields_decodes() -> None:
 
 def test_unknown_fields_from_newer_writers_are_skipped() -> None:
     newer = {
-        "type": "job_started", "job_id": JOB, "at": "2026-11-01T12:00:00+00:00",
-        "stages": ["parsing"], "stage_weights": {"parsing": 100.0}, "worker_id": "w",
-        "gpu": "none", "priority": {"level": 3},
+        "type": "job_started",
+        "job_id": JOB,
+        "at": "2026-11-01T12:00:00+00:00",
+        "stages": ["parsing"],
+        "stage_weights": {"parsing": 100.0},
+        "worker_id": "w",
+        "gpu": "none",
+        "priority": {"level": 3},
     }
     event = decode_event(json.dumps(newer))
     assert isinstance(event, JobStarted)

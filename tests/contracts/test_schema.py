@@ -28,6 +28,11 @@ def test_the_schema_covers_every_public_event_name() -> None:
         if "type" in definition.get("properties", {})
     }
     assert tags == {
-        "job_created", "job_started", "stage_started", "progress_update",
-        "stage_completed", "job_completed", "job_failed",
+        "job_created",
+        "job_started",
+        "stage_started",
+        "progress_update",
+        "stage_completed",
+        "job_completed",
+        "job_failed",
     }

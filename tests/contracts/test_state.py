@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import msgspec
 
-from contracts.state import JobState, apply, fold
 from contracts.stages import STAGES
+from contracts.state import JobState, apply, fold
 from tests.contracts.samples import (
     JOB,
     completed,
@@ -27,7 +27,12 @@ def test_nothing_yet_is_unknown() -> None:
 def test_a_created_job_is_queued_with_its_file() -> None:
     state = fold([created()])
     assert state.status == "queued"
-    assert (state.job_id, state.filename, state.size, state.language) == (JOB, "thesis.docx", 12345, "de")
+    assert (state.job_id, state.filename, state.size, state.language) == (
+        JOB,
+        "thesis.docx",
+        12345,
+        "de",
+    )
 
 
 def test_a_started_job_runs_and_knows_its_first_estimate() -> None:
@@ -41,7 +46,9 @@ def test_a_started_job_runs_and_knows_its_first_estimate() -> None:
 
 def test_progress_never_goes_backwards() -> None:
     # Given a job at 40 % overall, when a late, lower update arrives
-    state = fold([created(), started(), stage_started("analyzing"), progress("analyzing", 40, 40.0)])
+    state = fold(
+        [created(), started(), stage_started("analyzing"), progress("analyzing", 40, 40.0)]
+    )
     state = apply(state, progress("analyzing", 30, 33.0))
     # then overall and stage progress hold, while the newest message and ETA win
     assert state.progress == 40.0
@@ -64,14 +71,18 @@ def test_every_step_of_a_whole_job_is_monotonic_and_ends_done() -> None:
 
 
 def test_a_completed_stage_counts_its_full_weight() -> None:
-    state = fold([created(), started(), stage_started("parsing"), stage_completed("parsing", "analyzing")])
+    state = fold(
+        [created(), started(), stage_started("parsing"), stage_completed("parsing", "analyzing")]
+    )
     assert state.progress == 15.0
     assert state.current_stage == "analyzing"
     assert state.stages["parsing"].status == "done"
 
 
 def test_a_failure_names_the_stage_and_keeps_the_progress_reached() -> None:
-    state = fold([created(), started(), stage_started("parsing"), progress("parsing", 60, 9.0), failed()])
+    state = fold(
+        [created(), started(), stage_started("parsing"), progress("parsing", 60, 9.0), failed()]
+    )
     assert state.status == "failed" and state.finished
     assert state.error is not None
     assert (state.error.code, state.error.stage) == ("corrupt_document", "parsing")

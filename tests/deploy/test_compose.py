@@ -69,7 +69,9 @@ def route(routes: list[tuple[str, str]], path: str) -> str:
 
 
 def test_proxy_config_gives_one_origin(compose: dict[str, Any]) -> None:
-    mount = next(v for v in compose["services"]["proxy"]["volumes"] if v.endswith("/etc/caddy/Caddyfile:ro"))
+    mount = next(
+        v for v in compose["services"]["proxy"]["volumes"] if v.endswith("/etc/caddy/Caddyfile:ro")
+    )
     caddyfile = REPO / mount.split(":", 1)[0]
     routes = caddy_routes(caddyfile.read_text(encoding="utf-8"))
     assert re.search(r"^:8000\s*\{", caddyfile.read_text(encoding="utf-8"), re.MULTILINE)

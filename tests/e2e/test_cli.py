@@ -1,0 +1,93 @@
+"""The ``korrektur`` command against the running stack, as a real subprocess without a TTY."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import sys
+from pathlib import Path
+
+import docx
+
+from contracts.events import decode_frame
+from korrektur.stack import Stack
+from tests.e2e.client import corrupt_docx, write
+from tests.e2e.comments import anchors
+from tests.e2e.conftest import FinishedJob
+
+
+async def korrektur(*args: str, cwd: Path | None = None) -> tuple[int, str, str]:
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "korrektur.cli",
+        *args,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+        stdin=asyncio.subprocess.DEVNULL,
+        cwd=cwd,
+    )
+    out, err = await asyncio.wait_for(process.communicate(), timeout=300)
+    assert process.returncode is not None
+    return process.returncode, out.decode(), err.decode()
+
+
+async def test_check_writes_a_commented_docx(stack: Stack, corpus: Path, tmp_path: Path) -> None:
+    target = tmp_path / "korrigiert.docx"
+
+    code, out, err = await korrektur(
+        "check", str(corpus / "planted-de.docx"), "-o", str(target), "--server", stack.url
+    )
+
+    assert code == 0, err
+    result = docx.Document(io.BytesIO(target.read_bytes()))
+    assert anchors(result), "Expected comments in the corrected document"
+    assert "Kommentare eingefügt" in out and "Fertig" in out
+    # Plain lines without a TTY: one of them shows a stage at work.
+    assert "Prüfung" in out
+
+
+async def test_check_defaults_the_output_next_to_the_input(
+    stack: Stack, corpus: Path, tmp_path: Path
+) -> None:
+    source = write(tmp_path / "arbeit.docx", (corpus / "clean-de.docx").read_bytes())
+
+    code, _, err = await korrektur("check", str(source), "--server", stack.url, "--language", "de")
+
+    assert code == 0, err
+    assert (tmp_path / "arbeit-korrigiert.docx").is_file()
+
+
+async def test_check_of_a_corrupt_document_names_the_failed_stage(
+    stack: Stack, tmp_path: Path
+) -> None:
+    source = write(tmp_path / "kaputt.docx", corrupt_docx())
+
+    code, _, err = await korrektur("check", str(source), "--server", stack.url)
+
+    assert code == 2
+    assert "parsing" in err and "Dokument einlesen" in err
+    assert not (tmp_path / "kaputt-korrigiert.docx").exists()
+
+
+async def test_check_prints_the_servers_refusal(stack: Stack, tmp_path: Path) -> None:
+    source = write(tmp_path / "notizen.docx", b"this is plain text, not a zip")
+
+    code, _, err = await korrektur("check", str(source), "--server", stack.url)
+
+    assert code == 1
+    assert err.startswith("Fehler: ") and len(err.strip()) > len("Fehler: ")
+
+
+async def test_check_without_a_server_says_so(tmp_path: Path, corpus: Path) -> None:
+    code, _, err = await korrektur(
+        "check", str(corpus / "planted-de.docx"), "--server", "http://127.0.0.1:9"
+    )
+    assert code == 1
+    assert "nicht erreichbar" in err
+
+
+async def test_events_prints_the_ndjson_log(stack: Stack, planted_job: FinishedJob) -> None:
+    code, out, err = await korrektur("events", planted_job.job_id, "--nats", stack.nats_url)
+    assert code == 0, err
+    assert [decode_frame(line) for line in out.splitlines()] == planted_job.live
