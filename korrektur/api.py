@@ -24,7 +24,7 @@ from korrektur.errors import Refused, ServerUnreachable
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 # Close codes that mean "you may not watch this job": retrying cannot help.
-REFUSAL_CLOSE_CODES = frozenset({4400, 4401, 4403, 4404})
+REFUSAL_CLOSE_CODES = frozenset({1008, 4400, 4401, 4403, 4404})
 MAX_RECONNECTS = 12
 
 

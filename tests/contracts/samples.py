@@ -18,6 +18,18 @@ from contracts.events import (
 from contracts.stages import STAGE_WEIGHTS, STAGES
 
 JOB = "0123456789abcdef0123456789abcdef"
+# The wire tags are public API: clients and other languages match on these names.
+PUBLIC_EVENT_NAMES = frozenset(
+    {
+        "job_created",
+        "job_started",
+        "stage_started",
+        "progress_update",
+        "stage_completed",
+        "job_completed",
+        "job_failed",
+    }
+)
 T0 = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
 
 

@@ -18,7 +18,7 @@ from contracts.events import (
     event_type,
     is_terminal,
 )
-from tests.contracts.samples import JOB, one_of_each
+from tests.contracts.samples import JOB, PUBLIC_EVENT_NAMES, one_of_each
 
 
 def test_every_event_type_has_a_sample() -> None:
@@ -42,15 +42,7 @@ def test_frame_round_trip_keeps_the_sequence(event: msgspec.Struct) -> None:
 def test_wire_tag_is_the_public_event_name(event: msgspec.Struct) -> None:
     wire = json.loads(encode(event))  # type: ignore[arg-type]
     assert wire["type"] == event_type(event)  # type: ignore[arg-type]
-    assert wire["type"] in {
-        "job_created",
-        "job_started",
-        "stage_started",
-        "progress_update",
-        "stage_completed",
-        "job_completed",
-        "job_failed",
-    }
+    assert wire["type"] in PUBLIC_EVENT_NAMES
 
 
 def test_a_naive_timestamp_is_refused() -> None:

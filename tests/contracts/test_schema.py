@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from korrektur.cli import schema_text
+from tests.contracts.samples import PUBLIC_EVENT_NAMES
 
 SNAPSHOT = Path(__file__).with_name("schema.snapshot.json")
 
@@ -27,12 +28,4 @@ def test_the_schema_covers_every_public_event_name() -> None:
         for definition in schema["$defs"].values()
         if "type" in definition.get("properties", {})
     }
-    assert tags == {
-        "job_created",
-        "job_started",
-        "stage_started",
-        "progress_update",
-        "stage_completed",
-        "job_completed",
-        "job_failed",
-    }
+    assert tags == PUBLIC_EVENT_NAMES
