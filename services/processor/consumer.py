@@ -39,7 +39,9 @@ async def ensure_consumer(js: JetStreamContext, settings: Settings) -> None:
     await js.add_consumer(STREAM, consumer_config(settings))
 
 
-async def consume(js: JetStreamContext, handle: Handler, settings: Settings, stop: asyncio.Event) -> None:
+async def consume(
+    js: JetStreamContext, handle: Handler, settings: Settings, stop: asyncio.Event
+) -> None:
     """Take up to ``concurrency`` jobs at a time until ``stop`` is set, then drain.
 
     A job is fetched only when a slot is free, so jobs this processor cannot
@@ -56,7 +58,7 @@ async def consume(js: JetStreamContext, handle: Handler, settings: Settings, sto
                 break
             try:
                 messages = await subscription.fetch(1, timeout=_FETCH_TIMEOUT_S)
-            except (NatsTimeoutError, asyncio.TimeoutError):
+            except (TimeoutError, NatsTimeoutError):
                 slots.release()
                 continue
             except NatsError as error:
@@ -67,10 +69,17 @@ async def consume(js: JetStreamContext, handle: Handler, settings: Settings, sto
             for message in messages:
                 task = asyncio.create_task(_run(handle, message))
                 running.add(task)
-                task.add_done_callback(lambda done: (running.discard(done), slots.release()))
+                task.add_done_callback(lambda done: _finished(done, running, slots))
     finally:
         await _drain(running, settings.shutdown_grace_s)
         await subscription.unsubscribe()
+
+
+def _finished(
+    task: asyncio.Task[None], running: set[asyncio.Task[None]], slots: asyncio.Semaphore
+) -> None:
+    running.discard(task)
+    slots.release()
 
 
 async def _run(handle: Handler, message: Msg) -> None:
@@ -78,7 +87,7 @@ async def _run(handle: Handler, message: Msg) -> None:
         await handle(message)
     except asyncio.CancelledError:
         raise
-    except Exception:  # noqa: BLE001 - one broken delivery must not stop the consumer
+    except Exception:
         log.exception("handling a delivery failed")
 
 
@@ -96,5 +105,5 @@ async def _drain(running: set[asyncio.Task[None]], grace_s: float) -> None:
 async def _wait(stop: asyncio.Event, seconds: float) -> None:
     try:
         await asyncio.wait_for(stop.wait(), timeout=seconds)
-    except asyncio.TimeoutError:
+    except TimeoutError:
         pass

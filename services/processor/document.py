@@ -43,41 +43,68 @@ def open_document(data: bytes, *, max_unzipped_bytes: int) -> Document:
     guard_docx(data, max_unzipped_bytes=max_unzipped_bytes)
     try:
         return docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, etree.XMLSyntaxError, KeyError, ValueError) as error:
+    except (
+        PackageNotFoundError,
+        zipfile.BadZipFile,
+        etree.XMLSyntaxError,
+        KeyError,
+        ValueError,
+    ) as error:
         raise CorruptDocument(f"python-docx: {error}", stage="parsing") from error
 
 
 def read_blocks(
-    paragraphs: list[Paragraph], *, default_language: str = "auto", on_paragraph: Callable[[], None] = lambda: None
+    document: Document,
+    paragraphs: list[Paragraph],
+    *,
+    default_language: str = "auto",
+    on_paragraph: Callable[[], None] = lambda: None,
 ) -> list[Block]:
     """One block per paragraph, with language, heading and prose flags.
 
     Everything after a bibliography heading up to the next heading is not
     prose: references are full of names and titles no dictionary knows.
     """
+    names = paragraph_style_names(document)
     texts = [paragraph.text for paragraph in paragraphs]
     fallback = default_language if default_language in ("de", "en") else _majority(texts)
     blocks: list[Block] = []
     in_bibliography = False
     for index, (paragraph, text) in enumerate(zip(paragraphs, texts)):
-        style = _style_name(paragraph)
+        style = names.get(_style_id(paragraph), "")
         heading = style.startswith(("heading", "title", "überschrift", "titel"))
         if heading:
             in_bibliography = bool(_BIBLIOGRAPHY.match(text))
         code = any(marker in style for marker in _CODE_STYLES)
-        lang = fallback if default_language in ("de", "en") else language.detect(text.split(), fallback)
+        lang = (
+            fallback
+            if default_language in ("de", "en")
+            else language.detect(text.split(), fallback)
+        )
         blocks.append(
-            Block(index, text, lang, is_heading=heading, is_prose=not (code or (in_bibliography and not heading)))
+            Block(
+                index,
+                text,
+                lang,
+                is_heading=heading,
+                is_prose=not (code or (in_bibliography and not heading)),
+            )
         )
         on_paragraph()
     return blocks
 
 
-def _style_name(paragraph: Paragraph) -> str:
-    try:
-        return (paragraph.style.name or "").lower() if paragraph.style is not None else ""
-    except (KeyError, ValueError):
-        return ""
+def paragraph_style_names(document: Document) -> dict[str, str]:
+    """Style id → lower-case name, read once: ``paragraph.style`` rescans all styles per call."""
+    return {
+        style.style_id: (style.name or "").lower() for style in document.styles if style.style_id
+    }
+
+
+def _style_id(paragraph: Paragraph) -> str:
+    p_pr = paragraph._p.pPr
+    style = p_pr.pStyle if p_pr is not None else None
+    return style.val if style is not None else ""
 
 
 def _majority(texts: list[str]) -> str:

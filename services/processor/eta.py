@@ -81,7 +81,9 @@ def ewma(old: float | None, sample: float, alpha: float = EWMA_ALPHA) -> float:
     return sample if old is None else (1 - alpha) * old + alpha * sample
 
 
-def learn(rates: StageRates, durations: Mapping[str, float], *, words: int, size: int) -> StageRates:
+def learn(
+    rates: StageRates, durations: Mapping[str, float], *, words: int, size: int
+) -> StageRates:
     """The rates after one more finished job with these stage durations."""
     per_word = dict(rates.per_word)
     per_byte = dict(rates.per_byte)

@@ -19,7 +19,13 @@ from contracts.events import JobCreated, decode_event
 from contracts.state import fold
 from contracts.subjects import RESULTS_BUCKET, UPLOADS_BUCKET
 from joblog import JobLog
-from services.processor.errors import JobCancelled, JobError, RetriesExhausted, TransientError, UploadMissing
+from services.processor.errors import (
+    JobCancelled,
+    JobError,
+    RetriesExhausted,
+    TransientError,
+    UploadMissing,
+)
 from services.processor.heartbeat import keep_alive
 from services.processor.outbox import Outbox
 from services.processor.pipeline import Pipeline, result_name
@@ -39,7 +45,8 @@ class JobRunner:
         self._log = JobLog(js)
         self._rates = RateBook(js)
         self._pipeline = Pipeline(
-            max_unzipped_bytes=settings.max_unzipped_bytes, long_sentence_words=settings.long_sentence_words
+            max_unzipped_bytes=settings.max_unzipped_bytes,
+            long_sentence_words=settings.long_sentence_words,
         )
 
     async def handle(self, message: Msg) -> None:
@@ -57,7 +64,7 @@ class JobRunner:
         try:
             async with keep_alive(message, self._settings.heartbeat_s):
                 await self._attempt(job, attempt)
-        except (TransientError, NatsError, asyncio.TimeoutError) as error:
+        except (TimeoutError, TransientError, NatsError) as error:
             log.warning("job %s attempt %d will be retried: %s", job.job_id, attempt, error)
             await _settle(message.nak(delay=self._settings.retry_delay_s))
             return
@@ -65,7 +72,7 @@ class JobRunner:
             # Shutdown before the job finished: hand it to another processor now.
             await _settle(message.nak())
             raise
-        await _settle(message.ack())
+        await _settle(message.ack_sync())
 
     async def _attempt(self, job: JobCreated, attempt: int) -> None:
         state = fold(await self._log.events(job.job_id))
@@ -95,18 +102,25 @@ class JobRunner:
     async def _run(self, job: JobCreated, reporter: ProgressReporter, outbox: Outbox) -> None:
         reporter.started(self._settings.worker_id)
         try:
-            metrics = await self._pipeline.run(job, reporter, lambda: self._fetch(job.job_id), lambda data: self._store(job.job_id, data))
+            metrics = await self._pipeline.run(
+                job,
+                reporter,
+                lambda: self._fetch(job.job_id),
+                lambda data: self._store(job.job_id, data),
+            )
         except JobError as error:
-            log.warning("job %s failed in %s: %s (%s)", job.job_id, error.stage, error.code, error.detail)
+            log.warning(
+                "job %s failed in %s: %s (%s)", job.job_id, error.stage, error.code, error.detail
+            )
             reporter.failed(error.code, error.message, error.stage or reporter.stage)
             await outbox.flush()
             return
         except JobCancelled:
             # The cancellation itself is recorded by whoever requested it.
             return
-        except (TransientError, NatsError, asyncio.TimeoutError, asyncio.CancelledError):
+        except (TimeoutError, TransientError, NatsError, asyncio.CancelledError):
             raise
-        except Exception as error:  # noqa: BLE001 - a bug must fail one job, never the processor
+        except Exception as error:
             log.exception("job %s: unexpected error", job.job_id)
             unexpected = JobError(repr(error), stage=reporter.stage)
             reporter.failed(unexpected.code, unexpected.message, unexpected.stage)
@@ -125,7 +139,7 @@ class JobRunner:
             result = await store.get(job_id)
         except NotFoundError as error:
             raise UploadMissing(job_id, stage="parsing") from error
-        except (NatsError, asyncio.TimeoutError) as error:
+        except (TimeoutError, NatsError) as error:
             raise TransientError(f"reading the upload: {error}") from error
         return result.data or b""
 
@@ -133,7 +147,7 @@ class JobRunner:
         try:
             store = await self._js.object_store(RESULTS_BUCKET)
             await store.put(job_id, data)
-        except (NatsError, asyncio.TimeoutError) as error:
+        except (TimeoutError, NatsError) as error:
             raise TransientError(f"storing the result: {error}") from error
 
 

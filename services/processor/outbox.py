@@ -47,7 +47,9 @@ class Outbox:
         """Wait until everything emitted so far is stored; raise if something vital was not."""
         await self._queue.join()
         if self._error is not None:
-            raise TransientError(f"could not store the job's events: {self._error}") from self._error
+            raise TransientError(
+                f"could not store the job's events: {self._error}"
+            ) from self._error
 
     async def close(self) -> None:
         self._task.cancel()
@@ -69,7 +71,9 @@ class Outbox:
         self._sent += 1
         # Duplicate-window ids: a retried publish is stored once, and only one
         # terminal event per job survives even when two attempts race.
-        msg_id = f"{self._job_id}-terminal" if is_terminal(event) else f"{self._prefix}-{self._sent}"
+        msg_id = (
+            f"{self._job_id}-terminal" if is_terminal(event) else f"{self._prefix}-{self._sent}"
+        )
         attempts = 1 if isinstance(event, ProgressUpdate) else _ATTEMPTS
         for attempt in range(attempts):
             try:
@@ -79,6 +83,8 @@ class Outbox:
                 if attempt + 1 == attempts:
                     if not isinstance(event, ProgressUpdate):
                         self._error = error
-                    log.warning("dropping %s of job %s: %s", type(event).__name__, self._job_id, error)
+                    log.warning(
+                        "dropping %s of job %s: %s", type(event).__name__, self._job_id, error
+                    )
                     return
                 await asyncio.sleep(_BACKOFF_S * 2**attempt)

@@ -18,7 +18,13 @@ from services.processor.checker import Checker, Finding
 from services.processor.checker.runner import chunks
 from services.processor.comments import write_comments
 from services.processor.document import ParsedDocument, open_document, read_blocks
-from services.processor.errors import CheckFailed, CorruptDocument, JobCancelled, JobError, TransientError
+from services.processor.errors import (
+    CheckFailed,
+    CorruptDocument,
+    JobCancelled,
+    JobError,
+    TransientError,
+)
 from services.processor.reporter import ProgressReporter
 
 Fetch = Callable[[], Awaitable[bytes]]
@@ -52,7 +58,9 @@ class Pipeline:
         self._max_unzipped_bytes = max_unzipped_bytes
         self._long_sentence_words = long_sentence_words
 
-    async def run(self, job: JobCreated, reporter: ProgressReporter, fetch: Fetch, store: Store) -> Metrics:
+    async def run(
+        self, job: JobCreated, reporter: ProgressReporter, fetch: Fetch, store: Store
+    ) -> Metrics:
         async with self._stage(reporter, "parsing"):
             upload = await fetch()
             parsed = await asyncio.to_thread(self._parse, upload, job, reporter)
@@ -78,7 +86,9 @@ class Pipeline:
         return Metrics(words=parsed.words, findings=counts, comments_inserted=comments)
 
     @contextlib.asynccontextmanager
-    async def _stage(self, reporter: ProgressReporter, stage: str, total: int = 0) -> AsyncIterator[None]:
+    async def _stage(
+        self, reporter: ProgressReporter, stage: str, total: int = 0
+    ) -> AsyncIterator[None]:
         reporter.begin_stage(stage, total)
         try:
             yield
@@ -96,13 +106,16 @@ class Pipeline:
         paragraphs = list(document.paragraphs)
         reporter.set_total(len(paragraphs))
         blocks = read_blocks(
+            document,
             paragraphs,
             default_language=job.language,
             on_paragraph=lambda: reporter.advance(1, _MESSAGES["parsing"]),
         )
         return ParsedDocument(document, paragraphs, blocks)
 
-    def _analyze(self, checker: Checker, parsed: ParsedDocument, reporter: ProgressReporter) -> list[Finding]:
+    def _analyze(
+        self, checker: Checker, parsed: ParsedDocument, reporter: ProgressReporter
+    ) -> list[Finding]:
         work = list(chunks(parsed.blocks))
         reporter.set_total(len(work))
         context = checker.context(parsed.blocks)

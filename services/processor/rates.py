@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 import msgspec
 from nats.js import JetStreamContext
-from nats.js.errors import KeyNotFoundError, KeyWrongLastSequenceError, BadRequestError
+from nats.js.errors import BadRequestError, KeyNotFoundError, KeyWrongLastSequenceError
 
 from contracts.subjects import RATES_BUCKET
 from services.processor import eta
@@ -29,7 +29,9 @@ class RateBook:
         rates, _revision = await self._get()
         return rates
 
-    async def learn(self, durations: Mapping[str, float], *, words: int, size: int) -> eta.StageRates:
+    async def learn(
+        self, durations: Mapping[str, float], *, words: int, size: int
+    ) -> eta.StageRates:
         kv = await self._js.key_value(RATES_BUCKET)
         for _ in range(_RETRIES):
             rates, revision = await self._get()

@@ -117,9 +117,13 @@ class ProgressReporter:
                 self._publish(now, message)
             duration = now - self._stage_start
             self.durations[stage] = duration
-            position = STAGES.index(stage)  # type: ignore[arg-type]
+            position = STAGES.index(stage)
             following = STAGES[position + 1] if position + 1 < len(STAGES) else None
-            self._emit(StageCompleted(job_id=self.job_id, stage=stage, duration_s=duration, next_stage=following))
+            self._emit(
+                StageCompleted(
+                    job_id=self.job_id, stage=stage, duration_s=duration, next_stage=following
+                )
+            )
             self._stage = None
 
     def completed(self, result_name: str, metrics: Metrics) -> None:
@@ -150,11 +154,11 @@ class ProgressReporter:
         stage = self._require_stage()
         stage_progress = 100.0 * self._done / self._total if self._total else 0.0
         self._stage_progress = max(self._stage_progress, min(stage_progress, 100.0))
-        weights_done = sum(STAGE_WEIGHTS[name] for name in STAGES[: STAGES.index(stage)])  # type: ignore[arg-type]
+        weights_done = sum(STAGE_WEIGHTS[name] for name in STAGES[: STAGES.index(stage)])
         overall = weights_done + STAGE_WEIGHTS[stage] * self._stage_progress / 100.0
         # Never backwards: a retry holds at the furthest point any attempt reached.
         self._progress = min(max(self._progress, overall), 100.0)
-        position = STAGES.index(stage)  # type: ignore[arg-type]
+        position = STAGES.index(stage)
         remaining = eta.remaining_s(
             stage=stage,
             done=self._done,

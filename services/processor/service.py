@@ -7,6 +7,7 @@ import logging
 import signal
 
 from joblog import connect, provision
+from services.processor.checker.dictionary import warm_up
 from services.processor.consumer import consume, ensure_consumer
 from services.processor.job import JobRunner
 from services.processor.settings import Settings
@@ -22,14 +23,20 @@ async def run(settings: Settings, stop: asyncio.Event | None = None) -> None:
         js = client.jetstream()
         await provision(js, replicas=settings.replicas, retention_s=settings.retention_s)
         await ensure_consumer(js, settings)
-        log.info("processor %s consuming, %d job(s) at a time", settings.worker_id, settings.concurrency)
+        # Loading the dictionaries takes about a second: pay it now, not in the first job.
+        await asyncio.to_thread(warm_up)
+        log.info(
+            "processor %s consuming, %d job(s) at a time", settings.worker_id, settings.concurrency
+        )
         await consume(js, JobRunner(js, settings).handle, settings, stop)
     finally:
         await client.drain()
 
 
 def main() -> None:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     settings = Settings.from_env()
 
     async def serve() -> None:

@@ -18,7 +18,9 @@ from docx.oxml.text.run import CT_R
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
-_RUN_CONTENT_WITH_TEXT = {qn(tag) for tag in ("w:br", "w:cr", "w:noBreakHyphen", "w:ptab", "w:t", "w:tab")}
+_RUN_CONTENT_WITH_TEXT = {
+    qn(tag) for tag in ("w:br", "w:cr", "w:noBreakHyphen", "w:ptab", "w:t", "w:tab")
+}
 _T = qn("w:t")
 _RPR = qn("w:rPr")
 _R = qn("w:r")
@@ -54,9 +56,7 @@ class ParagraphRuns:
     def cover(self, start: int, end: int) -> list[Run]:
         """The runs covering exactly ``paragraph.text[start:end]``, split at the edges."""
         if not 0 <= start < end <= self.length:
-            raise SpanError(
-                f"Expected 0 <= start < end <= {self.length}, but got {start}..{end}"
-            )
+            raise SpanError(f"Expected 0 <= start < end <= {self.length}, but got {start}..{end}")
         self._cut(start)
         self._cut(end)
         first = bisect.bisect_left(self._starts, start)
@@ -116,8 +116,7 @@ def split_run(run: CT_R, at: int) -> CT_R:
             moving = True
         offset += length
     run.addnext(right)
-    return right  # type: ignore[return-value]
-
+    return right
 
 
 def run_length_of(child: object) -> int:

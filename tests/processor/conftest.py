@@ -25,7 +25,12 @@ WaitForEnd = Callable[[str], Awaitable[list[AnyEvent]]]
 
 @pytest.fixture
 def settings(nats_server: NatsServer) -> Settings:
-    return Settings(nats_url=nats_server.url, progress_interval_s=0.05, retry_delay_s=0.2, worker_id="test-processor")
+    return Settings(
+        nats_url=nats_server.url,
+        progress_interval_s=0.05,
+        retry_delay_s=0.2,
+        worker_id="test-processor",
+    )
 
 
 @pytest.fixture

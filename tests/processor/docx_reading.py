@@ -38,4 +38,6 @@ def comment_ranges(document: Document) -> list[tuple[int, int, int]]:
 
 def commented_text(paragraph: Paragraph) -> dict[str, str]:
     """Comment id → the exact text its range covers."""
-    return {cid: paragraph.text[start:end] for cid, (start, end) in paragraph_ranges(paragraph).items()}
+    return {
+        cid: paragraph.text[start:end] for cid, (start, end) in paragraph_ranges(paragraph).items()
+    }

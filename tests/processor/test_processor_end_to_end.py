@@ -26,8 +26,12 @@ from tests.processor.docx_reading import comment_ranges
 
 
 async def test_planted_thesis_completes_with_comments_on_answer_spans(
-    processor: object, submit_job: SubmitJob, wait_for_end: WaitForEnd, js: JetStreamContext,
-    planted: bytes, corpus: Path,
+    processor: object,
+    submit_job: SubmitJob,
+    wait_for_end: WaitForEnd,
+    js: JetStreamContext,
+    planted: bytes,
+    corpus: Path,
 ) -> None:
     # Given a planted thesis uploaded as a job
     job = await submit_job(planted, filename="planted-de.docx")
@@ -41,10 +45,16 @@ async def test_planted_thesis_completes_with_comments_on_answer_spans(
     stage_events = [
         (type(e).__name__, e.stage) for e in events if isinstance(e, (StageStarted, StageCompleted))
     ]
-    assert stage_events == [(kind, stage) for stage in STAGES for kind in ("StageStarted", "StageCompleted")]
+    assert stage_events == [
+        (kind, stage) for stage in STAGES for kind in ("StageStarted", "StageCompleted")
+    ]
     for stage in STAGES:
-        started = next(i for i, e in enumerate(events) if isinstance(e, StageStarted) and e.stage == stage)
-        completed = next(i for i, e in enumerate(events) if isinstance(e, StageCompleted) and e.stage == stage)
+        started = next(
+            i for i, e in enumerate(events) if isinstance(e, StageStarted) and e.stage == stage
+        )
+        completed = next(
+            i for i, e in enumerate(events) if isinstance(e, StageCompleted) and e.stage == stage
+        )
         updates = [e for e in events[started:completed] if isinstance(e, ProgressUpdate)]
         assert updates and all(u.stage == stage for u in updates)
         assert updates[-1].stage_progress == 100.0
@@ -87,3 +97,16 @@ async def test_a_corrupt_upload_fails_in_parsing_and_the_processor_keeps_serving
 
     assert isinstance((await wait_for_end(healthy.job_id))[-1], JobCompleted)
 
+
+async def test_a_later_job_starts_with_an_estimate_learned_from_earlier_ones(
+    processor: object, submit_job: SubmitJob, wait_for_end: WaitForEnd, planted: bytes
+) -> None:
+    # Given one finished job (the rates bucket now holds what it measured)
+    first = await submit_job(planted)
+    assert isinstance((await wait_for_end(first.job_id))[-1], JobCompleted)
+
+    # When the next job starts, its estimate comes from those rates: a number, not None
+    second = await submit_job(planted)
+    started = next(e for e in await wait_for_end(second.job_id) if isinstance(e, JobStarted))
+    assert started.estimated_duration_s is not None and started.estimated_duration_s > 0
+    assert started.worker_id == "test-processor" and started.attempt == 1

@@ -21,7 +21,9 @@ _LETTERS = {
 _FUGEN = ("", "s", "es", "n", "en", "e", "er")
 _MIN_PART = 3
 # Substitutions people actually make rank before arbitrary ones.
-_LIKELY_SWAPS = {frozenset(pair) for pair in ("gk", "dt", "bp", "sß", "ie", "aä", "oö", "uü", "fv", "zs", "mn")}
+_LIKELY_SWAPS = {
+    frozenset(pair) for pair in ("gk", "dt", "bp", "sß", "ie", "aä", "oö", "uü", "fv", "zs", "mn")
+}
 
 
 class Speller:
@@ -49,7 +51,33 @@ class Speller:
             return True
         if "-" in word:
             return all(self.known(part) for part in word.split("-") if part)
-        return self.language == "de" and self._compound(word)
+        return self.language == "de" and (self._compound(word) or self._inflected(word))
+
+    def known_head(self, word: str) -> bool:
+        """Whether ``word`` is a compound's first part: a word, maybe with a Fuge (Verbindungs-)."""
+        return (
+            self.known(word)
+            or self._head(word)
+            or any(
+                word.endswith(fuge)
+                and len(word) - len(fuge) >= _MIN_PART
+                and self.known(word[: -len(fuge)])
+                for fuge in _FUGEN
+                if fuge
+            )
+        )
+
+    def _inflected(self, word: str) -> bool:
+        """Forms frami lacks but German has: genitive -es (Programmes), -ung nouns of verbs (Paketierung)."""
+        for ending, replacement in (("es", ""), ("s", ""), ("ung", "en"), ("ungen", "en")):
+            stem = word[: -len(ending)]
+            if (
+                word.endswith(ending)
+                and len(stem) >= _MIN_PART
+                and (self._check(stem + replacement) or self._check((stem + replacement).lower()))
+            ):
+                return True
+        return False
 
     def _compound(self, word: str) -> bool:
         """A German compound whose head (minus a Fuge) and tail are words: Digitalisierungsstrategie."""
@@ -61,9 +89,20 @@ class Speller:
                 if fuge and not head.endswith(fuge):
                     continue
                 stem = head[: len(head) - len(fuge)] if fuge else head
-                if len(stem) >= _MIN_PART and (self._check(stem) or self._check(stem.capitalize())):
+                if len(stem) >= _MIN_PART and self._head(stem):
                     return True
         return False
+
+    def _head(self, stem: str) -> bool:
+        """A word, or an -ier verb stem (Maskier-, Komprimier-), can open a compound.
+
+        Other verb stems are left out: "Anforder" + "Rungen" would pass a typo.
+        """
+        return (
+            self._check(stem)
+            or self._check(stem.capitalize())
+            or (stem.endswith("ier") and self._check(stem.lower() + "en"))
+        )
 
     def _correction(self, word: str) -> str | None:
         """The most plausible known word one edit away, or None when there is none."""
@@ -113,3 +152,9 @@ def speller(language: str) -> Speller:
         if language not in _spellers:
             _spellers[language] = Speller(language)
         return _spellers[language]
+
+
+def warm_up() -> None:
+    """Load every language's dictionary (and let Hunspell fault its pages in)."""
+    for language in DICTIONARY_TAGS:
+        speller(language).known("Korrektur")

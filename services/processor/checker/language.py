@@ -5,12 +5,81 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 _GERMAN = frozenset(
-    "der die das und ist nicht ein eine einer eines dem den des zu mit sich auf für von im "
-    "auch wird werden wurde als bei dass oder aus nach wie sind kann durch über zum zur".split()
+    [
+        "der",
+        "die",
+        "das",
+        "und",
+        "ist",
+        "nicht",
+        "ein",
+        "eine",
+        "einer",
+        "eines",
+        "dem",
+        "den",
+        "des",
+        "zu",
+        "mit",
+        "sich",
+        "auf",
+        "für",
+        "von",
+        "im",
+        "auch",
+        "wird",
+        "werden",
+        "wurde",
+        "als",
+        "bei",
+        "dass",
+        "oder",
+        "aus",
+        "nach",
+        "wie",
+        "sind",
+        "kann",
+        "durch",
+        "über",
+        "zum",
+        "zur",
+    ]
 )
 _ENGLISH = frozenset(
-    "the and is are not a an of to with on for from in by this that which was were be "
-    "as at or it its can has have been these those".split()
+    [
+        "the",
+        "and",
+        "is",
+        "are",
+        "not",
+        "a",
+        "an",
+        "of",
+        "to",
+        "with",
+        "on",
+        "for",
+        "from",
+        "in",
+        "by",
+        "this",
+        "that",
+        "which",
+        "was",
+        "were",
+        "be",
+        "as",
+        "at",
+        "or",
+        "it",
+        "its",
+        "can",
+        "has",
+        "have",
+        "been",
+        "these",
+        "those",
+    ]
 )
 
 

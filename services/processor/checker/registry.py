@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Protocol
 
 from services.processor.checker.context import DocumentContext
@@ -17,12 +17,12 @@ class Check(Protocol):
     def check(self, block: Block, context: DocumentContext) -> Iterable[Finding]: ...
 
 
-CHECKS: dict[str, Callable[[], Check]] = {}
+CHECKS: dict[str, type[Check]] = {}
 
 
-def register(factory: Callable[[], Check]) -> Callable[[], Check]:
+def register(factory: type[Check]) -> type[Check]:
     """Class decorator: make a check available under its ``code``."""
-    code: str = getattr(factory, "code")
+    code = factory.code
     if code in CHECKS:
         raise ValueError(f"Expected one check per category, but {code!r} is registered twice")
     CHECKS[code] = factory

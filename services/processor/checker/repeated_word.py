@@ -15,6 +15,40 @@ _GRAMMATICAL_DOUBLES = {
     "en": frozenset({"had", "that", "is"}),
 }
 _CLAUSE_OPENERS = (",", ";", ":", "(", "–", "—")
+# "in der der Client …", "für die die Regel gilt": a relative clause after a preposition.
+_PREPOSITIONS = frozenset(
+    [
+        "in",
+        "an",
+        "auf",
+        "aus",
+        "bei",
+        "mit",
+        "nach",
+        "von",
+        "zu",
+        "für",
+        "über",
+        "unter",
+        "vor",
+        "hinter",
+        "neben",
+        "zwischen",
+        "durch",
+        "gegen",
+        "ohne",
+        "um",
+        "wegen",
+        "trotz",
+        "während",
+        "seit",
+        "bis",
+        "ab",
+        "gemäß",
+        "laut",
+        "mittels",
+    ]
+)
 
 
 @register
@@ -30,14 +64,29 @@ class RepeatedWordCheck:
             lower = first.text.lower()
             if lower != second.text.lower() or text[first.end : second.start].strip():
                 continue
+            if any(c.isupper() for c in first.text[1:]):
+                continue  # CFLAGS CFLAGS: code or a list of names, not prose
             if lower in doubles and (
-                first.text != second.text or text[: first.start].rstrip().endswith(_CLAUSE_OPENERS)
+                first.text != second.text
+                or text[: first.start].rstrip().endswith(_CLAUSE_OPENERS)
+                or _previous_word(text, first.start) in _PREPOSITIONS
             ):
                 continue
-            yield Finding(block.index, first.start, second.end, self.code, _message(block.language, first.text))
+            yield Finding(
+                block.index,
+                first.start,
+                second.end,
+                self.code,
+                _message(block.language, first.text),
+            )
 
 
 def _message(language: str, word: str) -> str:
     if language == "en":
         return f"Repeated word: “{word}” appears twice in a row. Delete one?"
     return f"Wortwiederholung: »{word}« steht zweimal hintereinander. Eines streichen?"
+
+
+def _previous_word(text: str, before: int) -> str:
+    words = text[:before].split()
+    return words[-1].lower() if words else ""

@@ -22,14 +22,21 @@ class Checker:
         return DocumentContext(blocks, long_sentence_words=self.long_sentence_words)
 
     def check_chunk(self, context: DocumentContext, chunk: Sequence[Block]) -> list[Finding]:
-        return [finding for block in chunk for check in self.checks for finding in check.check(block, context)]
+        return [
+            finding
+            for block in chunk
+            for check in self.checks
+            for finding in check.check(block, context)
+        ]
 
     def check_all(self, blocks: Sequence[Block]) -> list[Finding]:
         context = self.context(blocks)
         return [finding for chunk in chunks(blocks) for finding in self.check_chunk(context, chunk)]
 
 
-def chunks(blocks: Sequence[Block], words_per_chunk: int = WORDS_PER_CHUNK) -> Iterator[list[Block]]:
+def chunks(
+    blocks: Sequence[Block], words_per_chunk: int = WORDS_PER_CHUNK
+) -> Iterator[list[Block]]:
     """Consecutive blocks of about ``words_per_chunk`` words: the analyzing stage's work units."""
     chunk: list[Block] = []
     size = 0

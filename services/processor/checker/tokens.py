@@ -20,7 +20,8 @@ _SENTENCE_END = re.compile(r"[.!?…]+[»«\"“”')\]]*(?=\s+[\"„»(\[]?[A-Z
 _ABBREVIATION = re.compile(
     r"(?:\b(?:z|d|u|o|s|v|i|e|bzw|ca|vgl|usw|etc|Nr|Abb|Tab|Kap|Aufl|Hrsg|Dr|Prof|Jh|evtl|ggf|"
     r"inkl|bspw|sog|ff|f|S|Vol|No|pp|al|ed|eds|et|Fig|e\.g|i\.e|vs|Mr|Mrs|Ms|St)"
-    r"|\b[A-ZÄÖÜ]|\b\d{1,3})\.$"
+    r"|\b[A-ZÄÖÜ]|\b\d{1,3})\.$",
+    re.IGNORECASE,
 )
 
 

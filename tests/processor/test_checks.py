@@ -1,0 +1,160 @@
+"""Each check, with what it must find and what it must leave alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from services.processor.checker import CHECKS, Block, Checker, Finding
+from services.processor.checker.tokens import sentences, words
+from services.processor.document import open_document, read_blocks
+
+
+def check(category: str, *texts: str, language: str = "de", **options: object) -> list[Finding]:
+    blocks = [Block(i, text, language) for i, text in enumerate(texts)]
+    return Checker([category], **options).check_all(blocks)  # type: ignore[arg-type]
+
+
+def spans(findings: list[Finding], *texts: str) -> list[str]:
+    return [texts[f.block][f.start : f.end] for f in findings]
+
+
+def test_the_registry_knows_each_first_check_by_its_code() -> None:
+    assert {"spelling", "repeated_word", "spacing", "long_sentence"} <= set(CHECKS)
+
+
+@pytest.mark.parametrize(
+    ("text", "typo", "fix"),
+    [
+        ("Es fehlen die personellen Resourcen dafür.", "Resourcen", "Ressourcen"),
+        ("Die Anforderrungen steigen weiter.", "Anforderrungen", "Anforderungen"),
+        ("Die Intergration der Systeme gelingt.", "Intergration", "Integration"),
+    ],
+)
+def test_spelling_flags_a_typo_with_its_correction(text: str, typo: str, fix: str) -> None:
+    findings = check("spelling", text)
+    assert spans(findings, text) == [typo]
+    assert findings[0].message == f"Rechtschreibung: »{typo}« → »{fix}«?"
+
+
+def test_spelling_in_english_paragraphs_speaks_english() -> None:
+    text = "The results were recieved from the survey."
+    findings = check("spelling", text, language="en")
+    assert spans(findings, text) == ["recieved"]
+    assert findings[0].message.startswith("Spelling:")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Digitalisierungsstrategie und die Cloud-ERP-Einführung im KMU-Umfeld.",  # compounds, acronyms
+        "Siehe https://example.org/Resourcen oder info@example.org für Details.",  # URLs and e-mail
+        "Version 3a und die Datei config_Resourcen.yaml wurden geändert.",  # digits and code
+        "Tornatzky und Fleischer beschreiben das Modell ausführlich.",  # names without a close word
+        "Das Technology-Organization-Environment-Modell ist verbreitet.",  # English parts
+        "Verbindungs- und Kompilierungs-Optionen werden gesetzt.",  # truncated compound heads
+    ],
+)
+def test_spelling_leaves_correct_and_unknowable_words_alone(text: str) -> None:
+    assert check("spelling", text) == []
+
+
+def test_a_term_the_document_uses_consistently_is_not_a_typo() -> None:
+    texts = ("Die Resourcen fehlen.", "Mehr Resourcen sind nötig.")
+    assert check("spelling", *texts) == []
+    assert spans(check("spelling", texts[0]), texts[0]) == ["Resourcen"]
+
+
+def test_the_bibliography_is_not_spell_checked(corpus: Path) -> None:
+    document = open_document((corpus / "clean-de.docx").read_bytes(), max_unzipped_bytes=10**8)
+    blocks = read_blocks(document, list(document.paragraphs))
+    heading = next(b.index for b in blocks if b.text == "Literaturverzeichnis")
+    assert blocks[heading].is_heading and blocks[heading].is_prose
+    assert not any(b.is_prose for b in blocks[heading + 1 :])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Stichprobe umfasst umfasst zwölf Unternehmen.", ["umfasst umfasst"]),
+        ("Anschließend wurden wurden die Daten kodiert.", ["wurden wurden"]),
+        ("Wir haben die die Studie nicht gelesen.", ["die die"]),
+    ],
+)
+def test_repeated_words_are_flagged(text: str, expected: list[str]) -> None:
+    assert spans(check("repeated_word", text), text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Es waren vor allem Frauen, die die Studie abgebrochen haben.",  # relative pronoun + article
+        "Das Modell, das das Verhalten erklärt, ist bekannt.",
+        "Der Server, in der der Client eingetragen ist, antwortet.",
+        "Ein Vorschlag, für den den Autoren Dank gebührt.",
+        "Haben Sie sie gefragt?",
+        "Die Variablen CFLAGS CFLAGS werden gelesen.",
+        "Die Regel gilt. Gilt sie immer?",
+    ],
+)
+def test_grammatical_doubles_are_not_flagged(text: str) -> None:
+    assert check("repeated_word", text) == []
+
+
+def test_spacing_flags_double_spaces_and_space_before_a_comma() -> None:
+    text = "Die Interviews dauerten  zwischen einer Stunde , manchmal länger."
+    assert spans(check("spacing", text), text) == ["  ", " ,"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1.  Einleitung des Kapitels",
+        "Spalte   ausgerichtet",
+        "Ein Satz. Noch einer.",
+        ".NET ist da",
+    ],
+)
+def test_spacing_leaves_alignment_and_list_markers_alone(text: str) -> None:
+    assert check("spacing", text) == []
+
+
+def test_long_sentence_flags_only_sentences_over_the_limit() -> None:
+    short = "Dies ist ein kurzer Satz, z. B. mit einer Abkürzung."
+    long = " ".join(["Wort"] * 12) + " und noch mehr Wörter."
+    text = f"{short} {long}"
+    findings = check("long_sentence", text, long_sentence_words=10)
+    assert spans(findings, text) == [long]
+    assert "16 Wörter" in findings[0].message
+    assert check("long_sentence", text, long_sentence_words=40) == []
+
+
+def test_sentences_and_words_keep_exact_offsets() -> None:
+    text = "Vgl. Abb. 3 zeigt es. Danach folgt (Mayring 2015) der Rest!  Ende"
+    assert [s.text for s in sentences(text)] == [
+        "Vgl. Abb. 3 zeigt es.",
+        "Danach folgt (Mayring 2015) der Rest!",
+        "Ende",
+    ]
+    assert all(text[w.start : w.end] == w.text for w in words(text))
+
+
+def test_the_clean_thesis_gets_no_comment_and_the_planted_one_only_answer_spans(
+    corpus: Path,
+) -> None:
+    import json
+
+    answers = json.loads((corpus / "planted-de.answers.json").read_text(encoding="utf-8"))
+    for name, allowed in (("clean-de.docx", 1), ("planted-de.docx", None)):
+        document = open_document((corpus / name).read_bytes(), max_unzipped_bytes=10**8)
+        findings = Checker().check_all(read_blocks(document, list(document.paragraphs)))
+        if allowed is not None:
+            assert len(findings) <= allowed
+            continue
+        assert len(findings) >= 8
+        for f in findings:
+            assert any(
+                a["paragraph"] == f.block and a["start"] < f.end and f.start < a["end"]
+                for a in answers
+            ), f

@@ -1,0 +1,96 @@
+"""ETA arithmetic: measured rates in the running stage, learned rates for the rest, None when unknown."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.processor import eta
+
+LEARNED = eta.StageRates(
+    per_word={"parsing": 0.001, "analyzing": 0.002, "integrating": 0.0005, "formatting": 0.0001},
+    per_byte={
+        "parsing": 0.00001,
+        "analyzing": 0.00002,
+        "integrating": 0.000005,
+        "formatting": 0.000001,
+    },
+    jobs=3,
+)
+STAGES = ("parsing", "analyzing", "integrating", "formatting")
+
+
+def test_nothing_learned_means_no_estimate() -> None:
+    assert eta.total_estimate(eta.StageRates(), STAGES, words=None, size=10_000) is None
+
+
+def test_before_parsing_the_estimate_scales_with_upload_bytes() -> None:
+    assert eta.total_estimate(LEARNED, STAGES, words=None, size=100_000) == pytest.approx(3.6)
+
+
+def test_after_parsing_the_estimate_scales_with_words() -> None:
+    assert eta.total_estimate(LEARNED, STAGES, words=1000, size=100_000) == pytest.approx(3.6)
+    assert eta.total_estimate(LEARNED, STAGES[1:], words=2000, size=100_000) == pytest.approx(5.2)
+
+
+def test_the_running_stage_uses_its_own_measured_speed() -> None:
+    # 10 of 40 chunks took 2 s: 6 s more for this stage, plus the learned later stages.
+    remaining = eta.remaining_s(
+        stage="analyzing",
+        done=10,
+        total=40,
+        stage_elapsed_s=2.0,
+        later_stages=STAGES[2:],
+        rates=LEARNED,
+        words=1000,
+        size=100_000,
+        job_elapsed_s=3.0,
+        progress=30.0,
+    )
+    assert remaining == pytest.approx(6.0 + 0.5 + 0.1)
+
+
+def test_without_learned_rates_the_job_speed_so_far_extrapolates() -> None:
+    remaining = eta.remaining_s(
+        stage="analyzing",
+        done=10,
+        total=40,
+        stage_elapsed_s=2.0,
+        later_stages=STAGES[2:],
+        rates=eta.StageRates(),
+        words=1000,
+        size=100_000,
+        job_elapsed_s=3.0,
+        progress=30.0,
+    )
+    assert remaining == pytest.approx(3.0 / 30.0 * 70.0)
+
+
+def test_no_progress_and_nothing_learned_gives_none() -> None:
+    assert (
+        eta.remaining_s(
+            stage="parsing",
+            done=0,
+            total=0,
+            stage_elapsed_s=0.0,
+            later_stages=STAGES[1:],
+            rates=eta.StageRates(),
+            words=None,
+            size=1,
+            job_elapsed_s=0.0,
+            progress=0.0,
+        )
+        is None
+    )
+
+
+def test_learning_is_an_exponentially_weighted_average() -> None:
+    first = eta.learn(eta.StageRates(), {"parsing": 2.0}, words=1000, size=10_000)
+    assert first.per_word["parsing"] == pytest.approx(0.002) and first.jobs == 1
+    second = eta.learn(first, {"parsing": 4.0}, words=1000, size=10_000)
+    assert second.per_word["parsing"] == pytest.approx(0.7 * 0.002 + 0.3 * 0.004)
+    assert second.per_byte["parsing"] == pytest.approx(0.7 * 0.0002 + 0.3 * 0.0004)
+
+
+def test_an_empty_document_teaches_no_per_word_rate() -> None:
+    learned = eta.learn(eta.StageRates(), {"parsing": 1.0}, words=0, size=500)
+    assert "parsing" not in learned.per_word and "parsing" in learned.per_byte
