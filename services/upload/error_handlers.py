@@ -35,8 +35,9 @@ def install_error_handlers(app: FastAPI) -> None:
 
 
 async def _api_error(request: Request, error: ApiError) -> Response:
-    services: Services = request.app.state.services
-    return api_error_response(error, linger_bytes=body_limit(services.settings.max_upload_bytes))
+    services: Services | None = getattr(request.app.state, "services", None)
+    limit = services.settings.max_upload_bytes if services is not None else 0
+    return api_error_response(error, linger_bytes=body_limit(limit))
 
 
 async def _http_error(_request: Request, error: HTTPException) -> JSONResponse:
