@@ -51,7 +51,7 @@ class LiveView:
             completed=state.progress,
             description=phase_label(state),
             eta=duration(state.eta_s),
-            message=state.message[:60],
+            message="" if state.status == "completed" else state.message[:60],
         )
 
 
