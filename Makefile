@@ -5,8 +5,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 SYSTEM_PACKAGES := libenchant-2-2 hunspell-de-de-frami hunspell-en-us
+BENCH_PACKAGES := manpages-de man-db
 
-.PHONY: run test bench schema system-deps deps clean
+.PHONY: run test bench schema system-deps bench-deps deps clean
 
 ## Start nats (embedded, unless KORREKTUR_NATS_URL is set), the three services and the proxy on :8000.
 run: deps
@@ -19,7 +20,7 @@ test: deps
 	exit $$status
 
 ## Run every bench/bench_*.py; figures go to stdout (and bench-output/).
-bench: deps
+bench: deps bench-deps
 	@set -e; shopt -s nullglob; scripts=(bench/bench_*.py); \
 	if [ $${#scripts[@]} -eq 0 ]; then echo "no bench/bench_*.py found" >&2; exit 1; fi; \
 	for script in "$${scripts[@]}"; do echo "== $$script"; $(PY) "$$script"; done
@@ -31,15 +32,24 @@ schema: deps
 
 deps: system-deps $(STAMP)
 
-# The Hunspell dictionaries come from Debian. frami conflicts with hunspell-de-de, so it is installed alone.
-system-deps:
-	@if dpkg -s $(SYSTEM_PACKAGES) >/dev/null 2>&1; then exit 0; fi; \
+# Install Debian packages unless dpkg already has them: as root, or through sudo.
+define apt_install
+	@if dpkg -s $(1) >/dev/null 2>&1; then exit 0; fi; \
 	if [ "$$(id -u)" = 0 ]; then sudo=""; \
 	elif command -v sudo >/dev/null 2>&1; then sudo="sudo"; \
-	else echo "Need root (or sudo) to install: $(SYSTEM_PACKAGES)" >&2; exit 1; fi; \
+	else echo "Need root (or sudo) to install: $(1)" >&2; exit 1; fi; \
 	export DEBIAN_FRONTEND=noninteractive; \
 	$$sudo apt-get update && \
-	$$sudo apt-get install -y --no-install-recommends $(SYSTEM_PACKAGES)
+	$$sudo apt-get install -y --no-install-recommends $(1)
+endef
+
+# The Hunspell dictionaries come from Debian. frami conflicts with hunspell-de-de, so it is installed alone.
+system-deps:
+	$(call apt_install,$(SYSTEM_PACKAGES))
+
+# The benchmark document is built from Debian's German manual pages.
+bench-deps:
+	$(call apt_install,$(BENCH_PACKAGES))
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
