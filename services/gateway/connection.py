@@ -27,6 +27,8 @@ from services.gateway.hub import Delivery
 
 log = logging.getLogger(__name__)
 
+_RECANCEL_S = 0.5
+
 # What ends a send or receive when the peer is already gone.
 _GONE = (WebSocketDisconnect, OSError)
 
@@ -49,11 +51,21 @@ async def relay(
         asyncio.create_task(_stall(stalled)),
     }
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
-    for task in pending:
-        task.cancel()
-    # Awaiting the cancelled sender runs the deliveries' cleanup (the replay's consumer).
-    await asyncio.gather(*pending, return_exceptions=True)
+    await _cancel(pending)
     return done.pop().result()
+
+
+async def _cancel(tasks: set[asyncio.Task[Close | None]]) -> None:
+    """Cancel and wait until they are gone, which runs the deliveries' cleanup.
+
+    Cancelling once is not enough: Python 3.11's ``asyncio.wait_for`` (inside
+    every nats-py request) swallows a cancellation that arrives just as its
+    answer does, and the sender would then wait for live events forever.
+    """
+    while tasks:
+        for task in tasks:
+            task.cancel()
+        _, tasks = await asyncio.wait(tasks, timeout=_RECANCEL_S)
 
 
 async def close(websocket: WebSocket, outcome: Close, timeout_s: float) -> None:

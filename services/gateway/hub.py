@@ -75,7 +75,7 @@ class Watcher:
 class Hub:
     """The single live subscription of a gateway and the registry of its watchers."""
 
-    def __init__(self, js: JetStreamContext, *, idle_heartbeat_s: float = 2.0) -> None:
+    def __init__(self, js: JetStreamContext, *, idle_heartbeat_s: float = 1.0) -> None:
         self._js = js
         self._idle_heartbeat_s = idle_heartbeat_s
         self._watchers: dict[str, set[Watcher]] = {}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
@@ -64,12 +65,18 @@ def gateway_settings(nats_url: str, **overrides: object) -> Settings:
     return Settings(nats_url=nats_url, port=free_port(), public_port=free_port(), **overrides)  # type: ignore[arg-type]
 
 
+@asynccontextmanager
+async def running_gateway(nats_url: str, **overrides: object) -> AsyncIterator[RunningGateway]:
+    settings = gateway_settings(nats_url, **overrides)
+    async with serving(settings) as app:
+        yield RunningGateway(app, settings)
+
+
 @pytest.fixture
 async def gateway(nats_server: NatsServer, job_log: JobLog) -> AsyncIterator[RunningGateway]:
     # job_log first: it provisions the stream the gateway's hub subscribes to.
-    settings = gateway_settings(nats_server.url)
-    async with serving(settings) as app:
-        yield RunningGateway(app, settings)
+    async with running_gateway(nats_server.url) as running:
+        yield running
 
 
 async def create_job(job_log: JobLog) -> tuple[str, str]:
