@@ -33,13 +33,13 @@ async def upload(base: str, content: bytes, filename: str = "thesis.docx") -> ht
         return await client.post("/api/jobs", files={"file": (filename, content)})
 
 
-async def watch(base: str, path: str, *, query: str = "") -> Watched:
+async def watch(base: str, path: str, *, query: str = "", origin: str | None = None) -> Watched:
     """Every frame the gateway sends until it closes, and how it closed."""
     watched = Watched()
     url = ws_base(base) + path + (f"?{query}" if query else "")
 
     async def collect() -> None:
-        async with ws_connect(url, proxy=None, max_size=None) as websocket:
+        async with ws_connect(url, proxy=None, max_size=None, origin=origin) as websocket:  # type: ignore[arg-type]
             try:
                 async for data in websocket:
                     watched.frames.append(decode_frame(data))

@@ -60,3 +60,16 @@ async def test_a_token_opens_only_its_own_job(stack: Stack, planted_job: Finishe
     other = "f" * 32
     watched = await watch(stack.url, f"/ws/jobs/{other}", query=f"token={planted_job.token}")
     assert (watched.frames, watched.close_code) == ([], 4403)
+
+
+async def test_the_pages_own_origin_may_watch_a_foreign_one_may_not(
+    stack: Stack, planted_job: FinishedJob
+) -> None:
+    # The proxy passes Origin through, so the gateway can tell its own page from another site.
+    query = f"token={planted_job.token}"
+    own = await watch(stack.url, planted_job.urls["events_url"], query=query, origin=stack.url)
+    foreign = await watch(
+        stack.url, planted_job.urls["events_url"], query=query, origin="http://evil.example"
+    )
+    assert own.frames == planted_job.live
+    assert (foreign.frames, foreign.close_code) == ([], 4403)
