@@ -35,5 +35,7 @@ def parse_after(raw: str | None) -> int:
     if raw is None or raw == "":
         return 0
     if not (raw.isascii() and raw.isdigit() and len(raw) <= 20):
-        raise Refused(POLICY_VIOLATION, f"Expected after to be a non-negative integer, but got {raw[:32]!r}")
+        raise Refused(
+            POLICY_VIOLATION, f"Expected after to be a non-negative integer, but got {raw[:32]!r}"
+        )
     return int(raw)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from contextlib import aclosing
 
 from starlette.websockets import WebSocket, WebSocketDisconnect
@@ -35,7 +35,7 @@ _GONE = (WebSocketDisconnect, OSError)
 
 async def relay(
     websocket: WebSocket,
-    deliveries: AsyncIterator[Delivery],
+    deliveries: AsyncGenerator[Delivery, None],
     *,
     stalled: asyncio.Event,
     max_client_frame_bytes: int,
@@ -79,7 +79,7 @@ async def _stall(stalled: asyncio.Event) -> Close:
     return SlowClient()
 
 
-async def _send(websocket: WebSocket, deliveries: AsyncIterator[Delivery]) -> Close | None:
+async def _send(websocket: WebSocket, deliveries: AsyncGenerator[Delivery, None]) -> Close | None:
     """Relay until the job's terminal event (1000); None when the client left first."""
     try:
         async with aclosing(deliveries) as stream:

@@ -38,7 +38,10 @@ class Refused(Close):
 
 
 class SlowClient(Close):
-    """The client reads slower than its job produces events; it should reconnect with after=<last seq>."""
+    """The client reads slower than its job produces events.
+
+    It loses nothing: it reconnects with ``after=<last seq>`` and the log has the rest.
+    """
 
     def __init__(self) -> None:
         super().__init__(TRY_AGAIN_LATER, "too slow, reconnect with after=<last seq>")

@@ -27,15 +27,17 @@ server; in a cluster it must not come from a lagging replica).
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator
 from contextlib import aclosing
 
 from contracts.events import is_terminal
-from joblog import JobLog
+from joblog import JobLog, LoggedEvent
 from services.gateway.hub import Delivery, Watcher
 
 
-async def follow(job_log: JobLog, watcher: Watcher, *, after: int) -> AsyncIterator[Delivery]:
+async def follow(
+    job_log: JobLog, watcher: Watcher, *, after: int
+) -> AsyncGenerator[Delivery, None]:
     """The job's events with ``seq > after``, replayed then live, ending after a terminal one.
 
     ``watcher`` must already be registered with the hub (``Hub.watch``): that
@@ -48,7 +50,7 @@ async def follow(job_log: JobLog, watcher: Watcher, *, after: int) -> AsyncItera
     upper = await job_log.last_seq(job_id)
     if upper > after:
         # aclosing: leaving early must still delete the replay's consumer now.
-        async with aclosing(job_log.read(job_id, after=after, until=upper)) as replay:
+        async with aclosing(_generator(job_log.read(job_id, after=after, until=upper))) as replay:
             async for logged in replay:
                 delivery = Delivery.of(logged.seq, logged.event)
                 yield delivery
@@ -68,7 +70,14 @@ async def follow(job_log: JobLog, watcher: Watcher, *, after: int) -> AsyncItera
 
 
 async def _ends_with_terminal(job_log: JobLog, job_id: str, last: int) -> bool:
-    async with aclosing(job_log.read(job_id, after=last - 1, until=last)) as newest:
+    async with aclosing(_generator(job_log.read(job_id, after=last - 1, until=last))) as newest:
         async for logged in newest:
             return is_terminal(logged.event)
     return False
+
+
+def _generator(replay: AsyncIterator[LoggedEvent]) -> AsyncGenerator[LoggedEvent, None]:
+    """``JobLog.read`` is typed as an iterator but is a generator; closing deletes its consumer."""
+    if not isinstance(replay, AsyncGenerator):
+        raise TypeError(f"Expected an async generator from JobLog.read, but got {type(replay)!r}")
+    return replay

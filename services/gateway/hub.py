@@ -20,12 +20,12 @@ from contextlib import contextmanager
 from typing import NamedTuple
 
 import msgspec
+import nats.errors
 from nats.aio.msg import Msg
 from nats.js import JetStreamContext
 from nats.js.api import ConsumerConfig, DeliverPolicy
 
-from contracts.events import AnyEvent, Frame, encode, is_terminal
-from contracts.events import decode_event
+from contracts.events import AnyEvent, Frame, decode_event, encode, is_terminal
 from contracts.subjects import ALL_EVENTS, STREAM, job_id_of
 from services.gateway.errors import SlowClient
 
@@ -127,7 +127,7 @@ class Hub:
         if self._subscription is not None:
             try:
                 await self._subscription.unsubscribe()
-            except Exception as error:  # a closed connection has nothing left to unsubscribe
+            except nats.errors.Error as error:  # a closed connection has nothing to unsubscribe
                 log.debug("gateway hub: unsubscribe failed: %s", error)
             self._subscription = None
 

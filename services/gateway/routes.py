@@ -24,7 +24,7 @@ async def healthz(request: Request) -> JSONResponse:
 
 @router.websocket("/ws/jobs/{job_id}")
 async def job_events(websocket: WebSocket, job_id: str) -> None:
-    """Replay the job's events after ``after``, then tail live; close 1000 after the terminal one."""
+    """Replay the job's events after ``after``, then tail live; 1000 after the terminal one."""
     gateway: Gateway = websocket.app.state.gateway
     settings = gateway.settings
     # Accept first: a browser only learns a close code from an open socket.

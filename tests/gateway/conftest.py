@@ -46,7 +46,9 @@ class RunningGateway:
         return self.app.state.gateway.hub  # type: ignore[no-any-return]
 
     def url(self, job_id: str, token: str | None = None, after: int | None = None) -> str:
-        query = {key: value for key, value in (("token", token), ("after", after)) if value is not None}
+        query = {
+            key: value for key, value in (("token", token), ("after", after)) if value is not None
+        }
         suffix = f"?{urlencode(query)}" if query else ""
         return f"ws://127.0.0.1:{self.settings.port}/ws/jobs/{job_id}{suffix}"
 
@@ -97,7 +99,9 @@ async def create_job(job_log: JobLog) -> tuple[str, str]:
 def run_events(job_id: str, progress_per_stage: int = 3) -> list[AnyEvent]:
     """What a processor appends for a successful job, job_created excluded."""
     events: list[AnyEvent] = [
-        JobStarted(job_id=job_id, stages=list(STAGES), stage_weights=dict(STAGE_WEIGHTS), worker_id="w1")
+        JobStarted(
+            job_id=job_id, stages=list(STAGES), stage_weights=dict(STAGE_WEIGHTS), worker_id="w1"
+        )
     ]
     done = 0.0
     for stage in STAGES:
@@ -114,7 +118,9 @@ def run_events(job_id: str, progress_per_stage: int = 3) -> list[AnyEvent]:
             )
         done += STAGE_WEIGHTS[stage]
         events.append(StageCompleted(job_id=job_id, stage=stage, duration_s=0.1))
-    events.append(JobCompleted(job_id=job_id, processing_time_s=1.0, result_name="thesis-korrigiert.docx"))
+    events.append(
+        JobCompleted(job_id=job_id, processing_time_s=1.0, result_name="thesis-korrigiert.docx")
+    )
     return events
 
 
@@ -122,7 +128,9 @@ async def logged_frames(job_log: JobLog, job_id: str, after: int = 0) -> list[Fr
     return [Frame(logged.seq, logged.event) async for logged in job_log.read(job_id, after=after)]
 
 
-async def receive_all(url: str, *, origin: str | None = None, on_open: asyncio.Event | None = None) -> Received:
+async def receive_all(
+    url: str, *, origin: str | None = None, on_open: asyncio.Event | None = None
+) -> Received:
     """Every frame until the server closes, and the close code."""
     frames: list[Frame] = []
     async with asyncio.timeout(RECEIVE_LIMIT_S):

@@ -24,12 +24,16 @@ async def test_no_token_is_4401(gateway: RunningGateway, finished_job: tuple[str
     assert (received.frames, received.code) == ([], UNAUTHORIZED)
 
 
-async def test_an_empty_token_is_4401(gateway: RunningGateway, finished_job: tuple[str, str]) -> None:
+async def test_an_empty_token_is_4401(
+    gateway: RunningGateway, finished_job: tuple[str, str]
+) -> None:
     received = await receive_all(gateway.url(finished_job[0], token=""))
     assert (received.frames, received.code) == ([], UNAUTHORIZED)
 
 
-async def test_a_wrong_token_is_4403(gateway: RunningGateway, finished_job: tuple[str, str]) -> None:
+async def test_a_wrong_token_is_4403(
+    gateway: RunningGateway, finished_job: tuple[str, str]
+) -> None:
     received = await receive_all(gateway.url(finished_job[0], token=new_token()))
     assert (received.frames, received.code) == ([], FORBIDDEN)
 
@@ -53,7 +57,9 @@ async def test_a_foreign_origin_is_4403_even_with_the_right_token(
     assert (received.frames, received.code) == ([], FORBIDDEN)
 
 
-async def test_the_public_origin_is_allowed(gateway: RunningGateway, finished_job: tuple[str, str]) -> None:
+async def test_the_public_origin_is_allowed(
+    gateway: RunningGateway, finished_job: tuple[str, str]
+) -> None:
     job_id, token = finished_job
     for host in ("127.0.0.1", "localhost"):
         origin = f"http://{host}:{gateway.settings.public_port}"

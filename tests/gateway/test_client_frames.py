@@ -25,7 +25,9 @@ from tests.gateway.conftest import (
 )
 
 
-async def _close_code_after_sending(gateway: RunningGateway, job_log: JobLog, payload: str | bytes) -> int | None:
+async def _close_code_after_sending(
+    gateway: RunningGateway, job_log: JobLog, payload: str | bytes
+) -> int | None:
     # A running job, so nothing but the client's frame can end the connection.
     job_id, token = await create_job(job_log)
     async with asyncio.timeout(RECEIVE_LIMIT_S):
@@ -60,7 +62,9 @@ async def test_a_big_text_frame_is_1009(gateway: RunningGateway, job_log: JobLog
     assert await _close_code_after_sending(gateway, job_log, too_big) == MESSAGE_TOO_BIG
 
 
-async def test_a_frame_beyond_the_protocol_limit_is_1009(gateway: RunningGateway, job_log: JobLog) -> None:
+async def test_a_frame_beyond_the_protocol_limit_is_1009(
+    gateway: RunningGateway, job_log: JobLog
+) -> None:
     huge = "x" * (gateway.settings.ws_max_size + 1)
     assert await _close_code_after_sending(gateway, job_log, huge) == MESSAGE_TOO_BIG
 
@@ -81,10 +85,17 @@ async def test_a_client_that_stops_reading_is_let_go_and_resumes_without_loss(
                 if gateway.hub.watcher_count == 0:
                     break
                 await job_log.append(
-                    ProgressUpdate(job_id=job_id, stage="analyzing", stage_progress=0, progress=step / 30, message=bulky)
+                    ProgressUpdate(
+                        job_id=job_id,
+                        stage="analyzing",
+                        stage_progress=0,
+                        progress=step / 30,
+                        message=bulky,
+                    )
                 )
 
-            # Then the gateway let it go (the hub holds no watcher for it) and it reads a clean prefix, then 1013
+            # Then the gateway let it go (the hub holds no watcher for it),
+            # and the client reads a clean prefix of the log, then 1013
             assert gateway.hub.watcher_count == 0
             with pytest.raises(ConnectionClosed):
                 async with asyncio.timeout(RECEIVE_LIMIT_S):
@@ -99,5 +110,3 @@ async def test_a_client_that_stops_reading_is_let_go_and_resumes_without_loss(
         resumed = await receive_all(gateway.url(job_id, token, after=frames[-1].seq))
         assert frames + resumed.frames == await logged_frames(job_log, job_id)
         assert resumed.code == NORMAL
-
-

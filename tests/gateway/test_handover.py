@@ -29,7 +29,7 @@ async def test_clients_joining_at_random_moments_each_see_exactly_the_log(
 
     # Given a few jobs whose runs are interleaved the way concurrent processors append them
     jobs = [await create_job(job_log) for _ in range(JOBS)]
-    runs = {job_id: run_events(job_id, progress_per_stage=25) for job_id, _ in jobs}
+    runs = {job_id: run_events(job_id, progress_per_stage=50) for job_id, _ in jobs}
     schedule: list[AnyEvent] = []
     pending = {job_id: list(events) for job_id, events in runs.items()}
     while pending:
@@ -38,10 +38,13 @@ async def test_clients_joining_at_random_moments_each_see_exactly_the_log(
         if not pending[job_id]:
             del pending[job_id]
 
-    # and clients that connect at random points of the run, some resuming with after=<a seq they hold>
+    # and clients that connect at random points of the run,
+    # half of them resuming with after=<a seq they hold>
     starts = {index: asyncio.Event() for index in range(len(schedule))}
     appended: dict[str, list[int]] = {job_id: [] for job_id, _ in jobs}
-    plans = [(rng.choice(jobs), rng.randrange(len(schedule)), rng.random() < 0.5) for _ in range(CLIENTS)]
+    plans = [
+        (rng.choice(jobs), rng.randrange(len(schedule)), rng.random() < 0.5) for _ in range(CLIENTS)
+    ]
 
     async def client(job: tuple[str, str], start: int, resume: bool) -> tuple[str, int, Received]:
         job_id, token = job

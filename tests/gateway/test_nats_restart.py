@@ -8,7 +8,6 @@ from pathlib import Path
 import nats.errors
 
 from contracts.events import Event
-
 from joblog import JobLog, connect, provision
 from korrektur.natsserver import NatsServer
 from services.gateway.errors import NORMAL

@@ -15,7 +15,9 @@ from tests.gateway.conftest import (
 )
 
 
-async def test_a_finished_job_replays_exactly_its_log(gateway: RunningGateway, job_log: JobLog) -> None:
+async def test_a_finished_job_replays_exactly_its_log(
+    gateway: RunningGateway, job_log: JobLog
+) -> None:
     # Given a job that ran to completion before anyone watched
     job_id, token = await create_job(job_log)
     for event in run_events(job_id):
@@ -31,7 +33,9 @@ async def test_a_finished_job_replays_exactly_its_log(gateway: RunningGateway, j
     assert received.code == NORMAL
 
 
-async def test_after_n_yields_exactly_the_events_after_n(gateway: RunningGateway, job_log: JobLog) -> None:
+async def test_after_n_yields_exactly_the_events_after_n(
+    gateway: RunningGateway, job_log: JobLog
+) -> None:
     job_id, token = await create_job(job_log)
     for event in run_events(job_id):
         await job_log.append(event)
@@ -72,7 +76,9 @@ async def test_live_events_follow_the_replay(gateway: RunningGateway, job_log: J
     assert received.code == NORMAL
 
 
-async def test_a_late_join_replays_what_a_live_client_saw(gateway: RunningGateway, job_log: JobLog) -> None:
+async def test_a_late_join_replays_what_a_live_client_saw(
+    gateway: RunningGateway, job_log: JobLog
+) -> None:
     job_id, token = await create_job(job_log)
     live = await connected_client(gateway.url(job_id, token))
     for event in run_events(job_id, progress_per_stage=10):

@@ -1,0 +1,251 @@
+"""Gateway benchmarks: live latency with many jobs watched at once, and replay time.
+
+Prints figures, asserts nothing. Run from the repository root:
+
+    .venv/bin/python bench/bench_gateway.py   [--jobs 100] [--rate 10] [--seconds 10]
+
+It starts its own nats-server (temporary store) and a gateway process
+(``python -m services.gateway``) on free ports, and stops both at the end.
+
+(a) Latency: ``--jobs`` jobs are live at once, each watched by one WebSocket
+    client and each getting ``progress_update`` events at ``--rate`` per second
+    from a publisher acting as the processor. Latency is the client's receive
+    time minus the event's ``at`` (set just before ``JobLog.append``), so it
+    covers the publish, JetStream, the gateway hub and the WebSocket.
+(b) Replay: a job of ``--replay-events`` events is read back server-side with
+    ``JobLog.read`` and through a WebSocket (connect to last frame).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import httpx
+from websockets.asyncio.client import connect as ws_connect
+from websockets.exceptions import ConnectionClosed
+
+from contracts.events import JobCompleted, JobCreated, ProgressUpdate, decode_frame
+from contracts.tokens import hash_token, new_job_id, new_token
+from joblog import JobLog, connect, provision
+from korrektur.natsserver import NatsServer, free_port
+
+LIMIT_S = 300.0
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+async def create_job(job_log: JobLog) -> tuple[str, str]:
+    job_id, token = new_job_id(), new_token()
+    await job_log.append(
+        JobCreated(
+            job_id=job_id,
+            filename="bench.docx",
+            size=1,
+            sha256="0" * 64,
+            token_sha256=hash_token(token),
+        )
+    )
+    return job_id, token
+
+
+def start_gateway(nats_url: str, port: int, log_path: Path) -> subprocess.Popen[bytes]:
+    env = dict(
+        os.environ,
+        KORREKTUR_NATS_URL=nats_url,
+        KORREKTUR_GATEWAY_PORT=str(port),
+        KORREKTUR_HOST="127.0.0.1",
+    )
+    with open(log_path, "ab") as log:
+        return subprocess.Popen(
+            [sys.executable, "-m", "services.gateway"], cwd=ROOT, env=env, stdout=log, stderr=log
+        )
+
+
+async def wait_healthy(port: int, limit_s: float = 30.0) -> None:
+    async with httpx.AsyncClient() as http, asyncio.timeout(limit_s):
+        while True:
+            try:
+                if (await http.get(f"http://127.0.0.1:{port}/healthz")).status_code == 200:
+                    return
+            except httpx.TransportError:
+                pass
+            await asyncio.sleep(0.1)
+
+
+async def watch(url: str, latencies: list[float], ready: asyncio.Event) -> tuple[int, int | None]:
+    """Receive until the close, recording each progress event's latency: (frames, close code)."""
+    frames = 0
+    async with ws_connect(url) as websocket:
+        try:
+            async for message in websocket:
+                received = datetime.now(UTC)
+                frame = decode_frame(message)
+                frames += 1
+                if frames == 1:
+                    ready.set()  # the replayed job_created: the client is in
+                if isinstance(frame.event, ProgressUpdate):
+                    latencies.append((received - frame.event.at).total_seconds() * 1000)
+        except ConnectionClosed:
+            pass
+    return frames, websocket.close_code
+
+
+async def produce(job_log: JobLog, job_id: str, rate: float, seconds: float, phase: float) -> int:
+    """One processor's progress stream: ``rate`` events per second, then job_completed.
+
+    ``phase`` (0..1 of a period) spreads the jobs over the period, as independent
+    processors would be; all in step would measure a 100-event burst instead.
+    """
+    count = int(rate * seconds)
+    start = time.monotonic() + phase / rate
+    for step in range(count):
+        await asyncio.sleep(max(0.0, start + step / rate - time.monotonic()))
+        await job_log.append(
+            ProgressUpdate(
+                job_id=job_id,
+                stage="analyzing",
+                stage_progress=100 * step / count,
+                progress=15 + 60 * step / count,
+            )
+        )
+    await job_log.append(
+        JobCompleted(job_id=job_id, processing_time_s=seconds, result_name="bench-korrigiert.docx")
+    )
+    return count + 1
+
+
+async def bench_latency(job_log: JobLog, port: int, jobs: int, rate: float, seconds: float) -> None:
+    created = [await create_job(job_log) for _ in range(jobs)]
+    latencies: list[float] = []
+    readies = [asyncio.Event() for _ in created]
+    clients = [
+        asyncio.create_task(
+            watch(f"ws://127.0.0.1:{port}/ws/jobs/{job_id}?token={token}", latencies, ready)
+        )
+        for (job_id, token), ready in zip(created, readies)
+    ]
+    await asyncio.gather(*(ready.wait() for ready in readies))
+    started = time.monotonic()
+    produced = await asyncio.gather(
+        *(
+            produce(job_log, job_id, rate, seconds, index / jobs)
+            for index, (job_id, _) in enumerate(created)
+        )
+    )
+    results = await asyncio.gather(*clients)
+    elapsed = time.monotonic() - started
+    received = sum(frames for frames, _ in results) - jobs  # minus the replayed job_created
+    normal = sum(1 for _, code in results if code == 1000)
+    print(f"(a) live latency, append -> WebSocket receive, {jobs} jobs live")
+    print(
+        f"    each job {rate:g} progress events/s for {seconds:g} s, phases spread over the period"
+    )
+    print(
+        f"    events appended {sum(produced)}, received {received}, "
+        f"clients closed 1000: {normal}/{jobs}, wall {elapsed:.1f} s"
+    )
+    print(
+        f"    p50 {percentile(latencies, 0.50):.2f} ms   "
+        f"p99 {percentile(latencies, 0.99):.2f} ms   "
+        f"max {max(latencies):.2f} ms   (n={len(latencies)})"
+    )
+
+
+async def bench_replay(job_log: JobLog, port: int, events: int, repeats: int) -> None:
+    job_id, token = await create_job(job_log)
+    for step in range(events - 2):
+        await job_log.append(
+            ProgressUpdate(
+                job_id=job_id,
+                stage="analyzing",
+                stage_progress=100 * step / events,
+                progress=60 * step / events,
+            )
+        )
+    await job_log.append(
+        JobCompleted(job_id=job_id, processing_time_s=1, result_name="bench-korrigiert.docx")
+    )
+
+    server_side: list[float] = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        count = sum([1 async for _ in job_log.read(job_id)])
+        server_side.append((time.perf_counter() - start) * 1000)
+    through_ws: list[float] = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        frames = 0
+        async with ws_connect(f"ws://127.0.0.1:{port}/ws/jobs/{job_id}?token={token}") as websocket:
+            try:
+                async for _message in websocket:
+                    frames += 1
+                    last = time.perf_counter()
+            except ConnectionClosed:
+                pass
+        through_ws.append((last - start) * 1000)
+    print(f"(b) replay of a {count}-event job, median of {repeats}")
+    print(
+        f"    JobLog.read: {statistics.median(server_side):.1f} ms   (runs: {_runs(server_side)})"
+    )
+    print(
+        f"    WebSocket connect -> last frame ({frames} frames): "
+        f"{statistics.median(through_ws):.1f} ms   (runs: {_runs(through_ws)})"
+    )
+
+
+def _runs(values: list[float]) -> str:
+    return ", ".join(f"{value:.0f}" for value in values)
+
+
+async def main(args: argparse.Namespace) -> None:
+    with (
+        tempfile.TemporaryDirectory(prefix="korrektur-bench-gateway-") as tmp,
+        NatsServer(store_dir=Path(tmp) / "store", log_file=Path(tmp) / "nats.log") as server,
+    ):
+        client = await connect(server.url, "bench-gateway")
+        js = client.jetstream()
+        await provision(js)
+        job_log = JobLog(js)
+        port = free_port()
+        gateway = start_gateway(server.url, port, Path(tmp) / "gateway.log")
+        try:
+            async with asyncio.timeout(LIMIT_S):
+                await wait_healthy(port)
+                print(f"gateway pid {gateway.pid} on :{port}, {os.cpu_count()} CPUs")
+                await bench_latency(job_log, port, args.jobs, args.rate, args.seconds)
+                await bench_replay(job_log, port, args.replay_events, args.repeats)
+        finally:
+            gateway.terminate()
+            try:
+                gateway.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                gateway.kill()
+                gateway.wait()
+            await client.drain()
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--jobs", type=int, default=100)
+    parser.add_argument(
+        "--rate", type=float, default=10.0, help="progress events per second per job"
+    )
+    parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--replay-events", type=int, default=1000)
+    parser.add_argument("--repeats", type=int, default=5)
+    asyncio.run(main(parser.parse_args()))
