@@ -42,9 +42,13 @@ class JobLog:
         return ack.seq
 
     async def last_seq(self, job_id: str) -> int:
-        """The sequence of the job's newest event, or 0 if it has none."""
+        """The sequence of the job's newest event, or 0 if it has none.
+
+        Asked of the stream leader rather than a direct-get replica: a lagging
+        replica could report an older sequence and open a gap in a replay handover.
+        """
         try:
-            message = await self._js.get_last_msg(STREAM, job_subjects(job_id), direct=True)
+            message = await self._js.get_last_msg(STREAM, job_subjects(job_id), direct=False)
         except NotFoundError:
             return 0
         return message.seq or 0
@@ -53,7 +57,7 @@ class JobLog:
         """The job's ``job_created`` event, or None when there is no such job."""
         try:
             message = await self._js.get_last_msg(
-                STREAM, event_subject(job_id, "job_created"), direct=True
+                STREAM, event_subject(job_id, "job_created"), direct=False
             )
         except NotFoundError:
             return None
