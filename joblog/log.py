@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 
 import uuid
 
@@ -66,11 +66,13 @@ class JobLog:
 
     async def read(
         self, job_id: str, *, after: int = 0, until: int | None = None
-    ) -> AsyncIterator[LoggedEvent]:
+    ) -> AsyncGenerator[LoggedEvent, None]:
         """Yield the job's events with ``after < seq <= until``, in order.
 
         ``until`` defaults to the newest event at the time of the call, so a
         replay always ends; whatever is appended later belongs to a live tail.
+        Close it (``contextlib.aclosing``) when leaving early, so its consumer is
+        deleted at once.
         """
         upper = until if until is not None else await self.last_seq(job_id)
         if upper <= after:

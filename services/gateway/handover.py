@@ -21,17 +21,17 @@ out in order. A hub consumer reset resumes at "last delivered + 1" and the hub
 drops anything at or below its position, so resets add neither gaps nor
 duplicates.
 
-Assumption: ``JobLog.last_seq`` reads what the stream has stored (true for one
-server; in a cluster it must not come from a lagging replica).
+``JobLog.last_seq`` asks the stream leader, never a direct-get replica, so in a
+cluster too it reads what the stream has stored.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, AsyncIterator
+from collections.abc import AsyncGenerator
 from contextlib import aclosing
 
 from contracts.events import is_terminal
-from joblog import JobLog, LoggedEvent
+from joblog import JobLog
 from services.gateway.hub import Delivery, Watcher
 
 
@@ -50,7 +50,7 @@ async def follow(
     upper = await job_log.last_seq(job_id)
     if upper > after:
         # aclosing: leaving early must still delete the replay's consumer now.
-        async with aclosing(_generator(job_log.read(job_id, after=after, until=upper))) as replay:
+        async with aclosing(job_log.read(job_id, after=after, until=upper)) as replay:
             async for logged in replay:
                 delivery = Delivery.of(logged.seq, logged.event)
                 yield delivery
@@ -70,14 +70,8 @@ async def follow(
 
 
 async def _ends_with_terminal(job_log: JobLog, job_id: str, last: int) -> bool:
-    async with aclosing(_generator(job_log.read(job_id, after=last - 1, until=last))) as newest:
+    async with aclosing(job_log.read(job_id, after=last - 1, until=last)) as newest:
         async for logged in newest:
             return is_terminal(logged.event)
     return False
 
-
-def _generator(replay: AsyncIterator[LoggedEvent]) -> AsyncGenerator[LoggedEvent, None]:
-    """``JobLog.read`` is typed as an iterator but is a generator; closing deletes its consumer."""
-    if not isinstance(replay, AsyncGenerator):
-        raise TypeError(f"Expected an async generator from JobLog.read, but got {type(replay)!r}")
-    return replay
