@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from typing import Final
 
+from contracts.categories import CATEGORIES, LANGUAGES
 from services.upload.errors import InvalidField
-
-LANGUAGES: Final = ("auto", "de", "en")
-CATEGORY = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
-MAX_CATEGORIES = 32
 
 
 @dataclass(frozen=True)
@@ -34,9 +29,9 @@ def parse_options(fields: dict[str, list[str]]) -> JobOptions:
             category = item.strip().lower()
             if not category or category in categories:
                 continue
-            if not CATEGORY.match(category):
-                raise InvalidField(f"{category[:40]!r} is not a valid category name.")
+            if category not in CATEGORIES:
+                raise InvalidField(
+                    f"Expected categories from {', '.join(CATEGORIES)}, but got {category[:40]!r}."
+                )
             categories.append(category)
-    if len(categories) > MAX_CATEGORIES:
-        raise InvalidField(f"Choose at most {MAX_CATEGORIES} categories.")
     return JobOptions(language=language, categories=categories)

@@ -13,6 +13,7 @@ from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 from pydantic import BaseModel, Field
 
+from contracts.categories import CATEGORIES, LANGUAGES
 from contracts.events import Frame
 from contracts.state import JobState
 
@@ -72,14 +73,17 @@ UPLOAD_BODY: dict[str, Any] = {
                         },
                         "language": {
                             "type": "string",
-                            "enum": ["auto", "de", "en"],
+                            "enum": list(LANGUAGES),
                             "default": "auto",
+                            "description": "The thesis's language; `auto` detects it per "
+                            "paragraph, and comments are written in it.",
                         },
                         "categories": {
                             "type": "array",
-                            "items": {"type": "string"},
+                            "items": {"type": "string", "enum": list(CATEGORIES)},
                             "description": "Kinds of findings to report (repeat the field or "
-                            "separate by commas); empty means all.",
+                            "separate by commas); empty means all. Unknown codes are refused "
+                            "with `invalid_field`.",
                         },
                     },
                 }

@@ -67,8 +67,8 @@ async def test_defaults_and_repeated_category_fields(
         "/api/jobs",
         files=[
             ("file", ("a.docx", thesis)),
-            ("categories", (None, "style")),
-            ("categories", (None, "spelling,style")),
+            ("categories", (None, "comma")),
+            ("categories", (None, "spelling,comma")),
         ],
     )
 
@@ -76,7 +76,7 @@ async def test_defaults_and_repeated_category_fields(
     defaults = await job_log.created(plain.json()["job_id"])
     assert defaults is not None and (defaults.language, defaults.categories) == ("auto", [])
     chosen = await job_log.created(repeated.json()["job_id"])
-    assert chosen is not None and chosen.categories == ["style", "spelling"]
+    assert chosen is not None and chosen.categories == ["comma", "spelling"]
 
 
 async def test_every_upload_is_its_own_job(client: httpx.AsyncClient, corpus: Path) -> None:
@@ -124,4 +124,21 @@ async def test_language_must_be_one_we_check(
 
     assert response.status_code == 422
     assert response.json()["error"]["code"] == "invalid_field"
+    assert await job_created_count(js) == before
+
+
+async def test_categories_must_be_ones_the_checker_reports(
+    client: httpx.AsyncClient, js: JetStreamContext, corpus: Path
+) -> None:
+    before = await job_created_count(js)
+
+    response = await client.post(
+        "/api/jobs",
+        files=docx_upload((corpus / "clean-de.docx").read_bytes()),
+        data={"categories": "spelling,style"},
+    )
+
+    assert response.status_code == 422
+    error = response.json()["error"]
+    assert error["code"] == "invalid_field" and "'style'" in error["message"]
     assert await job_created_count(js) == before
