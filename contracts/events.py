@@ -85,6 +85,14 @@ class JobFailed(Event, tag="job_failed"):
     stage: str | None = None
 
 
+class CancelRequested(Event, tag="cancel_requested"):
+    """The owner asked to stop the job; the processor running it answers with ``job_cancelled``."""
+
+
+class JobCancelled(Event, tag="job_cancelled"):
+    stage: str | None = None
+
+
 AnyEvent = Union[
     JobCreated,
     JobStarted,
@@ -93,10 +101,12 @@ AnyEvent = Union[
     StageCompleted,
     JobCompleted,
     JobFailed,
+    CancelRequested,
+    JobCancelled,
 ]
 
 EVENT_TYPES: tuple[type[Event], ...] = AnyEvent.__args__  # type: ignore[attr-defined]
-TERMINAL_EVENTS: tuple[type[Event], ...] = (JobCompleted, JobFailed)
+TERMINAL_EVENTS: tuple[type[Event], ...] = (JobCompleted, JobFailed, JobCancelled)
 
 
 class Frame(msgspec.Struct, frozen=True):

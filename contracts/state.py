@@ -14,7 +14,9 @@ from typing import Literal
 import msgspec
 
 from contracts.events import (
+    CancelRequested,
     Event,
+    JobCancelled,
     JobCompleted,
     JobCreated,
     JobFailed,
@@ -26,8 +28,8 @@ from contracts.events import (
 )
 from contracts.stages import STAGE_WEIGHTS, STAGES
 
-JobStatus = Literal["unknown", "queued", "running", "completed", "failed"]
-StageStatus = Literal["waiting", "running", "done", "failed"]
+JobStatus = Literal["unknown", "queued", "running", "completed", "failed", "cancelled"]
+StageStatus = Literal["waiting", "running", "done", "failed", "cancelled"]
 
 
 class StageState(msgspec.Struct, frozen=True, kw_only=True):
@@ -67,11 +69,12 @@ class JobState(msgspec.Struct, frozen=True, kw_only=True):
     processing_time_s: float | None = None
     metrics: Metrics | None = None
     error: JobError | None = None
+    cancel_requested: bool = False
     events: int = 0
 
     @property
     def finished(self) -> bool:
-        return self.status in ("completed", "failed")
+        return self.status in ("completed", "failed", "cancelled")
 
 
 def _with_stage(state: JobState, stage: str, **changes: object) -> dict[str, StageState]:
@@ -166,6 +169,20 @@ def apply(state: JobState, event: Event) -> JobState:
                 eta_s=None,
                 message=event.message,
                 error=JobError(code=event.code, message=event.message, stage=event.stage),
+                finished_at=event.at,
+            )
+        case CancelRequested():
+            return replace(state, cancel_requested=True)
+        case JobCancelled():
+            stages = state.stages
+            if event.stage is not None:
+                stages = _with_stage(state, event.stage, status="cancelled")
+            return replace(
+                state,
+                status="cancelled",
+                stages=stages,
+                current_stage=None,
+                eta_s=None,
                 finished_at=event.at,
             )
     return state

@@ -6,6 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 from contracts.events import (
     AnyEvent,
+    CancelRequested,
+    JobCancelled,
     JobCompleted,
     JobCreated,
     JobFailed,
@@ -28,6 +30,8 @@ PUBLIC_EVENT_NAMES = frozenset(
         "stage_completed",
         "job_completed",
         "job_failed",
+        "cancel_requested",
+        "job_cancelled",
     }
 )
 T0 = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
@@ -104,6 +108,14 @@ def failed(stage: str | None = "parsing") -> JobFailed:
     )
 
 
+def cancel_requested() -> CancelRequested:
+    return CancelRequested(job_id=JOB, at=at(3))
+
+
+def cancelled(stage: str | None = "analyzing") -> JobCancelled:
+    return JobCancelled(job_id=JOB, at=at(4), stage=stage)
+
+
 def one_of_each() -> list[AnyEvent]:
     return [
         created(),
@@ -113,6 +125,8 @@ def one_of_each() -> list[AnyEvent]:
         stage_completed("parsing", "analyzing"),
         completed(),
         failed(),
+        cancel_requested(),
+        cancelled(),
     ]
 
 

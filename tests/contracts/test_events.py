@@ -96,6 +96,6 @@ def test_an_unknown_event_type_is_an_error_not_a_guess() -> None:
         decode_event(json.dumps({"type": "job_exploded", "job_id": JOB}))
 
 
-def test_only_completion_and_failure_are_terminal() -> None:
+def test_only_completion_failure_and_cancellation_are_terminal() -> None:
     terminal = {event_type(event) for event in one_of_each() if is_terminal(event)}
-    assert terminal == {"job_completed", "job_failed"}
+    assert terminal == {"job_completed", "job_failed", "job_cancelled"}

@@ -8,6 +8,8 @@ from contracts.stages import STAGES
 from contracts.state import JobState, apply, fold
 from tests.contracts.samples import (
     JOB,
+    cancel_requested,
+    cancelled,
     completed,
     created,
     failed,
@@ -106,3 +108,17 @@ def test_duplicates_after_a_terminal_event_change_nothing_but_the_count() -> Non
 def test_a_failed_job_stays_failed_when_a_late_completion_arrives() -> None:
     state = fold([created(), started(), failed(), completed()])
     assert state.status == "failed" and state.result_name is None
+
+
+def test_a_cancel_request_is_remembered_while_the_job_still_runs() -> None:
+    state = fold([created(), started(), stage_started("parsing"), cancel_requested()])
+    assert state.status == "running" and state.cancel_requested and not state.finished
+
+
+def test_a_cancelled_job_is_finished_and_marks_the_stage_it_stopped_in() -> None:
+    state = fold(
+        [created(), started(), stage_started("analyzing"), cancel_requested(), cancelled("analyzing")]
+    )
+    assert state.status == "cancelled" and state.finished
+    assert state.stages["analyzing"].status == "cancelled"
+    assert state.current_stage is None and state.eta_s is None
