@@ -31,8 +31,7 @@ import docx
 from contracts.events import Event, JobCompleted, JobCreated
 from contracts.subjects import UPLOADS_BUCKET
 from contracts.tokens import hash_token, new_job_id, new_token
-from services.processor.checker import Checker, Finding
-from services.processor.checker.dictionary import warm_up
+from services.processor.checker import Checker, Finding, warm_up
 from services.processor.checker.tokens import words
 from services.processor.comments import write_comments
 from services.processor.document import open_document, read_blocks

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import docx
 from docx.document import Document
 from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
@@ -18,6 +19,7 @@ from services.processor.checker import Block, language
 from services.processor.checker.tokens import words
 from services.processor.docxguard import guard_docx
 from services.processor.errors import CorruptDocument
+from services.processor.notes import note_paragraphs
 
 _BIBLIOGRAPHY = re.compile(
     r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:Literatur(?:verzeichnis)?|Quellen(?:verzeichnis|angaben)?|"
@@ -25,6 +27,7 @@ _BIBLIOGRAPHY = re.compile(
     re.IGNORECASE,
 )
 _CODE_STYLES = ("code", "source", "preformatted", "quelltext")
+_MATH = "{http://schemas.openxmlformats.org/officeDocument/2006/math}oMath"
 
 
 @dataclass
@@ -53,6 +56,21 @@ def open_document(data: bytes, *, max_unzipped_bytes: int) -> Document:
         raise CorruptDocument(f"python-docx: {error}", stage="parsing") from error
 
 
+def document_paragraphs(document: Document) -> list[Paragraph]:
+    """Body paragraphs first (so indices match ``Document.paragraphs``), then table cells, then notes.
+
+    A merged cell appears in every grid position python-docx reports, so
+    tables are read from their XML, where each paragraph occurs once.
+    """
+    body = document.element.body
+    cells = [
+        Paragraph(p, document._body)
+        for table in body.iterchildren(qn("w:tbl"))
+        for p in table.iter(qn("w:p"))
+    ]
+    return [*document.paragraphs, *cells, *note_paragraphs(document)]
+
+
 def read_blocks(
     document: Document,
     paragraphs: list[Paragraph],
@@ -64,8 +82,10 @@ def read_blocks(
 
     Everything after a bibliography heading up to the next heading is not
     prose: references are full of names and titles no dictionary knows.
+    Table cells and notes are never part of it.
     """
     names = paragraph_style_names(document)
+    body = document.element.body
     texts = [paragraph.text for paragraph in paragraphs]
     fallback = default_language if default_language in ("de", "en") else _majority(texts)
     blocks: list[Block] = []
@@ -73,7 +93,8 @@ def read_blocks(
     for index, (paragraph, text) in enumerate(zip(paragraphs, texts)):
         style = names.get(_style_id(paragraph), "")
         heading = style.startswith(("heading", "title", "überschrift", "titel"))
-        if heading:
+        in_body = paragraph._p.getparent() is body
+        if heading and in_body:
             in_bibliography = bool(_BIBLIOGRAPHY.match(text))
         code = any(marker in style for marker in _CODE_STYLES)
         lang = (
@@ -87,7 +108,8 @@ def read_blocks(
                 text,
                 lang,
                 is_heading=heading,
-                is_prose=not (code or (in_bibliography and not heading)),
+                is_prose=not (code or (in_bibliography and in_body and not heading)),
+                has_formula=paragraph._p.find(f".//{_MATH}") is not None,
             )
         )
         on_paragraph()

@@ -17,7 +17,12 @@ from contracts.events import JobCreated, Metrics
 from services.processor.checker import Checker, Finding
 from services.processor.checker.runner import chunks
 from services.processor.comments import write_comments
-from services.processor.document import ParsedDocument, open_document, read_blocks
+from services.processor.document import (
+    ParsedDocument,
+    document_paragraphs,
+    open_document,
+    read_blocks,
+)
 from services.processor.errors import (
     CheckFailed,
     CorruptDocument,
@@ -103,7 +108,7 @@ class Pipeline:
 
     def _parse(self, upload: bytes, job: JobCreated, reporter: ProgressReporter) -> ParsedDocument:
         document = open_document(upload, max_unzipped_bytes=self._max_unzipped_bytes)
-        paragraphs = list(document.paragraphs)
+        paragraphs = document_paragraphs(document)
         reporter.set_total(len(paragraphs))
         blocks = read_blocks(
             document,

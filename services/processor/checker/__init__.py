@@ -2,11 +2,33 @@
 
 from __future__ import annotations
 
-from services.processor.checker import long_sentence, repeated_word, spacing, spelling
+from services.processor.checker import (  # noqa: F401 - importing registers each check
+    citation_style,
+    colloquial,
+    comma,
+    consistency,
+    das_dass,
+    dictionary,
+    first_person,
+    grammar,
+    long_sentence,
+    passive,
+    quotes,
+    repeated_word,
+    spacing,
+    spelling,
+)
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.registry import CHECKS, Check, build_checks
 from services.processor.checker.runner import Checker
+
+
+def warm_up() -> None:
+    """Load the dictionaries and the tagger at startup, not in a student's first job."""
+    dictionary.warm_up()
+    grammar.warm_up()
+
 
 __all__ = [
     "CHECKS",
@@ -20,4 +42,5 @@ __all__ = [
     "repeated_word",
     "spacing",
     "spelling",
+    "warm_up",
 ]

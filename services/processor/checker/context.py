@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cached_property
+from typing import Any, TypeVar
 
 from services.processor.checker import tokens
 from services.processor.checker.finding import Block
+
+SentenceTokens = tuple[tokens.Sentence, list[tokens.Word]]
+T = TypeVar("T")
 
 
 class DocumentContext:
@@ -17,11 +21,32 @@ class DocumentContext:
         self.blocks = blocks
         self.long_sentence_words = long_sentence_words
         self._words: dict[int, list[tokens.Word]] = {}
+        self._sentences: dict[int, list[SentenceTokens]] = {}
+        self._shared: dict[Callable[..., Any], Any] = {}
+
+    def shared(self, build: Callable[[DocumentContext], T]) -> T:
+        """What a document-wide check computes once from the whole document (citation styles)."""
+        if build not in self._shared:
+            self._shared[build] = build(self)
+        return self._shared[build]  # type: ignore[no-any-return]
 
     def words(self, block: Block) -> list[tokens.Word]:
         if block.index not in self._words:
             self._words[block.index] = tokens.words(block.text)
         return self._words[block.index]
+
+    def sentences(self, block: Block) -> list[SentenceTokens]:
+        """Each sentence of a block with its words and punctuation marks."""
+        if block.index not in self._sentences:
+            self._sentences[block.index] = [
+                (sentence, tokens.tokens(block.text, sentence.start, sentence.end))
+                for sentence in tokens.sentences(block.text)
+            ]
+        return self._sentences[block.index]
+
+    @cached_property
+    def prose_words(self) -> int:
+        return sum(len(self.words(block)) for block in self.blocks if block.is_prose)
 
     @cached_property
     def frequencies(self) -> Counter[str]:

@@ -68,8 +68,14 @@ class Speller:
         )
 
     def _inflected(self, word: str) -> bool:
-        """Forms frami lacks but German has: genitive -es (Programmes), -ung nouns of verbs (Paketierung)."""
-        for ending, replacement in (("es", ""), ("s", ""), ("ung", "en"), ("ungen", "en")):
+        """Forms frami lacks: genitive -es (Programmes), plural -e, -ung nouns of verbs (Paketierung)."""
+        for ending, replacement in (
+            ("es", ""),
+            ("s", ""),
+            ("e", ""),  # plurals frami lacks: Skripte
+            ("ung", "en"),
+            ("ungen", "en"),
+        ):
             stem = word[: -len(ending)]
             if (
                 word.endswith(ending)
@@ -83,7 +89,7 @@ class Speller:
         """A German compound whose head (minus a Fuge) and tail are words: Digitalisierungsstrategie."""
         for cut in range(len(word) - _MIN_PART, _MIN_PART - 1, -1):
             head, tail = word[:cut], word[cut:].capitalize()
-            if not (self._check(tail) or self._compound(tail)):
+            if not (self._check(tail) or self._inflected(tail) or self._compound(tail)):
                 continue
             for fuge in _FUGEN:
                 if fuge and not head.endswith(fuge):

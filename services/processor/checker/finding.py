@@ -30,3 +30,5 @@ class Block:
     is_heading: bool = False
     # Bibliography entries and code are read for nothing but their words' frequencies.
     is_prose: bool = True
+    # Word leaves a formula out of ``paragraph.text``; the spaces around it then touch.
+    has_formula: bool = False

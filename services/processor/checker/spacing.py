@@ -1,4 +1,4 @@
-"""Spacing: double spaces between words, and a space before punctuation."""
+"""Spacing: double spaces between words, a space before punctuation, none after it."""
 
 from __future__ import annotations
 
@@ -15,13 +15,24 @@ _DOUBLE_SPACE = re.compile(r"(?<=\S)  (?=\S)")
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-zA-Z][.)]|[•·\-–*]|%\w)$")
 # " ," or " ." after a word, when the mark then ends the word (not ".NET" or " .5").
 _SPACE_BEFORE_MARK = re.compile(r"(?<=[^\W_]) +([,.;:!?])(?=\s|$)")
+# "Wort,dann" or "Satz.Der": a mark glued to the next word. Not 3,5 or z.B. or e.g. or .NET,
+# which a lower-case letter on both sides or digits rule out.
+# Short lower-case words glued by commas are value lists (any,all), so four letters each side.
+_NO_SPACE_AFTER = re.compile(
+    r"(?<=[^\W\d_]{4})[,;](?=[^\W\d_]{4})|(?<=[a-zäöüß]{2})[.!?](?=[A-ZÄÖÜ][a-zäöüß])"
+)
 
 _MESSAGES = {
     "de": (
         "Leerzeichen: doppeltes Leerzeichen, eines genügt.",
         "Leerzeichen: vor »{mark}« steht kein Leerzeichen.",
+        "Leerzeichen: nach »{mark}« fehlt ein Leerzeichen.",
     ),
-    "en": ("Spacing: double space, one is enough.", "Spacing: no space before “{mark}”."),
+    "en": (
+        "Spacing: double space, one is enough.",
+        "Spacing: no space before “{mark}”.",
+        "Spacing: a space is missing after “{mark}”.",
+    ),
 }
 
 
@@ -32,11 +43,26 @@ class SpacingCheck:
     def check(self, block: Block, context: DocumentContext) -> Iterator[Finding]:
         if not block.is_prose:
             return
-        double, before_mark = _MESSAGES.get(block.language, _MESSAGES["de"])
+        double, before_mark, after_mark = _MESSAGES.get(block.language, _MESSAGES["de"])
         for match in _DOUBLE_SPACE.finditer(block.text):
-            if _LIST_MARKER.match(block.text[: match.start()]):
+            if block.has_formula or _LIST_MARKER.match(block.text[: match.start()]):
                 continue
             yield Finding(block.index, match.start(), match.end(), self.code, double)
         for match in _SPACE_BEFORE_MARK.finditer(block.text):
             message = before_mark.format(mark=match.group(1))
             yield Finding(block.index, match.start(), match.end(), self.code, message)
+        for match in _NO_SPACE_AFTER.finditer(block.text):
+            if not _in_prose(block.text, match.start()):
+                continue
+            message = after_mark.format(mark=match.group())
+            yield Finding(block.index, match.start(), match.end(), self.code, message)
+
+
+def _in_prose(text: str, at: int) -> bool:
+    """Whether the whitespace-free chunk around ``at`` is prose, not a URL, path or code."""
+    start = text.rfind(" ", 0, at) + 1
+    end = text.find(" ", at)
+    chunk = text[start : end if end >= 0 else len(text)]
+    return chunk.count(",") + chunk.count(";") <= 1 and not any(
+        marker in chunk for marker in ("@", "/", "www.", "_", "=")
+    )

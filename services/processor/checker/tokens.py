@@ -13,6 +13,8 @@ from dataclasses import dataclass
 # A chunk of non-space text; URLs, e-mail addresses, paths and code are whole chunks.
 _CHUNK = re.compile(r"\S+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# Words (with digits and inner hyphens) and single punctuation marks, for rules about structure.
+_TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")
 _NOT_PROSE = re.compile(r"://|^www\.|@|[/\\_=<>{}|#~^`]|\w\.\w|^-")
 
 # A sentence ends at . ! ? (or …) followed by space and something that can start one.
@@ -49,6 +51,28 @@ def words(text: str) -> list[Word]:
             start = chunk.start() + match.start()
             found.append(Word(start, start + len(match.group()), match.group()))
     return found
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Word]:
+    """Words and punctuation marks of ``text[start:end]``, with offsets into ``text``.
+
+    A chunk that looks like a URL, an address or code becomes one token, so
+    no rule reads its dots and slashes as sentence structure.
+    """
+    found: list[Word] = []
+    stop = len(text) if end is None else end
+    for chunk in _CHUNK.finditer(text, start, stop):
+        if _NOT_PROSE.search(chunk.group()):
+            found.append(Word(chunk.start(), chunk.end(), chunk.group()))
+            continue
+        for match in _TOKEN.finditer(chunk.group()):
+            at = chunk.start() + match.start()
+            found.append(Word(at, at + len(match.group()), match.group()))
+    return found
+
+
+def is_word(token: Word) -> bool:
+    return token.text[:1].isalpha() and _WORD.fullmatch(token.text) is not None
 
 
 def sentences(text: str) -> Iterator[Sentence]:

@@ -1,0 +1,79 @@
+"""Shallow clause structure from closed word classes: where a clause ends, which nouns are free.
+
+Enough to tell "die in Fragebögen verborgen bleiben würden" (a relative
+clause: every noun sits in a prepositional phrase, a finite verb ends it)
+from "die in der Studie genannten Kosten" (an article: "Kosten" is its noun).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from services.processor.checker.lexicon import ARTICLES, PREPOSITIONS
+from services.processor.checker.tokens import Word, is_word
+
+BOUNDARY_MARKS = frozenset(',;:.!?()[]–—"„“”»«')
+BOUNDARY_WORDS = frozenset({"und", "oder", "sowie", "aber", "sondern", "bzw"})
+
+
+def is_boundary(token: Word) -> bool:
+    return token.text in BOUNDARY_MARKS or token.text in BOUNDARY_WORDS
+
+
+def clause_after(tokens: Sequence[Word], index: int) -> list[Word]:
+    """The tokens after ``tokens[index]`` up to (not including) the next boundary."""
+    clause: list[Word] = []
+    for token in tokens[index + 1 :]:
+        if is_boundary(token):
+            break
+        clause.append(token)
+    return clause
+
+
+def clause_before(tokens: Sequence[Word], index: int) -> list[Word]:
+    """The tokens before ``tokens[index]`` back to the previous comma-like mark or the start."""
+    start = index
+    while start > 0 and tokens[start - 1].text not in BOUNDARY_MARKS:
+        start -= 1
+    return list(tokens[start:index])
+
+
+def is_noun(token: Word) -> bool:
+    """Capitalised, or hyphenated with a capitalised head: "dpkg-name-Programm"."""
+    return is_word(token) and token.text.rsplit("-", 1)[-1][:1].isupper()
+
+
+def free_noun(words: Sequence[Word], *, articles_bind: bool) -> Word | None:
+    """The first noun no preposition (or, if ``articles_bind``, no article) in ``words`` governs.
+
+    With ``articles_bind``, "der die Daten verarbeitet" has none ("Daten" is
+    the article's), while "die genannten Kosten" has "Kosten". Without it,
+    any noun outside a prepositional phrase counts: a possible subject.
+    """
+    open_phrases = 0
+    after_preposition = False
+    for index, token in enumerate(words):
+        lower = token.text.lower()
+        if lower == "zu" and _particle(words, index):
+            continue
+        if lower in PREPOSITIONS and token.text.islower():
+            open_phrases += 1
+            after_preposition = True
+            continue
+        if lower in ARTICLES and token.text.islower():
+            if articles_bind and not after_preposition:
+                open_phrases += 1
+            after_preposition = False
+            continue
+        after_preposition = False
+        if is_noun(token):
+            if open_phrases == 0:
+                return token
+            open_phrases -= 1
+    return None
+
+
+def _particle(words: Sequence[Word], index: int) -> bool:
+    """ "zu erfassen", "zu verwendenden": ``zu`` before a lower-case word that is no article."""
+    following = words[index + 1] if index + 1 < len(words) else None
+    return following is not None and following.text.islower() and following.text not in ARTICLES

@@ -1,0 +1,101 @@
+"""Filler and colloquial words, in forms that are only ever used that way.
+
+Inflected forms stay silent: "der eigentliche Grund" and "echte Daten" are
+adjectives. "echt" counts only as an intensifier before another word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from services.processor.checker import grammar
+from services.processor.checker.context import DocumentContext
+from services.processor.checker.finding import Block, Finding
+from services.processor.checker.lexicon import ARTICLES
+from services.processor.checker.messages import say
+from services.processor.checker.registry import register
+
+# Word → a more formal choice, or "" where the word is best left out.
+_GERMAN = {
+    "halt": "",
+    "eigentlich": "",
+    "irgendwie": "",
+    "irgendwelche": "bestimmte / einige",
+    "irgendwas": "etwas",
+    "super": "sehr / hervorragend",
+    "total": "völlig",
+    "mega": "sehr",
+    "krass": "erheblich",
+    "echt": "",
+    "ziemlich": "recht / relativ",
+    "bisschen": "etwas",
+    "quasi": "gewissermaßen",
+    "sowieso": "ohnehin",
+    "kriegen": "erhalten",
+    "kriegt": "erhält",
+    "klappt": "gelingt",
+    "klappen": "gelingen",
+    "okay": "angemessen",
+    "ok": "angemessen",
+    "nochmal": "noch einmal",
+    "erstmal": "zunächst",
+}
+_ENGLISH = {
+    "pretty": "rather / fairly",
+    "really": "",
+    "basically": "",
+    "stuff": "material",
+    "gonna": "going to",
+    "wanna": "want to",
+    "okay": "acceptable",
+    "lots": "many",
+    "totally": "entirely",
+}
+# "echt"/"total"/"pretty" are also plain adjectives; only before another word are they fillers.
+_ONLY_AS_INTENSIFIER = frozenset({"echt", "total", "pretty", "super"})
+
+
+@register
+class ColloquialCheck:
+    code = "colloquial"
+
+    def check(self, block: Block, context: DocumentContext) -> Iterator[Finding]:
+        if not block.is_prose or block.is_heading:
+            return
+        lexicon = _ENGLISH if block.language == "en" else _GERMAN
+        for word in context.words(block):
+            lower = word.text.lower()
+            if lower not in lexicon or (word.text != lower and word.start > 0):
+                continue
+            if lower in _ONLY_AS_INTENSIFIER and not _before_adjective(block, word.end):
+                continue
+            if lower == "eigentlich" and _previous_word(block.text, word.start) in ARTICLES:
+                continue  # "die eigentlich geplante Studie": originally, not a filler
+            message = _message(block.language, word.text, lexicon[lower])
+            yield Finding(block.index, word.start, word.end, self.code, message)
+
+
+def _message(language: str, word: str, instead: str) -> str:
+    if language == "en":
+        fix = f"prefer “{instead}”." if instead else "best left out."
+        return say("colloquial", language, "", f"“{word}” is informal in academic writing; {fix}")
+    fix = f"besser »{instead}«." if instead else "streichen."
+    return say("colloquial", language, f"»{word}« ist umgangssprachlich bzw. ein Füllwort; {fix}")
+
+
+def _previous_word(text: str, before: int) -> str:
+    words = text[:before].split()
+    return words[-1].lower() if words else ""
+
+
+def _before_adjective(block: Block, end: int) -> bool:
+    """ "echt größer", "total überzeugt": the word intensifies the adjective after it."""
+    following = block.text[end:].split(maxsplit=2)
+    if not following or following[0] != block.text[end + 1 : end + 1 + len(following[0])]:
+        return False
+    word = following[0].rstrip(".,;:!?")
+    if not word.isalpha() or not word.islower():
+        return False
+    if block.language == "en":
+        return word.endswith(("ly", "ful", "ous", "ive", "able", "al", "er", "est", "good", "bad"))
+    return not {"ADJ(D)", "ADJ(A)", "VV(PP)"}.isdisjoint(grammar.word_tags(word))

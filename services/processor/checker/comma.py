@@ -1,0 +1,110 @@
+"""German commas students miss most: before subordinate clauses, relative clauses, um … zu.
+
+Each rule needs positive evidence of the clause it names (a conjunction that
+only opens subordinate clauses; a verb-final clause with no noun of its own
+after "die"; a "zu" infinitive closing the group), because a wrong comma
+comment teaches a wrong rule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from services.processor.checker import grammar
+from services.processor.checker.clauses import clause_after, free_noun, is_boundary
+from services.processor.checker.context import DocumentContext
+from services.processor.checker.finding import Block, Finding
+from services.processor.checker.lexicon import (
+    ARTICLES,
+    CONJUNCTION_COMPANIONS,
+    INFINITIVE_OPENERS,
+    PERSONAL_PRONOUNS,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    SUBORDINATORS,
+)
+from services.processor.checker.messages import say
+from services.processor.checker.registry import register
+from services.processor.checker.tokens import Word, is_word
+
+# Verbs that take "um" as their preposition: "es geht um die Fähigkeit zu lernen".
+_UM_VERBS = ("geh", "ging", "handel", "bitt", "bat", "kümmer", "bemüh", "dreh", "sorg", "ring")
+_NOT_BEFORE_RELATIVE = PREPOSITIONS | ARTICLES | CONJUNCTION_COMPANIONS | PERSONAL_PRONOUNS
+_RELATIVE_TAGS = frozenset({"PRELS", "PDS", "PRELAT"})
+
+
+@register
+class CommaCheck:
+    code = "comma"
+
+    def check(self, block: Block, context: DocumentContext) -> Iterator[Finding]:
+        if block.language != "de" or not block.is_prose or block.is_heading:
+            return
+        for _sentence, tokens in context.sentences(block):
+            for index in range(1, len(tokens)):
+                previous, token = tokens[index - 1], tokens[index]
+                if not (is_word(previous) or previous.text == ")") or not token.text.islower():
+                    continue
+                message = _missing_comma(tokens, index)
+                if message is not None:
+                    text = f"{block.text[previous.start : previous.end]}, {token.text}"
+                    yield Finding(
+                        block.index,
+                        previous.start,
+                        token.end,
+                        self.code,
+                        say(self.code, "de", f"{message}: »{text}«."),
+                    )
+
+
+def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
+    word, before = tokens[index].text, tokens[index - 1].text.lower()
+    if before in CONJUNCTION_COMPANIONS or before in PREPOSITIONS:
+        return None
+    if word in SUBORDINATORS:
+        return f"Vor »{word}« steht ein Komma, denn hier beginnt ein Nebensatz"
+    if word in INFINITIVE_OPENERS and _infinitive_group(tokens, index):
+        return f"Die Infinitivgruppe mit »{word} … zu« wird mit Komma abgetrennt"
+    if word in RELATIVE_PRONOUNS and _relative_clause(tokens, index):
+        return f"Der Relativsatz mit »{word}« wird mit Komma abgetrennt"
+    return None
+
+
+def _infinitive_group(tokens: Sequence[Word], index: int) -> bool:
+    """``um … zu erfassen`` / ``ohne … anzuwenden``, ending where the group ends."""
+    before = tokens[index - 1].text.lower()
+    if before == "sich" or (tokens[index].text == "um" and before.startswith(_UM_VERBS)):
+        return False
+    group = clause_after(tokens, index)
+    if not group:
+        return False
+    last = group[-1].text
+    if grammar.is_zu_infinitive(last):
+        return True
+    return len(group) >= 2 and group[-2].text == "zu" and grammar.can_be_infinitive(last)
+
+
+def _relative_clause(tokens: Sequence[Word], index: int) -> bool:
+    """A pronoun opening a verb-final clause in which it has no noun of its own."""
+    before = tokens[index - 1]
+    if before.text.lower() in _NOT_BEFORE_RELATIVE or before.text == ")":
+        return False
+    clause = clause_after(tokens, index)
+    if (
+        len(clause) < 2
+        or not is_word(clause[-1])
+        or not grammar.can_be_finite_verb(clause[-1].text)
+    ):
+        return False
+    end = index + len(clause) + 1
+    if end < len(tokens) and not is_boundary(tokens[end]):
+        return False
+    if free_noun(clause[:-1], articles_bind=True) is not None:
+        return False
+    if any(not is_word(token) for token in clause):
+        return False  # numbers, symbols: a table-like fragment, not a clause to judge
+    if before.text[:1].isupper():
+        return True  # "Komponenten die in … vorkommen": a noun, then its relative clause
+    # After a verb the pronoun may still be an article; tagging the sentence in context decides.
+    words = [token.text for token in tokens]
+    return grammar.tag_at(words, index) in _RELATIVE_TAGS

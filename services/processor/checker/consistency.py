@@ -1,0 +1,70 @@
+"""One term, one spelling: "E-Mail" and "Email", "Datenschutz-Grundverordnung" and
+"Datenschutzgrundverordnung" in the same document.
+
+Two forms count as the same term when they differ only in hyphens (and the
+case that comes with joining the parts). The rarer form is flagged, pointing
+to the one the document uses most.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+
+from services.processor.checker.context import DocumentContext
+from services.processor.checker.finding import Block, Finding
+from services.processor.checker.messages import say
+from services.processor.checker.registry import register
+
+_MIN_LENGTH = 5
+
+
+class _Variants:
+    """For each rarer spelling of a term, the document's usual spelling."""
+
+    def __init__(self, context: DocumentContext) -> None:
+        forms: dict[str, Counter[str]] = defaultdict(Counter)
+        for block in context.blocks:
+            if not block.is_prose:
+                continue
+            for word in context.words(block):
+                key = word.text.replace("-", "").lower()
+                if (
+                    len(key) >= _MIN_LENGTH
+                    and (word.text[:1].isupper() or "-" in word.text)
+                    and not word.text.replace("-", "").isupper()  # BUILD-PATH: names in code
+                ):
+                    forms[key][word.text] += 1
+        self.usual: dict[str, str] = {}
+        for counts in forms.values():
+            hyphenations = {form.replace("-", "") != form for form in counts}
+            if len(counts) < 2 or len(hyphenations) < 2:
+                continue  # only case differs: a sentence start, not two spellings
+            # Ties go to the spelling the document uses first.
+            (usual, _), *rest = counts.most_common()
+            for form, _ in rest:
+                if (form.replace("-", "") != form) != (usual.replace("-", "") != usual):
+                    self.usual[form] = usual
+
+
+@register
+class ConsistencyCheck:
+    code = "consistency"
+
+    def check(self, block: Block, context: DocumentContext) -> Iterator[Finding]:
+        if not block.is_prose:
+            return
+        variants = context.shared(_Variants)
+        if not variants.usual:
+            return
+        for word in context.words(block):
+            usual = variants.usual.get(word.text)
+            if usual is None:
+                continue
+            message = say(
+                self.code,
+                block.language,
+                f"»{word.text}« steht sonst als »{usual}« im Text; bitte einheitlich schreiben.",
+                f"“{word.text}” is written “{usual}” elsewhere; please spell it one way.",
+            )
+            yield Finding(block.index, word.start, word.end, self.code, message)

@@ -1,0 +1,66 @@
+"""First person singular in academic prose: a hint, once per paragraph, since some fields allow it.
+
+Words inside quotation marks are left alone: interview quotes may say "ich".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from services.processor.checker.context import DocumentContext
+from services.processor.checker.finding import Block, Finding
+from services.processor.checker.messages import say
+from services.processor.checker.registry import register
+
+_PRONOUNS = {
+    "de": frozenset(
+        [
+            "ich",
+            "mich",
+            "mir",
+            "mein",
+            "meine",
+            "meiner",
+            "meines",
+            "meinem",
+            "meinen",
+            "meinerseits",
+        ]
+    ),
+    "en": frozenset(["i", "me", "my", "mine", "myself"]),
+}
+_QUOTED = re.compile(r"„[^“”\"]*[“”\"]|»[^«]*«|«[^»]*»|\"[^\"]*\"|“[^”]*”")
+
+
+@register
+class FirstPersonCheck:
+    code = "first_person"
+
+    def check(self, block: Block, context: DocumentContext) -> Iterator[Finding]:
+        if not block.is_prose or block.is_heading:
+            return
+        pronouns = _PRONOUNS.get(block.language, _PRONOUNS["de"])
+        quoted = [match.span() for match in _QUOTED.finditer(block.text)]
+        for word in context.words(block):
+            lower = word.text.lower()
+            if lower not in pronouns or any(a <= word.start < b for a, b in quoted):
+                continue
+            if lower == "i" and word.text != "I":
+                continue  # "i" is a list marker or a variable, the pronoun is "I"
+            yield Finding(
+                block.index, word.start, word.end, self.code, _message(block.language, word.text)
+            )
+            return
+
+
+def _message(language: str, word: str) -> str:
+    return say(
+        "first_person",
+        language,
+        f"»{word}« – die Ich-Form ist in vielen Fächern unüblich; unpersönlich wäre etwa "
+        "»Die vorliegende Arbeit untersucht …«. Erlaubt Ihr Fach die Ich-Form, ignorieren Sie "
+        "diesen Hinweis.",
+        f"“{word}” – many fields avoid the first person; an impersonal alternative is "
+        "“This thesis examines …”. If your field accepts it, ignore this note.",
+    )

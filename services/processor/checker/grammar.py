@@ -1,0 +1,65 @@
+"""German word classes from HanTa, asked only where a rule needs them, and cached.
+
+Tagging every sentence costs ~3k tokens/s, far over the analyzing budget, so
+the rules ask about single words (cached per form: a thesis reuses its
+vocabulary) and tag a whole sentence only to confirm a rare candidate.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from functools import lru_cache
+
+from HanTa import HanoverTagger
+
+_FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
+_tagger: HanoverTagger.HanoverTagger | None = None
+_lock = threading.Lock()
+
+
+def _german() -> HanoverTagger.HanoverTagger:
+    global _tagger
+    with _lock:
+        if _tagger is None:
+            _tagger = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+        return _tagger
+
+
+@lru_cache(maxsize=100_000)
+def word_tags(word: str) -> frozenset[str]:
+    """Every part of speech HanTa thinks ``word`` may have, out of context."""
+    tagger = _german()
+    with _lock:
+        return frozenset(tag for tag, _ in tagger.tag_word(word, cutoff=5))
+
+
+def can_be_finite_verb(word: str) -> bool:
+    """``würden``, ``vorkommen``, ``beruht``: a form that can end a verb-final clause."""
+    return word[:1].islower() and not _FINITE.isdisjoint(word_tags(word))
+
+
+def is_zu_infinitive(word: str) -> bool:
+    """``anzuwenden``, ``sicherzustellen``: the infinitive with ``zu`` inside."""
+    return word[:1].islower() and "zu" in word[1:] and "VV(IZU)" in word_tags(word)
+
+
+def can_be_infinitive(word: str) -> bool:
+    return word[:1].islower() and not {"VV(INF)", "VA(INF)", "VM(INF)"}.isdisjoint(word_tags(word))
+
+
+@lru_cache(maxsize=4_096)
+def sentence_tags(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Contextual tags of one sentence's tokens, for confirming a candidate finding."""
+    tagger = _german()
+    with _lock:
+        return tuple(tag for _, _, tag in tagger.tag_sent(list(words), taglevel=1))
+
+
+def tag_at(words: Sequence[str], index: int) -> str:
+    return sentence_tags(tuple(words))[index]
+
+
+def warm_up() -> None:
+    """Load the model (~0.1 s) at startup instead of in a student's first job."""
+    word_tags("werden")

@@ -1,0 +1,281 @@
+"""Every category with what it must find and what it must leave alone, traps included."""
+
+from __future__ import annotations
+
+import pytest
+
+from contracts.categories import CATEGORIES
+from services.processor.checker import CHECKS, Block, Checker, Finding
+
+
+def check(category: str, *texts: str, language: str = "de") -> list[Finding]:
+    blocks = [Block(i, text, language) for i, text in enumerate(texts)]
+    return Checker([category]).check_all(blocks)
+
+
+def flagged(category: str, *texts: str, language: str = "de") -> list[str]:
+    return [texts[f.block][f.start : f.end] for f in check(category, *texts, language=language)]
+
+
+def test_the_registry_and_the_shared_category_list_agree() -> None:
+    assert set(CHECKS) == set(CATEGORIES)
+
+
+def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> None:
+    assert {check.code for check in Checker().checks} == set(CATEGORIES)
+    assert [check.code for check in Checker(["comma", "quotes"]).checks] == ["comma", "quotes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Mehrere Befragte äußerten die Sorge dass ein Ausfall droht.", "Sorge dass"),
+        ("Die Autoren zeigen dass die Haltung entscheidend ist.", "zeigen dass"),
+        ("Unklar bleibt ob die Ergebnisse übertragbar sind.", "bleibt ob"),
+        ("Das Projekt scheiterte weil die Mittel fehlten.", "scheiterte weil"),
+        (
+            "Die Daten wurden anonymisiert sodass keine Rückschlüsse möglich sind.",
+            "anonymisiert sodass",
+        ),
+        (
+            "Die Kodierung erfolgte mit Software um die Nachvollziehbarkeit zu sichern.",
+            "Software um",
+        ),
+        ("Sie änderten das Verfahren ohne die Teilnehmenden zu informieren.", "Verfahren ohne"),
+        ("Wir nutzen Tabellen statt die Werte einzeln aufzuführen.", "Tabellen statt"),
+        ("Es gilt Zusammenhänge zu erfassen die in Fragebögen verborgen bleiben.", "erfassen die"),
+        ("Es gibt Komponenten die in einer typischen Arbeit vorkommen.", "Komponenten die"),
+    ],
+)
+def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str) -> None:
+    findings = check("comma", text)
+    assert [text[f.start : f.end] for f in findings] == [span]
+    assert findings[0].message.startswith("Komma: ")
+    assert span.replace(" ", ", ", 1) in findings[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mehrere Befragte äußerten die Sorge, dass ein Ausfall droht.",
+        "Die Daten wurden so aufbereitet, dass sie vergleichbar sind.",
+        "Dies gilt auch wenn die Kosten steigen.",  # the comma would stand before "auch"
+        "Er tat so als ob nichts wäre.",
+        "Je nachdem ob die Daten vorliegen, variiert das Vorgehen.",
+        "Es geht um die Fähigkeit zu lernen.",
+        "Der Umsatz stieg um bis zu 20 Prozent.",
+        "Die Diskussion um die Zuordnung zu Kategorien dauert an.",
+        "Dann sinken die in der Studie genannten Kosten deutlich.",  # article with attribute
+        "Hier zeigen die im Anhang aufgeführten Werte einen klaren Trend.",
+        "Die Rolle der in der Literatur genannten Faktoren ist umstritten.",
+        "Das Technology-Organization-Environment-Modell erklärt das Verhalten der Firmen.",
+        "Die Autoren beschreiben den eigentlichen Kostentreiber des Projekts.",
+        "Mit Blick auf die Ergebnisse der Befragung lassen sich drei Muster erkennen.",
+        "Daher wird zunächst der Forschungsstand dargestellt und anschließend die Methode erläutert.",
+    ],
+)
+def test_comma_leaves_correct_sentences_alone(text: str) -> None:
+    assert check("comma", text) == []
+
+
+def test_comma_rules_are_for_german_only() -> None:
+    assert check("comma", "We know that it works because it was tested.", language="en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "hedged"),
+    [
+        ("Die Autoren zeigen, das die Haltung einen erheblichen Einfluss hat.", "das", False),
+        (
+            "Drei Unternehmen gaben an, das wichtige Kunden einen Austausch verlangten.",
+            "das",
+            False,
+        ),
+        ("Es wird ein qualitatives Design gewählt, dass auf Interviews beruht.", "dass", True),
+    ],
+)
+def test_das_dass_with_evidence(text: str, span: str, hedged: bool) -> None:
+    findings = check("das_dass", text)
+    assert [text[f.start : f.end] for f in findings] == [span]
+    assert findings[0].message.startswith("das/dass: ")
+    assert ("bitte prüfen" in findings[0].message) is hedged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Technology-Organization-Environment-Modell beschreibt das Verhalten von Firmen.",
+        "Es wurde ein Modell entwickelt, das die Kosten senkt.",
+        "Ein Verfahren, das auf Interviews beruht, wurde gewählt.",
+        "Die Ergebnisse sind stabil, das heißt, sie hängen kaum vom Jahr ab.",
+        "Die Befragten betonten, dass die Kosten sinken.",
+        "Es zeigte sich, dass darüber kaum berichtet wird.",  # impersonal passive needs no subject
+        "Wir verwenden das Programm, das im Anhang beschrieben ist.",
+    ],
+)
+def test_das_dass_leaves_articles_pronouns_and_correct_conjunctions_alone(text: str) -> None:
+    assert check("das_dass", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Der Einfluss war echt größer als erwartet.", "echt"),
+        ("Die Integration erwies sich halt als zentraler Faktor.", "halt"),
+        ("Die Ergebnisse bestätigen eigentlich die Eignung des Modells.", "eigentlich"),
+        ("Das hat irgendwie funktioniert.", "irgendwie"),
+        ("Die Werte sind super wichtig.", "super"),
+    ],
+)
+def test_colloquial_fillers(text: str, span: str) -> None:
+    findings = check("colloquial", text)
+    assert [text[f.start : f.end] for f in findings] == [span]
+    assert findings[0].message.startswith(f"Umgangssprache: »{span}«")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er beschrieb die Schnittstellen als den eigentlichen Kostentreiber des Projekts.",
+        "Der eigentliche Grund liegt in den Kosten.",
+        "Die eigentlich geplante Erhebung entfiel.",
+        "Die Unterschrift ist echt.",
+        "Es wurden echte Daten verwendet.",
+        "Die Total Cost of Ownership steigt.",
+    ],
+)
+def test_colloquial_leaves_adjectives_alone(text: str) -> None:
+    assert check("colloquial", text) == []
+
+
+def test_first_person_is_a_hint_once_per_paragraph_and_not_in_quotes() -> None:
+    text = "Ich untersuche in dieser Arbeit, welche Faktoren mich überraschten."
+    findings = check("first_person", text)
+    assert [text[f.start : f.end] for f in findings] == ["Ich"]
+    assert "ignorieren" in findings[0].message
+    assert check("first_person", "Ein Befragter sagte: „Ich sehe da kein Risiko.“") == []
+    assert flagged("first_person", "In this thesis I argue that it works.", language="en") == ["I"]
+
+
+def test_long_sentences_over_the_default_limit_of_40_words() -> None:
+    long = "Die Studie " + " ".join(["untersucht"] * 40) + "."
+    assert flagged("long_sentence", long) == [long]
+    assert check("long_sentence", "Die Studie " + " ".join(["untersucht"] * 30) + ".") == []
+
+
+def test_passive_only_where_most_sentences_of_a_paragraph_are_passive() -> None:
+    passive = (
+        "Die Daten wurden erhoben. Anschließend wurden sie kodiert. Die Kategorien wurden "
+        "induktiv gebildet. Zuletzt wurden die Ergebnisse geprüft."
+    )
+    mixed = (
+        "Die Daten wurden erhoben. Anschließend kodierte das Team sie. Die Kategorien "
+        "entstanden induktiv. Zuletzt wurden die Ergebnisse geprüft."
+    )
+    findings = check("passive", passive)
+    assert len(findings) == 1 and "4 von 4 Sätzen" in findings[0].message
+    assert check("passive", mixed) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            'Er nannte sie den "eigentlichen Kostentreiber" des Projekts.',
+            '"eigentlichen Kostentreiber"',
+        ),
+        (
+            "Er nannte sie den “eigentlichen Kostentreiber” des Projekts.",
+            "“eigentlichen Kostentreiber”",
+        ),
+    ],
+)
+def test_quotes_straight_or_english_in_german_text(text: str, span: str) -> None:
+    findings = check("quotes", text)
+    assert [text[f.start : f.end] for f in findings] == [span]
+    assert "„eigentlichen Kostentreiber“" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er nannte sie den „eigentlichen Kostentreiber“ des Projekts.",
+        "Er nannte sie den »eigentlichen Kostentreiber« des Projekts.",
+        'Der Aufruf printf("%s", name) ist sicher.',
+        'Ein Bildschirm mit 24" Diagonale.',
+    ],
+)
+def test_quotes_leave_german_quotes_and_code_alone(text: str) -> None:
+    assert check("quotes", text) == []
+
+
+def test_quotes_in_english_text_are_english() -> None:
+    assert check("quotes", 'He called it "the driver" of cost.', language="en") == []
+
+
+def test_spacing_missing_space_after_a_mark() -> None:
+    text = "Die Befragung endete im Mai.Danach folgte die Auswertung,anschließend der Bericht."
+    assert flagged("spacing", text) == [".", ","]
+    for fine in ("Der Wert liegt bei 3,5 Prozent, z.B. im Mai.", "Alias für any,all und source."):
+        assert check("spacing", fine) == []
+
+
+def test_citation_style_flags_the_rarer_style() -> None:
+    texts = (
+        "Dies zeigt die Literatur (Gronau 2021).",
+        "Auch andere bestätigen das (Weber und Schulz 2019).",
+        "Die Auswertung folgt Mayring [4].",
+        "Im Intervall [0, 1] liegen alle Werte (September 1995).",
+    )
+    findings = check("citation_style", *texts)
+    assert [texts[f.block][f.start : f.end] for f in findings] == ["[4]"]
+    assert findings[0].message.startswith("Zitierweise: ")
+
+
+def test_citation_style_flags_inconsistent_author_year_punctuation() -> None:
+    texts = ("(Gronau 2021) und (Mayring 2015).", "Ebenso (Weber, 2019).")
+    assert flagged("citation_style", *texts) == ["(Weber, 2019)"]
+    assert check("citation_style", "Nur (Gronau 2021) und (Mayring 2015).") == []
+
+
+def test_consistency_flags_the_rarer_spelling_of_a_term() -> None:
+    texts = (
+        "Die Datenschutz-Grundverordnung gilt seit 2018.",
+        "Die Datenschutz-Grundverordnung verlangt Sorgfalt.",
+        "Die Datenschutzgrundverordnung betrifft auch KMU.",
+        "Per E-Mail oder per Email.",
+    )
+    findings = check("consistency", *texts)
+    assert [texts[f.block][f.start : f.end] for f in findings] == [
+        "Datenschutzgrundverordnung",
+        "Email",
+    ]
+    assert "»Datenschutz-Grundverordnung«" in findings[0].message
+
+
+def test_consistency_ignores_case_at_a_sentence_start() -> None:
+    assert (
+        check("consistency", "Daten sind knapp.", "Die Daten fehlen.", "Sie erheben daten.") == []
+    )
+
+
+def test_comments_speak_the_paragraphs_language() -> None:
+    german = check("spacing", "Ein  Satz.")[0].message
+    english = check("spacing", "One  sentence.", language="en")[0].message
+    assert german.startswith("Leerzeichen:") and english.startswith("Spacing:")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die vorliegende Arbeit untersucht, welche Faktoren die Entscheidung beeinflussen.",
+        "Zur Beantwortung wird ein Forschungsdesign gewählt, das auf Interviews beruht.",
+        "Untersuchungen, die speziell den Mittelstand betrachten, sind dagegen selten.",
+        "Wie Tabelle 3 zeigt, nimmt der Anteil der Cloud-Nutzer zu, während die Kosten sinken.",
+        "Die Hypothese H1 wird bestätigt (p < 0,05), H2 hingegen nicht.",
+        "Nach § 5 Abs. 2 BDSG ist dies zulässig, sofern die Betroffenen eingewilligt haben.",
+        "Die Daten stammen aus dem Jahr 2023 und wurden mit SPSS 29 ausgewertet.",
+    ],
+)
+def test_careful_academic_german_gets_no_comment(text: str) -> None:
+    assert Checker().check_all([Block(0, text)]) == []
