@@ -7,7 +7,7 @@ import logging
 import signal
 
 from joblog import connect, provision
-from services.processor.checker.dictionary import warm_up
+from services.processor.checker import warm_up
 from services.processor.consumer import consume, ensure_consumer
 from services.processor.job import JobRunner
 from services.processor.settings import Settings
