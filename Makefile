@@ -4,10 +4,11 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
-SYSTEM_PACKAGES := libenchant-2-2 hunspell-de-de-frami hunspell-en-us
+# libreoffice-writer-nogui: the test that opens every output in LibreOffice.
+SYSTEM_PACKAGES := libenchant-2-2 hunspell-de-de-frami hunspell-en-us libreoffice-writer-nogui
 BENCH_PACKAGES := manpages-de man-db
 
-.PHONY: run test bench schema system-deps bench-deps deps clean
+.PHONY: run test bench eval schema system-deps bench-deps deps clean
 
 ## Start nats (embedded, unless KORREKTUR_NATS_URL is set), the three services and the proxy on :8000.
 run: deps
@@ -18,6 +19,10 @@ test: deps
 	@$(PY) -m pytest $(PYTEST_ARGS); status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests: that is a failure" >&2; exit 1; fi; \
 	exit $$status
+
+## The checker on the sample theses: recall per category, false alarms per 1,000 words.
+eval: deps
+	$(PY) bench/eval_checker.py
 
 ## Run every bench/bench_*.py; figures go to stdout (and bench-output/).
 bench: deps bench-deps
