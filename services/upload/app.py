@@ -12,7 +12,8 @@ from joblog import JobLog, connect, provision
 from services.upload.deps import Services
 from services.upload.error_handlers import install_error_handlers
 from services.upload.openapi_docs import install_openapi
-from services.upload.routes import health, jobs
+from services.upload.page_assets import PageAssets
+from services.upload.routes import config, health, jobs, page
 from services.upload.security_headers import SecurityHeaders
 from services.upload.settings import Settings
 from services.upload.storage import Storage
@@ -50,7 +51,10 @@ def create_app(settings: Settings) -> FastAPI:
         static_url="/docs/static",
     )
     app.include_router(jobs.router)
+    app.include_router(config.router)
     app.include_router(health.router)
+    app.include_router(page.router)
+    app.state.page_assets = PageAssets.load()
     install_error_handlers(app)
     install_openapi(app)
     app.add_middleware(SecurityHeaders)

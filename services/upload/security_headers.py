@@ -11,6 +11,21 @@ DOCS_CSP = (
     "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'"
 )
 DOCS_PREFIX = "/docs"
+# The browser page: its own files only, no inline code, and WebSockets to this
+# origin (Chromium and Firefox let 'self' cover ws:/wss: of the same host).
+PAGE_CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+    "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+)
+STATIC_PREFIX = "/static/"
+
+
+def policy_for(path: str) -> str:
+    if path == DOCS_PREFIX or path.startswith(DOCS_PREFIX + "/"):
+        return DOCS_CSP
+    if path == "/" or path.startswith(STATIC_PREFIX):
+        return PAGE_CSP
+    return API_CSP
 
 
 class SecurityHeaders:
@@ -22,7 +37,7 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
         path: str = scope.get("path", "")
-        csp = DOCS_CSP if path == DOCS_PREFIX or path.startswith(DOCS_PREFIX + "/") else API_CSP
+        csp = policy_for(path)
         extra = [
             (b"x-content-type-options", b"nosniff"),
             (b"content-security-policy", csp.encode()),
