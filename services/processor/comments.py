@@ -9,6 +9,7 @@ from docx.text.paragraph import Paragraph
 
 from services.processor.checker import Finding
 from services.processor.comment_ids import sequential_comment_ids
+from services.processor.notes import note_reference
 from services.processor.spans import ParagraphRuns
 
 AUTHOR = "Korrektur"
@@ -20,6 +21,7 @@ def write_comments(
     paragraphs: Sequence[Paragraph],
     findings: Sequence[Finding],
     *,
+    languages: Sequence[str] = (),
     on_comment: Callable[[], None] = lambda: None,
 ) -> int:
     """Anchor one comment per finding; returns how many were written.
@@ -28,12 +30,21 @@ def write_comments(
     splitting runs for one span never shifts the runs a later one needs; and
     spans that overlap an earlier one still find their characters because a
     split never changes ``paragraph.text``.
+
+    A finding in a footnote or endnote is commented on the note's mark in the
+    body and says which note it is about (``languages[block]`` picks the word).
     """
     written = 0
     ordered = sorted(findings, key=lambda finding: (finding.block, -finding.start, -finding.end))
     placed: dict[int, ParagraphRuns] = {}
     with sequential_comment_ids(document):
         for finding in ordered:
+            paragraph = paragraphs[finding.block]
+            if paragraph.part is not document.part:
+                language = languages[finding.block] if finding.block < len(languages) else "de"
+                written += _comment_on_note(document, paragraph, finding.message, language)
+                on_comment()
+                continue
             if finding.block not in placed:
                 placed[finding.block] = ParagraphRuns(paragraphs[finding.block])
             runs = placed[finding.block].cover(finding.start, finding.end)
@@ -41,3 +52,13 @@ def write_comments(
             written += 1
             on_comment()
     return written
+
+
+def _comment_on_note(document: Document, paragraph: Paragraph, message: str, language: str) -> int:
+    anchor = note_reference(document, paragraph)
+    if anchor is None:
+        return 0
+    run, number = anchor
+    note = "Footnote" if language == "en" else "Fußnote"
+    document.add_comment(run, text=f"{note} {number} – {message}", author=AUTHOR, initials=INITIALS)
+    return 1

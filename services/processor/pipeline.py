@@ -79,6 +79,7 @@ class Pipeline:
                 parsed.document,
                 parsed.paragraphs,
                 findings,
+                languages=[block.language for block in parsed.blocks],
                 on_comment=lambda: reporter.advance(1, _MESSAGES["integrating"]),
             )
         async with self._stage(reporter, "formatting", total=2):
