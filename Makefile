@@ -7,6 +7,8 @@ STAMP := $(VENV)/.installed-stamp
 # libreoffice-writer-nogui: the test that opens every output in LibreOffice.
 SYSTEM_PACKAGES := libenchant-2-2 hunspell-de-de-frami hunspell-en-us libreoffice-writer-nogui
 BENCH_PACKAGES := manpages-de man-db
+# The browser tests drive Debian's Chromium; node runs the page's fold against the shared vectors.
+BROWSER_PACKAGES := chromium nodejs
 
 .PHONY: run test bench eval schema system-deps bench-deps deps clean
 
@@ -51,6 +53,7 @@ endef
 # The Hunspell dictionaries come from Debian. frami conflicts with hunspell-de-de, so it is installed alone.
 system-deps:
 	$(call apt_install,$(SYSTEM_PACKAGES))
+	$(call apt_install,$(BROWSER_PACKAGES))
 
 # The benchmark document is built from Debian's German manual pages.
 bench-deps:
