@@ -2,19 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator
-
 import uuid
+from collections.abc import AsyncGenerator
 
 import msgspec
 from nats.js import JetStreamContext
 from nats.js.api import AckPolicy, ConsumerConfig, DeliverPolicy
-from nats.js.errors import NotFoundError
+from nats.js.errors import BadRequestError, NotFoundError
 
 from contracts.events import AnyEvent, Event, JobCreated, decode_event, encode, event_type
 from contracts.subjects import STREAM, event_subject, job_subjects
 
 REPLAY_BATCH = 256
+# JetStream's answer when an expected-last-sequence header does not hold.
+_WRONG_LAST_SEQUENCE = 10071
+
+
+class LogMoved(Exception):
+    """The job's log has events past the sequence an append expected to be the newest."""
+
+    def __init__(self, job_id: str, expected: int) -> None:
+        super().__init__(f"Expected job {job_id}'s newest event at {expected}, but there are newer")
+        self.job_id = job_id
+        self.expected = expected
 
 
 class LoggedEvent(msgspec.Struct, frozen=True):
@@ -30,15 +40,34 @@ class JobLog:
     def __init__(self, js: JetStreamContext) -> None:
         self._js = js
 
-    async def append(self, event: Event, *, msg_id: str | None = None) -> int:
-        """Store one event; returns its stream sequence once JetStream has it."""
-        headers = {"Nats-Msg-Id": msg_id} if msg_id else None
-        ack = await self._js.publish(
-            event_subject(event.job_id, event_type(event)),
-            encode(event),
-            stream=STREAM,
-            headers=headers,
-        )
+    async def append(
+        self, event: Event, *, msg_id: str | None = None, expect_last: int | None = None
+    ) -> int:
+        """Store one event; returns its stream sequence once JetStream has it.
+
+        With ``expect_last``, JetStream stores it only if the job's newest event
+        is still at that sequence, checked atomically over the whole job log
+        (``jobs.<id>.>``); otherwise :class:`LogMoved` is raised. A writer that
+        may have been replaced (a processor that hung past its ack deadline)
+        learns so at its next append instead of writing into another's run.
+        """
+        headers: dict[str, str] = {}
+        if msg_id:
+            headers["Nats-Msg-Id"] = msg_id
+        if expect_last is not None:
+            headers["Nats-Expected-Last-Subject-Sequence"] = str(expect_last)
+            headers["Nats-Expected-Last-Subject-Sequence-Subject"] = job_subjects(event.job_id)
+        try:
+            ack = await self._js.publish(
+                event_subject(event.job_id, event_type(event)),
+                encode(event),
+                stream=STREAM,
+                headers=headers or None,
+            )
+        except BadRequestError as error:
+            if expect_last is not None and error.err_code == _WRONG_LAST_SEQUENCE:
+                raise LogMoved(event.job_id, expect_last) from error
+            raise
         return ack.seq
 
     async def last_seq(self, job_id: str) -> int:

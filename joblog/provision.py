@@ -14,6 +14,8 @@ from nats.js.errors import BadRequestError, NotFoundError
 
 from contracts.subjects import ALL_EVENTS, RATES_BUCKET, RESULTS_BUCKET, STREAM, UPLOADS_BUCKET
 
+DUPLICATE_WINDOW_S = 120.0
+
 
 async def provision(js: JetStreamContext, *, replicas: int = 1, retention_s: float = 0) -> None:
     """Make sure the ``JOBS`` stream and the object and KV buckets exist.
@@ -29,7 +31,8 @@ async def provision(js: JetStreamContext, *, replicas: int = 1, retention_s: flo
         max_age=retention_s,
         discard=DiscardPolicy.OLD,
         # Lets job_created carry a Nats-Msg-Id so a retried upload is stored once.
-        duplicate_window=120,
+        # JetStream refuses a window longer than the retention, so a short TTL shortens it.
+        duplicate_window=min(DUPLICATE_WINDOW_S, retention_s) if retention_s else DUPLICATE_WINDOW_S,
         allow_direct=True,
     )
     try:
