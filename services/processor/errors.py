@@ -61,3 +61,7 @@ class JobCancelled(ProcessorError):
 
 class TransientError(ProcessorError):
     """Not the job's fault (NATS unreachable, timeouts): try the job again later."""
+
+
+class Superseded(ProcessorError):
+    """Another attempt at the job writes its log now; this one must stop without a trace."""

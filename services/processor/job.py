@@ -10,6 +10,7 @@ import asyncio
 import logging
 
 import msgspec
+from nats.aio.client import Client
 from nats.aio.msg import Msg
 from nats.errors import Error as NatsError
 from nats.js import JetStreamContext
@@ -19,10 +20,12 @@ from contracts.events import JobCreated, decode_event
 from contracts.state import fold
 from contracts.subjects import RESULTS_BUCKET, UPLOADS_BUCKET
 from joblog import JobLog
+from services.processor.cancellation import CancelWatch, watch_cancel
 from services.processor.errors import (
     JobCancelled,
     JobError,
     RetriesExhausted,
+    Superseded,
     TransientError,
     UploadMissing,
 )
@@ -39,8 +42,12 @@ log = logging.getLogger(__name__)
 class JobRunner:
     """Turns deliveries into job runs; one instance serves every job of a processor."""
 
-    def __init__(self, js: JetStreamContext, settings: Settings) -> None:
+    def __init__(
+        self, js: JetStreamContext, settings: Settings, *, nats: Client | None = None
+    ) -> None:
         self._js = js
+        # Core NATS for the per-job cancel subscription; the JetStream context's own by default.
+        self._nats: Client = nats if nats is not None else js._nc
         self._settings = settings
         self._log = JobLog(js)
         self._rates = RateBook(js)
@@ -62,8 +69,15 @@ class JobRunner:
             return
         attempt = message.metadata.num_delivered or 1
         try:
-            async with keep_alive(message, self._settings.heartbeat_s):
-                await self._attempt(job, attempt)
+            async with (
+                keep_alive(message, self._settings.heartbeat_s),
+                watch_cancel(self._nats, job.job_id) as cancel,
+            ):
+                await self._attempt(job, attempt, cancel)
+        except Superseded:
+            # A later delivery runs the job; settling this stale one could ack its work.
+            log.warning("job %s attempt %d was superseded; leaving it", job.job_id, attempt)
+            return
         except (TimeoutError, TransientError, NatsError) as error:
             log.warning("job %s attempt %d will be retried: %s", job.job_id, attempt, error)
             await _settle(message.nak(delay=self._settings.retry_delay_s))
@@ -74,12 +88,14 @@ class JobRunner:
             raise
         await _settle(message.ack_sync())
 
-    async def _attempt(self, job: JobCreated, attempt: int) -> None:
-        state = fold(await self._log.events(job.job_id))
+    async def _attempt(self, job: JobCreated, attempt: int, cancel: CancelWatch) -> None:
+        logged = [entry async for entry in self._log.read(job.job_id)]
+        state = fold(entry.event for entry in logged)
         if state.finished:
             log.info("job %s already %s; acknowledging the redelivery", job.job_id, state.status)
             return
-        outbox = Outbox(self._log, job_id=job.job_id, attempt=attempt)
+        last_seq = logged[-1].seq if logged else 0
+        outbox = Outbox(self._log, job_id=job.job_id, attempt=attempt, last_seq=last_seq)
         try:
             reporter = ProgressReporter(
                 job.job_id,
@@ -90,12 +106,25 @@ class JobRunner:
                 attempt=attempt,
                 floor=state.progress,
             )
+            outbox.when_superseded(reporter.cancel)
+            if state.cancel_requested:
+                cancel.request()
+            cancel.bind(reporter)
+            if cancel.requested:
+                # Cancelled while queued (or between attempts): stop without starting.
+                reporter.cancelled(None)
+                await outbox.flush()
+                return
             if attempt > self._settings.max_attempts:
                 error = RetriesExhausted(f"{attempt - 1} attempts", stage=state.current_stage)
                 reporter.failed(error.code, error.message, error.stage)
                 await outbox.flush()
                 return
             await self._run(job, reporter, outbox)
+            if cancel.requested and not reporter.ended:
+                reporter.cancelled(reporter.stage)
+            # Raises Superseded if another attempt took the job over meanwhile.
+            await outbox.flush()
         finally:
             await outbox.close()
 
@@ -116,7 +145,7 @@ class JobRunner:
             await outbox.flush()
             return
         except JobCancelled:
-            # The cancellation itself is recorded by whoever requested it.
+            # The owner cancelled (recorded by _attempt) or another attempt took over.
             return
         except (TimeoutError, TransientError, NatsError, asyncio.CancelledError):
             raise

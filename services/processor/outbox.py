@@ -5,7 +5,9 @@ the outbox funnels both into one queue that a single task appends to the job
 log, so the log's order is the emission order. Progress updates that cannot
 be stored are dropped (the next one supersedes them); a stage or terminal
 event that cannot be stored fails the attempt as transient, so the job is
-retried rather than left with a hole.
+retried rather than left with a hole. Every append names the one before it
+(:mod:`services.processor.ownership`), so an attempt that another has replaced
+stops writing at once.
 """
 
 from __future__ import annotations
@@ -13,10 +15,12 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
+from collections.abc import Callable
 
 from contracts.events import Event, ProgressUpdate, is_terminal
 from joblog import JobLog
-from services.processor.errors import TransientError
+from services.processor.errors import Superseded, TransientError
+from services.processor.ownership import OwnedLog
 
 log = logging.getLogger(__name__)
 
@@ -25,8 +29,9 @@ _BACKOFF_S = 0.25
 
 
 class Outbox:
-    def __init__(self, job_log: JobLog, *, job_id: str, attempt: int) -> None:
-        self._log = job_log
+    def __init__(self, job_log: JobLog, *, job_id: str, attempt: int, last_seq: int) -> None:
+        self._log = OwnedLog(job_log, job_id, last_seq=last_seq)
+        self._on_superseded: Callable[[], None] = lambda: None
         self._loop = asyncio.get_running_loop()
         self._loop_thread = threading.get_ident()
         self._queue: asyncio.Queue[Event] = asyncio.Queue()
@@ -35,6 +40,10 @@ class Outbox:
         self._sent = 0
         self._error: Exception | None = None
         self._task = asyncio.create_task(self._drain(), name=f"outbox-{job_id}")
+
+    def when_superseded(self, stop: Callable[[], None]) -> None:
+        """Call ``stop`` once another attempt turns out to own the job (to end the work early)."""
+        self._on_superseded = stop
 
     def emit(self, event: Event) -> None:
         """Queue ``event``; callable from any thread, order preserved."""
@@ -46,6 +55,8 @@ class Outbox:
     async def flush(self) -> None:
         """Wait until everything emitted so far is stored; raise if something vital was not."""
         await self._queue.join()
+        if isinstance(self._error, Superseded):
+            raise self._error
         if self._error is not None:
             raise TransientError(
                 f"could not store the job's events: {self._error}"
@@ -78,6 +89,11 @@ class Outbox:
         for attempt in range(attempts):
             try:
                 await self._log.append(event, msg_id=msg_id)
+                return
+            except Superseded as error:
+                log.warning("%s; dropping this attempt's events", error)
+                self._error = error
+                self._on_superseded()
                 return
             except Exception as error:  # noqa: BLE001 - any publish failure is NATS's, not the job's
                 if attempt + 1 == attempts:
