@@ -14,6 +14,7 @@ from __future__ import annotations
 import threading
 import time
 
+from contracts.events import JobCancelled as Cancelled
 from contracts.events import (
     JobCompleted,
     JobFailed,
@@ -56,6 +57,8 @@ class ProgressReporter:
         self._clock = clock
         self._lock = threading.Lock()
         self._cancelled = threading.Event()
+        # Set once a terminal event is emitted: nothing of this attempt may follow it.
+        self.ended = False
         self._job_start = clock()
         self._last_update: float | None = None
         self._stage: str | None = None
@@ -82,6 +85,8 @@ class ProgressReporter:
         )
 
     def begin_stage(self, stage: str, total: float = 0) -> None:
+        # A stage boundary is a unit of work too: a cancelled job starts no new stage.
+        self._raise_if_cancelled()
         with self._lock:
             self._stage, self._stage_start = stage, self._clock()
             self._done, self._total, self._stage_progress = 0.0, float(total), 0.0
@@ -98,8 +103,7 @@ class ProgressReporter:
 
     def advance(self, units: float = 1, message: str = "") -> None:
         """``units`` more of the running stage are done; maybe publish a progress update."""
-        if self._cancelled.is_set():
-            raise JobCancelled(self.job_id)
+        self._raise_if_cancelled()
         with self._lock:
             self._done = min(self._done + units, self._total) if self._total else self._done + units
             now = self._clock()
@@ -128,6 +132,7 @@ class ProgressReporter:
 
     def completed(self, result_name: str, metrics: Metrics) -> None:
         with self._lock:
+            self.ended = True
             self._emit(
                 JobCompleted(
                     job_id=self.job_id,
@@ -139,11 +144,22 @@ class ProgressReporter:
 
     def failed(self, code: str, message: str, stage: str | None) -> None:
         with self._lock:
+            self.ended = True
             self._emit(JobFailed(job_id=self.job_id, code=code, message=message, stage=stage))
+
+    def cancelled(self, stage: str | None) -> None:
+        """The job stopped because its owner asked; ``stage`` is where (None: before starting)."""
+        with self._lock:
+            self.ended = True
+            self._emit(Cancelled(job_id=self.job_id, stage=stage))
 
     def cancel(self) -> None:
         """Stop the job at its next unit of work (the owner cancelled it)."""
         self._cancelled.set()
+
+    def _raise_if_cancelled(self) -> None:
+        if self._cancelled.is_set():
+            raise JobCancelled(self.job_id)
 
     def _require_stage(self) -> str:
         if self._stage is None:

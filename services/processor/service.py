@@ -28,7 +28,7 @@ async def run(settings: Settings, stop: asyncio.Event | None = None) -> None:
         log.info(
             "processor %s consuming, %d job(s) at a time", settings.worker_id, settings.concurrency
         )
-        await consume(js, JobRunner(js, settings).handle, settings, stop)
+        await consume(js, JobRunner(js, settings, nats=client).handle, settings, stop)
     finally:
         await client.drain()
 
