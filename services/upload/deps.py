@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Annotated
 
 from fastapi import Depends, Request
 from nats.aio.client import Client
 
 from joblog import JobLog
+from services.upload.client_slots import ClientSlots
 from services.upload.settings import Settings
 from services.upload.storage import Storage
 
@@ -21,6 +23,11 @@ class Services:
     nats: Client
     log: JobLog
     storage: Storage
+
+    @cached_property
+    def upload_slots(self) -> ClientSlots:
+        """Uploads in flight per client address, for the whole life of the app."""
+        return ClientSlots(self.settings.max_uploads_per_client)
 
 
 def get_services(request: Request) -> Services:

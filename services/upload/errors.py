@@ -65,6 +65,15 @@ class UploadTooLarge(UploadError):
     default_message = "The file is too large."
 
 
+class TooManyUploads(UploadError):
+    status = 429
+    code = "too_many_uploads"
+    default_message = (
+        "Too many uploads from your address are running at once. "
+        "Wait until one has finished, then try again."
+    )
+
+
 class InvalidField(UploadError):
     status = 422
     code = "invalid_field"
@@ -143,10 +152,22 @@ class JobFailed(ApiError):
     default_message = "The check of this document failed, so there is no result."
 
 
+class JobWasCancelled(ApiError):
+    status = 409
+    code = "job_cancelled"
+    default_message = "The check of this document was cancelled, so there is no result."
+
+
 class ResultGone(ApiError):
     status = 410
     code = "result_gone"
     default_message = "The corrected document is no longer stored. Please upload it again."
+
+
+class CancelNotRecorded(ApiError):
+    status = 503
+    code = "cancel_not_recorded"
+    default_message = "The job could not be cancelled just now. Please try again."
 
 
 class Unavailable(ApiError):

@@ -106,6 +106,7 @@ CREATE_RESPONSES = _errors(
     (422, "unsafe_archive"),
     (422, "forbidden_xml"),
     (422, "invalid_field"),
+    (429, "too_many_uploads"),
     (503, "unavailable"),
 )
 STATUS_RESPONSES: dict[int | str, dict[str, Any]] = {
@@ -131,7 +132,23 @@ RESULT_RESPONSES: dict[int | str, dict[str, Any]] = {
             }
         },
     },
-    **_errors(*_ACCESS, (409, "not_ready"), (409, "job_failed"), (410, "result_gone")),
+    **_errors(
+        *_ACCESS,
+        (409, "not_ready"),
+        (409, "job_failed"),
+        (409, "job_cancelled"),
+        (410, "result_gone"),
+    ),
+}
+
+DELETE_RESPONSES: dict[int | str, dict[str, Any]] = {
+    202: {
+        "description": "The job was still running or queued: `cancel_requested` is recorded, "
+        "and the job ends with `job_cancelled` (the body is its state).",
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/JobState"}}},
+    },
+    204: {"description": "The job had ended: its files and its event log are erased."},
+    **_errors(*_ACCESS, (503, "cancel_not_recorded")),
 }
 
 

@@ -27,6 +27,8 @@ class Settings:
     max_compression_ratio: float = 100.0
     # Where uploads wait on disk while they are checked; None = the system default.
     tmp_dir: Path | None = None
+    # Uploads one client address may have in flight at once; 0 = no limit.
+    max_uploads_per_client: int = 4
     # Proxies whose X-Forwarded-For uvicorn believes (the dev proxy runs locally).
     forwarded_allow_ips: str = "127.0.0.1"
 
@@ -46,6 +48,9 @@ class Settings:
             ),
             max_compression_ratio=_number(
                 env, "KORREKTUR_MAX_COMPRESSION_RATIO", cls.max_compression_ratio, float
+            ),
+            max_uploads_per_client=_number(
+                env, "KORREKTUR_MAX_UPLOADS_PER_CLIENT", cls.max_uploads_per_client, int
             ),
             tmp_dir=Path(tmp_dir) if tmp_dir else None,
             forwarded_allow_ips=env.get("KORREKTUR_FORWARDED_ALLOW_IPS", cls.forwarded_allow_ips),

@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 from nats.js import JetStreamContext
-from nats.js.errors import NotFoundError
+from nats.js.errors import NotFoundError, ObjectDeletedError
 
 from contracts.subjects import RESULTS_BUCKET, UPLOADS_BUCKET
 
@@ -32,6 +32,15 @@ class Storage:
             await store.delete(job_id)
         except NotFoundError:
             pass
+
+    async def remove(self, job_id: str) -> None:
+        """Remove the job's upload and result at once (the owner deleted the job)."""
+        for bucket in (UPLOADS_BUCKET, RESULTS_BUCKET):
+            store = await self._js.object_store(bucket)
+            try:
+                await store.delete(job_id)
+            except (NotFoundError, ObjectDeletedError):
+                pass
 
     async def fetch_result(self, job_id: str) -> Path | None:
         """The result copied to a temporary file (caller removes it), or None if not stored.

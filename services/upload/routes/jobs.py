@@ -7,21 +7,29 @@ from collections.abc import AsyncIterator
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
+from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from starlette.background import BackgroundTask
 
 from contracts.events import Frame, JobCreated, encode
 from contracts.state import fold
 from contracts.tokens import hash_token, new_job_id, new_token
+from joblog import owner
 from services.upload.auth import OwnedJob
 from services.upload.deps import ServicesDep
 from services.upload.docx_validation import Limits, validate_docx
-from services.upload.errors import JobFailed, NotReady, ResultGone
+from services.upload.errors import (
+    CancelNotRecorded,
+    JobFailed,
+    JobWasCancelled,
+    NotReady,
+    ResultGone,
+)
 from services.upload.filenames import content_disposition, sanitize_filename
 from services.upload.job_options import parse_options
 from services.upload.multipart_stream import receive_form
 from services.upload.openapi_docs import (
     CREATE_RESPONSES,
+    DELETE_RESPONSES,
     EVENTS_RESPONSES,
     RESULT_RESPONSES,
     STATUS_RESPONSES,
@@ -49,6 +57,12 @@ async def create_job(request: Request, services: ServicesDep) -> JSONResponse:
 
     Keep the returned token: it is the only way to see the job or its result.
     """
+    client = request.client.host if request.client else "unknown"
+    with services.upload_slots.hold(client):
+        return await _create_job(request, services)
+
+
+async def _create_job(request: Request, services: ServicesDep) -> JSONResponse:
     settings = services.settings
     form = await receive_form(
         request.headers,
@@ -129,6 +143,8 @@ async def job_result(job: OwnedJob, services: ServicesDep) -> FileResponse:
     if state.status == "failed":
         reason = state.error.message if state.error is not None else "no reason was given"
         raise JobFailed(f"The check of this document failed: {reason}")
+    if state.status == "cancelled":
+        raise JobWasCancelled()
     if state.status != "completed":
         raise NotReady()
     path = await services.storage.fetch_result(job.job_id)
@@ -140,3 +156,30 @@ async def job_result(job: OwnedJob, services: ServicesDep) -> FileResponse:
         headers={"Content-Disposition": content_disposition(state.result_name or job.filename)},
         background=BackgroundTask(path.unlink, missing_ok=True),
     )
+
+
+@router.delete(
+    "/{job_id}",
+    summary="Cancel a running job, or delete a finished one",
+    status_code=202,
+    response_class=MsgspecResponse,
+    responses=DELETE_RESPONSES,
+)
+async def cancel_or_delete_job(job: OwnedJob, services: ServicesDep) -> Response:
+    """Running or queued: ask it to stop (202). Ended: erase its files and its log (204).
+
+    Cancelling records ``cancel_requested``; the processor stops at its next
+    unit of work and records ``job_cancelled``. Deleting removes the upload and
+    the result at once and purges the job's events, after which every endpoint
+    answers as for a job that never existed.
+    """
+    try:
+        state = await owner.request_cancel(services.log, job.job_id)
+    except owner.CancelNotRecorded as error:
+        raise CancelNotRecorded() from error
+    if not state.finished:
+        return MsgspecResponse(state, status_code=202)
+    # Files first: if the purge fails, the job is still there to be deleted again.
+    await services.storage.remove(job.job_id)
+    await owner.erase(services.nats.jetstream(), job.job_id)
+    return Response(status_code=204)
