@@ -10,9 +10,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, Awaitable, Callable
 from contextlib import aclosing
 
+import msgspec
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from services.gateway.errors import (
@@ -29,6 +30,17 @@ log = logging.getLogger(__name__)
 
 _RECANCEL_S = 0.5
 
+Cancel = Callable[[], Awaitable[object]]
+
+
+class ClientMessage(msgspec.Struct):
+    """What a client may send: ``{"type": "cancel"}``; anything else is ignored."""
+
+    type: str
+
+
+_client_message = msgspec.json.Decoder(ClientMessage)
+
 # What ends a send or receive when the peer is already gone.
 _GONE = (WebSocketDisconnect, OSError)
 
@@ -39,6 +51,7 @@ async def relay(
     *,
     stalled: asyncio.Event,
     max_client_frame_bytes: int,
+    cancel: Cancel | None = None,
 ) -> Close | None:
     """How the connection must close, or None when the client already left.
 
@@ -47,7 +60,7 @@ async def relay(
     """
     tasks = {
         asyncio.create_task(_send(websocket, deliveries)),
-        asyncio.create_task(_receive(websocket, max_client_frame_bytes)),
+        asyncio.create_task(_receive(websocket, max_client_frame_bytes, cancel)),
         asyncio.create_task(_stall(stalled)),
     }
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
@@ -95,8 +108,10 @@ async def _send(websocket: WebSocket, deliveries: AsyncGenerator[Delivery, None]
     return Close(NORMAL, "job finished")
 
 
-async def _receive(websocket: WebSocket, max_frame_bytes: int) -> Close | None:
-    """Ignore small text frames (room for a future cancel); refuse binary and big ones."""
+async def _receive(
+    websocket: WebSocket, max_frame_bytes: int, cancel: Cancel | None
+) -> Close | None:
+    """Act on ``{"type": "cancel"}``, ignore other small text frames, refuse binary and big ones."""
     while True:
         try:
             message = await websocket.receive()
@@ -106,5 +121,18 @@ async def _receive(websocket: WebSocket, max_frame_bytes: int) -> Close | None:
             return None
         if message.get("bytes") is not None:
             return Close(UNSUPPORTED_DATA, "binary frames are not accepted")
-        if len((message.get("text") or "").encode()) > max_frame_bytes:
+        text = message.get("text") or ""
+        if len(text.encode()) > max_frame_bytes:
             return Close(MESSAGE_TOO_BIG, "frame too big")
+        if cancel is not None and _is_cancel(text):
+            try:
+                await cancel()
+            except Exception:  # the client may ask again; the connection stays
+                log.warning("gateway: recording a cancel failed", exc_info=True)
+
+
+def _is_cancel(text: str) -> bool:
+    try:
+        return _client_message.decode(text).type == "cancel"
+    except (msgspec.DecodeError, msgspec.ValidationError):
+        return False

@@ -1,7 +1,8 @@
 """Why a gateway connection ends, as exceptions that carry their WebSocket close code.
 
 Codes in the 4000s are ours and mirror HTTP (4401 = no credentials, 4403 =
-refused); the others are the standard RFC 6455 codes a browser understands.
+refused, 4429 = too many connections from one address); the others are the
+standard RFC 6455 codes a browser understands.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ INTERNAL_ERROR = 1011
 TRY_AGAIN_LATER = 1013
 UNAUTHORIZED = 4401
 FORBIDDEN = 4403
+TOO_MANY_CONNECTIONS = 4429
 
 
 class GatewayError(Exception):
@@ -35,6 +37,16 @@ class Close(GatewayError):
 
 class Refused(Close):
     """The handshake is refused before any event is sent (origin, token, job id)."""
+
+
+class TooManyConnections(Refused):
+    """The client's address already holds as many connections as one may."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(
+            TOO_MANY_CONNECTIONS,
+            f"too many connections from your address (at most {limit}); close one and retry",
+        )
 
 
 class SlowClient(Close):

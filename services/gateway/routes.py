@@ -5,9 +5,10 @@ from __future__ import annotations
 from fastapi import APIRouter, Request, WebSocket
 from fastapi.responses import JSONResponse
 
+from joblog import owner
 from services.gateway import access
 from services.gateway.connection import close, relay
-from services.gateway.errors import Refused
+from services.gateway.errors import Refused, TooManyConnections
 from services.gateway.handover import follow
 from services.gateway.state import Gateway
 
@@ -24,11 +25,24 @@ async def healthz(request: Request) -> JSONResponse:
 
 @router.websocket("/ws/jobs/{job_id}")
 async def job_events(websocket: WebSocket, job_id: str) -> None:
-    """Replay the job's events after ``after``, then tail live; 1000 after the terminal one."""
+    """Replay the job's events after ``after``, then tail live; 1000 after the terminal one.
+
+    The client may send ``{"type": "cancel"}`` to ask the job to stop.
+    """
     gateway: Gateway = websocket.app.state.gateway
-    settings = gateway.settings
     # Accept first: a browser only learns a close code from an open socket.
     await websocket.accept()
+    client = websocket.client.host if websocket.client else "unknown"
+    try:
+        # Counted before the token is checked: a flood must not cost a lookup each.
+        with gateway.clients.admit(client):
+            await _serve(websocket, gateway, job_id)
+    except TooManyConnections as refusal:
+        await close(websocket, refusal, gateway.settings.close_timeout_s)
+
+
+async def _serve(websocket: WebSocket, gateway: Gateway, job_id: str) -> None:
+    settings = gateway.settings
     try:
         access.check_origin(websocket.headers.get("origin"), settings.origins)
         await access.authorize(gateway.job_log, job_id, websocket.query_params.get("token"))
@@ -43,6 +57,7 @@ async def job_events(websocket: WebSocket, job_id: str) -> None:
             follow(gateway.job_log, watcher, after=after),
             stalled=watcher.stalled,
             max_client_frame_bytes=settings.max_client_frame_bytes,
+            cancel=lambda: owner.request_cancel(gateway.job_log, job_id),
         )
     # Closed after leaving the hub, so a client that stopped reading holds no watcher.
     if outcome is not None:

@@ -26,6 +26,10 @@ def uvicorn_config(
         ws_ping_interval=settings.ping_interval_s,
         ws_ping_timeout=settings.ping_timeout_s,
         ws_max_size=settings.ws_max_size,
+        # The client address (for the per-client limit) comes from X-Forwarded-For,
+        # but only when a trusted proxy set it; anyone else is counted as themselves.
+        proxy_headers=True,
+        forwarded_allow_ips=settings.forwarded_allow_ips,
         log_level=log_level,
     )
 

@@ -31,6 +31,10 @@ class Settings:
     allowed_origins: tuple[str, ...] = ()
     # How long a close may wait on a client that stopped reading.
     close_timeout_s: float = 5.0
+    # Connections one client address may hold at once; 0 = no limit.
+    max_connections_per_client: int = 128
+    # Proxies whose X-Forwarded-For names the client (the dev proxy runs locally).
+    forwarded_allow_ips: str = "127.0.0.1"
 
     @property
     def origins(self) -> frozenset[str]:
@@ -65,6 +69,14 @@ class Settings:
                 env, "KORREKTUR_WS_PING_TIMEOUT_S", float, cls.ping_timeout_s, minimum=0.1
             ),
             allowed_origins=tuple(o.strip() for o in origins.split(",") if o.strip()),
+            max_connections_per_client=_number(
+                env,
+                "KORREKTUR_MAX_WS_PER_CLIENT",
+                int,
+                cls.max_connections_per_client,
+                minimum=0,
+            ),
+            forwarded_allow_ips=env.get("KORREKTUR_FORWARDED_ALLOW_IPS", cls.forwarded_allow_ips),
         )
 
 

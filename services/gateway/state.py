@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from nats.aio.client import Client
 
 from joblog import JobLog
+from services.gateway.client_limit import ClientLimit
 from services.gateway.hub import Hub
 from services.gateway.settings import Settings
 
@@ -17,6 +19,11 @@ class Gateway:
     nats: Client
     job_log: JobLog
     hub: Hub
+
+    @cached_property
+    def clients(self) -> ClientLimit:
+        """Open connections per client address, for the life of the process."""
+        return ClientLimit(self.settings.max_connections_per_client)
 
     @property
     def connected(self) -> bool:
