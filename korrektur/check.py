@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 from rich.console import Console
 
 from contracts.state import JobState, apply
 from korrektur.api import KorrekturClient
-from korrektur.errors import CliError, JobFailedError
+from korrektur.errors import CliError, JobCancelledError, JobFailedError
 from korrektur.labels import category_label, duration, stage_label
 from korrektur.progress import view_for
 
@@ -33,10 +34,25 @@ async def check(
         submission = await client.submit(source, language)
         console.print(f"Hochgeladen: {source.name} (Job {submission.job_id})", highlight=False)
         state = JobState()
-        with view_for(console) as view:
-            async for frame in client.frames(submission):
-                state = apply(state, frame.event)
-                view.show(state)
+        try:
+            with view_for(console) as view:
+                async for frame in client.frames(submission):
+                    state = apply(state, frame.event)
+                    view.show(state)
+        except asyncio.CancelledError:
+            # Ctrl-C stops watching only; the job goes on unless its owner cancels it.
+            console.print(
+                f"Beobachtung beendet; der Job läuft auf dem Server weiter. Abbrechen mit:\n"
+                f"  curl -X DELETE -H 'Authorization: Bearer {submission.token}' "
+                f"{client.server}{submission.status_url}",
+                highlight=False,
+                markup=False,
+            )
+            raise
+        if state.status == "cancelled":
+            stage = next((n for n, st in state.stages.items() if st.status == "cancelled"), None)
+            where = f"in Phase »{stage_label(stage)}«" if stage else "vor dem Start"
+            raise JobCancelledError(f"Abgebrochen {where}: der Job wurde auf Wunsch gestoppt.")
         if state.status == "failed" and state.error is not None:
             where = stage_label(state.error.stage) if state.error.stage else "vor dem Start"
             raise JobFailedError(

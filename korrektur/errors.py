@@ -26,3 +26,9 @@ class JobFailedError(CliError):
     """The job itself failed in one of its stages; distinct exit code so scripts can tell."""
 
     exit_code = 2
+
+
+class JobCancelledError(CliError):
+    """The job's owner cancelled it (``job_cancelled``); there is no result."""
+
+    exit_code = 3

@@ -38,6 +38,14 @@ HOP_BY_HOP = frozenset(
     }
 )
 
+# On the proxy's own answers (502): the upload service sets these on everything it sends.
+OWN_HEADERS = (
+    (b"content-security-policy", b"default-src 'none'; frame-ancestors 'none'"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"no-referrer"),
+)
+
 
 class ClientGone(Exception):
     """The client disconnected while its request body was still streaming."""
@@ -238,6 +246,7 @@ async def bad_gateway(send: Send, message: str) -> None:
             "headers": [
                 (b"content-type", b"application/json"),
                 (b"content-length", str(len(body)).encode()),
+                *OWN_HEADERS,
             ],
         }
     )

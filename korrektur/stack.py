@@ -12,6 +12,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Mapping
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,9 +56,17 @@ def _die_with_parent() -> None:
 class Stack:
     """Start with :meth:`start` (or ``with``), watch with :meth:`dead_child`, end with :meth:`stop`."""
 
-    def __init__(self, settings: StackSettings, *, log_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        settings: StackSettings,
+        *,
+        log_dir: Path | None = None,
+        env: Mapping[str, str] | None = None,
+    ) -> None:
         self.settings = settings
         self.log_dir = log_dir
+        # Extra KORREKTUR_* settings for every child (tests tighten limits or move folders).
+        self.extra_env = dict(env or {})
         self.nats: NatsServer | None = None
         self.nats_url = settings.nats_url or ""
         self.http_port = settings.http_port or free_port()
@@ -109,6 +118,7 @@ class Stack:
             KORREKTUR_GATEWAY_URL=f"ws://127.0.0.1:{self.gateway_port}",
             PYTHONUNBUFFERED="1",
         )
+        env.update(self.extra_env)
         return env
 
     def dead_child(self) -> Child | None:

@@ -61,7 +61,11 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     starts no server itself, exactly like ``make run`` with an external NATS.
     """
     root = tmp_path_factory.mktemp("stack")
+    # Its own folder for uploads being checked, so a test can see that none is left behind.
+    upload_tmp = root / "upload-tmp"
+    upload_tmp.mkdir()
     with NatsServer(store_dir=root / "nats", log_file=root / "nats.log") as nats:
         settings = StackSettings(http_port=0, nats_url=nats.url, data_dir=root / "data")
-        with Stack(settings, log_dir=root / "logs") as running:
+        env = {"KORREKTUR_UPLOAD_TMP_DIR": str(upload_tmp)}
+        with Stack(settings, log_dir=root / "logs", env=env) as running:
             yield running
