@@ -17,6 +17,22 @@ from contracts.subjects import NEW_JOBS, STREAM
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 BOUNDARY = "korrektur-test-boundary"
 
+# XML that would read a local file (XXE) or expand to gigabytes (billion laughs).
+XXE = (
+    b'<?xml version="1.0" encoding="UTF-8"?>\n'
+    b'<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n'
+    b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    b"<w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>"
+)
+LAUGHS = (
+    b'<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
+    + b"".join(
+        f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10 if i > 1 else "&lol;" * 10}">'.encode()
+        for i in range(1, 10)
+    )
+    + b"]>\n<lolz>&lol9;</lolz>"
+)
+
 
 async def job_created_count(js: JetStreamContext) -> int:
     """How many ``job_created`` events the stream holds, across all jobs."""

@@ -16,27 +16,14 @@ from nats.js import JetStreamContext
 
 from tests.upload.conftest import Serve
 from tests.upload.helpers import (
+    LAUGHS,
+    XXE,
     docx_upload,
     job_created_count,
     multipart_body,
     ole_file,
     rebuild,
     with_encryption_flag,
-)
-
-XXE = (
-    b'<?xml version="1.0" encoding="UTF-8"?>\n'
-    b'<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n'
-    b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-    b"<w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>"
-)
-LAUGHS = (
-    b'<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
-    + b"".join(
-        f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10 if i > 1 else "&lol;" * 10}">'.encode()
-        for i in range(1, 10)
-    )
-    + b"]>\n<lolz>&lol9;</lolz>"
 )
 
 
