@@ -72,6 +72,9 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Die Autoren beschreiben den eigentlichen Kostentreiber des Projekts.",
         "Mit Blick auf die Ergebnisse der Befragung lassen sich drei Muster erkennen.",
         "Daher wird zunächst der Forschungsstand dargestellt und anschließend die Methode erläutert.",
+        # "ohne" opens no group of its own here: "zu lösen" belongs to "versuchte".
+        "Er versuchte, das Problem ohne fremde Hilfe zu lösen.",
+        "Ziel ist es, die Daten statt per Hand automatisiert zu erfassen.",
     ],
 )
 def test_comma_leaves_correct_sentences_alone(text: str) -> None:
@@ -216,6 +219,8 @@ def test_quotes_in_english_text_are_english() -> None:
 def test_spacing_missing_space_after_a_mark() -> None:
     text = "Die Befragung endete im Mai.Danach folgte die Auswertung,anschließend der Bericht."
     assert flagged("spacing", text) == [".", ","]
+    assert flagged("spacing", "Sie wurde bewertet,die Kosten auch.") == [","]
+    assert flagged("spacing", "Es dauerte länger als erwartet ,da vieles fehlte.") == [" ,"]
     for fine in ("Der Wert liegt bei 3,5 Prozent, z.B. im Mai.", "Alias für any,all und source."):
         assert check("spacing", fine) == []
 

@@ -11,7 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from services.processor.checker import grammar
-from services.processor.checker.clauses import clause_after, free_noun, is_boundary
+from services.processor.checker.clauses import (
+    clause_after,
+    clause_before,
+    free_noun,
+    is_boundary,
+)
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.lexicon import (
@@ -74,6 +79,11 @@ def _infinitive_group(tokens: Sequence[Word], index: int) -> bool:
     """``um … zu erfassen`` / ``ohne … anzuwenden``, ending where the group ends."""
     before = tokens[index - 1].text.lower()
     if before == "sich" or (tokens[index].text == "um" and before.startswith(_UM_VERBS)):
+        return False
+    # An infinitive group hangs off a clause with a finite verb of its own. Without one
+    # ("…, das Problem ohne Hilfe zu lösen"), the words before belong to the same group
+    # and the comma, if needed, stands further left.
+    if not any(grammar.can_be_finite_verb(token.text) for token in clause_before(tokens, index)):
         return False
     group = clause_after(tokens, index)
     if not group:

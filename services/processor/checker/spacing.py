@@ -13,13 +13,14 @@ from services.processor.checker.registry import register
 _DOUBLE_SPACE = re.compile(r"(?<=\S)  (?=\S)")
 # A list marker opening the paragraph (1.  / a)  / •  ) is often followed by spaces on purpose.
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-zA-Z][.)]|[•·\-–*]|%\w)$")
-# " ," or " ." after a word, when the mark then ends the word (not ".NET" or " .5").
-_SPACE_BEFORE_MARK = re.compile(r"(?<=[^\W_]) +([,.;:!?])(?=\s|$)")
+# " ," or " ." after a word, when the mark then ends the word (not ".NET" or " .5");
+# a comma also when it is glued to the next word instead ("erwartet ,da").
+_SPACE_BEFORE_MARK = re.compile(r"(?<=[^\W_]) +([,;](?=[^\W\d_]|\s|$)|[.:!?](?=\s|$))")
 # "Wort,dann" or "Satz.Der": a mark glued to the next word. Not 3,5 or z.B. or e.g. or .NET,
 # which a lower-case letter on both sides or digits rule out.
-# Short lower-case words glued by commas are value lists (any,all), so four letters each side.
+# Short words glued by commas are value lists (any,all), so four letters before the mark.
 _NO_SPACE_AFTER = re.compile(
-    r"(?<=[^\W\d_]{4})[,;](?=[^\W\d_]{4})|(?<=[a-zäöüß]{2})[.!?](?=[A-ZÄÖÜ][a-zäöüß])"
+    r"(?<=[^\W\d_]{4})[,;](?=[^\W\d_]{2})|(?<=[a-zäöüß]{2})[.!?](?=[A-ZÄÖÜ][a-zäöüß])"
 )
 
 _MESSAGES = {
