@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 # libreoffice-writer-nogui: the test that opens every output in LibreOffice.
-SYSTEM_PACKAGES := libenchant-2-2 hunspell-de-de-frami hunspell-en-us libreoffice-writer-nogui
+SYSTEM_PACKAGES := libenchant-2-2 hunspell-de-de-frami hunspell-en-us hunspell-en-gb libreoffice-writer-nogui
 BENCH_PACKAGES := manpages-de man-db
 # The browser tests drive Debian's Chromium; node runs the page's fold against the shared vectors.
 BROWSER_PACKAGES := chromium nodejs

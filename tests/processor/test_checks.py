@@ -45,6 +45,11 @@ def test_spelling_in_english_paragraphs_speaks_english() -> None:
     assert findings[0].message.startswith("Spelling:")
 
 
+def test_british_and_american_spellings_are_both_correct() -> None:
+    text = "The data were analysed and the behaviour was modelled; others analyzed the behavior."
+    assert check("spelling", text, language="en") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -12,7 +12,9 @@ from functools import lru_cache
 
 import enchant
 
-DICTIONARY_TAGS = {"de": "de_DE_frami", "en": "en_US"}
+# A word is correct if any of its language's dictionaries knows it: theses are
+# written in British as often as in American English. The first one suggests.
+DICTIONARY_TAGS = {"de": ("de_DE_frami",), "en": ("en_US", "en_GB")}
 _LETTERS = {
     "de": "abcdefghijklmnopqrstuvwxyzäöüß",
     "en": "abcdefghijklmnopqrstuvwxyz",
@@ -30,11 +32,8 @@ class Speller:
     """One language's dictionary with per-word caches; safe to share between threads."""
 
     def __init__(self, language: str) -> None:
-        tag = DICTIONARY_TAGS[language]
-        if not enchant.dict_exists(tag):
-            tag = tag.split("_frami")[0]
         self.language = language
-        self._dict = enchant.Dict(tag)
+        self._dicts = [enchant.Dict(tag) for tag in _available(DICTIONARY_TAGS[language])]
         self._letters = _LETTERS[language]
         # Enchant dictionaries are not documented as thread-safe; one lock keeps them sound.
         self._lock = threading.Lock()
@@ -43,7 +42,7 @@ class Speller:
 
     def _check(self, word: str) -> bool:
         with self._lock:
-            return bool(self._dict.check(word))
+            return any(dictionary.check(word) for dictionary in self._dicts)
 
     def _known(self, word: str) -> bool:
         """Whether ``word`` is correct: in the dictionary, a valid compound, or valid parts."""
@@ -140,6 +139,16 @@ class Speller:
                 doubled = letter == left[-1:] or letter == right[:1]
                 edits.append((0 if doubled else 4, left + letter + right))
         return edits
+
+
+def _available(tags: tuple[str, ...]) -> list[str]:
+    """The installed ones among ``tags`` (frami may be installed as plain de_DE)."""
+    found = [tag for tag in tags if enchant.dict_exists(tag)]
+    if not found and enchant.dict_exists(tags[0].split("_frami")[0]):
+        found = [tags[0].split("_frami")[0]]
+    if not found:
+        raise LookupError(f"Expected a Hunspell dictionary among {tags}, but none is installed")
+    return found
 
 
 def _restore_case(candidate: str, original: str) -> str:
