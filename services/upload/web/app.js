@@ -185,7 +185,8 @@ function connectionChanged(current, status) {
 
 function renderOutcome(state) {
   const finished = ["completed", "failed", "cancelled"].includes(state.status);
-  $("again").hidden = !finished;
+  const refused = job !== null && ["denied", "broken"].includes(job.connection);
+  $("again").hidden = !(finished || refused);
   $("result").hidden = state.status !== "completed";
   $("failure").hidden = state.status !== "failed" && state.status !== "cancelled";
   if (state.status === "completed") renderResult(state, labels);
