@@ -37,7 +37,10 @@ def install_error_handlers(app: FastAPI) -> None:
 async def _api_error(request: Request, error: ApiError) -> Response:
     services: Services | None = getattr(request.app.state, "services", None)
     limit = services.settings.max_upload_bytes if services is not None else 0
-    return api_error_response(error, linger_bytes=body_limit(limit))
+    # Drain up to twice the cap: a thesis somewhat over the limit (the usual case) is
+    # read to its end, so clients and proxies that only read the answer after sending
+    # everything still get it; a body far larger is no thesis and gets cut off.
+    return api_error_response(error, linger_bytes=2 * body_limit(limit))
 
 
 async def _http_error(_request: Request, error: HTTPException) -> JSONResponse:

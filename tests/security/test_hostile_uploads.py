@@ -7,6 +7,7 @@ temporary file is left, and the student's job completes.
 
 from __future__ import annotations
 
+import os
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -192,3 +193,28 @@ async def test_a_hostile_file_name_is_made_harmless(
     assert stored.filename.endswith(".docx") and len(stored.filename) <= 120
     assert ".." not in stored.filename.split("/")
     await assert_healthy(stack)
+
+
+async def test_a_file_over_the_size_cap_is_refused_through_the_one_origin(
+    stack: Stack, stack_nats: Client, small_thesis: bytes
+) -> None:
+    # Somewhat over the cap is the usual case; the client (httpx reads the answer only
+    # after sending everything) and the proxy in between must still see the 413.
+    async with httpx.AsyncClient(base_url=stack.url, trust_env=False) as client:
+        cap = (await client.get("/api/config")).json()["max_upload_bytes"]
+    content = os.urandom(cap + 5 * 1024 * 1024)
+
+    response = await refused_harmlessly(
+        stack,
+        stack_nats,
+        small_thesis,
+        lambda client: client.post("/api/jobs", files={"file": ("gross.docx", content)}),
+    )
+
+    outcome = (response.status_code, response.json()["error"]["code"])
+    record(
+        "hostile_input",
+        "over the size cap",
+        {"bytes_sent": len(content), "status": outcome[0], "code": outcome[1]},
+    )
+    assert outcome == (413, "too_large")
