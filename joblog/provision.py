@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from nats.js import JetStreamContext
 from nats.js.api import (
     DiscardPolicy,
@@ -50,9 +52,29 @@ async def provision(js: JetStreamContext, *, replicas: int = 1, retention_s: flo
                 )
             )
         )
+        await _apply_retention(js, f"OBJ_{bucket}", retention_s)
     await _tolerate_race(
         js.create_key_value(
             config=KeyValueConfig(bucket=RATES_BUCKET, storage=StorageType.FILE, replicas=replicas, history=1)
+        )
+    )
+
+
+async def _apply_retention(js: JetStreamContext, stream: str, retention_s: float) -> None:
+    """A bucket that already existed keeps the TTL it was made with unless told otherwise.
+
+    Without this, changing KORREKTUR_RETENTION_S (or a first start by a service
+    with another setting) would leave stored files forever, or expire them early.
+    """
+    config = (await js.stream_info(stream)).config
+    if (config.max_age or 0) == retention_s:
+        return
+    window = config.duplicate_window or DUPLICATE_WINDOW_S
+    await js.update_stream(
+        dataclasses.replace(
+            config,
+            max_age=retention_s,
+            duplicate_window=min(window, retention_s) if retention_s else window,
         )
     )
 
