@@ -30,6 +30,7 @@ from services.processor.errors import (
     UploadMissing,
 )
 from services.processor.heartbeat import keep_alive
+from services.processor.memory import release_freed_memory
 from services.processor.outbox import Outbox
 from services.processor.pipeline import Pipeline, result_name
 from services.processor.rates import RateBook
@@ -86,6 +87,8 @@ class JobRunner:
             # Shutdown before the job finished: hand it to another processor now.
             await _settle(message.nak())
             raise
+        # Before the ack, so a processor with nothing unacknowledged has also given memory back.
+        release_freed_memory()
         await _settle(message.ack_sync())
 
     async def _attempt(self, job: JobCreated, attempt: int, cancel: CancelWatch) -> None:
