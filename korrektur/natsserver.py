@@ -111,6 +111,13 @@ class NatsServer:
             await_exit(self.process)
         self.process = None
 
+    def kill(self) -> None:
+        """SIGKILL, as a crash would: no shutdown, the store is left as it was (fault tests)."""
+        if self.process is not None:
+            self.process.kill()
+            self.process.wait()
+        self.process = None
+
     def __enter__(self) -> Self:
         return self.start()
 
