@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 import uvicorn
 from fastapi import FastAPI
 
+from servicekit.logs import uvicorn_log_config
 from services.gateway.app import create_app
 from services.gateway.errors import GatewayError
 from services.gateway.settings import Settings
@@ -31,6 +32,7 @@ def uvicorn_config(
         proxy_headers=True,
         forwarded_allow_ips=settings.forwarded_allow_ips,
         log_level=log_level,
+        log_config=uvicorn_log_config(),
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uvicorn
 
+from servicekit.logs import uvicorn_log_config
 from services.upload.app import create_app
 from services.upload.settings import Settings
 
@@ -18,6 +19,7 @@ def main() -> None:
         proxy_headers=True,
         forwarded_allow_ips=settings.forwarded_allow_ips,
         server_header=False,
+        log_config=uvicorn_log_config(),
     )
 
 
