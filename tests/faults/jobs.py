@@ -9,10 +9,11 @@ from typing import Self
 
 from nats.aio.client import Client
 from nats.js import JetStreamContext
+from nats.js.api import ConsumerInfo
 
 from contracts.events import AnyEvent, Frame, JobCreated, ProgressUpdate, decode_event
 from contracts.state import fold
-from contracts.subjects import UPLOADS_BUCKET, job_subjects
+from contracts.subjects import PROCESSOR_CONSUMER, STREAM, UPLOADS_BUCKET, job_subjects
 from contracts.tokens import hash_token, new_job_id, new_token
 from joblog import JobLog
 
@@ -47,7 +48,10 @@ class EventTap:
     """Every event stored under ``subject`` as it is stored (a plain core subscription).
 
     Subscribed before the job is created, so a test can act at an exact moment
-    of a job (``stage_started analyzing``) without guessing when it comes.
+    of a job (``stage_started analyzing``) without guessing when it comes. It
+    sees a publish as the server routes it, which can be a moment before the
+    stream has stored it (or even one the stream refused), so it triggers
+    actions; what the log holds is read from the log.
     """
 
     def __init__(self, client: Client, subject: str = "jobs.>") -> None:
@@ -83,6 +87,16 @@ class EventTap:
                 if len(found) >= count:
                     return found[count - 1]
                 await self._changed.wait()
+
+
+async def until_idle(js: JetStreamContext) -> ConsumerInfo:
+    """Until the processors' durable holds nothing pending or unacknowledged; its final info."""
+    async with asyncio.timeout(LIMIT_S):
+        while True:
+            info = await js.consumer_info(STREAM, PROCESSOR_CONSUMER)
+            if info.num_pending == 0 and info.num_ack_pending == 0:
+                return info
+            await asyncio.sleep(0.1)
 
 
 def progress_never_goes_back(frames: list[Frame]) -> bool:

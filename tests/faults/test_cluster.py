@@ -81,6 +81,8 @@ async def test_every_job_completes_and_every_client_sees_every_event_when_a_node
         ended_before = sum(is_terminal(event) for event in tap.seen)
         cluster.kill(leader)
         killed_at, killed = datetime.now(UTC), time.monotonic()
+        # and more clients join during the leader election: their replays start on the nodes left
+        clients += [asyncio.create_task(watch(job_id, token, ports)) for job_id, token in jobs]
         watched = await asyncio.gather(*clients)
         done = time.monotonic()
 
@@ -108,6 +110,7 @@ async def test_every_job_completes_and_every_client_sees_every_event_when_a_node
         if after_kill
         else None,
         all_clients_done_after_kill_s=done - killed,
+        clients=len(watched),
         client_reconnects=sum(seen.reconnects for seen in watched),
         events_seen=sum(len(seen.frames) for seen in watched),
         events_in_logs_times_watchers=sum(len(logs[seen.job_id]) for seen in watched),

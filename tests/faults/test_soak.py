@@ -17,10 +17,10 @@ from nats.aio.client import Client
 from nats.js import JetStreamContext
 
 from contracts.events import JobCompleted
-from contracts.subjects import PROCESSOR_CONSUMER, RESULTS_BUCKET, STREAM, UPLOADS_BUCKET
+from contracts.subjects import RESULTS_BUCKET, STREAM, UPLOADS_BUCKET
 from korrektur.natsserver import NatsServer
 from tests.faults.documents import thesis
-from tests.faults.jobs import LIMIT_S
+from tests.faults.jobs import until_idle
 from tests.faults.processes import Service, Services
 from tests.faults.report import record
 from tests.faults.watchers import watch
@@ -54,16 +54,6 @@ async def run_jobs(
 
     await asyncio.gather(*(one(index) for index in range(count)))
     return frames
-
-
-async def until_idle(js: JetStreamContext) -> None:
-    """The processors have nothing pending or unacknowledged."""
-    async with asyncio.timeout(LIMIT_S):
-        while True:
-            info = await js.consumer_info(STREAM, PROCESSOR_CONSUMER)
-            if info.num_pending == 0 and info.num_ack_pending == 0:
-                return
-            await asyncio.sleep(0.1)
 
 
 async def stored(js: JetStreamContext) -> dict[str, int]:
