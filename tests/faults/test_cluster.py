@@ -106,7 +106,7 @@ async def test_every_job_completes_and_every_client_sees_every_event_when_a_node
         new_leader=new_leader,
         jobs=JOBS,
         jobs_done_before_kill=ended_before,
-        first_event_stored_after_kill_s=(after_kill[0] - killed_at).total_seconds()
+        first_event_emitted_after_kill_s=(after_kill[0] - killed_at).total_seconds()
         if after_kill
         else None,
         all_clients_done_after_kill_s=done - killed,
