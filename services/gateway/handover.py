@@ -74,4 +74,3 @@ async def _ends_with_terminal(job_log: JobLog, job_id: str, last: int) -> bool:
         async for logged in newest:
             return is_terminal(logged.event)
     return False
-

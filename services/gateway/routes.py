@@ -6,6 +6,7 @@ from fastapi import APIRouter, Request, WebSocket
 from fastapi.responses import JSONResponse
 
 from joblog import owner
+from servicekit.client_limit import LimitReached
 from services.gateway import access
 from services.gateway.connection import close, relay
 from services.gateway.errors import Refused, TooManyConnections
@@ -37,8 +38,8 @@ async def job_events(websocket: WebSocket, job_id: str) -> None:
         # Counted before the token is checked: a flood must not cost a lookup each.
         with gateway.clients.admit(client):
             await _serve(websocket, gateway, job_id)
-    except TooManyConnections as refusal:
-        await close(websocket, refusal, gateway.settings.close_timeout_s)
+    except LimitReached as reached:
+        await close(websocket, TooManyConnections(reached.limit), gateway.settings.close_timeout_s)
 
 
 async def _serve(websocket: WebSocket, gateway: Gateway, job_id: str) -> None:

@@ -8,7 +8,7 @@ from functools import cached_property
 from nats.aio.client import Client
 
 from joblog import JobLog
-from services.gateway.client_limit import ClientLimit
+from servicekit.client_limit import ClientLimit
 from services.gateway.hub import Hub
 from services.gateway.settings import Settings
 

@@ -10,7 +10,7 @@ from fastapi import Depends, Request
 from nats.aio.client import Client
 
 from joblog import JobLog
-from services.upload.client_slots import ClientSlots
+from servicekit.client_limit import ClientLimit
 from services.upload.settings import Settings
 from services.upload.storage import Storage
 
@@ -25,9 +25,9 @@ class Services:
     storage: Storage
 
     @cached_property
-    def upload_slots(self) -> ClientSlots:
+    def upload_slots(self) -> ClientLimit:
         """Uploads in flight per client address, for the whole life of the app."""
-        return ClientSlots(self.settings.max_uploads_per_client)
+        return ClientLimit(self.settings.max_uploads_per_client)
 
 
 def get_services(request: Request) -> Services:

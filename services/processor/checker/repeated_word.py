@@ -7,6 +7,7 @@ from itertools import pairwise
 
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.finding import Block, Finding
+from services.processor.checker.lexicon import PREPOSITIONS
 from services.processor.checker.registry import register
 
 # A relative pronoun followed by an article, or a pronoun then its homograph: correct doubles.
@@ -15,40 +16,6 @@ _GRAMMATICAL_DOUBLES = {
     "en": frozenset({"had", "that", "is"}),
 }
 _CLAUSE_OPENERS = (",", ";", ":", "(", "–", "—")
-# "in der der Client …", "für die die Regel gilt": a relative clause after a preposition.
-_PREPOSITIONS = frozenset(
-    [
-        "in",
-        "an",
-        "auf",
-        "aus",
-        "bei",
-        "mit",
-        "nach",
-        "von",
-        "zu",
-        "für",
-        "über",
-        "unter",
-        "vor",
-        "hinter",
-        "neben",
-        "zwischen",
-        "durch",
-        "gegen",
-        "ohne",
-        "um",
-        "wegen",
-        "trotz",
-        "während",
-        "seit",
-        "bis",
-        "ab",
-        "gemäß",
-        "laut",
-        "mittels",
-    ]
-)
 
 
 @register
@@ -69,7 +36,8 @@ class RepeatedWordCheck:
             if lower in doubles and (
                 first.text != second.text
                 or text[: first.start].rstrip().endswith(_CLAUSE_OPENERS)
-                or _previous_word(text, first.start) in _PREPOSITIONS
+                # "in der der Client …": a relative clause after a preposition.
+                or _previous_word(text, first.start) in PREPOSITIONS
             ):
                 continue
             yield Finding(

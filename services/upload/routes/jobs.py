@@ -14,6 +14,7 @@ from contracts.events import Frame, JobCreated, encode
 from contracts.state import fold
 from contracts.tokens import hash_token, new_job_id, new_token
 from joblog import owner
+from servicekit.client_limit import LimitReached
 from services.upload.auth import OwnedJob
 from services.upload.deps import ServicesDep
 from services.upload.docx_validation import Limits, validate_docx
@@ -23,6 +24,7 @@ from services.upload.errors import (
     JobWasCancelled,
     NotReady,
     ResultGone,
+    TooManyUploads,
 )
 from services.upload.filenames import content_disposition, sanitize_filename
 from services.upload.job_options import parse_options
@@ -58,8 +60,14 @@ async def create_job(request: Request, services: ServicesDep) -> JSONResponse:
     Keep the returned token: it is the only way to see the job or its result.
     """
     client = request.client.host if request.client else "unknown"
-    with services.upload_slots.hold(client):
-        return await _create_job(request, services)
+    try:
+        with services.upload_slots.admit(client):
+            return await _create_job(request, services)
+    except LimitReached:
+        error = TooManyUploads()
+        # Refused before the body was read: the answer must linger past it.
+        error.body_unread = True
+        raise error from None
 
 
 async def _create_job(request: Request, services: ServicesDep) -> JSONResponse:
