@@ -22,10 +22,6 @@ class GatewayError(Exception):
     """Base of every error the gateway raises on purpose."""
 
 
-class SettingsError(GatewayError):
-    """An environment variable holds something the gateway cannot use."""
-
-
 class Close(GatewayError):
     """The connection must end with ``code``; ``reason`` is shown to the client."""
 

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TypeVar
 
-from services.gateway.errors import SettingsError
-
-Number = TypeVar("Number", int, float)
+from servicekit.environment import Environment
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -51,45 +47,25 @@ class Settings:
         return self.max_client_frame_bytes * 4
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
-        env = os.environ if env is None else env
-        origins = env.get("KORREKTUR_ALLOWED_ORIGINS", "")
+    def from_env(cls, variables: Mapping[str, str] | None = None) -> Settings:
+        env = Environment(variables)
         return cls(
-            nats_url=env.get("KORREKTUR_NATS_URL", cls.nats_url),
-            host=env.get("KORREKTUR_HOST", cls.host),
-            port=_number(env, "KORREKTUR_GATEWAY_PORT", int, cls.port),
-            public_port=_number(env, "KORREKTUR_HTTP_PORT", int, cls.public_port),
-            replicas=_number(env, "KORREKTUR_REPLICAS", int, cls.replicas),
-            retention_s=_number(env, "KORREKTUR_RETENTION_S", float, cls.retention_s, minimum=0),
-            queue_size=_number(env, "KORREKTUR_GATEWAY_QUEUE_SIZE", int, cls.queue_size),
-            ping_interval_s=_number(
-                env, "KORREKTUR_WS_PING_INTERVAL_S", float, cls.ping_interval_s, minimum=0.1
+            nats_url=env.text("KORREKTUR_NATS_URL", cls.nats_url),
+            host=env.text("KORREKTUR_HOST", cls.host),
+            port=env.number("KORREKTUR_GATEWAY_PORT", int, cls.port, minimum=1),
+            public_port=env.number("KORREKTUR_HTTP_PORT", int, cls.public_port, minimum=1),
+            replicas=env.number("KORREKTUR_REPLICAS", int, cls.replicas, minimum=1),
+            retention_s=env.number("KORREKTUR_RETENTION_S", float, cls.retention_s),
+            queue_size=env.number("KORREKTUR_GATEWAY_QUEUE_SIZE", int, cls.queue_size, minimum=1),
+            ping_interval_s=env.number(
+                "KORREKTUR_WS_PING_INTERVAL_S", float, cls.ping_interval_s, minimum=0.1
             ),
-            ping_timeout_s=_number(
-                env, "KORREKTUR_WS_PING_TIMEOUT_S", float, cls.ping_timeout_s, minimum=0.1
+            ping_timeout_s=env.number(
+                "KORREKTUR_WS_PING_TIMEOUT_S", float, cls.ping_timeout_s, minimum=0.1
             ),
-            allowed_origins=tuple(o.strip() for o in origins.split(",") if o.strip()),
-            max_connections_per_client=_number(
-                env,
-                "KORREKTUR_MAX_WS_PER_CLIENT",
-                int,
-                cls.max_connections_per_client,
-                minimum=0,
+            allowed_origins=env.items("KORREKTUR_ALLOWED_ORIGINS"),
+            max_connections_per_client=env.number(
+                "KORREKTUR_MAX_WS_PER_CLIENT", int, cls.max_connections_per_client
             ),
-            forwarded_allow_ips=env.get("KORREKTUR_FORWARDED_ALLOW_IPS", cls.forwarded_allow_ips),
+            forwarded_allow_ips=env.text("KORREKTUR_FORWARDED_ALLOW_IPS", cls.forwarded_allow_ips),
         )
-
-
-def _number(
-    env: Mapping[str, str], name: str, kind: type[Number], default: Number, *, minimum: float = 1
-) -> Number:
-    raw = env.get(name)
-    if raw is None or raw.strip() == "":
-        return default
-    try:
-        value = kind(raw)
-    except ValueError:
-        raise SettingsError(f"Expected {kind.__name__} for {name}, but got {raw!r}") from None
-    if value < minimum:
-        raise SettingsError(f"Expected {name} >= {minimum}, but got {raw!r}")
-    return value

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import os
 import socket
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+
+from servicekit.environment import Environment
 
 
 def _default_worker_id() -> str:
@@ -33,24 +36,36 @@ class Settings:
         return max(self.ack_wait_s / 3, 0.1)
 
     @classmethod
-    def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
-        env = os.environ if environ is None else environ
-
-        def get(name: str, default: object) -> str:
-            return env.get(f"KORREKTUR_{name}", str(default))
-
+    def from_env(cls, variables: Mapping[str, str] | None = None) -> Settings:
+        env = Environment(variables)
         defaults = cls()
         return cls(
-            nats_url=get("NATS_URL", defaults.nats_url),
-            replicas=int(get("REPLICAS", defaults.replicas)),
-            retention_s=float(get("RETENTION_S", defaults.retention_s)),
-            progress_interval_s=float(get("PROGRESS_INTERVAL_S", defaults.progress_interval_s)),
-            concurrency=int(get("PROCESSOR_CONCURRENCY", defaults.concurrency)),
-            ack_wait_s=float(get("PROCESSOR_ACK_WAIT_S", defaults.ack_wait_s)),
-            max_attempts=int(get("PROCESSOR_MAX_ATTEMPTS", defaults.max_attempts)),
-            retry_delay_s=float(get("PROCESSOR_RETRY_DELAY_S", defaults.retry_delay_s)),
-            shutdown_grace_s=float(get("PROCESSOR_SHUTDOWN_GRACE_S", defaults.shutdown_grace_s)),
-            max_unzipped_bytes=int(get("MAX_UNZIPPED_BYTES", defaults.max_unzipped_bytes)),
-            long_sentence_words=int(get("LONG_SENTENCE_WORDS", defaults.long_sentence_words)),
-            worker_id=get("WORKER_ID", defaults.worker_id),
+            nats_url=env.text("KORREKTUR_NATS_URL", defaults.nats_url),
+            replicas=env.number("KORREKTUR_REPLICAS", int, defaults.replicas, minimum=1),
+            retention_s=env.number("KORREKTUR_RETENTION_S", float, defaults.retention_s),
+            progress_interval_s=env.number(
+                "KORREKTUR_PROGRESS_INTERVAL_S", float, defaults.progress_interval_s
+            ),
+            concurrency=env.number(
+                "KORREKTUR_PROCESSOR_CONCURRENCY", int, defaults.concurrency, minimum=1
+            ),
+            ack_wait_s=env.number(
+                "KORREKTUR_PROCESSOR_ACK_WAIT_S", float, defaults.ack_wait_s, minimum=0.5
+            ),
+            max_attempts=env.number(
+                "KORREKTUR_PROCESSOR_MAX_ATTEMPTS", int, defaults.max_attempts, minimum=1
+            ),
+            retry_delay_s=env.number(
+                "KORREKTUR_PROCESSOR_RETRY_DELAY_S", float, defaults.retry_delay_s
+            ),
+            shutdown_grace_s=env.number(
+                "KORREKTUR_PROCESSOR_SHUTDOWN_GRACE_S", float, defaults.shutdown_grace_s
+            ),
+            max_unzipped_bytes=env.number(
+                "KORREKTUR_MAX_UNZIPPED_BYTES", int, defaults.max_unzipped_bytes
+            ),
+            long_sentence_words=env.number(
+                "KORREKTUR_LONG_SENTENCE_WORDS", int, defaults.long_sentence_words, minimum=1
+            ),
+            worker_id=env.text("KORREKTUR_WORKER_ID", defaults.worker_id),
         )

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+
+from servicekit.environment import Environment
 
 MB = 1024 * 1024
-Number = TypeVar("Number", int, float)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -33,39 +32,25 @@ class Settings:
     forwarded_allow_ips: str = "127.0.0.1"
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
-        env = os.environ if env is None else env
-        tmp_dir = env.get("KORREKTUR_UPLOAD_TMP_DIR")
+    def from_env(cls, variables: Mapping[str, str] | None = None) -> Settings:
+        env = Environment(variables)
+        tmp_dir = env.optional("KORREKTUR_UPLOAD_TMP_DIR")
         return cls(
-            nats_url=env.get("KORREKTUR_NATS_URL", cls.nats_url),
-            host=env.get("KORREKTUR_HOST", cls.host),
-            port=_number(env, "KORREKTUR_UPLOAD_PORT", cls.port, int),
-            replicas=_number(env, "KORREKTUR_REPLICAS", cls.replicas, int),
-            retention_s=_number(env, "KORREKTUR_RETENTION_S", cls.retention_s, float),
-            max_upload_bytes=_number(env, "KORREKTUR_MAX_UPLOAD_BYTES", cls.max_upload_bytes, int),
-            max_uncompressed_bytes=_number(
-                env, "KORREKTUR_MAX_UNCOMPRESSED_BYTES", cls.max_uncompressed_bytes, int
+            nats_url=env.text("KORREKTUR_NATS_URL", cls.nats_url),
+            host=env.text("KORREKTUR_HOST", cls.host),
+            port=env.number("KORREKTUR_UPLOAD_PORT", int, cls.port),
+            replicas=env.number("KORREKTUR_REPLICAS", int, cls.replicas, minimum=1),
+            retention_s=env.number("KORREKTUR_RETENTION_S", float, cls.retention_s),
+            max_upload_bytes=env.number("KORREKTUR_MAX_UPLOAD_BYTES", int, cls.max_upload_bytes),
+            max_uncompressed_bytes=env.number(
+                "KORREKTUR_MAX_UNCOMPRESSED_BYTES", int, cls.max_uncompressed_bytes
             ),
-            max_compression_ratio=_number(
-                env, "KORREKTUR_MAX_COMPRESSION_RATIO", cls.max_compression_ratio, float
+            max_compression_ratio=env.number(
+                "KORREKTUR_MAX_COMPRESSION_RATIO", float, cls.max_compression_ratio
             ),
-            max_uploads_per_client=_number(
-                env, "KORREKTUR_MAX_UPLOADS_PER_CLIENT", cls.max_uploads_per_client, int
+            max_uploads_per_client=env.number(
+                "KORREKTUR_MAX_UPLOADS_PER_CLIENT", int, cls.max_uploads_per_client
             ),
             tmp_dir=Path(tmp_dir) if tmp_dir else None,
-            forwarded_allow_ips=env.get("KORREKTUR_FORWARDED_ALLOW_IPS", cls.forwarded_allow_ips),
+            forwarded_allow_ips=env.text("KORREKTUR_FORWARDED_ALLOW_IPS", cls.forwarded_allow_ips),
         )
-
-
-def _number(env: Mapping[str, str], name: str, default: Number, kind: type[Number]) -> Number:
-    raw = env.get(name)
-    if raw is None or raw.strip() == "":
-        return default
-    try:
-        value = kind(raw)
-    except ValueError:
-        what = "a whole number" if kind is int else "a number"
-        raise ValueError(f"Expected {name} to be {what}, but got {raw!r}") from None
-    if value < 0:
-        raise ValueError(f"Expected {name} to be zero or more, but got {raw!r}")
-    return value

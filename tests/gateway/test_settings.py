@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from services.gateway.access import check_origin
-from services.gateway.errors import Refused, SettingsError
+from servicekit.environment import SettingsError
+from services.gateway.errors import Refused
 from services.gateway.settings import Settings
 
 
