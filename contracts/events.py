@@ -8,8 +8,8 @@ unknown fields so old readers survive new writers.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-from typing import Annotated, Union
+from datetime import UTC, datetime
+from typing import Annotated
 
 import msgspec
 
@@ -18,7 +18,7 @@ Percent = Annotated[float, msgspec.Meta(ge=0, le=100)]
 
 
 def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class Event(msgspec.Struct, tag_field="type", frozen=True, kw_only=True):
@@ -28,7 +28,7 @@ class Event(msgspec.Struct, tag_field="type", frozen=True, kw_only=True):
     at: UtcTime = msgspec.field(default_factory=utc_now)
 
 
-class JobCreated(Event, tag="job_created"):
+class JobCreated(Event, tag="job_created", frozen=True):
     filename: str
     size: int
     sha256: str
@@ -38,7 +38,7 @@ class JobCreated(Event, tag="job_created"):
     categories: list[str] = []
 
 
-class JobStarted(Event, tag="job_started"):
+class JobStarted(Event, tag="job_started", frozen=True):
     stages: list[str]
     stage_weights: dict[str, float]
     worker_id: str
@@ -47,12 +47,12 @@ class JobStarted(Event, tag="job_started"):
     attempt: int = 1
 
 
-class StageStarted(Event, tag="stage_started"):
+class StageStarted(Event, tag="stage_started", frozen=True):
     stage: str
     attempt: int = 1
 
 
-class ProgressUpdate(Event, tag="progress_update"):
+class ProgressUpdate(Event, tag="progress_update", frozen=True):
     stage: str
     stage_progress: Percent
     progress: Percent
@@ -61,7 +61,7 @@ class ProgressUpdate(Event, tag="progress_update"):
     elapsed_s: float = 0.0
 
 
-class StageCompleted(Event, tag="stage_completed"):
+class StageCompleted(Event, tag="stage_completed", frozen=True):
     stage: str
     duration_s: float
     next_stage: str | None = None
@@ -73,39 +73,39 @@ class Metrics(msgspec.Struct, frozen=True, kw_only=True):
     comments_inserted: int = 0
 
 
-class JobCompleted(Event, tag="job_completed"):
+class JobCompleted(Event, tag="job_completed", frozen=True):
     processing_time_s: float
     result_name: str
     metrics: Metrics = Metrics()
 
 
-class JobFailed(Event, tag="job_failed"):
+class JobFailed(Event, tag="job_failed", frozen=True):
     code: str
     message: str
     stage: str | None = None
 
 
-class CancelRequested(Event, tag="cancel_requested"):
+class CancelRequested(Event, tag="cancel_requested", frozen=True):
     """The owner asked to stop the job; the processor running it answers with ``job_cancelled``."""
 
 
-class JobCancelled(Event, tag="job_cancelled"):
+class JobCancelled(Event, tag="job_cancelled", frozen=True):
     stage: str | None = None
 
 
-AnyEvent = Union[
-    JobCreated,
-    JobStarted,
-    StageStarted,
-    ProgressUpdate,
-    StageCompleted,
-    JobCompleted,
-    JobFailed,
-    CancelRequested,
-    JobCancelled,
-]
+AnyEvent = (
+    JobCreated
+    | JobStarted
+    | StageStarted
+    | ProgressUpdate
+    | StageCompleted
+    | JobCompleted
+    | JobFailed
+    | CancelRequested
+    | JobCancelled
+)
 
-EVENT_TYPES: tuple[type[Event], ...] = AnyEvent.__args__  # type: ignore[attr-defined]
+EVENT_TYPES: tuple[type[Event], ...] = AnyEvent.__args__
 TERMINAL_EVENTS: tuple[type[Event], ...] = (JobCompleted, JobFailed, JobCancelled)
 
 
@@ -116,7 +116,7 @@ class Frame(msgspec.Struct, frozen=True):
     event: AnyEvent
 
 
-_event_decoder = msgspec.json.Decoder(AnyEvent)
+_event_decoder: msgspec.json.Decoder[AnyEvent] = msgspec.json.Decoder(AnyEvent)
 _frame_decoder = msgspec.json.Decoder(Frame)
 _encoder = msgspec.json.Encoder()
 

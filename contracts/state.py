@@ -145,7 +145,10 @@ def apply(state: JobState, event: Event) -> JobState:
                 ),
             )
         case JobCompleted():
-            stages = {name: replace(stage, status="done", progress=100.0) for name, stage in state.stages.items()}
+            stages = {
+                name: replace(stage, status="done", progress=100.0)
+                for name, stage in state.stages.items()
+            }
             return replace(
                 state,
                 status="completed",

@@ -34,7 +34,9 @@ async def provision(js: JetStreamContext, *, replicas: int = 1, retention_s: flo
         discard=DiscardPolicy.OLD,
         # Lets job_created carry a Nats-Msg-Id so a retried upload is stored once.
         # JetStream refuses a window longer than the retention, so a short TTL shortens it.
-        duplicate_window=min(DUPLICATE_WINDOW_S, retention_s) if retention_s else DUPLICATE_WINDOW_S,
+        duplicate_window=min(DUPLICATE_WINDOW_S, retention_s)
+        if retention_s
+        else DUPLICATE_WINDOW_S,
         allow_direct=True,
     )
     try:
@@ -48,14 +50,19 @@ async def provision(js: JetStreamContext, *, replicas: int = 1, retention_s: flo
             js.create_object_store(
                 bucket,
                 config=ObjectStoreConfig(
-                    bucket=bucket, storage=StorageType.FILE, replicas=replicas, ttl=retention_s or None
-                )
+                    bucket=bucket,
+                    storage=StorageType.FILE,
+                    replicas=replicas,
+                    ttl=retention_s or None,
+                ),
             )
         )
         await _apply_retention(js, f"OBJ_{bucket}", retention_s)
     await _tolerate_race(
         js.create_key_value(
-            config=KeyValueConfig(bucket=RATES_BUCKET, storage=StorageType.FILE, replicas=replicas, history=1)
+            config=KeyValueConfig(
+                bucket=RATES_BUCKET, storage=StorageType.FILE, replicas=replicas, history=1
+            )
         )
     )
 

@@ -43,11 +43,16 @@ class NatsCluster:
                     store_dir=root / name,
                     log_file=root / f"{name}.log",
                     extra_args=[
-                        "--server_name", name,
-                        "--cluster_name", CLUSTER_NAME,
-                        "--cluster", f"nats://127.0.0.1:{route_port}",
-                        "--routes", routes,
-                        "--http_port", str(monitor),
+                        "--server_name",
+                        name,
+                        "--cluster_name",
+                        CLUSTER_NAME,
+                        "--cluster",
+                        f"nats://127.0.0.1:{route_port}",
+                        "--routes",
+                        routes,
+                        "--http_port",
+                        str(monitor),
                     ],
                 )
             )
@@ -89,7 +94,9 @@ class NatsCluster:
                 continue
             while not _healthy(port):
                 if time.monotonic() > deadline:
-                    raise ClusterError(f"Expected node on port {node.port} to be healthy, but it is not")
+                    raise ClusterError(
+                        f"Expected node on port {node.port} to be healthy, but it is not"
+                    )
                 time.sleep(0.1)
 
     def stop(self) -> None:

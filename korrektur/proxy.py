@@ -142,7 +142,7 @@ class Proxy:
             upstream = await ws_connect(
                 url,
                 subprotocols=scope.get("subprotocols") or None,
-                origin=origin.decode("latin-1") if origin else None,  # type: ignore[arg-type]
+                origin=origin.decode("latin-1") if origin else None,
                 additional_headers={"X-Forwarded-For": client_chain(scope)},
                 proxy=None,
                 compression=None,

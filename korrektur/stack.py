@@ -78,7 +78,7 @@ class Stack:
     def url(self) -> str:
         return f"http://{self.settings.host}:{self.http_port}"
 
-    def start(self) -> Stack:
+    def start(self) -> Self:
         wanted = self.settings.http_port
         if wanted and free_port(wanted, self.settings.host) != wanted:
             raise StackError(f"Port {wanted} is taken; set KORREKTUR_HTTP_PORT to another port")

@@ -71,5 +71,5 @@ def note_reference(document: Document, paragraph: Paragraph) -> tuple[Run, int] 
     for number, mark in enumerate(marks, start=1):
         if mark.get(qn("w:id")) == note.get(qn("w:id")):
             run = mark.getparent()
-            return Run(run, paragraph), number  # type: ignore[arg-type]
+            return Run(run, paragraph), number
     return None

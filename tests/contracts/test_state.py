@@ -117,7 +117,13 @@ def test_a_cancel_request_is_remembered_while_the_job_still_runs() -> None:
 
 def test_a_cancelled_job_is_finished_and_marks_the_stage_it_stopped_in() -> None:
     state = fold(
-        [created(), started(), stage_started("analyzing"), cancel_requested(), cancelled("analyzing")]
+        [
+            created(),
+            started(),
+            stage_started("analyzing"),
+            cancel_requested(),
+            cancelled("analyzing"),
+        ]
     )
     assert state.status == "cancelled" and state.finished
     assert state.stages["analyzing"].status == "cancelled"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from services.gateway.access import check_origin
 from servicekit.environment import SettingsError
+from services.gateway.access import check_origin
 from services.gateway.errors import Refused
 from services.gateway.settings import Settings
 
