@@ -4,23 +4,30 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
-# libreoffice-writer-nogui: the test that opens every output in LibreOffice.
-SYSTEM_PACKAGES := libenchant-2-2 hunspell-de-de-frami hunspell-en-us hunspell-en-gb libreoffice-writer-nogui
+# What the checker needs to run: Hunspell through enchant, German (frami) and English dictionaries.
+RUNTIME_PACKAGES := libenchant-2-2 hunspell-de-de-frami hunspell-en-us hunspell-en-gb
+# What only the tests need: LibreOffice opens every output; Chromium drives the page;
+# node runs the page's fold against the shared vectors.
+TEST_PACKAGES := libreoffice-writer-nogui chromium nodejs
 BENCH_PACKAGES := manpages-de man-db
-# The browser tests drive Debian's Chromium; node runs the page's fold against the shared vectors.
-BROWSER_PACKAGES := chromium nodejs
 
-.PHONY: run test bench eval schema system-deps bench-deps deps clean
+.PHONY: run test lint bench eval schema runtime-deps test-deps bench-deps deps clean
 
 ## Start nats (embedded, unless KORREKTUR_NATS_URL is set), the three services and the proxy on :8000.
 run: deps
 	$(VENV)/bin/korrektur run
 
 ## Run every test; "no tests collected" (pytest exit 5) counts as a failure.
-test: deps
+test: deps test-deps
 	@$(PY) -m pytest $(PYTEST_ARGS); status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests: that is a failure" >&2; exit 1; fi; \
 	exit $$status
+
+## Style and types: ruff and mypy (strict) over the code.
+lint: deps
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy contracts joblog servicekit services korrektur
 
 ## The checker on the sample theses: recall per category, false alarms per 1,000 words.
 eval: deps
@@ -37,7 +44,7 @@ schema: deps
 	$(VENV)/bin/korrektur schema > tests/contracts/schema.snapshot.json
 	@echo "tests/contracts/schema.snapshot.json updated; review and commit it"
 
-deps: system-deps $(STAMP)
+deps: runtime-deps $(STAMP)
 
 # Install Debian packages unless dpkg already has them: as root, or through sudo.
 define apt_install
@@ -50,10 +57,12 @@ define apt_install
 	$$sudo apt-get install -y --no-install-recommends $(1)
 endef
 
-# The Hunspell dictionaries come from Debian. frami conflicts with hunspell-de-de, so it is installed alone.
-system-deps:
-	$(call apt_install,$(SYSTEM_PACKAGES))
-	$(call apt_install,$(BROWSER_PACKAGES))
+# frami conflicts with hunspell-de-de, so it is installed alone.
+runtime-deps:
+	$(call apt_install,$(RUNTIME_PACKAGES))
+
+test-deps:
+	$(call apt_install,$(TEST_PACKAGES))
 
 # The benchmark document is built from Debian's German manual pages.
 bench-deps:
