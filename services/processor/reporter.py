@@ -90,6 +90,9 @@ class ProgressReporter:
         with self._lock:
             self._stage, self._stage_start = stage, self._clock()
             self._done, self._total, self._stage_progress = 0.0, float(total), 0.0
+            # The first unit of a stage is always shown, so its message replaces the last
+            # stage's at once instead of after a coalescing interval.
+            self._last_update = None
             self._emit(StageStarted(job_id=self.job_id, stage=stage, attempt=self._attempt))
 
     def set_total(self, total: float) -> None:

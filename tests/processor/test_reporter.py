@@ -56,6 +56,19 @@ def test_updates_within_the_interval_are_coalesced() -> None:
     assert 5 <= len(updates(events)) <= 6
 
 
+def test_a_new_stage_shows_its_first_unit_at_once_with_its_own_message() -> None:
+    progress, events, clock = reporter()
+    progress.begin_stage("parsing", total=2)
+    progress.advance(2, "Dokument wird gelesen")
+    progress.finish_stage("Dokument wird gelesen")
+    progress.begin_stage("analyzing", total=10)
+    # Still inside the coalescing interval of the last update
+    clock.now += 0.01
+    progress.advance(1, "Text wird geprüft")
+    assert updates(events)[-1].stage == "analyzing"
+    assert updates(events)[-1].message == "Text wird geprüft"
+
+
 def test_the_final_update_of_a_stage_is_100_and_comes_before_stage_completed() -> None:
     progress, events, _clock = reporter()
     progress.begin_stage("parsing", total=3)
