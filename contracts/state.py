@@ -83,6 +83,21 @@ def _with_stage(state: JobState, stage: str, **changes: object) -> dict[str, Sta
     return stages
 
 
+def _ended(
+    state: JobState,
+    event: Event,
+    status: Literal["failed", "cancelled"],
+    *,
+    stage: str | None,
+    **changes: object,
+) -> JobState:
+    """A job that stopped short: the stage it stopped in is marked, and no ETA remains."""
+    stages = state.stages if stage is None else _with_stage(state, stage, status=status)
+    return msgspec.structs.replace(
+        state, status=status, stages=stages, eta_s=None, finished_at=event.at, **changes
+    )
+
+
 def apply(state: JobState, event: Event) -> JobState:
     """The state after one more event. Never mutates ``state``."""
     replace = msgspec.structs.replace
@@ -162,32 +177,18 @@ def apply(state: JobState, event: Event) -> JobState:
                 finished_at=event.at,
             )
         case JobFailed():
-            stages = state.stages
-            if event.stage is not None:
-                stages = _with_stage(state, event.stage, status="failed")
-            return replace(
+            return _ended(
                 state,
-                status="failed",
-                stages=stages,
-                eta_s=None,
+                event,
+                "failed",
+                stage=event.stage,
                 message=event.message,
                 error=JobError(code=event.code, message=event.message, stage=event.stage),
-                finished_at=event.at,
             )
         case CancelRequested():
             return replace(state, cancel_requested=True)
         case JobCancelled():
-            stages = state.stages
-            if event.stage is not None:
-                stages = _with_stage(state, event.stage, status="cancelled")
-            return replace(
-                state,
-                status="cancelled",
-                stages=stages,
-                current_stage=None,
-                eta_s=None,
-                finished_at=event.at,
-            )
+            return _ended(state, event, "cancelled", stage=event.stage, current_stage=None)
     return state
 
 
