@@ -14,6 +14,7 @@ WORKDIR /app
 COPY pyproject.toml ./
 COPY contracts ./contracts
 COPY joblog ./joblog
+COPY servicekit ./servicekit
 COPY services ./services
 COPY korrektur ./korrektur
 RUN pip install .
