@@ -2,18 +2,44 @@
 
 from __future__ import annotations
 
+import asyncio
 import uuid
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, Awaitable, Callable
+from typing import TypeVar
 
 import msgspec
+from nats.errors import NoRespondersError
+from nats.errors import TimeoutError as NatsTimeoutError
 from nats.js import JetStreamContext
 from nats.js.api import AckPolicy, ConsumerConfig, DeliverPolicy
-from nats.js.errors import BadRequestError, NotFoundError
+from nats.js.errors import BadRequestError, NotFoundError, ServiceUnavailableError
 
 from contracts.events import AnyEvent, Event, JobCreated, decode_event, encode, event_type
 from contracts.subjects import STREAM, event_subject, job_subjects
 
 REPLAY_BATCH = 256
+# How long a read waits out a stream without a leader (a cluster electing one after a
+# node loss takes seconds) before giving up; appends have their own retries.
+LEADERLESS_PATIENCE_S = 15.0
+_LEADERLESS = (NatsTimeoutError, NoRespondersError, ServiceUnavailableError)
+T = TypeVar("T")
+
+
+async def _patiently(call: Callable[[], Awaitable[T]]) -> T:
+    """``call()``, retried with backoff while JetStream has no leader to answer it."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + LEADERLESS_PATIENCE_S
+    delay = 0.1
+    while True:
+        try:
+            return await call()
+        except _LEADERLESS:
+            if loop.time() + delay > deadline:
+                raise
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 1.0)
+
+
 # JetStream's answer when an expected-last-sequence header does not hold.
 _WRONG_LAST_SEQUENCE = 10071
 
@@ -77,7 +103,9 @@ class JobLog:
         replica could report an older sequence and open a gap in a replay handover.
         """
         try:
-            message = await self._js.get_last_msg(STREAM, job_subjects(job_id), direct=False)
+            message = await _patiently(
+                lambda: self._js.get_last_msg(STREAM, job_subjects(job_id), direct=False)
+            )
         except NotFoundError:
             return 0
         return message.seq or 0
@@ -85,8 +113,10 @@ class JobLog:
     async def created(self, job_id: str) -> JobCreated | None:
         """The job's ``job_created`` event, or None when there is no such job."""
         try:
-            message = await self._js.get_last_msg(
-                STREAM, event_subject(job_id, "job_created"), direct=False
+            message = await _patiently(
+                lambda: self._js.get_last_msg(
+                    STREAM, event_subject(job_id, "job_created"), direct=False
+                )
             )
         except NotFoundError:
             return None
@@ -107,19 +137,17 @@ class JobLog:
         if upper <= after:
             return
         consumer = f"replay-{uuid.uuid4().hex}"
-        await self._js.add_consumer(
-            STREAM,
-            ConsumerConfig(
-                name=consumer,
-                filter_subject=job_subjects(job_id),
-                deliver_policy=DeliverPolicy.BY_START_SEQUENCE,
-                opt_start_seq=after + 1,
-                ack_policy=AckPolicy.NONE,
-                inactive_threshold=10.0,
-                mem_storage=True,
-                num_replicas=1,
-            ),
+        config = ConsumerConfig(
+            name=consumer,
+            filter_subject=job_subjects(job_id),
+            deliver_policy=DeliverPolicy.BY_START_SEQUENCE,
+            opt_start_seq=after + 1,
+            ack_policy=AckPolicy.NONE,
+            inactive_threshold=10.0,
+            mem_storage=True,
+            num_replicas=1,
         )
+        await _patiently(lambda: self._js.add_consumer(STREAM, config))
         subscription = await self._js.pull_subscribe_bind(consumer=consumer, stream=STREAM)
         try:
             seq = after
