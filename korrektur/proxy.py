@@ -266,6 +266,9 @@ def main() -> None:
         port=int(os.environ.get("KORREKTUR_HTTP_PORT", "8000")),
         log_level="warning",
         proxy_headers=False,
+        # Upstream's own Date and Server headers pass through; adding ours would double them.
+        date_header=False,
+        server_header=False,
     )
 
 

@@ -73,3 +73,10 @@ async def test_the_pages_own_origin_may_watch_a_foreign_one_may_not(
     )
     assert own.frames == planted_job.live
     assert (foreign.frames, foreign.close_code) == ([], 4403)
+
+
+async def test_the_one_origin_sends_each_header_once(stack: Stack) -> None:
+    async with httpx.AsyncClient(base_url=stack.url, trust_env=False) as client:
+        response = await client.get("/healthz")
+    names = [name.lower() for name, _ in response.headers.raw]
+    assert len(names) == len(set(names)), names
