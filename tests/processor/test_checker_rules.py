@@ -72,6 +72,10 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Die Autoren beschreiben den eigentlichen Kostentreiber des Projekts.",
         "Mit Blick auf die Ergebnisse der Befragung lassen sich drei Muster erkennen.",
         "Daher wird zunächst der Forschungsstand dargestellt und anschließend die Methode erläutert.",
+        # Shortened clauses without a verb may stand without commas.
+        "Die Werte werden falls nötig gerundet.",
+        "Die Datei wird wenn möglich im Voraus geladen.",
+        "Die Ausgabe geht an die Datei falls angegeben.",
         # "ohne" opens no group of its own here: "zu lösen" belongs to "versuchte".
         "Er versuchte, das Problem ohne fremde Hilfe zu lösen.",
         "Ziel ist es, die Daten statt per Hand automatisiert zu erfassen.",

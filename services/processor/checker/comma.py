@@ -66,13 +66,22 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
     word, before = tokens[index].text, tokens[index - 1].text.lower()
     if before in CONJUNCTION_COMPANIONS or before in PREPOSITIONS:
         return None
-    if word in SUBORDINATORS:
+    if word in SUBORDINATORS and not _elliptic(tokens, index):
         return f"Vor »{word}« steht ein Komma, denn hier beginnt ein Nebensatz"
     if word in INFINITIVE_OPENERS and _infinitive_group(tokens, index):
         return f"Die Infinitivgruppe mit »{word} … zu« wird mit Komma abgetrennt"
     if word in RELATIVE_PRONOUNS and _relative_clause(tokens, index):
         return f"Der Relativsatz mit »{word}« wird mit Komma abgetrennt"
     return None
+
+
+def _elliptic(tokens: Sequence[Word], index: int) -> bool:
+    """``falls nötig``, ``wenn möglich``, ``falls angegeben``: a clause without a verb.
+
+    Such shortened clauses may stand without commas, so they are no evidence.
+    """
+    clause = clause_after(tokens, index)
+    return bool(clause) and not any(grammar.can_be_finite_verb(token.text) for token in clause)
 
 
 def _infinitive_group(tokens: Sequence[Word], index: int) -> bool:
