@@ -13,23 +13,33 @@ import pytest
 from services.processor.checker import Block, Checker
 
 GERMAN = [
-    "Die vorliegende Arbeit untersucht, wie sich digitale Lernplattformen auf die Motivation "
-    "von Studierenden auswirken.",
-    "Zunächst werden die theoretischen Grundlagen erläutert, bevor die Methodik der empirischen "
-    "Untersuchung vorgestellt wird.",
-    "Die Ergebnisse zeigen, dass insbesondere die Rückmeldung durch Lehrende einen großen "
-    "Einfluss hat.",
+    (
+        "Die vorliegende Arbeit untersucht, wie sich digitale Lernplattformen auf die Motivation "
+        "von Studierenden auswirken."
+    ),
+    (
+        "Zunächst werden die theoretischen Grundlagen erläutert, bevor die Methodik der empirischen "
+        "Untersuchung vorgestellt wird."
+    ),
+    (
+        "Die Ergebnisse zeigen, dass insbesondere die Rückmeldung durch Lehrende einen großen "
+        "Einfluss hat."
+    ),
     "Das Modell, das in Kapitel 3 entwickelt wurde, dient als Grundlage für die weitere Analyse.",
     "Um die Forschungsfrage zu beantworten, wurden insgesamt 120 Interviews geführt.",
     "Ob diese Befunde auf andere Hochschulen übertragbar sind, bleibt offen.",
     "Die Teilnehmenden wurden gebeten, ihre Erfahrungen schriftlich festzuhalten.",
     "Die Studie von Müller und Schmidt (2019) kommt zu einem ähnlichen Ergebnis.",
-    "Die Daten wurden anonymisiert und anschließend mithilfe einer qualitativen "
-    "Inhaltsanalyse ausgewertet.",
+    (
+        "Die Daten wurden anonymisiert und anschließend mithilfe einer qualitativen "
+        "Inhaltsanalyse ausgewertet."
+    ),
     "Das zeigt, dass weitere Forschung notwendig ist.",
     "Die Lehrenden, die an der Befragung teilnahmen, berichteten von positiven Erfahrungen.",
-    "Die Hypothese, dass die Nutzungsdauer mit der Zufriedenheit korreliert, konnte bestätigt "
-    "werden.",
+    (
+        "Die Hypothese, dass die Nutzungsdauer mit der Zufriedenheit korreliert, konnte bestätigt "
+        "werden."
+    ),
     "Weil die Rücklaufquote gering war, sind die Ergebnisse mit Vorsicht zu interpretieren.",
     "Er versuchte, das Problem ohne fremde Hilfe zu lösen.",
     "Dieses Verfahren hat den Vorteil, dass es schnell und kostengünstig ist.",
