@@ -36,10 +36,10 @@ import httpx
 from websockets.asyncio.client import connect as ws_connect
 from websockets.exceptions import ConnectionClosed
 
-from contracts.events import JobCompleted, JobCreated, ProgressUpdate, decode_frame
-from contracts.tokens import hash_token, new_job_id, new_token
+from contracts.events import JobCompleted, ProgressUpdate, decode_frame
 from joblog import JobLog, connect, provision
 from korrektur.natsserver import NatsServer, free_port
+from tests.gateway.jobs import create_job
 
 LIMIT_S = 300.0
 
@@ -47,20 +47,6 @@ LIMIT_S = 300.0
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
-
-
-async def create_job(job_log: JobLog) -> tuple[str, str]:
-    job_id, token = new_job_id(), new_token()
-    await job_log.append(
-        JobCreated(
-            job_id=job_id,
-            filename="bench.docx",
-            size=1,
-            sha256="0" * 64,
-            token_sha256=hash_token(token),
-        )
-    )
-    return job_id, token
 
 
 def start_gateway(nats_url: str, port: int, log_path: Path) -> subprocess.Popen[bytes]:

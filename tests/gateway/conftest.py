@@ -17,7 +17,6 @@ from contracts.events import (
     AnyEvent,
     Frame,
     JobCompleted,
-    JobCreated,
     JobStarted,
     ProgressUpdate,
     StageCompleted,
@@ -25,7 +24,6 @@ from contracts.events import (
     decode_frame,
 )
 from contracts.stages import STAGE_WEIGHTS, STAGES
-from contracts.tokens import hash_token, new_job_id, new_token
 from joblog import JobLog
 from korrektur.natsserver import NatsServer, free_port
 from services.gateway.hub import Hub
@@ -79,21 +77,6 @@ async def gateway(nats_server: NatsServer, job_log: JobLog) -> AsyncIterator[Run
     # job_log first: it provisions the stream the gateway's hub subscribes to.
     async with running_gateway(nats_server.url) as running:
         yield running
-
-
-async def create_job(job_log: JobLog) -> tuple[str, str]:
-    """A job as the upload service leaves it: a job_created with the token's hash."""
-    job_id, token = new_job_id(), new_token()
-    await job_log.append(
-        JobCreated(
-            job_id=job_id,
-            filename="thesis.docx",
-            size=1234,
-            sha256="0" * 64,
-            token_sha256=hash_token(token),
-        )
-    )
-    return job_id, token
 
 
 def run_events(job_id: str, progress_per_stage: int = 3) -> list[AnyEvent]:

@@ -17,12 +17,12 @@ from services.gateway.errors import MESSAGE_TOO_BIG, NORMAL, TRY_AGAIN_LATER, UN
 from tests.gateway.conftest import (
     RECEIVE_LIMIT_S,
     RunningGateway,
-    create_job,
     logged_frames,
     receive_all,
     run_events,
     running_gateway,
 )
+from tests.gateway.jobs import create_job
 
 
 async def _close_code_after_sending(

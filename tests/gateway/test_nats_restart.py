@@ -13,12 +13,12 @@ from korrektur.natsserver import NatsServer
 from services.gateway.errors import NORMAL
 from tests.gateway.conftest import (
     connected_client,
-    create_job,
     logged_frames,
     receive_all,
     run_events,
     running_gateway,
 )
+from tests.gateway.jobs import create_job
 
 
 async def test_a_watcher_gets_every_event_across_a_nats_restart(tmp_path: Path) -> None:

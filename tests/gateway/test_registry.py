@@ -8,7 +8,8 @@ from websockets.asyncio.client import connect as ws_connect
 
 from contracts.events import decode_frame
 from joblog import JobLog
-from tests.gateway.conftest import RunningGateway, create_job
+from tests.gateway.conftest import RunningGateway
+from tests.gateway.jobs import create_job
 
 
 async def test_the_watcher_registry_empties_when_clients_leave(

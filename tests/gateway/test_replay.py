@@ -8,11 +8,11 @@ from services.gateway.errors import NORMAL
 from tests.gateway.conftest import (
     RunningGateway,
     connected_client,
-    create_job,
     logged_frames,
     receive_all,
     run_events,
 )
+from tests.gateway.jobs import create_job
 
 
 async def test_a_finished_job_replays_exactly_its_log(

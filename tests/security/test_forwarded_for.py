@@ -14,7 +14,8 @@ from websockets.exceptions import ConnectionClosed
 
 from joblog import JobLog
 from korrektur.natsserver import NatsServer
-from tests.gateway.conftest import create_job, running_gateway
+from tests.gateway.conftest import running_gateway
+from tests.gateway.jobs import create_job
 from tests.security.conftest import record
 
 LIMIT = 2
