@@ -17,7 +17,9 @@ COPY joblog ./joblog
 COPY servicekit ./servicekit
 COPY services ./services
 COPY korrektur ./korrektur
-RUN pip install .
+RUN pip install . \
+ # Read as data only; its parser dependency would pin lxml below 5 (see the Makefile).
+ && pip install --no-deps german-nouns==1.2.5
 
 RUN useradd --system --uid 10001 korrektur
 USER korrektur

@@ -29,9 +29,10 @@ lint: deps
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy contracts joblog servicekit services korrektur
 
-## The checker on the sample theses: recall per category, false alarms per 1,000 words.
+## The checker on the sample theses and KoKo's essays: recall per category, false alarms per 1,000 words.
 eval: deps
 	$(PY) bench/eval_checker.py
+	$(PY) bench/eval_koko.py
 
 ## Run every bench/bench_*.py; figures go to stdout (and bench-output/).
 bench: deps bench-deps
@@ -71,8 +72,13 @@ bench-deps:
 $(PY):
 	$(PYTHON) -m venv $(VENV)
 
+# german-nouns (Wiktionary's German nouns with gender and case forms) is read as data
+# only; its declared parser dependency would pin lxml below 5, so it comes without it.
+NOUN_LEXICON := german-nouns==1.2.5
+
 $(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install -e '.[test]'
+	$(PY) -m pip install --no-deps '$(NOUN_LEXICON)'
 	touch $@
 
 clean:

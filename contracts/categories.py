@@ -11,6 +11,8 @@ from typing import Final
 # Code → (German label, English label); the labels open each comment.
 CATEGORY_LABELS: Final[dict[str, tuple[str, str]]] = {
     "spelling": ("Rechtschreibung", "Spelling"),
+    "capitalization": ("Groß-/Kleinschreibung", "Capitalization"),
+    "compound": ("Getrennt-/Zusammenschreibung", "Compounds and hyphens"),
     "comma": ("Komma", "Comma"),
     "das_dass": ("das/dass", "das/dass"),
     "repeated_word": ("Wortwiederholung", "Repeated word"),

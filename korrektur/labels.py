@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contracts.categories import CATEGORY_LABELS, label
 from contracts.state import JobState
 
 STAGE_LABELS: dict[str, str] = {
@@ -9,20 +10,6 @@ STAGE_LABELS: dict[str, str] = {
     "analyzing": "Prüfung",
     "integrating": "Kommentare einfügen",
     "formatting": "Fertigstellen",
-}
-
-CATEGORY_LABELS: dict[str, str] = {
-    "spelling": "Rechtschreibung",
-    "comma": "Komma",
-    "das_dass": "das/dass",
-    "repeated_word": "Wortwiederholung",
-    "colloquial": "Umgangssprache",
-    "first_person": "Ich-Form",
-    "long_sentence": "Langer Satz",
-    "passive": "Passiv",
-    "quotes": "Anführungszeichen",
-    "spacing": "Leerzeichen",
-    "citation_style": "Zitierweise",
 }
 
 
@@ -45,7 +32,8 @@ def phase_label(state: JobState) -> str:
 
 
 def category_label(category: str) -> str:
-    return CATEGORY_LABELS.get(category, category)
+    """The German label from contracts; a code this version does not know is shown as it is."""
+    return label(category, "de") if category in CATEGORY_LABELS else category
 
 
 def duration(seconds: float | None) -> str:

@@ -12,6 +12,7 @@ from services.processor.checker import (  # noqa: F401 - importing registers eac
     first_person,
     grammar,
     long_sentence,
+    nouns,
     passive,
     quotes,
     repeated_word,
@@ -28,6 +29,7 @@ def warm_up() -> None:
     """Load the dictionaries and the tagger at startup, not in a student's first job."""
     dictionary.warm_up()
     grammar.warm_up()
+    nouns.warm_up()
 
 
 __all__ = [

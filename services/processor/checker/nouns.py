@@ -1,0 +1,127 @@
+"""German nouns with gender, number and case, from Wiktionary (the german-nouns package).
+
+Rules that hinge on a noun's gender ("…, das" refers back to a neuter noun)
+or on whether a word is a noun at all ("das lernen") ask here. About 100,000
+lemmas (~260,000 forms) load in ~1 s; a form's analyses read like
+``"n.sg.nom"`` or ``"pl.dat"``. A compound the lexicon lacks takes its
+gender from its last part: "Datenmodell" is neuter because "Modell" is.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.resources
+import threading
+from functools import lru_cache
+from typing import Final
+
+_NAME_KINDS: Final = frozenset({"Toponym", "Vorname", "Nachname", "Eigenname"})
+_GENDERS: Final = ("m", "f", "n")
+_CASES: Final = {"nominativ": "nom", "genitiv": "gen", "dativ": "dat", "akkusativ": "akk"}
+# A compound's head is at least this long: "Datenmodell" → "Modell", never "Ell".
+_MIN_HEAD = 4
+
+
+# Each analysis is one bit, so a form's readings are one small int, not a set:
+# the lexicon then costs ~40 MB instead of ~170 MB.
+_ANALYSES: Final = tuple(
+    [f"{gender}.sg.{case}" for gender in _GENDERS for case in _CASES.values()]
+    + [f"pl.{case}" for case in _CASES.values()]
+)
+_BIT: Final = {analysis: 1 << index for index, analysis in enumerate(_ANALYSES)}
+
+
+class _Lexicon:
+    def __init__(self) -> None:
+        self.forms: dict[str, int] = {}
+        self.names: set[str] = set()
+        source = importlib.resources.files("german_nouns") / "nouns.csv"
+        with source.open(encoding="utf-8") as stream:
+            reader = csv.reader(stream)
+            columns = [_column(name) for name in next(reader)]
+            for row in reader:
+                kinds = set(row[1].split(","))
+                if "Substantiv" not in kinds or row[0].startswith("-"):
+                    continue
+                if kinds & _NAME_KINDS:
+                    self.names.add(row[0])
+                genders = [value for value in row[2:7] if value in _GENDERS]
+                for value, column in zip(row, columns):
+                    if not value or column is None or " " in value:
+                        continue
+                    case, plural = column
+                    if plural:
+                        bits = _BIT[f"pl.{case}"]
+                    else:
+                        bits = 0
+                        for gender in genders:
+                            bits |= _BIT[f"{gender}.sg.{case}"]
+                    self.forms[value] = self.forms.get(value, 0) | bits
+
+
+@lru_cache(maxsize=1_024)
+def _decode(bits: int) -> frozenset[str]:
+    return frozenset(analysis for analysis, bit in _BIT.items() if bits & bit)
+
+
+def _column(name: str) -> tuple[str, bool] | None:
+    """``"dativ plural 2"`` → ``("dat", True)``; columns that are not case forms → None."""
+    parts = name.split()
+    if len(parts) < 2 or parts[0] not in _CASES:
+        return None
+    return _CASES[parts[0]], parts[1].startswith("plural")
+
+
+_lexicon: _Lexicon | None = None
+_lock = threading.Lock()
+
+
+def _loaded() -> _Lexicon:
+    global _lexicon
+    with _lock:
+        if _lexicon is None:
+            _lexicon = _Lexicon()
+        return _lexicon
+
+
+def analyses(form: str) -> frozenset[str]:
+    """Every reading of ``form`` as a listed noun: ``{"n.sg.nom", "n.sg.akk", …}``; empty if none."""
+    bits = _loaded().forms.get(form)
+    return frozenset() if bits is None else _decode(bits)
+
+
+def is_listed(form: str) -> bool:
+    """Whether ``form`` is exactly a form of a noun in the lexicon (case-sensitive)."""
+    return form in _loaded().forms
+
+
+def is_name(form: str) -> bool:
+    """A place, first name, surname or other proper name the lexicon lists."""
+    return form in _loaded().names
+
+
+@lru_cache(maxsize=50_000)
+def compound_analyses(word: str) -> frozenset[str]:
+    """The analyses of ``word``, or of its longest listed last part if ``word`` is a compound."""
+    forms = _loaded().forms
+    if word in forms:
+        return _decode(forms[word])
+    for cut in range(2, len(word) - _MIN_HEAD + 1):
+        tail = word[cut:]
+        head = tail[:1].upper() + tail[1:]
+        if head in forms:
+            return _decode(forms[head])
+    return frozenset()
+
+
+def genders(word: str) -> frozenset[str]:
+    """The singular genders ``word`` (or its compound head) can have: a subset of m, f, n."""
+    return frozenset(tag[0] for tag in compound_analyses(word) if not tag.startswith("pl."))
+
+
+def can_be_plural(word: str) -> bool:
+    return any(tag.startswith("pl.") for tag in compound_analyses(word))
+
+
+def warm_up() -> None:
+    _loaded()
