@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from services.processor.checker import (  # noqa: F401 - importing registers each check
+    capitalization,
     citation_style,
     colloquial,
     comma,
+    compound,
     consistency,
     das_dass,
     dictionary,

@@ -1,0 +1,131 @@
+"""Word groups that turn into one word in a given frame, not everywhere.
+
+- A nominalised verb group is one noun (§ 37, D 82): "das Erwachsenwerden",
+  "beim Partymachen". Its article belongs to the infinitive, so an article
+  that cannot go with the noun before the verb ("das Party") gives it away.
+- "-erweise" adverbs are one word (§ 39): "möglicherweise"; "in gewisser
+  Weise" keeps its preposition and stays apart.
+- "genauso … wie" compares and is one word; "genau so" means "exactly thus".
+- "vielmehr" after "sondern" corrects ("sondern vielmehr die Frage"); "viel
+  mehr" before a noun or "als" counts and stays apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Final
+
+from services.processor.checker import grammar, nouns
+from services.processor.checker.compound_words import Fix, listed
+from services.processor.checker.lexicon import ARTICLES, PERSONAL_PRONOUNS, PREPOSITIONS
+from services.processor.checker.tokens import Word, is_word
+
+# What a neuter singular noun's article can be, by the article: the nominalised
+# infinitive is neuter, the noun before it shows its own gender.
+_NEUTER_ARTICLES: Final[dict[str, frozenset[str]]] = {
+    "das": frozenset({"n.sg.nom", "n.sg.akk"}),
+    "des": frozenset({"m.sg.gen", "n.sg.gen"}),
+    **{
+        word: frozenset({"m.sg.dat", "n.sg.dat"})
+        for word in ("dem", "beim", "zum", "vom", "im", "vorm")
+    },
+    **{word: frozenset({"n.sg.akk"}) for word in ("ins", "ans", "aufs", "fürs", "durchs", "übers")},
+}
+# Copulas after an adjective make the adjective part of the noun: "das Erwachsensein".
+_COPULAS: Final = frozenset("sein seins werden werdens bleiben bleibens".split())
+_INFINITIVE_TAGS: Final = frozenset({"VV(INF)", "VA(INF)"})
+_GENAU_SO_WORDS: Final = frozenset("viel viele wenig wenige gut oft sehr lange".split())
+
+
+def phrases(tokens: Sequence[Word]) -> Iterator[Fix]:
+    for index, token in enumerate(tokens):
+        if not is_word(token):
+            continue
+        fix = (
+            _nominalised(tokens, index)
+            or _erweise(tokens, index)
+            or _genauso(tokens, index)
+            or _vielmehr(tokens, index)
+        )
+        if fix is not None:
+            yield fix
+
+
+def _nominalised(tokens: Sequence[Word], index: int) -> Fix | None:
+    """Article + noun or adjective + infinitive where the article fits only the infinitive."""
+    if index + 2 >= len(tokens) or index == 0:
+        return None
+    article = tokens[index].text
+    fits = _NEUTER_ARTICLES.get(article)
+    first, verb = tokens[index + 1], tokens[index + 2]
+    if fits is None or not is_word(first) or not first.text[:1].isupper():
+        return None
+    if not is_word(verb) or not verb.text[:1].islower():
+        return None
+    # "…, das Kinder lesen": after a comma "das" is a relative pronoun or a slipped "dass".
+    if article == "das" and not is_word(tokens[index - 1]):
+        return None
+    if index + 3 < len(tokens) and tokens[index + 3].text[:1].isupper():
+        return None  # the verb is an attribute of a following noun
+    joined = first.text + verb.text
+    lower = first.text[:1].lower() + first.text[1:]
+    if nouns.is_listed(first.text):
+        # "ins Schwarze", "zum Feiern": a nominalised adjective or verb is no compound's first part.
+        if listed(lower) or fits & nouns.analyses(first.text) or not _infinitive(verb.text):
+            return None
+    elif not (verb.text in _COPULAS and _adjective(first.text)):
+        return None
+    return Fix(first.start, verb.end, joined)
+
+
+def _infinitive(word: str) -> bool:
+    if word.endswith("ens") or word.endswith("ns"):
+        word = word[:-1]
+    return not _INFINITIVE_TAGS.isdisjoint(grammar.word_tags(word))
+
+
+def _adjective(capitalised: str) -> bool:
+    """"Erwachsen", "Älter": an uninflected adjective written as a noun."""
+    lower = capitalised[:1].lower() + capitalised[1:]
+    # HanTa's ADJ(D) is the bare form: "weiteren" (ADJ(A)) in "des Weiteren sagen" is no candidate.
+    return listed(lower) and "ADJ(D)" in grammar.word_tags(lower)
+
+
+def _erweise(tokens: Sequence[Word], index: int) -> Fix | None:
+    if index + 1 >= len(tokens) or tokens[index + 1].text != "Weise":
+        return None
+    adjective = tokens[index].text
+    if not adjective.endswith("er") or not adjective[:1].islower():
+        return None
+    before = tokens[index - 1].text.lower() if index > 0 else ""
+    if before in PREPOSITIONS or before in ARTICLES:
+        return None
+    joined = adjective + "weise"
+    if not listed(joined):
+        return None
+    return Fix(tokens[index].start, tokens[index + 1].end, joined)
+
+
+def _genauso(tokens: Sequence[Word], index: int) -> Fix | None:
+    if index + 2 >= len(tokens):
+        return None
+    if tokens[index].text.lower() != "genau" or tokens[index + 1].text != "so":
+        return None
+    following = [token.text for token in tokens[index + 2 : index + 4]]
+    if not is_word(tokens[index + 2]):
+        return None  # "genau so, wie …": exactly in that way
+    if following[0] in _GENAU_SO_WORDS or "wie" in following[1:]:
+        joined = "Genauso" if tokens[index].text[0].isupper() else "genauso"
+        return Fix(tokens[index].start, tokens[index + 1].end, joined)
+    return None
+
+
+def _vielmehr(tokens: Sequence[Word], index: int) -> Fix | None:
+    if index < 1 or index + 2 >= len(tokens) or tokens[index - 1].text != "sondern":
+        return None
+    if tokens[index].text != "viel" or tokens[index + 1].text != "mehr":
+        return None
+    after = tokens[index + 2].text
+    if after in ARTICLES or after in PERSONAL_PRONOUNS or not is_word(tokens[index + 2]):
+        return Fix(tokens[index].start, tokens[index + 1].end, "vielmehr")
+    return None

@@ -1,0 +1,138 @@
+"""Verb particles written apart from their verb (§ 34): "weil sie mit macht" → "mitmacht".
+
+A separable verb is one word where its particle stands right before it: at
+the end of a subordinate clause, as infinitive or participle. It is written
+apart only in main clauses, and there the particle comes after the verb.
+So a particle directly before a verb form is flagged when
+
+- the joined form is a word Hunspell lists as it is (not merely as guessed parts),
+- the pair ends the clause (or an auxiliary follows), so the verb is not the
+  second element of a main clause with the particle as its first element,
+- the particle does not open the clause ("Dazu gehören …" is right),
+- no verb earlier in the clause could own the particle ("fängt an zu lesen").
+
+Particles with a free reading ("wieder holen", "zusammen arbeiten", "da sein")
+and combinations the Duden allows both ways ("kennen lernen") are not listed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Final
+
+from services.processor.checker import grammar
+from services.processor.checker.compound_words import Fix, listed
+from services.processor.checker.tokens import Word, is_word
+
+# Adverbial particles that stand before a verb only as its particle.
+_ADVERBS: Final = frozenset(
+    """zurück auseinander entgegen gegenüber heraus herein herum herunter hinaus hinein
+    hinunter hinauf herauf heran hinab herab hervor herbei hinterher voran voraus vorbei
+    vorweg weg fort empor nieder überein zurecht hinzu statt teil kund preis stand fehl
+    heim wett weis los fest klar weiter""".split()
+)
+# Prepositions that are particles before a verb ("an fangen"); "ein" is an article too,
+# "über"/"unter"/"durch" also inseparable prefixes.
+_PREPOSITIONS: Final = frozenset("ab an auf aus bei mit nach vor zu".split())
+# After "mit" meaning "as well" a verb keeps its own prefix apart: "mit berücksichtigen".
+_PREFIXED: Final = ("ein", "an", "auf", "aus", "ab", "be", "ver", "er", "ent", "zer", "über", "unter")
+# Before a verb, "dazu"/"davon" are mostly the pronoun ("dazu gekommen" = had time for it);
+# these da-verbs have no such reading.
+_DA_VERBS: Final = frozenset(
+    """dazugehören dazulernen dazuverdienen dazugewinnen dazuschreiben danebenliegen
+    davonlaufen davontragen""".split()
+)
+_DA_WORDS: Final = frozenset({"dazu", "daneben", "davon"})
+# A preceding degree word makes the first part an adjective or adverb: "noch weiter gehen".
+_DEGREE: Final = frozenset(
+    "sehr ganz so zu besonders noch viel etwas recht ziemlich immer äußerst relativ".split()
+)
+# Words that open a clause; the particle right after them is in first position.
+_OPENERS: Final = frozenset("und oder aber denn doch sondern sowie".split())
+_PUNCTUATION_END: Final = frozenset(".,;:!?)»«\"“”–")
+_AUXILIARIES: Final = frozenset(
+    """werde wirst wird werden werdet wurde wurden würde würden worden bin bist ist sind
+    seid sei war waren wäre wären gewesen habe hast hat haben habt hatte hatten hätte
+    hätten kann können konnte konnten könnte könnten muss müssen musste mussten müsste
+    müssten soll sollen sollte sollten will wollen wollte wollten darf dürfen durfte
+    dürfte dürften mag möchte möchten lassen lässt und oder""".split()
+)
+_SEIN: Final = frozenset("sein bin bist ist sind seid sei war waren wäre wären gewesen".split())
+_VERB_TAGS: Final = frozenset(
+    {"VV(FIN)", "VV(INF)", "VV(PP)", "VV(IZU)", "VA(FIN)", "VA(INF)", "VA(PP)"}
+)
+
+
+def particles(tokens: Sequence[Word]) -> Iterator[Fix]:
+    """Particle + verb form, or particle + "zu" + infinitive, that must be one word."""
+    for index in range(1, len(tokens) - 1):
+        particle = tokens[index]
+        first = particle.text
+        if not (first in _ADVERBS or first in _PREPOSITIONS or first in _DA_WORDS):
+            continue
+        if not _inside_clause(tokens, index):
+            continue
+        last = index + 1
+        if tokens[last].text == "zu" and first != "zu" and last + 1 < len(tokens):
+            last += 1
+        verb = tokens[last]
+        joined = first + ("zu" if last > index + 1 else "") + verb.text
+        if not _verb_pair(tokens, index, verb, joined):
+            continue
+        if not _ends_verb_group(tokens, last) or _owned_earlier(tokens, index):
+            continue
+        yield Fix(particle.start, verb.end, joined)
+
+
+def _inside_clause(tokens: Sequence[Word], index: int) -> bool:
+    """The particle follows a word of its own clause, so it cannot be the clause's first element."""
+    before = tokens[index - 1]
+    if not is_word(before) or before.text.lower() in _OPENERS:
+        return False
+    if tokens[index].text in _ADVERBS and before.text in _DEGREE:
+        return False
+    # "von hier aus gesehen", "von klein auf gelernt": a postposition, not a particle.
+    window = {token.text.lower() for token in tokens[max(0, index - 5) : index]}
+    if tokens[index].text in {"an", "ab", "aus", "auf"} and window & {"von", "vom"}:
+        return False
+    # "der Reihe nach gehen", "dem Wunsch entgegen": after a noun, a postposition.
+    postposition = tokens[index].text in {"nach", "entgegen", "gegenüber"}
+    return not (postposition and before.text[:1].isupper())
+
+
+def _verb_pair(tokens: Sequence[Word], index: int, verb: Word, joined: str) -> bool:
+    first = tokens[index].text
+    if not is_word(verb) or not verb.text[:1].islower() or verb.text in _SEIN:
+        return False
+    if first in _DA_WORDS and not any((first + verb.text).startswith(v[:-3]) for v in _DA_VERBS):
+        return False
+    if first == "mit" and verb.text.startswith(_PREFIXED):
+        return False
+    if first == "zu" and "VV(INF)" in grammar.word_tags(verb.text):
+        return False  # "zu kommen" is the infinitive with "zu"
+    if first in {"fest", "klar"} and verb.text.startswith("werd"):
+        return False  # "klar werden" is allowed apart
+    return listed(joined) and not _VERB_TAGS.isdisjoint(grammar.word_tags(verb.text))
+
+
+def _ends_verb_group(tokens: Sequence[Word], last: int) -> bool:
+    """Nothing but punctuation or an auxiliary follows: the verb is clause-final."""
+    if last + 1 >= len(tokens):
+        return True
+    after = tokens[last + 1].text
+    if after == "," and last + 3 < len(tokens) and tokens[last + 3].text in {",", "und", "oder"}:
+        return not tokens[last + 2].text[:1].islower()  # a list: "mit lesen, schreiben, …"
+    return after in _PUNCTUATION_END or after in _AUXILIARIES
+
+
+def _owned_earlier(tokens: Sequence[Word], index: int) -> bool:
+    """A finite verb earlier in the clause that takes this particle: "hört … auf zu"."""
+    first = tokens[index].text
+    for token in reversed(tokens[:index]):
+        if token.text in {",", ";", ":"}:
+            return False
+        text = token.text
+        if is_word(token) and text[:1].islower() and listed(first + text):
+            if grammar.can_be_finite_verb(text):
+                return True
+    return False

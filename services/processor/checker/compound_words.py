@@ -1,0 +1,234 @@
+"""Closed word lists of the Regelwerk's Getrennt- und Zusammenschreibung (§§ 33–39).
+
+Some spellings are settled word by word: "vor allem" and "gar nicht" are
+always two words, "dasselbe" and "irgendetwas" always one. Where the Duden
+allows both ("zu Hause"/"zuhause", "sodass"/"so dass", "mithilfe"/"mit Hilfe",
+"infrage"/"in Frage", "sogenannt"/"so genannt") nothing is listed here, and
+pairs that are right in other readings ("in dem", "nach dem", "so viel")
+are left out, because a list cannot see the reading.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from typing import Final, NamedTuple
+
+import enchant
+
+from services.processor.checker.dictionary import DICTIONARY_TAGS
+from services.processor.checker.tokens import Word, is_word
+
+
+class Fix(NamedTuple):
+    """Text from ``start`` to ``end`` that should read ``text``."""
+
+    start: int
+    end: int
+    text: str
+
+
+# One word that must be two: § 39 lists what may be joined; these are not among it.
+APART: Final[dict[str, str]] = {
+    "vorallem": "vor allem",
+    "desweiteren": "des Weiteren",
+    "desöfteren": "des Öfteren",
+    "nunmal": "nun mal",
+    "nocheinmal": "noch einmal",
+    "immernoch": "immer noch",
+    "erstmal": "erst mal",
+    "ersteinmal": "erst einmal",
+    "schonmal": "schon mal",
+    "nichtmal": "nicht mal",
+    "malwieder": "mal wieder",
+    "soetwas": "so etwas",
+    "garnicht": "gar nicht",
+    "garnichts": "gar nichts",
+    "garkein": "gar kein",
+    "garkeine": "gar keine",
+    "garkeinen": "gar keinen",
+    "garkeiner": "gar keiner",
+    "soviele": "so viele",
+    "sovielen": "so vielen",
+    "wieviel": "wie viel",
+    "wieviele": "wie viele",
+    "wievielen": "wie vielen",
+    "zuviel": "zu viel",
+    "zuviele": "zu viele",
+    "zuwenig": "zu wenig",
+    "zuwenige": "zu wenige",
+    "allzuviel": "allzu viel",
+    "allzuoft": "allzu oft",
+    "allzusehr": "allzu sehr",
+    "genausogut": "genauso gut",
+    "genausoviel": "genauso viel",
+    "genausowenig": "genauso wenig",
+    "ebensogut": "ebenso gut",
+    "ebensoviel": "ebenso viel",
+    "sogut": "so gut",
+    "wieoft": "wie oft",
+    "wielange": "wie lange",
+    "ansich": "an sich",
+    "unteranderem": "unter anderem",
+    "unteranderen": "unter anderen",
+    "keinsterweise": "keinster Weise",
+    "aufeinmal": "auf einmal",
+    "inbezug": "in Bezug",
+    "zuende": "zu Ende",
+    "jedesmal": "jedes Mal",
+    "nachwievor": "nach wie vor",
+    "umzu": "um zu",
+    "bisjetzt": "bis jetzt",
+    "zumbeispiel": "zum Beispiel",
+    "zumteil": "zum Teil",
+    "rechthaben": "recht haben",
+    "rechtgeben": "recht geben",
+}
+# Lower case only: the noun "Zutun" is right.
+APART_LOWER: Final[dict[str, str]] = {"zutun": "zu tun"}
+
+# Two or three words that must be one; matched on the words' lower-case forms.
+TOGETHER: Final[dict[tuple[str, ...], str]] = {
+    ("das", "selbe"): "dasselbe",
+    ("der", "selbe"): "derselbe",
+    ("die", "selbe"): "dieselbe",
+    ("den", "selben"): "denselben",
+    ("dem", "selben"): "demselben",
+    ("des", "selben"): "desselben",
+    ("die", "selben"): "dieselben",
+    ("der", "selben"): "derselben",
+    ("nichts", "desto", "trotz"): "nichtsdestotrotz",
+    ("nichts", "destotrotz"): "nichtsdestotrotz",
+    ("nichtsdesto", "trotz"): "nichtsdestotrotz",
+    ("nichts", "desto", "weniger"): "nichtsdestoweniger",
+    ("heut", "zu", "tage"): "heutzutage",
+    ("heute", "zu", "tage"): "heutzutage",
+    ("heut", "zutage"): "heutzutage",
+    ("all", "zu"): "allzu",
+    ("zu", "erst"): "zuerst",
+    ("zu", "mindest"): "zumindest",
+    ("zu", "folge"): "zufolge",
+    ("zu", "nächst"): "zunächst",
+    ("zu", "letzt"): "zuletzt",
+    ("zu", "aller", "erst"): "zuallererst",
+    ("zu", "allererst"): "zuallererst",
+    ("zu", "aller", "letzt"): "zuallerletzt",
+    ("in", "wie", "weit"): "inwieweit",
+    ("in", "wie", "fern"): "inwiefern",
+    ("in", "so", "fern"): "insofern",
+    ("in", "sofern"): "insofern",
+    ("in", "zwischen"): "inzwischen",
+    ("so", "zu", "sagen"): "sozusagen",
+    ("so", "zusagen"): "sozusagen",
+    ("statt", "dessen"): "stattdessen",
+    ("infolge", "dessen"): "infolgedessen",
+    ("größten", "teils"): "größtenteils",
+    ("meisten", "teils"): "meistenteils",
+    ("mittler", "weile"): "mittlerweile",
+    ("letzt", "endlich"): "letztendlich",
+    ("tag", "täglich"): "tagtäglich",
+    ("neben", "bei"): "nebenbei",
+    ("gegen", "über"): "gegenüber",
+    ("hin", "gegen"): "hingegen",
+    ("über", "haupt"): "überhaupt",
+    ("irgend", "etwas"): "irgendetwas",
+    ("irgend", "jemand"): "irgendjemand",
+    ("irgend", "jemanden"): "irgendjemanden",
+    ("irgend", "jemandem"): "irgendjemandem",
+    ("irgend", "wann"): "irgendwann",
+    ("irgend", "wo"): "irgendwo",
+    ("irgend", "wie"): "irgendwie",
+    ("irgend", "was"): "irgendwas",
+    ("irgend", "wer"): "irgendwer",
+    ("irgend", "wohin"): "irgendwohin",
+    ("irgend", "woher"): "irgendwoher",
+    ("irgend", "einmal"): "irgendeinmal",
+    **{("irgend", ending): "irgend" + ending for ending in ("ein", "eine", "einer", "einen")},
+    **{("irgend", ending): "irgend" + ending for ending in ("einem", "eines", "welche")},
+    **{("irgend", ending): "irgend" + ending for ending in ("welcher", "welchen", "welches")},
+}
+# Right apart before a noun ("durch aus Holz gebaute", "trotz dem Regen"), so these
+# are joined only where the clause ends after them.
+TOGETHER_AT_END: Final[dict[tuple[str, ...], str]] = {
+    ("durch", "aus"): "durchaus",
+    ("um", "sonst"): "umsonst",
+    ("trotz", "dem"): "trotzdem",
+    ("außer", "dem"): "außerdem",
+    ("wo", "anders"): "woanders",
+}
+_LONGEST = max(len(key) for key in TOGETHER)
+# Numerals that join with "mal" (§ 39: "einmal", "dreimal"), "Mal" stays a noun ("ein Mal mehr").
+_NUMERALS: Final = frozenset(
+    "ein zwei drei vier fünf sechs sieben acht neun zehn hundert tausend".split()
+)
+_CLAUSE_END: Final = frozenset(".,;:!?)»«\"“”")
+
+
+def listed(word: str) -> bool:
+    """Hunspell's own verdict, without the spelling check's lenient compound guessing."""
+    return _listed(word)
+
+
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> enchant.Dict:
+    tag = DICTIONARY_TAGS["de"][0]
+    return enchant.Dict(tag if enchant.dict_exists(tag) else tag.split("_frami")[0])
+
+
+@lru_cache(maxsize=100_000)
+def _listed(word: str) -> bool:
+    dictionary = _dictionary()
+    with _lock:
+        return bool(dictionary.check(word))
+
+
+def match_case(fix: str, original: str) -> str:
+    """"Vorallem" → "Vor allem": the first letter keeps the writer's case."""
+    if original[:1].isupper():
+        return fix[:1].upper() + fix[1:]
+    return fix
+
+
+def closed_lists(tokens: Sequence[Word]) -> Iterator[Fix]:
+    """Every listed spelling in a sentence's tokens, longest match first."""
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        lower = token.text.lower()
+        fix = APART.get(lower) or (APART_LOWER.get(token.text))
+        if fix is not None and is_word(token):
+            yield Fix(token.start, token.end, match_case(fix, token.text))
+            index += 1
+            continue
+        found = _together(tokens, index)
+        if found is not None:
+            length, joined = found
+            last = tokens[index + length - 1]
+            yield Fix(token.start, last.end, match_case(joined, token.text))
+            index += length
+            continue
+        index += 1
+
+
+def _together(tokens: Sequence[Word], index: int) -> tuple[int, str] | None:
+    words: list[str] = []
+    for token in tokens[index : index + _LONGEST]:
+        if not is_word(token):
+            break
+        words.append(token.text.lower())
+    for length in range(len(words), 1, -1):
+        key = tuple(words[:length])
+        if key in TOGETHER:
+            return length, TOGETHER[key]
+    if len(words) >= 2:
+        after = tokens[index + 2].text if index + 2 < len(tokens) else "."
+        key = tuple(words[:2])
+        if key in TOGETHER_AT_END and after in _CLAUSE_END:
+            return 2, TOGETHER_AT_END[key]
+        if words[0] in _NUMERALS and tokens[index + 1].text == "mal":
+            return 2, words[0] + "mal"
+    return None
