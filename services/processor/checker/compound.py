@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from services.processor.checker.compound_nouns import noun_compounds
 from services.processor.checker.compound_phrases import phrases
+from services.processor.checker.compound_split import splits
 from services.processor.checker.compound_verbs import particles
 from services.processor.checker.compound_words import Fix, closed_lists
 from services.processor.checker.context import DocumentContext
@@ -28,11 +30,17 @@ class CompoundCheck:
             return
         for _, sentence_tokens in context.sentences(block):
             taken: list[Fix] = []
-            for rule in (closed_lists, particles, phrases):
-                for fix in rule(sentence_tokens):
-                    if any(fix.start < other.end and other.start < fix.end for other in taken):
-                        continue
-                    taken.append(fix)
+            found = [
+                *closed_lists(sentence_tokens),
+                *particles(sentence_tokens),
+                *phrases(sentence_tokens),
+                *noun_compounds(sentence_tokens),
+                *splits(sentence_tokens, context.frequencies),
+            ]
+            for fix in found:
+                if any(fix.start < other.end and other.start < fix.end for other in taken):
+                    continue
+                taken.append(fix)
             for fix in sorted(taken):
                 yield self._finding(block, fix)
 

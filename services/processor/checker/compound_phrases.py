@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from typing import Final
 
 from services.processor.checker import grammar, nouns
-from services.processor.checker.compound_words import Fix, listed
+from services.processor.checker.compound_words import Fix, listed, word_set
 from services.processor.checker.lexicon import ARTICLES, PERSONAL_PRONOUNS, PREPOSITIONS
 from services.processor.checker.tokens import Word, is_word
 
@@ -32,14 +32,16 @@ _NEUTER_ARTICLES: Final[dict[str, frozenset[str]]] = {
     **{word: frozenset({"n.sg.akk"}) for word in ("ins", "ans", "aufs", "fürs", "durchs", "übers")},
 }
 # Copulas after an adjective make the adjective part of the noun: "das Erwachsensein".
-_COPULAS: Final = frozenset("sein seins werden werdens bleiben bleibens".split())
+_COPULAS: Final = word_set("sein seins werden werdens bleiben bleibens")
 _INFINITIVE_TAGS: Final = frozenset({"VV(INF)", "VA(INF)"})
-_GENAU_SO_WORDS: Final = frozenset("viel viele wenig wenige gut oft sehr lange".split())
+_OPENERS: Final = frozenset({"genau", "Genau", "viel"})
+_GENAU_SO_WORDS: Final = word_set("viel viele wenig wenige gut oft sehr lange")
 
 
 def phrases(tokens: Sequence[Word]) -> Iterator[Fix]:
     for index, token in enumerate(tokens):
-        if not is_word(token):
+        text = token.text
+        if not (text.lower() in _NEUTER_ARTICLES or text in _OPENERS or text.endswith("er")):
             continue
         fix = (
             _nominalised(tokens, index)
@@ -53,9 +55,9 @@ def phrases(tokens: Sequence[Word]) -> Iterator[Fix]:
 
 def _nominalised(tokens: Sequence[Word], index: int) -> Fix | None:
     """Article + noun or adjective + infinitive where the article fits only the infinitive."""
-    if index + 2 >= len(tokens) or index == 0:
+    if index + 2 >= len(tokens):
         return None
-    article = tokens[index].text
+    article = tokens[index].text.lower()
     fits = _NEUTER_ARTICLES.get(article)
     first, verb = tokens[index + 1], tokens[index + 2]
     if fits is None or not is_word(first) or not first.text[:1].isupper():
@@ -63,7 +65,7 @@ def _nominalised(tokens: Sequence[Word], index: int) -> Fix | None:
     if not is_word(verb) or not verb.text[:1].islower():
         return None
     # "…, das Kinder lesen": after a comma "das" is a relative pronoun or a slipped "dass".
-    if article == "das" and not is_word(tokens[index - 1]):
+    if article == "das" and index > 0 and not is_word(tokens[index - 1]):
         return None
     if index + 3 < len(tokens) and tokens[index + 3].text[:1].isupper():
         return None  # the verb is an attribute of a following noun
@@ -79,13 +81,13 @@ def _nominalised(tokens: Sequence[Word], index: int) -> Fix | None:
 
 
 def _infinitive(word: str) -> bool:
-    if word.endswith("ens") or word.endswith("ns"):
+    if word.endswith(("ens", "ns")):
         word = word[:-1]
     return not _INFINITIVE_TAGS.isdisjoint(grammar.word_tags(word))
 
 
 def _adjective(capitalised: str) -> bool:
-    """"Erwachsen", "Älter": an uninflected adjective written as a noun."""
+    """ "Erwachsen", "Älter": an uninflected adjective written as a noun."""
     lower = capitalised[:1].lower() + capitalised[1:]
     # HanTa's ADJ(D) is the bare form: "weiteren" (ADJ(A)) in "des Weiteren sagen" is no candidate.
     return listed(lower) and "ADJ(D)" in grammar.word_tags(lower)
@@ -95,6 +97,8 @@ def _erweise(tokens: Sequence[Word], index: int) -> Fix | None:
     if index + 1 >= len(tokens) or tokens[index + 1].text != "Weise":
         return None
     adjective = tokens[index].text
+    if index == 0:
+        adjective = adjective[:1].lower() + adjective[1:]
     if not adjective.endswith("er") or not adjective[:1].islower():
         return None
     before = tokens[index - 1].text.lower() if index > 0 else ""
@@ -103,6 +107,8 @@ def _erweise(tokens: Sequence[Word], index: int) -> Fix | None:
     joined = adjective + "weise"
     if not listed(joined):
         return None
+    if index == 0:
+        joined = joined[:1].upper() + joined[1:]
     return Fix(tokens[index].start, tokens[index + 1].end, joined)
 
 

@@ -21,43 +21,50 @@ from collections.abc import Iterator, Sequence
 from typing import Final
 
 from services.processor.checker import grammar
-from services.processor.checker.compound_words import Fix, listed
+from services.processor.checker.compound_words import Fix, listed, word_set
 from services.processor.checker.tokens import Word, is_word
 
 # Adverbial particles that stand before a verb only as its particle.
-_ADVERBS: Final = frozenset(
+_ADVERBS: Final = word_set(
     """zurück auseinander entgegen gegenüber heraus herein herum herunter hinaus hinein
     hinunter hinauf herauf heran hinab herab hervor herbei hinterher voran voraus vorbei
     vorweg weg fort empor nieder überein zurecht hinzu statt teil kund preis stand fehl
-    heim wett weis los fest klar weiter""".split()
+    heim wett weis los fest klar weiter"""
 )
 # Prepositions that are particles before a verb ("an fangen"); "ein" is an article too,
 # "über"/"unter"/"durch" also inseparable prefixes.
-_PREPOSITIONS: Final = frozenset("ab an auf aus bei mit nach vor zu".split())
+_PREPOSITIONS: Final = word_set("ab an auf aus bei durch mit nach vor zu")
 # After "mit" meaning "as well" a verb keeps its own prefix apart: "mit berücksichtigen".
-_PREFIXED: Final = ("ein", "an", "auf", "aus", "ab", "be", "ver", "er", "ent", "zer", "über", "unter")
+_PREFIXED: Final = tuple(word_set("ein an auf aus ab be ver er ent zer über unter"))
 # Before a verb, "dazu"/"davon" are mostly the pronoun ("dazu gekommen" = had time for it);
 # these da-verbs have no such reading.
-_DA_VERBS: Final = frozenset(
+_DA_VERBS: Final = word_set(
     """dazugehören dazulernen dazuverdienen dazugewinnen dazuschreiben danebenliegen
-    davonlaufen davontragen""".split()
+    davonlaufen davontragen"""
 )
 _DA_WORDS: Final = frozenset({"dazu", "daneben", "davon"})
 # A preceding degree word makes the first part an adjective or adverb: "noch weiter gehen".
-_DEGREE: Final = frozenset(
-    "sehr ganz so zu besonders noch viel etwas recht ziemlich immer äußerst relativ".split()
+_DEGREE: Final = word_set(
+    """sehr ganz so zu besonders noch viel etwas recht ziemlich immer äußerst relativ"""
 )
 # Words that open a clause; the particle right after them is in first position.
-_OPENERS: Final = frozenset("und oder aber denn doch sondern sowie".split())
-_PUNCTUATION_END: Final = frozenset(".,;:!?)»«\"“”–")
-_AUXILIARIES: Final = frozenset(
+_OPENERS: Final = word_set("und oder aber denn doch sondern sowie")
+_PUNCTUATION_END: Final = frozenset('.,;:!?)»«"“”–')
+_AUXILIARIES: Final = word_set(
     """werde wirst wird werden werdet wurde wurden würde würden worden bin bist ist sind
     seid sei war waren wäre wären gewesen habe hast hat haben habt hatte hatten hätte
     hätten kann können konnte konnten könnte könnten muss müssen musste mussten müsste
     müssten soll sollen sollte sollten will wollen wollte wollten darf dürfen durfte
-    dürfte dürften mag möchte möchten lassen lässt und oder""".split()
+    dürfte dürften mag möchte möchten lassen lässt und oder"""
 )
-_SEIN: Final = frozenset("sein bin bist ist sind seid sei war waren wäre wären gewesen".split())
+# Nouns "nach" follows as a postposition: "meiner Meinung nach", "der Reihe nach".
+_BEFORE_NACH: Final = word_set(
+    """Meinung Ansicht Auffassung Einschätzung Reihe Anschein Schein Angaben Aussage
+    Aussagen Auskunft Erfahrung Ermessen Verständnis Vernehmen Gesetz Sinn Art"""
+)
+# Modals and auxiliaries own no particle: "können … weiter helfen" is no "weiterkönnen".
+_NO_OWNER: Final = frozenset(_AUXILIARIES - {"habe", "hast", "hat", "haben", "habt", "hatte"})
+_SEIN: Final = word_set("sein bin bist ist sind seid sei war waren wäre wären gewesen")
 _VERB_TAGS: Final = frozenset(
     {"VV(FIN)", "VV(INF)", "VV(PP)", "VV(IZU)", "VA(FIN)", "VA(INF)", "VA(PP)"}
 )
@@ -68,18 +75,25 @@ def particles(tokens: Sequence[Word]) -> Iterator[Fix]:
     for index in range(1, len(tokens) - 1):
         particle = tokens[index]
         first = particle.text
-        if not (first in _ADVERBS or first in _PREPOSITIONS or first in _DA_WORDS):
+        # "zusammen zufassen": the joined zu-infinitive is the only reading.
+        together = first == "zusammen" and tokens[index + 1].text.startswith("zu")
+        if not (first in _ADVERBS or first in _PREPOSITIONS or first in _DA_WORDS or together):
             continue
         if not _inside_clause(tokens, index):
             continue
         last = index + 1
-        if tokens[last].text == "zu" and first != "zu" and last + 1 < len(tokens):
+        if tokens[last].text == "zu" and first not in {"zu", "um"} and last + 1 < len(tokens):
             last += 1
         verb = tokens[last]
         joined = first + ("zu" if last > index + 1 else "") + verb.text
         if not _verb_pair(tokens, index, verb, joined):
             continue
-        if not _ends_verb_group(tokens, last) or _owned_earlier(tokens, index):
+        if last > index + 1:
+            # "nach zu denken, was …" needs no clause end, but a gerundive needs its noun.
+            after = tokens[last + 1].text if last + 1 < len(tokens) else "."
+            if after[:1].isupper() or _owned_earlier(tokens, index):
+                continue
+        elif not _ends_verb_group(tokens, last):
             continue
         yield Fix(particle.start, verb.end, joined)
 
@@ -95,16 +109,16 @@ def _inside_clause(tokens: Sequence[Word], index: int) -> bool:
     window = {token.text.lower() for token in tokens[max(0, index - 5) : index]}
     if tokens[index].text in {"an", "ab", "aus", "auf"} and window & {"von", "vom"}:
         return False
-    # "der Reihe nach gehen", "dem Wunsch entgegen": after a noun, a postposition.
-    postposition = tokens[index].text in {"nach", "entgegen", "gegenüber"}
-    return not (postposition and before.text[:1].isupper())
+    # "der Reihe nach gehen": a postposition.
+    return not (tokens[index].text == "nach" and before.text in _BEFORE_NACH)
 
 
 def _verb_pair(tokens: Sequence[Word], index: int, verb: Word, joined: str) -> bool:
     first = tokens[index].text
     if not is_word(verb) or not verb.text[:1].islower() or verb.text in _SEIN:
         return False
-    if first in _DA_WORDS and not any((first + verb.text).startswith(v[:-3]) for v in _DA_VERBS):
+    stem = first + verb.text.removeprefix("zu")
+    if first in _DA_WORDS and not any(stem.startswith(v[:-3]) for v in _DA_VERBS):
         return False
     if first == "mit" and verb.text.startswith(_PREFIXED):
         return False
@@ -132,7 +146,9 @@ def _owned_earlier(tokens: Sequence[Word], index: int) -> bool:
         if token.text in {",", ";", ":"}:
             return False
         text = token.text
-        if is_word(token) and text[:1].islower() and listed(first + text):
-            if grammar.can_be_finite_verb(text):
-                return True
+        if text in _NO_OWNER:
+            continue
+        lower = is_word(token) and text[:1].islower()
+        if lower and listed(first + text) and grammar.can_be_finite_verb(text):
+            return True
     return False

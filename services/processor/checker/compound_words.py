@@ -21,6 +21,11 @@ from services.processor.checker.dictionary import DICTIONARY_TAGS
 from services.processor.checker.tokens import Word, is_word
 
 
+def word_set(words: str) -> frozenset[str]:
+    """A closed word list written as prose: one space-separated string per list."""
+    return frozenset(words.split())
+
+
 class Fix(NamedTuple):
     """Text from ``start`` to ``end`` that should read ``text``."""
 
@@ -159,10 +164,11 @@ TOGETHER_AT_END: Final[dict[tuple[str, ...], str]] = {
 }
 _LONGEST = max(len(key) for key in TOGETHER)
 # Numerals that join with "mal" (§ 39: "einmal", "dreimal"), "Mal" stays a noun ("ein Mal mehr").
-_NUMERALS: Final = frozenset(
-    "ein zwei drei vier fünf sechs sieben acht neun zehn hundert tausend".split()
+_NUMERALS: Final = word_set("ein zwei drei vier fünf sechs sieben acht neun zehn hundert tausend")
+_FIRSTS: Final = frozenset(
+    [key[0] for key in TOGETHER] + [key[0] for key in TOGETHER_AT_END] + list(_NUMERALS)
 )
-_CLAUSE_END: Final = frozenset(".,;:!?)»«\"“”")
+_CLAUSE_END: Final = frozenset('.,;:!?)»«"“”')
 
 
 def listed(word: str) -> bool:
@@ -187,7 +193,7 @@ def _listed(word: str) -> bool:
 
 
 def match_case(fix: str, original: str) -> str:
-    """"Vorallem" → "Vor allem": the first letter keeps the writer's case."""
+    """ "Vorallem" → "Vor allem": the first letter keeps the writer's case."""
     if original[:1].isupper():
         return fix[:1].upper() + fix[1:]
     return fix
@@ -200,11 +206,11 @@ def closed_lists(tokens: Sequence[Word]) -> Iterator[Fix]:
         token = tokens[index]
         lower = token.text.lower()
         fix = APART.get(lower) or (APART_LOWER.get(token.text))
-        if fix is not None and is_word(token):
+        if fix is not None:
             yield Fix(token.start, token.end, match_case(fix, token.text))
             index += 1
             continue
-        found = _together(tokens, index)
+        found = _together(tokens, index) if lower in _FIRSTS else None
         if found is not None:
             length, joined = found
             last = tokens[index + length - 1]
@@ -231,4 +237,6 @@ def _together(tokens: Sequence[Word], index: int) -> tuple[int, str] | None:
             return 2, TOGETHER_AT_END[key]
         if words[0] in _NUMERALS and tokens[index + 1].text == "mal":
             return 2, words[0] + "mal"
+        if key == ("ein", "mal") and after not in {"mehr", "ums", "für"}:
+            return 2, "einmal"  # "ein Mal mehr", "ein für alle Mal" keep the noun
     return None

@@ -1,0 +1,202 @@
+"""Noun compounds written apart (§§ 37, 44–45): "MySQL Datenbank", "Open Science-Bewegung".
+
+A German compound is one word, and with a foreign or abbreviated part it is
+coupled by hyphens throughout: "Content-Management-System", "IT-Abteilung",
+"Open-Science-Bewegung". Two German nouns side by side are usually two
+phrases ("dass die Jugend Zeit braucht"), so they are joined only when the
+article before them fits the second noun and not the first ("das Sport
+Programm"): the article then belongs to a compound.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from typing import Final
+
+from services.processor.checker import nouns
+from services.processor.checker.compound_words import Fix, listed, word_set
+from services.processor.checker.dictionary import speller
+from services.processor.checker.lexicon import ARTICLES, PREPOSITIONS
+from services.processor.checker.tokens import Word
+
+_ARTICLE_FITS: Final[dict[str, frozenset[str]]] = {
+    "der": frozenset({"m.sg.nom", "f.sg.gen", "f.sg.dat", "pl.gen"}),
+    "die": frozenset({"f.sg.nom", "f.sg.akk", "pl.nom", "pl.akk"}),
+    "das": frozenset({"n.sg.nom", "n.sg.akk"}),
+    "den": frozenset({"m.sg.akk", "pl.dat"}),
+    "dem": frozenset({"m.sg.dat", "n.sg.dat"}),
+    "des": frozenset({"m.sg.gen", "n.sg.gen"}),
+    "eine": frozenset({"f.sg.nom", "f.sg.akk"}),
+    "einen": frozenset({"m.sg.akk"}),
+    "einem": frozenset({"m.sg.dat", "n.sg.dat"}),
+    "einer": frozenset({"f.sg.gen", "f.sg.dat"}),
+    "eines": frozenset({"m.sg.gen", "n.sg.gen"}),
+    "im": frozenset({"m.sg.dat", "n.sg.dat"}),
+    "zum": frozenset({"m.sg.dat", "n.sg.dat"}),
+    "zur": frozenset({"f.sg.dat"}),
+    "beim": frozenset({"m.sg.dat", "n.sg.dat"}),
+    "vom": frozenset({"m.sg.dat", "n.sg.dat"}),
+}
+# Generic nouns a name follows as an apposition: "das Unternehmen SAP", "die Norm DIN".
+_APPOSITION_HEADS: Final = word_set(
+    """Firma Unternehmen Hersteller Anbieter Konzern Organisation Software Programm Partei
+    Land Staat Gesetz Verordnung Richtlinie Norm Standard Modell Projekt Initiative
+    Gruppe Verein Verband Sender Dienst Plattform Marke Sprache Format Protokoll Datei
+    Abkürzung Kürzel Akronym Begriff Methode Verfahren Variante Version Typ Klasse
+    Tabelle Abbildung Spalte Zeile Feld Wert Variable Funktion Befehl Paket Bibliothek
+    Framework System Studie Umfrage Bank Zeitung Zeitschrift Fachzeitschrift Stiftung
+    Institut"""
+)
+_MAX_ACRONYM = 8
+# Two capitals after a noun are too often an initial or a note ("Zitat HT").
+_MIN_ACRONYM_AFTER = 3
+_MAX_RUN = 3
+_MIN_FOREIGN = 4
+# A compound written apart follows its article or preposition: "eine MySQL Datenbank".
+_DETERMINERS: Final = ARTICLES | PREPOSITIONS | frozenset(_ARTICLE_FITS)
+
+
+def noun_compounds(tokens: Sequence[Word]) -> Iterator[Fix]:
+    """Only words after a determiner are candidates, which keeps the check cheap."""
+    end = 0
+    for index in range(1, len(tokens)):
+        token = tokens[index]
+        if token.start < end or not token.text[:1].isupper():
+            continue
+        before = tokens[index - 1].text
+        fix = None
+        if before.lower() in _DETERMINERS and (before[:1].islower() or index == 1):
+            fix = _foreign_run(tokens, index) or _article_pair(tokens, index)
+        if fix is None and _acronym(token.text):
+            fix = _noun_acronym(tokens, index)
+        if fix is not None:
+            yield fix
+            end = fix.end
+
+
+def _foreign_run(tokens: Sequence[Word], index: int) -> Fix | None:
+    """Foreign words or abbreviations, then a German noun or a hyphenated compound."""
+    run: list[Word] = []
+    foreign = False
+    for token in tokens[index : index + _MAX_RUN + 1]:
+        if not _foreign_word(token.text):
+            break
+        foreign = foreign or not listed(token.text) or _acronym(token.text)
+        run.append(token)
+    if not run or not foreign:
+        return None
+    end = index + len(run)
+    head = tokens[end] if end < len(tokens) else None
+    if head is not None and "-" in head.text and head.text[:1].isupper():
+        parts = [token.text for token in run] + [head.text]  # "Open Science-Bewegung"
+    elif head is not None and _german_noun(head.text):
+        parts = [token.text for token in run] + [head.text]  # "MySQL Datenbank"
+    elif len(run) >= 2 and _german_noun(run[-1].text) and not _acronym(run[-1].text):
+        head, run = run[-1], run[:-1]  # "Content Management System"
+        parts = [token.text for token in run] + [head.text]
+    else:
+        return None
+    after = tokens.index(head) + 1
+    if after < len(tokens) and tokens[after].text[:1].isupper():
+        return None  # more capitals follow: a name ("Deutsche Bahn Stiftung")
+    if _repair(run[-1].text, head.text) or not _article_fits(tokens[index - 1].text, head.text):
+        return None
+    return Fix(run[0].start, head.end, "-".join(parts))
+
+
+def _noun_acronym(tokens: Sequence[Word], index: int) -> Fix | None:
+    """ "Datenbank API" → "Datenbank-API", but "das Unternehmen SAP" is an apposition."""
+    noun, acronym = tokens[index - 1], tokens[index]
+    if len(acronym.text) < _MIN_ACRONYM_AFTER or noun.text in _APPOSITION_HEADS:
+        return None
+    if not _german_noun(noun.text):
+        return None
+    if index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper():
+        return None
+    return Fix(noun.start, acronym.end, f"{noun.text}-{acronym.text}")
+
+
+def _article_pair(tokens: Sequence[Word], index: int) -> Fix | None:
+    """Article, then words it cannot go with, then a noun it fits: "das Sport Programm"."""
+    if index < 1:
+        return None
+    fits = _ARTICLE_FITS.get(tokens[index - 1].text.lower())
+    if fits is None:
+        return None
+    run: list[Word] = []
+    for token in tokens[index : index + _MAX_RUN + 1]:
+        if not token.text[:1].isupper() or not token.text.replace("-", "").isalpha():
+            break
+        run.append(token)
+    if len(run) < 2:
+        return None
+    for length in range(len(run), 1, -1):
+        *parts, head = run[:length]
+        after = index + length
+        if after < len(tokens) and tokens[after].text[:1].isupper():
+            continue
+        if not _german_noun(head.text) or not fits & nouns.analyses(head.text):
+            continue
+        if any(fits & nouns.analyses(part.text) for part in parts):
+            return None  # the article fits an earlier noun: two phrases
+        if _repair(parts[-1].text, head.text):
+            return None
+        if len(parts) == 1 and _german_noun(parts[0].text):
+            joined = parts[0].text + head.text.lower()
+            return Fix(parts[0].start, head.end, joined) if listed(joined) else None
+        if all(_foreign_part(part.text) for part in parts):
+            return Fix(parts[0].start, head.end, "-".join(p.text for p in [*parts, head]))
+    return None
+
+
+def _repair(first: str, second: str) -> bool:
+    """ "Men Menschen", "Akten Aktes": a word begun and written again, no compound."""
+    return first[:2].lower() == second[:2].lower()
+
+
+def _article_fits(before: str, noun: str) -> bool:
+    fits = _ARTICLE_FITS.get(before.lower())
+    return fits is None or bool(fits & nouns.analyses(noun))
+
+
+@lru_cache(maxsize=50_000)
+def _foreign_word(text: str) -> bool:
+    """A capitalised English word of four letters or more, or an abbreviation, no German one."""
+    if not text[:1].isupper() or not text.isalpha() or listed(text.lower()):
+        return False
+    return _acronym(text) or (len(text) >= _MIN_FOREIGN and speller("en").known(text))
+
+
+@lru_cache(maxsize=50_000)
+def _foreign_part(text: str) -> bool:
+    """A part a German compound couples with hyphens: a name, a foreign word, "E-Mail"."""
+    return (
+        "-" in text
+        or _acronym(text)
+        or (nouns.is_name(text) and not listed(text.lower()))
+        or _foreign_word(text)
+    )
+
+
+def _acronym(word: str) -> bool:
+    """ "API", "MySQL", "IT": two or more capitals, no roman numeral, no German word."""
+    capitals = sum(char.isupper() for char in word)
+    return (
+        capitals >= 2
+        and len(word) <= _MAX_ACRONYM
+        and word.isalpha()
+        and not set(word) <= set("IVXLCDM")
+    )
+
+
+@lru_cache(maxsize=50_000)
+def _german_noun(text: str) -> bool:
+    return (
+        text[:1].isupper()
+        and text.isalpha()
+        and not _acronym(text)
+        and nouns.is_listed(text)
+        and not nouns.is_name(text)
+        and listed(text)
+    )

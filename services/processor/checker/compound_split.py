@@ -1,0 +1,90 @@
+"""One word that is two: a form Hunspell does not list, made of two words that form a phrase.
+
+Only splits into a phrase no compound could be are taken, so an unknown
+technical compound is never torn apart:
+
+- "zu" + infinitive ("zuverstehen" → "zu verstehen"), where the joined form
+  is no separable verb of its own ("zustellen" is listed and stays);
+- preposition + article ("inder" → "in der");
+- noun + finite verb or participle ("Klassenverfügt" → "Klassen verfügt"):
+  a compound noun ends in a noun, never in a verb form.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Final
+
+from services.processor.checker import grammar, nouns
+from services.processor.checker.compound_words import Fix, listed, word_set
+from services.processor.checker.dictionary import speller
+from services.processor.checker.tokens import Word
+
+_ARTICLES: Final = word_set("der die das den dem des ein eine einer einem einen eines")
+_PREPOSITIONS: Final = word_set("in an auf aus bei mit nach von vor zu für über unter")
+_INFINITIVE: Final = frozenset({"VV(INF)", "VA(INF)", "VM(INF)"})
+_FINITE_OR_PARTICIPLE: Final = frozenset({"VV(FIN)", "VV(PP)", "VA(FIN)", "VM(FIN)"})
+_ARTICLE_ENDINGS: Final = tuple(_ARTICLES)
+_MIN_NOUN = 4
+_MIN_VERB = 4
+
+
+def splits(tokens: Sequence[Word], frequencies: dict[str, int]) -> Iterator[Fix]:
+    """Unknown words that are two words run together."""
+    for index, token in enumerate(tokens):
+        text = token.text
+        if not _candidate(text, sentence_start=index == 0) or frequencies.get(text, 0) >= 2:
+            continue
+        if listed(text) or (index == 0 and listed(text[:1].lower() + text[1:])):
+            continue
+        if index + 1 < len(tokens) and tokens[index + 1].text == "-":
+            continue  # "Vorder- und Rückseite": the first part of a compound
+        split = _split(text, sentence_start=index == 0)
+        if split is not None:
+            yield Fix(token.start, token.end, split)
+
+
+def _candidate(text: str, *, sentence_start: bool) -> bool:
+    """Cheap shape tests first: Hunspell is asked only about words that could split."""
+    if not text.isalpha() or len(text) < 5:
+        return False
+    lower = text[:1].lower() + text[1:]
+    if lower.startswith("zu") or lower.endswith(_ARTICLE_ENDINGS):
+        return text[:1].islower() or sentence_start
+    return text[:1].isupper() and not sentence_start and len(text) >= _MIN_NOUN + _MIN_VERB + 1
+
+
+def _split(text: str, *, sentence_start: bool) -> str | None:
+    lower = text[:1].lower() + text[1:]
+    if lower.startswith("zu") and len(lower) > 5:
+        rest = lower[2:]
+        if listed(rest) and not _INFINITIVE.isdisjoint(grammar.word_tags(rest)):
+            return _restore(text, "zu " + rest)
+    for preposition in _PREPOSITIONS:
+        article = lower[len(preposition) :]
+        # "ander" is "andere" cut short, not "an der".
+        if lower.startswith(preposition) and article in _ARTICLES and not listed(lower + "e"):
+            return _restore(text, f"{preposition} {article}")
+    if text[:1].isupper() and not sentence_start:
+        return _noun_verb(text)
+    return None
+
+
+def _noun_verb(text: str) -> str | None:
+    for cut in range(len(text) - _MIN_VERB, _MIN_NOUN - 1, -1):
+        noun, verb = text[:cut], text[cut:]
+        if not verb[:1].islower() or not listed(verb) or nouns.is_listed(verb.capitalize()):
+            continue
+        if speller("en").known(verb):
+            continue
+        if not (nouns.is_listed(noun) and listed(noun)):
+            continue
+        tags = grammar.word_tags(verb)
+        # An infinitive joins its noun when nominalised: "das Fehlermachen" is right.
+        if _INFINITIVE.isdisjoint(tags) and not _FINITE_OR_PARTICIPLE.isdisjoint(tags):
+            return f"{noun} {verb}"
+    return None
+
+
+def _restore(original: str, fix: str) -> str:
+    return fix[:1].upper() + fix[1:] if original[:1].isupper() else fix
