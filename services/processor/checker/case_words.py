@@ -1,0 +1,129 @@
+"""What a word form says about its case: noun or not, and the closed classes around it.
+
+Hunspell accepts any word capitalised (a sentence may start with it), so
+"is the capitalised form a noun" is asked of the noun lexicon, and "is
+the lower-case form a word" of Hunspell's exact entries, without the
+compound and inflection guesses the spelling check makes ("tages" is no
+word, though "Tag" + "es" looks like one).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Final
+
+from services.processor.checker import grammar, nouns
+from services.processor.checker.dictionary import speller
+from services.processor.checker.lexicon import (
+    ARTICLES,
+    PERSONAL_PRONOUNS,
+    PREPOSITIONS,
+    SUBORDINATORS,
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Preposition-article contractions: what follows without a noun is nominal ("beim Lesen").
+CONTRACTIONS: Final = frozenset(
+    ["beim", "zum", "zur", "im", "vom", "ins", "am", "aufs", "ans", "fürs", "ums"]
+)
+DEFINITE: Final = frozenset(["der", "die", "das", "den", "dem", "des"])
+INDEFINITE: Final = frozenset(["ein", "eine", "einen", "einem", "eines", "einer"])
+# "etwas Neues", "nichts Besonderes", "viel Gutes" (Duden K 72).
+QUANTIFIERS: Final = frozenset(["etwas", "nichts", "viel", "wenig", "allerlei", "genug", "mehr"])
+# Words that end a noun phrase rather than continue it, whatever HanTa guesses ("nichts": NN).
+FUNCTION_WORDS: Final = (
+    ARTICLES
+    | PREPOSITIONS
+    | PERSONAL_PRONOUNS
+    | SUBORDINATORS
+    | QUANTIFIERS
+    | _words(
+        "und oder aber sondern denn als wie zu nicht auch noch schon nur sehr so es "
+        "sich ist sind war waren wird werden wurde hat haben hatte kann können muss "
+        "müssen soll sollte will wollen darf dürfen mag man alles selbst immer wieder "
+        "dann da hier"
+    )
+)
+PREPOSITIONS_PLAIN: Final = PREPOSITIONS - CONTRACTIONS
+COORDINATORS: Final = frozenset(["und", "oder", "sowie", "bzw", "beziehungsweise", "als", ","])
+
+# Indefinite words that stay lower case after an article (K 76–78): "die meisten",
+# "die beiden", "die anderen", "zum einen", "des öfteren" (both spellings allowed).
+_PRONOUN_LIKE: Final = ("ander", "viel", "wenig", "mehrer", "meist", "beid", "ein", "öfter")
+# Pronouns are never nominal mid-sentence; the polite "Sie", "Ihr", "Ihnen" are left out.
+PRONOUNS: Final = _words(
+    "ich du er wir man mich mir dich dir uns euch jeder jede jedes jedem jeden "
+    "jemand niemand einige einigen manche manchen"
+)
+# Ordinals start names ("Erster Weltkrieg", "Zweites Deutsches Fernsehen").
+_ORDINALS: Final = tuple(
+    _words("erst zweit dritt viert fünft sechst siebt acht neunt zehnt letzt nächst")
+)
+_NOMINAL_TAGS: Final = frozenset(["NN", "NNA", "NNI"])
+_INFINITIVE_TAGS: Final = frozenset(["VV(INF)", "VA(INF)", "VM(INF)", "NNI"])
+_ADJECTIVE_ENDINGS: Final = ("e", "en", "er", "es", "em")
+
+
+def capitalised(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+@lru_cache(maxsize=100_000)
+def listed(word: str) -> bool:
+    """Whether Hunspell lists ``word`` in exactly this case (no compounding, no guessing)."""
+    return speller("de")._check(word)
+
+
+def is_english(word: str) -> bool:
+    return speller("en").known(word.lower())
+
+
+def is_noun(word: str) -> bool:
+    """Whether capitalised ``word`` is a noun: listed, or a word Hunspell knows only capitalised."""
+    return nouns.is_listed(word) or (len(word) >= 4 and listed(word) and not listed(word.lower()))
+
+
+def tags(word: str) -> frozenset[str]:
+    return grammar.word_tags(word.lower())
+
+
+def pronoun_like(word: str) -> bool:
+    return word.lower().startswith(_PRONOUN_LIKE)
+
+
+def ordinal(word: str) -> bool:
+    return word.lower().startswith(_ORDINALS)
+
+
+def inflected_adjective(word: str) -> bool:
+    return word.endswith(_ADJECTIVE_ENDINGS) and "ADJ(A)" in tags(word)
+
+
+def nominal_kind(word: str) -> str | None:
+    """How lower-case ``word`` would be nominal: "verb", "adjective", "noun", or None."""
+    found = tags(word)
+    if found & _INFINITIVE_TAGS and word.endswith(("en", "ern", "eln")):
+        return "verb"
+    if "ADJ(A)" in found and word.endswith(_ADJECTIVE_ENDINGS) and not pronoun_like(word):
+        return "adjective"
+    if found & _NOMINAL_TAGS and nouns.is_listed(capitalised(word)):
+        return "noun"
+    return None
+
+
+def may_continue_phrase(word: str) -> bool:
+    """A lower-case word that may still belong to the noun phrase: an adjective, a number, a noun.
+
+    A finite verb ("macht") ends the phrase even if its capitalised form is a noun.
+    """
+    if word in FUNCTION_WORDS:
+        return False
+    found = tags(word)
+    if found & {"ADJ(A)", "CARD"} or not listed(word):
+        return True
+    kind = nominal_kind(word)
+    return kind == "verb" or (kind == "noun" and not grammar.can_be_finite_verb(word))

@@ -1,0 +1,138 @@
+"""Nominalized verbs and adjectives written small: "beim lesen", "etwas neues", "das wichtigste ist".
+
+A word is nominal when a determiner claims it and no noun follows for the
+determiner to claim instead (Duden K 72–K 80). Contractions ("beim",
+"im"), an article after a preposition ("durch das"), "des", and "etwas",
+"nichts", "viel" are always determiners. A bare "der", "die", "das" is as
+often a pronoun ("das lernen wir", "Kinder, die spielen wollen"), so it
+counts only before a finite verb that does not end the clause: the
+nominal word is then the subject ("das lesen macht Freude").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from services.processor.checker import grammar
+from services.processor.checker.case_words import (
+    CONTRACTIONS,
+    COORDINATORS,
+    DEFINITE,
+    FUNCTION_WORDS,
+    PREPOSITIONS_PLAIN,
+    QUANTIFIERS,
+    inflected_adjective,
+    may_continue_phrase,
+    nominal_kind,
+    ordinal,
+)
+from services.processor.checker.clauses import is_boundary
+from services.processor.checker.tokens import Word, is_word
+
+_PHRASE_GOES_ON = frozenset(["-", "„", "»", '"', "(", "bis"])
+# After these an adjective without its noun is usually an ellipsis of a noun said before:
+# "Die wichtigste (Frage) ist …". Neuter "das", "des", "im" and plural "den" nominalize.
+_ELLIPSIS = frozenset(["der", "die", "dem", "zur"])
+# Adjectives that may stand between the determiner and the nominal word: "beim schnellen Lesen".
+_MAX_ADJECTIVES = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Nominal:
+    """The determiner that makes the word nominal, and what kind of word it nominalizes."""
+
+    trigger: str
+    kind: str
+
+
+def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
+    """Whether lower-case ``tokens[index]`` is used as a noun and should be capitalised."""
+    word = tokens[index].text
+    if len(word) < 3 or word in FUNCTION_WORDS:
+        return None
+    at = _determiner(tokens, index)
+    if at is None:
+        return None
+    trigger = tokens[at].text.lower()
+    kind = nominal_kind(word)
+    if kind is None or not _fits(trigger, word, kind):
+        return None
+    strong = trigger not in DEFINITE or trigger == "des" or _after_preposition(tokens, at)
+    if not _phrase_ends(tokens, index, strong=strong):
+        return None
+    if not strong and (at > 0 and tokens[at - 1].text == ","):
+        return None  # "…, die spielen wollen": a relative pronoun
+    return Nominal(tokens[at].text, kind)
+
+
+def _determiner(tokens: Sequence[Word], index: int) -> int | None:
+    """The index of the determiner claiming ``tokens[index]``, past attributive adjectives."""
+    at = index - 1
+    for _ in range(_MAX_ADJECTIVES + 1):
+        if at < 0 or not is_word(tokens[at]):
+            return None
+        lower = tokens[at].text.lower()
+        if lower == "am" and at < index - 1:
+            return None  # "am besten aufpassen": "am" claims only the word right after it
+        if lower in CONTRACTIONS or lower in DEFINITE or lower in QUANTIFIERS:
+            return at
+        if lower in ("alles", "als"):
+            return at
+        if not (tokens[at].text.islower() and inflected_adjective(lower)):
+            return None
+        at -= 1
+    return None
+
+
+def _fits(trigger: str, word: str, kind: str) -> bool:
+    """Whether this determiner nominalizes this kind of word at all."""
+    if trigger in QUANTIFIERS:
+        return kind == "adjective" and word.endswith("es")  # "etwas Neues"
+    if trigger == "alles":
+        return kind == "adjective" and word.endswith("e")  # "alles Gute"
+    if trigger == "als":
+        return kind == "adjective" and word.endswith("es") and ordinal(word)  # "als Erstes"
+    if kind == "adjective" and trigger in _ELLIPSIS:
+        return False  # "die falsche (Wahl)", "zur größten (Verbindung)": the noun is implied
+    if trigger == "am":
+        return kind != "adjective"  # "am besten" is a superlative, "am Laufen" nominal
+    if trigger == "aufs":
+        return not word.endswith(("ste", "sten"))  # "aufs Beste" and "aufs beste" both stand
+    return True
+
+
+def _after_preposition(tokens: Sequence[Word], at: int) -> bool:
+    return at > 0 and tokens[at - 1].text.lower() in PREPOSITIONS_PLAIN
+
+
+def _phrase_ends(tokens: Sequence[Word], index: int, *, strong: bool) -> bool:
+    """Whether no noun (or further adjective) follows that the determiner could claim instead."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is None:
+        return strong
+    if following.text in _PHRASE_GOES_ON or following.text[:1].isdigit():
+        return False  # "des öffentlichen-", "das sogenannte „…“", "in den letzten 10 Jahren"
+    if following.text in COORDINATORS or following.text.lower() in COORDINATORS:
+        rest = tokens[index + 2 : index + 5]
+        if any(token.text[:1].isupper() for token in rest if is_word(token)):
+            return False  # "im ersten und zweiten Kapitel"
+        if len(rest) > 0 and is_word(rest[0]) and inflected_adjective(rest[0].text):
+            return False  # "den schwachen, labilen und unsicheren Menschen"
+        return strong
+    if not is_word(following):
+        return strong
+    if following.text[:1].isupper():
+        return False
+    if may_continue_phrase(following.text):
+        return False
+    if strong:
+        return True
+    # A bare article: the nominal word must be the subject of a verb that does not end the clause.
+    after = tokens[index + 2] if index + 2 < len(tokens) else None
+    return (
+        grammar.can_be_finite_verb(following.text)
+        and after is not None
+        and not is_boundary(after)
+        and after.text != "."
+    )

@@ -1,0 +1,119 @@
+"""Groß-/Kleinschreibung: what the check must find, and the traps it must leave alone.
+
+The sentences are written from the Duden rules (K 72–K 80 on nominalization,
+names and titles), not taken from any corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from services.processor.checker import Block, Checker, Finding
+
+
+def check(*texts: str, heading: bool = False, language: str = "de") -> list[Finding]:
+    blocks = [Block(i, text, language, is_heading=heading) for i, text in enumerate(texts)]
+    return Checker(["capitalization"]).check_all(blocks)
+
+
+def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[str]:
+    findings = check(*texts, heading=heading, language=language)
+    return [texts[f.block][f.start : f.end] for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        # Nouns written small, whose lower-case form is no word at all.
+        ("Die sicherheit der Anlage hat Vorrang.", "sicherheit", "Sicherheit"),
+        ("Wir prüfen die ergebnisse noch einmal.", "ergebnisse", "Ergebnisse"),
+        # Nominalized verbs after a contraction or a preposition and its article.
+        ("Beim schreiben der Arbeit fiel mir das auf.", "schreiben", "Schreiben"),
+        ("Durch das ändern der Parameter sinkt die Last.", "ändern", "Ändern"),
+        ("Zum messen braucht man ein Thermometer.", "messen", "Messen"),
+        ("Beim schnellen lesen übersieht man Fehler.", "lesen", "Lesen"),
+        # A bare "das" before a finite verb: the nominal word is the subject.
+        ("Das lernen macht den meisten Studierenden Freude.", "lernen", "Lernen"),
+        ("Das wichtigste ist eine klare Gliederung.", "wichtigste", "Wichtigste"),
+        # Nominalized adjectives after "etwas", "nichts", "viel", "alles" and in fixed phrases.
+        ("Die Methode bietet etwas neues für die Praxis.", "neues", "Neues"),
+        ("Dabei kam nichts besonderes heraus.", "besonderes", "Besonderes"),
+        ("Wir wünschen allen Beteiligten alles gute.", "gute", "Gute"),
+        ("Im allgemeinen gilt diese Regel.", "allgemeinen", "Allgemeinen"),
+        ("Des weiteren wurde die Stichprobe erweitert.", "weiteren", "Weiteren"),
+        ("Als erstes wird die Hypothese formuliert.", "erstes", "Erstes"),
+        ("Das wurde zum ersten mal gemessen.", "mal", "Mal"),
+        # Adjectives, verbs and adverbs capitalised mid-sentence.
+        ("Wenn man Erwachsen wird, ändern sich die Pflichten.", "Erwachsen", "erwachsen"),
+        ("Die Daten liegen in einem Verteilten System.", "Verteilten", "verteilten"),
+        ("Sie sind für Administrative Aufgaben zuständig.", "Administrative", "administrative"),
+        ("Die Ergebnisse sind Eindeutig und belastbar.", "Eindeutig", "eindeutig"),
+        ("Die Teilnehmer wurden Zufällig ausgewählt.", "Zufällig", "zufällig"),
+        ("Das Werkzeug ist, wie Beispielsweise Tabelle 2 zeigt, schnell.", "Beispielsweise", ""),
+        # Pronouns capitalised mid-sentence.
+        ("Die Auswertung zeigt, dass Jeder Befragte anders antwortet.", "Jeder", "jeder"),
+        # A small letter after a full stop.
+        ("Die Messung ist abgeschlossen. danach folgt die Auswertung.", "danach", "Danach"),
+        # The polite form in an imperative.
+        ("Stellen sie sich einen leeren Raum vor.", "sie", "Sie"),
+    ],
+)
+def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) -> None:
+    findings = check(text)
+    assert [text[f.start : f.end] for f in findings] == [span]
+    assert findings[0].message.startswith("Groß-/Kleinschreibung: ")
+    assert f"»{span}« → »{fix or span.lower()}«" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Sentence starts, "Das" at a sentence start, and a colon before a full sentence.
+        "Das Verfahren ist etabliert. Neue Daten bestätigen es.",
+        "Das ist der Kern: Die Methode trägt auch bei großen Datenmengen.",
+        # Names and titles keep their capitals.
+        "Die Deutsche Bahn fährt pünktlicher als erwartet.",
+        "Nach dem Ersten Weltkrieg änderte sich die Verwaltung.",
+        "Der Artikel erschien in der Neuen Zürcher Zeitung.",
+        # A term the author writes alike throughout is the author's choice.
+        (
+            "Künstliche Intelligenz verändert die Arbeit. Wir betrachten Künstliche "
+            "Intelligenz in der Lehre und prüfen, ob Künstliche Intelligenz hilft."
+        ),
+        # English terms in German text, and quotations.
+        "Wir nutzen Machine Learning und Big Data in der Auswertung.",
+        "Der Titel „Neue Wege der Forschung“ ist bewusst gewählt.",
+        "Er schrieb: »die ergebnisse sind vorläufig«.",
+        # Nominalizations that are already right.
+        "Im Allgemeinen gilt das, und im Folgenden zeigen wir es.",
+        "Des Weiteren prüfen wir beim Lesen etwas Neues.",
+        # Adjectives before their noun, superlatives with "am", fixed lower-case phrases.
+        "Das neue Modell ist im ersten Schritt langsamer.",
+        "Beim schnellen Lesen passt man am besten auf.",
+        "Wir brauchen ein bisschen Zeit und ein paar Beispiele.",
+        "Zum einen fehlen Daten, zum anderen Zeit.",
+        "Die beiden Gruppen und die meisten Befragten stimmten zu, die anderen nicht.",
+        "Die einen zögern, die anderen handeln.",
+        # Pronoun "das" before a verb: not a nominalization.
+        "Das kann man lernen.",
+        "Das lernen wir im zweiten Semester.",
+        "Kinder, die spielen wollen, brauchen Raum.",
+        "Die Studierenden, die arbeiten, haben weniger Zeit.",
+        # An ellipsis: the noun was named just before.
+        "Von den zwei Varianten ist die zweite schneller.",
+        # Numbers and ordinals before a noun or a number.
+        "In den letzten 10 Jahren stieg der Wert, vom ersten bis zum dritten Jahr.",
+        # Fixed pairs of nominalized adjectives.
+        "Das Angebot richtet sich an Jung und Alt.",
+        # A polite "Sie" already right, and "sie" as a plain pronoun.
+        "Stellen Sie sich einen leeren Raum vor. Die Nutzer sagen, sie seien zufrieden.",
+        "Arbeiten sie morgen?",
+    ],
+)
+def test_leaves_correct_text_alone(text: str) -> None:
+    assert flagged(text) == []
+
+
+def test_headings_and_english_paragraphs_are_not_read() -> None:
+    assert flagged("Die sicherheit im Verteilten System", heading=True) == []
+    assert flagged("The security of Distributed systems matters.", language="en") == []
