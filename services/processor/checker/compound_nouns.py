@@ -156,8 +156,9 @@ def _repair(first: str, second: str) -> bool:
 
 
 def _article_fits(before: str, noun: str) -> bool:
+    """Whether the article can go with ``noun``; a hyphenated one has its last part's gender."""
     fits = _ARTICLE_FITS.get(before.lower())
-    return fits is None or bool(fits & nouns.analyses(noun))
+    return fits is None or bool(fits & nouns.analyses(noun.rsplit("-", 1)[-1]))
 
 
 @lru_cache(maxsize=50_000)

@@ -1,0 +1,127 @@
+"""Getrennt- und Zusammenschreibung: what must be joined or split, and what the Duden allows both ways."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.processor.checker import Block, Checker, Finding
+
+
+def check(text: str, language: str = "de") -> list[Finding]:
+    return Checker(["compound"]).check_all([Block(0, text, language)])
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        # Noun compounds with a foreign or abbreviated part take hyphens throughout (§§ 44–45).
+        (
+            "Das Content Management System verwaltet alle Seiten.",
+            "Content Management System",
+            "Content-Management-System",
+        ),
+        (
+            "Die Abfrage läuft über die Datenbank API des Anbieters.",
+            "Datenbank API",
+            "Datenbank-API",
+        ),
+        ("Wir speichern die Werte in einer MySQL Datenbank.", "MySQL Datenbank", "MySQL-Datenbank"),
+        (
+            "Die Open Science-Bewegung verlangt offene Daten.",
+            "Open Science-Bewegung",
+            "Open-Science-Bewegung",
+        ),
+        ("Das Max Planck Institut forscht dazu.", "Max Planck Institut", "Max-Planck-Institut"),
+        # Two German nouns: the article fits only the second one, so they are one word.
+        ("Wir haben das Sport Programm erweitert.", "Sport Programm", "Sportprogramm"),
+        # Separable verbs at the end of the clause (§ 34).
+        (
+            "Die Anfrage wurde an die Fachabteilung weiter geleitet.",
+            "weiter geleitet",
+            "weitergeleitet",
+        ),
+        ("Die Tagung soll im Herbst statt finden.", "statt finden", "stattfinden"),
+        ("Sie fragten, ob sie mit machen dürfen.", "mit machen", "mitmachen"),
+        ("Es lohnt sich, darüber nach zu denken, was folgt.", "nach zu denken", "nachzudenken"),
+        ("Viele wollen unbedingt dazu gehören.", "dazu gehören", "dazugehören"),
+        # Closed lists of the Regelwerk.
+        ("Dem Bericht zu Folge stieg der Umsatz.", "zu Folge", "zufolge"),
+        ("Hat irgend jemand die Zahlen geprüft?", "irgend jemand", "irgendjemand"),
+        ("Wir verwenden das selbe Verfahren.", "das selbe", "dasselbe"),
+        ("Das Ergebnis ist vorallem für Praktiker wichtig.", "vorallem", "vor allem"),
+        ("Er hat soetwas noch nie beobachtet.", "soetwas", "so etwas"),
+        ("Das hat die Befragten garnicht überrascht.", "garnicht", "gar nicht"),
+        ("Möglicher Weise fehlen Daten.", "Möglicher Weise", "Möglicherweise"),
+        ("Die zweite Gruppe ist genau so groß wie die erste.", "genau so", "genauso"),
+        # Nominalised groups are one noun (§ 37).
+        ("Das Erwachsen werden dauert.", "Erwachsen werden", "Erwachsenwerden"),
+        ("Beim Party machen vergisst man die Zeit.", "Party machen", "Partymachen"),
+        # Words run together that form a phrase.
+        ("Das Verfahren wurde inder Praxis erprobt.", "inder", "in der"),
+        ("Es ist schwer zuverstehen, was gemeint ist.", "zuverstehen", "zu verstehen"),
+        ("Nur wenige der Klassenverfügt über Tablets.", "Klassenverfügt", "Klassen verfügt"),
+    ],
+)
+def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, fix: str) -> None:
+    findings = check(text)
+    assert [text[f.start : f.end] for f in findings] == [span]
+    assert findings[0].message == f"Getrennt-/Zusammenschreibung: »{span}« → »{fix}«"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Both spellings allowed by the Duden.
+        "Die Daten wurden so erhoben, so dass sie vergleichbar sind.",
+        "Die Daten wurden so erhoben, sodass sie vergleichbar sind.",
+        "Die Fragebögen wurden zu Hause ausgefüllt, andere zuhause.",
+        "Auf Grund der Kosten und aufgrund der Zeit wurde gekürzt.",
+        "Mit Hilfe der Stadt und mithilfe des Landes kam es zu Stande.",
+        "Wir wollen die Teilnehmenden besser kennen lernen.",
+        "Die Frage steht in Frage, die andere steht infrage.",
+        "Die Autorin hat Recht, und der Kritiker hat recht.",
+        # Adjective and noun, ambiguous particles, separate readings.
+        "Die neue Methode liefert bessere Werte.",
+        "Wir müssen die Messung morgen wieder holen.",
+        "Dazu gehören auch die Kosten der Erhebung.",
+        "Viele fangen erst an zu lernen, wenn die Prüfung naht.",
+        "Die Befragten hören auf zu rauchen.",
+        "Die Punkte werden der Reihe nach gehen.",
+        "Von hier aus gesehen ist das Ergebnis klar.",
+        "Er hat vor zu gehen.",
+        "In gewisser Weise ist das richtig.",
+        "Er sieht genau so aus, wie er beschrieben wurde.",
+        "Es war nicht nur ein Mal mehr ein Versuch.",
+        "Die Kinder gingen zu Fuß, um zu lernen.",
+        # Names, titles, appositions, dates, numbers, citations.
+        "Herr Müller leitete die Sitzung Anfang Mai.",
+        "Professor Schmidt stellte Ende 2020 die Ergebnisse vor.",
+        "Die Deutsche Bahn hat den Fahrplan geändert.",
+        "Das Unternehmen SAP bietet viele Module an.",
+        "Die Kosten stiegen um 10 Prozent (Müller 2020).",
+        "Im Mai Urlaub zu machen ist beliebt.",
+        "Es ist wichtig, dass die Jugend Zeit bekommt.",
+        "Sie finden in der Schule Freunde.",
+        # Nominalised adjectives and verbs, English phrases.
+        "Man sollte auch das Positive sehen.",
+        "Sie fanden immer einen Grund zum Feiern.",
+        "Das Fehlermachen gehört zum Lernen.",
+        "Der Begriff Machine Learning ist weit verbreitet.",
+        # Sentence starts.
+        "Dazu zählen auch kleinere Betriebe.",
+        "Irgendwann werden die Daten gelöscht.",
+    ],
+)
+def test_correct_spellings_stay_silent(text: str) -> None:
+    assert check(text) == []
+
+
+def test_english_paragraphs_are_not_read() -> None:
+    assert check("We use the same data as before, vorallem.", language="en") == []
+
+
+def test_the_span_covers_both_words_of_a_split_compound() -> None:
+    text = "Die Ergebnisse wurden an alle Beteiligten weiter geleitet."
+    (finding,) = check(text)
+    assert text[finding.start : finding.end] == "weiter geleitet"
+    assert finding.category == "compound"
