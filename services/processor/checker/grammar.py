@@ -48,6 +48,15 @@ def can_be_infinitive(word: str) -> bool:
     return word[:1].islower() and not {"VV(INF)", "VA(INF)", "VM(INF)"}.isdisjoint(word_tags(word))
 
 
+@lru_cache(maxsize=50_000)
+def verb_lemmas(word: str) -> frozenset[str]:
+    """The verb lemmas ``word`` may be a form of ("wusste" → wissen), for rules about verb classes."""
+    tags = [tag for tag in word_tags(word) if tag[:2] in ("VV", "VA", "VM")]
+    tagger = _german()
+    with _lock:
+        return frozenset(tagger.analyze(word, pos=tag)[0].lower() for tag in tags)
+
+
 @lru_cache(maxsize=4_096)
 def sentence_tags(words: tuple[str, ...]) -> tuple[str, ...]:
     """Contextual tags of one sentence's tokens, for confirming a candidate finding."""

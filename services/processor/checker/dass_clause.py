@@ -1,0 +1,175 @@
+"""What follows a "das": an article's noun phrase, a demonstrative's main clause, or a clause.
+
+A "das" that opens a subordinate clause is followed by a subject of its own
+and a finite verb at the clause's end ("das man nie auslernt"). An article
+is followed by its neuter noun ("das neue Modell", "das im Anhang
+beschriebene Verfahren"); a demonstrative by the finite verb of its main
+clause ("das ist", "das heißt"). Only the first kind can be a "dass".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import Enum
+
+from services.processor.checker import grammar, nouns
+from services.processor.checker.clauses import BOUNDARY_MARKS, clause_after, is_noun
+from services.processor.checker.dass_words import (
+    NOMINATIVE_PRONOUNS,
+    SUBJECT_WORDS,
+    may_be_neuter,
+    word_class,
+)
+from services.processor.checker.lexicon import (
+    ARTICLES,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    SUBORDINATORS,
+)
+from services.processor.checker.tokens import Word, is_word
+
+# Determiners that cannot lead a subject: "den Kindern", "dem Lehrer", "des Landes".
+_OBLIQUE = word_class("""
+    den dem des einem einen eines diesem diesen jedem jeden keinem keinen seinem seinen
+    ihrem ihren meinem meinen unserem unseren allen beim vom zum zur im am
+    """)
+_PLURAL_WORDS = word_class("wir ihr alle viele einige wenige manche beide")
+# Inside the clause these open a clause of their own, whose verb the last one may be.
+_INNER_OPENERS = SUBORDINATORS | word_class("""
+    als wie wo was wer weil da ob warum wann wozu wofür womit worüber wodurch woran worauf
+    wovon wohin woher woraus wonach
+    """)
+
+
+class Shape(Enum):
+    """How sure the words after "das" make a clause: a subject pronoun, or a checked clause."""
+
+    PRONOUN = "pronoun"
+    CLAUSE = "clause"
+
+
+def clause_shape(tokens: Sequence[Word], index: int) -> Shape | None:
+    """Whether ``tokens[index]`` ("das") opens a subordinate clause, judged by what follows."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is None or not is_word(following):
+        return None
+    lower = following.text.lower()
+    if following.text.islower() and (lower in NOMINATIVE_PRONOUNS or lower == "sich"):
+        # "das man …", "das sich …": no article or demonstrative stands before a subject pronoun.
+        return Shape.PRONOUN if _has_finite_verb(tokens, index + 1) else None
+    pronoun_or_article = lower in SUBJECT_WORDS or lower in ARTICLES
+    if not pronoun_or_article and grammar.can_be_finite_verb(following.text):
+        return None  # "das ist", "das heißt": a demonstrative before its verb
+    clause = clause_after(tokens, index)
+    verb = final_verb(clause)
+    if verb is None:
+        return None
+    inner = clause[:verb]
+    if _inner_clause(inner):
+        return None  # "das jetzt besser, als er denkt": the verb belongs to another clause
+    if _article_of(inner) or not has_subject(inner):
+        return None
+    return Shape.CLAUSE
+
+
+def _inner_clause(inner: Sequence[Word]) -> bool:
+    """Whether a clause of its own opens inside: "als er …", "in der man …"."""
+    for at, token in enumerate(inner):
+        lower = token.text.lower()
+        if lower in _INNER_OPENERS:
+            return True
+        following = inner[at + 1].text if at + 1 < len(inner) else ""
+        if lower in RELATIVE_PRONOUNS and following in NOMINATIVE_PRONOUNS:
+            return True
+    return False
+
+
+def _has_finite_verb(tokens: Sequence[Word], index: int) -> bool:
+    for token in tokens[index + 1 :]:
+        if token.text in BOUNDARY_MARKS:
+            return False
+        if is_word(token) and grammar.can_be_finite_verb(token.text):
+            return True
+    return False
+
+
+def final_verb(clause: Sequence[Word]) -> int | None:
+    """Where the clause's finite verb stands: at its end, or before the main clause's verb."""
+    if len(clause) < 2:
+        return None
+    for at in range(1, len(clause)):
+        token = clause[at]
+        if not _finite(token) or clause[at - 1].text == "zu":
+            continue
+        if at == len(clause) - 1:
+            return at
+        if _finite(clause[at + 1]) and not grammar.can_be_infinitive(token.text):
+            return at  # "… mitmacht ist …": the comma between the two verbs is missing
+    return None
+
+
+def _finite(token: Word) -> bool:
+    return is_word(token) and grammar.can_be_finite_verb(token.text)
+
+
+def _article_of(inner: Sequence[Word]) -> bool:
+    """Whether "das" may be the article of a neuter noun in ``inner``, maybe with an attribute.
+
+    "das neue Modell", "das im Anhang beschriebene Verfahren": the noun follows
+    "das" directly or after adjectives, or after an inflected attribute.
+    """
+    governed = False
+    for at, token in enumerate(inner):
+        lower = token.text.lower()
+        if token.text.islower() and (lower in PREPOSITIONS or lower in ARTICLES):
+            governed = True
+            continue
+        if not is_noun(token):
+            continue
+        if governed:
+            governed = False
+            continue
+        directly = all(_adjective(word) for word in inner[:at])
+        attribute = at > 0 and _adjective(inner[at - 1])
+        if directly or attribute:
+            return may_be_neuter(token.text)
+        return False
+    return False
+
+
+def _adjective(token: Word) -> bool:
+    """An inflected adjective or participle: "neue", "beschriebene", "vorgestellten"."""
+    text = token.text
+    return text.islower() and text.endswith(("e", "en")) and "ADJ(A)" in grammar.word_tags(text)
+
+
+def has_subject(inner: Sequence[Word], *, singular: bool = False) -> bool:
+    """Whether ``inner`` holds something that can be a subject: a pronoun or a nominative noun.
+
+    With ``singular``, only what a singular verb agrees with: "Lernmaterialien"
+    cannot be the subject of "bündelt".
+    """
+    governed = False
+    for at, token in enumerate(inner):
+        lower = token.text.lower()
+        if token.text.islower():
+            if lower in PREPOSITIONS:
+                governed = True
+            elif lower in SUBJECT_WORDS and not governed:
+                if not (singular and lower in _PLURAL_WORDS):
+                    return True
+            elif lower in SUBJECT_WORDS and lower not in ARTICLES:
+                governed = False  # "für alle": the pronoun is the preposition's
+            continue
+        if not is_noun(token):
+            continue
+        if governed:
+            governed = False
+            continue
+        if at > 0 and inner[at - 1].text.lower() in _OBLIQUE:
+            continue
+        readings = nouns.compound_analyses(token.text.rsplit("-", 1)[-1])
+        wanted = ".sg.nom" if singular else ".nom"
+        if not readings or any(reading.endswith(wanted) for reading in readings):
+            return True
+    return False

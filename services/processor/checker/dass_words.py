@@ -1,0 +1,128 @@
+"""Word classes that govern a dass-clause: verbs, nouns and adjectives of saying, knowing, feeling.
+
+The classes come from German grammar (verbs of saying, thinking, perceiving
+and emotion take a "dass"-clause as object; their nouns and the predicative
+adjectives of evaluation take one as complement), not from any corpus's
+errors. Verbs are listed as lemmas: any inflected form is mapped to its
+lemma by HanTa, so "wusste", "gewusst" and "weiß" all count as "wissen".
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from services.processor.checker import grammar, nouns
+
+
+def word_class(words: str) -> frozenset[str]:
+    """A closed class written as the words separated by spaces, the way a grammar lists it."""
+    return frozenset(words.split())
+
+
+VERBS: Final = word_class("""
+    sagen wissen glauben denken meinen zeigen hoffen behaupten finden bedeuten erkennen
+    feststellen annehmen vermuten erwarten befürchten fürchten wünschen merken bemerken
+    spüren fühlen hören erklären betonen berichten erzählen erwähnen antworten argumentieren
+    begründen folgern beweisen belegen verdeutlichen bestätigen zugeben einsehen begreifen
+    vergessen bedenken beachten berücksichtigen verlangen fordern vorwerfen bezweifeln
+    zweifeln ahnen träumen versprechen garantieren versichern beteuern unterstellen
+    vorschlagen beklagen bemängeln anmerken hinweisen aufzeigen klarmachen mitteilen
+    aussagen herausfinden ergeben stimmen scheinen wundern freuen ärgern bedauern
+    sicherstellen beschließen voraussetzen heißen zustimmen widersprechen wiederholen
+    bestreiten leugnen einräumen vorstellen überlegen verdeutlichen hindeuten andeuten
+    kritisieren akzeptieren verstehen lernen erfahren beobachten entdecken vorkommen
+    passieren auffallen gefallen gelten sprechen liegen kennzeichnen auszeichnen angeben
+    """)
+# Separable particles that stand at the end of a main clause: "nimmt … an" is "annehmen".
+PARTICLES: Final = word_class(
+    "an auf aus bei dar ein fest heraus hin hinzu klar mit nach vor weg zu zurück"
+)
+# Nouns whose complement is a content clause. Only the non-neuter ones are evidence:
+# "die Annahme, das …" cannot be relative, while "das Problem, das …" may well be.
+NOUNS: Final = word_class("""
+    Meinung Ansicht Auffassung Überzeugung Tatsache Annahme Behauptung Aussage These
+    Hoffnung Angst Sorge Furcht Gefahr Möglichkeit Chance Wahrscheinlichkeit Vorstellung
+    Idee Gedanke Gedanken Eindruck Erkenntnis Einsicht Feststellung Vermutung Befürchtung
+    Erwartung Forderung Bedingung Voraussetzung Folge Konsequenz Grund Beweis Hinweis
+    Zweifel Gewissheit Sicherheit Wunsch Vorteil Nachteil Punkt Aspekt Theorie Kritik
+    Vorwurf Erfahrung Schluss Umstand Fakt Beleg Glaube Glauben Begründung Erklärung
+    Hypothese Vermutung Sichtweise Einschätzung Bedeutung Garantie Regel Ansatz Kern
+    """)
+# Predicative adjectives that take a dass-clause: "es ist wichtig, dass …", "froh, dass …".
+ADJECTIVES: Final = word_class("""
+    wichtig klar sicher richtig falsch normal verständlich schade gut schlecht schön
+    offensichtlich wahr möglich unmöglich wahrscheinlich unwahrscheinlich notwendig nötig
+    froh stolz überzeugt bewusst fraglich unbestritten erstaunlich traurig schlimm
+    logisch selbstverständlich bekannt deutlich egal interessant erwiesen unklar
+    auffällig typisch bezeichnend besser wünschenswert entscheidend erfreulich
+    bedauerlich unverständlich naheliegend denkbar fraglos zweifellos anzunehmen
+    bemerkenswert sinnvoll fatal gefährlich ärgerlich peinlich absurd verwunderlich
+    """)
+# "daran, dass", "dafür, dass": pronominal adverbs that announce a clause.
+PRONOMINAL_ADVERBS: Final = word_class("""
+    daran darauf dafür dagegen davon dadurch darüber darin dazu daraus danach davor
+    dabei darum damit dahin
+    """)
+# Words that, right before it, make "das" the conjunction: "so dass", "ohne dass".
+CONJUNCTION_PARTS: Final = word_class("so ohne anstatt statt außer")
+# What may stand between the governing word and the clause: "glaube ich kaum, dass".
+FILLERS: Final = word_class("""
+    ich du er sie es wir ihr man mir mich uns dir sich ihm ihnen einem
+    nur auch aber jedoch zwar kaum schon ja doch eben wirklich persönlich zumindest
+    eher sehr immer noch jetzt allerdings natürlich selbst bereits deshalb daher also
+    trotzdem dennoch außerdem ebenfalls oft manchmal nun einfach gerade ganz
+    sicherlich bestimmt vielleicht wohl halt mal nicht stets immer häufig wieder
+    hier dort heute damals später zuerst zunächst schließlich letztlich
+    """)
+# Finite forms of "sein": "Das Problem ist, dass …" states a content, it relates nothing.
+COPULAS: Final = word_class("ist war sei wäre sind waren seien wären bleibt blieb")
+NOMINATIVE_PRONOUNS: Final = word_class("ich du er sie es wir ihr man")
+# Pronouns that stand where a noun would and can be a subject: "dass jeder mitmacht".
+SUBJECT_WORDS: Final = NOMINATIVE_PRONOUNS | word_class("""
+    dies dieser diese das jeder jede jedes alle viele einige wenige manche beide nichts
+    etwas niemand jemand keiner keine alles vieles wer
+    """)
+# Neuter pronouns a relative "das" refers to: "etwas, das", "alles, das".
+NEUTER_PRONOUNS: Final = word_class(
+    "etwas nichts alles vieles weniges manches eines jedes dies dieses jenes es"
+)
+
+
+def governs_dass(verb: str, particle: str = "") -> bool:
+    """Whether ``verb`` (any form, with a split-off ``particle``) is a verb taking a dass-clause."""
+    if not verb[:1].islower():
+        return False
+    return any(particle + lemma in VERBS for lemma in grammar.verb_lemmas(verb))
+
+
+# Determiners of a neuter singular: after them "Arbeiten" is "das Arbeiten", not "die Arbeiten".
+NEUTER_DETERMINERS: Final = word_class(
+    "das des dem dieses diesem jedes jedem im beim vom zum ins ans aufs durchs"
+)
+
+
+def is_neuter_singular(noun: str, determiner: str = "das") -> bool:
+    """A neuter singular noun, or a nominalized infinitive ("das Lernen") after ``determiner``.
+
+    A listed plural that is also an infinitive ("Daten", "Kosten") counts as
+    a nominalized verb only after a neuter ``determiner``.
+    """
+    head = noun.rsplit("-", 1)[-1]
+    readings = nouns.compound_analyses(head)
+    if any(reading.startswith("n.sg.") for reading in readings):
+        return True
+    if nouns.is_listed(head) and determiner.lower() not in NEUTER_DETERMINERS:
+        return False
+    return "VV(INF)" in grammar.word_tags(head.lower())
+
+
+def may_be_neuter(noun: str) -> bool:
+    """Neuter singular, a nominalized adjective ("das Neueste"), or unknown, so maybe neuter."""
+    head = noun.rsplit("-", 1)[-1]
+    readings = nouns.compound_analyses(head)
+    if is_neuter_singular(head) or not readings:
+        return True
+    # A nominalized adjective ("das Neueste") is no compound of "Este", and "Positive",
+    # listed only as a plural, may still be "das Positive".
+    listed = nouns.is_listed(head) and any(".sg." in reading for reading in readings)
+    return not listed and "ADJ(A)" in grammar.word_tags(head.lower())

@@ -1,0 +1,156 @@
+"""das/dass: the errors the clause's grammar shows, and the many correct uses it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.processor.checker import Block, Checker, Finding
+
+
+def check(*texts: str) -> list[Finding]:
+    blocks = [Block(i, text, "de") for i, text in enumerate(texts)]
+    return Checker(["das_dass"]).check_all(blocks)
+
+
+def flagged(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in check(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "governor"),
+    [
+        # A verb of saying, knowing, thinking or showing, in any form, with or without a comma.
+        ("Die Befragten wussten nicht das die Auswertung anonym erfolgte.", "das", "wissen"),
+        ("Die Befunde zeigen, das kleine Gruppen schneller lernen.", "das", "zeigen"),
+        ("Die Studien belegen, das die Motivation stark schwankt.", "das", "belegen"),
+        ("Mehrere Schulen gaben an, das ihre Lehrkräfte die Reform begrüßten.", "das", "angeben"),
+        ("Ich glaube kaum das die Kosten weiter steigen.", "das", "glauben"),
+        ("Viele Lehrkräfte meinten das man die Regel streichen sollte.", "das", "meinen"),
+        ("Wir stellten fest, das die Werte schwankten.", "das", "feststellen"),
+        ("Später erkannte sie, das ihr Ansatz zu eng gewesen war.", "das", "erkennen"),
+        ("Das Ergebnis zeigt, das die Gruppen sich kaum unterscheiden.", "das", "zeigen"),
+        ("Man hofft das die Maßnahmen bald greifen.", "das", "hoffen"),
+        # Content nouns that are not neuter cannot take a relative "das".
+        ("Die Annahme, das die Kosten sinken, hat sich nicht bestätigt.", "das", "Annahme"),
+        ("Sie ist der Meinung das Prüfungen abgeschafft werden sollten.", "das", "Meinung"),
+        ("Es besteht die Gefahr, das Daten verloren gehen.", "das", "Gefahr"),
+        # Adjectives, the copula, announcing adverbs, "so" and "ohne".
+        ("Es ist wichtig, das alle Beteiligten zustimmen.", "das", "wichtig"),
+        ("Das Kernproblem ist, das niemand die Verantwortung übernimmt.", "das", "ist"),
+        ("Das liegt daran, das die Stichprobe klein ist.", "das", "daran"),
+        ("Die Daten wurden so aufbereitet, das sie vergleichbar sind.", "das", "so"),
+        ("Die Tabellen wurden gekürzt, so das sie auf eine Seite passen.", "das", "so"),
+        ("Sie änderten den Plan ohne das die Teilnehmenden davon wussten.", "das", "ohne"),
+    ],
+)
+def test_das_before_a_dass_clause_names_what_governs_it(
+    text: str, span: str, governor: str
+) -> None:
+    findings = check(text)
+    assert [text[f.start : f.end] for f in findings] == [span]
+    assert findings[0].message.startswith("das/dass: »das« → »dass«: ")
+    assert f"»{governor}" in findings[0].message
+
+
+def test_without_a_governor_and_without_a_neuter_noun_the_comment_asks_to_check() -> None:
+    text = "Die Kurse wurden verschoben, das die Räume belegt waren."
+    findings = check(text)
+    assert [text[f.start : f.end] for f in findings] == ["das"]
+    assert "bitte prüfen" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das wir die Frist einhalten konnten, lag an der guten Planung.",
+        "Das die Förderung auslief, überraschte niemanden.",
+        "Das sich die Lage bessert, ist nicht sicher.",
+    ],
+)
+def test_a_sentence_opening_with_a_subordinate_clause_opens_with_dass(text: str) -> None:
+    findings = check(text)
+    assert [text[f.start : f.end] for f in findings] == ["Das"]
+    assert "»Das« → »Dass«" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "hedged"),
+    [
+        ("Es handelt sich um ein webbasiertes System, dass Lernmaterialien bündelt.", "dass", True),
+        (
+            "Für die Analyse wurde ein Vorgehen gewählt, dass auf Beobachtungen beruht.",
+            "dass",
+            True,
+        ),
+        ("Dass ist eine offene Frage.", "Dass", False),
+        ("Die Mittel reichten nicht, dass hat uns alle überrascht.", "dass", False),
+        ("Wir haben für dass Projekt Mittel beantragt.", "dass", False),
+        ("Um dass zu vermeiden, wurden die Daten doppelt gesichert.", "dass", False),
+        ("Damals wurde dass erste Mal eine Umfrage durchgeführt.", "dass", False),
+    ],
+)
+def test_dass_where_an_article_pronoun_or_relative_is_meant(
+    text: str, span: str, hedged: bool
+) -> None:
+    findings = check(text)
+    assert [text[f.start : f.end] for f in findings] == [span]
+    assert f"»{span}« → »{span[:3]}«" in findings[0].message or hedged
+    assert ("bitte prüfen" in findings[0].message) is hedged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Articles.
+        "Das Technologie-Akzeptanz-Modell erklärt das Verhalten von Nutzern.",
+        "Wir wissen, dass das Modell robust ist.",
+        "Die Autoren erklären, das Modell sei robust.",
+        "Wir zeigen, das neue Verfahren spart Zeit.",
+        "Das in Kapitel 3 vorgestellte Modell zeigt, dass die Kosten sinken.",
+        "Ich finde das Ergebnis überzeugend.",
+        "Sie lernt das Lesen von Tabellen.",
+        "Man sieht das Positive an der Reform.",
+        # Demonstratives.
+        "Das ist richtig.",
+        "Die Werte sind stabil, das heißt, sie hängen kaum vom Jahr ab.",
+        "Er sagte, das sei falsch.",
+        "Man muss das alles verstehen.",
+        "Ich finde das gut.",
+        "Er hat das schon immer verstanden.",
+        "Wenn die Mittel fehlen, kann das schwere Folgen haben.",
+        "Allerdings hat sich das im Lauf der Zeit verändert.",
+        "Für viele ist das die Phase, in der man sich ausprobiert.",
+        "Die Mittel wurden gekürzt, weil das niemand bezahlen wollte.",
+        # Relative "das" after a neuter noun, a nominalized verb or a neuter pronoun.
+        "Es wurde ein Modell entwickelt, das die Kosten senkt.",
+        "Ein Vorgehen, das auf Beobachtungen beruht, wurde gewählt.",
+        "Das Verfahren, das wir nutzen, ist etabliert.",
+        "Wir verwenden das Programm, das im Anhang beschrieben ist.",
+        "Das Bild der Forschung, das viele Studierende haben, ist veraltet.",
+        "Es gibt etwas, das alle Befragten gemeinsam haben.",
+        "Sie tun das, was ihnen gefällt, und das ihnen Freude macht.",
+        "Beim Lernen in Gruppen, das viele bevorzugen, wird mehr gefragt.",
+        "Er hat ein Bild gezeigt, das die Lage gut beschreibt.",
+        "Sie tun einfach das, wozu sie Lust haben.",
+        # A relative clause referring to a whole clause takes "was".
+        "Die Kosten stiegen, was niemand erwartet hatte.",
+        # Correct "dass", also after nouns that take a content clause.
+        "Die Befragten betonten, dass die Kosten sinken.",
+        "Es zeigte sich, dass darüber kaum berichtet wird.",
+        "Das Ergebnis, dass alle zustimmten, überrascht.",
+        "Das Problem, dass Daten fehlen, ist bekannt.",
+        "Das Gefühl, dass man beobachtet wird, stört viele.",
+        "Dass er kommt, freut mich.",
+        "Die Daten wurden so aufbereitet, dass sie vergleichbar sind.",
+        "Sie änderten den Plan, ohne dass jemand davon wusste.",
+    ],
+)
+def test_articles_demonstratives_relatives_and_correct_conjunctions_stay_silent(
+    text: str,
+) -> None:
+    assert flagged(text) == []
+
+
+def test_das_dass_reads_german_paragraphs_only() -> None:
+    blocks = [Block(0, "Die Autoren zeigen, das die Haltung zählt.", "en")]
+    assert Checker(["das_dass"]).check_all(blocks) == []
