@@ -1,8 +1,9 @@
-"""Hunspell through enchant, made fit for theses: cached, compound-aware, and cautious.
+"""Hunspell through enchant, made fit for theses: cached, compound-aware, and ranked.
 
-A word is only called misspelled when a close correction exists (one edit away),
-so names, jargon and foreign terms the dictionary lacks stay silent: a student
-forgives a missed typo more easily than ten false alarms.
+A word is correct when a dictionary of its language knows it, or when it is a
+well-formed compound or derivation of known parts (``word_formation``). The
+correction offered for any other word is the one convincing candidate
+(``suggestions``), or none.
 """
 
 from __future__ import annotations
@@ -12,6 +13,15 @@ from functools import lru_cache
 
 import enchant
 
+from services.processor.checker.suggestions import (
+    Correction,
+    best_correction,
+    frequency,
+    is_obvious,
+    likely_slip,
+)
+from services.processor.checker.word_formation import WordFormation
+
 # A word is correct if any of its language's dictionaries knows it: theses are
 # written in British as often as in American English. The first one suggests.
 DICTIONARY_TAGS = {"de": ("de_DE_frami",), "en": ("en_US", "en_GB")}
@@ -19,13 +29,9 @@ _LETTERS = {
     "de": "abcdefghijklmnopqrstuvwxyzäöüß",
     "en": "abcdefghijklmnopqrstuvwxyz",
 }
-# Linking elements (Fugen) a German compound's head may end with.
-_FUGEN = ("", "s", "es", "n", "en", "e", "er")
-_MIN_PART = 3
-# Substitutions people actually make rank before arbitrary ones.
-_LIKELY_SWAPS = {
-    frozenset(pair) for pair in ("gk", "dt", "bp", "sß", "ie", "aä", "oö", "uü", "fv", "zs", "mn")
-}
+_OTHER = {"de": "en", "en": "de"}
+_IN_USE_ZIPF = 2.5
+_SLIP_RARITY = 1.0
 
 
 class Speller:
@@ -37,108 +43,67 @@ class Speller:
         self._letters = _LETTERS[language]
         # Enchant dictionaries are not documented as thread-safe; one lock keeps them sound.
         self._lock = threading.Lock()
+        self.in_dictionary = lru_cache(maxsize=200_000)(self._check)
         self.known = lru_cache(maxsize=200_000)(self._known)
         self.correction = lru_cache(maxsize=50_000)(self._correction)
+        self.slip = lru_cache(maxsize=50_000)(self._slip)
+        self._formation: WordFormation | None = None
 
     def _check(self, word: str) -> bool:
         with self._lock:
             return any(dictionary.check(word) for dictionary in self._dicts)
 
+    def listed(self, word: str) -> bool:
+        """In the dictionary, in any case a sentence start gives it."""
+        return self.in_dictionary(word) or (word[:1].isupper() and self.in_dictionary(word.lower()))
+
     def _known(self, word: str) -> bool:
-        """Whether ``word`` is correct: in the dictionary, a valid compound, or valid parts."""
-        if self._check(word) or (word[:1].isupper() and self._check(word.lower())):
+        """Whether ``word`` is correct: listed, or well formed from listed parts."""
+        if self.listed(word):
             return True
         if "-" in word:
             return all(self.known(part) for part in word.split("-") if part)
-        return self.language == "de" and (self._compound(word) or self._inflected(word))
+        return self.language == "de" and self.formation.well_formed(word)
 
-    def known_head(self, word: str) -> bool:
-        """Whether ``word`` is a compound's first part: a word, maybe with a Fuge (Verbindungs-)."""
-        return (
-            self.known(word)
-            or self._head(word)
-            or any(
-                word.endswith(fuge)
-                and len(word) - len(fuge) >= _MIN_PART
-                and self.known(word[: -len(fuge)])
-                for fuge in _FUGEN
-                if fuge
-            )
+    @property
+    def formation(self) -> WordFormation:
+        """Word formation over this dictionary, with the other language's words as parts."""
+        if self._formation is None:
+            other = speller(_OTHER[self.language])
+            self._formation = WordFormation(self.in_dictionary, other.in_dictionary)
+        return self._formation
+
+    def _correction(self, word: str) -> Correction | None:
+        """The one convincing known word close to ``word``, or None."""
+        return best_correction(
+            word,
+            letters=self._letters,
+            known=self.in_dictionary,
+            languages=(self.language,),
         )
 
-    def _inflected(self, word: str) -> bool:
-        """Forms frami lacks: genitive -es (Programmes), plural -e, -ung nouns of verbs (Paketierung)."""
-        for ending, replacement in (
-            ("es", ""),
-            ("s", ""),
-            ("e", ""),  # plurals frami lacks: Skripte
-            ("ung", "en"),
-            ("ungen", "en"),
-        ):
-            stem = word[: -len(ending)]
-            if (
-                word.endswith(ending)
-                and len(stem) >= _MIN_PART
-                and (self._check(stem + replacement) or self._check((stem + replacement).lower()))
-            ):
-                return True
-        return False
+    def frequency(self, word: str) -> float:
+        """How common ``word`` is in this language, on wordfreq's Zipf scale (0: never seen)."""
+        return frequency(word, (self.language,))
 
-    def _compound(self, word: str) -> bool:
-        """A German compound whose head (minus a Fuge) and tail are words: Digitalisierungsstrategie."""
-        for cut in range(len(word) - _MIN_PART, _MIN_PART - 1, -1):
-            head, tail = word[:cut], word[cut:].capitalize()
-            if not (self._check(tail) or self._inflected(tail) or self._compound(tail)):
-                continue
-            for fuge in _FUGEN:
-                if fuge and not head.endswith(fuge):
-                    continue
-                stem = head[: len(head) - len(fuge)] if fuge else head
-                if len(stem) >= _MIN_PART and self._head(stem):
-                    return True
-        return False
+    def in_use(self, word: str, fix: str) -> bool:
+        """Whether ``word`` is a word people write, not a slip: "shoppen" beside "stoppen".
 
-    def _head(self, stem: str) -> bool:
-        """A word, or an -ier verb stem (Maskier-, Komprimier-), can open a compound.
-
-        Other verb stems are left out: "Anforder" + "Rungen" would pass a typo.
+        A slip is at least ten times rarer than its correction; a form about as
+        common as its neighbour is a word the dictionary lacks.
         """
-        return (
-            self._check(stem)
-            or self._check(stem.capitalize())
-            or (stem.endswith("ier") and self._check(stem.lower() + "en"))
+        own = self.frequency(word)
+        return own >= _IN_USE_ZIPF and own > self.frequency(fix) - _SLIP_RARITY
+
+    def obvious(self, word: str, fix: str) -> bool:
+        """A short word's fix is trusted only if it is one cheap slip to a very common word."""
+        return is_obvious(word, fix, (self.language,))
+
+    def _slip(self, word: str) -> str | None:
+        """A much commoner word one cheap slip away, which outweighs a compound analysis."""
+        return likely_slip(
+            word, letters=self._letters, known=self.in_dictionary, languages=(self.language,)
         )
-
-    def _correction(self, word: str) -> str | None:
-        """The most plausible known word one edit away, or None when there is none."""
-        lower = word.lower()
-        candidates: list[tuple[int, str]] = []
-        for rank, candidate in self._edits(lower):
-            restored = _restore_case(candidate, word)
-            if restored != word and self._check(restored):
-                candidates.append((rank, restored))
-        if not candidates:
-            return None
-        return min(candidates)[1]
-
-    def _edits(self, word: str) -> list[tuple[int, str]]:
-        """Every string one edit from ``word``, ranked by how often people make that slip."""
-        splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-        edits: list[tuple[int, str]] = []
-        for left, right in splits:
-            if right:
-                # Deleting a doubled letter (Anforderrungen) or a stray one.
-                edits.append((0 if left[-1:] == right[0] else 2, left + right[1:]))
-            if len(right) > 1:
-                edits.append((1, left + right[1] + right[0] + right[2:]))
-            for letter in self._letters:
-                if right and letter != right[0]:
-                    likely = frozenset((letter, right[0])) in _LIKELY_SWAPS
-                    edits.append((1 if likely else 3, left + letter + right[1:]))
-                # Inserting a doubled letter (Resourcen) or a missing one.
-                doubled = letter == left[-1:] or letter == right[:1]
-                edits.append((0 if doubled else 4, left + letter + right))
-        return edits
 
 
 def _available(tags: tuple[str, ...]) -> list[str]:
@@ -149,12 +114,6 @@ def _available(tags: tuple[str, ...]) -> list[str]:
     if not found:
         raise LookupError(f"Expected a Hunspell dictionary among {tags}, but none is installed")
     return found
-
-
-def _restore_case(candidate: str, original: str) -> str:
-    if original[:1].isupper():
-        return candidate[:1].upper() + candidate[1:]
-    return candidate
 
 
 _spellers: dict[str, Speller] = {}

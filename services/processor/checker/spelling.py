@@ -1,18 +1,32 @@
-"""Spelling: Hunspell words one edit away from a known word, and nothing it merely doesn't know."""
+"""Spelling: every word the dictionaries reject, unless word formation, a name or code explains it.
+
+A misspelling repeated is still a misspelling, so how often a word occurs
+never silences it; only a dictionary or a plausible analysis does. A word
+with no convincing correction is taken for a name, a term or a rare but
+valid derivation, and left alone: on real essays such comments were wrong
+about three times in four.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from services.processor.checker import nouns
 from services.processor.checker.context import DocumentContext
-from services.processor.checker.dictionary import speller
+from services.processor.checker.dictionary import Speller, speller
 from services.processor.checker.finding import Block, Finding
+from services.processor.checker.messages import say
 from services.processor.checker.registry import register
+from services.processor.checker.suggestions import STRAY_LETTER
 from services.processor.checker.tokens import Word
 
-# Short words are mostly abbreviations, commands and names; a capitalised short one, even more so.
-_MIN_LENGTH = 5
-_MIN_LENGTH_CAPITALISED = 6
+_MIN_LENGTH = 4
+# Below this length a word is only flagged with an obvious correction: "nich" → "nicht".
+_MIN_LENGTH_UNSURE = 6
+# Zipf frequency from which a form is attested in writing (about once in ten million words).
+_ATTESTED_ZIPF = 1.0
+# ... unless the correction is a common word ("sammelen" → "sammeln").
+_COMMON_ZIPF = 3.5
 _VOWELS = frozenset("aeiouyäöüAEIOUYÄÖÜ")
 
 
@@ -27,30 +41,85 @@ class SpellingCheck:
         # Theses mix in the other language's terms (Resource, Technology), rarely its typos.
         other = speller("en" if block.language == "de" else "de")
         for word in context.words(block):
-            # A term used twice or more the same way is the author's choice, not a slip.
-            if context.frequencies[word.text] >= 2:
-                continue
             truncated = block.text[word.end : word.end + 1] == "-"  # "Verbindungs- und"
             parts = list(_parts(word))
             for position, part in enumerate(parts):
-                if context.frequencies[part.text] >= 2 or _exempt(part.text):
+                reformed = _reformed(words, part.text) if block.language == "de" else None
+                if reformed is not None:
+                    yield Finding(block.index, part.start, part.end, self.code, reformed)
+                    continue
+                if _exempt(part.text):
                     continue
                 if position > 0 and part.text[0].islower():
                     continue  # a suffix-like tail: text-Segment-lastigen, feiner-granulare
                 head = position < len(parts) - 1 or truncated
-                if head and words.known_head(part.text):
+                if head and block.language == "de" and words.formation.opens_compound(part.text):
                     continue
-                if words.known(part.text) or other.known(part.text):
+                if words.listed(part.text):
                     continue
-                fix = words.correction(part.text)
-                if fix is not None:
-                    yield Finding(
-                        block.index,
-                        part.start,
-                        part.end,
-                        self.code,
-                        _message(block.language, part.text, fix),
-                    )
+                if other.listed(part.text):
+                    message = _english_plural(words, part.text, block.language)
+                elif words.known(part.text) or other.known(part.text):
+                    message = _slip(words, part.text, block.language)
+                else:
+                    message = _verdict(words, part.text, block.language)
+                if message is not None:
+                    yield Finding(block.index, part.start, part.end, self.code, message)
+
+
+def _verdict(words: Speller, text: str, language: str) -> str | None:
+    """The comment on an unknown word, or None when it is more likely a name or someone else's."""
+    if language == "de" and text[0].islower() and _is_noun(words, text[0].upper() + text[1:]):
+        return None  # a noun written small: the capitalization check says so
+    correction = words.correction(text)
+    if correction is not None:
+        fix = correction.word
+        if len(text) < _MIN_LENGTH_UNSURE and not words.obvious(text, fix):
+            return None
+        if words.in_use(text, fix):
+            return None
+        if (
+            correction.cost >= STRAY_LETTER
+            and words.frequency(text) < _ATTESTED_ZIPF
+            and words.frequency(fix) < _COMMON_ZIPF
+        ):
+            # One letter more or less in a form nobody writes: as often a torn-off
+            # fragment or a name as a typo, and the guess is often the wrong form.
+            return None
+        return say("spelling", language, f"»{text}« → »{fix}«?", f"“{text}” → “{fix}”?")
+    # No convincing correction: a name, a term, a rare but valid derivation
+    # ("unabstreitbare") or a fragment. Flagging those costs more trust than it earns.
+    return None
+
+
+def _english_plural(words: Speller, text: str, language: str) -> str | None:
+    """ "Hobbies" in German text: English nouns on -y take the plural -ys (Hobbys, Partys)."""
+    fixed = text[:-3] + "ys"
+    if language != "de" or not text.endswith("ies") or not words.listed(fixed):
+        return None
+    return say("spelling", language, f"»{text}« → »{fixed}« (deutscher Plural auf -ys).")
+
+
+def _reformed(words: Speller, text: str) -> str | None:
+    """ "muß" → "muss", "daß" → "dass": the old ß after a short vowel is ss since 1996."""
+    if "ß" not in text or words.listed(text):
+        return None
+    reformed = text.replace("ß", "ss")
+    if not words.listed(reformed):
+        return None
+    return say("spelling", "de", f"»{text}« → »{reformed}« (reformierte Rechtschreibung).")
+
+
+def _slip(words: Speller, text: str, language: str) -> str | None:
+    """A well-formed word is still flagged when it is one slip from a far commoner word."""
+    fix = words.slip(text)
+    if fix is None or words.in_use(text, fix):
+        return None
+    return say("spelling", language, f"»{text}« → »{fix}«?", f"“{text}” → “{fix}”?")
+
+
+def _is_noun(words: Speller, text: str) -> bool:
+    return nouns.is_listed(text) or words.in_dictionary(text)
 
 
 def _parts(word: Word) -> Iterator[Word]:
@@ -64,16 +133,9 @@ def _parts(word: Word) -> Iterator[Word]:
 
 def _exempt(text: str) -> bool:
     """Too short to judge, vowel-less (pwck), or an acronym / brand with capitals inside (ERP, iPhone)."""
-    minimum = _MIN_LENGTH_CAPITALISED if text[:1].isupper() else _MIN_LENGTH
     return (
-        len(text) < minimum
+        len(text) < _MIN_LENGTH
         or any(c.isupper() for c in text[1:])
         or not text[:1].isalpha()
         or _VOWELS.isdisjoint(text)
     )
-
-
-def _message(language: str, word: str, fix: str) -> str:
-    if language == "en":
-        return f"Spelling: “{word}” → “{fix}”?"
-    return f"Rechtschreibung: »{word}« → »{fix}«?"

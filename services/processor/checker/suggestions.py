@@ -1,0 +1,193 @@
+"""Which correction to offer for a misspelt word, and whether any is convincing.
+
+Candidates are the known words one edit away, plus the slips people really
+make that cost two edits (ss/ß, ie/i, a doubled consonant, ä/e, ph/f).
+Each is scored by how likely the slip is (a doubled letter or a swapped pair
+is likelier than an arbitrary letter, a neighbour on the keyboard likelier
+than a distant one) and by how common the word is (wordfreq's German and
+English frequencies, offline). A candidate is only offered when it is clearly
+the best: "enwickelte" gets "entwickelte", not the rare "einwickelte".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Final, NamedTuple
+
+from wordfreq import zipf_frequency
+
+# Keys next to each other on a German keyboard (QWERTZ).
+_ROWS: Final = ("qwertzuiopü", "asdfghjklöä", "yxcvbnm")
+_SOUND_ALIKE: Final = {
+    frozenset(pair)
+    for pair in ("gk", "dt", "bp", "sß", "ie", "aä", "oö", "uü", "fv", "zs", "mn", "ck", "ei", "eä")
+}
+# Two-edit slips, as whole-substring rewrites: (what was written, what was meant).
+_REWRITES: Final = (
+    ("ss", "ß"),
+    ("ß", "ss"),
+    ("s", "ß"),
+    ("ie", "i"),
+    ("i", "ie"),
+    ("ä", "e"),
+    ("e", "ä"),
+    ("f", "ph"),
+    ("ph", "f"),
+    ("k", "ck"),
+    ("z", "tz"),
+    ("t", "th"),
+    ("th", "t"),
+    ("dt", "t"),
+    ("d", "dt"),
+    ("k", "ch"),
+    ("ae", "ä"),
+    ("oe", "ö"),
+    ("ue", "ü"),
+)
+# Below this score difference a runner-up is too close to call.
+_MARGIN = 0.6
+# A candidate rarer than this (Zipf scale) is too obscure to be what the writer meant.
+_MIN_ZIPF = 1.0
+_FREQUENCY_WEIGHT = 0.7
+# A slip this cheap to a word this common (and this much commoner) outweighs a compound analysis.
+_CHEAP_SLIP = 1.6
+_KEYBOARD_ONLY = (1.1, 1.45)
+_COMMON_ZIPF = 3.0
+_MORE_COMMON = 1.0
+_VERY_COMMON_ZIPF = 5.0
+
+
+def _neighbours() -> dict[str, frozenset[str]]:
+    near: dict[str, set[str]] = {}
+    for row_index, row in enumerate(_ROWS):
+        for column, key in enumerate(row):
+            keys = near.setdefault(key, set())
+            for other_row in _ROWS[max(row_index - 1, 0) : row_index + 2]:
+                keys.update(other_row[max(column - 1, 0) : column + 2])
+            keys.discard(key)
+    return {key: frozenset(keys) for key, keys in near.items()}
+
+
+_NEAR: Final = _neighbours()
+
+
+def _substitution_cost(written: str, meant: str) -> float:
+    if frozenset((written, meant)) in _SOUND_ALIKE:
+        return 1.0
+    return 1.4 if meant in _NEAR.get(written, frozenset()) else 2.2
+
+
+def edits(word: str, letters: str) -> Iterator[tuple[float, str]]:
+    """Strings one edit (or one common two-edit slip) from lower-case ``word``, with a cost."""
+    for i in range(len(word) + 1):
+        left, right = word[:i], word[i:]
+        if right:
+            doubled = left[-1:] == right[0] or right[1:2] == right[0]
+            yield (0.6 if doubled else 1.6), left + right[1:]
+        if len(right) > 1 and right[0] != right[1]:
+            yield 1.0, left + right[1] + right[0] + right[2:]
+        for letter in letters:
+            if right and letter != right[0]:
+                yield _substitution_cost(right[0], letter), left + letter + right[1:]
+            doubles = letter == left[-1:] or letter == right[:1]
+            yield (0.6 if doubles else 1.5), left + letter + right
+    for written, meant in _REWRITES:
+        start = word.find(written)
+        while start != -1:
+            yield 1.0, word[:start] + meant + word[start + len(written) :]
+            start = word.find(written, start + 1)
+
+
+class Correction(NamedTuple):
+    """A suggested word and how costly the slip from the written one is (0.6 to 2.2)."""
+
+    word: str
+    cost: float
+
+
+# A stray extra or missing letter costs this much or more: a weaker sign than a swap.
+STRAY_LETTER = 1.55
+
+
+def best_correction(
+    word: str,
+    *,
+    letters: str,
+    known: Callable[[str], bool],
+    languages: tuple[str, ...],
+) -> Correction | None:
+    """The one convincing correction of ``word``, or None when none or several are plausible."""
+    # "Vverstanden": a capital struck through and rewritten small.
+    if len(word) > 2 and word[0].isupper() and word[1] == word[0].lower() and known(word[1:]):
+        return Correction(word[1:], 0.0)
+    lower = word.lower()
+    scored: dict[str, float] = {}
+    for cost, candidate in edits(lower, letters):
+        restored = restore_case(candidate, word)
+        if restored == word or restored in scored and scored[restored] <= cost:
+            continue
+        if known(restored):
+            scored[restored] = cost
+    if not scored:
+        return None
+    ranked = sorted(
+        (cost - _FREQUENCY_WEIGHT * _frequency(candidate, languages), candidate)
+        for candidate, cost in scored.items()
+        if _frequency(candidate, languages) >= _MIN_ZIPF
+    )
+    if not ranked:
+        return None
+    if len(ranked) > 1 and ranked[1][0] - ranked[0][0] < _MARGIN:
+        return None
+    best = ranked[0][1]
+    return Correction(best, scored[best])
+
+
+def likely_slip(
+    word: str,
+    *,
+    letters: str,
+    known: Callable[[str], bool],
+    languages: tuple[str, ...],
+) -> str | None:
+    """A common word one cheap slip from ``word`` (a doubled letter, ss/ß, a swapped pair).
+
+    Such a word beats a compound analysis: "interressant" splits into real
+    parts, but "interessant" is one doubled letter away and far more common.
+    """
+    own = _frequency(word, languages)
+    best: tuple[float, str] | None = None
+    for cost, candidate in edits(word.lower(), letters):
+        if cost > _CHEAP_SLIP or _KEYBOARD_ONLY[0] <= cost < _KEYBOARD_ONLY[1]:
+            continue  # a neighbouring key also makes a real word of "gecachte": "gedachte"
+        restored = restore_case(candidate, word)
+        if restored == word or not known(restored):
+            continue
+        frequency = _frequency(restored, languages)
+        common = frequency >= _COMMON_ZIPF and frequency >= own + _MORE_COMMON
+        if common and (best is None or frequency > best[0]):
+            best = (frequency, restored)
+    return None if best is None else best[1]
+
+
+def is_obvious(word: str, fix: str, languages: tuple[str, ...]) -> bool:
+    """ "nich" → "nicht", "dan" → "dann": a cheap slip to one of the language's commonest words."""
+    cheap = any(
+        cost <= _CHEAP_SLIP and restore_case(candidate, word) == fix
+        for cost, candidate in edits(word.lower(), fix.lower())
+    )
+    return cheap and _frequency(fix, languages) >= _VERY_COMMON_ZIPF
+
+
+def frequency(word: str, languages: tuple[str, ...]) -> float:
+    return max(zipf_frequency(word, language) for language in languages)
+
+
+_frequency = frequency
+
+
+def restore_case(candidate: str, original: str) -> str:
+    """``original``'s capitalisation on ``candidate``: "Ergebniss" → "Ergebnis"."""
+    if original[:1].isupper():
+        return candidate[:1].upper() + candidate[1:]
+    return candidate

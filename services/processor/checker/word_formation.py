@@ -1,0 +1,186 @@
+"""Whether a word the dictionary lacks is still well formed: a compound or a derivation.
+
+Theses coin words Hunspell has never seen ("Testframework", "ablegbar",
+"gecachte"), so an unknown word is only a typo if no plausible analysis
+exists. Plausible means what German word formation allows:
+
+- every part is a word of at least three letters (English parts count);
+- a linking element (Fuge) stands only between two real parts, so
+  "Ergebniss" (Ergebnis + s + nothing) is no compound;
+- the last part decides the word class: a capitalised compound ends in a
+  noun ("Klassenverfügt" ends in a verb, so it is no compound), a lower-case
+  one in an adjective, participle or verb, never in a function word
+  ("vorhanden" + "den" is no word);
+- derivations attach known suffixes to known stems: "ablegbar" (ablegen),
+  "Herstellbarkeit" (herstellbar), "gecachte" (cachen).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+from services.processor.checker import nouns
+from services.processor.checker.lexicon import ARTICLES, PERSONAL_PRONOUNS, PREPOSITIONS
+
+# Fugen between two parts of a compound.
+_FUGEN: Final = ("", "s", "es", "n", "en", "e", "er", "ns")
+_MIN_PART = 3
+# A last part is longer: three-letter tails ("-sen", "-rum", "-per") fit too many typos.
+_MIN_TAIL = 4
+# English parts must be longer still: "vie", "fig" and "dem" are English words too.
+_MIN_FOREIGN = 4
+_MIN_FOREIGN_TAIL = 5
+# Closed-class words are never the last part of a compound.
+_FUNCTION_WORDS: Final = (
+    ARTICLES
+    | PREPOSITIONS
+    | PERSONAL_PRONOUNS
+    | frozenset(
+        {"und", "oder", "dass", "als", "wie", "ist", "sind", "nicht", "auch", "noch", "nur"}
+    )
+)
+# Noun suffixes that turn an adjective or verb stem into a noun: Herstellbar-keit, Paketier-ung.
+_NOUN_SUFFIXES: Final = ("keit", "heit", "ung", "ungen", "keiten", "heiten", "ität", "itäten")
+# Adjective suffixes on verb stems: ableg-bar, änder-lich.
+_ADJECTIVE_SUFFIXES: Final = ("bar", "lich", "sam", "los", "haft")
+# Adjective endings, so "ablegbare" and "gecachten" analyse like their base forms.
+_INFLECTIONS: Final = ("", "e", "en", "er", "es", "em")
+
+Lookup = Callable[[str], bool]
+
+
+class WordFormation:
+    """Analyses over two lookups: the language's own dictionary and the other language's."""
+
+    def __init__(self, check: Lookup, foreign: Lookup) -> None:
+        self._check = check
+        self._foreign = foreign
+        # Parts recur across a thesis's compounds; each is analysed once.
+        self._nouns: dict[str, bool] = {}
+        self._first_parts: dict[str, bool] = {}
+
+    def well_formed(self, word: str) -> bool:
+        """A compound or derivation of known parts, with the last part of the right class."""
+        if word[:1].isupper():
+            return self._noun_compound(word) or self._derived_noun(word)
+        return self._lower_compound(word) or self._derived_adjective(word)
+
+    # Nouns -----------------------------------------------------------------
+
+    def _noun_compound(self, word: str) -> bool:
+        for cut in range(len(word) - _MIN_TAIL, _MIN_PART - 1, -1):
+            tail = word[cut:]
+            if not tail[:1].islower():
+                continue
+            if self._is_noun(tail.capitalize()) and self.opens_compound(word[:cut]):
+                return True
+        return False
+
+    def _is_noun(self, word: str) -> bool:
+        """A noun on its own, or one that is itself a compound ("Frameworkklasse")."""
+        if word not in self._nouns:
+            self._nouns[word] = self._analyse_noun(word)
+        return self._nouns[word]
+
+    def _analyse_noun(self, word: str) -> bool:
+        return (
+            nouns.is_listed(word)
+            or (self._check(word) and not self._check(word.lower()))
+            or self._foreign_part(word, _MIN_FOREIGN_TAIL)
+            or self._noun_compound(word)
+            or self._derived_noun(word)
+        )
+
+    def _derived_noun(self, word: str) -> bool:
+        """ "Herstellbarkeit", "Paketierung": a noun suffix on a known adjective or verb stem."""
+        lower = word.lower()
+        for suffix in _NOUN_SUFFIXES:
+            stem = lower[: -len(suffix)]
+            if not lower.endswith(suffix) or len(stem) < _MIN_PART:
+                continue
+            if self._check(stem) or self._derived_adjective(stem) or self._is_verb_stem(stem):
+                return True
+        return False
+
+    # Adjectives, participles, verbs ------------------------------------------
+
+    def _lower_compound(self, word: str) -> bool:
+        """ "datenbankbasiert", "nutzerfreundliche": a known part, then a known lower-case word."""
+        for cut in range(len(word) - _MIN_TAIL, _MIN_PART - 1, -1):
+            tail = word[cut:]
+            if tail in _FUNCTION_WORDS or not self._is_content_word(tail):
+                continue
+            if self.opens_compound(word[:cut]):
+                return True
+        return False
+
+    def _is_content_word(self, word: str) -> bool:
+        return (
+            self._check(word)
+            or self._foreign_part(word, _MIN_FOREIGN_TAIL)
+            or self._derived_adjective(word)
+        )
+
+    def _foreign_part(self, word: str, min_length: int) -> bool:
+        return len(word) >= min_length and (self._foreign(word) or self._foreign(word.lower()))
+
+    def _derived_adjective(self, word: str) -> bool:
+        """ "ablegbar(e)", "gecachte": an adjective suffix or a participle on a verb stem."""
+        for ending in _INFLECTIONS:
+            base = word[: len(word) - len(ending)] if ending else word
+            if ending and not word.endswith(ending):
+                continue
+            for suffix in _ADJECTIVE_SUFFIXES:
+                stem = base[: -len(suffix)]
+                if base.endswith(suffix) and len(stem) >= _MIN_PART and self._is_verb_stem(stem):
+                    return True
+            if self._foreign_participle(base):
+                return True
+        return False
+
+    def _foreign_participle(self, word: str) -> bool:
+        """ "gecacht", "geupdatet", "gepusht": ge- + an English verb + -t/-et."""
+        if not word.startswith("ge"):
+            return False
+        for ending in ("t", "et", "d"):
+            stem = word[2 : len(word) - len(ending)]
+            long_enough = word.endswith(ending) and len(stem) >= _MIN_PART
+            if long_enough and (self._foreign(stem) or self._foreign(stem + "e")):
+                return True
+        return False
+
+    def _is_verb_stem(self, stem: str) -> bool:
+        """ "ableg" (ablegen), "änder" (ändern), "komprimier" (komprimieren)."""
+        return self._check(stem + "en") or self._check(stem + "n")
+
+    # First parts ----------------------------------------------------------
+
+    def opens_compound(self, head: str) -> bool:
+        """A word, maybe with a Fuge, that can open a compound: "Daten", "Verbindungs", "Test"."""
+        if head not in self._first_parts:
+            self._first_parts[head] = self._analyse_first_part(head)
+        return self._first_parts[head]
+
+    def _analyse_first_part(self, head: str) -> bool:
+        for fuge in _FUGEN:
+            if fuge and not head.endswith(fuge):
+                continue
+            stem = head[: len(head) - len(fuge)] if fuge else head
+            if len(stem) < _MIN_PART:
+                continue
+            if self._is_first_part(stem) or self._noun_compound(stem.capitalize()):
+                return True
+        return False
+
+    def _is_first_part(self, stem: str) -> bool:
+        lower = stem.lower()
+        if lower in _FUNCTION_WORDS:
+            return False
+        return (
+            self._check(stem)
+            or self._check(stem.capitalize())
+            or self._check(lower)
+            or self._foreign_part(stem, _MIN_FOREIGN)
+            or (lower.endswith("ier") and self._check(lower + "en"))
+        )

@@ -1,0 +1,91 @@
+"""Spelling: what the dictionaries reject gets a comment unless word formation explains it."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.processor.checker import Block, Checker
+
+
+def comments(text: str, language: str = "de") -> list[tuple[str, str]]:
+    findings = Checker(["spelling"]).check_all([Block(0, text, language)])
+    return [(text[f.start : f.end], f.message) for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "fix"),
+    [
+        # a doubled or dropped letter
+        ("Das Ergebniss der Messung war eindeutig.", "Ergebniss", "Ergebnis"),
+        ("Ein überaschendes Resultat zeigte sich früh.", "überaschendes", "überraschendes"),
+        ("Die Firma enwickelte ein neues Werkzeug.", "enwickelte", "entwickelte"),
+        ("Die Anforderrungen an das System sind hoch.", "Anforderrungen", "Anforderungen"),
+        # an ending that no paradigm has: not "vorhanden" + "den"
+        ("Die vorhandenden Mittel reichen nicht aus.", "vorhandenden", "vorhandenen"),
+        # real parts, but one slip from a far commoner word
+        ("Das Ergebnis ist warscheinlich übertragbar.", "warscheinlich", "wahrscheinlich"),
+        ("Der Ansatz ist interressant für die Praxis.", "interressant", "interessant"),
+        # a struck-through capital
+        ("Die Regel wurde von allen Vverstanden.", "Vverstanden", "verstanden"),
+    ],
+)
+def test_a_misspelling_gets_the_right_correction(text: str, word: str, fix: str) -> None:
+    assert comments(text) == [(word, f"Rechtschreibung: »{word}« → »{fix}«?")]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "fix"),
+    [
+        ("Man muß die Daten prüfen.", "muß", "muss"),
+        ("Es zeigt sich, daß die Werte stabil sind.", "daß", "dass"),
+        ("Die Bewußtheit der Nutzer wurde gemessen.", "Bewußtheit", "Bewusstheit"),
+    ],
+)
+def test_old_spelling_gets_the_reformed_form(text: str, word: str, fix: str) -> None:
+    assert comments(text) == [
+        (word, f"Rechtschreibung: »{word}« → »{fix}« (reformierte Rechtschreibung).")
+    ]
+
+
+def test_english_plurals_in_german_take_ys() -> None:
+    assert comments("Viele Befragte nannten ihre Hobbies als Ausgleich.") == [
+        ("Hobbies", "Rechtschreibung: »Hobbies« → »Hobbys« (deutscher Plural auf -ys).")
+    ]
+
+
+def test_a_repeated_misspelling_is_flagged_every_time() -> None:
+    text = "Das Ergebniss ist klar. Ein zweites Ergebniss bestätigt es."
+    assert [word for word, _ in comments(text)] == ["Ergebniss", "Ergebniss"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # technical compounds of German and English parts
+        "Ein Hashbaum speichert die Schlüssel sortiert.",
+        "Das Testframework führt alle Fälle nacheinander aus.",
+        "Das Codelisting zeigt den Aufbau der Klasse.",
+        "Die Microservicearchitektur trennt die Dienste sauber.",
+        "Die Nutzerfreundlichkeit der Webanwendung wurde evaluiert.",
+        # derivations from known stems
+        "Jede Datei ist ohne Umweg ablegbar.",
+        "Die Herstellbarkeit des Bauteils ist gegeben.",
+        "Die gecachte Antwort kommt schneller zurück.",
+        "Die Funktion sortiert eine Liste von Integern.",
+        # names, abbreviations, code and URLs
+        "Laut Kubernetes-Dokumentation skaliert der Dienst automatisch.",
+        "Die Konfiguration liegt unter https://example.org/setup.yaml bereit.",
+        "Der Parameter max_retries begrenzt die Versuche.",
+        # reformed spelling with ß after a long vowel
+        "Die Straße ist lang, und der Fuß tut weh.",
+    ],
+)
+def test_well_formed_words_names_and_code_get_no_comment(text: str) -> None:
+    assert comments(text) == []
+
+
+def test_english_text_is_checked_with_english_dictionaries() -> None:
+    assert comments("The results were recieved in time.", "en") == [
+        ("recieved", "Spelling: “recieved” → “received”?")
+    ]
+    assert comments("The colour of the behaviour was analysed.", "en") == []
