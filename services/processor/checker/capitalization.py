@@ -32,6 +32,7 @@ from services.processor.checker.case_words import (
     pronoun_like,
     tags,
 )
+from services.processor.checker.clauses import is_boundary
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.dictionary import speller
 from services.processor.checker.finding import Block, Finding
@@ -69,6 +70,26 @@ _ABBREVIATIONS = frozenset(
 )
 # Uninflected words nobody nominalizes mid-sentence without a determiner.
 _PLAIN_TAGS = frozenset(["ADJ(D)", "VV(PP)", "VV(IZU)", "VV(INF)", "VV(FIN)"])
+_NOMINAL_HINTS = frozenset(["NNA", "PIS", "PIAT", "PDS", "PPOSAT", "APPR", "ART", "KON"])
+_FINITE = frozenset(["VV(FIN)", "VA(FIN)", "VM(FIN)"])
+# Readings that make a capitalised word no bare infinitive (which could be nominal).
+_NOT_INFINITIVE = frozenset(["ADJ(D)", "VV(PP)", "VV(IZU)", "VV(FIN)"])
+_MODALS = frozenset(
+    [
+        "kann",
+        "können",
+        "muss",
+        "müssen",
+        "darf",
+        "dürfen",
+        "soll",
+        "sollen",
+        "will",
+        "wollen",
+        "möchte",
+        "möchten",
+    ]
+)
 _NOMINAL_CONTEXT = DEFINITE | INDEFINITE | CONTRACTIONS | QUANTIFIERS | {"alles", "als"}
 _PAIRS = frozenset(["und", "oder"])
 
@@ -110,6 +131,8 @@ def _small(tokens: Sequence[Word], index: int) -> str | None:
     found = nominalized(tokens, index)
     if found is None:
         return None
+    if found.kind == "bare":
+        return f"»{word}« → »{upper}«: nominalisiertes Adjektiv (ohne folgendes Nomen), daher groß."
     what = {"verb": "nominalisiertes Verb", "adjective": "nominalisiertes Adjektiv"}
     kind = what.get(found.kind, "Nomen")
     return f"»{word}« → »{upper}«: {kind} nach »{found.trigger}«, daher groß."
@@ -163,27 +186,48 @@ def _capital(tokens: Sequence[Word], index: int, phrases: Counter[str]) -> str |
     if _paired(tokens, index) or _clause_starts(tokens, index):
         return None  # "Jung und Alt"
     found = tags(word)
-    if not found & _PLAIN_TAGS or "NNA" in found or inflected_adjective(lower):
-        return None  # "Befragte", "Neues lernen" may be nominal; "Auch", "In" start sentences
+    if not found & _PLAIN_TAGS or found & _NOMINAL_HINTS or inflected_adjective(lower):
+        return None  # "Befragte", "Neues lernen" may be nominal; pronouns are judged above
+    if (
+        inflected_adjective(previous)
+        or previous in ARTICLES
+        or _truncated_or_repeated(tokens, index)
+    ):
+        return None  # "das nächtliche Herumtreiben", "dieses Schwanken", "Ungebunden- und"
+    if found & _FINITE and index + 1 < len(tokens) and tokens[index + 1].text in PERSONAL_PRONOUNS:
+        return None  # "Stimmt es …": a question starts, its full stop is missing
+    if not found & _NOT_INFINITIVE and not _infinitive_is_verbal(tokens, index):
+        return None  # "dass Kommunizieren hilft": a nominalized infinitive without article
     return f"»{word}« → »{lower}«: Adjektive, Adverbien und Verben schreibt man klein."
 
 
-def _clause_starts(tokens: Sequence[Word], index: int) -> bool:
-    """ "… Natürlich kann ich …": a word before a finite verb and its subject opens a main clause.
+def _truncated_or_repeated(tokens: Sequence[Word], index: int) -> bool:
+    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    return following == "-" or following.lower() == tokens[index].text.lower()
 
-    With no full stop before it, the capital is a missing full stop, not a case error.
+
+def _infinitive_is_verbal(tokens: Sequence[Word], index: int) -> bool:
+    """ "sich Entspannen", "zu Betrachten", "Schlafen darf,": an infinitive a verb governs."""
+    if tokens[index - 1].text.lower() in ("zu", "sich", "nicht"):
+        return True
+    if index + 2 >= len(tokens):
+        return False
+    return tokens[index + 1].text in _MODALS and is_boundary(tokens[index + 2])
+
+
+def _clause_starts(tokens: Sequence[Word], index: int) -> bool:
+    """ "… Natürlich kann ich …": a word before a finite verb that the clause goes on after.
+
+    A main clause opens there, and with no full stop before it the capital is
+    a missing full stop, not a case error. A predicate written big ("wenn man
+    Erwachsen ist, …") has its verb at the clause's end instead.
     """
     if tokens[index - 1].text == "," or index + 2 >= len(tokens):
         return False
-    verb, subject = tokens[index + 1].text, tokens[index + 2].text
-    return (
-        (
-            grammar.can_be_finite_verb(verb)
-            and (subject in PERSONAL_PRONOUNS or subject in ARTICLES or subject[:1].isupper())
-        )
-        or tokens[index].text.lower() in PRONOUNS
-        and grammar.can_be_finite_verb(verb)
-    )
+    verb, after = tokens[index + 1], tokens[index + 2]
+    if tokens[index].text.lower() in PRONOUNS:
+        return grammar.can_be_finite_verb(verb.text)
+    return grammar.can_be_finite_verb(verb.text) and not is_boundary(after) and after.text != "."
 
 
 def _attributive(tokens: Sequence[Word], index: int, phrases: Counter[str]) -> bool:

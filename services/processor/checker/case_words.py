@@ -63,6 +63,8 @@ PRONOUNS: Final = _words(
 _ORDINALS: Final = tuple(
     _words("erst zweit dritt viert fünft sechst siebt acht neunt zehnt letzt nächst")
 )
+# A lower-case word with one of these readings is more likely that word than a noun ("wohl").
+_NOT_NOUN: Final = _words("ADV ADJ(D) ADJ(A) APPR KON PIS PIAT PTKNEG VV(FIN) VA(FIN) VM(FIN)")
 _NOMINAL_TAGS: Final = frozenset(["NN", "NNA", "NNI"])
 _INFINITIVE_TAGS: Final = frozenset(["VV(INF)", "VA(INF)", "VM(INF)", "NNI"])
 _ADJECTIVE_ENDINGS: Final = ("e", "en", "er", "es", "em")
@@ -110,8 +112,8 @@ def nominal_kind(word: str) -> str | None:
         return "verb"
     if "ADJ(A)" in found and word.endswith(_ADJECTIVE_ENDINGS) and not pronoun_like(word):
         return "adjective"
-    if found & _NOMINAL_TAGS and nouns.is_listed(capitalised(word)):
-        return "noun"
+    if found & _NOMINAL_TAGS and not found & _NOT_NOUN and nouns.is_listed(capitalised(word)):
+        return "noun"  # "zeit", "hause": lower case only in rare other words
     return None
 
 

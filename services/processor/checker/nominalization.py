@@ -20,17 +20,23 @@ from services.processor.checker.case_words import (
     COORDINATORS,
     DEFINITE,
     FUNCTION_WORDS,
+    INDEFINITE,
     PREPOSITIONS_PLAIN,
     QUANTIFIERS,
     inflected_adjective,
     may_continue_phrase,
     nominal_kind,
     ordinal,
+    pronoun_like,
+    tags,
 )
 from services.processor.checker.clauses import is_boundary
+from services.processor.checker.lexicon import ARTICLES
 from services.processor.checker.tokens import Word, is_word
 
-_PHRASE_GOES_ON = frozenset(["-", "„", "»", '"', "(", "bis"])
+_PRONOUN_TAGS = frozenset(["PIS", "PIAT", "PDS", "PDAT", "PPOSS", "PPOSAT", "PRELS", "PWS"])
+_POSSESSIVES = frozenset(["mein", "dein", "euer", "kein", "meines", "deines", "eures"])
+_PHRASE_GOES_ON = frozenset(["-", "„", "»", '"', "(", "bis", "mal"])
 # After these an adjective without its noun is usually an ellipsis of a noun said before:
 # "Die wichtigste (Frage) ist …". Neuter "das", "des", "im" and plural "den" nominalize.
 _ELLIPSIS = frozenset(["der", "die", "dem", "zur"])
@@ -53,17 +59,45 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
         return None
     at = _determiner(tokens, index)
     if at is None:
-        return None
+        return _bare_neuter(tokens, index)
     trigger = tokens[at].text.lower()
-    kind = nominal_kind(word)
+    kind = "noun" if word == "mal" and ordinal(tokens[index - 1].text) else nominal_kind(word)
     if kind is None or not _fits(trigger, word, kind):
         return None
-    strong = trigger not in DEFINITE or trigger == "des" or _after_preposition(tokens, at)
+    strong = (
+        trigger not in DEFINITE
+        or trigger == "des"
+        or _after_preposition(tokens, at)
+        or (kind == "noun" and not grammar.can_be_finite_verb(word))
+    )
     if not _phrase_ends(tokens, index, strong=strong):
         return None
     if not strong and (at > 0 and tokens[at - 1].text == ","):
         return None  # "…, die spielen wollen": a relative pronoun
     return Nominal(tokens[at].text, kind)
+
+
+def _bare_neuter(tokens: Sequence[Word], index: int) -> Nominal | None:
+    """ "für neues offen", "nur schlechtes sagen": an "-es" adjective no article or noun claims.
+
+    Without a determiner, "-es" is the strong neuter ending, which an adjective
+    has only before its noun or as a noun itself; predicates never inflect.
+    """
+    word = tokens[index].text
+    if not word.endswith("es") or pronoun_like(word) or nominal_kind(word) != "adjective":
+        return None
+    if tags(word) & _PRONOUN_TAGS:
+        return None  # "folgendes", "manches", "solches"
+    before = tokens[index - 1] if index > 0 else None
+    if before is not None and is_word(before):
+        lower = before.text.lower()
+        if lower in ARTICLES or lower in INDEFINITE or lower in _POSSESSIVES:
+            return None  # "ein neues", "sein eigenes": an ellipsis of a noun said before
+        if before.text.islower() and inflected_adjective(lower):
+            return None
+    if not _phrase_ends(tokens, index, strong=True):
+        return None
+    return Nominal(before.text if before is not None else "", "bare")
 
 
 def _determiner(tokens: Sequence[Word], index: int) -> int | None:
@@ -77,7 +111,7 @@ def _determiner(tokens: Sequence[Word], index: int) -> int | None:
             return None  # "am besten aufpassen": "am" claims only the word right after it
         if lower in CONTRACTIONS or lower in DEFINITE or lower in QUANTIFIERS:
             return at
-        if lower in ("alles", "als"):
+        if lower in ("alles", "als") or lower in ARTICLES:
             return at
         if not (tokens[at].text.islower() and inflected_adjective(lower)):
             return None
@@ -93,6 +127,8 @@ def _fits(trigger: str, word: str, kind: str) -> bool:
         return kind == "adjective" and word.endswith("e")  # "alles Gute"
     if trigger == "als":
         return kind == "adjective" and word.endswith("es") and ordinal(word)  # "als Erstes"
+    if trigger in ARTICLES and trigger not in DEFINITE:
+        return kind == "noun" and not grammar.can_be_finite_verb(word)  # "seine zeit"
     if kind == "adjective" and trigger in _ELLIPSIS:
         return False  # "die falsche (Wahl)", "zur größten (Verbindung)": the noun is implied
     if trigger == "am":
