@@ -106,7 +106,7 @@ def _foreign_run(tokens: Sequence[Word], index: int) -> Fix | None:
 
 
 def _noun_acronym(tokens: Sequence[Word], index: int) -> Fix | None:
-    """ "Datenbank API" → "Datenbank-API", but "das Unternehmen SAP" is an apposition."""
+    """Datenbank API → Datenbank-API; but "das Unternehmen SAP" is an apposition."""
     noun, acronym = tokens[index - 1], tokens[index]
     if len(acronym.text) < _MIN_ACRONYM_AFTER or noun.text in _APPOSITION_HEADS:
         return None
@@ -151,7 +151,7 @@ def _article_pair(tokens: Sequence[Word], index: int) -> Fix | None:
 
 
 def _repair(first: str, second: str) -> bool:
-    """ "Men Menschen", "Akten Aktes": a word begun and written again, no compound."""
+    """A word begun and written again (Men Menschen), no compound."""
     return first[:2].lower() == second[:2].lower()
 
 
@@ -166,6 +166,8 @@ def _foreign_word(text: str) -> bool:
     """A capitalised English word of four letters or more, or an abbreviation, no German one."""
     if not text[:1].isupper() or not text.isalpha() or listed(text.lower()):
         return False
+    if text.endswith("s") and listed(text[:-1]):
+        return False  # a German genitive ("aller Welts"), not an English plural
     return _acronym(text) or (len(text) >= _MIN_FOREIGN and speller("en").known(text))
 
 
@@ -181,10 +183,11 @@ def _foreign_part(text: str) -> bool:
 
 
 def _acronym(word: str) -> bool:
-    """ "API", "MySQL", "IT": two or more capitals, no roman numeral, no German word."""
+    """An abbreviation such as API, MySQL or IoT: mostly capitals (KoKo is a name)."""
     capitals = sum(char.isupper() for char in word)
     return (
         capitals >= 2
+        and capitals > len(word) - capitals
         and len(word) <= _MAX_ACRONYM
         and word.isalpha()
         and not set(word) <= set("IVXLCDM")

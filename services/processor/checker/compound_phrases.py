@@ -87,7 +87,7 @@ def _infinitive(word: str) -> bool:
 
 
 def _adjective(capitalised: str) -> bool:
-    """ "Erwachsen", "Älter": an uninflected adjective written as a noun."""
+    """An uninflected adjective written as a noun: Erwachsen, Älter."""
     lower = capitalised[:1].lower() + capitalised[1:]
     # HanTa's ADJ(D) is the bare form: "weiteren" (ADJ(A)) in "des Weiteren sagen" is no candidate.
     return listed(lower) and "ADJ(D)" in grammar.word_tags(lower)
@@ -102,7 +102,8 @@ def _erweise(tokens: Sequence[Word], index: int) -> Fix | None:
     if not adjective.endswith("er") or not adjective[:1].islower():
         return None
     before = tokens[index - 1].text.lower() if index > 0 else ""
-    if before in PREPOSITIONS or before in ARTICLES:
+    # "in gewisser Weise" keeps its preposition; no article can precede "-er Weise".
+    if before in PREPOSITIONS:
         return None
     joined = adjective + "weise"
     if not listed(joined):

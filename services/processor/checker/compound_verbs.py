@@ -29,7 +29,8 @@ _ADVERBS: Final = word_set(
     """zurück auseinander entgegen gegenüber heraus herein herum herunter hinaus hinein
     hinunter hinauf herauf heran hinab herab hervor herbei hinterher voran voraus vorbei
     vorweg weg fort empor nieder überein zurecht hinzu statt teil kund preis stand fehl
-    heim wett weis los fest klar weiter"""
+    heim wett weis los fest klar weiter hinweg kaputt inne wahr überhand zunichte zuteil
+    abhanden entzwei zugute"""
 )
 # Prepositions that are particles before a verb ("an fangen"); "ein" is an article too,
 # "über"/"unter"/"durch" also inseparable prefixes.
@@ -55,13 +56,22 @@ _AUXILIARIES: Final = word_set(
     seid sei war waren wäre wären gewesen habe hast hat haben habt hatte hatten hätte
     hätten kann können konnte konnten könnte könnten muss müssen musste mussten müsste
     müssten soll sollen sollte sollten will wollen wollte wollten darf dürfen durfte
-    dürfte dürften mag möchte möchten lassen lässt und oder"""
+    dürfte dürften mag möchte möchten lassen lässt und oder um"""
 )
 # Nouns "nach" follows as a postposition: "meiner Meinung nach", "der Reihe nach".
 _BEFORE_NACH: Final = word_set(
     """Meinung Ansicht Auffassung Einschätzung Reihe Anschein Schein Angaben Aussage
     Aussagen Auskunft Erfahrung Ermessen Verständnis Vernehmen Gesetz Sinn Art"""
 )
+_CLOSING_QUOTES: Final = frozenset("“”»")
+_CIRCUMPOSITIONS: Final = {
+    "hinein": frozenset({"in", "ins"}),
+    "herein": frozenset({"in", "ins"}),
+    "heraus": frozenset({"aus"}),
+    "hinaus": frozenset({"über", "aus"}),
+    "herum": frozenset({"um"}),
+    "her": frozenset({"von", "vom"}),
+}
 # Modals and auxiliaries own no particle: "können … weiter helfen" is no "weiterkönnen".
 _NO_OWNER: Final = frozenset(_AUXILIARIES - {"habe", "hast", "hat", "haben", "habt", "hatte"})
 _SEIN: Final = word_set("sein bin bist ist sind seid sei war waren wäre wären gewesen")
@@ -72,45 +82,67 @@ _VERB_TAGS: Final = frozenset(
 
 def particles(tokens: Sequence[Word]) -> Iterator[Fix]:
     """Particle + verb form, or particle + "zu" + infinitive, that must be one word."""
-    for index in range(1, len(tokens) - 1):
+    for index in range(len(tokens) - 1):
         particle = tokens[index]
         first = particle.text
         # "zusammen zufassen": the joined zu-infinitive is the only reading.
         together = first == "zusammen" and tokens[index + 1].text.startswith("zu")
         if not (first in _ADVERBS or first in _PREPOSITIONS or first in _DA_WORDS or together):
             continue
-        if not _inside_clause(tokens, index):
-            continue
         last = index + 1
         if tokens[last].text == "zu" and first not in {"zu", "um"} and last + 1 < len(tokens):
             last += 1
         verb = tokens[last]
-        joined = first + ("zu" if last > index + 1 else "") + verb.text
-        if not _verb_pair(tokens, index, verb, joined):
+        infinitive_group = last > index + 1
+        if infinitive_group and first == "weiter":
+            continue  # "um weiter zu reisen": farther, not onward
+        joined = first + ("zu" if infinitive_group else "") + verb.text
+        if not _particle_reading(tokens, index) or not _verb_pair(tokens, index, verb, joined):
             continue
-        if last > index + 1:
+        if infinitive_group:
             # "nach zu denken, was …" needs no clause end, but a gerundive needs its noun.
             after = tokens[last + 1].text if last + 1 < len(tokens) else "."
             if after[:1].isupper() or _owned_earlier(tokens, index):
                 continue
-        elif not _ends_verb_group(tokens, last):
+        elif not (_inside_clause(tokens, index, last) and _ends_verb_group(tokens, last)):
             continue
         yield Fix(particle.start, verb.end, joined)
 
 
-def _inside_clause(tokens: Sequence[Word], index: int) -> bool:
-    """The particle follows a word of its own clause, so it cannot be the clause's first element."""
-    before = tokens[index - 1]
-    if not is_word(before) or before.text.lower() in _OPENERS:
+def _inside_clause(tokens: Sequence[Word], index: int, last: int) -> bool:
+    """The particle follows a word of its own clause, so it cannot be the clause's first element.
+
+    After "und" it may open a main clause ("und dazu gehören auch …"), unless an
+    auxiliary follows, which shows the verb is not the clause's finite one.
+    """
+    if index == 0:
         return False
-    if tokens[index].text in _ADVERBS and before.text in _DEGREE:
+    before = tokens[index - 1].text
+    if before in _CLOSING_QUOTES:
+        return True
+    if not is_word(tokens[index - 1]):
         return False
-    # "von hier aus gesehen", "von klein auf gelernt": a postposition, not a particle.
+    if before.lower() in _OPENERS:
+        return last + 1 < len(tokens) and tokens[last + 1].text in _AUXILIARIES
+    return True
+
+
+def _particle_reading(tokens: Sequence[Word], index: int) -> bool:
+    """Not the adverb of a degree word, nor a postposition or the end of a circumposition."""
+    first = tokens[index].text
+    before = tokens[index - 1].text if index > 0 else ""
+    if first in _ADVERBS and before in _DEGREE:
+        return False
     window = {token.text.lower() for token in tokens[max(0, index - 5) : index]}
-    if tokens[index].text in {"an", "ab", "aus", "auf"} and window & {"von", "vom"}:
+    # "von hier aus gesehen", "von klein auf gelernt": a postposition, not a particle.
+    if first in {"an", "ab", "aus", "auf"} and window & {"von", "vom"}:
+        return False
+    # "in die Nacht hinein", "aus sich heraus": the second half of a circumposition.
+    opener = _CIRCUMPOSITIONS.get(first)
+    if opener is not None and window & opener:
         return False
     # "der Reihe nach gehen": a postposition.
-    return not (tokens[index].text == "nach" and before.text in _BEFORE_NACH)
+    return not (first == "nach" and before in _BEFORE_NACH)
 
 
 def _verb_pair(tokens: Sequence[Word], index: int, verb: Word, joined: str) -> bool:
@@ -124,8 +156,8 @@ def _verb_pair(tokens: Sequence[Word], index: int, verb: Word, joined: str) -> b
         return False
     if first == "zu" and "VV(INF)" in grammar.word_tags(verb.text):
         return False  # "zu kommen" is the infinitive with "zu"
-    if first in {"fest", "klar"} and verb.text.startswith("werd"):
-        return False  # "klar werden" is allowed apart
+    if first in {"fest", "klar", "wahr"} and verb.text.startswith(("werd", "wurd", "mach")):
+        return False  # "klar werden", "wahr machen" are allowed apart
     return listed(joined) and not _VERB_TAGS.isdisjoint(grammar.word_tags(verb.text))
 
 

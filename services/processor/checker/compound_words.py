@@ -34,6 +34,28 @@ class Fix(NamedTuple):
     text: str
 
 
+_EINANDER: Final = frozenset(
+    [
+        "an",
+        "auf",
+        "aus",
+        "bei",
+        "durch",
+        "für",
+        "gegen",
+        "hinter",
+        "in",
+        "mit",
+        "nach",
+        "neben",
+        "über",
+        "um",
+        "unter",
+        "von",
+        "vor",
+        "zu",
+    ]
+)
 # One word that must be two: § 39 lists what may be joined; these are not among it.
 APART: Final[dict[str, str]] = {
     "vorallem": "vor allem",
@@ -42,10 +64,20 @@ APART: Final[dict[str, str]] = {
     "nunmal": "nun mal",
     "nocheinmal": "noch einmal",
     "immernoch": "immer noch",
-    "erstmal": "erst mal",
     "ersteinmal": "erst einmal",
     "schonmal": "schon mal",
     "nichtmal": "nicht mal",
+    "nichtmehr": "nicht mehr",
+    "nichteinmal": "nicht einmal",
+    "nurnoch": "nur noch",
+    "immermehr": "immer mehr",
+    "schoneinmal": "schon einmal",
+    "sehrwohl": "sehr wohl",
+    "nochdazu": "noch dazu",
+    "geschweigedenn": "geschweige denn",
+    "inkauf": "in Kauf",
+    "liebendgerne": "liebend gerne",
+    "vorkurzem": "vor Kurzem",
     "malwieder": "mal wieder",
     "soetwas": "so etwas",
     "garnicht": "gar nicht",
@@ -124,6 +156,14 @@ TOGETHER: Final[dict[tuple[str, ...], str]] = {
     ("in", "so", "fern"): "insofern",
     ("in", "sofern"): "insofern",
     ("in", "zwischen"): "inzwischen",
+    ("in", "soweit"): "insoweit",
+    ("in", "so", "weit"): "insoweit",
+    ("in", "mitten"): "inmitten",
+    ("keines", "falls"): "keinesfalls",
+    ("von", "nöten"): "vonnöten",
+    ("von", "statten"): "vonstatten",
+    # § 36: "einander" is joined to its preposition, always.
+    **{(word, "einander"): word + "einander" for word in _EINANDER},
     ("so", "zu", "sagen"): "sozusagen",
     ("so", "zusagen"): "sozusagen",
     ("statt", "dessen"): "stattdessen",
@@ -193,7 +233,7 @@ def _listed(word: str) -> bool:
 
 
 def match_case(fix: str, original: str) -> str:
-    """ "Vorallem" → "Vor allem": the first letter keeps the writer's case."""
+    """The first letter keeps the writer's case: Vorallem → Vor allem."""
     if original[:1].isupper():
         return fix[:1].upper() + fix[1:]
     return fix
