@@ -11,10 +11,12 @@ the best: "enwickelte" gets "entwickelte", not the rare "einwickelte".
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterator
+from functools import cache
 from typing import Final, NamedTuple
 
-from wordfreq import zipf_frequency
+from wordfreq import get_frequency_dict
 
 # Keys next to each other on a German keyboard (QWERTZ).
 _ROWS: Final = ("qwertzuiopü", "asdfghjklöä", "yxcvbnm")
@@ -126,7 +128,9 @@ def best_correction(
         restored = restore_case(candidate, word)
         if restored == word or restored in scored and scored[restored] <= cost:
             continue
-        if known(restored):
+        # The frequency list is a dict lookup; Hunspell costs ~20 µs a word, so it
+        # only sees candidates common enough to be offered at all.
+        if _frequency(restored, languages) >= _MIN_ZIPF and known(restored):
             scored[restored] = cost
     if not scored:
         return None
@@ -161,11 +165,10 @@ def likely_slip(
         if cost > _CHEAP_SLIP or _KEYBOARD_ONLY[0] <= cost < _KEYBOARD_ONLY[1]:
             continue  # a neighbouring key also makes a real word of "gecachte": "gedachte"
         restored = restore_case(candidate, word)
-        if restored == word or not known(restored):
-            continue
         frequency = _frequency(restored, languages)
         common = frequency >= _COMMON_ZIPF and frequency >= own + _MORE_COMMON
-        if common and (best is None or frequency > best[0]):
+        better = best is None or frequency > best[0]
+        if common and restored != word and better and known(restored):
             best = (frequency, restored)
     return None if best is None else best[1]
 
@@ -179,8 +182,17 @@ def is_obvious(word: str, fix: str, languages: tuple[str, ...]) -> bool:
     return cheap and _frequency(fix, languages) >= _VERY_COMMON_ZIPF
 
 
+@cache
+def _vocabulary(language: str) -> dict[str, float]:
+    """wordfreq's word list (keys case-folded, so ß reads as ss), loaded once."""
+    return get_frequency_dict(language, wordlist="large")
+
+
 def frequency(word: str, languages: tuple[str, ...]) -> float:
-    return max(zipf_frequency(word, language) for language in languages)
+    """The Zipf frequency (log10 per billion words) in the commonest of ``languages``; 0 if unseen."""
+    key = word.casefold()
+    share = max(_vocabulary(language).get(key, 0.0) for language in languages)
+    return math.log10(share) + 9 if share > 0 else 0.0
 
 
 _frequency = frequency
