@@ -34,20 +34,27 @@ _NEUTER_ARTICLES: Final[dict[str, frozenset[str]]] = {
 # Copulas after an adjective make the adjective part of the noun: "das Erwachsensein".
 _COPULAS: Final = word_set("sein seins werden werdens bleiben bleibens")
 _INFINITIVE_TAGS: Final = frozenset({"VV(INF)", "VA(INF)"})
-_OPENERS: Final = frozenset({"genau", "Genau", "viel"})
+_OPENERS: Final = word_set("genau viel soviel soweit zur nach seit")
+_SUBJECT_PRONOUNS: Final = word_set("ich du er sie es wir ihr man")
+# What "zur Zeit" (at the time of) takes; without it, "zurzeit" (now) is meant.
+_OF_A_TIME: Final = ARTICLES | word_set("als wo da in von meiner deiner eurer")
 _GENAU_SO_WORDS: Final = word_set("viel viele wenig wenige gut oft sehr lange")
 
 
 def phrases(tokens: Sequence[Word]) -> Iterator[Fix]:
     for index, token in enumerate(tokens):
         text = token.text
-        if not (text.lower() in _NEUTER_ARTICLES or text in _OPENERS or text.endswith("er")):
+        lower = text.lower()
+        if not (lower in _NEUTER_ARTICLES or lower in _OPENERS or text.endswith("er")):
             continue
         fix = (
             _nominalised(tokens, index)
             or _erweise(tokens, index)
             or _genauso(tokens, index)
             or _vielmehr(tokens, index)
+            or _so_adverb(tokens, index)
+            or _zurzeit(tokens, index)
+            or _conjunction(tokens, index)
         )
         if fix is not None:
             yield fix
@@ -136,3 +143,40 @@ def _vielmehr(tokens: Sequence[Word], index: int) -> Fix | None:
     if after in ARTICLES or after in PERSONAL_PRONOUNS or not is_word(tokens[index + 2]):
         return Fix(tokens[index].start, tokens[index + 1].end, "vielmehr")
     return None
+
+
+def _so_adverb(tokens: Sequence[Word], index: int) -> Fix | None:
+    """ "soviel Zeit", "soweit, dass": the adverb "so" with its word; the conjunction is joined."""
+    text = tokens[index].text
+    if text.lower() not in {"soviel", "soweit"} or index + 1 >= len(tokens):
+        return None
+    after = [token.text for token in tokens[index + 1 : index + 4]]
+    noun = text.lower() == "soviel" and after[0][:1].isupper() and is_word(tokens[index + 1])
+    if noun or (after[:2] == [",", "dass"]):
+        return Fix(tokens[index].start, tokens[index].end, f"{text[:2]} {text[2:]}")
+    return None
+
+
+def _zurzeit(tokens: Sequence[Word], index: int) -> Fix | None:
+    if tokens[index].text != "zur" or index + 2 >= len(tokens) or tokens[index + 1].text != "Zeit":
+        return None
+    after = tokens[index + 2]
+    if after.text in _OF_A_TIME or after.text[:1].isupper() or after.text == ",":
+        return None  # "zur Zeit des Krieges", "zur Zeit, als …"
+    return Fix(tokens[index].start, tokens[index + 1].end, "zurzeit")
+
+
+def _conjunction(tokens: Sequence[Word], index: int) -> Fix | None:
+    """ "nach dem er kam": before a subject pronoun "dem" has no noun, so "nachdem" is meant.
+
+    After a comma it may be a relative clause ("der Ort, nach dem man sucht"), so not there.
+    """
+    first = tokens[index].text.lower()
+    if first not in {"nach", "seit"} or index + 2 >= len(tokens):
+        return None
+    if tokens[index + 1].text != "dem" or tokens[index + 2].text not in _SUBJECT_PRONOUNS:
+        return None
+    if index > 0 and not is_word(tokens[index - 1]):
+        return None
+    joined = tokens[index].text + "dem"
+    return Fix(tokens[index].start, tokens[index + 1].end, joined)

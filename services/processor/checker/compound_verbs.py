@@ -156,6 +156,8 @@ def _verb_pair(tokens: Sequence[Word], index: int, verb: Word, joined: str) -> b
         return False
     if first == "zu" and "VV(INF)" in grammar.word_tags(verb.text):
         return False  # "zu kommen" is the infinitive with "zu"
+    if first == "weiter" and "VV(PP)" not in grammar.word_tags(verb.text):
+        return False  # "weiter gehen" may mean farther; "weiter geleitet" only forwarded
     if first in {"fest", "klar", "wahr"} and verb.text.startswith(("werd", "wurd", "mach")):
         return False  # "klar werden", "wahr machen" are allowed apart
     return listed(joined) and not _VERB_TAGS.isdisjoint(grammar.word_tags(verb.text))

@@ -160,6 +160,7 @@ TOGETHER: Final[dict[tuple[str, ...], str]] = {
     ("in", "so", "weit"): "insoweit",
     ("in", "mitten"): "inmitten",
     ("keines", "falls"): "keinesfalls",
+    ("je", "nach", "dem"): "je nachdem",
     ("von", "nöten"): "vonnöten",
     ("von", "statten"): "vonstatten",
     # § 36: "einander" is joined to its preposition, always.
