@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from services.processor.checker.compound_lexicon import Fix
 from services.processor.checker.compound_nouns import noun_compounds
 from services.processor.checker.compound_phrases import phrases
 from services.processor.checker.compound_split import splits
 from services.processor.checker.compound_verbs import particles
-from services.processor.checker.compound_words import Fix, closed_lists
+from services.processor.checker.compound_words import closed_lists
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.messages import say

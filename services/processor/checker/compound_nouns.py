@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Final
 
 from services.processor.checker import nouns
-from services.processor.checker.compound_words import Fix, listed, word_set
+from services.processor.checker.compound_lexicon import Fix, listed, word_set
 from services.processor.checker.dictionary import speller
 from services.processor.checker.lexicon import ARTICLES, PREPOSITIONS
 from services.processor.checker.tokens import Word

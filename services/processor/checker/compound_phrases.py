@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from typing import Final
 
 from services.processor.checker import grammar, nouns
-from services.processor.checker.compound_words import Fix, listed, word_set
+from services.processor.checker.compound_lexicon import Fix, listed, word_set
 from services.processor.checker.lexicon import ARTICLES, PERSONAL_PRONOUNS, PREPOSITIONS
 from services.processor.checker.tokens import Word, is_word
 

@@ -10,51 +10,14 @@ are left out, because a list cannot see the reading.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
-from typing import Final, NamedTuple
+from typing import Final
 
-import enchant
-
-from services.processor.checker.dictionary import DICTIONARY_TAGS
+from services.processor.checker.compound_lexicon import Fix, match_case, word_set
 from services.processor.checker.tokens import Word, is_word
 
-
-def word_set(words: str) -> frozenset[str]:
-    """A closed word list written as prose: one space-separated string per list."""
-    return frozenset(words.split())
-
-
-class Fix(NamedTuple):
-    """Text from ``start`` to ``end`` that should read ``text``."""
-
-    start: int
-    end: int
-    text: str
-
-
-_EINANDER: Final = frozenset(
-    [
-        "an",
-        "auf",
-        "aus",
-        "bei",
-        "durch",
-        "für",
-        "gegen",
-        "hinter",
-        "in",
-        "mit",
-        "nach",
-        "neben",
-        "über",
-        "um",
-        "unter",
-        "von",
-        "vor",
-        "zu",
-    ]
+_EINANDER: Final = word_set(
+    "an auf aus bei durch für gegen hinter in mit nach neben über um unter von vor zu"
 )
 # One word that must be two: § 39 lists what may be joined; these are not among it.
 APART: Final[dict[str, str]] = {
@@ -210,34 +173,6 @@ _FIRSTS: Final = frozenset(
     [key[0] for key in TOGETHER] + [key[0] for key in TOGETHER_AT_END] + list(_NUMERALS)
 )
 _CLAUSE_END: Final = frozenset('.,;:!?)»«"“”')
-
-
-def listed(word: str) -> bool:
-    """Hunspell's own verdict, without the spelling check's lenient compound guessing."""
-    return _listed(word)
-
-
-_lock = threading.Lock()
-
-
-@lru_cache(maxsize=1)
-def _dictionary() -> enchant.Dict:
-    tag = DICTIONARY_TAGS["de"][0]
-    return enchant.Dict(tag if enchant.dict_exists(tag) else tag.split("_frami")[0])
-
-
-@lru_cache(maxsize=100_000)
-def _listed(word: str) -> bool:
-    dictionary = _dictionary()
-    with _lock:
-        return bool(dictionary.check(word))
-
-
-def match_case(fix: str, original: str) -> str:
-    """The first letter keeps the writer's case: Vorallem → Vor allem."""
-    if original[:1].isupper():
-        return fix[:1].upper() + fix[1:]
-    return fix
 
 
 def closed_lists(tokens: Sequence[Word]) -> Iterator[Fix]:
