@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from services.processor.checker import grammar, nouns
+from services.processor.checker.case_phrases import should_be_capital, should_be_small
 from services.processor.checker.case_words import (
     CONTRACTIONS,
     DEFINITE,
@@ -126,6 +127,9 @@ def _small(tokens: Sequence[Word], index: int) -> str | None:
         return f"»{word}« → »{upper}«: Nach einem Punkt beginnt ein neuer Satz, groß."
     if _small_noun(tokens, index):
         return f"»{word}« → »{upper}«: Nomen werden großgeschrieben."
+    reason = should_be_capital(tokens, index)
+    if reason is not None:
+        return f"»{word}« → »{upper}«: {reason}"
     if word == "sie" and _polite_imperative(tokens, index):
         return "»sie« → »Sie«: Die höfliche Anrede wird großgeschrieben."
     found = nominalized(tokens, index)
@@ -163,6 +167,11 @@ def _capital(tokens: Sequence[Word], index: int, phrases: Counter[str]) -> str |
     word = tokens[index].text
     lower = word.lower()
     previous = tokens[index - 1].text.lower()
+    reason = should_be_small(tokens, index)
+    if reason is None and previous == "zu" and _verbal_after_zu(tokens, index):
+        reason = "Infinitiv mit »zu« ist ein Verb, klein."
+    if reason is not None:
+        return f"»{word}« → »{lower}«: {reason}"
     if lower in PRONOUNS:
         if previous in _NOMINAL_CONTEXT or previous in ARTICLES or inflected_adjective(previous):
             return None  # "das eigene Ich", "dieser Jemand"
@@ -170,7 +179,7 @@ def _capital(tokens: Sequence[Word], index: int, phrases: Counter[str]) -> str |
             return None
         return f"»{word}« → »{lower}«: Pronomen werden im Satz kleingeschrieben."
     if not listed(lower) or is_noun(word) or nouns.is_name(word) or lower in ARTICLES:
-        return None
+        return None  # "Jugendliche Freiheit" may be two nouns: the adjective's twin is left alone
     if lower.endswith("weise") and "ADV" in tags(word):
         return f"»{word}« → »{lower}«: Adverbien schreibt man klein."
     following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -199,6 +208,27 @@ def _capital(tokens: Sequence[Word], index: int, phrases: Counter[str]) -> str |
     if not found & _NOT_INFINITIVE and not _infinitive_is_verbal(tokens, index):
         return None  # "dass Kommunizieren hilft": a nominalized infinitive without article
     return f"»{word}« → »{lower}«: Adjektive, Adverbien und Verben schreibt man klein."
+
+
+def _verbal_after_zu(tokens: Sequence[Word], index: int) -> bool:
+    """ "anfangen zu Rauchen": an infinitive after "zu" that a verb or adjective governs.
+
+    "Zugang zu Wissen" has a noun before "zu": there "zu" is a preposition.
+    """
+    word = tokens[index].text
+    if index < 2 or not word.endswith(("en", "ern", "eln")):
+        return False
+    if not {"VV(INF)", "VA(INF)", "VM(INF)"} & tags(word):
+        return False
+    if any(reading.startswith("pl.") for reading in nouns.analyses(word)):
+        return False  # "zu Regeln": a plural noun
+    governor = tokens[index - 2]
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        is_word(governor)
+        and governor.text.islower()
+        and (following is None or is_boundary(following) or following.text == ".")
+    )
 
 
 def _truncated_or_repeated(tokens: Sequence[Word], index: int) -> bool:

@@ -1,0 +1,109 @@
+"""Fixed phrases whose case the rules settle word by word (Duden K 72, K 75, K 88–89).
+
+Each rule here is a closed list from the official rules, so a match needs no
+tagger: "am besten" (superlatives with "am" stay small), "vor allem" and
+"unter anderem" (pronouns), "heute", "abends" (adverbs, though "das Heute"
+is a noun), "Jung und Alt" (fixed pairs), "der Zweite Weltkrieg" (a name).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from services.processor.checker import grammar
+from services.processor.checker.case_words import (
+    CONTRACTIONS,
+    inflected_adjective,
+    ordinal,
+)
+from services.processor.checker.lexicon import ARTICLES, PERSONAL_PRONOUNS
+from services.processor.checker.tokens import Word, is_word
+
+# Pronouns in fixed prepositional phrases: "vor allem", "alles in allem", "unter anderem".
+_PRONOUN_PHRASES: Final = {("vor", "allem"), ("in", "allem"), ("unter", "anderem")}
+# Adverbs of time and place that have a noun twin ("das Heute", "das Zuhause").
+_ADVERBS: Final = frozenset(
+    [
+        "heute",
+        "gestern",
+        "zuhause",
+        "abends",
+        "morgens",
+        "mittags",
+        "nachmittags",
+        "vormittags",
+        "nachts",
+        "montags",
+        "dienstags",
+        "mittwochs",
+        "donnerstags",
+        "freitags",
+        "samstags",
+        "sonntags",
+        "mitten",
+    ]
+)
+# Names whose adjective is part of the name: "der Zweite Weltkrieg", "das Dritte Reich".
+_NAMED_BY_ORDINAL: Final = frozenset(["weltkrieg", "weltkrieges", "weltkriegs", "reich", "reiches"])
+# Pairs of nominalized adjectives that stand for groups of people (K 72): "Jung und Alt".
+_PAIRS: Final = {
+    frozenset(pair)
+    for pair in (("jung", "alt"), ("arm", "reich"), ("groß", "klein"), ("alt", "neu"))
+}
+_COLON_SUBJECTS: Final = PERSONAL_PRONOUNS | {"viele", "einige", "manche", "alle", "jeder"}
+
+
+def should_be_small(tokens: Sequence[Word], index: int) -> str | None:
+    """A capitalised word a fixed phrase wants small, with the reason."""
+    word = tokens[index].text
+    lower = word.lower()
+    previous = tokens[index - 1].text.lower() if index > 0 else ""
+    if previous == "am" and lower.endswith("sten") and "ADJ(D)" in grammar.word_tags(lower):
+        return "Superlative mit »am« schreibt man klein (am besten, am schnellsten)."
+    if (previous, lower) in _PRONOUN_PHRASES:
+        return f"»{previous} {lower}« ist eine feste Wendung mit Pronomen, klein."
+    if lower in _ADVERBS and not _determined(tokens, index):
+        return "Adverbien der Zeit und des Ortes schreibt man klein."
+    return None
+
+
+def should_be_capital(tokens: Sequence[Word], index: int) -> str | None:
+    """A small word a fixed phrase or name wants capitalised, with the reason."""
+    word = tokens[index].text
+    following = tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""
+    if ordinal(word) and following in _NAMED_BY_ORDINAL:
+        return "Teil eines Namens (der Zweite Weltkrieg, das Dritte Reich)."
+    if _paired(tokens, index):
+        return "Feste Paare wie »Jung und Alt« schreibt man groß."
+    colon = index > 0 and tokens[index - 1].text == ":"
+    if colon and word in _COLON_SUBJECTS and grammar.can_be_finite_verb(following):
+        return "Nach dem Doppelpunkt beginnt hier ein ganzer Satz, daher groß."
+    return None
+
+
+def _determined(tokens: Sequence[Word], index: int) -> bool:
+    """Whether an article, contraction or adjective makes the word a noun ("das Heute")."""
+    if index == 0:
+        return True
+    previous = tokens[index - 1].text
+    lower = previous.lower()
+    return (
+        not is_word(tokens[index - 1])
+        or lower in ARTICLES
+        or lower in CONTRACTIONS
+        or lower == "zu"
+        or (previous.islower() and inflected_adjective(lower))
+    )
+
+
+def _paired(tokens: Sequence[Word], index: int) -> bool:
+    """ "zwischen jung und alt": both small, joined by "und", and no noun after them."""
+    for first in (index, index - 2):
+        if first < 0 or first + 3 > len(tokens) or tokens[first + 1].text != "und":
+            continue
+        if frozenset((tokens[first].text, tokens[first + 2].text)) not in _PAIRS:
+            continue
+        after = tokens[first + 3] if first + 3 < len(tokens) else None
+        return after is None or not (is_word(after) and after.text[:1].isupper())
+    return False
