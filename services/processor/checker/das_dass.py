@@ -56,10 +56,20 @@ class DasDassCheck:
         if shape is None:
             return None
         found = governor(tokens, index, pronoun=shape is Shape.PRONOUN)
-        return None if found is None else self._say(_das_as_dass(found, shape))
+        if found is None or (
+            found.kind is Kind.NONE and not _comma_or_pronoun(tokens, index, shape)
+        ):
+            return None  # no governor, no comma: too little to go on
+        if shape is Shape.LOOSE and found.kind in (Kind.NONE, Kind.COPULA):
+            return None  # a clause broken up by commas needs a word that governs it
+        return self._say(_das_as_dass(found, shape))
 
     def _say(self, german: str | None) -> str | None:
         return None if german is None else say(self.code, "de", german)
+
+
+def _comma_or_pronoun(tokens: Sequence[Word], index: int, shape: Shape) -> bool:
+    return shape is Shape.PRONOUN or tokens[index - 1].text == ","
 
 
 def _das_as_dass(found: Governor, shape: Shape) -> str | None:

@@ -13,7 +13,12 @@ from collections.abc import Sequence
 from enum import Enum
 
 from services.processor.checker import grammar, nouns
-from services.processor.checker.clauses import BOUNDARY_MARKS, clause_after, is_noun
+from services.processor.checker.clauses import (
+    BOUNDARY_MARKS,
+    BOUNDARY_WORDS,
+    is_boundary,
+    is_noun,
+)
 from services.processor.checker.dass_words import (
     NOMINATIVE_PRONOUNS,
     SUBJECT_WORDS,
@@ -41,11 +46,16 @@ _INNER_OPENERS = SUBORDINATORS | word_class("""
     """)
 
 
+_QUOTES = frozenset('„“”"»«‚‘’')
+
+
 class Shape(Enum):
     """How sure the words after "das" make a clause: a subject pronoun, or a checked clause."""
 
     PRONOUN = "pronoun"
     CLAUSE = "clause"
+    # Broken up by commas: only good enough where a word before governs a dass-clause.
+    LOOSE = "loose"
 
 
 def clause_shape(tokens: Sequence[Word], index: int) -> Shape | None:
@@ -54,22 +64,60 @@ def clause_shape(tokens: Sequence[Word], index: int) -> Shape | None:
     if following is None or not is_word(following):
         return None
     lower = following.text.lower()
-    if following.text.islower() and (lower in NOMINATIVE_PRONOUNS or lower == "sich"):
+    if lower == "alles":
+        return None  # "das alles": a demonstrative
+    possessive = lower == "ihr" and index + 2 < len(tokens) and tokens[index + 2].text.istitle()
+    if (
+        not possessive
+        and following.text.islower()
+        and (lower in NOMINATIVE_PRONOUNS or lower == "sich")
+    ):
         # "das man …", "das sich …": no article or demonstrative stands before a subject pronoun.
         return Shape.PRONOUN if _has_finite_verb(tokens, index + 1) else None
     pronoun_or_article = lower in SUBJECT_WORDS or lower in ARTICLES
     if not pronoun_or_article and grammar.can_be_finite_verb(following.text):
         return None  # "das ist", "das heißt": a demonstrative before its verb
-    clause = clause_after(tokens, index)
-    verb = final_verb(clause)
+    clause = _clause(tokens, index)
+    verb = final_verb(clause, openers=True)
     if verb is None:
-        return None
+        return _loose(tokens, index, clause)
     inner = clause[:verb]
     if _inner_clause(inner):
         return None  # "das jetzt besser, als er denkt": the verb belongs to another clause
     if _article_of(inner) or not has_subject(inner):
         return None
     return Shape.CLAUSE
+
+
+def _loose(tokens: Sequence[Word], index: int, clause: Sequence[Word]) -> Shape | None:
+    """A clause broken up by commas ("das ein Mensch labil, unsicher und schwankend ist").
+
+    Its first part has a subject and ends in a lower-case word, not in a noun
+    ("das die beste Lösung, weil …" is a demonstrative with its predicate), and
+    a finite verb ends a later part of the sentence.
+    """
+    if not clause or not clause[-1].text.islower() or _inner_clause(clause):
+        return None
+    if _article_of(clause) or not has_subject(clause):
+        return None
+    rest = tokens[index + len(clause) + 1 :]
+    for at, token in enumerate(rest):
+        following = rest[at + 1].text if at + 1 < len(rest) else "."
+        if _finite(token) and (following in BOUNDARY_MARKS or following in BOUNDARY_WORDS):
+            return Shape.LOOSE
+    return None
+
+
+def _clause(tokens: Sequence[Word], index: int) -> list[Word]:
+    """The clause after ``tokens[index]``, read through quotation marks: "das diese Zeit „kurz“ ist"."""
+    clause: list[Word] = []
+    for token in tokens[index + 1 :]:
+        if token.text in _QUOTES:
+            continue
+        if is_boundary(token):
+            break
+        clause.append(token)
+    return clause
 
 
 def _inner_clause(inner: Sequence[Word]) -> bool:
@@ -93,8 +141,11 @@ def _has_finite_verb(tokens: Sequence[Word], index: int) -> bool:
     return False
 
 
-def final_verb(clause: Sequence[Word]) -> int | None:
-    """Where the clause's finite verb stands: at its end, or before the main clause's verb."""
+def final_verb(clause: Sequence[Word], *, openers: bool = False) -> int | None:
+    """Where the clause's finite verb stands: at its end, or before the main clause's verb.
+
+    With ``openers``, also before a clause of its own: "das sie nicht weiß, wo …".
+    """
     if len(clause) < 2:
         return None
     for at in range(1, len(clause)):
@@ -102,6 +153,8 @@ def final_verb(clause: Sequence[Word]) -> int | None:
         if not _finite(token) or clause[at - 1].text == "zu":
             continue
         if at == len(clause) - 1:
+            return at
+        if openers and clause[at + 1].text in _INNER_OPENERS | RELATIVE_PRONOUNS:
             return at
         if _finite(clause[at + 1]) and not grammar.can_be_infinitive(token.text):
             return at  # "… mitmacht ist …": the comma between the two verbs is missing

@@ -15,39 +15,30 @@ from dataclasses import dataclass
 from enum import Enum
 
 from services.processor.checker import grammar
-from services.processor.checker.clauses import BOUNDARY_MARKS, is_noun
+from services.processor.checker.clauses import free_noun, is_noun
+from services.processor.checker.dass_antecedent import (
+    BLOCKERS,
+    clause_start,
+    neuter_between,
+)
 from services.processor.checker.dass_words import (
     ADJECTIVES,
     CONJUNCTION_PARTS,
     COPULAS,
     FILLERS,
     NEUTER_PRONOUNS,
+    NOMINATIVE_PRONOUNS,
     NOUNS,
     PARTICLES,
     PRONOMINAL_ADVERBS,
     governs_dass,
-    is_neuter_singular,
     may_be_neuter,
     word_class,
 )
-from services.processor.checker.lexicon import (
-    ARTICLES,
-    PREPOSITIONS,
-    RELATIVE_PRONOUNS,
-    SUBORDINATORS,
-)
 from services.processor.checker.tokens import Word, is_word
 
-# After these "das" is an article or a demonstrative: "für das", "weil das", "was das angeht".
-_BLOCKERS = (
-    PREPOSITIONS
-    | SUBORDINATORS
-    | RELATIVE_PRONOUNS
-    | ARTICLES
-    | word_class("da was wie wo wer als denn dass")
-)
-
-_DEMONSTRATIVES = frozenset({"das", "dies", "dieses"})
+# Verbs that with a content noun say what the noun says: "Angst haben, dass …".
+_LIGHT_VERBS = word_class("habe hast hat haben habt hatte hatten bin bist ist sind war waren")
 
 
 class Kind(Enum):
@@ -77,48 +68,77 @@ def governor(tokens: Sequence[Word], index: int, *, pronoun: bool) -> Governor |
     comma = at >= 0 and tokens[at].text == ","
     if comma:
         at -= 1
-    while at >= 0 and _lower(tokens, at) in FILLERS:
-        at -= 1
+    inverted = False
+    while at >= 0 and (_lower(tokens, at) in FILLERS or _for_example(tokens, at)):
+        inverted = inverted or _lower(tokens, at) in NOMINATIVE_PRONOUNS
+        at -= 2 if _for_example(tokens, at) else 1
     if at < 0 or not is_word(tokens[at]):
-        return _unless_neuter(tokens, 0, index)
+        return _unless_neuter(tokens, index)
     lower = _lower(tokens, at)
-    word = tokens[at].text if lower is None else lower
+    start = clause_start(tokens, at)
     if lower is None:
-        if is_noun(tokens[at]) and at > 0:
-            if may_be_neuter(word):
-                return None  # "das Modell, das …": a relative clause
-            if word in NOUNS:
-                return Governor(Kind.NOUN, word)
-        return _unless_neuter(tokens, 0, index)
+        return _after_noun(tokens, index, at, start)
     if lower in CONJUNCTION_PARTS:
         return Governor(Kind.CONJUNCTION, lower)
     if lower in PRONOMINAL_ADVERBS:
         return Governor(Kind.ADVERB, lower)
     if lower in COPULAS:
-        # "ist das …" without a comma is mostly the demonstrative after its verb.
-        return Governor(Kind.COPULA, lower) if comma or pronoun else None
-    start = _clause_start(tokens, at)
-    if lower in PARTICLES and (comma or lower not in _BLOCKERS):
-        particle_verb = _verb(tokens, start, at)  # "gaben an, …": not the preposition "an das"
-        return None if particle_verb is None else Governor(Kind.VERB, particle_verb[0])
-    if lower in NEUTER_PRONOUNS or lower in _BLOCKERS:
+        # "ist das …" is mostly the demonstrative after its verb, unless a subject went first.
+        subject = free_noun(tokens[start:at], articles_bind=False) is not None
+        return Governor(Kind.COPULA, lower) if comma or pronoun or subject else None
+    particle_verb = _verb(tokens, start, at) if lower in PARTICLES else None
+    if particle_verb is not None:
+        return Governor(Kind.VERB, particle_verb[0])  # "gaben an, …", not the preposition "an"
+    if lower in NEUTER_PRONOUNS or lower in BLOCKERS:
         return None
     if lower in ADJECTIVES:
         found = Governor(Kind.ADJECTIVE, lower)
-        return None if _neuter_between(tokens, start, at, phrases=False) else found
+        return None if neuter_between(tokens, start, at, phrases=False) else found
     verb = _verb(tokens, start, at)
     if verb is not None:
         lemma, finite = verb
-        if not comma and at == start:
-            return None  # "…, fordert das …": a verb first in its clause, "das" after it
-        if finite or not _neuter_between(tokens, start, at, phrases=False):
+        if not comma and at == start and not (pronoun or inverted):
+            return None  # "…, fordert das die …": a verb first in its clause, "das" after it
+        if finite or not neuter_between(tokens, start, at, phrases=False):
             return Governor(Kind.VERB, lemma)
         return None
-    if not comma and grammar.can_be_finite_verb(word):
+    if lower in _LIGHT_VERBS and at > 0 and tokens[at - 1].text in NOUNS:
+        return Governor(Kind.NOUN, tokens[at - 1].text)  # "Angst haben, dass …"
+    if not comma and grammar.can_be_finite_verb(lower):
         return None  # "kann das …", "hat sich das …": "das" after its clause's verb
-    if _so_before(tokens, start, at) and not _neuter_between(tokens, start, at, phrases=False):
-        return Governor(Kind.CONJUNCTION, "so …,")
-    return _unless_neuter(tokens, 0, index)
+    return _announced(tokens, index, at, start)
+
+
+def _after_noun(tokens: Sequence[Word], index: int, at: int, start: int) -> Governor | None:
+    """Right after a noun: a relative clause if it is neuter, a content clause after "Annahme"."""
+    word = tokens[at].text
+    if is_noun(tokens[at]) and at > 0 and not _person(word):
+        if may_be_neuter(word):
+            return None  # "das Modell, das …": a relative clause
+        if word in NOUNS:
+            return Governor(Kind.NOUN, word)
+    for back in range(at - 1, start - 1, -1):
+        if neuter_between(tokens, back, at + 1, phrases=False):
+            break
+        verb = _verb(tokens, start, back) if tokens[back].text.islower() else None
+        if verb is not None and verb[1]:
+            return Governor(Kind.VERB, verb[0])  # "sagt Frau Weber, das …"
+    return _unless_neuter(tokens, index)
+
+
+def _announced(tokens: Sequence[Word], index: int, at: int, start: int) -> Governor | None:
+    """ "so aufbereitet, dass …", "darauf aufmerksam machen, dass …": announced earlier."""
+    for back in range(at, start - 1, -1):
+        lower = tokens[back].text.lower()
+        if neuter_between(tokens, back, at + 1, phrases=False):
+            break
+        if lower == "so" and back >= at - 3:
+            if neuter_between(tokens, start, at, phrases=False):
+                break  # "das Leben so einfach gemacht, das …" may still be relative
+            return Governor(Kind.CONJUNCTION, "so …,")
+        if lower in PRONOMINAL_ADVERBS and back > start:
+            return Governor(Kind.ADVERB, lower)
+    return _unless_neuter(tokens, index)
 
 
 def _lower(tokens: Sequence[Word], at: int) -> str | None:
@@ -129,9 +149,13 @@ def _lower(tokens: Sequence[Word], at: int) -> str | None:
     return text.lower() if at == 0 and text[1:].islower() else None
 
 
-def _so_before(tokens: Sequence[Word], start: int, at: int) -> bool:
-    """ "so aufbereitet, dass …": "so" before the clause announces its consequence."""
-    return any(token.text == "so" for token in tokens[max(start, at - 3) : at])
+def _for_example(tokens: Sequence[Word], at: int) -> bool:
+    return at > 0 and tokens[at].text == "Beispiel" and tokens[at - 1].text == "zum"
+
+
+def _person(word: str) -> bool:
+    """A surname HanTa knows only as a name: "Weber, das …" has no neuter to refer to."""
+    return grammar.word_tags(word) == {"NE"}
 
 
 def _verb(tokens: Sequence[Word], start: int, at: int) -> tuple[str, bool] | None:
@@ -153,46 +177,5 @@ def _lemma(verb: str, particle: str) -> str:
     return particle + lemmas[0] if lemmas else verb
 
 
-def _clause_start(tokens: Sequence[Word], at: int) -> int:
-    while at > 0 and tokens[at - 1].text not in BOUNDARY_MARKS:
-        at -= 1
-    return at
-
-
-def _unless_neuter(tokens: Sequence[Word], start: int, end: int) -> Governor | None:
-    return None if _neuter_between(tokens, start, end, phrases=True) else Governor(Kind.NONE)
-
-
-def _neuter_between(tokens: Sequence[Word], start: int, end: int, *, phrases: bool) -> bool:
-    """Whether a neuter singular noun (or "etwas", "alles") in ``tokens[start:end]`` may be referred to.
-
-    Without ``phrases``, nouns a preposition governs do not count: a relative
-    clause moved past the verb refers to a subject or an object.
-    """
-    governed = False
-    for at in range(start, end):
-        token = tokens[at]
-        lower = token.text.lower()
-        following = tokens[at + 1].text if at + 1 < end else ""
-        if lower in _DEMONSTRATIVES and not following[:1].isupper():
-            return True  # "das tun, das …": the demonstrative may be referred to
-        if token.text.islower():
-            if lower in PREPOSITIONS:
-                governed = True
-            elif lower in NEUTER_PRONOUNS and lower != "es":
-                return True
-            continue
-        if not is_noun(token) or (at == 0 and _function_word(lower)):
-            continue
-        if governed and not phrases:
-            governed = False
-            continue
-        governed = False
-        if is_neuter_singular(token.text, tokens[at - 1].text if at > 0 else ""):
-            return True
-    return False
-
-
-def _function_word(lower: str) -> bool:
-    """A capitalised first word that is no noun: "Es ist …", "Die Daten …", "Um …"."""
-    return lower in _BLOCKERS or lower in FILLERS or lower in NEUTER_PRONOUNS or not lower.isalpha()
+def _unless_neuter(tokens: Sequence[Word], index: int) -> Governor | None:
+    return None if neuter_between(tokens, 0, index, phrases=True) else Governor(Kind.NONE)

@@ -32,6 +32,7 @@ VERBS: Final = word_class("""
     bestreiten leugnen einräumen vorstellen überlegen verdeutlichen hindeuten andeuten
     kritisieren akzeptieren verstehen lernen erfahren beobachten entdecken vorkommen
     passieren auffallen gefallen gelten sprechen liegen kennzeichnen auszeichnen angeben
+    sehen verallgemeinern vergewissern vermitteln aufpassen achten ansprechen
     """)
 # Separable particles that stand at the end of a main clause: "nimmt … an" is "annehmen".
 PARTICLES: Final = word_class(
@@ -46,7 +47,7 @@ NOUNS: Final = word_class("""
     Erwartung Forderung Bedingung Voraussetzung Folge Konsequenz Grund Beweis Hinweis
     Zweifel Gewissheit Sicherheit Wunsch Vorteil Nachteil Punkt Aspekt Theorie Kritik
     Vorwurf Erfahrung Schluss Umstand Fakt Beleg Glaube Glauben Begründung Erklärung
-    Hypothese Vermutung Sichtweise Einschätzung Bedeutung Garantie Regel Ansatz Kern
+    Hypothese Vermutung Sichtweise Einschätzung Bedeutung Garantie Regel Ansatz Kern Schluß
     """)
 # Predicative adjectives that take a dass-clause: "es ist wichtig, dass …", "froh, dass …".
 ADJECTIVES: Final = word_class("""
@@ -80,7 +81,7 @@ NOMINATIVE_PRONOUNS: Final = word_class("ich du er sie es wir ihr man")
 # Pronouns that stand where a noun would and can be a subject: "dass jeder mitmacht".
 SUBJECT_WORDS: Final = NOMINATIVE_PRONOUNS | word_class("""
     dies dieser diese das jeder jede jedes alle viele einige wenige manche beide nichts
-    etwas niemand jemand keiner keine alles vieles wer
+    etwas niemand jemand keiner keine alles vieles wer meisten andere einer
     """)
 # Neuter pronouns a relative "das" refers to: "etwas, das", "alles, das".
 NEUTER_PRONOUNS: Final = word_class(

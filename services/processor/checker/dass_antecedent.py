@@ -1,0 +1,79 @@
+"""Whether a relative "das" has something to refer to: a neuter noun, "etwas", or "das" itself.
+
+Nouns a preposition governs can be left out: a relative clause moved past
+the verb ("ein Modell entwickelt, das …") refers to a subject or an object,
+not to a noun inside a prepositional phrase.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from services.processor.checker import grammar
+from services.processor.checker.clauses import BOUNDARY_MARKS, is_noun
+from services.processor.checker.dass_words import (
+    FILLERS,
+    NEUTER_PRONOUNS,
+    is_neuter_singular,
+    word_class,
+)
+from services.processor.checker.lexicon import (
+    ARTICLES,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    SUBORDINATORS,
+)
+from services.processor.checker.tokens import Word
+
+# After these "das" is an article or a demonstrative: "für das", "weil das", "was das angeht".
+BLOCKERS = (
+    PREPOSITIONS
+    | SUBORDINATORS
+    | RELATIVE_PRONOUNS
+    | ARTICLES
+    | word_class("da was wie wo wer als denn dass")
+)
+_DEMONSTRATIVES = word_class("das dies dieses")
+
+
+def clause_start(tokens: Sequence[Word], at: int) -> int:
+    """Where the clause holding ``tokens[at]`` begins: after the last comma-like mark."""
+    while at > 0 and tokens[at - 1].text not in BOUNDARY_MARKS:
+        at -= 1
+    return at
+
+
+def neuter_between(tokens: Sequence[Word], start: int, end: int, *, phrases: bool) -> bool:
+    """Whether ``tokens[start:end]`` holds something neuter and singular a relative may refer to.
+
+    With ``phrases``, nouns inside prepositional phrases count too.
+    """
+    governed = False
+    for at in range(start, end):
+        token = tokens[at]
+        lower = token.text.lower()
+        following = tokens[at + 1].text if at + 1 < len(tokens) else ""
+        if lower in _DEMONSTRATIVES and not following[:1].isupper():
+            return True  # "das tun, das …": the demonstrative may be referred to
+        if token.text.islower() or (at == 0 and function_word(lower)):
+            if lower in PREPOSITIONS:
+                governed = True
+            elif lower in NEUTER_PRONOUNS and lower != "es":
+                return True
+            continue
+        if not is_noun(token):
+            continue
+        if governed and not phrases:
+            governed = False
+            continue
+        governed = False
+        if is_neuter_singular(token.text, tokens[at - 1].text if at > 0 else ""):
+            return True
+    return False
+
+
+def function_word(lower: str) -> bool:
+    """A capitalised first word that is no noun: "Es ist …", "Ist es …", "Um …"."""
+    if lower in BLOCKERS or lower in FILLERS or lower in NEUTER_PRONOUNS or not lower.isalpha():
+        return True
+    return grammar.can_be_finite_verb(lower)
