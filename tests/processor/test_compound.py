@@ -34,6 +34,13 @@ def check(text: str, language: str = "de") -> list[Finding]:
         ("Das Max Planck Institut forscht dazu.", "Max Planck Institut", "Max-Planck-Institut"),
         # Two German nouns: the article fits only the second one, so they are one word.
         ("Wir haben das Sport Programm erweitert.", "Sport Programm", "Sportprogramm"),
+        ("In meinem Freundes Kreis sind alle jung.", "Freundes Kreis", "Freundeskreis"),
+        # Digits take a hyphen (§ 40); the noun is capitalised, the adjective is not.
+        ("Die 72 jährige Autorin schrieb das Buch.", "72 jährige", "72-jährige"),
+        ("Viele 17 Jährige fühlen sich unsicher.", "17 Jährige", "17-Jährige"),
+        ("Ein 30jähriger Mann kam herein.", "30jähriger", "30-jähriger"),
+        ("Das Ergebnis ist 100 prozentig sicher.", "100 prozentig", "100-prozentig"),
+        ("Die Messung wurde 3 mal wiederholt.", "3 mal", "3-mal"),
         # Separable verbs at the end of the clause (§ 34).
         (
             "Die Anfrage wurde an die Fachabteilung weiter geleitet.",
@@ -111,6 +118,9 @@ def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, f
         "Das Unternehmen SAP bietet viele Module an.",
         "Die Kosten stiegen um 10 Prozent (Müller 2020).",
         "Im Mai Urlaub zu machen ist beliebt.",
+        "Sie gab ihrem Bruder Geld.",
+        "Er war 3 Jahre alt, als die 3-fache Menge kam.",
+        "Sie war zu gelassen.",
         "Es ist wichtig, dass die Jugend Zeit bekommt.",
         "Sie finden in der Schule Freunde.",
         # Nominalised adjectives and verbs, English phrases.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from services.processor.checker.compound_digits import digit_compounds
 from services.processor.checker.compound_lexicon import Fix
 from services.processor.checker.compound_nouns import noun_compounds
 from services.processor.checker.compound_phrases import phrases
@@ -36,6 +37,7 @@ class CompoundCheck:
                 *particles(sentence_tokens),
                 *phrases(sentence_tokens),
                 *noun_compounds(sentence_tokens),
+                *digit_compounds(sentence_tokens),
                 *splits(sentence_tokens, context.frequencies),
             ]
             for fix in found:

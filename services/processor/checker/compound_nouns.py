@@ -38,6 +38,33 @@ _ARTICLE_FITS: Final[dict[str, frozenset[str]]] = {
     "beim": frozenset({"m.sg.dat", "n.sg.dat"}),
     "vom": frozenset({"m.sg.dat", "n.sg.dat"}),
 }
+# Possessives inflect like "ein" (with plurals), "dies-", "jed-" like "der".
+_EIN_ENDINGS: Final = {
+    "e": frozenset({"f.sg.nom", "f.sg.akk", "pl.nom", "pl.akk"}),
+    "en": frozenset({"m.sg.akk", "pl.dat"}),
+    "em": frozenset({"m.sg.dat", "n.sg.dat"}),
+    "er": frozenset({"f.sg.gen", "f.sg.dat", "pl.gen"}),
+    "es": frozenset({"m.sg.gen", "n.sg.gen"}),
+}
+_DER_ENDINGS: Final = {
+    **_EIN_ENDINGS,
+    "er": frozenset({"m.sg.nom", "f.sg.gen", "f.sg.dat", "pl.gen"}),
+    "es": frozenset({"n.sg.nom", "n.sg.akk", "m.sg.gen", "n.sg.gen"}),
+}
+_ARTICLE_FITS.update(
+    {
+        stem + ending: fits
+        for stem in ("mein", "dein", "sein", "ihr", "unser", "eur", "kein")
+        for ending, fits in _EIN_ENDINGS.items()
+    }
+)
+_ARTICLE_FITS.update(
+    {
+        stem + ending: fits
+        for stem in ("dies", "jen", "jed", "manch", "solch", "welch")
+        for ending, fits in _DER_ENDINGS.items()
+    }
+)
 # Generic nouns a name follows as an apposition: "das Unternehmen SAP", "die Norm DIN".
 _APPOSITION_HEADS: Final = word_set(
     """Firma Unternehmen Hersteller Anbieter Konzern Organisation Software Programm Partei
@@ -110,8 +137,8 @@ def _noun_acronym(tokens: Sequence[Word], index: int) -> Fix | None:
     noun, acronym = tokens[index - 1], tokens[index]
     if len(acronym.text) < _MIN_ACRONYM_AFTER or noun.text in _APPOSITION_HEADS:
         return None
-    if not _german_noun(noun.text):
-        return None
+    if not _german_noun(noun.text) or (index == 1 and listed(noun.text.lower())):
+        return None  # "Laut WHO …": a preposition opening the sentence
     if index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper():
         return None
     return Fix(noun.start, acronym.end, f"{noun.text}-{acronym.text}")
@@ -152,7 +179,12 @@ def _article_pair(tokens: Sequence[Word], index: int) -> Fix | None:
 
 def _repair(first: str, second: str) -> bool:
     """A word begun and written again (Men Menschen), no compound."""
-    return first[:2].lower() == second[:2].lower()
+    common = 0
+    for a, b in zip(first.lower(), second.lower()):
+        if a != b:
+            break
+        common += 1
+    return common >= 3 or (common >= 2 and len(first) <= 3)
 
 
 def _article_fits(before: str, noun: str) -> bool:

@@ -63,6 +63,9 @@ _BEFORE_NACH: Final = word_set(
     """Meinung Ansicht Auffassung Einschätzung Reihe Anschein Schein Angaben Aussage
     Aussagen Auskunft Erfahrung Ermessen Verständnis Vernehmen Gesetz Sinn Art"""
 )
+_COPULAS: Final = word_set(
+    "ist sind war waren wäre wären sei bleibt blieb wirkt wirken scheint scheinen erscheint viel"
+)
 _CLOSING_QUOTES: Final = frozenset("“”»")
 _CIRCUMPOSITIONS: Final = {
     "hinein": frozenset({"in", "ins"}),
@@ -156,6 +159,8 @@ def _verb_pair(tokens: Sequence[Word], index: int, verb: Word, joined: str) -> b
         return False
     if first == "zu" and "VV(INF)" in grammar.word_tags(verb.text):
         return False  # "zu kommen" is the infinitive with "zu"
+    if first == "zu" and index > 0 and tokens[index - 1].text.lower() in _COPULAS:
+        return False  # "ist zu gelassen": too calm, not admitted
     if first == "weiter" and "VV(PP)" not in grammar.word_tags(verb.text):
         return False  # "weiter gehen" may mean farther; "weiter geleitet" only forwarded
     if first in {"fest", "klar", "wahr"} and verb.text.startswith(("werd", "wurd", "mach")):

@@ -1,0 +1,53 @@
+"""Digits in compounds take a hyphen (§ 40): "72-jährig", "3-mal", "100-prozentig", "8-fach".
+
+A number and a suffix-like word written apart ("die 72 jährige Frau") or
+run together ("30jährige") are one word with a hyphen. The noun ("der
+72-Jährige") is capitalised, the adjective before its noun is not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import Final
+
+from services.processor.checker.compound_lexicon import Fix
+from services.processor.checker.tokens import Word
+
+# Word parts that follow a number only as the second half of a compound.
+_SUFFIX: Final = re.compile(
+    r"(?:jährig|prozentig|fach|malig|stündig|tägig|wöchig|monatig|seitig|teilig|stellig"
+    r"|stöckig|köpfig|zeilig|minütig|sprachig|dimensional)\w*",
+    re.IGNORECASE,
+)
+_JOINED: Final = re.compile(r"(\d+)([^\W\d_]+)")
+_NOUN_PARTS: Final = ("jährig",)
+
+
+def digit_compounds(tokens: Sequence[Word]) -> Iterator[Fix]:
+    for index, token in enumerate(tokens):
+        if not token.text[:1].isdigit():
+            continue
+        joined = _JOINED.fullmatch(token.text)
+        if joined is not None and _SUFFIX.fullmatch(joined.group(2)):
+            suffix = _cased(joined.group(2), tokens, index)
+            yield Fix(token.start, token.end, f"{joined.group(1)}-{suffix}")
+            continue
+        if not token.text.isdigit() or index + 1 >= len(tokens):
+            continue
+        word = tokens[index + 1]
+        if word.start != token.end + 1:
+            continue  # "3,5 fach", "3-fach": not a number and a word side by side
+        if _SUFFIX.fullmatch(word.text) or word.text == "mal":
+            suffix = _cased(word.text, tokens, index + 1)
+            yield Fix(token.start, word.end, f"{token.text}-{suffix}")
+
+
+def _cased(suffix: str, tokens: Sequence[Word], index: int) -> str:
+    """ "Jährige" as a noun, "jährige" before the noun it describes; other parts stay small."""
+    lower = suffix.lower()
+    if not lower.startswith(_NOUN_PARTS):
+        return lower
+    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    before_noun = following[:1].isupper() and following[:1].isalpha()
+    return lower if before_noun or lower == "jährig" else lower.capitalize()
