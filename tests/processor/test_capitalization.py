@@ -31,7 +31,8 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Beim schreiben der Arbeit fiel mir das auf.", "schreiben", "Schreiben"),
         ("Durch das ändern der Parameter sinkt die Last.", "ändern", "Ändern"),
         ("Zum messen braucht man ein Thermometer.", "messen", "Messen"),
-        ("Beim schnellen lesen übersieht man Fehler.", "lesen", "Lesen"),
+        ("Das gleiche gilt für die zweite Gruppe.", "gleiche", "Gleiche"),
+        ("Das schönste an der Methode ist ihre Einfachheit.", "schönste", "Schönste"),
         # A bare "das" before a finite verb: the nominal word is the subject.
         ("Das lernen macht den meisten Studierenden Freude.", "lernen", "Lernen"),
         ("Das wichtigste ist eine klare Gliederung.", "wichtigste", "Wichtigste"),

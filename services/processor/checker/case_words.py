@@ -49,7 +49,7 @@ FUNCTION_WORDS: Final = (
     )
 )
 PREPOSITIONS_PLAIN: Final = PREPOSITIONS - CONTRACTIONS
-COORDINATORS: Final = frozenset(["und", "oder", "sowie", "bzw", "beziehungsweise", "als", ","])
+COORDINATORS: Final = frozenset(["und", "oder", "sowie", "bzw", "beziehungsweise", ","])
 
 # Indefinite words that stay lower case after an article (K 76–78): "die meisten",
 # "die beiden", "die anderen", "zum einen", "des öfteren" (both spellings allowed).
@@ -117,7 +117,7 @@ def nominal_kind(word: str) -> str | None:
     return None
 
 
-def may_continue_phrase(word: str) -> bool:
+def may_continue_phrase(word: str, *, verbs: bool = True) -> bool:
     """A lower-case word that may still belong to the noun phrase: an adjective, a number, a noun.
 
     A finite verb ("macht") ends the phrase even if its capitalised form is a noun.
@@ -128,4 +128,4 @@ def may_continue_phrase(word: str) -> bool:
     if found & {"ADJ(A)", "CARD"} or not listed(word):
         return True
     kind = nominal_kind(word)
-    return kind == "verb" or (kind == "noun" and not grammar.can_be_finite_verb(word))
+    return (kind == "verb" and verbs) or (kind == "noun" and not grammar.can_be_finite_verb(word))

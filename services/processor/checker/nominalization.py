@@ -36,7 +36,7 @@ from services.processor.checker.tokens import Word, is_word
 
 _PRONOUN_TAGS = frozenset(["PIS", "PIAT", "PDS", "PDAT", "PPOSS", "PPOSAT", "PRELS", "PWS"])
 _POSSESSIVES = frozenset(["mein", "dein", "euer", "kein", "meines", "deines", "eures"])
-_PHRASE_GOES_ON = frozenset(["-", "„", "»", '"', "(", "bis", "mal"])
+_PHRASE_GOES_ON = frozenset(["-", "„", "»", "“", "‚", "'", '"', "(", "bis", "mal"])
 # After these an adjective without its noun is usually an ellipsis of a noun said before:
 # "Die wichtigste (Frage) ist …". Neuter "das", "des", "im" and plural "den" nominalize.
 _ELLIPSIS = frozenset(["der", "die", "dem", "zur"])
@@ -64,13 +64,27 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
     kind = "noun" if word == "mal" and ordinal(tokens[index - 1].text) else nominal_kind(word)
     if kind is None or not _fits(trigger, word, kind):
         return None
+    if kind == "verb" and at < index - 1:
+        return None  # "im allgemeinen sagen": the adjective may be the nominal word instead
+    if kind == "adjective" and trigger == "das" and grammar.can_be_finite_verb(word):
+        following = tokens[index + 1].text if index + 1 < len(tokens) else "."
+        verbal = following.isalpha() and (
+            grammar.can_be_infinitive(following)
+            or grammar.can_be_finite_verb(following)
+            or "VV(PP)" in tags(following)
+        )
+        if following.isalpha() and following not in PREPOSITIONS_PLAIN and not verbal:
+            return None  # "Das besagte auch …": a pronoun and its verb
+    after_preposition = _after_preposition(tokens, at)
     strong = (
         trigger not in DEFINITE
         or trigger == "des"
-        or _after_preposition(tokens, at)
+        or after_preposition
         or (kind == "noun" and not grammar.can_be_finite_verb(word))
+        or (trigger == "das" and kind == "adjective" and word.endswith("e"))  # "das Beste an"
     )
-    if not _phrase_ends(tokens, index, strong=strong):
+    verbs = trigger in CONTRACTIONS or after_preposition
+    if not _phrase_ends(tokens, index, strong=strong, verbs=verbs):
         return None
     if not strong and (at > 0 and tokens[at - 1].text == ","):
         return None  # "…, die spielen wollen": a relative pronoun
@@ -142,25 +156,25 @@ def _after_preposition(tokens: Sequence[Word], at: int) -> bool:
     return at > 0 and tokens[at - 1].text.lower() in PREPOSITIONS_PLAIN
 
 
-def _phrase_ends(tokens: Sequence[Word], index: int, *, strong: bool) -> bool:
-    """Whether no noun (or further adjective) follows that the determiner could claim instead."""
+def _phrase_ends(tokens: Sequence[Word], index: int, *, strong: bool, verbs: bool = True) -> bool:
+    """Whether no noun (or further adjective) follows that the determiner could claim instead.
+
+    With ``verbs``, an infinitive after the word may be the nominal head
+    instead ("beim schnellen lesen"); after "das" or "etwas" it is the verb
+    ("das gleiche haben", "etwas neues lernen").
+    """
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     if following is None:
         return strong
     if following.text in _PHRASE_GOES_ON or following.text[:1].isdigit():
         return False  # "des öffentlichen-", "das sogenannte „…“", "in den letzten 10 Jahren"
     if following.text in COORDINATORS or following.text.lower() in COORDINATORS:
-        rest = tokens[index + 2 : index + 5]
-        if any(token.text[:1].isupper() for token in rest if is_word(token)):
-            return False  # "im ersten und zweiten Kapitel"
-        if len(rest) > 0 and is_word(rest[0]) and inflected_adjective(rest[0].text):
-            return False  # "den schwachen, labilen und unsicheren Menschen"
-        return strong
+        return strong and not _coordinated_adjective(tokens, index + 2)
     if not is_word(following):
         return strong
     if following.text[:1].isupper():
         return False
-    if may_continue_phrase(following.text):
+    if may_continue_phrase(following.text, verbs=verbs):
         return False
     if strong:
         return True
@@ -172,3 +186,23 @@ def _phrase_ends(tokens: Sequence[Word], index: int, *, strong: bool) -> bool:
         and not is_boundary(after)
         and after.text != "."
     )
+
+
+def _coordinated_adjective(tokens: Sequence[Word], start: int) -> bool:
+    """ "im ersten und zweiten Kapitel", "im politischen oder einem anderen Bereich".
+
+    After "und" (or a comma) an article, adverbs and adjectives may lead on to the
+    noun both adjectives share; then the first word is attributive, not nominal.
+    """
+    at = start
+    if at < len(tokens) and tokens[at].text == ".":
+        at += 1  # "bzw."
+    if at < len(tokens) and tokens[at].text.lower() in ARTICLES:
+        at += 1
+    first = at
+    while at < len(tokens) and at < first + 3 and tokens[at].text.islower():
+        word = tokens[at].text
+        if not (inflected_adjective(word) or "ADV" in tags(word)):
+            return False
+        at += 1
+    return at < len(tokens) and tokens[at].text[:1].isupper()
