@@ -41,6 +41,14 @@ def flagged(text: str) -> list[str]:
         ("Die Daten wurden so aufbereitet, das sie vergleichbar sind.", "das", "so"),
         ("Die Tabellen wurden gekürzt, so das sie auf eine Seite passen.", "das", "so"),
         ("Sie änderten den Plan ohne das die Teilnehmenden davon wussten.", "das", "ohne"),
+        # Clauses read through quotation marks, lists and a clause inside.
+        ("Die Autorin schreibt, das die Methode „robust“ ist.", "das", "schreiben"),
+        ("Man erkennt, das ein Test teuer, langsam und fehleranfällig ist.", "das", "erkennen"),
+        ("Ich finde das wenn man früh beginnt, spart man Zeit.", "das", "finden"),
+        ("Er vermutet das in dieser Probe mehr Eisen als Kupfer steckt.", "das", "vermuten"),
+        ("Die These ist das Bildung vor Armut schützt.", "das", "ist"),
+        # A surname is no neuter noun for a relative to refer to.
+        ("Später behauptet Frau Weber, das die Quote sinkt.", "das", "behaupten"),
     ],
 )
 def test_das_before_a_dass_clause_names_what_governs_it(
@@ -65,6 +73,7 @@ def test_without_a_governor_and_without_a_neuter_noun_the_comment_asks_to_check(
         "Das wir die Frist einhalten konnten, lag an der guten Planung.",
         "Das die Förderung auslief, überraschte niemanden.",
         "Das sich die Lage bessert, ist nicht sicher.",
+        "Das viele Projekte scheitern ist bekannt.",
     ],
 )
 def test_a_sentence_opening_with_a_subordinate_clause_opens_with_dass(text: str) -> None:
@@ -132,6 +141,11 @@ def test_dass_where_an_article_pronoun_or_relative_is_meant(
         "Beim Lernen in Gruppen, das viele bevorzugen, wird mehr gefragt.",
         "Er hat ein Bild gezeigt, das die Lage gut beschreibt.",
         "Sie tun einfach das, wozu sie Lust haben.",
+        "Ich finde das die beste Lösung, weil sie wenig kostet.",
+        "Für viele ist das die Phase, in der man sich ausprobiert und Neues lernt.",
+        "Das Weglassen von Daten ist heute üblich.",
+        "Das ständige Prüfen aller Werte kostet Zeit.",
+        "Das Lesen fällt leicht.",
         # A relative clause referring to a whole clause takes "was".
         "Die Kosten stiegen, was niemand erwartet hatte.",
         # Correct "dass", also after nouns that take a content clause.

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from services.processor.checker import dass_as_das
-from services.processor.checker.clauses import clause_after
+from services.processor.checker.clauses import BOUNDARY_MARKS
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.dass_clause import Shape, clause_shape, final_verb
 from services.processor.checker.dass_governor import Governor, Kind, governor
@@ -25,6 +25,7 @@ from services.processor.checker.registry import register
 from services.processor.checker.tokens import Word, is_word
 
 _OPENING_MARKS = frozenset('„"»«“(')
+_QUOTES = frozenset('„“”"»«‚‘’')
 _CHECK = "bitte prüfen: "
 
 
@@ -104,9 +105,11 @@ def _das_as_dass(found: Governor, shape: Shape) -> str | None:
 
 
 def _initial_das(tokens: Sequence[Word], index: int) -> str | None:
-    """ "Das wir … lassen, …" opens with a subordinate clause, so it opens with "Dass"."""
+    """ "Das wir … konnten, lag …" opens with a subordinate clause, so it opens with "Dass"."""
     shape = clause_shape(tokens, index)
-    if shape is None or not _main_verb_follows(tokens, index, fragment=shape is Shape.PRONOUN):
+    if shape is None or shape is Shape.LOOSE:
+        return None
+    if shape is Shape.CLAUSE and not _main_verb_follows(tokens, index):
         return None
     return (
         "»Das« → »Dass«: Der Satz beginnt mit einem Nebensatz, dessen Verb am Ende steht; "
@@ -114,27 +117,24 @@ def _initial_das(tokens: Sequence[Word], index: int) -> str | None:
     )
 
 
-def _main_verb_follows(tokens: Sequence[Word], index: int, *, fragment: bool) -> bool:
-    """Whether the opening clause's final verb is followed by the main clause's finite verb.
+def _main_verb_follows(tokens: Sequence[Word], index: int) -> bool:
+    """Whether the opening clause's final verb meets the main clause's finite verb.
 
-    With ``fragment``, a clause that ends the sentence counts too: "Das man … lässt."
+    "…, die Förderung auslief, überraschte …", or without the comma:
+    "… auslief überraschte …".
     """
-    clause = clause_after(tokens, index)
-    verb = final_verb(clause)
-    if verb is None:
-        return False
-    if verb + 1 < len(clause):
-        return True  # "… mitmacht ist …": two finite verbs meet where a comma belongs
-    after = index + len(clause) + 1
-    if after >= len(tokens) or tokens[after].text in ".!?":
-        return fragment and after >= len(tokens) - 1
-    following = tokens[after + 1] if after + 1 < len(tokens) else None
-    return (
-        tokens[after].text == ","
-        and following is not None
-        and is_word(following)
-        and can_be_finite_verb(following.text)
-    )
+    clause = [token for token in tokens[index + 1 :] if token.text not in _QUOTES]
+    for at, token in enumerate(clause[:-1]):
+        if token.text in BOUNDARY_MARKS:
+            following = clause[at + 1]
+            return token.text == "," and at > 0 and _finite(clause[at - 1]) and _finite(following)
+        if at > 0 and final_verb(clause[at - 1 : at + 2]) == 1:
+            return True
+    return False
+
+
+def _finite(token: Word) -> bool:
+    return is_word(token) and can_be_finite_verb(token.text)
 
 
 def _dass_as_das(tokens: Sequence[Word], index: int, text: str) -> str | None:

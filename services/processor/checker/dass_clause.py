@@ -20,6 +20,7 @@ from services.processor.checker.clauses import (
     is_noun,
 )
 from services.processor.checker.dass_words import (
+    COPULAS,
     NOMINATIVE_PRONOUNS,
     SUBJECT_WORDS,
     may_be_neuter,
@@ -47,6 +48,9 @@ _INNER_OPENERS = SUBORDINATORS | word_class("""
 
 
 _QUOTES = frozenset('„“”"»«‚‘’')
+_COMPARISONS = word_class("als wie")
+# After a clause's final verb these open what follows it: "…, stehen um … zu …".
+_AFTER_VERB = word_class("um ohne statt anstatt")
 
 
 class Shape(Enum):
@@ -67,13 +71,11 @@ def clause_shape(tokens: Sequence[Word], index: int) -> Shape | None:
     if lower == "alles":
         return None  # "das alles": a demonstrative
     possessive = lower == "ihr" and index + 2 < len(tokens) and tokens[index + 2].text.istitle()
-    if (
-        not possessive
-        and following.text.islower()
-        and (lower in NOMINATIVE_PRONOUNS or lower == "sich")
-    ):
-        # "das man …", "das sich …": no article or demonstrative stands before a subject pronoun.
+    if not possessive and following.text.islower() and lower in NOMINATIVE_PRONOUNS:
+        # "das man …": no article or demonstrative stands before a subject pronoun.
         return Shape.PRONOUN if _has_finite_verb(tokens, index + 1) else None
+    if lower in SUBORDINATORS and lower != "dass":
+        return Shape.LOOSE  # "das wenn man …": a clause opens inside the clause
     pronoun_or_article = lower in SUBJECT_WORDS or lower in ARTICLES
     if not pronoun_or_article and grammar.can_be_finite_verb(following.text):
         return None  # "das ist", "das heißt": a demonstrative before its verb
@@ -124,19 +126,24 @@ def _inner_clause(inner: Sequence[Word]) -> bool:
     """Whether a clause of its own opens inside: "als er …", "in der man …"."""
     for at, token in enumerate(inner):
         lower = token.text.lower()
+        following = inner[at + 1].text if at + 1 < len(inner) else ""
+        if lower in _COMPARISONS:
+            if following in NOMINATIVE_PRONOUNS:
+                return True  # "als er denkt", but not "mehr Vorurteil als Wahrheit"
+            continue
         if lower in _INNER_OPENERS:
             return True
-        following = inner[at + 1].text if at + 1 < len(inner) else ""
         if lower in RELATIVE_PRONOUNS and following in NOMINATIVE_PRONOUNS:
             return True
     return False
 
 
 def _has_finite_verb(tokens: Sequence[Word], index: int) -> bool:
+    """Whether a finite verb follows in the sentence, brackets aside: a subject pronoun needs one."""
     for token in tokens[index + 1 :]:
-        if token.text in BOUNDARY_MARKS:
+        if token.text in "()[]":
             return False
-        if is_word(token) and grammar.can_be_finite_verb(token.text):
+        if _finite(token):
             return True
     return False
 
@@ -154,9 +161,14 @@ def final_verb(clause: Sequence[Word], *, openers: bool = False) -> int | None:
             continue
         if at == len(clause) - 1:
             return at
-        if openers and clause[at + 1].text in _INNER_OPENERS | RELATIVE_PRONOUNS:
+        following = clause[at + 1].text
+        if openers and (following in _INNER_OPENERS or following in _AFTER_VERB):
             return at
-        if _finite(clause[at + 1]) and not grammar.can_be_infinitive(token.text):
+        if openers and following in RELATIVE_PRONOUNS:
+            return at
+        if _finite(clause[at + 1]) and (
+            not grammar.can_be_infinitive(token.text) or following in COPULAS
+        ):
             return at  # "… mitmacht ist …": the comma between the two verbs is missing
     return None
 
@@ -182,10 +194,11 @@ def _article_of(inner: Sequence[Word]) -> bool:
         if governed:
             governed = False
             continue
-        directly = all(_adjective(word) for word in inner[:at])
-        attribute = at > 0 and _adjective(inner[at - 1])
-        if directly or attribute:
+        if at == 0:
             return may_be_neuter(token.text)
+        if _adjective(inner[at - 1]):
+            # "das erhebliche Kosten": after an adjective a plural reads as a plural.
+            return may_be_neuter(token.text, determiner="")
         return False
     return False
 

@@ -112,7 +112,7 @@ def governor(tokens: Sequence[Word], index: int, *, pronoun: bool) -> Governor |
 def _after_noun(tokens: Sequence[Word], index: int, at: int, start: int) -> Governor | None:
     """Right after a noun: a relative clause if it is neuter, a content clause after "Annahme"."""
     word = tokens[at].text
-    if is_noun(tokens[at]) and at > 0 and not _person(word):
+    if is_noun(tokens[at]) and at > 0:
         if may_be_neuter(word):
             return None  # "das Modell, das …": a relative clause
         if word in NOUNS:
@@ -151,11 +151,6 @@ def _lower(tokens: Sequence[Word], at: int) -> str | None:
 
 def _for_example(tokens: Sequence[Word], at: int) -> bool:
     return at > 0 and tokens[at].text == "Beispiel" and tokens[at - 1].text == "zum"
-
-
-def _person(word: str) -> bool:
-    """A surname HanTa knows only as a name: "Weber, das …" has no neuter to refer to."""
-    return grammar.word_tags(word) == {"NE"}
 
 
 def _verb(tokens: Sequence[Word], start: int, at: int) -> tuple[str, bool] | None:

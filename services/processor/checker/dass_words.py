@@ -32,7 +32,7 @@ VERBS: Final = word_class("""
     bestreiten leugnen einräumen vorstellen überlegen verdeutlichen hindeuten andeuten
     kritisieren akzeptieren verstehen lernen erfahren beobachten entdecken vorkommen
     passieren auffallen gefallen gelten sprechen liegen kennzeichnen auszeichnen angeben
-    sehen verallgemeinern vergewissern vermitteln aufpassen achten ansprechen
+    sehen verallgemeinern vergewissern vermitteln aufpassen achten ansprechen schreiben lesen
     """)
 # Separable particles that stand at the end of a main clause: "nimmt … an" is "annehmen".
 PARTICLES: Final = word_class(
@@ -117,12 +117,17 @@ def is_neuter_singular(noun: str, determiner: str = "das") -> bool:
     return "VV(INF)" in grammar.word_tags(head.lower())
 
 
-def may_be_neuter(noun: str) -> bool:
-    """Neuter singular, a nominalized adjective ("das Neueste"), or unknown, so maybe neuter."""
+def may_be_neuter(noun: str, determiner: str = "das") -> bool:
+    """Neuter singular, a nominalized adjective ("das Neueste"), or unknown, so maybe neuter.
+
+    A word HanTa knows only as a name ("Weber") is a person, never neuter.
+    """
     head = noun.rsplit("-", 1)[-1]
     readings = nouns.compound_analyses(head)
-    if is_neuter_singular(head) or not readings:
+    if is_neuter_singular(head, determiner):
         return True
+    if not readings:
+        return grammar.word_tags(head) != {"NE"}
     # A nominalized adjective ("das Neueste") is no compound of "Este", and "Positive",
     # listed only as a plural, may still be "das Positive".
     listed = nouns.is_listed(head) and any(".sg." in reading for reading in readings)
