@@ -35,6 +35,8 @@ _NEUTER_ARTICLES: Final[dict[str, frozenset[str]]] = {
 _COPULAS: Final = word_set("sein seins werden werdens bleiben bleibens")
 _INFINITIVE_TAGS: Final = frozenset({"VV(INF)", "VA(INF)"})
 _OPENERS: Final = word_set("genau viel soviel soweit zur nach seit")
+# How far "genau so" may stand from its "wie": "genau so schick aussehen wie …".
+_COMPARISON_REACH = 5
 _SUBJECT_PRONOUNS: Final = word_set("ich du er sie es wir ihr man")
 # What "zur Zeit" (at the time of) takes; without it, "zurzeit" (now) is meant.
 _OF_A_TIME: Final = ARTICLES | word_set("als wo da in von meiner deiner eurer")
@@ -121,26 +123,34 @@ def _erweise(tokens: Sequence[Word], index: int) -> Fix | None:
 
 
 def _genauso(tokens: Sequence[Word], index: int) -> Fix | None:
+    """ "genau so … wie" compares ("genauso groß wie"); "genau so, wie …" means exactly thus."""
     if index + 2 >= len(tokens):
         return None
     if tokens[index].text.lower() != "genau" or tokens[index + 1].text != "so":
         return None
-    following = [token.text for token in tokens[index + 2 : index + 4]]
-    if not is_word(tokens[index + 2]):
-        return None  # "genau so, wie …": exactly in that way
-    if following[0] in _GENAU_SO_WORDS or "wie" in following[1:]:
+    following: list[str] = []
+    for token in tokens[index + 2 : index + 2 + _COMPARISON_REACH]:
+        if not is_word(token):
+            break
+        following.append(token.text)
+    if following and (following[0] in _GENAU_SO_WORDS or "wie" in following):
         joined = "Genauso" if tokens[index].text[0].isupper() else "genauso"
         return Fix(tokens[index].start, tokens[index + 1].end, joined)
     return None
 
 
 def _vielmehr(tokens: Sequence[Word], index: int) -> Fix | None:
-    if index < 1 or index + 2 >= len(tokens) or tokens[index - 1].text != "sondern":
+    """ "sondern vielmehr", "…, vielmehr wurde …": the adverb that corrects, not a quantity."""
+    if index < 1 or index + 2 >= len(tokens):
         return None
     if tokens[index].text != "viel" or tokens[index + 1].text != "mehr":
         return None
-    after = tokens[index + 2].text
-    if after in ARTICLES or after in PERSONAL_PRONOUNS or not is_word(tokens[index + 2]):
+    before, after = tokens[index - 1].text, tokens[index + 2]
+    if before == "sondern" and (
+        after.text in ARTICLES or after.text in PERSONAL_PRONOUNS or not is_word(after)
+    ):
+        return Fix(tokens[index].start, tokens[index + 1].end, "vielmehr")
+    if before in {",", ";"} and grammar.can_be_finite_verb(after.text):
         return Fix(tokens[index].start, tokens[index + 1].end, "vielmehr")
     return None
 

@@ -46,7 +46,7 @@ _DA_VERBS: Final = word_set(
 _DA_WORDS: Final = frozenset({"dazu", "daneben", "davon"})
 # A preceding degree word makes the first part an adjective or adverb: "noch weiter gehen".
 _DEGREE: Final = word_set(
-    """sehr ganz so zu besonders noch viel etwas recht ziemlich immer äußerst relativ"""
+    """sehr ganz so zu besonders noch viel recht ziemlich immer äußerst relativ"""
 )
 # Words that open a clause; the particle right after them is in first position.
 _OPENERS: Final = word_set("und oder aber denn doch sondern sowie")
@@ -153,7 +153,8 @@ def _verb_pair(tokens: Sequence[Word], index: int, verb: Word, joined: str) -> b
     if not is_word(verb) or not verb.text[:1].islower() or verb.text in _SEIN:
         return False
     stem = first + verb.text.removeprefix("zu")
-    if first in _DA_WORDS and not any(stem.startswith(v[:-3]) for v in _DA_VERBS):
+    stems = (stem, stem.replace(first + "ge", first, 1))  # "dazu gelernt" is "dazulernen"
+    if first in _DA_WORDS and not any(s.startswith(v[:-3]) for s in stems for v in _DA_VERBS):
         return False
     if first == "mit" and verb.text.startswith(_PREFIXED):
         return False

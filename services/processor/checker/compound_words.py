@@ -41,6 +41,17 @@ APART: Final[dict[str, str]] = {
     "inkauf": "in Kauf",
     "liebendgerne": "liebend gerne",
     "vorkurzem": "vor Kurzem",
+    "einwenig": "ein wenig",
+    "auchnoch": "auch noch",
+    "genauergesagt": "genauer gesagt",
+    "kurzgesagt": "kurz gesagt",
+    "erstemal": "erste Mal",
+    "zuguterletzt": "zu guter Letzt",
+    "letztenendes": "letzten Endes",
+    "nunja": "nun ja",
+    "nungut": "nun gut",
+    "widererwarten": "wider Erwarten",
+    "aufgrunddessen": "aufgrund dessen",
     "malwieder": "mal wieder",
     "soetwas": "so etwas",
     "garnicht": "gar nicht",
@@ -98,6 +109,16 @@ TOGETHER: Final[dict[tuple[str, ...], str]] = {
     ("des", "selben"): "desselben",
     ("die", "selben"): "dieselben",
     ("der", "selben"): "derselben",
+    ("der", "jenige"): "derjenige",
+    ("die", "jenige"): "diejenige",
+    ("das", "jenige"): "dasjenige",
+    ("den", "jenigen"): "denjenigen",
+    ("dem", "jenigen"): "demjenigen",
+    ("des", "jenigen"): "desjenigen",
+    ("die", "jenigen"): "diejenigen",
+    ("der", "jenigen"): "derjenigen",
+    ("des", "wegen"): "deswegen",
+    ("nicht", "um", "sonst"): "nicht umsonst",
     ("nichts", "desto", "trotz"): "nichtsdestotrotz",
     ("nichts", "destotrotz"): "nichtsdestotrotz",
     ("nichtsdesto", "trotz"): "nichtsdestotrotz",
@@ -160,7 +181,6 @@ TOGETHER: Final[dict[tuple[str, ...], str]] = {
 # Right apart before a noun ("durch aus Holz gebaute", "trotz dem Regen"), so these
 # are joined only where the clause ends after them.
 TOGETHER_AT_END: Final[dict[tuple[str, ...], str]] = {
-    ("durch", "aus"): "durchaus",
     ("um", "sonst"): "umsonst",
     ("trotz", "dem"): "trotzdem",
     ("außer", "dem"): "außerdem",
@@ -211,6 +231,8 @@ def _together(tokens: Sequence[Word], index: int) -> tuple[int, str] | None:
         key = tuple(words[:2])
         if key in TOGETHER_AT_END and after in _CLAUSE_END:
             return 2, TOGETHER_AT_END[key]
+        if key == ("durch", "aus") and not after[:1].isupper():
+            return 2, "durchaus"  # "durch aus Holz gebaute …" goes on with a noun
         if words[0] in _NUMERALS and tokens[index + 1].text == "mal":
             return 2, words[0] + "mal"
         if key == ("ein", "mal") and after not in {"mehr", "ums", "für"}:
