@@ -63,7 +63,8 @@ def should_be_small(tokens: Sequence[Word], index: int) -> str | None:
         return "Superlative mit »am« schreibt man klein (am besten, am schnellsten)."
     if (previous, lower) in _PRONOUN_PHRASES:
         return f"»{previous} {lower}« ist eine feste Wendung mit Pronomen, klein."
-    if lower in _ADVERBS and not _determined(tokens, index):
+    repeated = index + 1 < len(tokens) and tokens[index + 1].text.lower().startswith(lower)
+    if lower in _ADVERBS and not _determined(tokens, index) and not repeated:
         return "Adverbien der Zeit und des Ortes schreibt man klein."
     return None
 

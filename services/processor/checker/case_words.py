@@ -22,7 +22,7 @@ from services.processor.checker.lexicon import (
 )
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
@@ -41,7 +41,7 @@ FUNCTION_WORDS: Final = (
     | PERSONAL_PRONOUNS
     | SUBORDINATORS
     | QUANTIFIERS
-    | _words(
+    | word_set(
         "und oder aber sondern denn als wie zu nicht auch noch schon nur sehr so es "
         "sich ist sind war waren wird werden wurde hat haben hatte kann können muss "
         "müssen soll sollte will wollen darf dürfen mag man alles selbst immer wieder "
@@ -55,16 +55,16 @@ COORDINATORS: Final = frozenset(["und", "oder", "sowie", "bzw", "beziehungsweise
 # "die beiden", "die anderen", "zum einen", "des öfteren" (both spellings allowed).
 _PRONOUN_LIKE: Final = ("ander", "viel", "wenig", "mehrer", "meist", "beid", "ein", "öfter")
 # Pronouns are never nominal mid-sentence; the polite "Sie", "Ihr", "Ihnen" are left out.
-PRONOUNS: Final = _words(
+PRONOUNS: Final = word_set(
     "ich du er wir man mich mir dich dir uns euch jeder jede jedes jedem jeden "
     "jemand niemand einige einigen manche manchen"
 )
 # Ordinals start names ("Erster Weltkrieg", "Zweites Deutsches Fernsehen").
 _ORDINALS: Final = tuple(
-    _words("erst zweit dritt viert fünft sechst siebt acht neunt zehnt letzt nächst")
+    word_set("erst zweit dritt viert fünft sechst siebt acht neunt zehnt letzt nächst")
 )
 # A lower-case word with one of these readings is more likely that word than a noun ("wohl").
-_NOT_NOUN: Final = _words("ADV ADJ(D) ADJ(A) APPR KON PIS PIAT PTKNEG VV(FIN) VA(FIN) VM(FIN)")
+_NOT_NOUN: Final = word_set("ADV ADJ(D) ADJ(A) APPR KON PIS PIAT PTKNEG VV(FIN) VA(FIN) VM(FIN)")
 _NOMINAL_TAGS: Final = frozenset(["NN", "NNA", "NNI"])
 _INFINITIVE_TAGS: Final = frozenset(["VV(INF)", "VA(INF)", "VM(INF)", "NNI"])
 _ADJECTIVE_ENDINGS: Final = ("e", "en", "er", "es", "em")

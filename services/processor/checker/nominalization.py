@@ -83,7 +83,7 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
         or (kind == "noun" and not grammar.can_be_finite_verb(word))
         or (trigger == "das" and kind == "adjective" and word.endswith("e"))  # "das Beste an"
     )
-    verbs = trigger in CONTRACTIONS or after_preposition
+    verbs = kind == "adjective" and (trigger in CONTRACTIONS or after_preposition)
     if not _phrase_ends(tokens, index, strong=strong, verbs=verbs):
         return None
     if not strong and (at > 0 and tokens[at - 1].text == ","):

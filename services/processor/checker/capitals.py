@@ -1,0 +1,173 @@
+"""Capitalised words mid-sentence that should be small: adjectives, verbs, adverbs, pronouns.
+
+A capital is wrong only where no reading as a noun is left: the word is no
+listed noun, no determiner or preposition makes it nominal ("im Allgemeinen",
+"seit Langem"), and it is no sentence start hidden by a missing full stop
+("… Natürlich kann ich …"). Before a noun, an adjective is small unless the
+pair is a name or a term the author writes alike twice ("Künstliche Intelligenz").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from services.processor.checker import grammar, nouns
+from services.processor.checker.case_phrases import should_be_small
+from services.processor.checker.case_words import (
+    CONTRACTIONS,
+    DEFINITE,
+    INDEFINITE,
+    PREPOSITIONS_PLAIN,
+    PRONOUNS,
+    QUANTIFIERS,
+    inflected_adjective,
+    is_noun,
+    listed,
+    ordinal,
+    pronoun_like,
+    tags,
+    word_set,
+)
+from services.processor.checker.clauses import is_boundary
+from services.processor.checker.lexicon import ARTICLES, PERSONAL_PRONOUNS
+from services.processor.checker.tokens import Word, is_word
+
+# Uninflected words nobody nominalizes mid-sentence without a determiner.
+_PLAIN_TAGS = word_set("ADJ(D) VV(PP) VV(IZU) VV(INF) VV(FIN)")
+_NOMINAL_HINTS = word_set("NNA PIS PIAT PDS PPOSAT APPR ART KON")
+_FINITE = word_set("VV(FIN) VA(FIN) VM(FIN)")
+_INFINITIVE = word_set("VV(INF) VA(INF) VM(INF)")
+_MODALS = word_set("kann können muss müssen darf dürfen soll sollen will wollen möchte möchten")
+_NOMINAL_CONTEXT = DEFINITE | INDEFINITE | CONTRACTIONS | QUANTIFIERS | {"alles", "als"}
+_PAIRS = frozenset(["und", "oder"])
+
+
+def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -> str | None:
+    """A capitalised word mid-sentence that is no noun, and why it should be small."""
+    if index == 0 or not (is_word(tokens[index - 1]) or tokens[index - 1].text == ","):
+        return None  # a sentence, quotation, bracket or list item starts here
+    word = tokens[index].text
+    lower = word.lower()
+    previous = tokens[index - 1].text.lower()
+    reason = should_be_small(tokens, index)
+    if reason is None and previous == "zu" and _verbal_after_zu(tokens, index):
+        reason = "Infinitiv mit »zu« ist ein Verb, klein."
+    if reason is not None:
+        return f"»{word}« → »{lower}«: {reason}"
+    if lower in PRONOUNS:
+        if previous in _NOMINAL_CONTEXT or previous in ARTICLES or inflected_adjective(previous):
+            return None  # "das eigene Ich", "dieser Jemand"
+        if _clause_starts(tokens, index):
+            return None
+        return f"»{word}« → »{lower}«: Pronomen werden im Satz kleingeschrieben."
+    if not listed(lower) or is_noun(word) or nouns.is_name(word) or lower in ARTICLES:
+        return None  # "Jugendliche Freiheit" may be two nouns: the adjective's twin is left alone
+    if lower.endswith("weise") and "ADV" in tags(word):
+        return f"»{word}« → »{lower}«: Adverbien schreibt man klein."
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is not None and is_word(following) and following.text[:1].isupper():
+        if _attributive(tokens, index, phrases):
+            return (
+                f"»{word}« → »{lower}«: Adjektive vor einem Nomen werden kleingeschrieben "
+                "(außer in Namen; bitte prüfen)."
+            )
+        return None
+    if previous in _NOMINAL_CONTEXT or previous in PREPOSITIONS_PLAIN or pronoun_like(previous):
+        return None  # "im Allgemeinen", "etwas Neues", "seit Langem", "die meisten Befragten"
+    if _paired(tokens, index) or _clause_starts(tokens, index):
+        return None  # "Jung und Alt"
+    found = tags(word)
+    if not found & _PLAIN_TAGS or found & _NOMINAL_HINTS or inflected_adjective(lower):
+        return None  # "Befragte", "Neues lernen" may be nominal; pronouns are judged above
+    if (
+        inflected_adjective(previous)
+        or previous in ARTICLES
+        or _truncated_or_repeated(tokens, index)
+    ):
+        return None  # "das nächtliche Herumtreiben", "dieses Schwanken", "Ungebunden- und"
+    if found & _FINITE and index + 1 < len(tokens) and tokens[index + 1].text in PERSONAL_PRONOUNS:
+        return None  # "Stimmt es …": a question starts, its full stop is missing
+    if _bare_infinitive(lower, found) and not _infinitive_is_verbal(tokens, index):
+        return None  # "dass Kommunizieren hilft": a nominalized infinitive without article
+    return f"»{word}« → »{lower}«: Adjektive, Adverbien und Verben schreibt man klein."
+
+
+def _bare_infinitive(lower: str, found: frozenset[str]) -> bool:
+    """An infinitive, not an adjective in "-en": "erwachsen" inflects ("erwachsene"), "gehen" not."""
+    return bool(found & _INFINITIVE) and lower.endswith("en") and not listed(lower + "e")
+
+
+def _verbal_after_zu(tokens: Sequence[Word], index: int) -> bool:
+    """ "anfangen zu Rauchen": an infinitive after "zu" that a verb or adjective governs.
+
+    "Zugang zu Wissen" has a noun before "zu": there "zu" is a preposition.
+    """
+    word = tokens[index].text
+    if index < 2 or not word.endswith(("en", "ern", "eln")):
+        return False
+    if not _INFINITIVE & tags(word):
+        return False
+    if any(reading.startswith("pl.") for reading in nouns.analyses(word)):
+        return False  # "zu Regeln": a plural noun
+    governor = tokens[index - 2]
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        is_word(governor)
+        and governor.text.islower()
+        and (following is None or is_boundary(following) or following.text == ".")
+    )
+
+
+def _truncated_or_repeated(tokens: Sequence[Word], index: int) -> bool:
+    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    return following == "-" or following.lower() == tokens[index].text.lower()
+
+
+def _infinitive_is_verbal(tokens: Sequence[Word], index: int) -> bool:
+    """ "sich Entspannen", "zu Betrachten", "Schlafen darf,": an infinitive a verb governs."""
+    if tokens[index - 1].text.lower() in ("zu", "sich", "nicht"):
+        return True
+    if index + 2 >= len(tokens):
+        return False
+    return tokens[index + 1].text in _MODALS and is_boundary(tokens[index + 2])
+
+
+def _clause_starts(tokens: Sequence[Word], index: int) -> bool:
+    """ "… Natürlich kann ich …": a word before a finite verb that the clause goes on after.
+
+    A main clause opens there, and with no full stop before it the capital is
+    a missing full stop, not a case error. A predicate written big ("wenn man
+    Erwachsen ist, …") has its verb at the clause's end instead.
+    """
+    if tokens[index - 1].text == "," or index + 2 >= len(tokens):
+        return False
+    verb, after = tokens[index + 1], tokens[index + 2]
+    if tokens[index].text.lower() in PRONOUNS:
+        return grammar.can_be_finite_verb(verb.text)
+    return grammar.can_be_finite_verb(verb.text) and not is_boundary(after) and after.text != "."
+
+
+def _attributive(tokens: Sequence[Word], index: int, phrases: Counter[str]) -> bool:
+    """An adjective before its noun, not the first word of a name or term."""
+    word, noun = tokens[index].text, tokens[index + 1].text
+    if ordinal(word) or pronoun_like(word) or not inflected_adjective(word.lower()):
+        return False  # "Erster Weltkrieg"
+    if phrases[f"{word} {noun}"] >= 2 or not (is_noun(noun) or listed(noun)):
+        return False  # a term the author uses, or a foreign or proper name
+    after = tokens[index + 2] if index + 2 < len(tokens) else None
+    if after is not None and is_word(after) and after.text[:1].isupper():
+        return False  # "Neue Zürcher Zeitung"
+    return not nouns.is_name(noun)
+
+
+def _paired(tokens: Sequence[Word], index: int) -> bool:
+    """ "Jung und Alt", "Arm oder Reich": fixed pairs of nominalized adjectives."""
+    before = tokens[index - 2 : index]
+    after = tokens[index + 1 : index + 3]
+    for pair in (before, after):
+        if len(pair) == 2 and pair[0 if pair is after else 1].text in _PAIRS:
+            other = pair[1 if pair is after else 0]
+            if other.text[:1].isupper():
+                return True
+    return False
