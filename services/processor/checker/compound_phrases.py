@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from typing import Final
 
@@ -34,7 +35,10 @@ _NEUTER_ARTICLES: Final[dict[str, frozenset[str]]] = {
 # Copulas after an adjective make the adjective part of the noun: "das Erwachsensein".
 _COPULAS: Final = word_set("sein seins werden werdens bleiben bleibens")
 _INFINITIVE_TAGS: Final = frozenset({"VV(INF)", "VA(INF)"})
-_OPENERS: Final = word_set("genau viel soviel soweit zur nach seit")
+_OPENERS: Final = word_set("genau viel soviel soweit zur nach seit aller")
+_OPENING_QUOTES: Final = frozenset('„"»')
+_CLOSING_QUOTES: Final = frozenset('“”"«')
+_SUPERLATIVE: Final = re.compile(r"(?:st|ste|sten|ster|stes|stem|erst|ersten|erste|erstes)$")
 # How far "genau so" may stand from its "wie": "genau so schick aussehen wie …".
 _COMPARISON_REACH = 5
 _SUBJECT_PRONOUNS: Final = word_set("ich du er sie es wir ihr man")
@@ -47,7 +51,12 @@ def phrases(tokens: Sequence[Word]) -> Iterator[Fix]:
     for index, token in enumerate(tokens):
         text = token.text
         lower = text.lower()
-        if not (lower in _NEUTER_ARTICLES or lower in _OPENERS or text.endswith("er")):
+        if not (
+            lower in _NEUTER_ARTICLES
+            or lower in _OPENERS
+            or text.endswith("er")
+            or text in _OPENING_QUOTES
+        ):
             continue
         fix = (
             _nominalised(tokens, index)
@@ -57,6 +66,7 @@ def phrases(tokens: Sequence[Word]) -> Iterator[Fix]:
             or _so_adverb(tokens, index)
             or _zurzeit(tokens, index)
             or _conjunction(tokens, index)
+            or _aller(tokens, index)
         )
         if fix is not None:
             yield fix
@@ -67,8 +77,11 @@ def _nominalised(tokens: Sequence[Word], index: int) -> Fix | None:
     if index + 2 >= len(tokens):
         return None
     article = tokens[index].text.lower()
-    fits = _NEUTER_ARTICLES.get(article)
     first, verb = tokens[index + 1], tokens[index + 2]
+    if article in _OPENING_QUOTES:
+        closing = tokens[index + 3].text if index + 3 < len(tokens) else ""
+        return _quoted(first, verb) if closing in _CLOSING_QUOTES else None
+    fits = _NEUTER_ARTICLES.get(article)
     if fits is None or not is_word(first) or not first.text[:1].isupper():
         return None
     if not is_word(verb) or not verb.text[:1].islower():
@@ -87,6 +100,34 @@ def _nominalised(tokens: Sequence[Word], index: int) -> Fix | None:
     elif not (verb.text in _COPULAS and _adjective(first.text)):
         return None
     return Fix(first.start, verb.end, joined)
+
+
+def _quoted(first: Word, verb: Word) -> Fix | None:
+    """ "„Jung sein“ ist …": a quoted adjective and copula alone name a state, one noun.
+
+    A longer quotation ("„froh sein, wenn …“") is the quoted words, not a noun.
+    """
+    if verb.text not in _COPULAS or not is_word(first) or not _adjective(first.text):
+        return None
+    joined = first.text[:1].upper() + first.text[1:] + verb.text
+    return Fix(first.start, verb.end, joined)
+
+
+def _aller(tokens: Sequence[Word], index: int) -> Fix | None:
+    """ "aller schönsten" → "allerschönsten": "aller" before a superlative is its prefix."""
+    if tokens[index].text.lower() != "aller" or index + 1 >= len(tokens):
+        return None
+    # After a noun "aller" is a genitive: "die Meinung aller besten Schüler".
+    before = tokens[index - 1].text.lower() if index > 0 else ""
+    if before not in _NEUTER_ARTICLES and before not in ARTICLES and before not in {"am", "zur"}:
+        return None
+    superlative = tokens[index + 1].text
+    if not superlative[:1].islower() or not _SUPERLATIVE.search(superlative):
+        return None
+    joined = tokens[index].text + superlative
+    if not listed(joined.lower()):
+        return None
+    return Fix(tokens[index].start, tokens[index + 1].end, joined)
 
 
 def _infinitive(word: str) -> bool:

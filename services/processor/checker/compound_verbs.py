@@ -66,6 +66,8 @@ _BEFORE_NACH: Final = word_set(
 _COPULAS: Final = word_set(
     "ist sind war waren wäre wären sei bleibt blieb wirkt wirken scheint scheinen erscheint viel"
 )
+_OBJECT_PRONOUNS: Final = word_set("mich dich ihn sie es uns euch sich einen")
+_MOTION: Final = word_set("kommen kommt kam kamen gehen geht ging gingen laufen läuft rennen")
 _CLOSING_QUOTES: Final = frozenset("“”»")
 _CIRCUMPOSITIONS: Final = {
     "hinein": frozenset({"in", "ins"}),
@@ -158,7 +160,7 @@ def _verb_pair(tokens: Sequence[Word], index: int, verb: Word, joined: str) -> b
         return False
     if first == "mit" and verb.text.startswith(_PREFIXED):
         return False
-    if first == "zu" and "VV(INF)" in grammar.word_tags(verb.text):
+    if first == "zu" and "VV(INF)" in grammar.word_tags(verb.text) and not _towards(tokens, index):
         return False  # "zu kommen" is the infinitive with "zu"
     if first == "zu" and index > 0 and tokens[index - 1].text.lower() in _COPULAS:
         return False  # "ist zu gelassen": too calm, not admitted
@@ -167,6 +169,16 @@ def _verb_pair(tokens: Sequence[Word], index: int, verb: Word, joined: str) -> b
     if first in {"fest", "klar", "wahr"} and verb.text.startswith(("werd", "wurd", "mach")):
         return False  # "klar werden", "wahr machen" are allowed apart
     return listed(joined) and not _VERB_TAGS.isdisjoint(grammar.word_tags(verb.text))
+
+
+def _towards(tokens: Sequence[Word], index: int) -> bool:
+    """ "auf uns zu kommen": "auf … zu" with a verb of motion is "auf uns zukommen"."""
+    return (
+        index >= 2
+        and tokens[index - 2].text == "auf"
+        and tokens[index - 1].text in _OBJECT_PRONOUNS
+        and tokens[index + 1].text in _MOTION
+    )
 
 
 def _ends_verb_group(tokens: Sequence[Word], last: int) -> bool:
