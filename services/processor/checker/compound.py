@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from services.processor.checker.compound_digits import digit_compounds
 from services.processor.checker.compound_lexicon import Fix
+from services.processor.checker.compound_nominal import nominalised_groups
 from services.processor.checker.compound_nouns import noun_compounds
 from services.processor.checker.compound_phrases import phrases
 from services.processor.checker.compound_split import splits
@@ -36,6 +37,7 @@ class CompoundCheck:
                 *closed_lists(sentence_tokens),
                 *particles(sentence_tokens),
                 *phrases(sentence_tokens),
+                *nominalised_groups(sentence_tokens),
                 *noun_compounds(sentence_tokens),
                 *digit_compounds(sentence_tokens),
                 *splits(sentence_tokens, context.frequencies),

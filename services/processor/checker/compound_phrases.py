@@ -1,13 +1,12 @@
 """Word groups that turn into one word in a given frame, not everywhere.
 
-- A nominalised verb group is one noun (§ 37, D 82): "das Erwachsenwerden",
-  "beim Partymachen". Its article belongs to the infinitive, so an article
-  that cannot go with the noun before the verb ("das Party") gives it away.
 - "-erweise" adverbs are one word (§ 39): "möglicherweise"; "in gewisser
   Weise" keeps its preposition and stays apart.
 - "genauso … wie" compares and is one word; "genau so" means "exactly thus".
 - "vielmehr" after "sondern" corrects ("sondern vielmehr die Frage"); "viel
   mehr" before a noun or "als" counts and stays apart.
+- "so viel", "so weit", "zurzeit", "nachdem", "allerschönste": the words
+  around them tell the adverb or conjunction from the phrase.
 """
 
 from __future__ import annotations
@@ -16,28 +15,13 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Final
 
-from services.processor.checker import grammar, nouns
+from services.processor.checker import grammar
 from services.processor.checker.compound_lexicon import Fix, listed, word_set
+from services.processor.checker.compound_nominal import NEUTER_ARTICLES
 from services.processor.checker.lexicon import ARTICLES, PERSONAL_PRONOUNS, PREPOSITIONS
 from services.processor.checker.tokens import Word, is_word
 
-# What a neuter singular noun's article can be, by the article: the nominalised
-# infinitive is neuter, the noun before it shows its own gender.
-_NEUTER_ARTICLES: Final[dict[str, frozenset[str]]] = {
-    "das": frozenset({"n.sg.nom", "n.sg.akk"}),
-    "des": frozenset({"m.sg.gen", "n.sg.gen"}),
-    **{
-        word: frozenset({"m.sg.dat", "n.sg.dat"})
-        for word in ("dem", "beim", "zum", "vom", "im", "vorm")
-    },
-    **{word: frozenset({"n.sg.akk"}) for word in ("ins", "ans", "aufs", "fürs", "durchs", "übers")},
-}
-# Copulas after an adjective make the adjective part of the noun: "das Erwachsensein".
-_COPULAS: Final = word_set("sein seins werden werdens bleiben bleibens")
-_INFINITIVE_TAGS: Final = frozenset({"VV(INF)", "VA(INF)"})
 _OPENERS: Final = word_set("genau viel soviel soweit zur nach seit aller")
-_OPENING_QUOTES: Final = frozenset('„"»')
-_CLOSING_QUOTES: Final = frozenset('“”"«')
 _SUPERLATIVE: Final = re.compile(r"(?:st|ste|sten|ster|stes|stem|erst|ersten|erste|erstes)$")
 # How far "genau so" may stand from its "wie": "genau so schick aussehen wie …".
 _COMPARISON_REACH = 5
@@ -51,16 +35,10 @@ def phrases(tokens: Sequence[Word]) -> Iterator[Fix]:
     for index, token in enumerate(tokens):
         text = token.text
         lower = text.lower()
-        if not (
-            lower in _NEUTER_ARTICLES
-            or lower in _OPENERS
-            or text.endswith("er")
-            or text in _OPENING_QUOTES
-        ):
+        if not (lower in _OPENERS or text.endswith("er")):
             continue
         fix = (
-            _nominalised(tokens, index)
-            or _erweise(tokens, index)
+            _erweise(tokens, index)
             or _genauso(tokens, index)
             or _vielmehr(tokens, index)
             or _so_adverb(tokens, index)
@@ -72,54 +50,13 @@ def phrases(tokens: Sequence[Word]) -> Iterator[Fix]:
             yield fix
 
 
-def _nominalised(tokens: Sequence[Word], index: int) -> Fix | None:
-    """Article + noun or adjective + infinitive where the article fits only the infinitive."""
-    if index + 2 >= len(tokens):
-        return None
-    article = tokens[index].text.lower()
-    first, verb = tokens[index + 1], tokens[index + 2]
-    if article in _OPENING_QUOTES:
-        closing = tokens[index + 3].text if index + 3 < len(tokens) else ""
-        return _quoted(first, verb) if closing in _CLOSING_QUOTES else None
-    fits = _NEUTER_ARTICLES.get(article)
-    if fits is None or not is_word(first) or not first.text[:1].isupper():
-        return None
-    if not is_word(verb) or not verb.text[:1].islower():
-        return None
-    # "…, das Kinder lesen": after a comma "das" is a relative pronoun or a slipped "dass".
-    if article == "das" and index > 0 and not is_word(tokens[index - 1]):
-        return None
-    if index + 3 < len(tokens) and tokens[index + 3].text[:1].isupper():
-        return None  # the verb is an attribute of a following noun
-    joined = first.text + verb.text
-    lower = first.text[:1].lower() + first.text[1:]
-    if nouns.is_listed(first.text):
-        # "ins Schwarze", "zum Feiern": a nominalised adjective or verb is no compound's first part.
-        if listed(lower) or fits & nouns.analyses(first.text) or not _infinitive(verb.text):
-            return None
-    elif not (verb.text in _COPULAS and _adjective(first.text)):
-        return None
-    return Fix(first.start, verb.end, joined)
-
-
-def _quoted(first: Word, verb: Word) -> Fix | None:
-    """ "„Jung sein“ ist …": a quoted adjective and copula alone name a state, one noun.
-
-    A longer quotation ("„froh sein, wenn …“") is the quoted words, not a noun.
-    """
-    if verb.text not in _COPULAS or not is_word(first) or not _adjective(first.text):
-        return None
-    joined = first.text[:1].upper() + first.text[1:] + verb.text
-    return Fix(first.start, verb.end, joined)
-
-
 def _aller(tokens: Sequence[Word], index: int) -> Fix | None:
     """ "aller schönsten" → "allerschönsten": "aller" before a superlative is its prefix."""
     if tokens[index].text.lower() != "aller" or index + 1 >= len(tokens):
         return None
     # After a noun "aller" is a genitive: "die Meinung aller besten Schüler".
     before = tokens[index - 1].text.lower() if index > 0 else ""
-    if before not in _NEUTER_ARTICLES and before not in ARTICLES and before not in {"am", "zur"}:
+    if before not in NEUTER_ARTICLES and before not in ARTICLES and before not in {"am", "zur"}:
         return None
     superlative = tokens[index + 1].text
     if not superlative[:1].islower() or not _SUPERLATIVE.search(superlative):
@@ -128,19 +65,6 @@ def _aller(tokens: Sequence[Word], index: int) -> Fix | None:
     if not listed(joined.lower()):
         return None
     return Fix(tokens[index].start, tokens[index + 1].end, joined)
-
-
-def _infinitive(word: str) -> bool:
-    if word.endswith(("ens", "ns")):
-        word = word[:-1]
-    return not _INFINITIVE_TAGS.isdisjoint(grammar.word_tags(word))
-
-
-def _adjective(capitalised: str) -> bool:
-    """An uninflected adjective written as a noun: Erwachsen, Älter."""
-    lower = capitalised[:1].lower() + capitalised[1:]
-    # HanTa's ADJ(D) is the bare form: "weiteren" (ADJ(A)) in "des Weiteren sagen" is no candidate.
-    return listed(lower) and "ADJ(D)" in grammar.word_tags(lower)
 
 
 def _erweise(tokens: Sequence[Word], index: int) -> Fix | None:
