@@ -115,6 +115,8 @@ def _after_full_stop(tokens: Sequence[Word], index: int) -> bool:
     """Whether a full stop after a whole word (no abbreviation, no number) precedes."""
     if index < 2 or tokens[index - 1].text not in (".", "!", "?"):
         return False
+    if tokens[index].start == tokens[index - 1].end:
+        return False  # "?und": no space, no new sentence
     before = tokens[index - 2]
     return (
         is_word(before)

@@ -30,7 +30,12 @@ from services.processor.checker.case_words import (
     word_set,
 )
 from services.processor.checker.clauses import is_boundary
-from services.processor.checker.lexicon import ARTICLES, PERSONAL_PRONOUNS
+from services.processor.checker.lexicon import (
+    ARTICLES,
+    PERSONAL_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SUBORDINATORS,
+)
 from services.processor.checker.tokens import Word, is_word
 
 # Uninflected words nobody nominalizes mid-sentence without a determiner.
@@ -58,7 +63,7 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
     if lower in PRONOUNS:
         if previous in _NOMINAL_CONTEXT or previous in ARTICLES or inflected_adjective(previous):
             return None  # "das eigene Ich", "dieser Jemand"
-        if _clause_starts(tokens, index):
+        if _clause_starts(tokens, index) or not _pronoun_slot(tokens, index):
             return None
         return f"»{word}« → »{lower}«: Pronomen werden im Satz kleingeschrieben."
     if not listed(lower) or is_noun(word) or nouns.is_name(word) or lower in ARTICLES:
@@ -91,6 +96,21 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
     if _bare_infinitive(lower, found) and not _infinitive_is_verbal(tokens, index):
         return None  # "dass Kommunizieren hilft": a nominalized infinitive without article
     return f"»{word}« → »{lower}«: Adjektive, Adverbien und Verben schreibt man klein."
+
+
+def _pronoun_slot(tokens: Sequence[Word], index: int) -> bool:
+    """Whether a pronoun belongs here mid-clause: after a comma, a verb, or a clause opener.
+
+    "… falsch Ich persönlich finde …" has no such word before it: a sentence
+    starts there without its full stop.
+    """
+    previous = tokens[index - 1].text
+    lower = previous.lower()
+    if previous == "," or lower in SUBORDINATORS or lower in RELATIVE_PRONOUNS:
+        return True
+    if lower in PREPOSITIONS_PLAIN and tokens[index].text.lower() not in PERSONAL_PRONOUNS:
+        return True  # "für Manche", "von Jedem"
+    return previous.islower() and grammar.can_be_finite_verb(lower)
 
 
 def _bare_infinitive(lower: str, found: frozenset[str]) -> bool:

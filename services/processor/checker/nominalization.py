@@ -86,6 +86,8 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
     verbs = kind == "adjective" and (trigger in CONTRACTIONS or after_preposition)
     if not _phrase_ends(tokens, index, strong=strong, verbs=verbs):
         return None
+    if at > 0 and tokens[at - 1].text.lower() in ("als", "wie") and kind == "adjective":
+        return None  # "strenger als das heutige (System)": a comparison leaves out the noun
     if not strong and (at > 0 and tokens[at - 1].text == ","):
         return None  # "…, die spielen wollen": a relative pronoun
     return Nominal(tokens[at].text, kind)
@@ -125,7 +127,7 @@ def _determiner(tokens: Sequence[Word], index: int) -> int | None:
             return None  # "am besten aufpassen": "am" claims only the word right after it
         if lower in CONTRACTIONS or lower in DEFINITE or lower in QUANTIFIERS:
             return at
-        if lower in ("alles", "als") or lower in ARTICLES:
+        if lower == "alles" or lower in ARTICLES:
             return at
         if not (tokens[at].text.islower() and inflected_adjective(lower)):
             return None
@@ -139,8 +141,6 @@ def _fits(trigger: str, word: str, kind: str) -> bool:
         return kind == "adjective" and word.endswith("es")  # "etwas Neues"
     if trigger == "alles":
         return kind == "adjective" and word.endswith("e")  # "alles Gute"
-    if trigger == "als":
-        return kind == "adjective" and word.endswith("es") and ordinal(word)  # "als Erstes"
     if trigger in ARTICLES and trigger not in DEFINITE:
         return kind == "noun" and not grammar.can_be_finite_verb(word)  # "seine zeit"
     if kind == "adjective" and trigger in _ELLIPSIS:
@@ -166,7 +166,7 @@ def _phrase_ends(tokens: Sequence[Word], index: int, *, strong: bool, verbs: boo
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     if following is None:
         return strong
-    if following.text in _PHRASE_GOES_ON or following.text[:1].isdigit():
+    if following.text in _PHRASE_GOES_ON or following.text[:1] in "-0123456789":
         return False  # "des öffentlichen-", "das sogenannte „…“", "in den letzten 10 Jahren"
     if following.text in COORDINATORS or following.text.lower() in COORDINATORS:
         return strong and not _coordinated_adjective(tokens, index + 2)
@@ -200,9 +200,13 @@ def _coordinated_adjective(tokens: Sequence[Word], start: int) -> bool:
     if at < len(tokens) and tokens[at].text.lower() in ARTICLES:
         at += 1
     first = at
-    while at < len(tokens) and at < first + 3 and tokens[at].text.islower():
+    while at < len(tokens) and at < first + 6:
         word = tokens[at].text
-        if not (inflected_adjective(word) or "ADV" in tags(word)):
-            return False
+        if not (
+            word in COORDINATORS
+            or word.islower()
+            and (inflected_adjective(word) or "ADV" in tags(word))
+        ):
+            break
         at += 1
     return at < len(tokens) and tokens[at].text[:1].isupper()
