@@ -47,6 +47,15 @@ def flagged(text: str) -> list[str]:
         ("Ich finde das wenn man früh beginnt, spart man Zeit.", "das", "finden"),
         ("Er vermutet das in dieser Probe mehr Eisen als Kupfer steckt.", "das", "vermuten"),
         ("Die These ist das Bildung vor Armut schützt.", "das", "ist"),
+        ("Es kann sein das er die Frist verpasst hat.", "das", "sein"),
+        ("Hinzu kommt, das die Geräte veraltet sind.", "das", "hinzukommen"),
+        ("Man kommt zu dem Schluss, das die Reform gescheitert ist.", "das", "Schluss"),
+        ("Davon abgesehen, das die Kosten steigen, bleibt alles gleich.", "das", "davon"),
+        (
+            "Er will darauf hinweisen das man die Ergebnisse vorsichtig lesen muss.",
+            "das",
+            "hinweisen",
+        ),
         # A surname is no neuter noun for a relative to refer to.
         ("Später behauptet Frau Weber, das die Quote sinkt.", "das", "behaupten"),
     ],
@@ -74,12 +83,21 @@ def test_without_a_governor_and_without_a_neuter_noun_the_comment_asks_to_check(
         "Das die Förderung auslief, überraschte niemanden.",
         "Das sich die Lage bessert, ist nicht sicher.",
         "Das viele Projekte scheitern ist bekannt.",
+        "Ihr Fazit: Das man mehr Personal braucht, ist unbestritten.",
+        "Das sich die Lage so schnell ändert.",  # a fragment that wants its main clause
     ],
 )
 def test_a_sentence_opening_with_a_subordinate_clause_opens_with_dass(text: str) -> None:
     findings = check(text)
     assert [text[f.start : f.end] for f in findings] == ["Das"]
     assert "»Das« → »Dass«" in findings[0].message
+
+
+def test_a_sentence_opening_with_und_and_a_subordinate_clause_takes_dass() -> None:
+    text = "Und das die Mittel knapp sind, weiß jeder."
+    findings = check(text)
+    assert [text[f.start : f.end] for f in findings] == ["das"]
+    assert "»das« → »dass«" in findings[0].message
 
 
 @pytest.mark.parametrize(
@@ -146,6 +164,9 @@ def test_dass_where_an_article_pronoun_or_relative_is_meant(
         "Das Weglassen von Daten ist heute üblich.",
         "Das ständige Prüfen aller Werte kostet Zeit.",
         "Das Lesen fällt leicht.",
+        "Doch ist es das wirklich wert, so viel Geld auszugeben?",
+        "Unserer Ansicht nach ist das nicht eher zu begrüßen als eine Kürzung.",
+        "Wir betrachten das Gleiche aus zwei Richtungen.",
         # A relative clause referring to a whole clause takes "was".
         "Die Kosten stiegen, was niemand erwartet hatte.",
         # Correct "dass", also after nouns that take a content clause.

@@ -46,13 +46,14 @@ class DasDassCheck:
 
     def _message(self, tokens: Sequence[Word], index: int) -> str | None:
         text = tokens[index].text
-        initial = all(token.text in _OPENING_MARKS for token in tokens[:index])
         if text in ("dass", "Dass"):
             return self._say(_dass_as_das(tokens, index, text))
-        if text == "Das" and not initial:
+        if _opens_sentence(tokens, index):
+            message = _initial_das(tokens, index, text)
+            if message is not None or text == "Das":
+                return self._say(message)
+        elif text == "Das":
             return None
-        if initial:
-            return self._say(_initial_das(tokens, index))
         shape = clause_shape(tokens, index)
         if shape is None:
             return None
@@ -61,7 +62,7 @@ class DasDassCheck:
             found.kind is Kind.NONE and not _comma_or_pronoun(tokens, index, shape)
         ):
             return None  # no governor, no comma: too little to go on
-        if shape is Shape.LOOSE and found.kind in (Kind.NONE, Kind.COPULA):
+        if shape is Shape.LOOSE and found.kind is Kind.NONE:
             return None  # a clause broken up by commas needs a word that governs it
         return self._say(_das_as_dass(found, shape))
 
@@ -104,16 +105,28 @@ def _das_as_dass(found: Governor, shape: Shape) -> str | None:
     return None
 
 
-def _initial_das(tokens: Sequence[Word], index: int) -> str | None:
-    """ "Das wir … konnten, lag …" opens with a subordinate clause, so it opens with "Dass"."""
+def _opens_sentence(tokens: Sequence[Word], index: int) -> bool:
+    """At the start, after opening quotes, a colon ("Fazit: Das …") or a sentence-opening "Und"."""
+    before = [token.text for token in tokens[:index] if token.text not in _OPENING_MARKS]
+    return not before or before[-1] == ":" or before in (["Und"], ["Aber"], ["Oder"])
+
+
+def _initial_das(tokens: Sequence[Word], index: int, text: str) -> str | None:
+    """ "Das wir … konnten, lag …" opens with a subordinate clause, so it opens with "Dass".
+
+    The clause's final verb meets the main clause's, or the clause is all
+    there is ("Das man sich … verlässt."): a fragment that wants its main clause.
+    """
     shape = clause_shape(tokens, index)
-    if shape is None or shape is Shape.LOOSE:
+    if shape is None:
         return None
-    if shape is Shape.CLAUSE and not _main_verb_follows(tokens, index):
+    if shape is not Shape.PRONOUN and not (
+        _main_verb_follows(tokens, index) or (shape is Shape.CLAUSE and _fragment(tokens, index))
+    ):
         return None
     return (
-        "»Das« → »Dass«: Der Satz beginnt mit einem Nebensatz, dessen Verb am Ende steht; "
-        "ein solcher Nebensatz beginnt mit »Dass«."
+        f"»{text}« → »{text}s«: Der Satz beginnt mit einem Nebensatz, dessen Verb am Ende "
+        "steht; ein solcher Nebensatz beginnt mit »dass«."
     )
 
 
@@ -131,6 +144,13 @@ def _main_verb_follows(tokens: Sequence[Word], index: int) -> bool:
         if at > 0 and final_verb(clause[at - 1 : at + 2]) == 1:
             return True
     return False
+
+
+def _fragment(tokens: Sequence[Word], index: int) -> bool:
+    """Whether the sentence ends with the clause's final verb and has no other finite verb."""
+    words = [token for token in tokens[index + 1 :] if is_word(token)]
+    finite = [token for token in words if _finite(token)]
+    return len(finite) == 1 and words[-1] is finite[0] and tokens[-1].text in ".!?"
 
 
 def _finite(token: Word) -> bool:

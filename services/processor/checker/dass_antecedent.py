@@ -14,6 +14,7 @@ from services.processor.checker.clauses import BOUNDARY_MARKS, is_noun
 from services.processor.checker.dass_words import (
     FILLERS,
     NEUTER_PRONOUNS,
+    NOMINATIVE_PRONOUNS,
     is_neuter_singular,
     word_class,
 )
@@ -53,7 +54,7 @@ def neuter_between(tokens: Sequence[Word], start: int, end: int, *, phrases: boo
         token = tokens[at]
         lower = token.text.lower()
         following = tokens[at + 1].text if at + 1 < len(tokens) else ""
-        if lower in _DEMONSTRATIVES and not following[:1].isupper():
+        if lower in _DEMONSTRATIVES and _stands_alone(following):
             return True  # "das tun, das …": the demonstrative may be referred to
         if token.text.islower() or (at == 0 and function_word(lower)):
             if lower in PREPOSITIONS:
@@ -77,3 +78,10 @@ def function_word(lower: str) -> bool:
     if lower in BLOCKERS or lower in FILLERS or lower in NEUTER_PRONOUNS or not lower.isalpha():
         return True
     return grammar.can_be_finite_verb(lower)
+
+
+def _stands_alone(following: str) -> bool:
+    """Whether a "das" before ``following`` is a pronoun, not an article or a conjunction."""
+    if following[:1].isupper():
+        return False  # "das Modell"
+    return following not in NOMINATIVE_PRONOUNS and following not in ARTICLES

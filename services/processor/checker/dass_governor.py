@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from services.processor.checker import grammar
-from services.processor.checker.clauses import free_noun, is_noun
+from services.processor.checker.clauses import is_noun
 from services.processor.checker.dass_antecedent import (
     BLOCKERS,
     clause_start,
@@ -37,6 +37,10 @@ from services.processor.checker.dass_words import (
 )
 from services.processor.checker.tokens import Word, is_word
 
+# Determiners that open a subject: "Die erste These ist, dass …", not "Meiner Meinung nach ist …".
+_SUBJECT_DETERMINERS = word_class(
+    "der die das ein eine dieser diese dieses mein meine sein seine ihr ihre unser unsere kein keine"
+)
 # Verbs that with a content noun say what the noun says: "Angst haben, dass …".
 _LIGHT_VERBS = word_class("habe hast hat haben habt hatte hatten bin bist ist sind war waren")
 
@@ -84,7 +88,7 @@ def governor(tokens: Sequence[Word], index: int, *, pronoun: bool) -> Governor |
         return Governor(Kind.ADVERB, lower)
     if lower in COPULAS:
         # "ist das …" is mostly the demonstrative after its verb, unless a subject went first.
-        subject = free_noun(tokens[start:at], articles_bind=False) is not None
+        subject = at - start > 1 and tokens[start].text.lower() in _SUBJECT_DETERMINERS
         return Governor(Kind.COPULA, lower) if comma or pronoun or subject else None
     particle_verb = _verb(tokens, start, at) if lower in PARTICLES else None
     if particle_verb is not None:
@@ -104,7 +108,7 @@ def governor(tokens: Sequence[Word], index: int, *, pronoun: bool) -> Governor |
         return None
     if lower in _LIGHT_VERBS and at > 0 and tokens[at - 1].text in NOUNS:
         return Governor(Kind.NOUN, tokens[at - 1].text)  # "Angst haben, dass …"
-    if not comma and grammar.can_be_finite_verb(lower):
+    if not comma and not pronoun and grammar.can_be_finite_verb(lower):
         return None  # "kann das …", "hat sich das …": "das" after its clause's verb
     return _announced(tokens, index, at, start)
 
@@ -113,10 +117,10 @@ def _after_noun(tokens: Sequence[Word], index: int, at: int, start: int) -> Gove
     """Right after a noun: a relative clause if it is neuter, a content clause after "Annahme"."""
     word = tokens[at].text
     if is_noun(tokens[at]) and at > 0:
+        if word in NOUNS:
+            return Governor(Kind.NOUN, word)  # none of them neuter
         if may_be_neuter(word):
             return None  # "das Modell, das …": a relative clause
-        if word in NOUNS:
-            return Governor(Kind.NOUN, word)
     for back in range(at - 1, start - 1, -1):
         if neuter_between(tokens, back, at + 1, phrases=False):
             break
@@ -136,7 +140,7 @@ def _announced(tokens: Sequence[Word], index: int, at: int, start: int) -> Gover
             if neuter_between(tokens, start, at, phrases=False):
                 break  # "das Leben so einfach gemacht, das …" may still be relative
             return Governor(Kind.CONJUNCTION, "so …,")
-        if lower in PRONOMINAL_ADVERBS and back > start:
+        if lower in PRONOMINAL_ADVERBS and (back > start or lower != "damit"):
             return Governor(Kind.ADVERB, lower)
     return _unless_neuter(tokens, index)
 
@@ -164,6 +168,9 @@ def _verb(tokens: Sequence[Word], start: int, at: int) -> tuple[str, bool] | Non
         return None
     if governs_dass(word):
         return _lemma(word, ""), "VV(FIN)" in grammar.word_tags(word)
+    first = tokens[start].text.lower()
+    if start < at and first in PARTICLES and governs_dass(word, first):
+        return _lemma(word, first), True  # "Hinzu kommt, dass …": the particle went first
     return None
 
 

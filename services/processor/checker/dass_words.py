@@ -33,6 +33,7 @@ VERBS: Final = word_class("""
     kritisieren akzeptieren verstehen lernen erfahren beobachten entdecken vorkommen
     passieren auffallen gefallen gelten sprechen liegen kennzeichnen auszeichnen angeben
     sehen verallgemeinern vergewissern vermitteln aufpassen achten ansprechen schreiben lesen
+    hinzukommen vorgeben
     """)
 # Separable particles that stand at the end of a main clause: "nimmt … an" is "annehmen".
 PARTICLES: Final = word_class(
@@ -57,7 +58,7 @@ ADJECTIVES: Final = word_class("""
     logisch selbstverständlich bekannt deutlich egal interessant erwiesen unklar
     auffällig typisch bezeichnend besser wünschenswert entscheidend erfreulich
     bedauerlich unverständlich naheliegend denkbar fraglos zweifellos anzunehmen
-    bemerkenswert sinnvoll fatal gefährlich ärgerlich peinlich absurd verwunderlich
+    bemerkenswert sinnvoll fatal gefährlich ärgerlich peinlich absurd verwunderlich recht
     """)
 # "daran, dass", "dafür, dass": pronominal adverbs that announce a clause.
 PRONOMINAL_ADVERBS: Final = word_class("""
@@ -76,7 +77,7 @@ FILLERS: Final = word_class("""
     hier dort heute damals später zuerst zunächst schließlich letztlich
     """)
 # Finite forms of "sein": "Das Problem ist, dass …" states a content, it relates nothing.
-COPULAS: Final = word_class("ist war sei wäre sind waren seien wären bleibt blieb")
+COPULAS: Final = word_class("ist war sei wäre sind waren seien wären bleibt blieb sein gewesen")
 NOMINATIVE_PRONOUNS: Final = word_class("ich du er sie es wir ihr man")
 # Pronouns that stand where a noun would and can be a subject: "dass jeder mitmacht".
 SUBJECT_WORDS: Final = NOMINATIVE_PRONOUNS | word_class("""
