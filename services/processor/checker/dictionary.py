@@ -92,6 +92,8 @@ class Speller:
         A slip is at least ten times rarer than its correction; a form about as
         common as its neighbour is a word the dictionary lacks.
         """
+        if word.casefold() == fix.casefold():
+            return False  # ss for ß: the frequency list folds both into one entry
         own = self.frequency(word)
         return own >= _IN_USE_ZIPF and own > self.frequency(fix) - _SLIP_RARITY
 

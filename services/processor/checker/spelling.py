@@ -20,7 +20,11 @@ from services.processor.checker.registry import register
 from services.processor.checker.suggestions import STRAY_LETTER
 from services.processor.checker.tokens import Word
 
-_MIN_LENGTH = 4
+_MIN_LENGTH = 3
+# Where several corrections fit equally well, only a long word is flagged.
+_MIN_LENGTH_UNCERTAIN = 7
+# A three-letter word is only flagged for a doubled letter: "dan" → "dann".
+_DOUBLED_LETTER = 0.6
 # Below this length a word is only flagged with an obvious correction: "nich" → "nicht".
 _MIN_LENGTH_UNSURE = 6
 # Zipf frequency from which a form is attested in writing (about once in ten million words).
@@ -74,7 +78,10 @@ def _verdict(words: Speller, text: str, language: str) -> str | None:
     correction = words.correction(text)
     if correction is not None:
         fix = correction.word
-        if len(text) < _MIN_LENGTH_UNSURE and not words.obvious(text, fix):
+        short = len(text) < _MIN_LENGTH_UNSURE
+        if short and (text[0].isupper() or not correction.certain or not words.obvious(text, fix)):
+            return None  # a short capitalised word is a name or a torn-off fragment as often
+        if len(text) < _MIN_LENGTH + 1 and correction.cost > _DOUBLED_LETTER:
             return None
         if words.in_use(text, fix):
             return None
@@ -86,10 +93,26 @@ def _verdict(words: Speller, text: str, language: str) -> str | None:
             # One letter more or less in a form nobody writes: as often a torn-off
             # fragment or a name as a typo, and the guess is often the wrong form.
             return None
+        if not correction.certain:
+            if text[0].isupper() or len(text) < _MIN_LENGTH_UNCERTAIN or _glued(words, text):
+                return None  # several words fit: a name, a valid rare form or two words run together
+            return say(
+                "spelling",
+                language,
+                f"»{text}«: unbekanntes Wort – bitte prüfen.",
+                f"“{text}”: unknown word – please check.",
+            )
         return say("spelling", language, f"»{text}« → »{fix}«?", f"“{text}” → “{fix}”?")
     # No convincing correction: a name, a term, a rare but valid derivation
     # ("unabstreitbare") or a fragment. Flagging those costs more trust than it earns.
     return None
+
+
+def _glued(words: Speller, text: str) -> bool:
+    """ "vonüber", "istwar": two listed words written as one (the compound check's business)."""
+    return any(
+        words.listed(text[:cut]) and words.listed(text[cut:]) for cut in range(2, len(text) - 1)
+    )
 
 
 def _english_plural(words: Speller, text: str, language: str) -> str | None:

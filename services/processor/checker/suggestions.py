@@ -57,6 +57,8 @@ _KEYBOARD_ONLY = (1.1, 1.45)
 _COMMON_ZIPF = 3.0
 _MORE_COMMON = 1.0
 _VERY_COMMON_ZIPF = 5.0
+# "nicht", "auch", "sich": the hundred commonest words.
+_COMMONEST_ZIPF = 6.0
 
 
 def _neighbours() -> dict[str, frozenset[str]]:
@@ -105,6 +107,8 @@ class Correction(NamedTuple):
 
     word: str
     cost: float
+    # False when another candidate scores about as well: the word is wrong, the fix unclear.
+    certain: bool = True
 
 
 # A stray extra or missing letter costs this much or more: a weaker sign than a swap.
@@ -118,7 +122,7 @@ def best_correction(
     known: Callable[[str], bool],
     languages: tuple[str, ...],
 ) -> Correction | None:
-    """The one convincing correction of ``word``, or None when none or several are plausible."""
+    """The best correction of ``word`` (``certain`` if no other comes close), or None."""
     # "Vverstanden": a capital struck through and rewritten small.
     if len(word) > 2 and word[0].isupper() and word[1] == word[0].lower() and known(word[1:]):
         return Correction(word[1:], 0.0)
@@ -141,10 +145,9 @@ def best_correction(
     )
     if not ranked:
         return None
-    if len(ranked) > 1 and ranked[1][0] - ranked[0][0] < _MARGIN:
-        return None
     best = ranked[0][1]
-    return Correction(best, scored[best])
+    certain = len(ranked) == 1 or ranked[1][0] - ranked[0][0] >= _MARGIN
+    return Correction(best, scored[best], certain)
 
 
 def likely_slip(
@@ -174,12 +177,18 @@ def likely_slip(
 
 
 def is_obvious(word: str, fix: str, languages: tuple[str, ...]) -> bool:
-    """ "nich" → "nicht", "dan" → "dann": a cheap slip to one of the language's commonest words."""
-    cheap = any(
-        cost <= _CHEAP_SLIP and restore_case(candidate, word) == fix
-        for cost, candidate in edits(word.lower(), fix.lower())
+    """ "dan" → "dann", "nich" → "nicht": a swap or doubled letter to a very common word,
+    or a missing letter in one of the commonest words of all."""
+    costs = [
+        cost for cost, candidate in edits(word.lower(), fix.lower()) if candidate == fix.lower()
+    ]
+    if not costs:
+        return False
+    common = _frequency(fix, languages)
+    cheapest = min(costs)
+    return (cheapest <= 1.0 and common >= _VERY_COMMON_ZIPF) or (
+        cheapest <= _CHEAP_SLIP and common >= _COMMONEST_ZIPF
     )
-    return cheap and _frequency(fix, languages) >= _VERY_COMMON_ZIPF
 
 
 @cache
