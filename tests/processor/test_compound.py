@@ -158,3 +158,13 @@ def test_the_span_covers_both_words_of_a_split_compound() -> None:
     (finding,) = check(text)
     assert text[finding.start : finding.end] == "weiter geleitet"
     assert finding.category == "compound"
+
+
+def test_a_pair_the_document_writes_as_one_word_elsewhere_is_that_word() -> None:
+    blocks = [
+        Block(0, "Jede Datenbankabfrage kostet Zeit."),
+        Block(1, "Die zweite Datenbank Abfrage war schneller."),
+    ]
+    (finding,) = Checker(["compound"]).check_all(blocks)
+    assert finding.block == 1
+    assert finding.message.endswith("»Datenbank Abfrage« → »Datenbankabfrage«")

@@ -38,7 +38,7 @@ class CompoundCheck:
                 *particles(sentence_tokens),
                 *phrases(sentence_tokens),
                 *nominalised_groups(sentence_tokens),
-                *noun_compounds(sentence_tokens),
+                *noun_compounds(sentence_tokens, context.frequencies),
                 *digit_compounds(sentence_tokens),
                 *splits(sentence_tokens, context.frequencies),
             ]

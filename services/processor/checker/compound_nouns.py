@@ -10,7 +10,7 @@ Programm"): the article then belongs to a compound.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import Final
 
@@ -84,8 +84,12 @@ _MIN_FOREIGN = 4
 _DETERMINERS: Final = ARTICLES | PREPOSITIONS | frozenset(_ARTICLE_FITS)
 
 
-def noun_compounds(tokens: Sequence[Word]) -> Iterator[Fix]:
-    """Only words after a determiner are candidates, which keeps the check cheap."""
+def noun_compounds(tokens: Sequence[Word], used: Mapping[str, int]) -> Iterator[Fix]:
+    """Only words after a determiner are candidates, which keeps the check cheap.
+
+    ``used`` counts the document's word forms: a pair the author writes as one
+    word elsewhere ("Datenbankabfrage") is that word written apart here.
+    """
     end = 0
     for index in range(1, len(tokens)):
         token = tokens[index]
@@ -97,6 +101,8 @@ def noun_compounds(tokens: Sequence[Word]) -> Iterator[Fix]:
             fix = _foreign_run(tokens, index) or _article_pair(tokens, index)
         if fix is None and _acronym(token.text):
             fix = _noun_acronym(tokens, index)
+        if fix is None:
+            fix = _joined_elsewhere(tokens, index, used)
         if fix is not None:
             yield fix
             end = fix.end
@@ -142,6 +148,21 @@ def _noun_acronym(tokens: Sequence[Word], index: int) -> Fix | None:
     if index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper():
         return None
     return Fix(noun.start, acronym.end, f"{noun.text}-{acronym.text}")
+
+
+def _joined_elsewhere(tokens: Sequence[Word], index: int, used: Mapping[str, int]) -> Fix | None:
+    if index + 1 >= len(tokens) or not _german_noun(tokens[index].text):
+        return None
+    first, second = tokens[index], tokens[index + 1]
+    if not second.text.isalpha():
+        return None
+    if second.text[:1].islower() and listed(second.text):
+        return None  # a word of its own ("Jugend sammelt"), not a noun written small
+    tail = second.text[:1].upper() + second.text[1:]
+    for joined in (first.text + second.text.lower(), f"{first.text}-{tail}"):
+        if used.get(joined, 0) > 0:
+            return Fix(first.start, second.end, joined)
+    return None
 
 
 def _article_pair(tokens: Sequence[Word], index: int) -> Fix | None:
