@@ -44,7 +44,7 @@ def digit_compounds(tokens: Sequence[Word]) -> Iterator[Fix]:
 
 
 def _cased(suffix: str, tokens: Sequence[Word], index: int) -> str:
-    """ "Jährige" as a noun, "jährige" before the noun it describes; other parts stay small."""
+    """The noun is "Jährige", the adjective before its noun "jährige"; other parts stay small."""
     lower = suffix.lower()
     if not lower.startswith(_NOUN_PARTS):
         return lower

@@ -72,7 +72,7 @@ def _nominalised(tokens: Sequence[Word], index: int) -> Fix | None:
 
 
 def _quoted(first: Word, verb: Word) -> Fix | None:
-    """ "„Jung sein“ ist …": a quoted adjective and copula alone name a state, one noun.
+    """A quoted adjective and copula alone ("„Jung sein“ ist …") name a state, one noun.
 
     A longer quotation ("„froh sein, wenn …“") is the quoted words, not a noun.
     """

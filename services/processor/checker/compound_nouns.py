@@ -5,7 +5,8 @@ coupled by hyphens throughout: "Content-Management-System", "IT-Abteilung",
 "Open-Science-Bewegung". Two German nouns side by side are usually two
 phrases ("dass die Jugend Zeit braucht"), so they are joined only when the
 article before them fits the second noun and not the first ("das Sport
-Programm"): the article then belongs to a compound.
+Programm"): the article then belongs to a compound; or when the document
+writes the pair as one word elsewhere.
 """
 
 from __future__ import annotations

@@ -51,7 +51,7 @@ def phrases(tokens: Sequence[Word]) -> Iterator[Fix]:
 
 
 def _aller(tokens: Sequence[Word], index: int) -> Fix | None:
-    """ "aller schönsten" → "allerschönsten": "aller" before a superlative is its prefix."""
+    """Before a superlative "aller" is its prefix: "aller schönsten" → "allerschönsten"."""
     if tokens[index].text.lower() != "aller" or index + 1 >= len(tokens):
         return None
     # After a noun "aller" is a genitive: "die Meinung aller besten Schüler".
@@ -88,7 +88,7 @@ def _erweise(tokens: Sequence[Word], index: int) -> Fix | None:
 
 
 def _genauso(tokens: Sequence[Word], index: int) -> Fix | None:
-    """ "genau so … wie" compares ("genauso groß wie"); "genau so, wie …" means exactly thus."""
+    """A comparison with "wie" takes "genauso"; "genau so, wie …" means exactly thus."""
     if index + 2 >= len(tokens):
         return None
     if tokens[index].text.lower() != "genau" or tokens[index + 1].text != "so":
@@ -105,7 +105,7 @@ def _genauso(tokens: Sequence[Word], index: int) -> Fix | None:
 
 
 def _vielmehr(tokens: Sequence[Word], index: int) -> Fix | None:
-    """ "sondern vielmehr", "…, vielmehr wurde …": the adverb that corrects, not a quantity."""
+    """The adverb that corrects ("sondern vielmehr", "…, vielmehr wurde …"), not a quantity."""
     if index < 1 or index + 2 >= len(tokens):
         return None
     if tokens[index].text != "viel" or tokens[index + 1].text != "mehr":
@@ -121,7 +121,7 @@ def _vielmehr(tokens: Sequence[Word], index: int) -> Fix | None:
 
 
 def _so_adverb(tokens: Sequence[Word], index: int) -> Fix | None:
-    """ "soviel Zeit", "soweit, dass": the adverb "so" with its word; the conjunction is joined."""
+    """Before a noun or "dass", "so" is an adverb apart from its word: "so viel Zeit"."""
     text = tokens[index].text
     if text.lower() not in {"soviel", "soweit"} or index + 1 >= len(tokens):
         return None
@@ -142,7 +142,7 @@ def _zurzeit(tokens: Sequence[Word], index: int) -> Fix | None:
 
 
 def _conjunction(tokens: Sequence[Word], index: int) -> Fix | None:
-    """ "nach dem er kam": before a subject pronoun "dem" has no noun, so "nachdem" is meant.
+    """Before a subject pronoun "dem" has no noun: "nach dem er kam" means "nachdem".
 
     After a comma it may be a relative clause ("der Ort, nach dem man sucht"), so not there.
     """

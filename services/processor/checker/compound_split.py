@@ -12,7 +12,7 @@ technical compound is never torn apart:
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Final
 
 from services.processor.checker import grammar, nouns
@@ -29,7 +29,7 @@ _MIN_NOUN = 4
 _MIN_VERB = 4
 
 
-def splits(tokens: Sequence[Word], frequencies: dict[str, int]) -> Iterator[Fix]:
+def splits(tokens: Sequence[Word], frequencies: Mapping[str, int]) -> Iterator[Fix]:
     """Unknown words that are two words run together."""
     for index, token in enumerate(tokens):
         text = token.text

@@ -63,7 +63,8 @@ _BEFORE_NACH: Final = word_set(
     """Meinung Ansicht Auffassung Einschätzung Reihe Anschein Schein Angaben Aussage
     Aussagen Auskunft Erfahrung Ermessen Verständnis Vernehmen Gesetz Sinn Art"""
 )
-_COPULAS: Final = word_set(
+# After these "zu" means "too": "ist zu gelassen", "viel zu geschlossen".
+_BEFORE_TOO: Final = word_set(
     "ist sind war waren wäre wären sei bleibt blieb wirkt wirken scheint scheinen erscheint viel"
 )
 _OBJECT_PRONOUNS: Final = word_set("mich dich ihn sie es uns euch sich einen")
@@ -75,7 +76,6 @@ _CIRCUMPOSITIONS: Final = {
     "heraus": frozenset({"aus"}),
     "hinaus": frozenset({"über", "aus"}),
     "herum": frozenset({"um"}),
-    "her": frozenset({"von", "vom"}),
 }
 # Modals and auxiliaries own no particle: "können … weiter helfen" is no "weiterkönnen".
 _NO_OWNER: Final = frozenset(_AUXILIARIES - {"habe", "hast", "hat", "haben", "habt", "hatte"})
@@ -162,7 +162,7 @@ def _verb_pair(tokens: Sequence[Word], index: int, verb: Word, joined: str) -> b
         return False
     if first == "zu" and "VV(INF)" in grammar.word_tags(verb.text) and not _towards(tokens, index):
         return False  # "zu kommen" is the infinitive with "zu"
-    if first == "zu" and index > 0 and tokens[index - 1].text.lower() in _COPULAS:
+    if first == "zu" and index > 0 and tokens[index - 1].text.lower() in _BEFORE_TOO:
         return False  # "ist zu gelassen": too calm, not admitted
     if first == "weiter" and "VV(PP)" not in grammar.word_tags(verb.text):
         return False  # "weiter gehen" may mean farther; "weiter geleitet" only forwarded
@@ -172,7 +172,7 @@ def _verb_pair(tokens: Sequence[Word], index: int, verb: Word, joined: str) -> b
 
 
 def _towards(tokens: Sequence[Word], index: int) -> bool:
-    """ "auf uns zu kommen": "auf … zu" with a verb of motion is "auf uns zukommen"."""
+    """With a verb of motion, "auf uns zu kommen" is "auf … zu" + "zukommen"."""
     return (
         index >= 2
         and tokens[index - 2].text == "auf"
