@@ -24,11 +24,12 @@ from services.processor.checker.case_words import (
     inflected_adjective,
     is_english,
     is_noun,
+    likely_typo,
     listed,
+    tags,
     word_set,
 )
 from services.processor.checker.context import DocumentContext
-from services.processor.checker.dictionary import speller
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.lexicon import ARTICLES
 from services.processor.checker.messages import say
@@ -39,6 +40,7 @@ from services.processor.checker.tokens import Word, is_word
 _OPENING = frozenset('„»“‚‘"')
 _CLOSING = frozenset('“”«‘’"')
 _SCARE_QUOTE = 2
+_NOT_NOUN_TAGS = word_set("ADV ADJ(D) FM VV(FIN) VV(INF) VV(PP)")
 # Abbreviations a full stop ends without ending the sentence.
 _ABBREVIATIONS = word_set(
     "usw bzw vgl etc ggf abb kap tab bsp ca evtl inkl bspw bzgl hrsg prof zzgl sog aufl"
@@ -101,13 +103,14 @@ def _small_noun(tokens: Sequence[Word], index: int) -> bool:
     after = tokens[index + 1].text if index + 1 < len(tokens) else ""
     if before in ("-", ")", "(", "/") or after in ("-", "/") or after.lower() == word:
         return False  # "(Groß-)eltern", "Verbindungs- und", a word corrected right after it
-    if inflected_adjective(word):
-        return False  # "energieraubende": an adjective Hunspell lacks, not a noun
+    if inflected_adjective(word) or tags(word) & _NOT_NOUN_TAGS:
+        return False  # "energieraubende", "teleportieren": a word Hunspell lacks, not a noun
     claimed = before.lower() in ARTICLES or before.lower() in CONTRACTIONS
-    if len(word) > 4 and speller("de").correction(word) is None:
+    if after.lower().startswith(word[:2]):
+        return False  # "selb selbst": a fragment the writer struck out and wrote again
+    if not likely_typo(word):
         return True
-    # Short, or one edit from another word ("mann", "eis", "hof"): a typo or a fragment
-    # unless a determiner asks for a noun.
+    # One edit from another word ("mann", "eis"): a typo unless a determiner asks for a noun.
     return claimed and not after[:1].isupper()
 
 

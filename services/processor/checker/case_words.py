@@ -26,6 +26,12 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Zipf points (a factor of ten each) by which a correction must be more common than the word.
+_TYPO_MARGIN = 1.0
+# A correction this cheap is a slip people make (a doubled or dropped letter: "mann" for "man").
+_SLIP_COST = 1.0
+
+
 # Preposition-article contractions: what follows without a noun is nominal ("beim Lesen").
 CONTRACTIONS: Final = frozenset(
     ["beim", "zum", "zur", "im", "vom", "ins", "am", "aufs", "ans", "fürs", "ums"]
@@ -77,7 +83,22 @@ def capitalised(word: str) -> str:
 @lru_cache(maxsize=100_000)
 def listed(word: str) -> bool:
     """Whether Hunspell lists ``word`` in exactly this case (no compounding, no guessing)."""
-    return speller("de")._check(word)
+    return speller("de").in_dictionary(word)
+
+
+def likely_typo(word: str) -> bool:
+    """Whether ``word`` is a slip for a common word one edit away ("mann" for "man").
+
+    Only a correction far more common than the noun counts: "fehler" is the
+    noun written small, not a slip for "fehlen".
+    """
+    german = speller("de")
+    fix = german.correction(word)
+    if fix is None:
+        return False
+    return (
+        fix.cost <= _SLIP_COST or german.frequency(fix.word) > german.frequency(word) + _TYPO_MARGIN
+    )
 
 
 def is_english(word: str) -> bool:
