@@ -96,6 +96,8 @@ APART: Final[dict[str, str]] = {
     "rechthaben": "recht haben",
     "rechtgeben": "recht geben",
 }
+# Capitalised inside a sentence these are nouns: "ein Zuviel an Arbeit", "das Ansich".
+_NOUNS: Final = word_set("zuviel zuwenig ansich")
 # Lower case only: the noun "Zutun" is right.
 APART_LOWER: Final[dict[str, str]] = {"zutun": "zu tun"}
 
@@ -202,7 +204,9 @@ def closed_lists(tokens: Sequence[Word]) -> Iterator[Fix]:
         token = tokens[index]
         lower = token.text.lower()
         fix = APART.get(lower) or (APART_LOWER.get(token.text))
-        if fix is not None:
+        # Inside a sentence a capital makes a noun of it: "ein Zuviel an Arbeit" is right.
+        noun = lower in _NOUNS and index > 0 and is_word(tokens[index - 1]) and lower != token.text
+        if fix is not None and not noun:
             yield Fix(token.start, token.end, match_case(fix, token.text))
             index += 1
             continue
