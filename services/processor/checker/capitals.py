@@ -46,6 +46,20 @@ _INFINITIVE = word_set("VV(INF) VA(INF) VM(INF)")
 _MODALS = word_set("kann können muss müssen darf dürfen soll sollen will wollen möchte möchten")
 _NOMINAL_CONTEXT = DEFINITE | INDEFINITE | CONTRACTIONS | QUANTIFIERS | {"alles", "als"}
 _PAIRS = frozenset(["und", "oder"])
+# Adjectives of countries and peoples open names: "die Deutsche Bahn", "die Europäische Union".
+_NAME_ADJECTIVES = ("isch", "ische", "ischen", "ischer", "isches", "ischem", "sche", "schen")
+# The singular genders and cases each article can mark.
+_ARTICLE_READINGS = {
+    "ein": frozenset(["m.sg.nom", "n.sg.nom", "n.sg.akk"]),
+    "einen": frozenset(["m.sg.akk"]),
+    "einem": frozenset(["m.sg.dat", "n.sg.dat"]),
+    "eines": frozenset(["m.sg.gen", "n.sg.gen"]),
+    "einer": frozenset(["f.sg.gen", "f.sg.dat"]),
+    "der": frozenset(["m.sg.nom", "f.sg.gen", "f.sg.dat"]),
+    "dem": frozenset(["m.sg.dat", "n.sg.dat"]),
+    "des": frozenset(["m.sg.gen", "n.sg.gen"]),
+    "das": frozenset(["n.sg.nom", "n.sg.akk"]),
+}
 
 
 def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -> str | None:
@@ -66,8 +80,15 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         if _clause_starts(tokens, index) or not _pronoun_slot(tokens, index):
             return None
         return f"»{word}« → »{lower}«: Pronomen werden im Satz kleingeschrieben."
-    if not listed(lower) or is_noun(word) or nouns.is_name(word) or lower in ARTICLES:
-        return None  # "Jugendliche Freiheit" may be two nouns: the adjective's twin is left alone
+    if not listed(lower) or nouns.is_name(word) or lower in ARTICLES:
+        return None
+    if is_noun(word):
+        if _twin_before_noun(tokens, index):
+            return (
+                f"»{word}« → »{lower}«: Adjektiv vor einem Nomen, das mit ihm übereinstimmt, "
+                "daher klein."
+            )
+        return None  # "dass Jugendliche Freiheit brauchen": two nouns
     if lower.endswith("weise") and "ADV" in tags(word):
         return f"»{word}« → »{lower}«: Adverbien schreibt man klein."
     following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -78,11 +99,13 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
                 "(außer in Namen; bitte prüfen)."
             )
         return None
-    if previous in _NOMINAL_CONTEXT or previous in PREPOSITIONS_PLAIN or pronoun_like(previous):
-        return None  # "im Allgemeinen", "etwas Neues", "seit Langem", "die meisten Befragten"
+    found = tags(word)
+    if previous in PREPOSITIONS_PLAIN or pronoun_like(previous):
+        return None  # "seit Langem", "auf Deutsch", "die meisten Befragten"
+    if previous in _NOMINAL_CONTEXT and (found & _INFINITIVE or inflected_adjective(lower)):
+        return None  # "das Lernen", "im Allgemeinen"; "etwas Falsch" has no nominal form
     if _paired(tokens, index) or _clause_starts(tokens, index):
         return None  # "Jung und Alt"
-    found = tags(word)
     if not found & _PLAIN_TAGS or found & _NOMINAL_HINTS or inflected_adjective(lower):
         return None  # "Befragte", "Neues lernen" may be nominal; pronouns are judged above
     if (
@@ -96,6 +119,27 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
     if _bare_infinitive(lower, found) and not _infinitive_is_verbal(tokens, index):
         return None  # "dass Kommunizieren hilft": a nominalized infinitive without article
     return f"»{word}« → »{lower}«: Adjektive, Adverbien und Verben schreibt man klein."
+
+
+def _twin_before_noun(tokens: Sequence[Word], index: int) -> bool:
+    """ "ein Junger Mensch": an adjective whose noun twin ("der Junge") cannot be meant.
+
+    Between a singular article and a noun of the same gender and case, the word
+    is the noun's adjective: two singular phrases in one case do not stand side
+    by side. In the plural they can ("dass die Jugendlichen Freiheiten haben").
+    """
+    if index < 2 or index + 1 >= len(tokens) or not inflected_adjective(tokens[index].text.lower()):
+        return False
+    article = _ARTICLE_READINGS.get(tokens[index - 1].text.lower())
+    following = tokens[index + 1].text
+    if article is None or not following[:1].isupper() or ordinal(tokens[index].text):
+        return False
+    if tokens[index].text.lower().endswith(_NAME_ADJECTIVES):
+        return False  # "die Deutsche Bahn"
+    after = tokens[index + 2] if index + 2 < len(tokens) else None
+    if after is not None and is_word(after) and after.text[:1].isupper():
+        return False  # "der Neuen Zürcher Zeitung"
+    return bool(article & nouns.analyses(following)) and not nouns.is_name(following)
 
 
 def _pronoun_slot(tokens: Sequence[Word], index: int) -> bool:
@@ -146,8 +190,13 @@ def _truncated_or_repeated(tokens: Sequence[Word], index: int) -> bool:
 
 def _infinitive_is_verbal(tokens: Sequence[Word], index: int) -> bool:
     """ "sich Entspannen", "zu Betrachten", "Schlafen darf,": an infinitive a verb governs."""
-    if tokens[index - 1].text.lower() in ("zu", "sich", "nicht"):
+    previous = tokens[index - 1].text
+    if previous.lower() in ("zu", "sich", "nicht"):
         return True
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    ends = following is None or is_boundary(following) or following.text == "."
+    if ends and previous.islower() and tags(previous) & {"ADV", "ADJ(D)"}:
+        return not inflected_adjective(previous.lower())  # "sich modisch Kleiden."
     if index + 2 >= len(tokens):
         return False
     return tokens[index + 1].text in _MODALS and is_boundary(tokens[index + 2])
