@@ -24,6 +24,7 @@ from services.processor.checker.case_words import (
     PREPOSITIONS_PLAIN,
     QUANTIFIERS,
     inflected_adjective,
+    listed,
     may_continue_phrase,
     nominal_kind,
     ordinal,
@@ -34,6 +35,9 @@ from services.processor.checker.clauses import is_boundary
 from services.processor.checker.lexicon import ARTICLES
 from services.processor.checker.tokens import Word, is_word
 
+# After an infinitive these open its attribute, which only a noun has: "das Lesen der Akten".
+_ATTRIBUTE_OPENERS = frozenset(["des", "der", "von", "vom", "eines", "einer"])
+_GENITIVE = frozenset(["des", "eines", "dieses", "jedes", "jenes", "seines", "ihres", "unseres"])
 _PRONOUN_TAGS = frozenset(["PIS", "PIAT", "PDS", "PDAT", "PPOSS", "PPOSAT", "PRELS", "PWS"])
 _POSSESSIVES = frozenset(["mein", "dein", "euer", "kein", "meines", "deines", "eures"])
 _PHRASE_GOES_ON = frozenset(["-", "„", "»", "“", "‚", "'", '"', "(", "bis", "mal"])
@@ -57,6 +61,8 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
     word = tokens[index].text
     if len(word) < 3 or word in FUNCTION_WORDS:
         return None
+    if _genitive_infinitive(tokens, index):
+        return Nominal(tokens[index - 1].text, "verb")
     at = _determiner(tokens, index)
     if at is None:
         return _bare_neuter(tokens, index)
@@ -64,7 +70,9 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
     kind = "noun" if word == "mal" and ordinal(tokens[index - 1].text) else nominal_kind(word)
     if kind is None or not _fits(trigger, word, kind):
         return None
-    if kind == "verb" and at < index - 1:
+    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    attribute = kind == "verb" and following in _ATTRIBUTE_OPENERS
+    if kind == "verb" and at < index - 1 and not attribute:
         return None  # "im allgemeinen sagen": the adjective may be the nominal word instead
     if kind == "adjective" and trigger == "das" and grammar.can_be_finite_verb(word):
         following = tokens[index + 1].text if index + 1 < len(tokens) else "."
@@ -83,6 +91,7 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
         or (kind == "noun" and not grammar.can_be_finite_verb(word))
         or (trigger == "das" and kind == "adjective" and word.endswith("e"))  # "das Beste an"
     )
+    strong = strong or attribute  # "das besuchen von Konzerten", "dem nachahmen der Vorbilder"
     verbs = kind == "adjective" and (trigger in CONTRACTIONS or after_preposition)
     if not _phrase_ends(tokens, index, strong=strong, verbs=verbs):
         return None
@@ -91,6 +100,20 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
     if not strong and (at > 0 and tokens[at - 1].text == ","):
         return None  # "…, die spielen wollen": a relative pronoun
     return Nominal(tokens[at].text, kind)
+
+
+def _genitive_infinitive(tokens: Sequence[Word], index: int) -> bool:
+    """ "des ausprobierens": an infinitive with the genitive "-s" only a noun takes."""
+    word = tokens[index].text
+    if index == 0 or not word.endswith("ens"):
+        return False
+    before = tokens[index - 1].text.lower()
+    if before not in _GENITIVE and not (
+        index > 1 and tokens[index - 2].text.lower() in _GENITIVE and inflected_adjective(before)
+    ):
+        return False  # neither "des ausprobierens" nor "des ständigen ausprobierens"
+    stem = word[:-1]
+    return listed(stem) and bool(tags(stem) & {"VV(INF)", "VA(INF)", "VM(INF)"})
 
 
 def _bare_neuter(tokens: Sequence[Word], index: int) -> Nominal | None:
