@@ -100,7 +100,7 @@ def noun_compounds(tokens: Sequence[Word], used: Mapping[str, int]) -> Iterator[
         fix = None
         if before.lower() in _DETERMINERS and (before[:1].islower() or index == 1):
             fix = _foreign_run(tokens, index) or _article_pair(tokens, index)
-        if fix is None and _acronym(token.text):
+        if fix is None and not token.text[1:].islower() and _acronym(token.text):
             fix = _noun_acronym(tokens, index)
         if fix is None:
             fix = _joined_elsewhere(tokens, index, used)
@@ -152,10 +152,13 @@ def _noun_acronym(tokens: Sequence[Word], index: int) -> Fix | None:
 
 
 def _joined_elsewhere(tokens: Sequence[Word], index: int, used: Mapping[str, int]) -> Fix | None:
-    if index + 1 >= len(tokens) or not _german_noun(tokens[index].text):
+    if index + 1 >= len(tokens):
         return None
     first, second = tokens[index], tokens[index + 1]
-    if not second.text.isalpha():
+    together = first.text + second.text.lower()
+    if not used.get(together) and not used.get(f"{first.text}-{second.text}"):
+        return None
+    if not second.text.isalpha() or not _german_noun(first.text):
         return None
     if second.text[:1].islower() and listed(second.text):
         return None  # a word of its own ("Jugend sammelt"), not a noun written small

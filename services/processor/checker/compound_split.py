@@ -35,7 +35,9 @@ def splits(tokens: Sequence[Word], frequencies: Mapping[str, int]) -> Iterator[F
         text = token.text
         if not _candidate(text, sentence_start=index == 0) or frequencies.get(text, 0) >= 2:
             continue
-        if listed(text) or (index == 0 and listed(text[:1].lower() + text[1:])):
+        if nouns.is_listed(text) or listed(text):
+            continue
+        if index == 0 and listed(text[:1].lower() + text[1:]):
             continue
         if index + 1 < len(tokens) and tokens[index + 1].text == "-":
             continue  # "Vorder- und Rückseite": the first part of a compound
@@ -46,7 +48,7 @@ def splits(tokens: Sequence[Word], frequencies: Mapping[str, int]) -> Iterator[F
 
 def _candidate(text: str, *, sentence_start: bool) -> bool:
     """Cheap shape tests first: Hunspell is asked only about words that could split."""
-    if not text.isalpha() or len(text) < 5:
+    if len(text) < 5 or not text.isalpha():
         return False
     lower = text[:1].lower() + text[1:]
     if lower.startswith("zu") or lower.endswith(_ARTICLE_ENDINGS):

@@ -194,11 +194,14 @@ _NUMERALS: Final = word_set("ein zwei drei vier fünf sechs sieben acht neun zeh
 _FIRSTS: Final = frozenset(
     [key[0] for key in TOGETHER] + [key[0] for key in TOGETHER_AT_END] + list(_NUMERALS)
 )
+_TRIGGERS: Final = _FIRSTS | frozenset(APART) | frozenset(APART_LOWER)
 _CLAUSE_END: Final = frozenset('.,;:!?)»«"“”')
 
 
 def closed_lists(tokens: Sequence[Word]) -> Iterator[Fix]:
     """Every listed spelling in a sentence's tokens, longest match first."""
+    if _TRIGGERS.isdisjoint(token.text.lower() for token in tokens):
+        return
     index = 0
     while index < len(tokens):
         token = tokens[index]
