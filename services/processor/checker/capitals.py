@@ -222,6 +222,8 @@ def _attributive(tokens: Sequence[Word], index: int, phrases: Counter[str]) -> b
     word, noun = tokens[index].text, tokens[index + 1].text
     if ordinal(word) or pronoun_like(word) or not inflected_adjective(word.lower()):
         return False  # "Erster Weltkrieg"
+    if word.lower().endswith(_NAME_ADJECTIVES):
+        return False  # "die Österreichische Nationalbibliothek"
     if phrases[f"{word} {noun}"] >= 2 or not (is_noun(noun) or listed(noun)):
         return False  # a term the author uses, or a foreign or proper name
     after = tokens[index + 2] if index + 2 < len(tokens) else None

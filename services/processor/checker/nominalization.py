@@ -128,8 +128,13 @@ def _bare_neuter(tokens: Sequence[Word], index: int) -> Nominal | None:
     if tags(word) & _PRONOUN_TAGS:
         return None  # "folgendes", "manches", "solches"
     before = tokens[index - 1] if index > 0 else None
+    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    if following in ("als", "wie", ")"):
+        return None  # "kritisches als auch ironisches Zitat", "ein (finanzielles) Problem"
     if before is not None and is_word(before):
         lower = before.text.lower()
+        if lower == "als":
+            return None  # "als Erstes" and "als erstes": the rule's editions disagree
         if lower in ARTICLES or lower in INDEFINITE or lower in _POSSESSIVES:
             return None  # "ein neues", "sein eigenes": an ellipsis of a noun said before
         if before.text.islower() and inflected_adjective(lower):
