@@ -12,16 +12,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from services.processor.checker import grammar, nouns
-from services.processor.checker.clauses import clause_after, is_boundary, is_noun
-from services.processor.checker.dass_clause import final_verb, has_subject
-from services.processor.checker.dass_words import word_class
+from services.processor.checker.clauses import BOUNDARY_MARKS, clause_after, is_boundary, is_noun
+from services.processor.checker.dass_clause import final_verb, has_subject, singular_verb
+from services.processor.checker.dass_words import takes_content_clause, word_class
 from services.processor.checker.lexicon import PASSIVE_AUXILIARIES, PREPOSITIONS
 from services.processor.checker.tokens import Word, is_word
 
 _FINITE_ONLY = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)", "VV(IMP)", "VA(IMP)"})
 # Prepositions that do take "dass": "ohne dass", "statt dass", "außer dass", "bis dass", "auf dass".
+# Before a noun these announce a consequence: "so …, dass", "derart …, dass".
+_CONSECUTIVE = word_class("so solch solche solcher solches derart dermaßen")
 _WITH_DASS = frozenset({"ohne", "statt", "anstatt", "außer", "bis", "auf", "trotz"})
-_SINGULAR_VERBS = word_class("ist war hat hatte kann konnte muss musste soll sollte darf mag will")
 
 
 def demonstrative(tokens: Sequence[Word], index: int) -> bool:
@@ -41,6 +42,8 @@ def article(tokens: Sequence[Word], index: int) -> bool:
         return True
     if index + 2 >= len(tokens):
         return False
+    if _bare_neuter(tokens, index):
+        return True
     adjective, noun = tokens[index + 1], tokens[index + 2]
     if not (adjective.text.islower() and adjective.text.endswith("e") and is_noun(noun)):
         return False
@@ -60,6 +63,10 @@ def relative(tokens: Sequence[Word], index: int) -> str | None:
         noun = tokens[index - 3]  # "ein Design gewählt, dass …": moved past the participle
     if not is_noun(noun) or not _neuter_only_singular(noun.text):
         return None
+    if takes_content_clause(noun.text):
+        return None  # "das Ergebnis, dass alle zustimmten": a content clause may be meant
+    if any(token.text.lower() in _CONSECUTIVE for token in tokens[:index]):
+        return None  # "so viele Sorgen quälen das Leben, dass …": a consequence
     clause = clause_after(tokens, index)
     end = index + len(clause) + 1
     if end < len(tokens) and not is_boundary(tokens[end]):
@@ -67,15 +74,53 @@ def relative(tokens: Sequence[Word], index: int) -> str | None:
     verb = final_verb(clause)
     if verb is None or verb != len(clause) - 1:
         return None
+    if _takes_no_content(tokens, index):
+        return noun.text
     text = clause[verb].text
-    if text in PASSIVE_AUXILIARIES or not (text in _SINGULAR_VERBS or text.endswith("t")):
+    if text in PASSIVE_AUXILIARIES or not singular_verb(text):
         return None  # "…, dass darüber berichtet wird": an impersonal passive needs no subject
-    if has_subject(clause[:verb], singular=True):
-        return None
-    return noun.text
+    return None if has_subject(clause[:verb], singular=True) else noun.text
+
+
+def _takes_no_content(tokens: Sequence[Word], index: int) -> bool:
+    """ "ein Programm, dass wir nutzen": a neuter noun no content clause can follow.
+
+    Only right before the comma, outside a prepositional phrase ("wichtig für
+    das Projekt, dass …") and without "es" announcing the clause ("es freut
+    das Team, dass …").
+    """
+    noun = tokens[index - 2]
+    if not is_noun(noun):
+        return False
+    at = index - 3
+    while at >= 0 and tokens[at].text.islower() and tokens[at].text not in PREPOSITIONS:
+        if tokens[at].text == "es":
+            return False
+        at -= 1
+    return not (at >= 0 and tokens[at].text.lower() in PREPOSITIONS) and not any(
+        token.text.lower() == "es" for token in tokens[: index - 1]
+    )
 
 
 def _neuter_only_singular(noun: str) -> bool:
     """Neuter in the singular and no other gender: "Modell", "System", not "Teil"."""
     genders = nouns.genders(noun.rsplit("-", 1)[-1])
     return genders == {"n"}
+
+
+def _bare_neuter(tokens: Sequence[Word], index: int) -> bool:
+    """ "hat dass Buch gelesen": a neuter noun, and no finite verb ends what follows.
+
+    A clause after "dass" has a finite verb; without one the noun phrase
+    "das Buch" is meant. Mass nouns ("dass Wasser kocht") have one.
+    """
+    noun = tokens[index + 1]
+    readings = nouns.compound_analyses(noun.text) if is_noun(noun) else frozenset()
+    if not readings or not all(reading.startswith("n.sg.") for reading in readings):
+        return False
+    for token in tokens[index + 2 :]:
+        if token.text in BOUNDARY_MARKS:
+            break
+        if grammar.can_be_finite_verb(token.text):
+            return False
+    return index + 2 < len(tokens) and is_word(tokens[index + 2])

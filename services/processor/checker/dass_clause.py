@@ -49,6 +49,11 @@ _INNER_OPENERS = SUBORDINATORS | word_class("""
 
 _QUOTES = frozenset('„“”"»«‚‘’')
 _COMPARISONS = word_class("als wie")
+# After a participle these finish the verb: "veraltet sind", "gelöscht wurde".
+_AUXILIARIES = COPULAS | word_class("hat haben hatte hatten wird werden wurde wurden worden")
+_SINGULAR_VERBS = word_class(
+    "ist war hat hatte kann konnte muss musste soll will darf wird wurde sei"
+)
 # After a clause's final verb these open what follows it: "…, stehen um … zu …".
 _AFTER_VERB = word_class("um ohne statt anstatt")
 
@@ -86,9 +91,14 @@ def clause_shape(tokens: Sequence[Word], index: int) -> Shape | None:
     inner = clause[:verb]
     if _inner_clause(inner):
         return None  # "das jetzt besser, als er denkt": the verb belongs to another clause
-    if _article_of(inner) or not has_subject(inner):
-        return None
+    if _article_of(inner) or not has_subject(inner, singular=singular_verb(clause[verb].text)):
+        return None  # "das … Auswirkungen hat": "das" is the subject, a relative or demonstrative
     return Shape.CLAUSE
+
+
+def singular_verb(verb: str) -> bool:
+    """A finite verb only a singular subject agrees with: "ist", "kann", "bündelt"."""
+    return verb in _SINGULAR_VERBS or (verb.endswith("t") and "VV(FIN)" in grammar.word_tags(verb))
 
 
 def _loose(tokens: Sequence[Word], index: int, clause: Sequence[Word]) -> Shape | None:
@@ -166,8 +176,11 @@ def final_verb(clause: Sequence[Word], *, openers: bool = False) -> int | None:
             return at
         if openers and following in RELATIVE_PRONOUNS:
             return at
-        if _finite(clause[at + 1]) and (
-            not grammar.can_be_infinitive(token.text) or following in COPULAS
+        participle = "VV(PP)" in grammar.word_tags(token.text) and following in _AUXILIARIES
+        if (
+            _finite(clause[at + 1])
+            and not participle
+            and (not grammar.can_be_infinitive(token.text) or following in COPULAS)
         ):
             return at  # "… mitmacht ist …": the comma between the two verbs is missing
     return None

@@ -93,6 +93,8 @@ def governor(tokens: Sequence[Word], index: int, *, pronoun: bool) -> Governor |
     particle_verb = _verb(tokens, start, at) if lower in PARTICLES else None
     if particle_verb is not None:
         return Governor(Kind.VERB, particle_verb[0])  # "gaben an, …", not the preposition "an"
+    if comma and lower in PARTICLES:
+        return _announced(tokens, index, at, start)  # "…, geht davon aus, …": no preposition
     if lower in NEUTER_PRONOUNS or lower in BLOCKERS:
         return None
     if lower in ADJECTIVES:

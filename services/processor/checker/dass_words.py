@@ -33,7 +33,7 @@ VERBS: Final = word_class("""
     kritisieren akzeptieren verstehen lernen erfahren beobachten entdecken vorkommen
     passieren auffallen gefallen gelten sprechen liegen kennzeichnen auszeichnen angeben
     sehen verallgemeinern vergewissern vermitteln aufpassen achten ansprechen schreiben lesen
-    hinzukommen vorgeben
+    hinzukommen vorgeben ausgehen
     """)
 # Separable particles that stand at the end of a main clause: "nimmt … an" is "annehmen".
 PARTICLES: Final = word_class(
@@ -50,6 +50,27 @@ NOUNS: Final = word_class("""
     Vorwurf Erfahrung Schluss Umstand Fakt Beleg Glaube Glauben Begründung Erklärung
     Hypothese Vermutung Sichtweise Einschätzung Bedeutung Garantie Regel Ansatz Kern Schluß
     """)
+# Neuter nouns that take a content clause ("das Ergebnis, dass alle zustimmten"): after
+# them "dass" may be right even in a clause with subject and object.
+CONTENT_NEUTERS: Final = word_class(
+    """
+    Gefühl Problem Argument Ergebnis Risiko Prinzip Ziel Faktum Indiz Zeichen Anzeichen
+    Versprechen Wissen Bewusstsein Glück Pech Phänomen Bedürfnis Verlangen Interesse Anliegen
+    Motiv Kriterium Dilemma Paradox Paradoxon Szenario Axiom Postulat Gerücht Vorurteil
+    Klischee Signal Missverständnis Eingeständnis Bekenntnis Versäumnis Geheimnis Fazit
+    Resultat Kalkül Dogma Credo Beispiel Verdienst Vertrauen Erstaunen Entsetzen Bedauern
+    Verständnis Wunder Merkmal Kennzeichen Symptom Detail Manko Defizit Hindernis Erfordernis
+    Gebot Verbot Recht Privileg Vergnügen Erlebnis Thema Zitat Motto Sprichwort Statement
+    Urteil Gutachten Fakt Gesetz Kennzeichen Moment Erfordernis Ideal Bild Leitbild
+    """
+)
+
+
+def takes_content_clause(noun: str) -> bool:
+    """ "Ergebnis", "Forschungsergebnis": a neuter noun (or compound) a dass-clause may follow."""
+    return any(noun.endswith((head, head.lower())) for head in CONTENT_NEUTERS)
+
+
 # Predicative adjectives that take a dass-clause: "es ist wichtig, dass …", "froh, dass …".
 ADJECTIVES: Final = word_class("""
     wichtig klar sicher richtig falsch normal verständlich schade gut schlecht schön
