@@ -129,6 +129,7 @@ def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, f
         "Er war 3 Jahre alt, als die 3-fache Menge kam.",
         "Sie war zu gelassen.",
         "Es gab ein Zuviel an Vorgaben.",
+        "Ein Mal gelingt es, ein anderes Mal nicht.",
         "Man solle „froh sein, wenn es vorbei ist“.",
         "Die Meinung aller besten Schüler zählt.",
         "Die Brücke ist durch aus Holz gefertigte Stützen gesichert.",

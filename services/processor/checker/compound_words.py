@@ -242,6 +242,8 @@ def _together(tokens: Sequence[Word], index: int) -> tuple[int, str] | None:
             return 2, "durchaus"  # "durch aus Holz gebaute …" goes on with a noun
         if words[0] in _NUMERALS and tokens[index + 1].text == "mal":
             return 2, words[0] + "mal"
-        if key == ("ein", "mal") and after not in {"mehr", "ums", "für"}:
-            return 2, "einmal"  # "ein Mal mehr", "ein für alle Mal" keep the noun
+        # "ein Mal mehr", "ein für alle Mal", "ein Mal …, ein anderes Mal" keep the noun.
+        later = {token.text for token in tokens[index + 2 :]}
+        if key == ("ein", "mal") and after not in {"mehr", "ums", "für"} and "Mal" not in later:
+            return 2, "einmal"
     return None
