@@ -21,7 +21,7 @@ from services.processor.checker.compound_nominal import NEUTER_ARTICLES
 from services.processor.checker.lexicon import ARTICLES, PERSONAL_PRONOUNS, PREPOSITIONS
 from services.processor.checker.tokens import Word, is_word
 
-_OPENERS: Final = word_set("genau viel soviel soweit zur nach seit aller")
+_OPENERS: Final = word_set("genau viel soviel soweit zur nach seit aller so")
 _SUPERLATIVE: Final = re.compile(r"(?:st|ste|sten|ster|stes|stem|erst|ersten|erste|erstes)$")
 # How far "genau so" may stand from its "wie": "genau so schick aussehen wie …".
 _COMPARISON_REACH = 5
@@ -45,6 +45,7 @@ def phrases(tokens: Sequence[Word]) -> Iterator[Fix]:
             or _zurzeit(tokens, index)
             or _conjunction(tokens, index)
             or _aller(tokens, index)
+            or _sowohl(tokens, index)
         )
         if fix is not None:
             yield fix
@@ -154,4 +155,17 @@ def _conjunction(tokens: Sequence[Word], index: int) -> Fix | None:
     if index > 0 and not is_word(tokens[index - 1]):
         return None
     joined = tokens[index].text + "dem"
+    return Fix(tokens[index].start, tokens[index + 1].end, joined)
+
+
+def _sowohl(tokens: Sequence[Word], index: int) -> Fix | None:
+    """ "so wohl … als auch" is the conjunction "sowohl … als auch"."""
+    if tokens[index].text.lower() != "so" or index + 1 >= len(tokens):
+        return None
+    if tokens[index + 1].text != "wohl":
+        return None
+    rest = [token.text for token in tokens[index + 2 :]]
+    if not any(rest[i : i + 2] == ["als", "auch"] for i in range(len(rest) - 1)):
+        return None
+    joined = "Sowohl" if tokens[index].text[0].isupper() else "sowohl"
     return Fix(tokens[index].start, tokens[index + 1].end, joined)

@@ -20,7 +20,7 @@ from services.processor.checker.compound_lexicon import Fix, listed, word_set
 from services.processor.checker.dictionary import speller
 from services.processor.checker.tokens import Word
 
-_ARTICLES: Final = word_set("der die das den dem des ein eine einer einem einen eines")
+_ARTICLES: Final = word_set("der die das den dem des ein eine einer einem einen eines denen")
 _PREPOSITIONS: Final = word_set("in an auf aus bei mit nach von vor zu für über unter")
 _INFINITIVE: Final = frozenset({"VV(INF)", "VA(INF)", "VM(INF)"})
 _FINITE_OR_PARTICIPLE: Final = frozenset({"VV(FIN)", "VV(PP)", "VA(FIN)", "VM(FIN)"})

@@ -36,7 +36,7 @@ _ADVERBS: Final = word_set(
 # "über"/"unter"/"durch" also inseparable prefixes.
 _PREPOSITIONS: Final = word_set("ab an auf aus bei durch mit nach vor zu")
 # After "mit" meaning "as well" a verb keeps its own prefix apart: "mit berücksichtigen".
-_PREFIXED: Final = tuple(word_set("ein an auf aus ab be ver er ent zer über unter"))
+_PREFIXED: Final = tuple(word_set("ein an auf aus be ver"))
 # Before a verb, "dazu"/"davon" are mostly the pronoun ("dazu gekommen" = had time for it);
 # these da-verbs have no such reading.
 _DA_VERBS: Final = word_set(
@@ -98,10 +98,13 @@ def particles(tokens: Sequence[Word]) -> Iterator[Fix]:
         if tokens[last].text == "zu" and first not in {"zu", "um"} and last + 1 < len(tokens):
             last += 1
         verb = tokens[last]
-        infinitive_group = last > index + 1
+        # "zurück zuhalten" is "zurückzuhalten" too: the "zu" came with the verb.
+        infinitive_group = last > index + 1 or (
+            verb.text.startswith("zu") and grammar.is_zu_infinitive(first + verb.text)
+        )
         if infinitive_group and first == "weiter":
             continue  # "um weiter zu reisen": farther, not onward
-        joined = first + ("zu" if infinitive_group else "") + verb.text
+        joined = first + ("zu" if last > index + 1 else "") + verb.text
         if not _particle_reading(tokens, index) or not _verb_pair(tokens, index, verb, joined):
             continue
         if infinitive_group:
@@ -195,7 +198,8 @@ def _owned_earlier(tokens: Sequence[Word], index: int) -> bool:
     """A finite verb earlier in the clause that takes this particle: "hört … auf zu"."""
     first = tokens[index].text
     for token in reversed(tokens[:index]):
-        if token.text in {",", ";", ":"}:
+        # A coordinated clause has its own verbs: "… fallen sie und glauben, heraus zu kommen".
+        if token.text in {",", ";", ":", "und", "oder", "aber", "sondern"}:
             return False
         text = token.text
         if text in _NO_OWNER:

@@ -19,6 +19,7 @@ from services.processor.checker.tokens import Word, is_word
 _EINANDER: Final = word_set(
     "an auf aus bei durch für gegen hinter in mit nach neben über um unter von vor zu"
 )
+_GLEICHEN: Final = word_set("meines deines seines ihres unseres eures")
 # One word that must be two: § 39 lists what may be joined; these are not among it.
 APART: Final[dict[str, str]] = {
     "vorallem": "vor allem",
@@ -51,6 +52,8 @@ APART: Final[dict[str, str]] = {
     "nunja": "nun ja",
     "nungut": "nun gut",
     "widererwarten": "wider Erwarten",
+    "miteinmal": "mit einmal",
+    "lebenlang": "Leben lang",
     "aufgrunddessen": "aufgrund dessen",
     "malwieder": "mal wieder",
     "soetwas": "so etwas",
@@ -120,6 +123,8 @@ TOGETHER: Final[dict[tuple[str, ...], str]] = {
     ("die", "jenigen"): "diejenigen",
     ("der", "jenigen"): "derjenigen",
     ("des", "wegen"): "deswegen",
+    ("seit", "je", "her"): "seit jeher",
+    **{(word, "gleichen"): word + "gleichen" for word in _GLEICHEN},
     ("nicht", "um", "sonst"): "nicht umsonst",
     ("nichts", "desto", "trotz"): "nichtsdestotrotz",
     ("nichts", "destotrotz"): "nichtsdestotrotz",
