@@ -16,56 +16,12 @@ from functools import lru_cache
 from typing import Final
 
 from services.processor.checker import nouns
+from services.processor.checker.compound_articles import ARTICLE_FITS, article_fits
 from services.processor.checker.compound_lexicon import Fix, listed, word_set
 from services.processor.checker.dictionary import speller
 from services.processor.checker.lexicon import ARTICLES, PREPOSITIONS
 from services.processor.checker.tokens import Word
 
-_ARTICLE_FITS: Final[dict[str, frozenset[str]]] = {
-    "der": frozenset({"m.sg.nom", "f.sg.gen", "f.sg.dat", "pl.gen"}),
-    "die": frozenset({"f.sg.nom", "f.sg.akk", "pl.nom", "pl.akk"}),
-    "das": frozenset({"n.sg.nom", "n.sg.akk"}),
-    "den": frozenset({"m.sg.akk", "pl.dat"}),
-    "dem": frozenset({"m.sg.dat", "n.sg.dat"}),
-    "des": frozenset({"m.sg.gen", "n.sg.gen"}),
-    "eine": frozenset({"f.sg.nom", "f.sg.akk"}),
-    "einen": frozenset({"m.sg.akk"}),
-    "einem": frozenset({"m.sg.dat", "n.sg.dat"}),
-    "einer": frozenset({"f.sg.gen", "f.sg.dat"}),
-    "eines": frozenset({"m.sg.gen", "n.sg.gen"}),
-    "im": frozenset({"m.sg.dat", "n.sg.dat"}),
-    "zum": frozenset({"m.sg.dat", "n.sg.dat"}),
-    "zur": frozenset({"f.sg.dat"}),
-    "beim": frozenset({"m.sg.dat", "n.sg.dat"}),
-    "vom": frozenset({"m.sg.dat", "n.sg.dat"}),
-}
-# Possessives inflect like "ein" (with plurals), "dies-", "jed-" like "der".
-_EIN_ENDINGS: Final = {
-    "e": frozenset({"f.sg.nom", "f.sg.akk", "pl.nom", "pl.akk"}),
-    "en": frozenset({"m.sg.akk", "pl.dat"}),
-    "em": frozenset({"m.sg.dat", "n.sg.dat"}),
-    "er": frozenset({"f.sg.gen", "f.sg.dat", "pl.gen"}),
-    "es": frozenset({"m.sg.gen", "n.sg.gen"}),
-}
-_DER_ENDINGS: Final = {
-    **_EIN_ENDINGS,
-    "er": frozenset({"m.sg.nom", "f.sg.gen", "f.sg.dat", "pl.gen"}),
-    "es": frozenset({"n.sg.nom", "n.sg.akk", "m.sg.gen", "n.sg.gen"}),
-}
-_ARTICLE_FITS.update(
-    {
-        stem + ending: fits
-        for stem in ("mein", "dein", "sein", "ihr", "unser", "eur", "kein")
-        for ending, fits in _EIN_ENDINGS.items()
-    }
-)
-_ARTICLE_FITS.update(
-    {
-        stem + ending: fits
-        for stem in ("dies", "jen", "jed", "manch", "solch", "welch")
-        for ending, fits in _DER_ENDINGS.items()
-    }
-)
 # Generic nouns a name follows as an apposition: "das Unternehmen SAP", "die Norm DIN".
 _APPOSITION_HEADS: Final = word_set(
     """Firma Unternehmen Hersteller Anbieter Konzern Organisation Software Programm Partei
@@ -82,7 +38,7 @@ _MIN_ACRONYM_AFTER = 3
 _MAX_RUN = 3
 _MIN_FOREIGN = 4
 # A compound written apart follows its article or preposition: "eine MySQL Datenbank".
-_DETERMINERS: Final = ARTICLES | PREPOSITIONS | frozenset(_ARTICLE_FITS)
+_DETERMINERS: Final = ARTICLES | PREPOSITIONS | frozenset(ARTICLE_FITS)
 
 
 def noun_compounds(tokens: Sequence[Word], used: Mapping[str, int]) -> Iterator[Fix]:
@@ -134,7 +90,7 @@ def _foreign_run(tokens: Sequence[Word], index: int) -> Fix | None:
     after = tokens.index(head) + 1
     if after < len(tokens) and tokens[after].text[:1].isupper():
         return None  # more capitals follow: a name ("Deutsche Bahn Stiftung")
-    if _repair(run[-1].text, head.text) or not _article_fits(tokens[index - 1].text, head.text):
+    if _repair(run[-1].text, head.text) or not article_fits(tokens[index - 1].text, head.text):
         return None
     return Fix(run[0].start, head.end, "-".join(parts))
 
@@ -173,7 +129,7 @@ def _article_pair(tokens: Sequence[Word], index: int) -> Fix | None:
     """Article, then words it cannot go with, then a noun it fits: "das Sport Programm"."""
     if index < 1:
         return None
-    fits = _ARTICLE_FITS.get(tokens[index - 1].text.lower())
+    fits = ARTICLE_FITS.get(tokens[index - 1].text.lower())
     if fits is None:
         return None
     run: list[Word] = []
@@ -210,12 +166,6 @@ def _repair(first: str, second: str) -> bool:
             break
         common += 1
     return common >= 3 or (common >= 2 and len(first) <= 3)
-
-
-def _article_fits(before: str, noun: str) -> bool:
-    """Whether the article can go with ``noun``; a hyphenated one has its last part's gender."""
-    fits = _ARTICLE_FITS.get(before.lower())
-    return fits is None or bool(fits & nouns.analyses(noun.rsplit("-", 1)[-1]))
 
 
 @lru_cache(maxsize=50_000)

@@ -1,0 +1,64 @@
+"""Which noun an article can go with: the case, number and gender each determiner allows.
+
+Two nouns side by side are a compound written apart when the article before
+them fits only the second one ("das Sport Programm"). The readings are
+spelled as the noun lexicon spells them: ``"n.sg.nom"``, ``"pl.dat"``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from services.processor.checker import nouns
+
+ARTICLE_FITS: Final[dict[str, frozenset[str]]] = {
+    "der": frozenset({"m.sg.nom", "f.sg.gen", "f.sg.dat", "pl.gen"}),
+    "die": frozenset({"f.sg.nom", "f.sg.akk", "pl.nom", "pl.akk"}),
+    "das": frozenset({"n.sg.nom", "n.sg.akk"}),
+    "den": frozenset({"m.sg.akk", "pl.dat"}),
+    "dem": frozenset({"m.sg.dat", "n.sg.dat"}),
+    "des": frozenset({"m.sg.gen", "n.sg.gen"}),
+    "eine": frozenset({"f.sg.nom", "f.sg.akk"}),
+    "einen": frozenset({"m.sg.akk"}),
+    "einem": frozenset({"m.sg.dat", "n.sg.dat"}),
+    "einer": frozenset({"f.sg.gen", "f.sg.dat"}),
+    "eines": frozenset({"m.sg.gen", "n.sg.gen"}),
+    "im": frozenset({"m.sg.dat", "n.sg.dat"}),
+    "zum": frozenset({"m.sg.dat", "n.sg.dat"}),
+    "zur": frozenset({"f.sg.dat"}),
+    "beim": frozenset({"m.sg.dat", "n.sg.dat"}),
+    "vom": frozenset({"m.sg.dat", "n.sg.dat"}),
+}
+# Possessives inflect like "ein" (with plurals), "dies-", "jed-" like "der".
+_EIN_ENDINGS: Final = {
+    "e": frozenset({"f.sg.nom", "f.sg.akk", "pl.nom", "pl.akk"}),
+    "en": frozenset({"m.sg.akk", "pl.dat"}),
+    "em": frozenset({"m.sg.dat", "n.sg.dat"}),
+    "er": frozenset({"f.sg.gen", "f.sg.dat", "pl.gen"}),
+    "es": frozenset({"m.sg.gen", "n.sg.gen"}),
+}
+_DER_ENDINGS: Final = {
+    **_EIN_ENDINGS,
+    "er": frozenset({"m.sg.nom", "f.sg.gen", "f.sg.dat", "pl.gen"}),
+    "es": frozenset({"n.sg.nom", "n.sg.akk", "m.sg.gen", "n.sg.gen"}),
+}
+ARTICLE_FITS.update(
+    {
+        stem + ending: fits
+        for stem in ("mein", "dein", "sein", "ihr", "unser", "eur", "kein")
+        for ending, fits in _EIN_ENDINGS.items()
+    }
+)
+ARTICLE_FITS.update(
+    {
+        stem + ending: fits
+        for stem in ("dies", "jen", "jed", "manch", "solch", "welch")
+        for ending, fits in _DER_ENDINGS.items()
+    }
+)
+
+
+def article_fits(before: str, noun: str) -> bool:
+    """Whether the article can go with ``noun``; a hyphenated one has its last part's gender."""
+    fits = ARTICLE_FITS.get(before.lower())
+    return fits is None or bool(fits & nouns.analyses(noun.rsplit("-", 1)[-1]))
