@@ -160,12 +160,17 @@ def _finite(token: Word) -> bool:
 def _dass_as_das(tokens: Sequence[Word], index: int, text: str) -> str | None:
     fix = f"»{text}« → »{text[:3]}«: "
     if dass_as_das.demonstrative(tokens, index):
-        return (
-            fix
-            + "Gleich danach steht ein Verb; ein dass-Satz hätte es am Ende, also ist das Pronomen »das« gemeint."
+        return fix + (
+            "Ein dass-Satz hätte sein Verb am Ende; hier steht es vorn, also ist das Pronomen "
+            "»das« gemeint."
         )
     if dass_as_das.article(tokens, index):
         return fix + "Hier ist der Artikel oder das Pronomen »das« gemeint, keine Konjunktion."
+    pronoun = dass_as_das.after_pronoun(tokens, index)
+    if pronoun is not None:
+        return _CHECK + (
+            f"Nach »{pronoun}« folgt ein Relativsatz, und der beginnt mit »das«, nicht mit »dass«."
+        )
     noun = dass_as_das.relative(tokens, index)
     if noun is not None:
         return _CHECK + (

@@ -14,7 +14,11 @@ from collections.abc import Sequence
 from services.processor.checker import grammar, nouns
 from services.processor.checker.clauses import BOUNDARY_MARKS, clause_after, is_boundary, is_noun
 from services.processor.checker.dass_clause import final_verb, has_subject, singular_verb
-from services.processor.checker.dass_words import takes_content_clause, word_class
+from services.processor.checker.dass_words import (
+    NEUTER_DETERMINERS,
+    takes_content_clause,
+    word_class,
+)
 from services.processor.checker.lexicon import PASSIVE_AUXILIARIES, PREPOSITIONS
 from services.processor.checker.tokens import Word, is_word
 
@@ -22,16 +26,37 @@ _FINITE_ONLY = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)", "VV(IMP)", "VA(IMP)"}
 # Prepositions that do take "dass": "ohne dass", "statt dass", "außer dass", "bis dass", "auf dass".
 # Before a noun these announce a consequence: "so …, dass", "derart …, dass".
 _CONSECUTIVE = word_class("so solch solche solcher solches derart dermaßen")
+_NEUTER_WORDS = word_class("alles dies das")
+# Pronouns that take a relative clause and never a dass-clause.
+_RELATIVE_HEADS = word_class("etwas nichts alles vieles manches weniges")
 _WITH_DASS = frozenset({"ohne", "statt", "anstatt", "außer", "bis", "auf", "trotz"})
 
 
 def demonstrative(tokens: Sequence[Word], index: int) -> bool:
-    """ "dass ist …", "dass kann …": a finite verb right after it, so it is "das"."""
-    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    """ "dass ist …", "dass alles sind Fehler": a finite verb first or second, so it is "das".
+
+    A dass-clause ends in its finite verb; "dass das stimmt" does.
+    """
+    at = index + 1
+    pronoun = at < len(tokens) and tokens[at].text in _NEUTER_WORDS
+    if pronoun:
+        at += 1  # "dass alles sind …", but only with more to follow the verb
+    following = tokens[at] if at < len(tokens) else None
     if following is None or not is_word(following) or not following.text.islower():
+        return False
+    if pronoun and (at + 1 >= len(tokens) or is_boundary(tokens[at + 1])):
         return False
     tags = grammar.word_tags(following.text)
     return bool(tags) and tags <= _FINITE_ONLY
+
+
+def after_pronoun(tokens: Sequence[Word], index: int) -> str | None:
+    """ "vieles, dass man erlebt": after "etwas", "alles", "vieles" a relative "das" follows."""
+    at = index - 1
+    if at >= 0 and tokens[at].text == ",":
+        at -= 1
+    pronoun = tokens[at].text if at >= 0 else ""
+    return pronoun if pronoun.lower() in _RELATIVE_HEADS else None
 
 
 def article(tokens: Sequence[Word], index: int) -> bool:
@@ -58,10 +83,11 @@ def relative(tokens: Sequence[Word], index: int) -> str | None:
     """The neuter noun "…, dass" most likely refers to, if its clause lacks a subject of its own."""
     if index < 2 or tokens[index - 1].text != ",":
         return None
-    noun = tokens[index - 2]
-    if index >= 3 and noun.text.islower() and "VV(PP)" in grammar.word_tags(noun.text):
-        noun = tokens[index - 3]  # "ein Design gewählt, dass …": moved past the participle
-    if not is_noun(noun) or not _neuter_only_singular(noun.text):
+    at = index - 2
+    if at >= 1 and tokens[at].text.islower() and _verb_form(tokens[at].text):
+        at -= 1  # "ein Design gewählt, dass …": moved past the participle or infinitive
+    noun = tokens[at]
+    if not is_noun(noun) or not _neuter_here(tokens, at):
         return None
     if takes_content_clause(noun.text):
         return None  # "das Ergebnis, dass alle zustimmten": a content clause may be meant
@@ -102,10 +128,18 @@ def _takes_no_content(tokens: Sequence[Word], index: int) -> bool:
     )
 
 
-def _neuter_only_singular(noun: str) -> bool:
-    """Neuter in the singular and no other gender: "Modell", "System", not "Teil"."""
-    genders = nouns.genders(noun.rsplit("-", 1)[-1])
-    return genders == {"n"}
+def _verb_form(word: str) -> bool:
+    return not {"VV(PP)", "VV(INF)"}.isdisjoint(grammar.word_tags(word))
+
+
+def _neuter_here(tokens: Sequence[Word], at: int) -> bool:
+    """Neuter: "Modell" always, "Loch" (also a masculine lake) after "ein tiefes"."""
+    genders = nouns.genders(tokens[at].text.rsplit("-", 1)[-1])
+    if genders == {"n"}:
+        return True
+    before = tokens[at - 1].text if at > 0 else ""
+    neuter_marked = before in NEUTER_DETERMINERS or (before.islower() and before.endswith("es"))
+    return "n" in genders and neuter_marked
 
 
 def _bare_neuter(tokens: Sequence[Word], index: int) -> bool:

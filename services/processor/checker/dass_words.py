@@ -60,8 +60,8 @@ CONTENT_NEUTERS: Final = word_class(
     Klischee Signal Missverständnis Eingeständnis Bekenntnis Versäumnis Geheimnis Fazit
     Resultat Kalkül Dogma Credo Beispiel Verdienst Vertrauen Erstaunen Entsetzen Bedauern
     Verständnis Wunder Merkmal Kennzeichen Symptom Detail Manko Defizit Hindernis Erfordernis
-    Gebot Verbot Recht Privileg Vergnügen Erlebnis Thema Zitat Motto Sprichwort Statement
-    Urteil Gutachten Fakt Gesetz Kennzeichen Moment Erfordernis Ideal Bild Leitbild
+    Gebot Verbot Recht Privileg Vergnügen Erlebnis Zitat Motto Sprichwort Statement
+    Urteil Gutachten Fakt Gesetz Kennzeichen Moment Erfordernis Ideal
     """
 )
 
