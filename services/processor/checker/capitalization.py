@@ -97,8 +97,13 @@ def _small(tokens: Sequence[Word], index: int) -> str | None:
 def _small_noun(tokens: Sequence[Word], index: int) -> bool:
     """A noun written small: no word in lower case, a noun capitalised, and no typo of a word."""
     word = tokens[index].text
-    if len(word) < 3 or listed(word) or not is_noun(capitalised(word)) or is_english(word):
+    upper = capitalised(word)
+    if len(word) < 3 or not is_noun(upper):
         return False
+    if listed(word):
+        return False  # "leben", "grenzen": a word in lower case too, judged by its context
+    if is_english(word):
+        return False  # "open source": an English term in German text
     before = tokens[index - 1].text if index > 0 else ""
     after = tokens[index + 1].text if index + 1 < len(tokens) else ""
     if before in ("-", ")", "(", "/") or after in ("-", "/") or after.lower() == word:
