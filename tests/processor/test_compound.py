@@ -127,6 +127,8 @@ def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, f
         "Professor Schmidt stellte Ende 2020 die Ergebnisse vor.",
         "Die Deutsche Bahn hat den Fahrplan geändert.",
         "Das Unternehmen SAP bietet viele Module an.",
+        "Es ist bekannt, dass die EU Sanktionen verhängt.",
+        "Die Firma arbeitet im Bereich CRM seit Jahren.",
         "Die Kosten stiegen um 10 Prozent (Müller 2020).",
         "Im Mai Urlaub zu machen ist beliebt.",
         "Sie gab ihrem Bruder Geld.",

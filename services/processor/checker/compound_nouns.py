@@ -19,7 +19,7 @@ from services.processor.checker import nouns
 from services.processor.checker.compound_articles import ARTICLE_FITS, article_fits
 from services.processor.checker.compound_lexicon import Fix, listed, word_set
 from services.processor.checker.dictionary import speller
-from services.processor.checker.lexicon import ARTICLES, PREPOSITIONS
+from services.processor.checker.lexicon import ARTICLES, PREPOSITIONS, SUBORDINATORS
 from services.processor.checker.tokens import Word
 
 # Generic nouns a name follows as an apposition: "das Unternehmen SAP", "die Norm DIN".
@@ -30,7 +30,8 @@ _APPOSITION_HEADS: Final = word_set(
     Abkürzung Kürzel Akronym Begriff Methode Verfahren Variante Version Typ Klasse
     Tabelle Abbildung Spalte Zeile Feld Wert Variable Funktion Befehl Paket Bibliothek
     Framework System Studie Umfrage Bank Zeitung Zeitschrift Fachzeitschrift Stiftung
-    Institut"""
+    Institut Bereich Gebiet Sektor Fach Fachbereich Thema Kontext Abteilung Team Markt
+    Region Partner Kunde Werkzeug Anwendung Lösung Produkt Modul Komponente Schnittstelle"""
 )
 _MAX_ACRONYM = 8
 # Two capitals after a noun are too often an initial or a note ("Zitat HT").
@@ -54,8 +55,11 @@ def noun_compounds(tokens: Sequence[Word], used: Mapping[str, int]) -> Iterator[
             continue
         before = tokens[index - 1].text
         fix = None
+        clause_final = index >= 2 and tokens[index - 2].text.lower() in SUBORDINATORS
         if before.lower() in _DETERMINERS and (before[:1].islower() or index == 1):
-            fix = _foreign_run(tokens, index) or _article_pair(tokens, index)
+            # "dass die EU Sanktionen verhängt": subject and object, no compound.
+            fix = None if clause_final else _foreign_run(tokens, index)
+            fix = fix or _article_pair(tokens, index)
         if fix is None and not token.text[1:].islower() and _acronym(token.text):
             fix = _noun_acronym(tokens, index)
         if fix is None:
