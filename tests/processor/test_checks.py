@@ -65,12 +65,6 @@ def test_spelling_leaves_correct_and_unknowable_words_alone(text: str) -> None:
     assert check("spelling", text) == []
 
 
-def test_a_term_the_document_uses_consistently_is_not_a_typo() -> None:
-    texts = ("Die Resourcen fehlen.", "Mehr Resourcen sind nötig.")
-    assert check("spelling", *texts) == []
-    assert spans(check("spelling", texts[0]), texts[0]) == ["Resourcen"]
-
-
 def test_the_bibliography_is_not_spell_checked(corpus: Path) -> None:
     document = open_document((corpus / "clean-de.docx").read_bytes(), max_unzipped_bytes=10**8)
     blocks = read_blocks(document, list(document.paragraphs))
