@@ -95,7 +95,9 @@ def _verdict(words: Speller, text: str, language: str) -> str | None:
             return None
         if not correction.certain:
             if text[0].isupper() or len(text) < _MIN_LENGTH_UNCERTAIN or _glued(words, text):
-                return None  # several words fit: a name, a valid rare form or two words run together
+                return (
+                    None  # several words fit: a name, a valid rare form or two words run together
+                )
             return say(
                 "spelling",
                 language,
