@@ -165,6 +165,8 @@ def test_dass_where_an_article_pronoun_or_relative_is_meant(
         "Sie tun das, was ihnen gefällt, und das ihnen Freude macht.",
         "Beim Lernen in Gruppen, das viele bevorzugen, wird mehr gefragt.",
         "Er hat ein Bild gezeigt, das die Lage gut beschreibt.",
+        "Das Ziel ist es, das Verhalten zu verstehen, das Nutzer zeigen.",
+        "Hervorzuheben ist das Engagement der Lehrkräfte, das viele Schüler motivierte.",
         "Sie tun einfach das, wozu sie Lust haben.",
         "Ich finde das die beste Lösung, weil sie wenig kostet.",
         "Für viele ist das die Phase, in der man sich ausprobiert und Neues lernt.",

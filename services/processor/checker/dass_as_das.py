@@ -13,7 +13,8 @@ from collections.abc import Sequence
 
 from services.processor.checker import grammar, nouns
 from services.processor.checker.clauses import BOUNDARY_MARKS, clause_after, is_boundary, is_noun
-from services.processor.checker.dass_clause import final_verb, has_subject, singular_verb
+from services.processor.checker.dass_clause import final_verb, singular_verb
+from services.processor.checker.dass_phrases import has_subject
 from services.processor.checker.dass_words import (
     NEUTER_DETERMINERS,
     takes_content_clause,

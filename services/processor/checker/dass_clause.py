@@ -12,34 +12,26 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import Enum
 
-from services.processor.checker import grammar, nouns
+from services.processor.checker import grammar
 from services.processor.checker.clauses import (
     BOUNDARY_MARKS,
     BOUNDARY_WORDS,
     is_boundary,
-    is_noun,
 )
+from services.processor.checker.dass_phrases import article_of, has_subject
 from services.processor.checker.dass_words import (
     COPULAS,
     NOMINATIVE_PRONOUNS,
     SUBJECT_WORDS,
-    may_be_neuter,
     word_class,
 )
 from services.processor.checker.lexicon import (
     ARTICLES,
-    PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SUBORDINATORS,
 )
 from services.processor.checker.tokens import Word, is_word
 
-# Determiners that cannot lead a subject: "den Kindern", "dem Lehrer", "des Landes".
-_OBLIQUE = word_class("""
-    den dem des einem einen eines diesem diesen jedem jeden keinem keinen seinem seinen
-    ihrem ihren meinem meinen unserem unseren allen beim vom zum zur im am
-    """)
-_PLURAL_WORDS = word_class("wir ihr alle viele einige wenige manche beide")
 # Inside the clause these open a clause of their own, whose verb the last one may be.
 _INNER_OPENERS = SUBORDINATORS | word_class("""
     als wie wo was wer weil da ob warum wann wozu wofür womit worüber wodurch woran worauf
@@ -91,7 +83,7 @@ def clause_shape(tokens: Sequence[Word], index: int) -> Shape | None:
     inner = clause[:verb]
     if _inner_clause(inner):
         return None  # "das jetzt besser, als er denkt": the verb belongs to another clause
-    if _article_of(inner) or not has_subject(inner, singular=singular_verb(clause[verb].text)):
+    if article_of(inner) or not has_subject(inner, singular=singular_verb(clause[verb].text)):
         return None  # "das … Auswirkungen hat": "das" is the subject, a relative or demonstrative
     return Shape.CLAUSE
 
@@ -110,7 +102,7 @@ def _loose(tokens: Sequence[Word], index: int, clause: Sequence[Word]) -> Shape 
     """
     if not clause or not clause[-1].text.islower() or _inner_clause(clause):
         return None
-    if _article_of(clause) or not has_subject(clause):
+    if article_of(clause) or not has_subject(clause):
         return None
     rest = tokens[index + len(clause) + 1 :]
     for at, token in enumerate(rest):
@@ -188,67 +180,3 @@ def final_verb(clause: Sequence[Word], *, openers: bool = False) -> int | None:
 
 def _finite(token: Word) -> bool:
     return is_word(token) and grammar.can_be_finite_verb(token.text)
-
-
-def _article_of(inner: Sequence[Word]) -> bool:
-    """Whether "das" may be the article of a neuter noun in ``inner``, maybe with an attribute.
-
-    "das neue Modell", "das im Anhang beschriebene Verfahren": the noun follows
-    "das" directly or after adjectives, or after an inflected attribute.
-    """
-    governed = False
-    for at, token in enumerate(inner):
-        lower = token.text.lower()
-        if token.text.islower() and (lower in PREPOSITIONS or lower in ARTICLES):
-            governed = True
-            continue
-        if not is_noun(token):
-            continue
-        if governed:
-            governed = False
-            continue
-        if at == 0:
-            return may_be_neuter(token.text)
-        if _adjective(inner[at - 1]):
-            # "das erhebliche Kosten": after an adjective a plural reads as a plural.
-            return may_be_neuter(token.text, determiner="")
-        return False
-    return False
-
-
-def _adjective(token: Word) -> bool:
-    """An inflected adjective or participle: "neue", "beschriebene", "vorgestellten"."""
-    text = token.text
-    return text.islower() and text.endswith(("e", "en")) and "ADJ(A)" in grammar.word_tags(text)
-
-
-def has_subject(inner: Sequence[Word], *, singular: bool = False) -> bool:
-    """Whether ``inner`` holds something that can be a subject: a pronoun or a nominative noun.
-
-    With ``singular``, only what a singular verb agrees with: "Lernmaterialien"
-    cannot be the subject of "bündelt".
-    """
-    governed = False
-    for at, token in enumerate(inner):
-        lower = token.text.lower()
-        if token.text.islower():
-            if lower in PREPOSITIONS:
-                governed = True
-            elif lower in SUBJECT_WORDS and not governed:
-                if not (singular and lower in _PLURAL_WORDS):
-                    return True
-            elif lower in SUBJECT_WORDS and lower not in ARTICLES:
-                governed = False  # "für alle": the pronoun is the preposition's
-            continue
-        if not is_noun(token):
-            continue
-        if governed:
-            governed = False
-            continue
-        if at > 0 and inner[at - 1].text.lower() in _OBLIQUE:
-            continue
-        readings = nouns.compound_analyses(token.text.rsplit("-", 1)[-1])
-        wanted = ".sg.nom" if singular else ".nom"
-        if not readings or any(reading.endswith(wanted) for reading in readings):
-            return True
-    return False

@@ -169,7 +169,10 @@ def _verb(tokens: Sequence[Word], start: int, at: int) -> tuple[str, bool] | Non
                 return _lemma(verb, word), True
         return None
     if governs_dass(word):
-        return _lemma(word, ""), "VV(FIN)" in grammar.word_tags(word)
+        # "wissen" may be an infinitive ("das Verhalten zu verstehen, das …"): not sure it is finite
+        return _lemma(word, ""), not grammar.can_be_infinitive(word) and grammar.can_be_finite_verb(
+            word
+        )
     first = tokens[start].text.lower()
     if start < at and first in PARTICLES and governs_dass(word, first):
         return _lemma(word, first), True  # "Hinzu kommt, dass …": the particle went first
