@@ -46,6 +46,9 @@ _INFINITIVE = word_set("VV(INF) VA(INF) VM(INF)")
 _MODALS = word_set("kann können muss müssen darf dürfen soll sollen will wollen möchte möchten")
 _NOMINAL_CONTEXT = DEFINITE | INDEFINITE | CONTRACTIONS | QUANTIFIERS | {"alles", "als"}
 _PAIRS = frozenset(["und", "oder"])
+# Degree adverbs modify adjectives only: after them no noun can stand ("sehr Große Rolle").
+_INTENSIFIERS = word_set("sehr ziemlich äußerst total extrem relativ überaus höchst")
+_ADJECTIVE_TAGS = word_set("ADJ(A) ADJ(D) VV(PP)")
 # Adjectives of countries and peoples open names: "die Deutsche Bahn", "die Europäische Union".
 _NAME_ADJECTIVES = ("isch", "ische", "ischen", "ischer", "isches", "ischem", "sche", "schen")
 # The singular genders and cases each article can mark.
@@ -82,6 +85,12 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return f"»{word}« → »{lower}«: Pronomen werden im Satz kleingeschrieben."
     if not listed(lower) or nouns.is_name(word) or lower in ARTICLES:
         return None
+    if previous in _INTENSIFIERS and tags(word) & _ADJECTIVE_TAGS:
+        return f"»{word}« → »{lower}«: Nach »{previous}« steht ein Adjektiv, klein."
+    if _coordinated_before_noun(tokens, index):
+        return f"»{word}« → »{lower}«: Adjektive vor einem Nomen werden kleingeschrieben."
+    if is_noun(word) and _modal_infinitive(tokens, index):
+        return f"»{word}« → »{lower}«: Infinitiv vor »{tokens[index + 1].text}«, klein."
     if is_noun(word):
         if _twin_before_noun(tokens, index):
             return (
@@ -119,6 +128,33 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
     if _bare_infinitive(lower, found) and not _infinitive_is_verbal(tokens, index):
         return None  # "dass Kommunizieren hilft": a nominalized infinitive without article
     return f"»{word}« → »{lower}«: Adjektive, Adverbien und Verben schreibt man klein."
+
+
+def _coordinated_before_noun(tokens: Sequence[Word], index: int) -> bool:
+    """ "viele Schöne und spannende Dinge": coordinated with a small adjective before a noun."""
+    if index + 3 >= len(tokens) or tokens[index + 1].text not in ("und", "oder", ","):
+        return False
+    other, noun = tokens[index + 2].text, tokens[index + 3].text
+    if is_noun(tokens[index].text) and not tokens[index - 1].text.islower():
+        return False  # "Kind, Jugendlicher und junger Erwachsener": a list of nouns
+    return (
+        other.islower()
+        and noun[:1].isupper()
+        and inflected_adjective(other)
+        and inflected_adjective(tokens[index].text.lower())
+        and bool(nouns.analyses(noun))
+    )
+
+
+def _modal_infinitive(tokens: Sequence[Word], index: int) -> bool:
+    """ "… miteinander Reden können.": an infinitive before a modal verb that ends the clause."""
+    if index + 2 > len(tokens) - 1 or not _INFINITIVE & tags(tokens[index].text):
+        return False
+    previous = tokens[index - 1].text
+    if not previous.islower() or previous.lower() in ARTICLES or inflected_adjective(previous):
+        return False
+    after = tokens[index + 2]
+    return tokens[index + 1].text in _MODALS and (is_boundary(after) or after.text == ".")
 
 
 def _twin_before_noun(tokens: Sequence[Word], index: int) -> bool:
