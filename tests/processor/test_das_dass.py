@@ -57,6 +57,7 @@ def flagged(text: str) -> list[str]:
             "das",
             "hinweisen",
         ),
+        ("Die Studie zeigt, dass die Kosten sinken und das die Qualität steigt.", "das", "und"),
         # A surname is no neuter noun for a relative to refer to.
         ("Später behauptet Frau Weber, das die Quote sinkt.", "das", "behaupten"),
     ],
@@ -86,6 +87,8 @@ def test_without_a_governor_and_without_a_neuter_noun_the_comment_asks_to_check(
         "Das viele Projekte scheitern ist bekannt.",
         "Ihr Fazit: Das man mehr Personal braucht, ist unbestritten.",
         "Das sich die Lage so schnell ändert.",  # a fragment that wants its main clause
+        "Das sich jeder ein eigenes Bild machen kann?",
+        "Das viele Teilnehmer müde, gereizt, unkonzentriert waren, lag an der Hitze.",
     ],
 )
 def test_a_sentence_opening_with_a_subordinate_clause_opens_with_dass(text: str) -> None:
@@ -190,6 +193,10 @@ def test_dass_where_an_article_pronoun_or_relative_is_meant(
         "Das Modell ist so einfach, dass es jeder versteht.",
         "Wir wissen, dass Wasser bei 100 Grad kocht.",
         "Ich finde nicht, dass das stimmt.",
+        "Sie lesen ein Buch und das Buch gefällt ihnen.",
+        "Wir wissen, dass sie ein Spiel erfanden, das sie spielen und das sie mögen.",
+        "Wenn man jung ist, ist das eine schöne Zeit.",
+        "Das meiste wissen wir schon, sagt sie.",
         "Wir hoffen, dass alles klappt.",
         "Wir glauben, dass Lernen immer ein Prozess sein und bleiben wird.",
         # "das" for a whole clause should be "was", but it is no "dass": the verb agrees with it.

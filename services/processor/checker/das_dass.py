@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from services.processor.checker import dass_as_das
 from services.processor.checker.clauses import BOUNDARY_MARKS
 from services.processor.checker.context import DocumentContext
+from services.processor.checker.dass_antecedent import neuter_between
 from services.processor.checker.dass_clause import Shape, clause_shape, final_verb
 from services.processor.checker.dass_governor import Governor, Kind, governor
 from services.processor.checker.finding import Block, Finding
@@ -58,6 +59,8 @@ class DasDassCheck:
         if shape is None:
             return None
         found = governor(tokens, index, pronoun=shape is Shape.PRONOUN)
+        if (found is None or found.kind is Kind.NONE) and _coordinated(tokens, index):
+            found = Governor(Kind.COORDINATED, tokens[index - 1].text)
         if found is None or (
             found.kind is Kind.NONE and not _comma_or_pronoun(tokens, index, shape)
         ):
@@ -68,6 +71,25 @@ class DasDassCheck:
 
     def _say(self, german: str | None) -> str | None:
         return None if german is None else say(self.code, "de", german)
+
+
+def _coordinated(tokens: Sequence[Word], index: int) -> bool:
+    """ "…, dass A gilt und das B gilt": a clause joined to a dass-clause by "und"."""
+    if tokens[index - 1].text not in ("und", "oder", "sowie"):
+        return False
+    for back in range(index - 2, 0, -1):
+        word = tokens[back].text
+        if word not in ("dass", "das"):
+            continue
+        if neuter_between(tokens, back + 1, index, phrases=True):
+            return False  # "dass sie ein Buch lesen und das sie mögen": relative
+        if word == "dass":
+            return True
+        shape = clause_shape(tokens, back)
+        if shape is not None:
+            found = governor(tokens, back, pronoun=shape is Shape.PRONOUN)
+            return found is not None and found.kind is not Kind.NONE
+    return False
 
 
 def _comma_or_pronoun(tokens: Sequence[Word], index: int, shape: Shape) -> bool:
@@ -92,6 +114,11 @@ def _das_as_dass(found: Governor, shape: Shape) -> str | None:
             return fix + f"»{found.word}« kündigt einen dass-Satz an."
         case Kind.CONJUNCTION:
             return fix + f"Die Konjunktion heißt »{found.word} dass«."
+        case Kind.COORDINATED:
+            return fix + (
+                f"Der Nebensatz ist mit »{found.word}« an einen dass-Satz angeschlossen "
+                "und beginnt ebenso mit »dass«."
+            )
         case Kind.NONE:
             sure = "" if shape is Shape.PRONOUN else _CHECK
             return (
@@ -137,20 +164,27 @@ def _main_verb_follows(tokens: Sequence[Word], index: int) -> bool:
     "… auslief überraschte …".
     """
     clause = [token for token in tokens[index + 1 :] if token.text not in _QUOTES]
+    first = True  # two verbs meet without a comma only in the first part
     for at, token in enumerate(clause[:-1]):
-        if token.text in BOUNDARY_MARKS:
-            following = clause[at + 1]
-            return token.text == "," and at > 0 and _finite(clause[at - 1]) and _finite(following)
-        if at > 0 and final_verb(clause[at - 1 : at + 2]) == 1:
+        if token.text == ",":
+            if at > 0 and _finite(clause[at - 1]) and _finite(clause[at + 1]):
+                return True  # "… sind, liegt …": a list of predicates may come first
+            first = False
+        elif token.text in BOUNDARY_MARKS:
+            return False
+        elif first and at > 0 and final_verb(clause[at - 1 : at + 2]) == 1:
             return True
     return False
 
 
 def _fragment(tokens: Sequence[Word], index: int) -> bool:
-    """Whether the sentence ends with the clause's final verb and has no other finite verb."""
+    """Whether the sentence ends with the clause's verbs and has no other finite verb."""
     words = [token for token in tokens[index + 1 :] if is_word(token)]
-    finite = [token for token in words if _finite(token)]
-    return len(finite) == 1 and words[-1] is finite[0] and tokens[-1].text in ".!?"
+    if not words or not _finite(words[-1]):
+        return False
+    while words and _finite(words[-1]):
+        words.pop()  # "… machen kann.": the final verbs
+    return not any(_finite(token) for token in words) and tokens[-1].text in ".!?"
 
 
 def _finite(token: Word) -> bool:

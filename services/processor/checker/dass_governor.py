@@ -52,6 +52,7 @@ class Kind(Enum):
     COPULA = "copula"
     ADVERB = "adverb"
     CONJUNCTION = "conjunction"
+    COORDINATED = "coordinated"
     NONE = "none"
 
 
