@@ -89,3 +89,40 @@ def test_english_text_is_checked_with_english_dictionaries() -> None:
         ("recieved", "Spelling: “recieved” → “received”?")
     ]
     assert comments("The colour of the behaviour was analysed.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "fix"),
+    [
+        ("Wir bleiben zu Hause, den es regnet seit Stunden.", "den", "denn"),
+        ("Ich gehe nicht mit, den wenn es regnet, bleibe ich.", "den", "denn"),
+        ("Was bedeutet das den nun für die Praxis?", "den", "denn"),
+        ("Wen man genau hinsieht, erkennt man das Muster.", "Wen", "Wenn"),
+        ("Ich weis nicht, ob das stimmt.", "weis", "weiß"),
+        ("Man weis nie, was die Messung ergibt.", "weis", "weiß"),
+    ],
+)
+def test_real_words_the_clause_shows_to_be_wrong(text: str, word: str, fix: str) -> None:
+    [(flagged, message)] = comments(text)
+    assert flagged == word
+    assert message.startswith(f"Rechtschreibung: »{word}« → »{fix}«: ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Hund, den ich gestern sah, bellte laut.",
+        "Das ist ein Punkt, den man beachten muss.",
+        "Der Weg, den die Firma ging, war lang.",
+        "Der Weg, für den es keinen Ersatz gibt, ist lang.",
+        "Den Bericht habe ich gestern gelesen.",
+        "Wir betrachten den so genannten Effekt genauer.",
+        "Wir prüfen den noch offenen Punkt zuerst.",
+        "Wen hast du zuerst gefragt?",
+        "Sie wusste nicht, wen sie fragen sollte.",
+        "Weis ihn bitte darauf hin.",
+        "Er machte ihr weis, dass alles in Ordnung sei.",
+    ],
+)
+def test_den_wen_and_weis_where_they_are_right(text: str) -> None:
+    assert comments(text) == []

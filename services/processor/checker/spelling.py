@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from services.processor.checker import nouns
+from services.processor.checker.confusables import confusions
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.dictionary import Speller, speller
 from services.processor.checker.finding import Block, Finding
@@ -69,6 +70,13 @@ class SpellingCheck:
                     message = _verdict(words, part.text, block.language)
                 if message is not None:
                     yield Finding(block.index, part.start, part.end, self.code, message)
+        if block.language == "de":
+            for confusion in confusions(block, context):
+                token = confusion.token
+                message = say(
+                    self.code, "de", f"»{token.text}« → »{confusion.fix}«: {confusion.reason}."
+                )
+                yield Finding(block.index, token.start, token.end, self.code, message)
 
 
 def _verdict(words: Speller, text: str, language: str) -> str | None:

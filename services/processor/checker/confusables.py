@@ -1,0 +1,127 @@
+"""Real words in the wrong place: "den"/"denn", "wen"/"wenn", "weis"/"weiß".
+
+The dictionary accepts all six, so only the clause can tell them apart:
+
+- "denn" (because) starts a main clause, so its finite verb comes second:
+  "…, denn es gibt Gründe". A relative "den" ends its clause with the verb:
+  "…, den es gibt". So "den" + subject pronoun + agreeing finite verb + more
+  words is "denn". So is "den" before a word the article never precedes
+  ("den wenn", "den nun", "den jeder …") in a clause that is not verb-final.
+- "wen" (whom) opens a question, whose finite verb follows at once ("Wen
+  hast du gefragt?"). A sentence that opens with "Wen" + subject and no
+  question mark is a "wenn"-clause.
+- "weis" is only the imperative of "weisen" (and part of "weismachen");
+  anywhere else ("ich weis", "man weis nicht, was") it is "weiß".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from services.processor.checker import grammar
+from services.processor.checker.clauses import clause_after, is_boundary
+from services.processor.checker.context import DocumentContext
+from services.processor.checker.finding import Block
+from services.processor.checker.lexicon import PREPOSITIONS
+from services.processor.checker.tokens import Word, is_word
+
+# Pronouns that can only be a subject here (not "sie"/"ihr", which are also objects).
+_SUBJECTS: Final = frozenset({"ich", "du", "er", "es", "wir", "man"})
+# Words "denn" is often followed by, which never follow the article "den": conjunctions,
+# particles, and determiners of another case ("den die" is only a relative pronoun).
+_NEVER_AFTER_ARTICLE: Final = frozenset(
+    {"wenn", "weil", "dass", "ob", "obwohl", "als", "falls", "nun", "eigentlich", "überhaupt"}
+    | {"bloß", "sonst", "jetzt", "ein", "eine", "einer", "eines", "jeder", "jede", "jedes"}
+    | {"alle", "viele", "die", "der", "das", "dies", "diese", "dieser", "dieses", "wer", "was"}
+    | {"niemand", "keiner", "kein", "keine", "manche", "wenige"}
+)
+_CLAUSE_OPENERS: Final = frozenset({"wenn", "weil", "dass", "ob", "obwohl", "als", "falls"})
+
+
+@dataclass(frozen=True, slots=True)
+class Confusion:
+    token: Word
+    fix: str
+    reason: str
+
+
+def confusions(block: Block, context: DocumentContext) -> Iterator[Confusion]:
+    """Each real word the clause shows to be the wrong one, with the right one."""
+    for _sentence, tokens in context.sentences(block):
+        question = tokens[-1].text == "?" if tokens else False
+        for index, token in enumerate(tokens):
+            lower = token.text.lower()
+            if lower == "den" and (
+                _verb_second_after(tokens, index) or _not_an_article(tokens, index)
+            ):
+                yield Confusion(
+                    token,
+                    _same_case("denn", token.text),
+                    "Hier beginnt ein Hauptsatz mit dem Verb an zweiter Stelle, "
+                    "also die Begründung »denn«, nicht der Artikel »den«",
+                )
+            elif token.text == "Wen" and index == 0 and not question:
+                following = tokens[1] if len(tokens) > 1 else None
+                if following is not None and following.text.lower() in _SUBJECTS:
+                    yield Confusion(
+                        token,
+                        "Wenn",
+                        "Ein Satz, der mit »Wen« und einem Subjekt beginnt und keine Frage "
+                        "ist, ist ein wenn-Satz",
+                    )
+            elif lower == "weis" and _not_imperative(tokens, index):
+                yield Confusion(
+                    token,
+                    _same_case("weiß", token.text),
+                    "»weis« gibt es nur als Befehlsform von »weisen«; von »wissen« heißt es »weiß«",
+                )
+
+
+def _verb_second_after(tokens: Sequence[Word], index: int) -> bool:
+    """ "den es gibt viele": a subject pronoun, a finite verb, and the clause goes on."""
+    if index + 3 >= len(tokens):
+        return False
+    subject, verb, after = tokens[index + 1], tokens[index + 2], tokens[index + 3]
+    if index > 0 and tokens[index - 1].text.lower() in PREPOSITIONS:
+        return False  # "für den es …", "auf den ich …": a preposition's relative pronoun
+    return (
+        subject.text in _SUBJECTS
+        and is_word(verb)
+        and grammar.can_be_finite_verb(verb.text)
+        and _agrees(subject.text, verb.text)
+        and is_word(after)
+        and not is_boundary(after)
+    )
+
+
+def _agrees(subject: str, verb: str) -> bool:
+    """ "man genießen" is no clause: the verb must fit the subject's person and number."""
+    if subject == "wir":
+        return verb.endswith("n")
+    if subject == "du":
+        return verb.endswith("st")
+    return not verb.endswith(("en", "st")) or verb in {"ist", "hast"}
+
+
+def _not_an_article(tokens: Sequence[Word], index: int) -> bool:
+    """ "…, den wenn man …", "Sind den alle gleich?": a word no article stands before."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is None or following.text not in _NEVER_AFTER_ARTICLE:
+        return False
+    clause = clause_after(tokens, index)
+    last = clause[-1] if clause else None
+    verb_final = last is not None and is_word(last) and grammar.can_be_finite_verb(last.text)
+    return following.text in _CLAUSE_OPENERS or not verb_final
+
+
+def _not_imperative(tokens: Sequence[Word], index: int) -> bool:
+    """Any "weis" but the imperative ("Weis ihn darauf hin") and "weismachen" split."""
+    if index == 0 or any(token.text.lower().startswith("mach") for token in tokens):
+        return False
+    return not any(token.text.lower() in {"hin", "darauf", "zurück"} for token in tokens)
+
+
+def _same_case(word: str, original: str) -> str:
+    return word.capitalize() if original[:1].isupper() else word
