@@ -120,6 +120,7 @@ def test_a_sentence_opening_with_und_and_a_subordinate_clause_takes_dass() -> No
         ("Sie fielen in ein tiefes Loch, dass kaum Auswege bietet.", "dass", True),
         ("Alle wollen das neue Gerät kaufen, dass gerade erschienen ist.", "dass", True),
         ("Dass ist eine offene Frage.", "Dass", False),
+        ("Genau, dass macht den Reiz aus.", "dass", False),
         ("Die Mittel reichten nicht, dass hat uns alle überrascht.", "dass", False),
         ("Wir haben für dass Projekt Mittel beantragt.", "dass", False),
         ("Um dass zu vermeiden, wurden die Daten doppelt gesichert.", "dass", False),
@@ -193,6 +194,7 @@ def test_dass_where_an_article_pronoun_or_relative_is_meant(
         "Das Modell ist so einfach, dass es jeder versteht.",
         "Wir wissen, dass Wasser bei 100 Grad kocht.",
         "Ich finde nicht, dass das stimmt.",
+        "Er stellte fest, dass rauchen ihm schadet.",  # a capitalization error, no das/dass one
         "Sie lesen ein Buch und das Buch gefällt ihnen.",
         "Wir wissen, dass sie ein Spiel erfanden, das sie spielen und das sie mögen.",
         "Wenn man jung ist, ist das eine schöne Zeit.",

@@ -27,6 +27,7 @@ _FINITE_ONLY = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)", "VV(IMP)", "VA(IMP)"}
 # Prepositions that do take "dass": "ohne dass", "statt dass", "außer dass", "bis dass", "auf dass".
 # Before a noun these announce a consequence: "so …, dass", "derart …, dass".
 _CONSECUTIVE = word_class("so solch solche solcher solches derart dermaßen")
+_NOUN_TAGS = frozenset({"NN", "NE", "NNA", "NNI"})
 _NEUTER_WORDS = word_class("alles dies das")
 # Pronouns that take a relative clause and never a dass-clause.
 _RELATIVE_HEADS = word_class("etwas nichts alles vieles manches weniges")
@@ -47,7 +48,10 @@ def demonstrative(tokens: Sequence[Word], index: int) -> bool:
         return False
     if pronoun and (at + 1 >= len(tokens) or is_boundary(tokens[at + 1])):
         return False
-    tags = grammar.word_tags(following.text)
+    if following.text.endswith("en"):
+        return False  # "dass rauchen schadet": a verb as a noun, written in lower case
+    # Written in lower case, "macht" is no noun "Macht".
+    tags = grammar.word_tags(following.text) - _NOUN_TAGS
     return bool(tags) and tags <= _FINITE_ONLY
 
 

@@ -98,7 +98,8 @@ def _loose(tokens: Sequence[Word], index: int, clause: Sequence[Word]) -> Shape 
 
     Its first part has a subject and ends in a lower-case word, not in a noun
     ("das die beste Lösung, weil …" is a demonstrative with its predicate), and
-    a finite verb ends a later part of the sentence.
+    a finite verb ends a later part of the sentence, or meets the main verb
+    where a comma is missing ("… unsicher sind ist …").
     """
     if not clause or not clause[-1].text.islower() or _inner_clause(clause):
         return None
@@ -108,6 +109,8 @@ def _loose(tokens: Sequence[Word], index: int, clause: Sequence[Word]) -> Shape 
     for at, token in enumerate(rest):
         following = rest[at + 1].text if at + 1 < len(rest) else "."
         if _finite(token) and (following in BOUNDARY_MARKS or following in BOUNDARY_WORDS):
+            return Shape.LOOSE
+        if at > 0 and final_verb(rest[at - 1 : at + 2]) == 1:
             return Shape.LOOSE
     return None
 
