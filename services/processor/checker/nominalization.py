@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from services.processor.checker import grammar
+from services.processor.checker import grammar, nouns
 from services.processor.checker.case_words import (
     CONTRACTIONS,
     COORDINATORS,
@@ -38,6 +38,8 @@ from services.processor.checker.tokens import Word, is_word
 # After an infinitive these open its attribute, which only a noun has: "das Lesen der Akten".
 _ATTRIBUTE_OPENERS = frozenset(["des", "der", "von", "vom", "eines", "einer"])
 _GENITIVE = frozenset(["des", "eines", "dieses", "jedes", "jenes", "seines", "ihres", "unseres"])
+# Prepositions that also introduce infinitives or follow their noun.
+_NOT_BEFORE_NOUN = frozenset(["zu", "um", "ohne", "statt", "anstatt", "nach", "entlang", "zufolge"])
 _PRONOUN_TAGS = frozenset(["PIS", "PIAT", "PDS", "PDAT", "PPOSS", "PPOSAT", "PRELS", "PWS"])
 _POSSESSIVES = frozenset(["mein", "dein", "euer", "kein", "meines", "deines", "eures"])
 _PHRASE_GOES_ON = frozenset(["-", "„", "»", "“", "‚", "'", '"', "(", "bis", "mal"])
@@ -61,8 +63,10 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
     word = tokens[index].text
     if len(word) < 3 or word in FUNCTION_WORDS:
         return None
-    if _genitive_infinitive(tokens, index):
+    if _genitive_infinitive(tokens, index) or _infinitive_with_attribute(tokens, index):
         return Nominal(tokens[index - 1].text, "verb")
+    if _nominal_after_preposition(tokens, index):
+        return Nominal(tokens[index - 1].text, "adjective")
     at = _determiner(tokens, index)
     if at is None:
         return _bare_neuter(tokens, index)
@@ -100,6 +104,47 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
     if not strong and (at > 0 and tokens[at - 1].text == ","):
         return None  # "…, die spielen wollen": a relative pronoun
     return Nominal(tokens[at].text, kind)
+
+
+def _infinitive_with_attribute(tokens: Sequence[Word], index: int) -> bool:
+    """ "durch sammeln von Erfahrungen", "ein richtiges erleben der Welt": only nouns take these."""
+    if index == 0 or index + 1 >= len(tokens) or tokens[index + 1].text not in _ATTRIBUTE_OPENERS:
+        return False
+    before = tokens[index - 1].text
+    lower = before.lower()
+    if lower in DEFINITE and index > 1 and tokens[index - 2].text == ",":
+        return False  # "…, die spielen der …": a relative clause
+    claimed = (
+        lower in DEFINITE
+        or lower in INDEFINITE
+        or lower in CONTRACTIONS
+        or (lower in PREPOSITIONS_PLAIN and lower not in _NOT_BEFORE_NOUN)
+        or (before.islower() and inflected_adjective(lower))
+    )
+    word = tokens[index].text
+    return claimed and nominal_kind(word) == "verb" and "ADJ(A)" not in tags(word)
+
+
+def _nominal_after_preposition(tokens: Sequence[Word], index: int) -> bool:
+    """ "mit freunden", "von jugendlichen", "als erwachsener": a listed noun, small, no article.
+
+    Only words the noun lexicon lists capitalised count: "Jugendliche" is a noun
+    of its own, while "von neuem" or "seit langem" may stay small.
+    """
+    if index == 0:
+        return False
+    before, word = tokens[index - 1].text, tokens[index].text
+    if (before not in PREPOSITIONS_PLAIN and before != "als") or before in _NOT_BEFORE_NOUN:
+        return False  # "zu lernen", "ohne zu fragen", "Meiner Meinung nach spielen …"
+    kind = nominal_kind(word) if nouns.is_listed(word[:1].upper() + word[1:]) else None
+    if kind not in ("noun", "adjective") or "ADV" in tags(word) or word.endswith("em"):
+        return False  # "von morgen"; "seit kurzem", "von neuem" may be small (K 72)
+    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    if following in COORDINATORS or following in ("als", "wie", "aber", "sondern"):
+        return False  # "durch gute oder schlechte Erfahrungen": the noun may come later
+    if before == "als" and not word.endswith("er"):
+        return False  # "als Jugendlicher", but "als positive (Eigenschaft)"
+    return _phrase_ends(tokens, index, strong=True, verbs=False)
 
 
 def _genitive_infinitive(tokens: Sequence[Word], index: int) -> bool:
