@@ -148,6 +148,8 @@ def test_dass_where_an_article_pronoun_or_relative_is_meant(
         "Ich finde das Ergebnis überzeugend.",
         "Sie lernt das Lesen von Tabellen.",
         "Man sieht das Positive an der Reform.",
+        "Wir wissen, das ERP läuft stabil.",
+        "Das CRM unterstützt, wie erwartet, den Vertrieb.",
         # Demonstratives.
         "Das ist richtig.",
         "Die Werte sind stabil, das heißt, sie hängen kaum vom Jahr ab.",

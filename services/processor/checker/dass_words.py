@@ -142,11 +142,12 @@ def is_neuter_singular(noun: str, determiner: str = "das") -> bool:
 def may_be_neuter(noun: str, determiner: str = "das") -> bool:
     """Neuter singular, a nominalized adjective ("das Neueste"), or unknown, so maybe neuter.
 
-    A word HanTa knows only as a name ("Weber") is a person, never neuter.
+    A word HanTa knows only as a name ("Weber") is a person, never neuter;
+    an acronym ("das ERP") may well be.
     """
     head = noun.rsplit("-", 1)[-1]
     readings = nouns.compound_analyses(head)
-    if is_neuter_singular(head, determiner):
+    if head.isupper() or is_neuter_singular(head, determiner):
         return True
     if not readings:
         return grammar.word_tags(head) != {"NE"}
