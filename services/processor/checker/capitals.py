@@ -13,6 +13,15 @@ from collections import Counter
 from collections.abc import Sequence
 
 from services.processor.checker import grammar, nouns
+from services.processor.checker.capital_verbs import (
+    INFINITIVE,
+    bare_infinitive,
+    clause_starts,
+    infinitive_is_verbal,
+    modal_infinitive,
+    truncated_or_repeated,
+    verbal_after_zu,
+)
 from services.processor.checker.case_phrases import should_be_small
 from services.processor.checker.case_words import (
     CONTRACTIONS,
@@ -29,7 +38,6 @@ from services.processor.checker.case_words import (
     tags,
     word_set,
 )
-from services.processor.checker.clauses import is_boundary
 from services.processor.checker.lexicon import (
     ARTICLES,
     PERSONAL_PRONOUNS,
@@ -42,8 +50,6 @@ from services.processor.checker.tokens import Word, is_word
 _PLAIN_TAGS = word_set("ADJ(D) VV(PP) VV(IZU) VV(INF) VV(FIN)")
 _NOMINAL_HINTS = word_set("NNA PIS PIAT PDS PPOSAT APPR ART KON")
 _FINITE = word_set("VV(FIN) VA(FIN) VM(FIN)")
-_INFINITIVE = word_set("VV(INF) VA(INF) VM(INF)")
-_MODALS = word_set("kann können muss müssen darf dürfen soll sollen will wollen möchte möchten")
 _NOMINAL_CONTEXT = DEFINITE | INDEFINITE | CONTRACTIONS | QUANTIFIERS | {"alles", "als"}
 _PAIRS = frozenset(["und", "oder"])
 # Degree adverbs modify adjectives only: after them no noun can stand ("sehr Große Rolle").
@@ -73,14 +79,14 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
     lower = word.lower()
     previous = tokens[index - 1].text.lower()
     reason = should_be_small(tokens, index)
-    if reason is None and previous == "zu" and _verbal_after_zu(tokens, index):
+    if reason is None and previous == "zu" and verbal_after_zu(tokens, index):
         reason = "Infinitiv mit »zu« ist ein Verb, klein."
     if reason is not None:
         return f"»{word}« → »{lower}«: {reason}"
     if lower in PRONOUNS:
         if previous in _NOMINAL_CONTEXT or previous in ARTICLES or inflected_adjective(previous):
             return None  # "das eigene Ich", "dieser Jemand"
-        if _clause_starts(tokens, index) or not _pronoun_slot(tokens, index):
+        if clause_starts(tokens, index) or not _pronoun_slot(tokens, index):
             return None
         return f"»{word}« → »{lower}«: Pronomen werden im Satz kleingeschrieben."
     if not listed(lower) or nouns.is_name(word) or lower in ARTICLES:
@@ -89,7 +95,7 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return f"»{word}« → »{lower}«: Nach »{previous}« steht ein Adjektiv, klein."
     if _coordinated_before_noun(tokens, index):
         return f"»{word}« → »{lower}«: Adjektive vor einem Nomen werden kleingeschrieben."
-    if is_noun(word) and _modal_infinitive(tokens, index):
+    if is_noun(word) and modal_infinitive(tokens, index):
         return f"»{word}« → »{lower}«: Infinitiv vor »{tokens[index + 1].text}«, klein."
     if is_noun(word):
         if _twin_before_noun(tokens, index):
@@ -111,21 +117,21 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
     found = tags(word)
     if previous in PREPOSITIONS_PLAIN or pronoun_like(previous):
         return None  # "seit Langem", "auf Deutsch", "die meisten Befragten"
-    if previous in _NOMINAL_CONTEXT and (found & _INFINITIVE or inflected_adjective(lower)):
+    if previous in _NOMINAL_CONTEXT and (found & INFINITIVE or inflected_adjective(lower)):
         return None  # "das Lernen", "im Allgemeinen"; "etwas Falsch" has no nominal form
-    if _paired(tokens, index) or _clause_starts(tokens, index):
+    if _paired(tokens, index) or clause_starts(tokens, index):
         return None  # "Jung und Alt"
     if not found & _PLAIN_TAGS or found & _NOMINAL_HINTS or inflected_adjective(lower):
         return None  # "Befragte", "Neues lernen" may be nominal; pronouns are judged above
     if (
         inflected_adjective(previous)
         or previous in ARTICLES
-        or _truncated_or_repeated(tokens, index)
+        or truncated_or_repeated(tokens, index)
     ):
         return None  # "das nächtliche Herumtreiben", "dieses Schwanken", "Ungebunden- und"
     if found & _FINITE and index + 1 < len(tokens) and tokens[index + 1].text in PERSONAL_PRONOUNS:
         return None  # "Stimmt es …": a question starts, its full stop is missing
-    if _bare_infinitive(lower, found) and not _infinitive_is_verbal(tokens, index):
+    if bare_infinitive(lower, found) and not infinitive_is_verbal(tokens, index):
         return None  # "dass Kommunizieren hilft": a nominalized infinitive without article
     return f"»{word}« → »{lower}«: Adjektive, Adverbien und Verben schreibt man klein."
 
@@ -144,17 +150,6 @@ def _coordinated_before_noun(tokens: Sequence[Word], index: int) -> bool:
         and inflected_adjective(tokens[index].text.lower())
         and bool(nouns.analyses(noun))
     )
-
-
-def _modal_infinitive(tokens: Sequence[Word], index: int) -> bool:
-    """ "… miteinander Reden können.": an infinitive before a modal verb that ends the clause."""
-    if index + 2 > len(tokens) - 1 or not _INFINITIVE & tags(tokens[index].text):
-        return False
-    previous = tokens[index - 1].text
-    if not previous.islower() or previous.lower() in ARTICLES or inflected_adjective(previous):
-        return False
-    after = tokens[index + 2]
-    return tokens[index + 1].text in _MODALS and (is_boundary(after) or after.text == ".")
 
 
 def _twin_before_noun(tokens: Sequence[Word], index: int) -> bool:
@@ -191,66 +186,6 @@ def _pronoun_slot(tokens: Sequence[Word], index: int) -> bool:
     if lower in PREPOSITIONS_PLAIN and tokens[index].text.lower() not in PERSONAL_PRONOUNS:
         return True  # "für Manche", "von Jedem"
     return previous.islower() and grammar.can_be_finite_verb(lower)
-
-
-def _bare_infinitive(lower: str, found: frozenset[str]) -> bool:
-    """An infinitive, not an adjective in "-en": "erwachsen" inflects ("erwachsene"), "gehen" not."""
-    return bool(found & _INFINITIVE) and lower.endswith("en") and not listed(lower + "e")
-
-
-def _verbal_after_zu(tokens: Sequence[Word], index: int) -> bool:
-    """ "anfangen zu Rauchen": an infinitive after "zu" that a verb or adjective governs.
-
-    "Zugang zu Wissen" has a noun before "zu": there "zu" is a preposition.
-    """
-    word = tokens[index].text
-    if index < 2 or not word.endswith(("en", "ern", "eln")):
-        return False
-    if not _INFINITIVE & tags(word):
-        return False
-    if any(reading.startswith("pl.") for reading in nouns.analyses(word)):
-        return False  # "zu Regeln": a plural noun
-    governor = tokens[index - 2]
-    following = tokens[index + 1] if index + 1 < len(tokens) else None
-    return (
-        is_word(governor)
-        and governor.text.islower()
-        and (following is None or is_boundary(following) or following.text == ".")
-    )
-
-
-def _truncated_or_repeated(tokens: Sequence[Word], index: int) -> bool:
-    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
-    return following == "-" or following.lower() == tokens[index].text.lower()
-
-
-def _infinitive_is_verbal(tokens: Sequence[Word], index: int) -> bool:
-    """ "sich Entspannen", "zu Betrachten", "Schlafen darf,": an infinitive a verb governs."""
-    previous = tokens[index - 1].text
-    if previous.lower() in ("zu", "sich", "nicht"):
-        return True
-    following = tokens[index + 1] if index + 1 < len(tokens) else None
-    ends = following is None or is_boundary(following) or following.text == "."
-    if ends and previous.islower() and tags(previous) & {"ADV", "ADJ(D)"}:
-        return not inflected_adjective(previous.lower())  # "sich modisch Kleiden."
-    if index + 2 >= len(tokens):
-        return False
-    return tokens[index + 1].text in _MODALS and is_boundary(tokens[index + 2])
-
-
-def _clause_starts(tokens: Sequence[Word], index: int) -> bool:
-    """ "… Natürlich kann ich …": a word before a finite verb that the clause goes on after.
-
-    A main clause opens there, and with no full stop before it the capital is
-    a missing full stop, not a case error. A predicate written big ("wenn man
-    Erwachsen ist, …") has its verb at the clause's end instead.
-    """
-    if tokens[index - 1].text == "," or index + 2 >= len(tokens):
-        return False
-    verb, after = tokens[index + 1], tokens[index + 2]
-    if tokens[index].text.lower() in PRONOUNS:
-        return grammar.can_be_finite_verb(verb.text)
-    return grammar.can_be_finite_verb(verb.text) and not is_boundary(after) and after.text != "."
 
 
 def _attributive(tokens: Sequence[Word], index: int, phrases: Counter[str]) -> bool:

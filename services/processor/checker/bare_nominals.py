@@ -1,0 +1,129 @@
+"""Nominal words no article claims: "durch sammeln von", "mit freunden", "für neues offen".
+
+Without a determiner the evidence must come from the word's own form or what
+follows it: an infinitive with an attribute ("von", a genitive article) or a
+genitive "-s" is a noun; so is a word the noun lexicon lists capitalised after
+a bare preposition; and an "-es" adjective no article or noun claims is one
+(predicates never inflect, so "-es" marks a noun or its attribute).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from services.processor.checker import nouns
+from services.processor.checker.case_words import (
+    CONTRACTIONS,
+    COORDINATORS,
+    DEFINITE,
+    INDEFINITE,
+    PREPOSITIONS_PLAIN,
+    inflected_adjective,
+    listed,
+    nominal_kind,
+    pronoun_like,
+    tags,
+)
+from services.processor.checker.lexicon import ARTICLES
+from services.processor.checker.noun_phrase import Nominal, phrase_ends
+from services.processor.checker.tokens import Word, is_word
+
+# After an infinitive these open its attribute, which only a noun has: "das Lesen der Akten".
+ATTRIBUTE_OPENERS = frozenset(["des", "der", "von", "vom", "eines", "einer"])
+_GENITIVE = frozenset(["des", "eines", "dieses", "jedes", "jenes", "seines", "ihres", "unseres"])
+# Prepositions that also introduce infinitives or follow their noun.
+_NOT_BEFORE_NOUN = frozenset(["zu", "um", "ohne", "statt", "anstatt", "nach", "entlang", "zufolge"])
+_PRONOUN_TAGS = frozenset(["PIS", "PIAT", "PDS", "PDAT", "PPOSS", "PPOSAT", "PRELS", "PWS"])
+_POSSESSIVES = frozenset(["mein", "dein", "euer", "kein", "meines", "deines", "eures"])
+
+
+def bare_nominal(tokens: Sequence[Word], index: int) -> Nominal | None:
+    """Whether small ``tokens[index]`` is a noun although no determiner stands before it."""
+    if _genitive_infinitive(tokens, index) or _infinitive_with_attribute(tokens, index):
+        return Nominal(tokens[index - 1].text, "verb")
+    if _nominal_after_preposition(tokens, index):
+        return Nominal(tokens[index - 1].text, "adjective")
+    return None
+
+
+def _infinitive_with_attribute(tokens: Sequence[Word], index: int) -> bool:
+    """ "durch sammeln von Erfahrungen", "ein richtiges erleben der Welt": only nouns take these."""
+    if index == 0 or index + 1 >= len(tokens) or tokens[index + 1].text not in ATTRIBUTE_OPENERS:
+        return False
+    before = tokens[index - 1].text
+    lower = before.lower()
+    if lower in DEFINITE and index > 1 and tokens[index - 2].text == ",":
+        return False  # "…, die spielen der …": a relative clause
+    claimed = (
+        lower in DEFINITE
+        or lower in INDEFINITE
+        or lower in CONTRACTIONS
+        or (lower in PREPOSITIONS_PLAIN and lower not in _NOT_BEFORE_NOUN)
+        or (before.islower() and inflected_adjective(lower))
+    )
+    word = tokens[index].text
+    return claimed and nominal_kind(word) == "verb" and "ADJ(A)" not in tags(word)
+
+
+def _nominal_after_preposition(tokens: Sequence[Word], index: int) -> bool:
+    """ "mit freunden", "von jugendlichen", "als erwachsener": a listed noun, small, no article.
+
+    Only words the noun lexicon lists capitalised count: "Jugendliche" is a noun
+    of its own, while "von neuem" or "seit langem" may stay small.
+    """
+    if index == 0:
+        return False
+    before, word = tokens[index - 1].text, tokens[index].text
+    if (before not in PREPOSITIONS_PLAIN and before != "als") or before in _NOT_BEFORE_NOUN:
+        return False  # "zu lernen", "ohne zu fragen", "Meiner Meinung nach spielen …"
+    kind = nominal_kind(word) if nouns.is_listed(word[:1].upper() + word[1:]) else None
+    if kind not in ("noun", "adjective") or "ADV" in tags(word) or word.endswith("em"):
+        return False  # "von morgen"; "seit kurzem", "von neuem" may be small (K 72)
+    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    if following in COORDINATORS or following in ("als", "wie", "aber", "sondern"):
+        return False  # "durch gute oder schlechte Erfahrungen": the noun may come later
+    if before == "als" and not word.endswith("er"):
+        return False  # "als Jugendlicher", but "als positive (Eigenschaft)"
+    return phrase_ends(tokens, index, strong=True, verbs=False)
+
+
+def _genitive_infinitive(tokens: Sequence[Word], index: int) -> bool:
+    """ "des ausprobierens": an infinitive with the genitive "-s" only a noun takes."""
+    word = tokens[index].text
+    if index == 0 or not word.endswith("ens"):
+        return False
+    before = tokens[index - 1].text.lower()
+    if before not in _GENITIVE and not (
+        index > 1 and tokens[index - 2].text.lower() in _GENITIVE and inflected_adjective(before)
+    ):
+        return False  # neither "des ausprobierens" nor "des ständigen ausprobierens"
+    stem = word[:-1]
+    return listed(stem) and bool(tags(stem) & {"VV(INF)", "VA(INF)", "VM(INF)"})
+
+
+def bare_neuter(tokens: Sequence[Word], index: int) -> Nominal | None:
+    """ "für neues offen", "nur schlechtes sagen": an "-es" adjective no article or noun claims.
+
+    Without a determiner, "-es" is the strong neuter ending, which an adjective
+    has only before its noun or as a noun itself; predicates never inflect.
+    """
+    word = tokens[index].text
+    if not word.endswith("es") or pronoun_like(word) or nominal_kind(word) != "adjective":
+        return None
+    if tags(word) & _PRONOUN_TAGS:
+        return None  # "folgendes", "manches", "solches"
+    before = tokens[index - 1] if index > 0 else None
+    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    if following in ("als", "wie", ")"):
+        return None  # "kritisches als auch ironisches Zitat", "ein (finanzielles) Problem"
+    if before is not None and is_word(before):
+        lower = before.text.lower()
+        if lower == "als":
+            return None  # "als Erstes" and "als erstes": the rule's editions disagree
+        if lower in ARTICLES or lower in INDEFINITE or lower in _POSSESSIVES:
+            return None  # "ein neues", "sein eigenes": an ellipsis of a noun said before
+        if before.text.islower() and inflected_adjective(lower):
+            return None
+    if not phrase_ends(tokens, index, strong=True):
+        return None
+    return Nominal(before.text if before is not None else "", "bare")

@@ -1,0 +1,99 @@
+"""When a capitalised infinitive or participle mid-sentence is a verb, not a noun.
+
+"Lesen" may be the noun ("weil Lesen bildet") or the verb written big ("sich
+Entspannen", "zu Betrachten", "Reden können."). The evidence is what governs
+it: "zu" after a verb or adjective, a reflexive "sich", a modal verb that ends
+the clause, or an adverb before it. A capital before a finite verb the clause
+goes on after ("… Natürlich kann ich …") opens a sentence whose full stop is
+missing, and is no case error at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from services.processor.checker import grammar, nouns
+from services.processor.checker.case_words import (
+    PRONOUNS,
+    inflected_adjective,
+    listed,
+    tags,
+    word_set,
+)
+from services.processor.checker.clauses import is_boundary
+from services.processor.checker.lexicon import ARTICLES
+from services.processor.checker.tokens import Word, is_word
+
+INFINITIVE = word_set("VV(INF) VA(INF) VM(INF)")
+MODALS = word_set("kann können muss müssen darf dürfen soll sollen will wollen möchte möchten")
+
+
+def modal_infinitive(tokens: Sequence[Word], index: int) -> bool:
+    """ "… miteinander Reden können.": an infinitive before a modal verb that ends the clause."""
+    if index + 2 > len(tokens) - 1 or not INFINITIVE & tags(tokens[index].text):
+        return False
+    previous = tokens[index - 1].text
+    if not previous.islower() or previous.lower() in ARTICLES or inflected_adjective(previous):
+        return False
+    after = tokens[index + 2]
+    return tokens[index + 1].text in MODALS and (is_boundary(after) or after.text == ".")
+
+
+def bare_infinitive(lower: str, found: frozenset[str]) -> bool:
+    """An infinitive, not an adjective in "-en": "erwachsen" inflects ("erwachsene"), "gehen" not."""
+    return bool(found & INFINITIVE) and lower.endswith("en") and not listed(lower + "e")
+
+
+def verbal_after_zu(tokens: Sequence[Word], index: int) -> bool:
+    """ "anfangen zu Rauchen": an infinitive after "zu" that a verb or adjective governs.
+
+    "Zugang zu Wissen" has a noun before "zu": there "zu" is a preposition.
+    """
+    word = tokens[index].text
+    if index < 2 or not word.endswith(("en", "ern", "eln")):
+        return False
+    if not INFINITIVE & tags(word):
+        return False
+    if any(reading.startswith("pl.") for reading in nouns.analyses(word)):
+        return False  # "zu Regeln": a plural noun
+    governor = tokens[index - 2]
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        is_word(governor)
+        and governor.text.islower()
+        and (following is None or is_boundary(following) or following.text == ".")
+    )
+
+
+def infinitive_is_verbal(tokens: Sequence[Word], index: int) -> bool:
+    """ "sich Entspannen", "zu Betrachten", "Schlafen darf,": an infinitive a verb governs."""
+    previous = tokens[index - 1].text
+    if previous.lower() in ("zu", "sich", "nicht"):
+        return True
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    ends = following is None or is_boundary(following) or following.text == "."
+    if ends and previous.islower() and tags(previous) & {"ADV", "ADJ(D)"}:
+        return not inflected_adjective(previous.lower())  # "sich modisch Kleiden."
+    if index + 2 >= len(tokens):
+        return False
+    return tokens[index + 1].text in MODALS and is_boundary(tokens[index + 2])
+
+
+def clause_starts(tokens: Sequence[Word], index: int) -> bool:
+    """ "… Natürlich kann ich …": a word before a finite verb that the clause goes on after.
+
+    A main clause opens there, and with no full stop before it the capital is
+    a missing full stop, not a case error. A predicate written big ("wenn man
+    Erwachsen ist, …") has its verb at the clause's end instead.
+    """
+    if tokens[index - 1].text == "," or index + 2 >= len(tokens):
+        return False
+    verb, after = tokens[index + 1], tokens[index + 2]
+    if tokens[index].text.lower() in PRONOUNS:
+        return grammar.can_be_finite_verb(verb.text)
+    return grammar.can_be_finite_verb(verb.text) and not is_boundary(after) and after.text != "."
+
+
+def truncated_or_repeated(tokens: Sequence[Word], index: int) -> bool:
+    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    return following == "-" or following.lower() == tokens[index].text.lower()

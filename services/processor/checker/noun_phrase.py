@@ -1,0 +1,89 @@
+"""Where a noun phrase ends: the test every nominalization rule shares.
+
+A lower-case adjective or infinitive is nominal only if nothing after it can
+be the noun its determiner claims: no capitalised noun, no further adjective
+or number, no noun written small, and no adjectives joined by "und" that lead
+on to a shared noun ("im ersten und zweiten Kapitel").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from services.processor.checker import grammar
+from services.processor.checker.case_words import (
+    COORDINATORS,
+    inflected_adjective,
+    may_continue_phrase,
+    tags,
+)
+from services.processor.checker.clauses import is_boundary
+from services.processor.checker.lexicon import ARTICLES
+from services.processor.checker.tokens import Word, is_word
+
+_PHRASE_GOES_ON = frozenset(["-", "„", "»", "“", "‚", "'", '"', "(", "bis", "mal"])
+
+
+@dataclass(frozen=True, slots=True)
+class Nominal:
+    """The word that makes a small word nominal, and what kind of word it nominalizes."""
+
+    trigger: str
+    kind: str
+
+
+def phrase_ends(tokens: Sequence[Word], index: int, *, strong: bool, verbs: bool = True) -> bool:
+    """Whether no noun (or further adjective) follows that the determiner could claim instead.
+
+    With ``verbs``, an infinitive after the word may be the nominal head
+    instead ("beim schnellen lesen"); after "das" or "etwas" it is the verb
+    ("das gleiche haben", "etwas neues lernen").
+    """
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is None:
+        return strong
+    if following.text in _PHRASE_GOES_ON or following.text[:1] in "-0123456789":
+        return False  # "des öffentlichen-", "das sogenannte „…“", "in den letzten 10 Jahren"
+    if following.text in COORDINATORS or following.text.lower() in COORDINATORS:
+        return strong and not coordinated_adjective(tokens, index + 2)
+    if not is_word(following):
+        return strong
+    if following.text[:1].isupper():
+        return False
+    if may_continue_phrase(following.text, verbs=verbs):
+        return False
+    if strong:
+        return True
+    # A bare article: the nominal word must be the subject of a verb that does not end the clause.
+    after = tokens[index + 2] if index + 2 < len(tokens) else None
+    return (
+        grammar.can_be_finite_verb(following.text)
+        and after is not None
+        and not is_boundary(after)
+        and after.text != "."
+    )
+
+
+def coordinated_adjective(tokens: Sequence[Word], start: int) -> bool:
+    """ "im ersten und zweiten Kapitel", "im politischen oder einem anderen Bereich".
+
+    After "und" (or a comma) an article, adverbs and adjectives may lead on to the
+    noun both adjectives share; then the first word is attributive, not nominal.
+    """
+    at = start
+    if at < len(tokens) and tokens[at].text == ".":
+        at += 1  # "bzw."
+    if at < len(tokens) and tokens[at].text.lower() in ARTICLES:
+        at += 1
+    first = at
+    while at < len(tokens) and at < first + 6:
+        word = tokens[at].text
+        if not (
+            word in COORDINATORS
+            or word.islower()
+            and (inflected_adjective(word) or "ADV" in tags(word))
+        ):
+            break
+        at += 1
+    return at < len(tokens) and tokens[at].text[:1].isupper()
