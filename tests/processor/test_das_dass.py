@@ -29,6 +29,8 @@ def flagged(text: str) -> list[str]:
         ("Wir stellten fest, das die Werte schwankten.", "das", "feststellen"),
         ("Später erkannte sie, das ihr Ansatz zu eng gewesen war.", "das", "erkennen"),
         ("Das Ergebnis zeigt, das die Gruppen sich kaum unterscheiden.", "das", "zeigen"),
+        ("Das Ergebnis zeigt deutlich das die Maßnahmen wirken.", "das", "zeigen"),
+        ("Ich habe gehört das die Bibliothek schließt.", "das", "hören"),
         ("Man hofft das die Maßnahmen bald greifen.", "das", "hoffen"),
         # Content nouns that are not neuter cannot take a relative "das".
         ("Die Annahme, das die Kosten sinken, hat sich nicht bestätigt.", "das", "Annahme"),
@@ -156,6 +158,8 @@ def test_dass_where_an_article_pronoun_or_relative_is_meant(
         "Er sagte, das sei falsch.",
         "Man muss das alles verstehen.",
         "Ich finde das gut.",
+        "Das Modell ist einfach gut, das muss man sagen.",
+        "Das Modell ist recht einfach, das wir nutzen.",
         "Er hat das schon immer verstanden.",
         "Wenn die Mittel fehlen, kann das schwere Folgen haben.",
         "Allerdings hat sich das im Lauf der Zeit verändert.",

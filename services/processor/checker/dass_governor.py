@@ -31,7 +31,7 @@ from services.processor.checker.dass_words import (
     NOUNS,
     PARTICLES,
     PRONOMINAL_ADVERBS,
-    governs_dass,
+    governing_lemma,
     may_be_neuter,
     word_class,
 )
@@ -99,8 +99,9 @@ def governor(tokens: Sequence[Word], index: int, *, pronoun: bool) -> Governor |
     if lower in NEUTER_PRONOUNS or lower in BLOCKERS:
         return None
     if lower in ADJECTIVES:
-        found = Governor(Kind.ADJECTIVE, lower)
-        return None if neuter_between(tokens, start, at, phrases=False) else found
+        if not neuter_between(tokens, start, at, phrases=False):
+            return Governor(Kind.ADJECTIVE, lower)
+        return _adverb_after_verb(tokens, start, at)
     verb = _verb(tokens, start, at)
     if verb is not None:
         lemma, finite = verb
@@ -114,6 +115,15 @@ def governor(tokens: Sequence[Word], index: int, *, pronoun: bool) -> Governor |
     if not comma and not pronoun and grammar.can_be_finite_verb(lower):
         return None  # "kann das …", "hat sich das …": "das" after its clause's verb
     return _announced(tokens, index, at, start)
+
+
+def _adverb_after_verb(tokens: Sequence[Word], start: int, at: int) -> Governor | None:
+    """ "Das Ergebnis zeigt deutlich, dass …": the adjective is the verb's adverb."""
+    back = at - 1
+    while back > start and _lower(tokens, back) in FILLERS:
+        back -= 1
+    verb = _verb(tokens, start, back) if back > start else None
+    return Governor(Kind.VERB, verb[0]) if verb is not None and verb[1] else None
 
 
 def _after_noun(tokens: Sequence[Word], index: int, at: int, start: int) -> Governor | None:
@@ -161,28 +171,22 @@ def _for_example(tokens: Sequence[Word], at: int) -> bool:
 
 
 def _verb(tokens: Sequence[Word], start: int, at: int) -> tuple[str, bool] | None:
-    """The governing verb's lemma ending at ``tokens[at]``, and whether it is finite there."""
+    """The governing verb's lemma ending at ``tokens[at]``, and whether it is surely finite."""
     word = tokens[at].text
     if word in PARTICLES:
         for back in range(at - 1, start - 1, -1):
             verb = tokens[back].text
-            if verb.islower() and grammar.can_be_finite_verb(verb) and governs_dass(verb, word):
-                return _lemma(verb, word), True
+            lemma = governing_lemma(verb, word) if grammar.can_be_finite_verb(verb) else None
+            if lemma is not None:
+                return lemma, True
         return None
-    if governs_dass(word):
-        # "wissen" may be an infinitive ("das Verhalten zu verstehen, das …"): not sure it is finite
-        return _lemma(word, ""), not grammar.can_be_infinitive(word) and grammar.can_be_finite_verb(
-            word
-        )
+    lemma = governing_lemma(word)
+    if lemma is not None:
+        # "wissen" may be an infinitive ("das Verhalten zu verstehen, das …"): not surely finite
+        return lemma, not grammar.can_be_infinitive(word) and grammar.can_be_finite_verb(word)
     first = tokens[start].text.lower()
-    if start < at and first in PARTICLES and governs_dass(word, first):
-        return _lemma(word, first), True  # "Hinzu kommt, dass …": the particle went first
-    return None
-
-
-def _lemma(verb: str, particle: str) -> str:
-    lemmas = sorted(grammar.verb_lemmas(verb))
-    return particle + lemmas[0] if lemmas else verb
+    lemma = governing_lemma(word, first) if start < at and first in PARTICLES else None
+    return None if lemma is None else (lemma, True)  # "Hinzu kommt, dass …"
 
 
 def _unless_neuter(tokens: Sequence[Word], index: int) -> Governor | None:

@@ -111,11 +111,20 @@ NEUTER_PRONOUNS: Final = word_class(
 )
 
 
-def governs_dass(verb: str, particle: str = "") -> bool:
-    """Whether ``verb`` (any form, with a split-off ``particle``) is a verb taking a dass-clause."""
+def governing_lemma(verb: str, particle: str = "") -> str | None:
+    """The lemma of ``verb`` (any form, with a split-off ``particle``) if it takes a dass-clause."""
     if not verb[:1].islower():
-        return False
-    return any(particle + lemma in VERBS for lemma in grammar.verb_lemmas(verb))
+        return None
+    lemmas = grammar.verb_lemmas(verb) | _participle_lemmas(verb)
+    return next((particle + lemma for lemma in sorted(lemmas) if particle + lemma in VERBS), None)
+
+
+def _participle_lemmas(word: str) -> frozenset[str]:
+    """A stem test for participles HanTa reads otherwise: "gehört" is "hören", not only "gehören"."""
+    if not word.startswith("ge") or len(word) < 6:
+        return frozenset()
+    stem = word[2:-1] if word.endswith("t") else word[2:-2] if word.endswith("en") else ""
+    return frozenset({stem + "en", stem + "n"}) if stem else frozenset()
 
 
 # Determiners of a neuter singular: after them "Arbeiten" is "das Arbeiten", not "die Arbeiten".
