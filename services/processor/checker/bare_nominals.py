@@ -9,6 +9,7 @@ a bare preposition; and an "-es" adjective no article or noun claims is one
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from services.processor.checker import nouns
@@ -62,7 +63,7 @@ def _infinitive_with_attribute(tokens: Sequence[Word], index: int) -> bool:
         or (before.islower() and inflected_adjective(lower))
     )
     word = tokens[index].text
-    return claimed and nominal_kind(word) == "verb" and "ADJ(A)" not in tags(word)
+    return claimed and nominal_kind(word) == "verb" and not tags(word) & {"ADJ(A)", "CARD"}
 
 
 def _nominal_after_preposition(tokens: Sequence[Word], index: int) -> bool:
@@ -77,14 +78,25 @@ def _nominal_after_preposition(tokens: Sequence[Word], index: int) -> bool:
     if (before not in PREPOSITIONS_PLAIN and before != "als") or before in _NOT_BEFORE_NOUN:
         return False  # "zu lernen", "ohne zu fragen", "Meiner Meinung nach spielen …"
     kind = nominal_kind(word) if nouns.is_listed(word[:1].upper() + word[1:]) else None
-    if kind not in ("noun", "adjective") or "ADV" in tags(word) or word.endswith("em"):
+    if kind not in ("noun", "adjective") or tags(word) & {"ADV", "CARD"} or word.endswith("em"):
         return False  # "von morgen"; "seit kurzem", "von neuem" may be small (K 72)
     following = tokens[index + 1].text if index + 1 < len(tokens) else ""
     if following in COORDINATORS or following in ("als", "wie", "aber", "sondern"):
         return False  # "durch gute oder schlechte Erfahrungen": the noun may come later
     if before == "als" and not word.endswith("er"):
         return False  # "als Jugendlicher", but "als positive (Eigenschaft)"
+    if kind == "adjective" and _ellipsis(tokens, index):
+        return False
     return phrase_ends(tokens, index, strong=True, verbs=False)
+
+
+def _ellipsis(tokens: Sequence[Word], index: int) -> bool:
+    """ "progressive Gedanken auf konservative": an adjective like one used with a noun before."""
+    ending = tokens[index].text[-2:]
+    return any(
+        earlier.text.islower() and earlier.text.endswith(ending) and noun.text[:1].isupper()
+        for earlier, noun in itertools.pairwise(tokens[:index])
+    )
 
 
 def _genitive_infinitive(tokens: Sequence[Word], index: int) -> bool:

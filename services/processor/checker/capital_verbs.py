@@ -20,7 +20,7 @@ from services.processor.checker.case_words import (
     tags,
     word_set,
 )
-from services.processor.checker.clauses import is_boundary
+from services.processor.checker.clauses import BOUNDARY_MARKS, is_boundary
 from services.processor.checker.lexicon import ARTICLES
 from services.processor.checker.tokens import Word, is_word
 
@@ -50,8 +50,8 @@ def verbal_after_zu(tokens: Sequence[Word], index: int) -> bool:
     "Zugang zu Wissen" has a noun before "zu": there "zu" is a preposition.
     """
     word = tokens[index].text
-    if index < 2 or not word.endswith(("en", "ern", "eln")):
-        return False
+    if index < 2 or not word.endswith(("en", "ern", "eln")) or not listed(word.lower()):
+        return False  # "zu Randaleien": no verb in lower case
     if not INFINITIVE & tags(word):
         return False
     if any(reading.startswith("pl.") for reading in nouns.analyses(word)):
@@ -72,7 +72,8 @@ def infinitive_is_verbal(tokens: Sequence[Word], index: int) -> bool:
         return True
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     ends = following is None or is_boundary(following) or following.text == "."
-    if ends and previous.islower() and tags(previous) & {"ADV", "ADJ(D)"}:
+    adverb = tags(previous) & {"ADV", "ADJ(D)"} and "NN" not in tags(previous)
+    if ends and previous.islower() and adverb:
         return not inflected_adjective(previous.lower())  # "sich modisch Kleiden."
     if index + 2 >= len(tokens):
         return False
@@ -91,7 +92,8 @@ def clause_starts(tokens: Sequence[Word], index: int) -> bool:
     verb, after = tokens[index + 1], tokens[index + 2]
     if tokens[index].text.lower() in PRONOUNS:
         return grammar.can_be_finite_verb(verb.text)
-    return grammar.can_be_finite_verb(verb.text) and not is_boundary(after) and after.text != "."
+    goes_on = after.text not in BOUNDARY_MARKS  # "Zusätzlich wird aber …" goes on
+    return grammar.can_be_finite_verb(verb.text) and goes_on
 
 
 def truncated_or_repeated(tokens: Sequence[Word], index: int) -> bool:

@@ -91,7 +91,7 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return f"»{word}« → »{lower}«: Pronomen werden im Satz kleingeschrieben."
     if not listed(lower) or nouns.is_name(word) or lower in ARTICLES:
         return None
-    if previous in _INTENSIFIERS and tags(word) & _ADJECTIVE_TAGS:
+    if tokens[index - 1].text in _INTENSIFIERS and tags(word) & _ADJECTIVE_TAGS:
         return f"»{word}« → »{lower}«: Nach »{previous}« steht ein Adjektiv, klein."
     if _coordinated_before_noun(tokens, index):
         return f"»{word}« → »{lower}«: Adjektive vor einem Nomen werden kleingeschrieben."

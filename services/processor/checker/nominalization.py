@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from services.processor.checker import grammar
 from services.processor.checker.bare_nominals import ATTRIBUTE_OPENERS, bare_neuter, bare_nominal
+from services.processor.checker.capital_verbs import MODALS
 from services.processor.checker.case_words import (
     CONTRACTIONS,
     DEFINITE,
@@ -54,6 +55,11 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
         return None
     following = tokens[index + 1].text if index + 1 < len(tokens) else ""
     attribute = kind == "verb" and following in ATTRIBUTE_OPENERS
+    verbal_next = following == "zu" or following in MODALS
+    if kind == "verb" and (verbal_next or (following == "," and _relative_after(tokens, index))):
+        return None  # "am anfangen sollte", "zu dem machen, was wir sind"
+    if kind == "verb" and attribute and "ADJ(A)" in tags(word):
+        return None  # "die wahren von den falschen": an adjective
     if kind == "verb" and at < index - 1 and not attribute:
         return None  # "im allgemeinen sagen": the adjective may be the nominal word instead
     if kind == "adjective" and trigger == "das" and grammar.can_be_finite_verb(word):
@@ -82,6 +88,12 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
     if not strong and (at > 0 and tokens[at - 1].text == ","):
         return None  # "…, die spielen wollen": a relative pronoun
     return Nominal(tokens[at].text, kind)
+
+
+def _relative_after(tokens: Sequence[Word], index: int) -> bool:
+    """ "zu dem machen, was …": the article is a pronoun that a relative clause explains."""
+    after = tokens[index + 2].text.lower() if index + 2 < len(tokens) else ""
+    return after in ("was", "wer", "der", "die", "das", "welche", "welches")
 
 
 def _determiner(tokens: Sequence[Word], index: int) -> int | None:

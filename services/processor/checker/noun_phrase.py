@@ -53,6 +53,9 @@ def phrase_ends(tokens: Sequence[Word], index: int, *, strong: bool, verbs: bool
         return False
     if may_continue_phrase(following.text, verbs=verbs):
         return False
+    next_text = tokens[index + 2].text if index + 2 < len(tokens) else ""
+    if "ADV" in tags(following.text) and next_text.islower() and inflected_adjective(next_text):
+        return False  # "vom erwachsenen meist grauen Alltag"
     if strong:
         return True
     # A bare article: the nominal word must be the subject of a verb that does not end the clause.
