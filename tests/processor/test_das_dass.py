@@ -80,6 +80,14 @@ def test_without_a_governor_and_without_a_neuter_noun_the_comment_asks_to_check(
     assert "bitte prüfen" in findings[0].message
 
 
+def test_right_after_a_noun_that_is_not_neuter_a_relative_of_another_gender_is_offered() -> None:
+    text = "Es gibt Regeln das man kaum ändern kann."
+    findings = check(text)
+    assert [text[f.start : f.end] for f in findings] == ["das"]
+    assert "bitte prüfen" in findings[0].message
+    assert "»Regeln«" in findings[0].message and "»die«" in findings[0].message
+
+
 @pytest.mark.parametrize(
     "text",
     [

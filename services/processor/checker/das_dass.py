@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from services.processor.checker import dass_as_das
-from services.processor.checker.clauses import BOUNDARY_MARKS
+from services.processor.checker.clauses import BOUNDARY_MARKS, is_noun
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.dass_antecedent import neuter_between
 from services.processor.checker.dass_clause import Shape, clause_shape, final_verb
@@ -72,7 +72,9 @@ class DasDassCheck:
             return None  # no governor, no comma: too little to go on
         if shape is Shape.LOOSE and found.kind is Kind.NONE:
             return None  # a clause broken up by commas needs a word that governs it
-        return self._say(_das_as_dass(found, shape))
+        before = tokens[index - 2 if tokens[index - 1].text == "," else index - 1]
+        noun = before.text if is_noun(before) else None
+        return self._say(_das_as_dass(found, shape, noun))
 
     def _say(self, german: str | None) -> str | None:
         return None if german is None else say(self.code, "de", german)
@@ -101,7 +103,12 @@ def _comma_or_pronoun(tokens: Sequence[Word], index: int, shape: Shape) -> bool:
     return shape is Shape.PRONOUN or tokens[index - 1].text == ","
 
 
-def _das_as_dass(found: Governor, shape: Shape) -> str | None:
+def _das_as_dass(found: Governor, shape: Shape, noun: str | None) -> str | None:
+    """The comment for a "das" that opens a dass-clause.
+
+    Without a governor, right after a ``noun`` that is not neuter ("Sachen
+    das man …"), a relative pronoun of the wrong gender may be meant instead.
+    """
     fix = "»das« → »dass«: "
     match found.kind:
         case Kind.VERB:
@@ -124,10 +131,14 @@ def _das_as_dass(found: Governor, shape: Shape) -> str | None:
                 f"Der Nebensatz ist mit »{found.word}« an einen dass-Satz angeschlossen "
                 "und beginnt ebenso mit »dass«."
             )
+        case Kind.NONE if noun is not None:
+            return _CHECK + (
+                f"Ist ein dass-Satz gemeint, heißt es »dass«; bezieht sich der Nebensatz auf "
+                f"»{noun}«, heißt das Relativpronomen »der« oder »die«, nicht »das«."
+            )
         case Kind.NONE:
-            sure = "" if shape is Shape.PRONOUN else _CHECK
             return (
-                sure
+                ("" if shape is Shape.PRONOUN else _CHECK)
                 + fix
                 + (
                     "Hier beginnt ein Nebensatz mit eigenem Subjekt, und davor steht kein "
