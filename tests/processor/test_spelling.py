@@ -126,3 +126,24 @@ def test_real_words_the_clause_shows_to_be_wrong(text: str, word: str, fix: str)
 )
 def test_den_wen_and_weis_where_they_are_right(text: str) -> None:
     assert comments(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Idee stammt von Charles Levert, der sie zuerst beschrieb.",
+        "Wie Levert (2019) zeigt, ist der Ansatz tragfähig.",
+        "Nach Levert et al. ist der Effekt klein.",
+        "Das Paket vorbis-tools wird separat installiert.",
+    ],
+)
+def test_surnames_and_tool_names_are_not_slips(text: str) -> None:
+    assert comments(text) == []
+
+
+def test_a_surname_from_the_bibliography_is_not_a_slip() -> None:
+    blocks = [
+        Block(0, "Den Ansatz beschreibt Levert ausführlich."),
+        Block(1, "Levert, C. (2019): Ein Titel. Berlin.", is_prose=False),
+    ]
+    assert Checker(["spelling"]).check_all(blocks) == []

@@ -9,6 +9,7 @@ about three times in four.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from services.processor.checker import nouns
@@ -33,6 +34,8 @@ _ATTESTED_ZIPF = 1.0
 # ... unless the correction is a common word ("sammelen" → "sammeln").
 _COMMON_ZIPF = 3.5
 _VOWELS = frozenset("aeiouyäöüAEIOUYÄÖÜ")
+# After a surname: "Levert (2019)", "Levert 2019", "Levert et al.", "Levert, 2019".
+_CITATION = re.compile(r"\s*(?:\(\d{4}|\d{4}\b|et al\b|,\s*\d{4}\b)")
 
 
 @register
@@ -45,8 +48,14 @@ class SpellingCheck:
         words = speller(block.language)
         # Theses mix in the other language's terms (Resource, Technology), rarely its typos.
         other = speller("en" if block.language == "de" else "de")
-        for word in context.words(block):
+        names = context.shared(_names_in_references)
+        block_words = context.words(block)
+        for index, word in enumerate(block_words):
             truncated = block.text[word.end : word.end + 1] == "-"  # "Verbindungs- und"
+            if word.text in names or _is_name(block.text, block_words, index, words, other):
+                continue
+            if "-" in word.text and word.text.islower():
+                continue  # "vorbis-tools", "pre-commit": a tool's name, not German word formation
             parts = list(_parts(word))
             for position, part in enumerate(parts):
                 reformed = _reformed(words, part.text) if block.language == "de" else None
@@ -149,6 +158,38 @@ def _slip(words: Speller, text: str, language: str) -> str | None:
     if fix is None or words.in_use(text, fix):
         return None
     return say("spelling", language, f"»{text}« → »{fix}«?", f"“{text}” → “{fix}”?")
+
+
+def _names_in_references(context: DocumentContext) -> frozenset[str]:
+    """Capitalised words of the bibliography and other non-prose blocks: authors, titles, tools."""
+    return frozenset(
+        word.text
+        for block in context.blocks
+        if not block.is_prose
+        for word in context.words(block)
+        if word.text[:1].isupper()
+    )
+
+
+def _is_name(
+    text: str, block_words: list[Word], index: int, words: Speller, other: Speller
+) -> bool:
+    """ "Charles Levert", "Lubkin (2019)", "Levert et al.": a surname, not a slip of "Leert"."""
+    word = block_words[index]
+    if not word.text[:1].isupper():
+        return False
+    if _CITATION.match(text, word.end):
+        return True
+    if index == 0:
+        return False
+    previous = block_words[index - 1]
+    if previous.text[:1].islower() or text[previous.end : word.start].strip():
+        return False
+    return (
+        nouns.is_name(previous.text)
+        or (other.in_dictionary(previous.text) and not other.in_dictionary(previous.text.lower()))
+        or not (words.known(previous.text) or other.known(previous.text))
+    )
 
 
 def _is_noun(words: Speller, text: str) -> bool:
