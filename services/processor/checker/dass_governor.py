@@ -132,7 +132,7 @@ def _after_noun(tokens: Sequence[Word], index: int, at: int, start: int) -> Gove
     if is_noun(tokens[at]) and at > 0:
         if word in NOUNS:
             return Governor(Kind.NOUN, word)  # none of them neuter
-        if may_be_neuter(word):
+        if may_be_neuter(word, determiner=tokens[at - 1].text):
             return None  # "das Modell, das …": a relative clause
     for back in range(at - 1, start - 1, -1):
         if neuter_between(tokens, back, at + 1, phrases=False):
