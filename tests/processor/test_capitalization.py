@@ -48,6 +48,7 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Das besuchen von Konferenzen kostet Zeit.", "besuchen", "Besuchen"),
         # Names and fixed phrases from the rules.
         ("Nach dem zweiten Weltkrieg wuchs die Stadt.", "zweiten", "Zweiten"),
+        ("Die europäische Union regelt den Datenschutz.", "europäische", "Europäische"),
         ("Die Methode ist am Besten geeignet.", "Besten", "besten"),
         ("Das gilt vor Allem für kleine Betriebe.", "Allem", "allem"),
         ("Die Studie wurde Heute veröffentlicht.", "Heute", "heute"),
@@ -87,6 +88,7 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Die Deutsche Bahn fährt pünktlicher als erwartet.",
         "Nach dem Ersten Weltkrieg änderte sich die Verwaltung.",
         "Der Artikel erschien in der Neuen Zürcher Zeitung.",
+        "Die Vereinten Nationen und das Rote Kreuz berichten jährlich.",
         # A term the author writes alike throughout is the author's choice.
         (
             "Künstliche Intelligenz verändert die Arbeit. Wir betrachten Künstliche "

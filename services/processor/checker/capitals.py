@@ -23,6 +23,7 @@ from services.processor.checker.capital_verbs import (
     verbal_after_zu,
 )
 from services.processor.checker.case_phrases import should_be_small
+from services.processor.checker.case_terms import is_term
 from services.processor.checker.case_words import (
     CONTRACTIONS,
     DEFINITE,
@@ -165,8 +166,10 @@ def _twin_before_noun(tokens: Sequence[Word], index: int) -> bool:
     following = tokens[index + 1].text
     if article is None or not following[:1].isupper() or ordinal(tokens[index].text):
         return False
-    if tokens[index].text.lower().endswith(_NAME_ADJECTIVES):
-        return False  # "die Deutsche Bahn"
+    if tokens[index].text.lower().endswith(_NAME_ADJECTIVES) or is_term(
+        tokens[index].text, following
+    ):
+        return False  # "die Deutsche Bahn", "das Rote Kreuz"
     after = tokens[index + 2] if index + 2 < len(tokens) else None
     if after is not None and is_word(after) and after.text[:1].isupper():
         return False  # "der Neuen Zürcher Zeitung"
@@ -193,8 +196,8 @@ def _attributive(tokens: Sequence[Word], index: int, phrases: Counter[str]) -> b
     word, noun = tokens[index].text, tokens[index + 1].text
     if ordinal(word) or pronoun_like(word) or not inflected_adjective(word.lower()):
         return False  # "Erster Weltkrieg"
-    if word.lower().endswith(_NAME_ADJECTIVES):
-        return False  # "die Österreichische Nationalbibliothek"
+    if word.lower().endswith(_NAME_ADJECTIVES) or is_term(word, noun):
+        return False  # "die Österreichische Nationalbibliothek", "die Vereinten Nationen"
     if phrases[f"{word} {noun}"] >= 2 or not (is_noun(noun) or listed(noun)):
         return False  # a term the author uses, or a foreign or proper name
     after = tokens[index + 2] if index + 2 < len(tokens) else None

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from services.processor.checker import grammar
+from services.processor.checker.case_terms import is_name
 from services.processor.checker.case_words import (
     CONTRACTIONS,
     inflected_adjective,
@@ -73,8 +74,10 @@ def should_be_capital(tokens: Sequence[Word], index: int) -> str | None:
     """A small word a fixed phrase or name wants capitalised, with the reason."""
     word = tokens[index].text
     following = tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""
-    if ordinal(word) and following in _NAMED_BY_ORDINAL:
-        return "Teil eines Namens (der Zweite Weltkrieg, das Dritte Reich)."
+    noun = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    named = noun[:1].isupper() and inflected_adjective(word) and is_name(word, noun)
+    if named or (ordinal(word) and following in _NAMED_BY_ORDINAL):
+        return "Teil eines Namens (der Zweite Weltkrieg, die Vereinten Nationen)."
     if _paired(tokens, index):
         return "Feste Paare wie »Jung und Alt« schreibt man groß."
     colon = index > 0 and tokens[index - 1].text == ":"
