@@ -128,6 +128,7 @@ def test_a_sentence_opening_with_und_and_a_subordinate_clause_takes_dass() -> No
         ("Es gibt vieles, dass man dabei übersehen kann.", "dass", True),
         ("Regeln hier, Ausnahmen dort, dass alles sind Vorgaben der Verwaltung.", "dass", False),
         ("Sie fielen in ein tiefes Loch, dass kaum Auswege bietet.", "dass", True),
+        ("Die Lage ist nicht so simpel wie ein Spiel, dass jeder gewinnt.", "dass", True),
         ("Alle wollen das neue Gerät kaufen, dass gerade erschienen ist.", "dass", True),
         ("Dass ist eine offene Frage.", "Dass", False),
         ("Genau, dass macht den Reiz aus.", "dass", False),

@@ -96,7 +96,7 @@ def relative(tokens: Sequence[Word], index: int) -> str | None:
         return None
     if takes_content_clause(noun.text):
         return None  # "das Ergebnis, dass alle zustimmten": a content clause may be meant
-    if any(token.text.lower() in _CONSECUTIVE for token in tokens[:index]):
+    if _consequence(tokens, index):
         return None  # "so viele Sorgen quälen das Leben, dass …": a consequence
     clause = clause_after(tokens, index)
     end = index + len(clause) + 1
@@ -163,3 +163,11 @@ def _bare_neuter(tokens: Sequence[Word], index: int) -> bool:
         if grammar.can_be_finite_verb(token.text):
             return False
     return index + 2 < len(tokens) and is_word(tokens[index + 2])
+
+
+def _consequence(tokens: Sequence[Word], index: int) -> bool:
+    """Whether "so" or "derart" announces the clause; "so simpel wie ein Tier" compares instead."""
+    for at in range(index - 1, -1, -1):
+        if tokens[at].text.lower() in _CONSECUTIVE:
+            return not any(token.text == "wie" for token in tokens[at:index])
+    return False
