@@ -177,3 +177,23 @@ def test_a_pair_the_document_writes_as_one_word_elsewhere_is_that_word() -> None
     (finding,) = Checker(["compound"]).check_all(blocks)
     assert finding.block == 1
     assert finding.message.endswith("»Datenbank Abfrage« → »Datenbankabfrage«")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an English name of three words or more is kept as it is
+        "Der Code steht unter der GNU General Public License Version 3.",
+        # words in capitals are placeholders, not abbreviations
+        "Die Optionen stehen im Abschnitt OPTIONEN der Handbuchseite.",
+        "Der Befehl gibt das Wort DIRECT aus, wenn kein Proxy nötig ist.",
+        # a hyphenated adjective before its noun
+        "Die Reihenfolge hängt von der Hardware-internen Nummerierung ab.",
+        # an abbreviation's genitive or plural is no first part
+        "Der Aufruf läuft über des RBACs Pfexec-Mechanismus.",
+        # "zu" + a past form is a mistyped infinitive more often than a particle verb
+        "Es genügt, einen Wert zu setzten.",
+    ],
+)
+def test_technical_prose_stays_silent(text: str) -> None:
+    assert check(text) == []

@@ -37,7 +37,11 @@ _MAX_ACRONYM = 8
 # Two capitals after a noun are too often an initial or a note ("Zitat HT").
 _MIN_ACRONYM_AFTER = 3
 _MAX_RUN = 3
+# Three foreign words before the head are a name or title more often than a compound.
+_MAX_NAME_WORDS = 3
 _MIN_FOREIGN = 4
+# From this length a word in capitals may be an ordinary word shouted: "ANZAHL", "DIRECT".
+_MIN_SHOUTED = 5
 # A compound written apart follows its article or preposition: "eine MySQL Datenbank".
 _DETERMINERS: Final = ARTICLES | PREPOSITIONS | frozenset(ARTICLE_FITS)
 
@@ -78,8 +82,8 @@ def _foreign_run(tokens: Sequence[Word], index: int) -> Fix | None:
             break
         foreign = foreign or not listed(token.text) or _acronym(token.text)
         run.append(token)
-    if not run or not foreign:
-        return None
+    if not run or not foreign or any(_acronym_plural(token.text) for token in run):
+        return None  # "RBACs Pfexec-Mechanismus": a genitive or plural, not a first part
     end = index + len(run)
     head = tokens[end] if end < len(tokens) else None
     if head is not None and "-" in head.text and head.text[:1].isupper():
@@ -91,6 +95,8 @@ def _foreign_run(tokens: Sequence[Word], index: int) -> Fix | None:
         parts = [token.text for token in run] + [head.text]
     else:
         return None
+    if len(run) >= _MAX_NAME_WORDS:
+        return None  # "GNU General Public License Version": an English name kept as it is
     after = tokens.index(head) + 1
     if after < len(tokens) and tokens[after].text[:1].isupper():
         return None  # more capitals follow: a name ("Deutsche Bahn Stiftung")
@@ -140,6 +146,8 @@ def _article_pair(tokens: Sequence[Word], index: int) -> Fix | None:
     for token in tokens[index : index + _MAX_RUN + 1]:
         if not token.text[:1].isupper() or not token.text.replace("-", "").isalpha():
             break
+        if token.text.rsplit("-", 1)[-1][:1].islower():
+            break  # "der Hardware-internen Nummerierung": an adjective, not a noun part
         run.append(token)
     if len(run) < 2:
         return None
@@ -193,8 +201,19 @@ def _foreign_part(text: str) -> bool:
     )
 
 
+def _acronym_plural(word: str) -> bool:
+    """ "APIs", "RBACs": an abbreviation with a plural or genitive s."""
+    return len(word) > 2 and word.endswith("s") and word[:-1].isupper()
+
+
 def _acronym(word: str) -> bool:
-    """An abbreviation such as API, MySQL or IoT: mostly capitals (KoKo is a name)."""
+    """An abbreviation such as API, MySQL or IoT: mostly capitals (KoKo is a name).
+
+    A long word in capitals that is a word ("ANZAHL", "DIRECT") is a placeholder
+    or emphasis, not an abbreviation.
+    """
+    if word.isupper() and len(word) >= _MIN_SHOUTED and _spelled_word(word):
+        return False
     capitals = sum(char.isupper() for char in word)
     return (
         capitals >= 2
@@ -203,6 +222,11 @@ def _acronym(word: str) -> bool:
         and word.isalpha()
         and not set(word) <= set("IVXLCDM")
     )
+
+
+@lru_cache(maxsize=10_000)
+def _spelled_word(word: str) -> bool:
+    return speller("de").known(word.capitalize()) or speller("en").known(word.lower())
 
 
 @lru_cache(maxsize=50_000)

@@ -167,6 +167,12 @@ def _verb_pair(tokens: Sequence[Word], index: int, verb: Word, joined: str) -> b
         return False  # "zu kommen" is the infinitive with "zu"
     if first == "zu" and index > 0 and tokens[index - 1].text.lower() in _BEFORE_TOO:
         return False  # "ist zu gelassen": too calm, not admitted
+    if (
+        first == "zu"
+        and "VV(PP)" not in grammar.word_tags(verb.text)
+        and not _towards(tokens, index)
+    ):
+        return False  # "zu setzten" is "zu setzen" mistyped more often than "zusetzten"
     if first == "weiter" and "VV(PP)" not in grammar.word_tags(verb.text):
         return False  # "weiter gehen" may mean farther; "weiter geleitet" only forwarded
     if first in {"fest", "klar", "wahr"} and verb.text.startswith(("werd", "wurd", "mach")):
