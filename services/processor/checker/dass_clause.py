@@ -51,7 +51,11 @@ _AFTER_VERB = word_class("um ohne statt anstatt")
 
 
 class Shape(Enum):
-    """How sure the words after "das" make a clause: a subject pronoun, or a checked clause."""
+    """How sure the words after "das" make it a clause-opener.
+
+    A subject pronoun right after it ("das man …") is surest; a clause with a
+    subject and a final verb comes next; a clause broken up by commas last.
+    """
 
     PRONOUN = "pronoun"
     CLAUSE = "clause"
