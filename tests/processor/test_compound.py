@@ -197,3 +197,15 @@ def test_a_pair_the_document_writes_as_one_word_elsewhere_is_that_word() -> None
 )
 def test_technical_prose_stays_silent(text: str) -> None:
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Falls Sie DVDs mit höherer Geschwindigkeit brennen, prüfen Sie das Medium.",
+        "Falls die Umgebung RSH gesetzt ist, wird sie verwendet.",
+        "Der notwendige Parameter WERT gibt den Versatz an.",
+    ],
+)
+def test_pronouns_appositions_and_placeholders_before_capitals(text: str) -> None:
+    assert check(text) == []

@@ -31,9 +31,12 @@ _APPOSITION_HEADS: Final = word_set(
     Tabelle Abbildung Spalte Zeile Feld Wert Variable Funktion Befehl Paket Bibliothek
     Framework System Studie Umfrage Bank Zeitung Zeitschrift Fachzeitschrift Stiftung
     Institut Bereich Gebiet Sektor Fach Fachbereich Thema Kontext Abteilung Team Markt
-    Region Partner Kunde Werkzeug Anwendung Lösung Produkt Modul Komponente Schnittstelle"""
+    Region Partner Kunde Werkzeug Anwendung Lösung Produkt Modul Komponente Schnittstelle
+    Parameter Option Argument Umgebung Umgebungsvariable Abschnitt Kapitel Schlüssel
+    Eintrag Attribut Element Merkmal Wort Zeichen Zeichenkette Ausdruck Kommando"""
 )
 _MAX_ACRONYM = 8
+_POLITE_PRONOUNS: Final = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihrer", "Ihren", "Ihrem"})
 # Two capitals after a noun are too often an initial or a note ("Zitat HT").
 _MIN_ACRONYM_AFTER = 3
 _MAX_RUN = 3
@@ -41,7 +44,7 @@ _MAX_RUN = 3
 _MAX_NAME_WORDS = 3
 _MIN_FOREIGN = 4
 # From this length a word in capitals may be an ordinary word shouted: "ANZAHL", "DIRECT".
-_MIN_SHOUTED = 5
+_MIN_SHOUTED = 4
 # A compound written apart follows its article or preposition: "eine MySQL Datenbank".
 _DETERMINERS: Final = ARTICLES | PREPOSITIONS | frozenset(ARTICLE_FITS)
 
@@ -112,6 +115,8 @@ def _noun_acronym(tokens: Sequence[Word], index: int) -> Fix | None:
         return None
     if not _german_noun(noun.text) or (index == 1 and listed(noun.text.lower())):
         return None  # "Laut WHO …": a preposition opening the sentence
+    if noun.text in _POLITE_PRONOUNS:
+        return None  # "Falls Sie DVDs brennen": the pronoun, no noun
     if index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper():
         return None
     return Fix(noun.start, acronym.end, f"{noun.text}-{acronym.text}")
