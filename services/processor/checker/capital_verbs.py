@@ -21,7 +21,7 @@ from services.processor.checker.case_words import (
     word_set,
 )
 from services.processor.checker.clauses import BOUNDARY_MARKS, is_boundary
-from services.processor.checker.lexicon import ARTICLES
+from services.processor.checker.lexicon import ARTICLES, PERSONAL_PRONOUNS
 from services.processor.checker.tokens import Word, is_word
 
 INFINITIVE = word_set("VV(INF) VA(INF) VM(INF)")
@@ -41,7 +41,8 @@ def modal_infinitive(tokens: Sequence[Word], index: int) -> bool:
 
 def bare_infinitive(lower: str, found: frozenset[str]) -> bool:
     """An infinitive, not an adjective in "-en": "erwachsen" inflects ("erwachsene"), "gehen" not."""
-    return bool(found & INFINITIVE) and lower.endswith("en") and not listed(lower + "e")
+    infinitive = lower.endswith(("en", "ern", "eln"))
+    return bool(found & INFINITIVE) and infinitive and not listed(lower + "e")
 
 
 def verbal_after_zu(tokens: Sequence[Word], index: int) -> bool:
@@ -89,6 +90,8 @@ def clause_starts(tokens: Sequence[Word], index: int) -> bool:
     """
     if tokens[index - 1].text == "," or index + 2 >= len(tokens):
         return False
+    if tokens[index - 1].text in PERSONAL_PRONOUNS:
+        return False  # "wenn man Erwachsen ist hat …": the subject is already there
     verb, after = tokens[index + 1], tokens[index + 2]
     if tokens[index].text.lower() in PRONOUNS:
         return grammar.can_be_finite_verb(verb.text)
@@ -97,5 +100,7 @@ def clause_starts(tokens: Sequence[Word], index: int) -> bool:
 
 
 def truncated_or_repeated(tokens: Sequence[Word], index: int) -> bool:
-    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
-    return following == "-" or following.lower() == tokens[index].text.lower()
+    """ "Ungebunden- und", "Trink trinkt": a truncated word, or one the writer wrote again."""
+    following = tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""
+    word = tokens[index].text.lower()
+    return following == "-" or (len(word) >= 4 and following.startswith(word[:4]))

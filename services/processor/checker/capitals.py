@@ -14,7 +14,6 @@ from collections.abc import Sequence
 
 from services.processor.checker import grammar, nouns
 from services.processor.checker.capital_verbs import (
-    INFINITIVE,
     bare_infinitive,
     clause_starts,
     infinitive_is_verbal,
@@ -116,9 +115,12 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
             )
         return None
     found = tags(word)
-    if previous in PREPOSITIONS_PLAIN or pronoun_like(previous):
+    plain = not inflected_adjective(lower) and not bare_infinitive(lower, found)
+    # "um Erwachsen zu werden": after "um" an uninflected word is no noun; "auf Deutsch" is one.
+    governed = previous in PREPOSITIONS_PLAIN and not (plain and previous == "um")
+    if governed or pronoun_like(previous):
         return None  # "seit Langem", "auf Deutsch", "die meisten Befragten"
-    if previous in _NOMINAL_CONTEXT and (found & INFINITIVE or inflected_adjective(lower)):
+    if previous in _NOMINAL_CONTEXT and not plain:
         return None  # "das Lernen", "im Allgemeinen"; "etwas Falsch" has no nominal form
     if _paired(tokens, index) or clause_starts(tokens, index):
         return None  # "Jung und Alt"
