@@ -69,6 +69,8 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Die Messung ist abgeschlossen. danach folgt die Auswertung.", "danach", "Danach"),
         # The polite form in an imperative.
         ("Stellen sie sich einen leeren Raum vor.", "sie", "Sie"),
+        ("Der Leitfaden beginnt: „Lesen sie zuerst die Anleitung.“", "sie", "Sie"),
+        ("Der Fehler trat jedes mal beim Start auf.", "mal", "Mal"),
     ],
 )
 def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) -> None:

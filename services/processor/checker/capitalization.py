@@ -40,6 +40,7 @@ from services.processor.checker.tokens import Word, is_word
 _OPENING = frozenset('„»“‚‘"')
 _CLOSING = frozenset('“”«‘’"')
 _SCARE_QUOTE = 2
+_POLITE = say("capitalization", "de", "»sie« → »Sie«: Die höfliche Anrede wird großgeschrieben.")
 _NOT_NOUN_TAGS = word_set("ADV ADJ(D) FM VV(FIN) VV(INF) VV(PP)")
 # Abbreviations a full stop ends without ending the sentence.
 _ABBREVIATIONS = word_set(
@@ -58,7 +59,12 @@ class CapitalizationCheck:
         for _sentence, tokens in context.sentences(block):
             quoted = _quoted(tokens)
             for index, token in enumerate(tokens):
-                if index in quoted or not is_word(token) or not token.text.isalpha():
+                if not is_word(token) or not token.text.isalpha():
+                    continue
+                if index in quoted:
+                    # Quoted text keeps its spelling, but a quoted reader is still addressed politely.
+                    if token.text == "sie" and _polite_imperative(tokens, index):
+                        yield Finding(block.index, token.start, token.end, self.code, _POLITE)
                     continue
                 if token.text[0].islower():
                     message = _small(tokens, index)
@@ -83,7 +89,7 @@ def _small(tokens: Sequence[Word], index: int) -> str | None:
     if reason is not None:
         return f"»{word}« → »{upper}«: {reason}"
     if word == "sie" and _polite_imperative(tokens, index):
-        return "»sie« → »Sie«: Die höfliche Anrede wird großgeschrieben."
+        return _POLITE.split(": ", 1)[1]
     found = nominalized(tokens, index)
     if found is None:
         return None
@@ -135,14 +141,19 @@ def _after_full_stop(tokens: Sequence[Word], index: int) -> bool:
 
 
 def _polite_imperative(tokens: Sequence[Word], index: int) -> bool:
-    """ "Stellen sie sich vor.": a verb first, "sie" second, and no question mark."""
+    """ "Stellen sie sich vor.": a verb first, "sie" right after it, and no question mark.
+
+    The verb opens the sentence, or a quotation or "Bitte" before it.
+    """
     verb_at = index - 1
-    if verb_at == 1 and tokens[0].text == "Bitte":
-        verb_at = 0
-    if verb_at != 0 or tokens[-1].text not in (".", "!"):
+    if verb_at >= 1 and tokens[verb_at - 1].text == "Bitte":
+        verb_at -= 1
+    opens = verb_at == 0 or (verb_at > 0 and tokens[verb_at - 1].text in _OPENING | {":"})
+    if verb_at < 0 or not opens:
         return False
-    verb = tokens[0].text.lower()
-    return verb.endswith("en") and grammar.can_be_infinitive(verb)
+    end = next((t.text for t in tokens[index:] if t.text in (".", "!", "?")), ".")
+    verb = tokens[index - 1].text
+    return end != "?" and verb[:1].isupper() and grammar.can_be_infinitive(verb.lower())
 
 
 def _quoted(tokens: Sequence[Word]) -> set[int]:

@@ -46,6 +46,8 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
     bare = bare_nominal(tokens, index)
     if bare is not None:
         return bare
+    if word == "mal" and index > 0 and _counts_times(tokens[index - 1].text):
+        return Nominal(tokens[index - 1].text, "noun")  # "das erste Mal", "jedes Mal"
     at = _determiner(tokens, index)
     if at is None:
         return bare_neuter(tokens, index)
@@ -88,6 +90,15 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
     if not strong and (at > 0 and tokens[at - 1].text == ","):
         return None  # "…, die spielen wollen": a relative pronoun
     return Nominal(tokens[at].text, kind)
+
+
+def _counts_times(before: str) -> bool:
+    """ "erste", "nächstes", "jedes": before "Mal" these make it the noun, not "einmal"."""
+    lower = before.lower()
+    inflected = lower.endswith(("e", "en", "es", "er"))
+    return before.islower() and (
+        lower in ("jedes", "dieses", "manches") or (ordinal(lower) and inflected)
+    )
 
 
 def _relative_after(tokens: Sequence[Word], index: int) -> bool:
