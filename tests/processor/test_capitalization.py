@@ -71,6 +71,8 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Stellen sie sich einen leeren Raum vor.", "sie", "Sie"),
         ("Der Leitfaden beginnt: „Lesen sie zuerst die Anleitung.“", "sie", "Sie"),
         ("Der Fehler trat jedes mal beim Start auf.", "mal", "Mal"),
+        ("Die Autorin beschreibt folgendes: Die Daten fehlen.", "folgendes", "Folgendes"),
+        ("Die Arbeit prägt ihr leben stark.", "leben", "Leben"),
     ],
 )
 def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) -> None:

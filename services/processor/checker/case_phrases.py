@@ -80,6 +80,8 @@ def should_be_capital(tokens: Sequence[Word], index: int) -> str | None:
         return "Teil eines Namens (der Zweite Weltkrieg, die Vereinten Nationen)."
     if _paired(tokens, index):
         return "Feste Paare wie »Jung und Alt« schreibt man groß."
+    if word in ("folgendes", "folgende") and following == ":":
+        return "»Folgendes« steht hier als Nomen, groß."
     colon = index > 0 and tokens[index - 1].text == ":"
     if colon and word in _COLON_SUBJECTS and grammar.can_be_finite_verb(following):
         return "Nach dem Doppelpunkt beginnt hier ein ganzer Satz, daher groß."

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from services.processor.checker import grammar
+from services.processor.checker import grammar, nouns
 from services.processor.checker.bare_nominals import ATTRIBUTE_OPENERS, bare_neuter, bare_nominal
 from services.processor.checker.capital_verbs import MODALS
 from services.processor.checker.case_words import (
@@ -33,6 +33,23 @@ from services.processor.checker.tokens import Word, is_word
 
 # After these an adjective without its noun is usually an ellipsis of a noun said before:
 # "Die wichtigste (Frage) ist …". Neuter "das", "des", "im" and plural "den" nominalize.
+# Possessives a neuter singular noun follows; no verb form agrees with them ("ihr leben").
+_POSSESSIVE_NEUTER = frozenset(
+    [
+        "mein",
+        "dein",
+        "sein",
+        "ihr",
+        "unser",
+        "euer",
+        "meinem",
+        "deinem",
+        "seinem",
+        "ihrem",
+        "unserem",
+        "eurem",
+    ]
+)
 _ELLIPSIS = frozenset(["der", "die", "dem", "zur"])
 # Adjectives that may stand between the determiner and the nominal word: "beim schnellen Lesen".
 _MAX_ADJECTIVES = 2
@@ -146,6 +163,8 @@ def _fits(trigger: str, word: str, kind: str) -> bool:
     if trigger == "alles":
         return kind == "adjective" and word.endswith("e")  # "alles Gute"
     if trigger in ARTICLES and trigger not in DEFINITE:
+        if kind == "verb":  # "sein leben", "unser essen": an infinitive the lexicon lists as noun
+            return trigger in _POSSESSIVE_NEUTER and nouns.is_listed(word[:1].upper() + word[1:])
         return kind == "noun" and not grammar.can_be_finite_verb(word)  # "seine zeit"
     if kind == "adjective" and trigger in _ELLIPSIS:
         return False  # "die falsche (Wahl)", "zur größten (Verbindung)": the noun is implied
