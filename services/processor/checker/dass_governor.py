@@ -41,6 +41,8 @@ from services.processor.checker.tokens import Word, is_word
 _SUBJECT_DETERMINERS = word_class(
     "der die das ein eine dieser diese dieses mein meine sein seine ihr ihre unser unsere kein keine"
 )
+# Modal verbs take a dass-clause only as main verbs: "Ich will, dass …".
+_MODALS = word_class("wollen mögen")
 # Verbs that with a content noun say what the noun says: "Angst haben, dass …".
 _LIGHT_VERBS = word_class("habe hast hat haben habt hatte hatten bin bist ist sind war waren")
 
@@ -93,7 +95,8 @@ def governor(tokens: Sequence[Word], index: int, *, pronoun: bool) -> Governor |
         return Governor(Kind.COPULA, lower) if comma or pronoun or subject else None
     particle_verb = _verb(tokens, start, at) if lower in PARTICLES else None
     if particle_verb is not None:
-        return Governor(Kind.VERB, particle_verb[0])  # "gaben an, …", not the preposition "an"
+        # "gaben an, …", not the preposition "an"
+        return Governor(Kind.VERB, particle_verb[0]) if particle_verb[1] else None
     if comma and lower in PARTICLES:
         return _announced(tokens, index, at, start)  # "…, geht davon aus, …": no preposition
     if lower in NEUTER_PRONOUNS or lower in BLOCKERS:
@@ -171,16 +174,22 @@ def _for_example(tokens: Sequence[Word], at: int) -> bool:
 
 
 def _verb(tokens: Sequence[Word], start: int, at: int) -> tuple[str, bool] | None:
-    """The governing verb's lemma ending at ``tokens[at]``, and whether it is surely finite."""
+    """The governing verb's lemma ending at ``tokens[at]``, and whether it surely governs.
+
+    It does not surely where it may be an infinitive, or where a neuter object
+    stands between it and its particle ("legte das Konzept dar, das …").
+    """
     word = tokens[at].text
     if word in PARTICLES:
         for back in range(at - 1, start - 1, -1):
             verb = tokens[back].text
             lemma = governing_lemma(verb, word) if grammar.can_be_finite_verb(verb) else None
             if lemma is not None:
-                return lemma, True
+                return lemma, not neuter_between(tokens, back + 1, at, phrases=False)
         return None
     lemma = governing_lemma(word)
+    if lemma in _MODALS and at > start and grammar.can_be_infinitive(tokens[at - 1].text):
+        return None  # "kaufen wollen, das …": a modal with its infinitive governs nothing
     if lemma is not None:
         # "wissen" may be an infinitive ("das Verhalten zu verstehen, das …"): not surely finite
         return lemma, not grammar.can_be_infinitive(word) and grammar.can_be_finite_verb(word)

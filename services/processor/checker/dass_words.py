@@ -33,7 +33,14 @@ VERBS: Final = word_class("""
     kritisieren akzeptieren verstehen lernen erfahren beobachten entdecken vorkommen
     passieren auffallen gefallen gelten sprechen liegen kennzeichnen auszeichnen angeben
     sehen verallgemeinern vergewissern vermitteln aufpassen achten ansprechen schreiben lesen
-    hinzukommen vorgeben ausgehen
+    hinzukommen vorgeben ausgehen schließen ableiten empfinden begrüßen unterstreichen
+    hervorheben darlegen nachweisen einwenden entgegnen erwidern ergänzen hinzufügen
+    festhalten verhindern vermeiden gewährleisten erreichen ermöglichen bewirken zulassen
+    befürworten wollen mögen empfehlen raten bestimmen festlegen vereinbaren entscheiden
+    bereuen stören überraschen erstaunen beunruhigen missfallen einfallen geschehen reichen
+    genügen verraten offenbaren verschweigen verheimlichen informieren ankündigen zusichern
+    veranschaulichen demonstrieren signalisieren implizieren suggerieren nahelegen
+    anerkennen realisieren nachvollziehen zugestehen erinnern
     """)
 # Separable particles that stand at the end of a main clause: "nimmt … an" is "annehmen".
 PARTICLES: Final = word_class(
@@ -49,6 +56,11 @@ NOUNS: Final = word_class("""
     Zweifel Gewissheit Sicherheit Wunsch Vorteil Nachteil Punkt Aspekt Theorie Kritik
     Vorwurf Erfahrung Schluss Umstand Fakt Beleg Glaube Glauben Begründung Erklärung
     Hypothese Vermutung Sichtweise Einschätzung Bedeutung Garantie Regel Ansatz Kern Schluß
+    Standpunkt Position Überlegung Aussicht Nachricht Meldung Information Mitteilung
+    Botschaft Beobachtung Entdeckung Bestätigung Zusage Warnung Freude Enttäuschung
+    Überraschung Bitte Empfehlung Vereinbarung Vorschrift Pflicht Verpflichtung Realität
+    Wahrheit Unterstellung Spekulation Prämisse Einwand Nachweis Ursache Wirkung
+    Besonderheit Schwierigkeit Herausforderung Schlussfolgerung Lehre Absicht Zielsetzung
     """)
 # Neuter nouns that take a content clause ("das Ergebnis, dass alle zustimmten"): after
 # them "dass" may be right even in a clause with subject and object.
@@ -80,6 +92,10 @@ ADJECTIVES: Final = word_class("""
     auffällig typisch bezeichnend besser wünschenswert entscheidend erfreulich
     bedauerlich unverständlich naheliegend denkbar fraglos zweifellos anzunehmen
     bemerkenswert sinnvoll fatal gefährlich ärgerlich peinlich absurd verwunderlich recht
+    erforderlich unerlässlich unabdingbar gewiss evident unstrittig umstritten zweifelhaft
+    bewiesen belegt nachgewiesen nachvollziehbar überraschend unwahr vorstellbar
+    ausgeschlossen zentral wesentlich glücklich dankbar enttäuscht einverstanden erstaunt
+    überrascht
     """)
 # "daran, dass", "dafür, dass": pronominal adverbs that announce a clause.
 PRONOMINAL_ADVERBS: Final = word_class("""
