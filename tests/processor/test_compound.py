@@ -209,3 +209,18 @@ def test_technical_prose_stays_silent(text: str) -> None:
 )
 def test_pronouns_appositions_and_placeholders_before_capitals(text: str) -> None:
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an English adjective keeps its noun apart, as in "Public Relations"
+        "Die Thin Clients starten über das Netz.",
+        "Wir werten die Big Data der Plattform aus.",
+        # a conjunction at a clause start, a plural noun before an abbreviation
+        "Beachten Sie: Wenn LTSP verwendet wird, genügt ein leichter Desktop.",
+        "Es gibt Mechanismen PAM und NSS, die das regeln.",
+    ],
+)
+def test_english_phrases_and_lists_before_abbreviations(text: str) -> None:
+    assert check(text) == []

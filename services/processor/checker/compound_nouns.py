@@ -98,6 +98,8 @@ def _foreign_run(tokens: Sequence[Word], index: int) -> Fix | None:
         parts = [token.text for token in run] + [head.text]
     else:
         return None
+    if len(run) == 1 and "-" not in head.text and _english_adjective(run[0].text):
+        return None  # "Thin Clients", "Big Data": an English adjective keeps its noun apart
     if len(run) >= _MAX_NAME_WORDS:
         return None  # "GNU General Public License Version": an English name kept as it is
     after = tokens.index(head) + 1
@@ -115,8 +117,10 @@ def _noun_acronym(tokens: Sequence[Word], index: int) -> Fix | None:
         return None
     if not _german_noun(noun.text) or (index == 1 and listed(noun.text.lower())):
         return None  # "Laut WHO …": a preposition opening the sentence
-    if noun.text in _POLITE_PRONOUNS:
-        return None  # "Falls Sie DVDs brennen": the pronoun, no noun
+    if noun.text in _POLITE_PRONOUNS or noun.text.lower() in SUBORDINATORS:
+        return None  # "Falls Sie DVDs brennen", "Wenn LTSP läuft": no noun before the capitals
+    if _only_plural(noun.text) or _acronym_plural(acronym.text):
+        return None  # "Mechanismen wie PAM", "Pakete NMUs": a list or an apposition
     if index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper():
         return None
     return Fix(noun.start, acronym.end, f"{noun.text}-{acronym.text}")
@@ -170,6 +174,8 @@ def _article_pair(tokens: Sequence[Word], index: int) -> Fix | None:
         if len(parts) == 1 and _german_noun(parts[0].text):
             joined = parts[0].text + head.text.lower()
             return Fix(parts[0].start, head.end, joined) if listed(joined) else None
+        if len(parts) == 1 and _english_adjective(parts[0].text):
+            return None  # "die Thin Clients": an English adjective keeps its noun apart
         if all(_foreign_part(part.text) for part in parts):
             return Fix(parts[0].start, head.end, "-".join(p.text for p in [*parts, head]))
     return None
@@ -226,6 +232,22 @@ def _acronym(word: str) -> bool:
         and len(word) <= _MAX_ACRONYM
         and word.isalpha()
         and not set(word) <= set("IVXLCDM")
+    )
+
+
+def _only_plural(noun: str) -> bool:
+    readings = nouns.analyses(noun)
+    return bool(readings) and all(reading.startswith("pl.") for reading in readings)
+
+
+@lru_cache(maxsize=10_000)
+def _english_adjective(word: str) -> bool:
+    """A gradable English adjective: English knows its comparative ("thin", "thinner")."""
+    english = speller("en")
+    lower = word.lower()
+    return any(
+        english.listed(form)
+        for form in (lower + "er", lower + lower[-1] + "er", lower[:-1] + "ier")
     )
 
 
