@@ -29,6 +29,9 @@ _MIN_LENGTH_UNCERTAIN = 7
 _DOUBLED_LETTER = 0.6
 # Below this length a word is only flagged with an obvious correction: "nich" → "nicht".
 _MIN_LENGTH_UNSURE = 6
+# Substituting a letter that is neither a neighbouring key nor a sound-alike (cost 2.2):
+# on essays and documentation such corrections were wrong about as often as right.
+_UNLIKELY_SLIP = 2.0
 # Zipf frequency from which a form is attested in writing (about once in ten million words).
 _ATTESTED_ZIPF = 1.0
 # ... unless the correction is a common word ("sammelen" → "sammeln").
@@ -100,8 +103,8 @@ def _verdict(words: Speller, text: str, language: str) -> str | None:
             return None  # a short capitalised word is a name or a torn-off fragment as often
         if len(text) < _MIN_LENGTH + 1 and correction.cost > _DOUBLED_LETTER:
             return None
-        if words.in_use(text, fix):
-            return None
+        if words.in_use(text, fix) or correction.cost > _UNLIKELY_SLIP:
+            return None  # an arbitrary letter swapped: "strace" → "strafe" is a guess, not a fix
         if (
             correction.cost >= STRAY_LETTER
             and words.frequency(text) < _ATTESTED_ZIPF
