@@ -132,6 +132,7 @@ def test_a_sentence_opening_with_und_and_a_subordinate_clause_takes_dass() -> No
         ("Die Lage ist nicht so simpel wie ein Spiel, dass jeder gewinnt.", "dass", True),
         ("Alle wollen das neue Gerät kaufen, dass gerade erschienen ist.", "dass", True),
         ("Dass ist eine offene Frage.", "Dass", False),
+        ("Dass Problem ist seit Jahren bekannt.", "Dass", False),
         ("Genau, dass macht den Reiz aus.", "dass", False),
         ("Die Mittel reichten nicht, dass hat uns alle überrascht.", "dass", False),
         ("Wir haben für dass Projekt Mittel beantragt.", "dass", False),
@@ -211,6 +212,7 @@ def test_dass_where_an_article_pronoun_or_relative_is_meant(
         "Wichtig für das Projekt ist, dass alle mitmachen.",
         "Das Modell ist so einfach, dass es jeder versteht.",
         "Wir wissen, dass Wasser bei 100 Grad kocht.",
+        "Wir wissen, dass Wasser kocht, wenn es heiß genug ist.",
         "Ich finde nicht, dass das stimmt.",
         "Er stellte fest, dass rauchen ihm schadet.",  # a capitalization error, no das/dass one
         "Sie lesen ein Buch und das Buch gefällt ihnen.",

@@ -72,7 +72,7 @@ def article(tokens: Sequence[Word], index: int) -> bool:
         return True
     if index + 2 >= len(tokens):
         return False
-    if _bare_neuter(tokens, index):
+    if _bare_neuter(tokens, index) or _subject_before_verb(tokens, index):
         return True
     adjective, noun = tokens[index + 1], tokens[index + 2]
     if not (adjective.text.islower() and adjective.text.endswith("e") and is_noun(noun)):
@@ -171,3 +171,18 @@ def _consequence(tokens: Sequence[Word], index: int) -> bool:
         if tokens[at].text.lower() in _CONSECUTIVE:
             return not any(token.text == "wie" for token in tokens[at:index])
     return False
+
+
+def _subject_before_verb(tokens: Sequence[Word], index: int) -> bool:
+    """ "Dass Problem ist groß": a neuter noun, then its finite verb with more to follow.
+
+    A clause after "dass" would end in that verb; this one goes on, so "dass"
+    is the article of a main clause's subject.
+    """
+    noun, verb = tokens[index + 1], tokens[index + 2]
+    readings = nouns.compound_analyses(noun.text) if is_noun(noun) else frozenset()
+    if not readings or not all(reading.startswith("n.sg.") for reading in readings):
+        return False
+    tags = grammar.word_tags(verb.text) - _NOUN_TAGS if verb.text.islower() else frozenset()
+    more = index + 3 < len(tokens) and not is_boundary(tokens[index + 3])
+    return bool(tags) and tags <= _FINITE_ONLY and more
