@@ -147,3 +147,8 @@ def test_a_surname_from_the_bibliography_is_not_a_slip() -> None:
         Block(1, "Levert, C. (2019): Ein Titel. Berlin.", is_prose=False),
     ]
     assert Checker(["spelling"]).check_all(blocks) == []
+
+
+def test_a_quoted_term_is_used_as_such() -> None:
+    assert comments("Der Hauptserver heißt »tjener«, das ist norwegisch.") == []
+    assert comments("Der Hauptserver heißt tjener, das ist norwegisch.") != []

@@ -37,6 +37,8 @@ _ATTESTED_ZIPF = 1.0
 # ... unless the correction is a common word ("sammelen" → "sammeln").
 _COMMON_ZIPF = 3.5
 _VOWELS = frozenset("aeiouyäöüAEIOUYÄÖÜ")
+_OPENING_QUOTES = frozenset("»„“\"'‚‘")
+_CLOSING_QUOTES = frozenset("«“”\"'‘’")
 # After a surname: "Levert (2019)", "Levert 2019", "Levert et al.", "Levert, 2019".
 _CITATION = re.compile(r"\s*(?:\(\d{4}|\d{4}\b|et al\b|,\s*\d{4}\b)")
 
@@ -59,6 +61,8 @@ class SpellingCheck:
                 continue
             if "-" in word.text and word.text.islower():
                 continue  # "vorbis-tools", "pre-commit": a tool's name, not German word formation
+            if word.text.islower() and _quoted(block.text, word):
+                continue  # »tjener«, „pwgen“: a quoted host, command or foreign word, used as such
             parts = list(_parts(word))
             for position, part in enumerate(parts):
                 reformed = _reformed(words, part.text) if block.language == "de" else None
@@ -161,6 +165,12 @@ def _slip(words: Speller, text: str, language: str) -> str | None:
     if fix is None or words.in_use(text, fix):
         return None
     return say("spelling", language, f"»{text}« → »{fix}«?", f"“{text}” → “{fix}”?")
+
+
+def _quoted(text: str, word: Word) -> bool:
+    before = text[word.start - 1 : word.start]
+    after = text[word.end : word.end + 1]
+    return before in _OPENING_QUOTES and after in _CLOSING_QUOTES
 
 
 def _names_in_references(context: DocumentContext) -> frozenset[str]:
