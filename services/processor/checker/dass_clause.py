@@ -105,11 +105,12 @@ def _loose(tokens: Sequence[Word], index: int, clause: Sequence[Word]) -> Shape 
     a finite verb ends a later part of the sentence, or meets the main verb
     where a comma is missing ("… unsicher sind ist …").
     """
-    if not clause or not clause[-1].text.islower() or _inner_clause(clause):
+    if not clause or _inner_clause(clause) or article_of(clause) or not has_subject(clause):
         return None
-    if article_of(clause) or not has_subject(clause):
-        return None
-    rest = tokens[index + len(clause) + 1 :]
+    rest = tokens[tokens.index(clause[-1]) + 1 :]  # past quotation marks the clause skipped
+    rest = [token for token in rest if token.text not in _QUOTES]
+    if not clause[-1].text.islower():
+        return Shape.LOOSE if _continued(rest) else None
     for at, token in enumerate(rest):
         following = rest[at + 1].text if at + 1 < len(rest) else "."
         if _finite(token) and (following in BOUNDARY_MARKS or following in BOUNDARY_WORDS):
@@ -117,6 +118,29 @@ def _loose(tokens: Sequence[Word], index: int, clause: Sequence[Word]) -> Shape 
         if at > 0 and final_verb(rest[at - 1 : at + 2]) == 1:
             return Shape.LOOSE
     return None
+
+
+def _continued(rest: Sequence[Word]) -> bool:
+    """ "das die Feier, wie sie oft heißt, zu laut ist": the clause goes on after an insertion.
+
+    The insertion opens with a relative or conjunction; the part after it
+    opens with neither and ends in a finite verb: "…, weil sie billig ist."
+    is a clause of its own, so "das die beste Lösung" stays a demonstrative's.
+    """
+    parts: list[list[Word]] = [[]]
+    for token in rest:
+        if token.text == ",":
+            parts.append([])
+        elif token.text not in _QUOTES:
+            parts[-1].append(token)
+    if len(parts) < 3 or parts[0] or not parts[1] or not parts[2]:
+        return False  # the clause must stop at a comma that opens the insertion
+    inserted, after = parts[1], parts[2]
+    opens = _INNER_OPENERS | RELATIVE_PRONOUNS | BOUNDARY_WORDS
+    last = after[-1] if after[-1].text not in ".!?" or len(after) < 2 else after[-2]
+    return (
+        inserted[0].text.lower() in opens and after[0].text.lower() not in opens and _finite(last)
+    )
 
 
 def _clause(tokens: Sequence[Word], index: int) -> list[Word]:
