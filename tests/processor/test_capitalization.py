@@ -63,6 +63,8 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Die Auswertung übernimmt ein Erfahrener Kollege.", "Erfahrener", "erfahrener"),
         ("Die Befragten wollten sich Entspannen.", "Entspannen", "entspannen"),
         ("Das Ziel ist schwer zu Erreichen.", "Erreichen", "erreichen"),
+        ("Die Gruppe hat begonnen zu Rauchen, sagt die Studie.", "Rauchen", "rauchen"),
+        ("Man kann dort ungestört Schwimmen, bis das Bad schließt.", "Schwimmen", "schwimmen"),
         # Pronouns capitalised mid-sentence.
         ("Die Auswertung zeigt, dass Jeder Befragte anders antwortet.", "Jeder", "jeder"),
         # A small letter after a full stop.
@@ -128,6 +130,9 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Wir fragten die Teilnehmenden, ob Studierende Zeit haben.",
         "Das Lesen der Akten dauert, und das Heute zählt mehr als das Gestern.",
         "Der Zugang zu Wissen ist offen, und sie gehen zu Fuß.",
+        # Plural nouns at a clause's end, and infinitives an article makes nouns.
+        "Man muss sich um Steuern, Versicherungen und Fristen kümmern.",
+        "Man kann das Arbeiten im Team lernen, sagt sie.",
         # A sentence starting without its full stop is not a case error of the next word.
         "Wir schließen die Auswertung ab Natürlich bleiben Fragen offen.",
         # Fixed pairs of nominalized adjectives.

@@ -14,9 +14,11 @@ from collections.abc import Sequence
 
 from services.processor.checker import grammar, nouns
 from services.processor.checker.case_words import (
+    CONTRACTIONS,
     PRONOUNS,
     inflected_adjective,
     listed,
+    pronoun_like,
     tags,
     word_set,
 )
@@ -25,12 +27,14 @@ from services.processor.checker.lexicon import ARTICLES, PERSONAL_PRONOUNS
 from services.processor.checker.tokens import Word, is_word
 
 INFINITIVE = word_set("VV(INF) VA(INF) VM(INF)")
+# "wir rauchen" is also the infinitive: HanTa's one best reading may be the finite one.
+_VERB_EN = word_set("VV(FIN) NNI")
 MODALS = word_set("kann können muss müssen darf dürfen soll sollen will wollen möchte möchten")
 
 
 def modal_infinitive(tokens: Sequence[Word], index: int) -> bool:
     """ "… miteinander Reden können.": an infinitive before a modal verb that ends the clause."""
-    if index + 2 > len(tokens) - 1 or not INFINITIVE & tags(tokens[index].text):
+    if index + 2 > len(tokens) - 1 or not can_be_infinitive(tokens[index].text):
         return False
     previous = tokens[index - 1].text
     if not previous.islower() or previous.lower() in ARTICLES or inflected_adjective(previous):
@@ -39,10 +43,44 @@ def modal_infinitive(tokens: Sequence[Word], index: int) -> bool:
     return tokens[index + 1].text in MODALS and (is_boundary(after) or after.text == ".")
 
 
+def modal_clause_infinitive(tokens: Sequence[Word], index: int) -> bool:
+    """ "Man kann dort Feiern, bis …": the infinitive a modal verb earlier in the clause governs.
+
+    It ends the clause (a comma or full stop follows); an article or adjective
+    before it would make it a noun ("Man kann das Feiern.").
+    """
+    word = tokens[index].text
+    following = tokens[index + 1].text if index + 1 < len(tokens) else "."
+    if following not in (".", ",", ";", "!", "?") or not can_be_infinitive(word):
+        return False
+    readings = nouns.analyses(word)
+    if any(r.startswith("pl.") for r in readings) and not any(
+        r.startswith("n.sg") for r in readings
+    ):
+        return False  # "ohne Sorgen", "in den meisten Fällen": a plural noun
+    previous = tokens[index - 1].text
+    if previous.lower() in ARTICLES or previous.lower() in CONTRACTIONS:
+        return False
+    if previous.islower() and (inflected_adjective(previous) or pronoun_like(previous)):
+        return False  # "in den meisten Fällen"
+    for earlier in reversed(tokens[: index - 1]):
+        if earlier.text in BOUNDARY_MARKS:
+            return False
+        if earlier.text in MODALS:
+            return True
+    return False
+
+
 def bare_infinitive(lower: str, found: frozenset[str]) -> bool:
     """An infinitive, not an adjective in "-en": "erwachsen" inflects ("erwachsene"), "gehen" not."""
     infinitive = lower.endswith(("en", "ern", "eln"))
     return bool(found & INFINITIVE) and infinitive and not listed(lower + "e")
+
+
+def can_be_infinitive(word: str) -> bool:
+    """An "-en" form that HanTa reads as an infinitive, or as the finite verb that equals it."""
+    found = tags(word)
+    return word.endswith(("en", "ern", "eln")) and bool(found & (INFINITIVE | _VERB_EN))
 
 
 def verbal_after_zu(tokens: Sequence[Word], index: int) -> bool:
@@ -53,9 +91,9 @@ def verbal_after_zu(tokens: Sequence[Word], index: int) -> bool:
     word = tokens[index].text
     if index < 2 or not word.endswith(("en", "ern", "eln")) or not listed(word.lower()):
         return False  # "zu Randaleien": no verb in lower case
-    if not INFINITIVE & tags(word):
+    if not can_be_infinitive(word):
         return False
-    if any(reading.startswith("pl.") for reading in nouns.analyses(word)):
+    if "pl.nom" in nouns.analyses(word):
         return False  # "zu Regeln": a plural noun
     governor = tokens[index - 2]
     following = tokens[index + 1] if index + 1 < len(tokens) else None

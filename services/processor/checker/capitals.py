@@ -17,6 +17,7 @@ from services.processor.checker.capital_verbs import (
     bare_infinitive,
     clause_starts,
     infinitive_is_verbal,
+    modal_clause_infinitive,
     modal_infinitive,
     truncated_or_repeated,
     verbal_after_zu,
@@ -97,6 +98,8 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return f"»{word}« → »{lower}«: Adjektive vor einem Nomen werden kleingeschrieben."
     if is_noun(word) and modal_infinitive(tokens, index):
         return f"»{word}« → »{lower}«: Infinitiv vor »{tokens[index + 1].text}«, klein."
+    if modal_clause_infinitive(tokens, index):
+        return f"»{word}« → »{lower}«: Infinitiv nach einem Modalverb, klein."
     if is_noun(word):
         if _twin_before_noun(tokens, index):
             return (
