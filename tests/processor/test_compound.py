@@ -224,3 +224,18 @@ def test_pronouns_appositions_and_placeholders_before_capitals(text: str) -> Non
 )
 def test_english_phrases_and_lists_before_abbreviations(text: str) -> None:
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an English title that opens with a name
+        "Die Regeln stehen im Debian Policy Manual.",
+        # the article's phrase ends at the first noun
+        "Weil das Paket Dateien enthält, prüfen wir es. Die Paketdateien liegen bereit.",
+        # a single letter is a value or a name, no part of a compound
+        "Verwenden Sie die Locale C für eine englische Ausgabe.",
+    ],
+)
+def test_titles_phrases_and_letters(text: str) -> None:
+    assert check(text) == []

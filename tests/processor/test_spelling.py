@@ -152,3 +152,7 @@ def test_a_surname_from_the_bibliography_is_not_a_slip() -> None:
 def test_a_quoted_term_is_used_as_such() -> None:
     assert comments("Der Hauptserver heißt »tjener«, das ist norwegisch.") == []
     assert comments("Der Hauptserver heißt tjener, das ist norwegisch.") != []
+
+
+def test_den_ein_oder_anderen_is_an_article() -> None:
+    assert comments("Jeder macht den ein oder anderen Fehler.") == []

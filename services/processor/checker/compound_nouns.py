@@ -100,8 +100,8 @@ def _foreign_run(tokens: Sequence[Word], index: int) -> Fix | None:
         return None
     if len(run) == 1 and "-" not in head.text and _english_adjective(run[0].text):
         return None  # "Thin Clients", "Big Data": an English adjective keeps its noun apart
-    if len(run) >= _MAX_NAME_WORDS:
-        return None  # "GNU General Public License Version": an English name kept as it is
+    if len(run) >= _MAX_NAME_WORDS or (len(run) >= 2 and _english_title(run, head)):
+        return None  # "GNU General Public License", "Debian Policy Manual": a name kept as it is
     after = tokens.index(head) + 1
     if after < len(tokens) and tokens[after].text[:1].isupper():
         return None  # more capitals follow: a name ("Deutsche Bahn Stiftung")
@@ -137,11 +137,26 @@ def _joined_elsewhere(tokens: Sequence[Word], index: int, used: Mapping[str, int
         return None
     if second.text[:1].islower() and listed(second.text):
         return None  # a word of its own ("Jugend sammelt"), not a noun written small
+    if _phrase_ends_with(tokens, index):
+        return None  # "das Paket Dateien enthält": the article's phrase ends at the first noun
     tail = second.text[:1].upper() + second.text[1:]
     for joined in (first.text + second.text.lower(), f"{first.text}-{tail}"):
         if used.get(joined, 0) > 0:
             return Fix(first.start, second.end, joined)
     return None
+
+
+def _phrase_ends_with(tokens: Sequence[Word], index: int) -> bool:
+    """Whether the determiner (and adjectives) before ``tokens[index]`` already fit it."""
+    back = index - 1
+    while back >= 0 and tokens[back].text[:1].islower() and tokens[back].text.endswith("en"):
+        back -= 1  # "im lokalen Netzwerk": adjectives between article and noun
+    if back < 0:
+        return False
+    fits = ARTICLE_FITS.get(tokens[back].text.lower())
+    if fits is None:
+        return tokens[back].text.lower() in PREPOSITIONS  # "von Upstream Instabilitäten"
+    return bool(fits & nouns.analyses(tokens[index].text))
 
 
 def _article_pair(tokens: Sequence[Word], index: int) -> Fix | None:
@@ -176,6 +191,8 @@ def _article_pair(tokens: Sequence[Word], index: int) -> Fix | None:
             return Fix(parts[0].start, head.end, joined) if listed(joined) else None
         if len(parts) == 1 and _english_adjective(parts[0].text):
             return None  # "die Thin Clients": an English adjective keeps its noun apart
+        if len(parts) >= 2 and _english_title(parts, head):
+            return None  # "das Debian Policy Manual": a name kept as it is
         if all(_foreign_part(part.text) for part in parts):
             return Fix(parts[0].start, head.end, "-".join(p.text for p in [*parts, head]))
     return None
@@ -235,6 +252,13 @@ def _acronym(word: str) -> bool:
     )
 
 
+def _english_title(run: Sequence[Word], head: Word) -> bool:
+    """A name, then English words only: the title of a document or product."""
+    first = run[0].text
+    named = nouns.is_name(first) or not (listed(first) or speller("en").known(first.lower()))
+    return named and all(speller("en").known(word.text.lower()) for word in [*run[1:], head])
+
+
 def _only_plural(noun: str) -> bool:
     readings = nouns.analyses(noun)
     return bool(readings) and all(reading.startswith("pl.") for reading in readings)
@@ -258,8 +282,10 @@ def _spelled_word(word: str) -> bool:
 
 @lru_cache(maxsize=50_000)
 def _german_noun(text: str) -> bool:
+    """A common noun of the lexicon; one or two letters ("C", "Ai") are letters or names."""
     return (
-        text[:1].isupper()
+        len(text) >= 3
+        and text[:1].isupper()
         and text.isalpha()
         and not _acronym(text)
         and nouns.is_listed(text)

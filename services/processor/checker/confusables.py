@@ -110,6 +110,8 @@ def _not_an_article(tokens: Sequence[Word], index: int) -> bool:
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     if following is None or following.text not in _NEVER_AFTER_ARTICLE:
         return False
+    if index + 2 < len(tokens) and tokens[index + 2].text == "oder":
+        return False  # "den ein oder anderen Fehler": the article after all
     clause = clause_after(tokens, index)
     last = clause[-1] if clause else None
     verb_final = last is not None and is_word(last) and grammar.can_be_finite_verb(last.text)
