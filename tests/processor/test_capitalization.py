@@ -53,6 +53,7 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Das gilt vor Allem für kleine Betriebe.", "Allem", "allem"),
         ("Die Studie wurde Heute veröffentlicht.", "Heute", "heute"),
         ("Das Problem ist klar: man kennt die Ursache nicht.", "man", "Man"),
+        ("Der Befund ist eindeutig: die Kosten steigen weiter.", "die", "Die"),
         # Adjectives, verbs and adverbs capitalised mid-sentence.
         ("Wenn man Erwachsen wird, ändern sich die Pflichten.", "Erwachsen", "erwachsen"),
         ("Die Daten liegen in einem Verteilten System.", "Verteilten", "verteilten"),
@@ -90,6 +91,9 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         # Sentence starts, "Das" at a sentence start, and a colon before a full sentence.
         "Das Verfahren ist etabliert. Neue Daten bestätigen es.",
         "Das ist der Kern: Die Methode trägt auch bei großen Datenmengen.",
+        # A colon before a list or an example, not a sentence.
+        "Drei Faktoren zählen: die Kosten, die Zeit und die Qualität.",
+        "Manche Verfahren, z. B.: im Labor getestete, sind teuer.",
         # Names and titles keep their capitals.
         "Die Deutsche Bahn fährt pünktlicher als erwartet.",
         "Nach dem Ersten Weltkrieg änderte sich die Verwaltung.",
