@@ -156,3 +156,7 @@ def test_a_quoted_term_is_used_as_such() -> None:
 
 def test_den_ein_oder_anderen_is_an_article() -> None:
     assert comments("Jeder macht den ein oder anderen Fehler.") == []
+
+
+def test_a_manual_page_reference_is_a_name() -> None:
+    assert comments("Details stehen in perlre(1) und in umount(8).") == []

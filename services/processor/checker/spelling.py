@@ -39,6 +39,7 @@ _COMMON_ZIPF = 3.5
 _VOWELS = frozenset("aeiouyäöüAEIOUYÄÖÜ")
 _OPENING_QUOTES = frozenset("»„“\"'‚‘")
 _CLOSING_QUOTES = frozenset("«“”\"'‘’")
+_MAN_PAGE = re.compile(r"\(\d[a-z]?\)")
 # After a surname: "Levert (2019)", "Levert 2019", "Levert et al.", "Levert, 2019".
 _CITATION = re.compile(r"\s*(?:\(\d{4}|\d{4}\b|et al\b|,\s*\d{4}\b)")
 
@@ -61,6 +62,8 @@ class SpellingCheck:
                 continue
             if "-" in word.text and word.text.islower():
                 continue  # "vorbis-tools", "pre-commit": a tool's name, not German word formation
+            if _MAN_PAGE.match(block.text, word.end):
+                continue  # "umount(8)", "perlre(1)": a manual page
             if word.text.islower() and _quoted(block.text, word):
                 continue  # »tjener«, „pwgen“: a quoted host, command or foreign word, used as such
             parts = list(_parts(word))
