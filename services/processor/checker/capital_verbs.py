@@ -29,7 +29,11 @@ from services.processor.checker.tokens import Word, is_word
 INFINITIVE = word_set("VV(INF) VA(INF) VM(INF)")
 # "wir rauchen" is also the infinitive: HanTa's one best reading may be the finite one.
 _VERB_EN = word_set("VV(FIN) NNI")
-MODALS = word_set("kann können muss müssen darf dürfen soll sollen will wollen möchte möchten")
+MODALS = word_set(
+    "kann können konnte konnten könnte könnten muss müssen musste mussten müsste müssten "
+    "darf dürfen durfte durften dürfte dürften soll sollen sollte sollten "
+    "will wollen wollte wollten möchte möchten"
+)
 
 
 def modal_infinitive(tokens: Sequence[Word], index: int) -> bool:

@@ -84,7 +84,7 @@ def should_be_capital(tokens: Sequence[Word], index: int) -> str | None:
     word = tokens[index].text
     following = tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""
     noun = tokens[index + 1].text if index + 1 < len(tokens) else ""
-    named = noun[:1].isupper() and inflected_adjective(word) and is_name(word, noun)
+    named = noun[:1].isupper() and is_name(word, noun) and inflected_adjective(word)
     if named or (ordinal(word) and following in _NAMED_BY_ORDINAL):
         return "Teil eines Namens (der Zweite Weltkrieg, die Vereinten Nationen)."
     if _paired(tokens, index):
