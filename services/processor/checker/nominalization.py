@@ -74,7 +74,10 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
         return None
     following = tokens[index + 1].text if index + 1 < len(tokens) else ""
     attribute = kind == "verb" and following in ATTRIBUTE_OPENERS
-    verbal_next = following == "zu" or following in MODALS
+    # "am anfangen sollte": with "am" or an article the verb may go on; "ins schwanken zu kommen" not
+    verbal_next = (following == "zu" or following in MODALS) and (
+        trigger == "am" or trigger not in CONTRACTIONS
+    )
     if kind == "verb" and (verbal_next or (following == "," and _relative_after(tokens, index))):
         return None  # "am anfangen sollte", "zu dem machen, was wir sind"
     if kind == "verb" and attribute and "ADJ(A)" in tags(word):

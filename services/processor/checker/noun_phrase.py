@@ -89,4 +89,4 @@ def coordinated_adjective(tokens: Sequence[Word], start: int) -> bool:
         ):
             break
         at += 1
-    return at < len(tokens) and tokens[at].text[:1].isupper()
+    return first < at < len(tokens) and tokens[at].text[:1].isupper()
