@@ -59,7 +59,8 @@ COORDINATORS: Final = frozenset(["und", "oder", "sowie", "bzw", "beziehungsweise
 
 # Indefinite words that stay lower case after an article (K 76–78): "die meisten",
 # "die beiden", "die anderen", "zum einen", "des öfteren" (both spellings allowed).
-_PRONOUN_LIKE: Final = ("ander", "viel", "wenig", "mehrer", "meist", "beid", "ein", "öfter")
+_PRONOUN_LIKE: Final = ("ander", "viel", "wenig", "mehrer", "meist", "beid", "öfter")
+_ONE: Final = word_set("ein eine einen einem einer eines")
 # Pronouns are never nominal mid-sentence; the polite "Sie", "Ihr", "Ihnen" are left out.
 PRONOUNS: Final = word_set(
     "ich du er wir man mich mir dich dir uns euch jeder jede jedes jedem jeden "
@@ -115,7 +116,8 @@ def tags(word: str) -> frozenset[str]:
 
 
 def pronoun_like(word: str) -> bool:
-    return word.lower().startswith(_PRONOUN_LIKE)
+    lower = word.lower()
+    return lower.startswith(_PRONOUN_LIKE) or lower in _ONE
 
 
 def ordinal(word: str) -> bool:
