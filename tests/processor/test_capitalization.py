@@ -76,6 +76,7 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Der Fehler trat jedes mal beim Start auf.", "mal", "Mal"),
         ("Die Autorin beschreibt folgendes: Die Daten fehlen.", "folgendes", "Folgendes"),
         ("Die Arbeit prägt ihr leben stark.", "leben", "Leben"),
+        ("In dem alter lernt man schnell.", "alter", "Alter"),
     ],
 )
 def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) -> None:

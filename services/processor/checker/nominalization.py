@@ -50,6 +50,16 @@ _POSSESSIVE_NEUTER = frozenset(
         "eurem",
     ]
 )
+# The endings an adjective takes after a definite article (weak declension).
+_WEAK_ENDINGS = {
+    "dem": ("en",),
+    "den": ("en",),
+    "des": ("en",),
+    "der": ("e", "en"),
+    "die": ("e", "en"),
+    "das": ("e",),
+}
+_NOT_NOUN_READINGS = frozenset(["ADV", "APPR", "KON", "PIS", "PIAT", "PTKNEG", "PTKVZ", "ADJ(D)"])
 _ELLIPSIS = frozenset(["der", "die", "dem", "zur"])
 # Adjectives that may stand between the determiner and the nominal word: "beim schnellen Lesen".
 _MAX_ADJECTIVES = 2
@@ -69,6 +79,10 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
     if at is None:
         return bare_neuter(tokens, index)
     trigger = tokens[at].text.lower()
+    if at == index - 1 and _no_adjective_after(trigger, word):
+        if phrase_ends(tokens, index, strong=True, verbs=False):
+            return Nominal(tokens[at].text, "noun")
+        return None
     kind = "noun" if word == "mal" and ordinal(tokens[index - 1].text) else nominal_kind(word)
     if kind is None or not _fits(trigger, word, kind):
         return None
@@ -110,6 +124,19 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
     if not strong and (at > 0 and tokens[at - 1].text == ","):
         return None  # "…, die spielen wollen": a relative pronoun
     return Nominal(tokens[at].text, kind)
+
+
+def _no_adjective_after(article: str, word: str) -> bool:
+    """ "dem alter", "das ernst": no adjective ends so after this article; the word is the noun.
+
+    After "dem", "den", "des" an adjective ends in "-en", after "der", "die", "das"
+    in "-e" or "-en"; any other form of a word the lexicon lists as a noun is that noun.
+    """
+    endings = _WEAK_ENDINGS.get(article)
+    if endings is None or word.endswith(endings) or grammar.can_be_finite_verb(word):
+        return False
+    upper = word[:1].upper() + word[1:]
+    return nouns.is_listed(upper) and not tags(word) & _NOT_NOUN_READINGS
 
 
 def _counts_times(before: str) -> bool:
