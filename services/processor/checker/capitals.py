@@ -165,7 +165,7 @@ def _twin_before_noun(tokens: Sequence[Word], index: int) -> bool:
     is the noun's adjective: two singular phrases in one case do not stand side
     by side. In the plural they can ("dass die Jugendlichen Freiheiten haben").
     """
-    if index < 2 or index + 1 >= len(tokens) or not inflected_adjective(tokens[index].text.lower()):
+    if index < 1 or index + 1 >= len(tokens) or not inflected_adjective(tokens[index].text.lower()):
         return False
     article = _ARTICLE_READINGS.get(tokens[index - 1].text.lower())
     following = tokens[index + 1].text
