@@ -63,6 +63,7 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Das Werkzeug ist, wie Beispielsweise Tabelle 2 zeigt, schnell.", "Beispielsweise", ""),
         ("Die Auswertung übernimmt ein Erfahrener Kollege.", "Erfahrener", "erfahrener"),
         ("Die Befragten wollten sich Entspannen.", "Entspannen", "entspannen"),
+        ("Die Methode ist Effizient und gut dokumentiert.", "Effizient", "effizient"),
         ("Das Ziel ist schwer zu Erreichen.", "Erreichen", "erreichen"),
         ("Die Gruppe hat begonnen zu Rauchen, sagt die Studie.", "Rauchen", "rauchen"),
         ("Man kann dort ungestört Schwimmen, bis das Bad schließt.", "Schwimmen", "schwimmen"),
@@ -72,11 +73,14 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Die Messung ist abgeschlossen. danach folgt die Auswertung.", "danach", "Danach"),
         # The polite form in an imperative.
         ("Stellen sie sich einen leeren Raum vor.", "sie", "Sie"),
+        ("Bitte beachten sie die Hinweise im Anhang.", "sie", "Sie"),
         ("Der Leitfaden beginnt: „Lesen sie zuerst die Anleitung.“", "sie", "Sie"),
         ("Der Fehler trat jedes mal beim Start auf.", "mal", "Mal"),
         ("Die Autorin beschreibt folgendes: Die Daten fehlen.", "folgendes", "Folgendes"),
         ("Die Arbeit prägt ihr leben stark.", "leben", "Leben"),
         ("In dem alter lernt man schnell.", "alter", "Alter"),
+        ("Die Kosten sind im laufe der Zeit gestiegen.", "laufe", "Laufe"),
+        ("Im wesentlichen bestätigen die Daten die Annahmen.", "wesentlichen", "Wesentlichen"),
     ],
 )
 def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) -> None:
@@ -142,6 +146,8 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Man kann das Arbeiten im Team lernen, sagt sie.",
         # A sentence starting without its full stop is not a case error of the next word.
         "Wir schließen die Auswertung ab Natürlich bleiben Fragen offen.",
+        # Languages are nouns.
+        "Die Interviews fanden auf Russisch statt, die Auswertung war dann Deutsch.",
         # Fixed pairs of nominalized adjectives.
         "Das Angebot richtet sich an Jung und Alt.",
         # A polite "Sie" already right, and "sie" as a plain pronoun.

@@ -153,7 +153,8 @@ def _polite_imperative(tokens: Sequence[Word], index: int) -> bool:
         return False
     end = next((t.text for t in tokens[index:] if t.text in (".", "!", "?")), ".")
     verb = tokens[index - 1].text
-    return end != "?" and verb[:1].isupper() and grammar.can_be_infinitive(verb.lower())
+    first = verb[:1].isupper() or verb_at < index - 1  # "Bitte beachten sie …"
+    return end != "?" and first and grammar.can_be_infinitive(verb.lower())
 
 
 def _quoted(tokens: Sequence[Word]) -> set[int]:

@@ -49,7 +49,7 @@ from services.processor.checker.tokens import Word, is_word
 
 # Uninflected words nobody nominalizes mid-sentence without a determiner.
 _PLAIN_TAGS = word_set("ADJ(D) VV(PP) VV(IZU) VV(INF) VV(FIN)")
-_NOMINAL_HINTS = word_set("NNA PIS PIAT PDS PPOSAT APPR ART KON")
+_NOMINAL_HINTS = word_set("PIS PIAT PDS PPOSAT APPR ART KON")
 _FINITE = word_set("VV(FIN) VA(FIN) VM(FIN)")
 _NOMINAL_CONTEXT = DEFINITE | INDEFINITE | CONTRACTIONS | QUANTIFIERS | {"alles", "als"}
 _PAIRS = frozenset(["und", "oder"])
@@ -127,6 +127,8 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return None  # "das Lernen", "im Allgemeinen"; "etwas Falsch" has no nominal form
     if _paired(tokens, index) or clause_starts(tokens, index):
         return None  # "Jung und Alt"
+    if lower.endswith("sch"):
+        return None  # "auf Russisch", "war dies Deutsch": languages are nouns
     if not found & _PLAIN_TAGS or found & _NOMINAL_HINTS or inflected_adjective(lower):
         return None  # "Befragte", "Neues lernen" may be nominal; pronouns are judged above
     if (

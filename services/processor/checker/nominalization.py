@@ -83,7 +83,14 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
         if phrase_ends(tokens, index, strong=True, verbs=False):
             return Nominal(tokens[at].text, "noun")
         return None
-    kind = "noun" if word == "mal" and ordinal(tokens[index - 1].text) else nominal_kind(word)
+    kind = nominal_kind(word)
+    if (
+        kind is None
+        and trigger in CONTRACTIONS
+        and at == index - 1
+        and _noun_after_contraction(word)
+    ):
+        kind = "noun"  # "im laufe der Zeit": no verb form follows "im"
     if kind is None or not _fits(trigger, word, kind):
         return None
     following = tokens[index + 1].text if index + 1 < len(tokens) else ""
@@ -135,6 +142,11 @@ def _no_adjective_after(article: str, word: str) -> bool:
     endings = _WEAK_ENDINGS.get(article)
     if endings is None or word.endswith(endings) or grammar.can_be_finite_verb(word):
         return False
+    upper = word[:1].upper() + word[1:]
+    return nouns.is_listed(upper) and not tags(word) & _NOT_NOUN_READINGS
+
+
+def _noun_after_contraction(word: str) -> bool:
     upper = word[:1].upper() + word[1:]
     return nouns.is_listed(upper) and not tags(word) & _NOT_NOUN_READINGS
 

@@ -19,7 +19,7 @@ from services.processor.checker.case_words import (
     tags,
 )
 from services.processor.checker.clauses import is_boundary
-from services.processor.checker.lexicon import ARTICLES
+from services.processor.checker.lexicon import ARTICLES, PERSONAL_PRONOUNS
 from services.processor.checker.tokens import Word, is_word
 
 _PHRASE_GOES_ON = frozenset(["-", "„", "»", "“", "‚", "'", '"', "(", "bis", "mal"])
@@ -51,7 +51,9 @@ def phrase_ends(tokens: Sequence[Word], index: int, *, strong: bool, verbs: bool
         return strong
     if following.text[:1].isupper():
         return False
-    if may_continue_phrase(following.text, verbs=verbs):
+    if may_continue_phrase(following.text, verbs=verbs) and not _finite_before_subject(
+        tokens, index
+    ):
         return False
     next_text = tokens[index + 2].text if index + 2 < len(tokens) else ""
     if "ADV" in tags(following.text) and next_text.islower() and inflected_adjective(next_text):
@@ -65,6 +67,15 @@ def phrase_ends(tokens: Sequence[Word], index: int, *, strong: bool, verbs: bool
         and after is not None
         and not is_boundary(after)
         and after.text != "."
+    )
+
+
+def _finite_before_subject(tokens: Sequence[Word], index: int) -> bool:
+    """ "Im wesentlichen bestätigen die Daten …": the next word is the verb, its subject follows."""
+    after = tokens[index + 2].text if index + 2 < len(tokens) else ""
+    following = tokens[index + 1].text
+    return (after in ARTICLES or after in PERSONAL_PRONOUNS) and grammar.can_be_finite_verb(
+        following
     )
 
 
