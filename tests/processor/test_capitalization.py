@@ -52,6 +52,7 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Die Methode ist am Besten geeignet.", "Besten", "besten"),
         ("Das gilt vor Allem für kleine Betriebe.", "Allem", "allem"),
         ("Die Studie wurde Heute veröffentlicht.", "Heute", "heute"),
+        ("Diese Variante ist wohl die Schnellste im Test.", "Schnellste", "schnellste"),
         ("Das Problem ist klar: man kennt die Ursache nicht.", "man", "Man"),
         ("Der Befund ist eindeutig: die Kosten steigen weiter.", "die", "Die"),
         # Adjectives, verbs and adverbs capitalised mid-sentence.
@@ -146,6 +147,8 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Man kann das Arbeiten im Team lernen, sagt sie.",
         # A sentence starting without its full stop is not a case error of the next word.
         "Wir schließen die Auswertung ab Natürlich bleiben Fragen offen.",
+        # A superlative with no noun before it to supply is nominal.
+        "Das ist das Schönste an der Methode, und sie ist die Beste im Team.",
         # Languages are nouns.
         "Die Interviews fanden auf Russisch statt, die Auswertung war dann Deutsch.",
         # Fixed pairs of nominalized adjectives.

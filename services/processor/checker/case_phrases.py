@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from services.processor.checker import grammar
+from services.processor.checker import grammar, nouns
 from services.processor.checker.case_terms import is_name
 from services.processor.checker.case_words import (
     CONTRACTIONS,
@@ -53,6 +53,9 @@ _PAIRS: Final = {
     frozenset(pair)
     for pair in (("jung", "alt"), ("arm", "reich"), ("groß", "klein"), ("alt", "neu"))
 }
+_ARTICLE_GENDER: Final = {"der": "m", "die": "f"}
+_COPULAS: Final = frozenset(["ist", "war", "bleibt", "wäre", "sei"])
+_FILLERS: Final = frozenset(["auch", "wohl", "eigentlich", "sicher", "wirklich", "doch", "nicht"])
 _COLON_SUBJECTS: Final = PERSONAL_PRONOUNS | {
     "viele",
     "einige",
@@ -73,6 +76,8 @@ def should_be_small(tokens: Sequence[Word], index: int) -> str | None:
         return "Superlative mit »am« schreibt man klein (am besten, am schnellsten)."
     if (previous, lower) in _PRONOUN_PHRASES:
         return f"»{previous} {lower}« ist eine feste Wendung mit Pronomen, klein."
+    if _superlative_of_subject(tokens, index):
+        return "Der Superlativ bezieht sich auf das Nomen davor (die schönste Zeit), klein."
     repeated = index + 1 < len(tokens) and tokens[index + 1].text.lower().startswith(lower)
     if lower in _ADVERBS and not _determined(tokens, index) and not repeated:
         return "Adverbien der Zeit und des Ortes schreibt man klein."
@@ -109,6 +114,27 @@ def _sentence_after_colon(tokens: Sequence[Word], index: int) -> bool:
         if grammar.can_be_finite_verb(token.text):
             return True
     return False
+
+
+def _superlative_of_subject(tokens: Sequence[Word], index: int) -> bool:
+    """ "Die Jugend ist die Schönste.": the superlative means "die schönste Jugend", so small.
+
+    The noun before the copula must have the article's gender; "Das ist das
+    Schönste" has no noun to supply and stays big.
+    """
+    word = tokens[index].text
+    if index < 4 or not word.lower().endswith(("ste", "sten")):
+        return False
+    gender = _ARTICLE_GENDER.get(tokens[index - 1].text)
+    if gender is None or "ADJ(A)" not in grammar.word_tags(word.lower()):
+        return False
+    at = index - 2
+    while at > 0 and tokens[at].text in _FILLERS:
+        at -= 1
+    if tokens[at].text not in _COPULAS:
+        return False
+    subject = tokens[at - 1].text
+    return subject[:1].isupper() and gender in nouns.genders(subject)
 
 
 def _determined(tokens: Sequence[Word], index: int) -> bool:
