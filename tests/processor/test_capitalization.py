@@ -162,6 +162,10 @@ def test_leaves_correct_text_alone(text: str) -> None:
     assert flagged(text) == []
 
 
+def test_an_adjective_joined_to_a_wrongly_capitalised_one_is_flagged_too() -> None:
+    assert flagged("Die Kritik war sehr Hart und Persönlich.") == ["Hart", "Persönlich"]
+
+
 def test_both_words_of_a_fixed_pair_are_flagged() -> None:
     assert flagged("Das Angebot gilt für jung und alt.") == ["jung", "alt"]
 

@@ -94,6 +94,10 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return None
     if tokens[index - 1].text in _INTENSIFIERS and tags(word) & _ADJECTIVE_TAGS:
         return f"»{word}« → »{lower}«: Nach »{previous}« steht ein Adjektiv, klein."
+    if previous in _PAIRS and index >= 2 and tokens[index - 2].text[:1].isupper():
+        joined = tags(word) & _ADJECTIVE_TAGS and not is_noun(word)
+        if joined and should_be_lower(tokens, index - 2, phrases) is not None:
+            return f"»{word}« → »{lower}«: wie das Adjektiv vor »{previous}«, klein."
     if _coordinated_before_noun(tokens, index):
         return f"»{word}« → »{lower}«: Adjektive vor einem Nomen werden kleingeschrieben."
     if is_noun(word) and modal_infinitive(tokens, index):
