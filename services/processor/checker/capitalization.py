@@ -2,11 +2,14 @@
 
 Four mistakes, each judged from closed word classes first, so the slow tagger
 sees few words: a noun written small ("die sicherheit"), a nominalized verb
-or adjective written small (see ``nominalization``), an adjective, adverb or
-pronoun capitalised mid-sentence ("wenn man Erwachsen wird", "ein Verteiltes
-System"), and a small letter after a full stop or in the polite imperative
-("Stellen sie sich vor."). Quotations, titles and names stay silent: a phrase
-the author capitalises twice ("Künstliche Intelligenz") is a term.
+or adjective written small (``nominalization``, ``bare_nominals``), an
+adjective, verb or pronoun capitalised mid-sentence ("wenn man Erwachsen
+wird", "ein Verteiltes System": ``capitals``, ``capital_verbs``), and fixed
+phrases, names and the polite imperative (``case_phrases``, ``case_terms``).
+Quotations, titles and names stay silent: a phrase the author capitalises
+twice ("Künstliche Intelligenz") is a term. Measured on KoKo's dev split, the
+check finds 45 % of the annotated case errors with 77 comments outside them in
+222,000 words, many of those real errors the annotators left (``bench/eval_koko.py``).
 """
 
 from __future__ import annotations
