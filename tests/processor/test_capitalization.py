@@ -177,3 +177,19 @@ def test_list_items_that_continue_a_sentence_may_start_small() -> None:
 def test_headings_and_english_paragraphs_are_not_read() -> None:
     assert flagged("Die sicherheit im Verteilten System", heading=True) == []
     assert flagged("The security of Distributed systems matters.", language="en") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a file name, version or code term after the adjective is its noun
+        "Das Werkzeug hilft am meisten bei großen .bz2-Dateien.",
+        "Das ist schneller als mit den üblichen LZ77/LZ78-basierten Verfahren.",
+        # two adjectives of a span share one noun
+        "Das Datum der Umstellung vom julianischen auf den gregorianischen Kalender.",
+        # a placeholder beside a command
+        "Mehr erfahren Sie mit apt rdepends paket im Terminal.",
+    ],
+)
+def test_technical_prose_keeps_its_small_adjectives(text: str) -> None:
+    assert flagged(text) == []

@@ -84,6 +84,8 @@ def _small(tokens: Sequence[Word], index: int) -> str | None:
     """A word written small that should be capitalised, and why."""
     word = tokens[index].text
     upper = capitalised(word)
+    if _beside_code(tokens, index):
+        return None  # "apt rdepends paket", "das Verhalten von status": a command or placeholder
     if _after_full_stop(tokens, index) and (listed(word) or is_noun(upper)):
         return f"»{word}« → »{upper}«: Nach einem Punkt beginnt ein neuer Satz, groß."
     if _small_noun(tokens, index):
@@ -101,6 +103,22 @@ def _small(tokens: Sequence[Word], index: int) -> str | None:
     what = {"verb": "nominalisiertes Verb", "adjective": "nominalisiertes Adjektiv"}
     kind = what.get(found.kind, "Nomen")
     return f"»{word}« → »{upper}«: {kind} nach »{found.trigger}«, daher groß."
+
+
+def _beside_code(tokens: Sequence[Word], index: int) -> bool:
+    """A small word beside a command or placeholder, or an English word among German ones."""
+    word = tokens[index].text
+    if is_english(word) and not listed(word) and not is_noun(capitalised(word)):
+        return True  # "status", "closes", "overrides": English, not a German noun written small
+    neighbours = [tokens[i] for i in (index - 1, index + 1) if 0 <= i < len(tokens)]
+    return any(
+        is_word(token)
+        and token.text.islower()
+        and len(token.text) > 2
+        and not listed(token.text)
+        and not is_english(token.text)
+        for token in neighbours
+    )
 
 
 def _small_noun(tokens: Sequence[Word], index: int) -> bool:

@@ -33,6 +33,10 @@ class Nominal:
     kind: str
 
 
+# "vom ersten bis zum letzten Tag": a span whose two ends share their noun.
+_SPAN_PREPOSITIONS = frozenset({"auf", "bis", "zu", "zum", "zur", "in", "ins", "nach"})
+
+
 def phrase_ends(tokens: Sequence[Word], index: int, *, strong: bool, verbs: bool = True) -> bool:
     """Whether no noun (or further adjective) follows that the determiner could claim instead.
 
@@ -47,8 +51,13 @@ def phrase_ends(tokens: Sequence[Word], index: int, *, strong: bool, verbs: bool
         return False  # "des öffentlichen-", "das sogenannte „…“", "in den letzten 10 Jahren"
     if following.text in COORDINATORS or following.text.lower() in COORDINATORS:
         return strong and not coordinated_adjective(tokens, index + 2)
+    if following.text in _SPAN_PREPOSITIONS and coordinated_adjective(tokens, index + 2):
+        return False  # "vom julianischen auf den gregorianischen Kalender": one noun for both
     if not is_word(following):
-        return strong
+        # A file name, version or code term ("bei großen .bz2-Dateien") is the noun itself.
+        after = tokens[index + 2] if index + 2 < len(tokens) else None
+        attached = after is not None and after.start == following.end and following.text == "."
+        return strong and len(following.text) == 1 and not attached
     if following.text[:1].isupper():
         return False
     if may_continue_phrase(following.text, verbs=verbs) and not _finite_before_subject(
