@@ -193,3 +193,18 @@ def test_headings_and_english_paragraphs_are_not_read() -> None:
 )
 def test_technical_prose_keeps_its_small_adjectives(text: str) -> None:
     assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beim Überfahren des Symbols erscheint ein Hinweis.",
+        "Die Antwort kam am Prompt sofort.",
+        "Durch den Fehler kommt das System zu Schaden.",
+        "Das erste »/« steht für das Wurzelverzeichnis.",
+        "Es ist kein »normgebendes« Dokument im engeren Sinn.",
+        "Die Platte wird eingebunden. mount(8) erledigt das.",
+    ],
+)
+def test_nouns_after_contractions_quoted_nouns_and_commands(text: str) -> None:
+    assert flagged(text) == []

@@ -84,8 +84,8 @@ def _small(tokens: Sequence[Word], index: int) -> str | None:
     """A word written small that should be capitalised, and why."""
     word = tokens[index].text
     upper = capitalised(word)
-    if _beside_code(tokens, index):
-        return None  # "apt rdepends paket", "das Verhalten von status": a command or placeholder
+    if _beside_code(tokens, index) or _manual_page(tokens, index):
+        return None  # "apt rdepends paket", "mount(8)": a command or placeholder
     if _after_full_stop(tokens, index) and (listed(word) or is_noun(upper)):
         return f"»{word}« → »{upper}«: Nach einem Punkt beginnt ein neuer Satz, groß."
     if _small_noun(tokens, index):
@@ -119,6 +119,11 @@ def _beside_code(tokens: Sequence[Word], index: int) -> bool:
         and not is_english(token.text)
         for token in neighbours
     )
+
+
+def _manual_page(tokens: Sequence[Word], index: int) -> bool:
+    after = tokens[index + 1 : index + 3]
+    return len(after) == 2 and after[0].text == "(" and after[1].text[:1].isdigit()
 
 
 def _small_noun(tokens: Sequence[Word], index: int) -> bool:

@@ -80,7 +80,9 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
     lower = word.lower()
     previous = tokens[index - 1].text.lower()
     reason = should_be_small(tokens, index)
-    if reason is None and previous == "zu" and verbal_after_zu(tokens, index):
+    following_text = tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""
+    comes = following_text.startswith(("komm", "gekomm", "kam"))  # "zu Schaden kommen"
+    if reason is None and previous == "zu" and not comes and verbal_after_zu(tokens, index):
         reason = "Infinitiv mit »zu« ist ein Verb, klein."
     if reason is not None:
         return f"»{word}« → »{lower}«: {reason}"
@@ -121,6 +123,8 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
                 "(außer in Namen; bitte prüfen)."
             )
         return None
+    if previous in CONTRACTIONS:
+        return None  # "beim Überfahren", "am Prompt": after "beim", "am", "zum" a noun
     found = tags(word)
     plain = not inflected_adjective(lower) and not bare_infinitive(lower, found)
     # "um Erwachsen zu werden": after "um" an uninflected word is no noun; "auf Deutsch" is one.

@@ -33,6 +33,7 @@ class Nominal:
     kind: str
 
 
+_QUOTES = frozenset("»«„“”\"'‚‘’")
 # "vom ersten bis zum letzten Tag": a span whose two ends share their noun.
 _SPAN_PREPOSITIONS = frozenset({"auf", "bis", "zu", "zum", "zur", "in", "ins", "nach"})
 
@@ -53,6 +54,8 @@ def phrase_ends(tokens: Sequence[Word], index: int, *, strong: bool, verbs: bool
         return strong and not coordinated_adjective(tokens, index + 2)
     if following.text in _SPAN_PREPOSITIONS and coordinated_adjective(tokens, index + 2):
         return False  # "vom julianischen auf den gregorianischen Kalender": one noun for both
+    if following.text in _QUOTES:
+        return False  # "das erste »/«", "»normgebendes« Dokument": a quoted noun or its quote
     if not is_word(following):
         # A file name, version or code term ("bei großen .bz2-Dateien") is the noun itself.
         after = tokens[index + 2] if index + 2 < len(tokens) else None
