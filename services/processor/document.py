@@ -19,6 +19,7 @@ from services.processor.checker import Block, language
 from services.processor.checker.tokens import words
 from services.processor.docxguard import guard_docx
 from services.processor.errors import CorruptDocument
+from services.processor.inline_code import code_spans
 from services.processor.notes import note_paragraphs
 
 _BIBLIOGRAPHY = re.compile(
@@ -110,6 +111,7 @@ def read_blocks(
                 is_heading=heading,
                 is_prose=not (code or (in_bibliography and in_body and not heading)),
                 has_formula=paragraph._p.find(f".//{_MATH}") is not None,
+                code=code_spans(paragraph, names),
             )
         )
         on_paragraph()

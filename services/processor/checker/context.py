@@ -32,15 +32,16 @@ class DocumentContext:
 
     def words(self, block: Block) -> list[tokens.Word]:
         if block.index not in self._words:
-            self._words[block.index] = tokens.words(block.text)
+            self._words[block.index] = tokens.words(block.readable)
         return self._words[block.index]
 
     def sentences(self, block: Block) -> list[SentenceTokens]:
         """Each sentence of a block with its words and punctuation marks."""
         if block.index not in self._sentences:
+            text = block.readable
             self._sentences[block.index] = [
-                (sentence, tokens.tokens(block.text, sentence.start, sentence.end))
-                for sentence in tokens.sentences(block.text)
+                (sentence, tokens.tokens(text, sentence.start, sentence.end))
+                for sentence in tokens.sentences(text)
             ]
         return self._sentences[block.index]
 

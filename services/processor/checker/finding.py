@@ -32,3 +32,18 @@ class Block:
     is_prose: bool = True
     # Word leaves a formula out of ``paragraph.text``; the spaces around it then touch.
     has_formula: bool = False
+    # Character spans set as code (a monospaced font or a code style): never read as prose.
+    code: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def readable(self) -> str:
+        """``text`` with code masked as ``_`` (spaces kept): same offsets, but one opaque chunk
+        per code word, which the tokenizer treats like a URL."""
+        if not self.code:
+            return self.text
+        characters = list(self.text)
+        for start, end in self.code:
+            for at in range(start, min(end, len(characters))):
+                if not characters[at].isspace():
+                    characters[at] = "_"
+        return "".join(characters)

@@ -1,0 +1,44 @@
+"""Code inside a prose paragraph is not prose: no spelling, case or compound rule reads it."""
+
+from __future__ import annotations
+
+import docx
+from docx.enum.style import WD_STYLE_TYPE
+
+from services.processor.checker import Checker
+from services.processor.document import read_blocks
+from tests.processor.documents import saved
+
+
+def findings_of(document: docx.document.Document) -> list[str]:
+    document = saved(document)
+    paragraphs = list(document.paragraphs)
+    blocks = read_blocks(document, paragraphs, default_language="de")
+    return [blocks[f.block].text[f.start : f.end] for f in Checker().check_all(blocks)]
+
+
+def test_a_run_in_a_monospaced_font_is_not_read() -> None:
+    # Given the same misspelling once as prose and once set in Courier New
+    document = docx.Document()
+    paragraph = document.add_paragraph("Die Firma enwickelte ein Werkzeug, aufgerufen mit ")
+    paragraph.add_run("enwickelte --paket").font.name = "Courier New"
+    paragraph.add_run(" im Terminal.")
+    # Then only the prose one is commented on
+    assert findings_of(document) == ["enwickelte"]
+
+
+def test_a_run_in_a_code_character_style_is_not_read() -> None:
+    document = docx.Document()
+    document.styles.add_style("Quellcode Zeichen", WD_STYLE_TYPE.CHARACTER)
+    paragraph = document.add_paragraph("Mehr zeigt der Aufruf ")
+    paragraph.add_run("enwickelte --paket", style="Quellcode Zeichen")
+    paragraph.add_run(" im Terminal.")
+    assert findings_of(document) == []
+
+
+def test_without_code_the_same_words_are_read() -> None:
+    document = docx.Document()
+    document.add_paragraph(
+        "Mehr zeigt der Aufruf apt rdepends paket im Terminal. Er enwickelte es."
+    )
+    assert "enwickelte" in findings_of(document)
