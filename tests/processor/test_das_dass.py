@@ -240,3 +240,14 @@ def test_articles_demonstratives_relatives_and_correct_conjunctions_stay_silent(
 def test_das_dass_reads_german_paragraphs_only() -> None:
     blocks = [Block(0, "Die Autoren zeigen, das die Haltung zählt.", "en")]
     assert Checker(["das_dass"]).check_all(blocks) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wichtig ist das nur, wenn es ein Paket ist, das ständig aktualisiert wird.",
+        "Es hängt davon ab, ob es ein Programm ist, das Daten speichert.",
+    ],
+)
+def test_a_relative_after_the_predicate_noun_of_a_verb_final_clause(text: str) -> None:
+    assert check(text) == []

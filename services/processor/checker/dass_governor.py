@@ -35,6 +35,7 @@ from services.processor.checker.dass_words import (
     may_be_neuter,
     word_class,
 )
+from services.processor.checker.lexicon import SUBORDINATORS
 from services.processor.checker.tokens import Word, is_word
 
 # Determiners that open a subject: "Die erste These ist, dass …", not "Meiner Meinung nach ist …".
@@ -92,6 +93,9 @@ def governor(tokens: Sequence[Word], index: int, *, pronoun: bool) -> Governor |
     if lower in COPULAS:
         # "ist das …" is mostly the demonstrative after its verb, unless a subject went first.
         subject = at - start > 1 and tokens[start].text.lower() in _SUBJECT_DETERMINERS
+        verb_final = tokens[start].text.lower() in SUBORDINATORS | {"da", "als", "wie", "ob"}
+        if verb_final and neuter_between(tokens, start, at, phrases=False):
+            return None  # "wenn es ein Paket ist, das …": the predicate noun takes a relative
         return Governor(Kind.COPULA, lower) if comma or pronoun or subject else None
     particle_verb = _verb(tokens, start, at) if lower in PARTICLES else None
     if particle_verb is not None:
