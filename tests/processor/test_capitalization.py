@@ -53,6 +53,10 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Das gilt vor Allem für kleine Betriebe.", "Allem", "allem"),
         ("Die Studie wurde Heute veröffentlicht.", "Heute", "heute"),
         ("Diese Variante ist wohl die Schnellste im Test.", "Schnellste", "schnellste"),
+        ("Die Lösung ist nach allen Messungen die Beste.", "Beste", "beste"),
+        ("Wir zeigen, dass die Variante nicht gerade die Schnellste war.", "Schnellste", ""),
+        ("Der Cache hilft am Meisten bei großen Dateien.", "Meisten", "meisten"),
+        ("Wir sprechen in der Heutigen Zeit oft darüber.", "Heutigen", "heutigen"),
         ("Das Problem ist klar: man kennt die Ursache nicht.", "man", "Man"),
         ("Der Befund ist eindeutig: die Kosten steigen weiter.", "die", "Die"),
         # Adjectives, verbs and adverbs capitalised mid-sentence.
@@ -149,6 +153,9 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Wir schließen die Auswertung ab Natürlich bleiben Fragen offen.",
         # A superlative with no noun before it to supply is nominal.
         "Das ist das Schönste an der Methode, und sie ist die Beste im Team.",
+        # A predicate is nominative: "der Besten" after a copula is another noun's attribute.
+        "Der Preis ist für die Wahl der Besten gedacht.",
+        "Die Frage ist, welche die Beste ist.",
         # Languages are nouns.
         "Die Interviews fanden auf Russisch statt, die Auswertung war dann Deutsch.",
         # Fixed pairs of nominalized adjectives.

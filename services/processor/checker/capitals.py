@@ -218,7 +218,12 @@ def _attributive(tokens: Sequence[Word], index: int, phrases: Counter[str]) -> b
     after = tokens[index + 2] if index + 2 < len(tokens) else None
     if after is not None and is_word(after) and after.text[:1].isupper():
         return False  # "Neue Zürcher Zeitung"
-    return not nouns.is_name(noun)
+    return not _only_name(noun)
+
+
+def _only_name(noun: str) -> bool:
+    """A name that is no common noun: "Zeit" and "Junge" are also surnames and titles."""
+    return nouns.is_name(noun) and not nouns.analyses(noun)
 
 
 def _paired(tokens: Sequence[Word], index: int) -> bool:

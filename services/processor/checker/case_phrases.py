@@ -53,9 +53,13 @@ _PAIRS: Final = {
     frozenset(pair)
     for pair in (("jung", "alt"), ("arm", "reich"), ("groß", "klein"), ("alt", "neu"))
 }
+# "am meisten", "am wenigsten": superlatives of "viel" and "wenig", small like all with "am".
+_AM_QUANTIFIERS: Final = frozenset(["meisten", "wenigsten"])
 _ARTICLE_GENDER: Final = {"der": "m", "die": "f"}
 _COPULAS: Final = frozenset(["ist", "war", "bleibt", "wäre", "sei"])
 _FILLERS: Final = frozenset(["auch", "wohl", "eigentlich", "sicher", "wirklich", "doch", "nicht"])
+# How far back a copula or its subject may stand from the superlative's article.
+_GAP: Final = 4
 _COLON_SUBJECTS: Final = PERSONAL_PRONOUNS | {
     "viele",
     "einige",
@@ -72,7 +76,8 @@ def should_be_small(tokens: Sequence[Word], index: int) -> str | None:
     word = tokens[index].text
     lower = word.lower()
     previous = tokens[index - 1].text.lower() if index > 0 else ""
-    if previous == "am" and lower.endswith("sten") and "ADJ(D)" in grammar.word_tags(lower):
+    superlative = "ADJ(D)" in grammar.word_tags(lower) or lower in _AM_QUANTIFIERS
+    if previous == "am" and lower.endswith("sten") and superlative:
         return "Superlative mit »am« schreibt man klein (am besten, am schnellsten)."
     if (previous, lower) in _PRONOUN_PHRASES:
         return f"»{previous} {lower}« ist eine feste Wendung mit Pronomen, klein."
@@ -119,22 +124,52 @@ def _sentence_after_colon(tokens: Sequence[Word], index: int) -> bool:
 def _superlative_of_subject(tokens: Sequence[Word], index: int) -> bool:
     """ "Die Jugend ist die Schönste.": the superlative means "die schönste Jugend", so small.
 
-    The noun before the copula must have the article's gender; "Das ist das
-    Schönste" has no noun to supply and stays big.
+    The noun must be the subject of a copula, with the article's gender, either
+    before the copula ("die Zeit ist oft die schönste") or, in a clause whose
+    verb comes last, before the article ("dass die Zeit die schönste war").
+    "Das ist das Schönste" has no noun to supply and stays big.
     """
     word = tokens[index].text
-    if index < 4 or not word.lower().endswith(("ste", "sten")):
-        return False
+    if index < 3 or not word.lower().endswith("ste"):
+        return False  # a predicate is nominative singular: "der schönste", never "der schönsten"
     gender = _ARTICLE_GENDER.get(tokens[index - 1].text)
     if gender is None or "ADJ(A)" not in grammar.word_tags(word.lower()):
         return False
-    at = index - 2
-    while at > 0 and tokens[at].text in _FILLERS:
-        at -= 1
-    if tokens[at].text not in _COPULAS:
+    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    start = index - 2
+    if following in _COPULAS:
+        subject_at = _subject_before(tokens, start)
+    else:
+        copula_at = _copula_before(tokens, start)
+        subject_at = None if copula_at is None else copula_at - 1
+    if subject_at is None or subject_at < 0:
         return False
-    subject = tokens[at - 1].text
-    return subject[:1].isupper() and gender in nouns.genders(subject)
+    subject = tokens[subject_at].text
+    return subject[:1].isupper() and subject_at > 0 and gender in nouns.genders(subject)
+
+
+def _copula_before(tokens: Sequence[Word], at: int) -> int | None:
+    """The copula a few words before ``at`` in the same clause ("ist meist die …")."""
+    for back in range(at, max(at - _GAP, 0), -1):
+        text = tokens[back].text
+        if text in _COPULAS:
+            return back
+        if text in BOUNDARY_MARKS or not (text in _FILLERS or back > at - 3):
+            return None
+    return None
+
+
+def _subject_before(tokens: Sequence[Word], at: int) -> int | None:
+    """The noun before ``at`` past negations and fillers ("die Zeit nicht gerade die …")."""
+    for back in range(at, max(at - _GAP, 0), -1):
+        text = tokens[back].text
+        if text in BOUNDARY_MARKS:
+            return None
+        if text[:1].isupper():
+            return back
+        if text not in _FILLERS and text != "gerade":
+            return None
+    return None
 
 
 def _determined(tokens: Sequence[Word], index: int) -> bool:
