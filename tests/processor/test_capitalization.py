@@ -74,6 +74,10 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Man kann dort ungestört Schwimmen, bis das Bad schließt.", "Schwimmen", "schwimmen"),
         # Pronouns capitalised mid-sentence.
         ("Die Auswertung zeigt, dass Jeder Befragte anders antwortet.", "Jeder", "jeder"),
+        ("Das gilt, denn Jeder Rechner braucht Strom.", "Jeder", "jeder"),
+        ("Wir senden die Daten für Alle Beteiligten.", "Alle", "alle"),
+        ("Doch Viele Nutzer lesen das Handbuch nicht.", "Viele", "viele"),
+        ("Das ist ein Schritt, den Einige Gruppen auslassen.", "Einige", "einige"),
         # A small letter after a full stop.
         ("Die Messung ist abgeschlossen. danach folgt die Auswertung.", "danach", "Danach"),
         # The polite form in an imperative.
@@ -156,6 +160,9 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         # A predicate is nominative: "der Besten" after a copula is another noun's attribute.
         "Der Preis ist für die Wahl der Besten gedacht.",
         "Die Frage ist, welche die Beste ist.",
+        # A pronoun standing alone, or one after a word that may end a sentence.
+        "Das gilt für Alle, und Viele wissen es.",
+        "Die Daten liegen vor Viele Werte fehlen noch.",
         # Languages are nouns.
         "Die Interviews fanden auf Russisch statt, die Auswertung war dann Deutsch.",
         # Fixed pairs of nominalized adjectives.

@@ -17,9 +17,16 @@ from services.processor.checker.case_words import (
     CONTRACTIONS,
     inflected_adjective,
     ordinal,
+    word_set,
 )
 from services.processor.checker.clauses import BOUNDARY_MARKS
-from services.processor.checker.lexicon import ARTICLES, PERSONAL_PRONOUNS
+from services.processor.checker.lexicon import (
+    ARTICLES,
+    PERSONAL_PRONOUNS,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    SUBORDINATORS,
+)
 from services.processor.checker.tokens import Word, is_word
 
 # Pronouns in fixed prepositional phrases: "vor allem", "alles in allem", "unter anderem".
@@ -58,6 +65,21 @@ _AM_QUANTIFIERS: Final = frozenset(["meisten", "wenigsten"])
 _ARTICLE_GENDER: Final = {"der": "m", "die": "f"}
 _COPULAS: Final = frozenset(["ist", "war", "bleibt", "wäre", "sei"])
 _FILLERS: Final = frozenset(["auch", "wohl", "eigentlich", "sicher", "wirklich", "doch", "nicht"])
+# Indefinite pronouns as determiners: small before their noun (§ 58 (5), K 76–K 78).
+_DETERMINERS: Final = word_set(
+    "jeder jede jedes jedem jeden alle allen aller einige einigen einiger manche manchen "
+    "mancher viele vielen vieler wenige wenigen beide beiden"
+)
+# Prepositions that are also separable particles and may end a clause ("liegen vor").
+_PARTICLES: Final = word_set(
+    "ab an auf aus bei mit nach vor zu über unter um durch gegen hinter entlang"
+)
+# Words after which a clause goes on, so a capital there cannot open a new sentence.
+_CLAUSE_GOES_ON: Final = (
+    SUBORDINATORS
+    | (PREPOSITIONS - _PARTICLES)
+    | word_set("und oder aber denn doch sondern auch nicht nur dass als wie ob sogar")
+)
 # How far back a copula or its subject may stand from the superlative's article.
 _GAP: Final = 4
 _COLON_SUBJECTS: Final = PERSONAL_PRONOUNS | {
@@ -83,6 +105,8 @@ def should_be_small(tokens: Sequence[Word], index: int) -> str | None:
         return f"»{previous} {lower}« ist eine feste Wendung mit Pronomen, klein."
     if _superlative_of_subject(tokens, index):
         return "Der Superlativ bezieht sich auf das Nomen davor (die schönste Zeit), klein."
+    if lower in _DETERMINERS and _determines_noun(tokens, index):
+        return "Pronomen vor einem Nomen (jeder Mensch, alle Beteiligten) schreibt man klein."
     repeated = index + 1 < len(tokens) and tokens[index + 1].text.lower().startswith(lower)
     if lower in _ADVERBS and not _determined(tokens, index) and not repeated:
         return "Adverbien der Zeit und des Ortes schreibt man klein."
@@ -170,6 +194,23 @@ def _subject_before(tokens: Sequence[Word], at: int) -> int | None:
         if text not in _FILLERS and text != "gerade":
             return None
     return None
+
+
+def _determines_noun(tokens: Sequence[Word], index: int) -> bool:
+    """ "denn Jeder Mensch", "für Alle Beteiligten": the pronoun determines the noun after it.
+
+    The word before it must keep the clause going, so the capital opens no
+    sentence whose full stop is missing.
+    """
+    if index == 0 or index + 1 >= len(tokens):
+        return False
+    previous = tokens[index - 1].text
+    opener = previous.lower() in _CLAUSE_GOES_ON and (previous.islower() or index == 1)
+    relative = previous in RELATIVE_PRONOUNS and index > 1 and tokens[index - 2].text == ","
+    if not (opener or relative):
+        return False  # "Doch Viele …" opens the sentence; "…, die Jeder kennt" is a relative clause
+    noun = tokens[index + 1].text
+    return noun[:1].isupper() and nouns.is_listed(noun) and not nouns.is_name(noun)
 
 
 def _determined(tokens: Sequence[Word], index: int) -> bool:
