@@ -72,6 +72,8 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Das Ziel ist schwer zu Erreichen.", "Erreichen", "erreichen"),
         ("Die Gruppe hat begonnen zu Rauchen, sagt die Studie.", "Rauchen", "rauchen"),
         ("Man kann dort ungestört Schwimmen, bis das Bad schließt.", "Schwimmen", "schwimmen"),
+        ("Solange man Jung ist, lernt man schnell.", "Jung", "jung"),
+        ("Verfahren, die Unabhängig sind, bleiben stabil.", "Unabhängig", "unabhängig"),
         # Pronouns capitalised mid-sentence.
         ("Die Auswertung zeigt, dass Jeder Befragte anders antwortet.", "Jeder", "jeder"),
         ("Das gilt, denn Jeder Rechner braucht Strom.", "Jeder", "jeder"),
@@ -163,6 +165,9 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         # A pronoun standing alone, or one after a word that may end a sentence.
         "Das gilt für Alle, und Viele wissen es.",
         "Die Daten liegen vor Viele Werte fehlen noch.",
+        # A label before a copula, a clause's first word, a nominalized infinitive.
+        "Die Schaltfläche Neu ist grau, und Abschließend ist zu sagen: gut.",
+        "Die Hauptfunktion, das Telefonieren ist heute Nebensache.",
         # Languages are nouns.
         "Die Interviews fanden auf Russisch statt, die Auswertung war dann Deutsch.",
         # Fixed pairs of nominalized adjectives.

@@ -1,4 +1,4 @@
-"""When a capitalised infinitive or participle mid-sentence is a verb, not a noun.
+"""When a capitalised infinitive, participle or predicate mid-sentence is no noun.
 
 "Lesen" may be the noun ("weil Lesen bildet") or the verb written big ("sich
 Entspannen", "zu Betrachten", "Reden können."). The evidence is what governs
@@ -23,12 +23,16 @@ from services.processor.checker.case_words import (
     word_set,
 )
 from services.processor.checker.clauses import BOUNDARY_MARKS, is_boundary
-from services.processor.checker.lexicon import ARTICLES, PERSONAL_PRONOUNS
+from services.processor.checker.lexicon import ARTICLES, PERSONAL_PRONOUNS, PREPOSITIONS
 from services.processor.checker.tokens import Word, is_word
 
 INFINITIVE = word_set("VV(INF) VA(INF) VM(INF)")
 # "wir rauchen" is also the infinitive: HanTa's one best reading may be the finite one.
 _VERB_EN = word_set("VV(FIN) NNI")
+_COPULAS = word_set(
+    "ist sind bin bist seid war waren warst wird werden wirst wurde wurden sei wäre wären "
+    "bleibt bleiben blieb"
+)
 MODALS = word_set(
     "kann können konnte konnten könnte könnten muss müssen musste mussten müsste müssten "
     "darf dürfen durfte durften dürfte dürften soll sollen sollte sollten "
@@ -139,6 +143,34 @@ def clause_starts(tokens: Sequence[Word], index: int) -> bool:
         return grammar.can_be_finite_verb(verb.text)
     goes_on = after.text not in BOUNDARY_MARKS  # "Zusätzlich wird aber …" goes on
     return grammar.can_be_finite_verb(verb.text) and goes_on
+
+
+def predicative(tokens: Sequence[Word], index: int) -> bool:
+    """ "wenn man Jung ist", "die Unabhängig sind": an uninflected adjective before a copula.
+
+    The predicate of "sein", "werden", "bleiben" is an adjective here, for the
+    noun it would be nominal as takes an ending ("die Unabhängigen"). A capital
+    word before it ("die Option Neu ist") is a label, and not judged.
+    """
+    word = tokens[index].text
+    if index + 1 >= len(tokens) or tokens[index + 1].text not in _COPULAS:
+        return False
+    after = tokens[index + 2] if index + 2 < len(tokens) else None
+    ends = after is None or is_boundary(after) or after.text in (".", "und", "oder", "aber")
+    if not ends and not (after is not None and grammar.can_be_finite_verb(after.text)):
+        return False  # "Abschließend ist zu sagen": the copula goes on, the word opens the clause
+    previous = tokens[index - 1].text
+    lower = word.lower()
+    found = tags(word)
+    return (
+        is_word(tokens[index - 1])
+        and previous.islower()
+        and previous not in PREPOSITIONS
+        and "ADJ(D)" in found
+        and not found & ({"NN", "ADV"} | INFINITIVE)
+        and not lower.endswith(("sch", "end", "en"))  # languages; participles and infinitives
+        and not nouns.is_listed(word)
+    )
 
 
 def truncated_or_repeated(tokens: Sequence[Word], index: int) -> bool:

@@ -19,6 +19,7 @@ from services.processor.checker.capital_verbs import (
     infinitive_is_verbal,
     modal_clause_infinitive,
     modal_infinitive,
+    predicative,
     truncated_or_repeated,
     verbal_after_zu,
 )
@@ -92,7 +93,11 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         if clause_starts(tokens, index) or not _pronoun_slot(tokens, index):
             return None
         return f"»{word}« → »{lower}«: Pronomen werden im Satz kleingeschrieben."
-    if not listed(lower) or nouns.is_name(word) or lower in ARTICLES:
+    if not listed(lower) or lower in ARTICLES:
+        return None
+    if predicative(tokens, index):
+        return f"»{word}« → »{lower}«: Adjektive nach dem Subjekt vor »sein«, »werden« schreibt man klein."
+    if nouns.is_name(word):
         return None
     if tokens[index - 1].text in _INTENSIFIERS and tags(word) & _ADJECTIVE_TAGS:
         return f"»{word}« → »{lower}«: Nach »{previous}« steht ein Adjektiv, klein."
