@@ -160,3 +160,14 @@ def test_den_ein_oder_anderen_is_an_article() -> None:
 
 def test_a_manual_page_reference_is_a_name() -> None:
     assert comments("Details stehen in perlre(1) und in umount(8).") == []
+
+
+def test_a_token_longer_than_any_word_is_not_analysed() -> None:
+    # Compound analysis and the tagger grow faster than the length; a hostile token is skipped.
+    from services.processor.checker.grammar import word_tags
+    from services.processor.checker.tokens import MAX_WORD_LENGTH
+
+    garbage = "Xq" + "abcdefghiklmnoprstu" * 300
+    assert len(garbage) > MAX_WORD_LENGTH
+    assert word_tags(garbage) == frozenset()
+    assert Checker().check_all([Block(0, f"Das ist {garbage} hier.")]) == []

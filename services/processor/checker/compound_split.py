@@ -18,7 +18,7 @@ from typing import Final
 from services.processor.checker import grammar, nouns
 from services.processor.checker.compound_lexicon import Fix, listed, word_set
 from services.processor.checker.dictionary import speller
-from services.processor.checker.tokens import Word
+from services.processor.checker.tokens import MAX_WORD_LENGTH, Word
 
 _ARTICLES: Final = word_set("der die das den dem des ein eine einer einem einen eines denen")
 _PREPOSITIONS: Final = word_set("in an auf aus bei mit nach von vor zu für über unter")
@@ -48,7 +48,7 @@ def splits(tokens: Sequence[Word], frequencies: Mapping[str, int]) -> Iterator[F
 
 def _candidate(text: str, *, sentence_start: bool) -> bool:
     """Cheap shape tests first: Hunspell is asked only about words that could split."""
-    if len(text) < 5 or not text.isalpha():
+    if len(text) < 5 or len(text) > MAX_WORD_LENGTH or not text.isalpha():
         return False
     lower = text[:1].lower() + text[1:]
     if lower.startswith("zu") or lower.endswith(_ARTICLE_ENDINGS):

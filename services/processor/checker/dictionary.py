@@ -20,6 +20,7 @@ from services.processor.checker.suggestions import (
     is_obvious,
     likely_slip,
 )
+from services.processor.checker.tokens import MAX_WORD_LENGTH
 from services.processor.checker.word_formation import WordFormation
 
 # A word is correct if any of its language's dictionaries knows it: theses are
@@ -63,6 +64,8 @@ class Speller:
             return True
         if "-" in word:
             return all(self.known(part) for part in word.split("-") if part)
+        if len(word) > MAX_WORD_LENGTH:
+            return False  # analysing it would cost seconds: a hostile or garbled token
         return self.language == "de" and self.formation.well_formed(word)
 
     @property

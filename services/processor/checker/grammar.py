@@ -13,6 +13,8 @@ from functools import lru_cache
 
 from HanTa import HanoverTagger
 
+from services.processor.checker.tokens import MAX_WORD_LENGTH
+
 _FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
 _tagger: HanoverTagger.HanoverTagger | None = None
 _lock = threading.Lock()
@@ -29,6 +31,8 @@ def _german() -> HanoverTagger.HanoverTagger:
 @lru_cache(maxsize=100_000)
 def word_tags(word: str) -> frozenset[str]:
     """Every part of speech HanTa thinks ``word`` may have, out of context."""
+    if len(word) > MAX_WORD_LENGTH:
+        return frozenset()  # HanTa's analysis grows faster than the length: seconds per token
     tagger = _german()
     with _lock:
         return frozenset(tag for tag, _ in tagger.tag_word(word, cutoff=5))
@@ -61,8 +65,9 @@ def verb_lemmas(word: str) -> frozenset[str]:
 def sentence_tags(words: tuple[str, ...]) -> tuple[str, ...]:
     """Contextual tags of one sentence's tokens, for confirming a candidate finding."""
     tagger = _german()
+    safe = [word if len(word) <= MAX_WORD_LENGTH else "X" for word in words]
     with _lock:
-        return tuple(tag for _, _, tag in tagger.tag_sent(list(words), taglevel=1))
+        return tuple(tag for _, _, tag in tagger.tag_sent(safe, taglevel=1))
 
 
 def tag_at(words: Sequence[str], index: int) -> str:

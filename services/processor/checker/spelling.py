@@ -20,7 +20,7 @@ from services.processor.checker.finding import Block, Finding
 from services.processor.checker.messages import say
 from services.processor.checker.registry import register
 from services.processor.checker.suggestions import STRAY_LETTER
-from services.processor.checker.tokens import Word
+from services.processor.checker.tokens import MAX_WORD_LENGTH, Word
 
 _MIN_LENGTH = 3
 # Where several corrections fit equally well, only a long word is flagged.
@@ -225,6 +225,7 @@ def _exempt(text: str) -> bool:
     """Too short to judge, vowel-less (pwck), or an acronym / brand with capitals inside (ERP, iPhone)."""
     return (
         len(text) < _MIN_LENGTH
+        or len(text) > MAX_WORD_LENGTH
         or any(c.isupper() for c in text[1:])
         or not text[:1].isalpha()
         or _VOWELS.isdisjoint(text)

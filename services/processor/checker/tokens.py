@@ -27,6 +27,12 @@ _ABBREVIATION = re.compile(
 )
 
 
+# Longer than any word in use ("Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz"
+# has 63 letters). Compound analysis and the tagger grow faster than linearly with length,
+# so a longer token, hostile or garbled, is not analysed at all.
+MAX_WORD_LENGTH = 64
+
+
 @dataclass(frozen=True, slots=True)
 class Word:
     start: int
