@@ -74,6 +74,10 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Man kann dort ungestört Schwimmen, bis das Bad schließt.", "Schwimmen", "schwimmen"),
         ("Solange man Jung ist, lernt man schnell.", "Jung", "jung"),
         ("Verfahren, die Unabhängig sind, bleiben stabil.", "Unabhängig", "unabhängig"),
+        # A nominalized adjective of persons before the noun it stands for is its adjective.
+        ("Oft sind Junge Menschen neugierig.", "Junge", "junge"),
+        ("Er urteilt als Erwachsener Mensch.", "Erwachsener", "erwachsener"),
+        ("Der Junge Mensch lernt schnell.", "Junge", "junge"),
         # Pronouns capitalised mid-sentence.
         ("Die Auswertung zeigt, dass Jeder Befragte anders antwortet.", "Jeder", "jeder"),
         ("Das gilt, denn Jeder Rechner braucht Strom.", "Jeder", "jeder"),
@@ -168,6 +172,9 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         # A label before a copula, a clause's first word, a nominalized infinitive.
         "Die Schaltfläche Neu ist grau, und Abschließend ist zu sagen: gut.",
         "Die Hauptfunktion, das Telefonieren ist heute Nebensache.",
+        # A noun that is also a surname, and a twin after a fragment that may open a sentence.
+        "Die erste Liebe oder tolle Abenteuer prägen diese Zeit.",
+        "Der Junge spielt. Fazit Junge Menschen lernen schnell.",
         # Languages are nouns.
         "Die Interviews fanden auf Russisch statt, die Auswertung war dann Deutsch.",
         # Fixed pairs of nominalized adjectives.

@@ -46,6 +46,11 @@ from services.processor.checker.lexicon import (
     RELATIVE_PRONOUNS,
     SUBORDINATORS,
 )
+from services.processor.checker.noun_phrase import (
+    NAME_ADJECTIVES,
+    before_its_person_noun,
+    twin_before_noun,
+)
 from services.processor.checker.tokens import Word, is_word
 
 # Uninflected words nobody nominalizes mid-sentence without a determiner.
@@ -57,20 +62,6 @@ _PAIRS = frozenset(["und", "oder"])
 # Degree adverbs modify adjectives only: after them no noun can stand ("sehr Große Rolle").
 _INTENSIFIERS = word_set("sehr ziemlich äußerst total extrem relativ überaus höchst")
 _ADJECTIVE_TAGS = word_set("ADJ(A) ADJ(D) VV(PP)")
-# Adjectives of countries and peoples open names: "die Deutsche Bahn", "die Europäische Union".
-_NAME_ADJECTIVES = ("isch", "ische", "ischen", "ischer", "isches", "ischem", "sche", "schen")
-# The singular genders and cases each article can mark.
-_ARTICLE_READINGS = {
-    "ein": frozenset(["m.sg.nom", "n.sg.nom", "n.sg.akk"]),
-    "einen": frozenset(["m.sg.akk"]),
-    "einem": frozenset(["m.sg.dat", "n.sg.dat"]),
-    "eines": frozenset(["m.sg.gen", "n.sg.gen"]),
-    "einer": frozenset(["f.sg.gen", "f.sg.dat"]),
-    "der": frozenset(["m.sg.nom", "f.sg.gen", "f.sg.dat"]),
-    "dem": frozenset(["m.sg.dat", "n.sg.dat"]),
-    "des": frozenset(["m.sg.gen", "n.sg.gen"]),
-    "das": frozenset(["n.sg.nom", "n.sg.akk"]),
-}
 
 
 def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -> str | None:
@@ -97,8 +88,13 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return None
     if predicative(tokens, index):
         return f"»{word}« → »{lower}«: Adjektive nach dem Subjekt vor »sein«, »werden« schreibt man klein."
+    if is_noun(word) and (twin_before_noun(tokens, index) or before_its_person_noun(tokens, index)):
+        return (
+            f"»{word}« → »{lower}«: Adjektiv vor einem Nomen, das mit ihm übereinstimmt, "
+            "daher klein."
+        )
     if nouns.is_name(word):
-        return None
+        return None  # "Liebe", "Klein": a surname too, judged only beside its noun above
     if tokens[index - 1].text in _INTENSIFIERS and tags(word) & _ADJECTIVE_TAGS:
         return f"»{word}« → »{lower}«: Nach »{previous}« steht ein Adjektiv, klein."
     if previous in _PAIRS and index >= 2 and tokens[index - 2].text[:1].isupper():
@@ -112,11 +108,6 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
     if modal_clause_infinitive(tokens, index):
         return f"»{word}« → »{lower}«: Infinitiv nach einem Modalverb, klein."
     if is_noun(word):
-        if _twin_before_noun(tokens, index):
-            return (
-                f"»{word}« → »{lower}«: Adjektiv vor einem Nomen, das mit ihm übereinstimmt, "
-                "daher klein."
-            )
         return None  # "dass Jugendliche Freiheit brauchen": two nouns
     if lower.endswith("weise") and "ADV" in tags(word):
         return f"»{word}« → »{lower}«: Adverbien schreibt man klein."
@@ -173,29 +164,6 @@ def _coordinated_before_noun(tokens: Sequence[Word], index: int) -> bool:
     )
 
 
-def _twin_before_noun(tokens: Sequence[Word], index: int) -> bool:
-    """ "ein Junger Mensch": an adjective whose noun twin ("der Junge") cannot be meant.
-
-    Between a singular article and a noun of the same gender and case, the word
-    is the noun's adjective: two singular phrases in one case do not stand side
-    by side. In the plural they can ("dass die Jugendlichen Freiheiten haben").
-    """
-    if index < 1 or index + 1 >= len(tokens) or not inflected_adjective(tokens[index].text.lower()):
-        return False
-    article = _ARTICLE_READINGS.get(tokens[index - 1].text.lower())
-    following = tokens[index + 1].text
-    if article is None or not following[:1].isupper() or ordinal(tokens[index].text):
-        return False
-    if tokens[index].text.lower().endswith(_NAME_ADJECTIVES) or is_term(
-        tokens[index].text, following
-    ):
-        return False  # "die Deutsche Bahn", "das Rote Kreuz"
-    after = tokens[index + 2] if index + 2 < len(tokens) else None
-    if after is not None and is_word(after) and after.text[:1].isupper():
-        return False  # "der Neuen Zürcher Zeitung"
-    return bool(article & nouns.analyses(following)) and not nouns.is_name(following)
-
-
 def _pronoun_slot(tokens: Sequence[Word], index: int) -> bool:
     """Whether a pronoun belongs here mid-clause: after a comma, a verb, or a clause opener.
 
@@ -216,7 +184,7 @@ def _attributive(tokens: Sequence[Word], index: int, phrases: Counter[str]) -> b
     word, noun = tokens[index].text, tokens[index + 1].text
     if ordinal(word) or pronoun_like(word) or not inflected_adjective(word.lower()):
         return False  # "Erster Weltkrieg"
-    if word.lower().endswith(_NAME_ADJECTIVES) or is_term(word, noun):
+    if word.lower().endswith(NAME_ADJECTIVES) or is_term(word, noun):
         return False  # "die Österreichische Nationalbibliothek", "die Vereinten Nationen"
     if phrases[f"{word} {noun}"] >= 2 or not (is_noun(noun) or listed(noun)):
         return False  # a term the author uses, or a foreign or proper name

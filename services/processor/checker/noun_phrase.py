@@ -3,7 +3,9 @@
 A lower-case adjective or infinitive is nominal only if nothing after it can
 be the noun its determiner claims: no capitalised noun, no further adjective
 or number, no noun written small, and no adjectives joined by "und" that lead
-on to a shared noun ("im ersten und zweiten Kapitel").
+on to a shared noun ("im ersten und zweiten Kapitel"). Conversely, a
+capitalised adjective whose noun twin agrees with the noun after it is that
+noun's attribute ("ein Junger Mensch").
 """
 
 from __future__ import annotations
@@ -11,12 +13,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from services.processor.checker import grammar
+from services.processor.checker import grammar, nouns
+from services.processor.checker.case_terms import is_term
 from services.processor.checker.case_words import (
     COORDINATORS,
     inflected_adjective,
+    listed,
     may_continue_phrase,
+    ordinal,
     tags,
+    word_set,
 )
 from services.processor.checker.clauses import is_boundary
 from services.processor.checker.lexicon import ARTICLES, PERSONAL_PRONOUNS
@@ -31,6 +37,25 @@ class Nominal:
 
     trigger: str
     kind: str
+
+
+# Adjectives of countries and peoples open names: "die Deutsche Bahn", "die Europäische Union".
+NAME_ADJECTIVES = ("isch", "ische", "ischen", "ischer", "isches", "ischem", "sche", "schen")
+# The nouns a nominalized adjective of persons stands for.
+_PERSON_NOUNS = word_set("Mensch Menschen Menschens Leute Leuten Person Personen")
+_DETERMINER_TAGS = word_set("ART PIAT PIDAT PPOSAT PDAT")
+# The singular genders and cases each article can mark.
+_ARTICLE_READINGS = {
+    "ein": frozenset(["m.sg.nom", "n.sg.nom", "n.sg.akk"]),
+    "einen": frozenset(["m.sg.akk"]),
+    "einem": frozenset(["m.sg.dat", "n.sg.dat"]),
+    "eines": frozenset(["m.sg.gen", "n.sg.gen"]),
+    "einer": frozenset(["f.sg.gen", "f.sg.dat"]),
+    "der": frozenset(["m.sg.nom", "f.sg.gen", "f.sg.dat"]),
+    "dem": frozenset(["m.sg.dat", "n.sg.dat"]),
+    "des": frozenset(["m.sg.gen", "n.sg.gen"]),
+    "das": frozenset(["n.sg.nom", "n.sg.akk"]),
+}
 
 
 _QUOTES = frozenset("»«„“”\"'‚‘’")
@@ -113,3 +138,48 @@ def coordinated_adjective(tokens: Sequence[Word], start: int) -> bool:
             break
         at += 1
     return first < at < len(tokens) and tokens[at].text[:1].isupper()
+
+
+def twin_before_noun(tokens: Sequence[Word], index: int) -> bool:
+    """ "ein Junger Mensch": an adjective whose noun twin ("der Junge") cannot be meant.
+
+    Between a singular article and a noun of the same gender and case, the word
+    is the noun's adjective: two singular phrases in one case do not stand side
+    by side. In the plural they can ("dass die Jugendlichen Freiheiten haben").
+    """
+    if index < 1 or index + 1 >= len(tokens) or not inflected_adjective(tokens[index].text.lower()):
+        return False
+    article = _ARTICLE_READINGS.get(tokens[index - 1].text.lower())
+    following = tokens[index + 1].text
+    if article is None or not following[:1].isupper() or ordinal(tokens[index].text):
+        return False
+    if tokens[index].text.lower().endswith(NAME_ADJECTIVES) or is_term(
+        tokens[index].text, following
+    ):
+        return False  # "die Deutsche Bahn", "das Rote Kreuz"
+    after = tokens[index + 2] if index + 2 < len(tokens) else None
+    if after is not None and is_word(after) and after.text[:1].isupper():
+        return False  # "der Neuen Zürcher Zeitung"
+    return bool(article & nouns.analyses(following)) and not nouns.is_name(following)
+
+
+def before_its_person_noun(tokens: Sequence[Word], index: int) -> bool:
+    """ "Junge Menschen", "als Erwachsener Mensch": a twin before the noun it nominalizes.
+
+    A nominalized adjective of persons stands for "Mensch" (K 72: "der Alte" is
+    an old person); with "Mensch", "Leute" or "Person" written out after it,
+    the word is that noun's adjective, not a second noun.
+    """
+    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    word = tokens[index].text.lower()
+    previous = tokens[index - 1].text
+    # After a capital or a struck-out fragment ("Stellungnahme Junge …") a sentence may start.
+    determiner = index == 1 and bool(tags(previous) & _DETERMINER_TAGS)
+    if not (determiner or (previous.islower() and listed(previous)) or previous == ","):
+        return False
+    return (
+        following in _PERSON_NOUNS
+        and inflected_adjective(word)
+        and not ordinal(word)
+        and not word.endswith(NAME_ADJECTIVES)
+    )
