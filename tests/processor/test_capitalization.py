@@ -74,6 +74,7 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Man kann dort ungestört Schwimmen, bis das Bad schließt.", "Schwimmen", "schwimmen"),
         ("Solange man Jung ist, lernt man schnell.", "Jung", "jung"),
         ("Verfahren, die Unabhängig sind, bleiben stabil.", "Unabhängig", "unabhängig"),
+        ("Das Modell gerät in eine Falsche Richtung.", "Falsche", "falsche"),
         # A nominalized adjective of persons before the noun it stands for is its adjective.
         ("Oft sind Junge Menschen neugierig.", "Junge", "junge"),
         ("Er urteilt als Erwachsener Mensch.", "Erwachsener", "erwachsener"),

@@ -40,7 +40,8 @@ class Nominal:
 
 
 # Adjectives of countries and peoples open names: "die Deutsche Bahn", "die Europäische Union".
-NAME_ADJECTIVES = ("isch", "ische", "ischen", "ischer", "isches", "ischem", "sche", "schen")
+# "deutsch" is the one such adjective without "-isch"; "falsche", "frische" are none.
+NAME_ADJECTIVES = ("isch", "ische", "ischen", "ischer", "isches", "ischem", "deutsche", "deutschen")
 # The nouns a nominalized adjective of persons stands for.
 _PERSON_NOUNS = word_set("Mensch Menschen Menschens Leute Leuten Person Personen")
 _DETERMINER_TAGS = word_set("ART PIAT PIDAT PPOSAT PDAT")
