@@ -61,6 +61,11 @@ def test_a_repeated_misspelling_is_flagged_every_time() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # English stems with German endings, prefixes and suffixes the grammar allows
+        "Wir patchen das System und zählen die Blockern.",
+        "Das Netz bleibt vorerst unkonfiguriert.",
+        "Die Option ist im Menü angehakt.",
+        "Die karmischen Folgen sind umstritten.",
         # technical compounds of German and English parts
         "Ein Hashbaum speichert die Schlüssel sortiert.",
         "Das Testframework führt alle Fälle nacheinander aus.",
@@ -150,8 +155,8 @@ def test_a_surname_from_the_bibliography_is_not_a_slip() -> None:
 
 
 def test_a_quoted_term_is_used_as_such() -> None:
-    assert comments("Der Hauptserver heißt »tjener«, das ist norwegisch.") == []
-    assert comments("Der Hauptserver heißt tjener, das ist norwegisch.") != []
+    assert comments("Der Befehl heißt »entwicklen« und ist veraltet.") == []
+    assert comments("Der Befehl heißt entwicklen und ist veraltet.") != []
 
 
 def test_den_ein_oder_anderen_is_an_article() -> None:

@@ -51,6 +51,8 @@ class Speller:
         self._formation: WordFormation | None = None
 
     def _check(self, word: str) -> bool:
+        if not word:
+            return False  # enchant refuses the empty string
         with self._lock:
             return any(dictionary.check(word) for dictionary in self._dicts)
 

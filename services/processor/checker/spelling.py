@@ -167,6 +167,8 @@ def _slip(words: Speller, text: str, language: str) -> str | None:
     fix = words.slip(text)
     if fix is None or words.in_use(text, fix):
         return None
+    if language == "de" and words.formation.english_inflected(text):
+        return None  # "Blockern" is a loan with a German ending, not a slip of "Blocken"
     return say("spelling", language, f"»{text}« → »{fix}«?", f"“{text}” → “{fix}”?")
 
 

@@ -46,6 +46,8 @@ _REWRITES: Final = (
     ("oe", "ö"),
     ("ue", "ü"),
 )
+# Extra cost of changing the first letter.
+_FIRST_LETTER = 0.8
 # Below this score difference a runner-up is too close to call.
 _MARGIN = 0.6
 # A candidate rarer than this (Zipf scale) is too obscure to be what the writer meant.
@@ -82,19 +84,24 @@ def _substitution_cost(written: str, meant: str) -> float:
 
 
 def edits(word: str, letters: str) -> Iterator[tuple[float, str]]:
-    """Strings one edit (or one common two-edit slip) from lower-case ``word``, with a cost."""
+    """Strings one edit (or one common two-edit slip) from lower-case ``word``, with a cost.
+
+    Writers rarely get the first letter wrong, so changing it costs more
+    ("Blockern" is no slip of "Lockern"); a doubled first letter stays cheap.
+    """
     for i in range(len(word) + 1):
         left, right = word[:i], word[i:]
+        first = _FIRST_LETTER if i == 0 else 0.0
         if right:
             doubled = left[-1:] == right[0] or right[1:2] == right[0]
-            yield (0.6 if doubled else 1.6), left + right[1:]
+            yield (0.6 if doubled else 1.6 + first), left + right[1:]
         if len(right) > 1 and right[0] != right[1]:
-            yield 1.0, left + right[1] + right[0] + right[2:]
+            yield 1.0 + first, left + right[1] + right[0] + right[2:]
         for letter in letters:
             if right and letter != right[0]:
-                yield _substitution_cost(right[0], letter), left + letter + right[1:]
+                yield _substitution_cost(right[0], letter) + first, left + letter + right[1:]
             doubles = letter == left[-1:] or letter == right[:1]
-            yield (0.6 if doubles else 1.5), left + letter + right
+            yield (0.6 if doubles else 1.5 + first), left + letter + right
     for written, meant in _REWRITES:
         start = word.find(written)
         while start != -1:

@@ -44,6 +44,11 @@ _FUNCTION_WORDS: Final = (
 _NOUN_SUFFIXES: Final = ("keit", "heit", "ung", "ungen", "keiten", "heiten", "ität", "itäten")
 # Adjective suffixes on verb stems: ableg-bar, änder-lich.
 _ADJECTIVE_SUFFIXES: Final = ("bar", "lich", "sam", "los", "haft")
+# German endings on English stems: "Blockern", "Tickets"; "patchen", "deployt".
+_NOUN_ENDINGS: Final = ("n", "s", "en")
+_VERB_ENDINGS: Final = ("en", "n", "t", "te", "ten", "st")
+# Separable particles, which put "ge" between themselves and the stem: "an-ge-hakt".
+_PARTICLES: Final = ("ab", "an", "auf", "aus", "bei", "ein", "mit", "nach", "vor", "weg", "zu")
 # Adjective endings, so "ablegbare" and "gecachten" analyse like their base forms.
 _INFLECTIONS: Final = ("", "e", "en", "er", "es", "em")
 
@@ -63,8 +68,57 @@ class WordFormation:
     def well_formed(self, word: str) -> bool:
         """A compound or derivation of known parts, with the last part of the right class."""
         if word[:1].isupper():
-            return self._noun_compound(word) or self._derived_noun(word)
-        return self._lower_compound(word) or self._derived_adjective(word)
+            return (
+                self._noun_compound(word)
+                or self._derived_noun(word)
+                or self._foreign_inflected(word, _NOUN_ENDINGS)
+            )
+        return (
+            self._lower_compound(word)
+            or self._derived_adjective(word)
+            or self._prefixed(word)
+            or self._foreign_inflected(word, _VERB_ENDINGS)
+        )
+
+    def english_inflected(self, word: str) -> bool:
+        """ "Blockern", "patchen": an English stem with a German ending, a loan not a slip."""
+        endings = _NOUN_ENDINGS if word[:1].isupper() else _VERB_ENDINGS
+        return self._foreign_inflected(word, endings)
+
+    def _foreign_inflected(self, word: str, endings: tuple[str, ...]) -> bool:
+        """An English stem with a German ending: "Blockern", "patchen", "deployt"."""
+        lower = word.lower()
+        for ending in endings:
+            stem = lower[: -len(ending)]
+            if not lower.endswith(ending) or len(stem) < _MIN_FOREIGN_TAIL:
+                continue
+            german = stem.capitalize() if word[:1].isupper() else stem
+            if self._check(german):
+                continue  # a German stem ("muss-en", "Kinder-en") makes a German slip, no loan
+            if self._foreign(stem) or self._foreign(stem + "e"):
+                return True
+        return False
+
+    def _prefixed(self, word: str) -> bool:
+        """ "unkonfiguriert", "angehakt", "karmischen": a prefix or suffix the grammar allows."""
+        if word.startswith("un") and len(word) > 5:
+            rest = word[2:]
+            if self._check(rest) or self._derived_adjective(rest):
+                return True
+        for ending in _INFLECTIONS:
+            base = word[: len(word) - len(ending)] if ending else word
+            if ending and not word.endswith(ending):
+                continue
+            if base.endswith("isch") and len(base) > 6:
+                stem = base[:-4].capitalize()
+                if any(nouns.is_listed(stem + vowel) for vowel in ("", "a", "e", "o")):
+                    return True  # "karmisch" from "Karma"
+            for particle in _PARTICLES:
+                rest = base[len(particle) + 2 :]
+                shaped = base.startswith(particle + "ge") and rest.endswith("t") and len(rest) >= 4
+                if shaped and (self._is_verb_stem(rest[:-1]) or self._is_verb_stem(rest[:-2])):
+                    return True  # "angehakt": an + ge + hak + t, from "anhaken"
+        return False
 
     # Nouns -----------------------------------------------------------------
 
