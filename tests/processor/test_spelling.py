@@ -176,3 +176,11 @@ def test_a_token_longer_than_any_word_is_not_analysed() -> None:
     assert len(garbage) > MAX_WORD_LENGTH
     assert word_tags(garbage) == frozenset()
     assert Checker().check_all([Block(0, f"Das ist {garbage} hier.")]) == []
+
+
+def test_german_is_checked_against_the_german_german_dictionary() -> None:
+    # enchant reads "de_DE_frami" as "de" and may then load an Austrian dictionary.
+    from services.processor.checker.dictionary import speller
+
+    assert speller("de").tags == ("de_DE",)
+    assert speller("en").tags == ("en_US", "en_GB")

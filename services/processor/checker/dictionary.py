@@ -25,7 +25,10 @@ from services.processor.checker.word_formation import WordFormation
 
 # A word is correct if any of its language's dictionaries knows it: theses are
 # written in British as often as in American English. The first one suggests.
-DICTIONARY_TAGS = {"de": ("de_DE_frami",), "en": ("en_US", "en_GB")}
+# German is asked for as de_DE, which Debian's hunspell-de-de-frami provides: enchant
+# reads "de_DE_frami" as plain "de" and then takes whichever German dictionary sorts
+# first, which with hunspell-de-at installed is the Austrian one.
+DICTIONARY_TAGS = {"de": ("de_DE",), "en": ("en_US", "en_GB")}
 _LETTERS = {
     "de": "abcdefghijklmnopqrstuvwxyzäöüß",
     "en": "abcdefghijklmnopqrstuvwxyz",
@@ -41,6 +44,7 @@ class Speller:
     def __init__(self, language: str) -> None:
         self.language = language
         self._dicts = [enchant.Dict(tag) for tag in _available(DICTIONARY_TAGS[language])]
+        self.tags = tuple(dictionary.tag for dictionary in self._dicts)
         self._letters = _LETTERS[language]
         # Enchant dictionaries are not documented as thread-safe; one lock keeps them sound.
         self._lock = threading.Lock()
@@ -114,10 +118,8 @@ class Speller:
 
 
 def _available(tags: tuple[str, ...]) -> list[str]:
-    """The installed ones among ``tags`` (frami may be installed as plain de_DE)."""
+    """The installed ones among ``tags``."""
     found = [tag for tag in tags if enchant.dict_exists(tag)]
-    if not found and enchant.dict_exists(tags[0].split("_frami")[0]):
-        found = [tags[0].split("_frami")[0]]
     if not found:
         raise LookupError(f"Expected a Hunspell dictionary among {tags}, but none is installed")
     return found
