@@ -7,7 +7,7 @@ ENV PYTHONUNBUFFERED=1 \
 
 # Hunspell through enchant: the German (frami) and English dictionaries the checker uses.
 RUN apt-get update \
- && apt-get install -y --no-install-recommends libenchant-2-2 hunspell-de-de-frami hunspell-en-us hunspell-en-gb \
+ && apt-get install -y --no-install-recommends libenchant-2-2 hunspell-de-de-frami hunspell-de-at-frami hunspell-en-us hunspell-en-gb \
  && rm -rf /var/lib/apt/lists/*
 
 WORKDIR /app

@@ -4,8 +4,9 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
-# What the checker needs to run: Hunspell through enchant, German (frami) and English dictionaries.
-RUNTIME_PACKAGES := libenchant-2-2 hunspell-de-de-frami hunspell-en-us hunspell-en-gb
+# What the checker needs to run: Hunspell through enchant, German (frami, with Austria's
+# standard words) and English dictionaries.
+RUNTIME_PACKAGES := libenchant-2-2 hunspell-de-de-frami hunspell-de-at-frami hunspell-en-us hunspell-en-gb
 # What only the tests need: LibreOffice opens every output; Chromium drives the page;
 # node runs the page's fold against the shared vectors.
 TEST_PACKAGES := libreoffice-writer-nogui chromium nodejs

@@ -25,10 +25,11 @@ from services.processor.checker.word_formation import WordFormation
 
 # A word is correct if any of its language's dictionaries knows it: theses are
 # written in British as often as in American English. The first one suggests.
+# Austrian standard German ("Jänner", "heuer") is standard German too.
 # German is asked for as de_DE, which Debian's hunspell-de-de-frami provides: enchant
 # reads "de_DE_frami" as plain "de" and then takes whichever German dictionary sorts
 # first, which with hunspell-de-at installed is the Austrian one.
-DICTIONARY_TAGS = {"de": ("de_DE",), "en": ("en_US", "en_GB")}
+DICTIONARY_TAGS = {"de": ("de_DE", "de_AT"), "en": ("en_US", "en_GB")}
 _LETTERS = {
     "de": "abcdefghijklmnopqrstuvwxyzäöüß",
     "en": "abcdefghijklmnopqrstuvwxyz",
