@@ -46,6 +46,9 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Die Gruppe ist für neues offen.", "neues", "Neues"),
         ("Die Kosten des ausprobierens trägt das Institut.", "ausprobierens", "Ausprobierens"),
         ("Das besuchen von Konferenzen kostet Zeit.", "besuchen", "Besuchen"),
+        ("Als jugendlicher lernt man schnell.", "jugendlicher", "Jugendlicher"),
+        ("Die Gruppe sucht nach neuem und prüft es.", "neuem", "Neuem"),
+        ("Im Großen und ganzen stimmt das Modell.", "ganzen", "Ganzen"),
         # Names and fixed phrases from the rules.
         ("Nach dem zweiten Weltkrieg wuchs die Stadt.", "zweiten", "Zweiten"),
         ("Die europäische Union regelt den Datenschutz.", "europäische", "Europäische"),
@@ -176,6 +179,9 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         # A noun that is also a surname, and a twin after a fragment that may open a sentence.
         "Die erste Liebe oder tolle Abenteuer prägen diese Zeit.",
         "Der Junge spielt. Fazit Junge Menschen lernen schnell.",
+        # Fixed adverbial phrases of a preposition and an adjective may stay small (§ 58 (3)).
+        "Das kam von neuem auf, seit langem bekannt, und gilt bei weitem nicht.",
+        "Er sucht nach neuem Wissen und nach neuem und altem Material.",
         # Languages are nouns.
         "Die Interviews fanden auf Russisch statt, die Auswertung war dann Deutsch.",
         # Fixed pairs of nominalized adjectives.
