@@ -139,6 +139,7 @@ def speller(language: str) -> Speller:
 
 
 def warm_up() -> None:
-    """Load every language's dictionary (and let Hunspell fault its pages in)."""
+    """Load every language's dictionary and word frequencies (~0.3 s each) at startup."""
     for language in DICTIONARY_TAGS:
         speller(language).known("Korrektur")
+        speller(language).frequency("Korrektur")
