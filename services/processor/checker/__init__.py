@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from services.processor.checker import (  # noqa: F401 - importing registers each check
     capitalization,
+    case_terms,
     citation_style,
     colloquial,
     comma,
@@ -32,6 +33,7 @@ def warm_up() -> None:
     dictionary.warm_up()
     grammar.warm_up()
     nouns.warm_up()
+    case_terms.is_term("Rotes", "Kreuz")  # two-word terms, read from the noun list
 
 
 __all__ = [
