@@ -82,6 +82,9 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Oft sind Junge Menschen neugierig.", "Junge", "junge"),
         ("Er urteilt als Erwachsener Mensch.", "Erwachsener", "erwachsener"),
         ("Der Junge Mensch lernt schnell.", "Junge", "junge"),
+        ("Das ist die Sicht der meisten Erwachsenen Menschen.", "Erwachsenen", "erwachsenen"),
+        ("Wir messen, um zu Wissen was fehlt.", "Wissen", "wissen"),
+        ("Sie begann zu rechnen und zu Zeichnen, sagt er.", "Zeichnen", "zeichnen"),
         # Pronouns capitalised mid-sentence.
         ("Die Auswertung zeigt, dass Jeder Befragte anders antwortet.", "Jeder", "jeder"),
         ("Das gilt, denn Jeder Rechner braucht Strom.", "Jeder", "jeder"),
@@ -182,6 +185,7 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         # Fixed adverbial phrases of a preposition and an adjective may stay small (§ 58 (3)).
         "Das kam von neuem auf, seit langem bekannt, und gilt bei weitem nicht.",
         "Er sucht nach neuem Wissen und nach neuem und altem Material.",
+        "Der Zugang zu Wissen und zu Bildung ist offen.",
         # Languages are nouns.
         "Die Interviews fanden auf Russisch statt, die Auswertung war dann Deutsch.",
         # Fixed pairs of nominalized adjectives.

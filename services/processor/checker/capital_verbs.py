@@ -29,6 +29,8 @@ from services.processor.checker.tokens import Word, is_word
 INFINITIVE = word_set("VV(INF) VA(INF) VM(INF)")
 # "wir rauchen" is also the infinitive: HanTa's one best reading may be the finite one.
 _VERB_EN = word_set("VV(FIN) NNI")
+# After these "zu" is never a preposition: only an infinitive follows.
+_INFINITIVE_CONJUNCTIONS = word_set("um ohne statt anstatt")
 _COPULAS = word_set(
     "ist sind bin bist seid war waren warst wird werden wirst wurde wurden sei wäre wären "
     "bleibt bleiben blieb"
@@ -104,12 +106,31 @@ def verbal_after_zu(tokens: Sequence[Word], index: int) -> bool:
     if "pl.nom" in nouns.analyses(word):
         return False  # "zu Regeln": a plural noun
     governor = tokens[index - 2]
+    if governor.text.lower() in _INFINITIVE_CONJUNCTIONS or _coordinated_zu(tokens, index):
+        return True  # "um zu Wissen, was …", "zu Rauchen und zu trinken"
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     return (
         is_word(governor)
         and governor.text.islower()
         and (following is None or is_boundary(following) or following.text == ".")
     )
+
+
+def _coordinated_zu(tokens: Sequence[Word], index: int) -> bool:
+    """ "zu Rauchen und zu trinken": joined to a zu-infinitive the writer wrote small."""
+    for joint, partner in ((index + 1, index + 3), (index - 2, index - 3)):
+        if not (0 < partner < len(tokens) and 0 <= joint < len(tokens)):
+            continue
+        zu_at = partner - 1
+        other = tokens[partner].text
+        if (
+            tokens[joint].text in (",", "und", "oder")
+            and tokens[zu_at].text == "zu"
+            and other.islower()
+            and can_be_infinitive(other)
+        ):
+            return True
+    return False
 
 
 def infinitive_is_verbal(tokens: Sequence[Word], index: int) -> bool:

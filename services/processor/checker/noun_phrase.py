@@ -180,7 +180,8 @@ def before_its_person_noun(tokens: Sequence[Word], index: int) -> bool:
         return False
     return (
         following in _PERSON_NOUNS
-        and inflected_adjective(word)
+        and word.endswith(("e", "en", "er", "es", "em"))
+        and bool(tags(word) & {"ADJ(A)", "NNA"})  # HanTa reads "erwachsenen" as NNA only
         and not ordinal(word)
         and not word.endswith(NAME_ADJECTIVES)
     )
