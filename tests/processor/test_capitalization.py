@@ -85,6 +85,7 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Das ist die Sicht der meisten Erwachsenen Menschen.", "Erwachsenen", "erwachsenen"),
         ("Wir messen, um zu Wissen was fehlt.", "Wissen", "wissen"),
         ("Sie begann zu rechnen und zu Zeichnen, sagt er.", "Zeichnen", "zeichnen"),
+        ("Man sollte das auch Mal nachrechnen.", "Mal", "mal"),
         # Pronouns capitalised mid-sentence.
         ("Die Auswertung zeigt, dass Jeder Befragte anders antwortet.", "Jeder", "jeder"),
         ("Das gilt, denn Jeder Rechner braucht Strom.", "Jeder", "jeder"),
@@ -186,6 +187,7 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Das kam von neuem auf, seit langem bekannt, und gilt bei weitem nicht.",
         "Er sucht nach neuem Wissen und nach neuem und altem Material.",
         "Der Zugang zu Wissen und zu Bildung ist offen.",
+        "Das war das erste Mal, und jedes Mal dauerte es ein paar Mal länger.",
         # Languages are nouns.
         "Die Interviews fanden auf Russisch statt, die Auswertung war dann Deutsch.",
         # Fixed pairs of nominalized adjectives.

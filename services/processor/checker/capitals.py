@@ -61,6 +61,8 @@ _NOMINAL_CONTEXT = DEFINITE | INDEFINITE | CONTRACTIONS | QUANTIFIERS | {"alles"
 _PAIRS = frozenset(["und", "oder"])
 # Degree adverbs modify adjectives only: after them no noun can stand ("sehr Große Rolle").
 _INTENSIFIERS = word_set("sehr ziemlich äußerst total extrem relativ überaus höchst")
+_BEFORE_ADVERB_MAL = word_set("ADV ADJ(D) VV(FIN) VA(FIN) VM(FIN) PPER")
+_COUNTING = word_set("CARD ART PIAT PIS PDAT PPOSAT")
 _ADJECTIVE_TAGS = word_set("ADJ(A) ADJ(D) VV(PP)")
 
 
@@ -103,6 +105,8 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
             return f"»{word}« → »{lower}«: wie das Adjektiv vor »{previous}«, klein."
     if _coordinated_before_noun(tokens, index):
         return f"»{word}« → »{lower}«: Adjektive vor einem Nomen werden kleingeschrieben."
+    if word == "Mal" and _adverb_mal(tokens[index - 1].text):
+        return "»Mal« → »mal«: Ohne Begleiter ist »mal« ein Adverb (auch mal, schnell mal), klein."
     if is_noun(word) and modal_infinitive(tokens, index):
         return f"»{word}« → »{lower}«: Infinitiv vor »{tokens[index + 1].text}«, klein."
     if modal_clause_infinitive(tokens, index):
@@ -161,6 +165,23 @@ def _coordinated_before_noun(tokens: Sequence[Word], index: int) -> bool:
         and inflected_adjective(other)
         and inflected_adjective(tokens[index].text.lower())
         and bool(nouns.analyses(noun))
+    )
+
+
+def _adverb_mal(previous: str) -> bool:
+    """ "auch Mal", "schnell Mal": after an adverb or verb, no determiner makes "Mal" the noun.
+
+    The noun has one before it: "das erste Mal", "jedes Mal", "zwei Mal", "ein paar Mal".
+    """
+    found = tags(previous)
+    return (
+        previous.islower()
+        and previous != "mal"  # "mal Mal": the writer corrected it
+        and not ordinal(previous)  # "das erst Mal": an ordinal missing its ending
+        and bool(found & _BEFORE_ADVERB_MAL)
+        and not found & _COUNTING
+        and previous not in ARTICLES
+        and not inflected_adjective(previous)
     )
 
 
