@@ -38,6 +38,7 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Das wichtigste ist eine klare Gliederung.", "wichtigste", "Wichtigste"),
         # Nominalized adjectives after "etwas", "nichts", "viel", "alles" and in fixed phrases.
         ("Die Methode bietet etwas neues für die Praxis.", "neues", "Neues"),
+        ("Die Messung zeigt etwas sehr wichtiges für uns.", "wichtiges", "Wichtiges"),
         ("Dabei kam nichts besonderes heraus.", "besonderes", "Besonderes"),
         ("Wir wünschen allen Beteiligten alles gute.", "gute", "Gute"),
         ("Im allgemeinen gilt diese Regel.", "allgemeinen", "Allgemeinen"),
@@ -188,6 +189,7 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Er sucht nach neuem Wissen und nach neuem und altem Material.",
         "Der Zugang zu Wissen und zu Bildung ist offen.",
         "Das war das erste Mal, und jedes Mal dauerte es ein paar Mal länger.",
+        "Das Ergebnis ist etwas sehr wichtig für uns, und es gibt viel sehr gutes Material.",
         # Languages are nouns.
         "Die Interviews fanden auf Russisch statt, die Auswertung war dann Deutsch.",
         # Fixed pairs of nominalized adjectives.

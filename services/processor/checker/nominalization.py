@@ -61,6 +61,8 @@ _WEAK_ENDINGS = {
 }
 _NOT_NOUN_READINGS = frozenset(["ADV", "APPR", "KON", "PIS", "PIAT", "PTKNEG", "PTKVZ", "ADJ(D)"])
 _ELLIPSIS = frozenset(["der", "die", "dem", "zur"])
+# Degree adverbs that may stand between a determiner and its nominal adjective.
+_DEGREE = frozenset(["sehr", "ganz", "besonders", "ziemlich", "äußerst", "wirklich", "echt"])
 # Adjectives that may stand between the determiner and the nominal word: "beim schnellen Lesen".
 _MAX_ADJECTIVES = 2
 
@@ -183,8 +185,11 @@ def _determiner(tokens: Sequence[Word], index: int) -> int | None:
     if tokens[at].text.lower() == "am" and at < index - 1:
         return None  # "am besten aufpassen": "am" claims only the word right after it
     between = tokens[at + 1 : index]
-    if all(word.text.islower() and inflected_adjective(word.text) for word in between):
-        return at
+    if all(
+        word.text.islower() and (inflected_adjective(word.text) or word.text in _DEGREE)
+        for word in between
+    ):
+        return at  # "etwas sehr Wichtiges", "beim schnellen Lesen"
     return None
 
 
