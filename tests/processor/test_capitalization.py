@@ -69,6 +69,7 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Sie sind für Administrative Aufgaben zuständig.", "Administrative", "administrative"),
         ("Die Ergebnisse sind Eindeutig und belastbar.", "Eindeutig", "eindeutig"),
         ("Die Teilnehmer wurden Zufällig ausgewählt.", "Zufällig", "zufällig"),
+        ("Wir fürchten, etwas Falsch zu messen.", "Falsch", "falsch"),
         ("Das Werkzeug ist, wie Beispielsweise Tabelle 2 zeigt, schnell.", "Beispielsweise", ""),
         ("Die Auswertung übernimmt ein Erfahrener Kollege.", "Erfahrener", "erfahrener"),
         ("Die Befragten wollten sich Entspannen.", "Entspannen", "entspannen"),

@@ -135,8 +135,8 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return None  # "das Lernen", "im Allgemeinen"; "etwas Falsch" has no nominal form
     if _paired(tokens, index) or clause_starts(tokens, index):
         return None  # "Jung und Alt"
-    if lower.endswith("sch"):
-        return None  # "auf Russisch", "war dies Deutsch": languages are nouns
+    if lower.endswith(("isch", "deutsch")):
+        return None  # "auf Russisch", "war dies Deutsch": languages; "falsch", "frisch" are none
     if not found & _PLAIN_TAGS or found & _NOMINAL_HINTS or inflected_adjective(lower):
         return None  # "Befragte", "Neues lernen" may be nominal; pronouns are judged above
     if (
