@@ -104,6 +104,7 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Die Autorin beschreibt folgendes: Die Daten fehlen.", "folgendes", "Folgendes"),
         ("Die Arbeit prägt ihr leben stark.", "leben", "Leben"),
         ("In dem alter lernt man schnell.", "alter", "Alter"),
+        ("In unserem alter lernt man schnell.", "alter", "Alter"),
         ("Die Kosten sind im laufe der Zeit gestiegen.", "laufe", "Laufe"),
         ("Im wesentlichen bestätigen die Daten die Annahmen.", "wesentlichen", "Wesentlichen"),
     ],
@@ -191,6 +192,7 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Der Zugang zu Wissen und zu Bildung ist offen.",
         "Das war das erste Mal, und jedes Mal dauerte es ein paar Mal länger.",
         "Das Ergebnis ist etwas sehr wichtig für uns, und es gibt viel sehr gutes Material.",
+        "Er baut mehrere kleine Pakete anstelle eines großem, und seine alte Fassung bleibt.",
         # Languages are nouns.
         "Die Interviews fanden auf Russisch statt, die Auswertung war dann Deutsch.",
         # Fixed pairs of nominalized adjectives.

@@ -140,12 +140,26 @@ def _no_adjective_after(article: str, word: str) -> bool:
 
     After "dem", "den", "des" an adjective ends in "-en", after "der", "die", "das"
     in "-e" or "-en"; any other form of a word the lexicon lists as a noun is that noun.
+    Other determiners go by their own ending: "unserem alter", "dieses alters".
     """
-    endings = _WEAK_ENDINGS.get(article)
+    endings = _WEAK_ENDINGS.get(article) or _determiner_endings(article)
     if endings is None or word.endswith(endings) or grammar.can_be_finite_verb(word):
         return False
+    if article not in _WEAK_ENDINGS and inflected_adjective(word) and not word.endswith("er"):
+        return False  # "eines großem (Pakets)": an adjective with a slipped ending
     upper = word[:1].upper() + word[1:]
     return nouns.is_listed(upper) and not tags(word) & _NOT_NOUN_READINGS
+
+
+def _determiner_endings(determiner: str) -> tuple[str, ...] | None:
+    """What an adjective after an inflected possessive or pronoun ends in (mixed declension)."""
+    if determiner not in ARTICLES or len(determiner) < 4 or determiner in _WEAK_ENDINGS:
+        return None
+    if determiner.endswith(("em", "en")):
+        return ("en",)
+    if determiner.endswith(("es", "er", "e")):
+        return ("e", "en")
+    return None  # "ein", "sein", "unser": "-er" and "-es" are adjectives' endings too
 
 
 def _noun_after_contraction(word: str) -> bool:
