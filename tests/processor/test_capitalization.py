@@ -50,6 +50,9 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Als jugendlicher lernt man schnell.", "jugendlicher", "Jugendlicher"),
         ("Die Gruppe sucht nach neuem und prüft es.", "neuem", "Neuem"),
         ("Im Großen und ganzen stimmt das Modell.", "ganzen", "Ganzen"),
+        ("Die Messung ist jetzt zu ende.", "ende", "Ende"),
+        ("Darauf wird viel wert gelegt.", "wert", "Wert"),
+        ("Niemand hat lust auf lange Protokolle.", "lust", "Lust"),
         # Names and fixed phrases from the rules.
         ("Nach dem zweiten Weltkrieg wuchs die Stadt.", "zweiten", "Zweiten"),
         ("Die europäische Union regelt den Datenschutz.", "europäische", "Europäische"),
@@ -193,6 +196,7 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Das war das erste Mal, und jedes Mal dauerte es ein paar Mal länger.",
         "Das Ergebnis ist etwas sehr wichtig für uns, und es gibt viel sehr gutes Material.",
         "Er baut mehrere kleine Pakete anstelle eines großem, und seine alte Fassung bleibt.",
+        "Das Verfahren ist es wert, und wir legen es zu den Akten.",
         # Languages are nouns.
         "Die Interviews fanden auf Russisch statt, die Auswertung war dann Deutsch.",
         # Fixed pairs of nominalized adjectives.

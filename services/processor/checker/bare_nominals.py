@@ -19,6 +19,7 @@ from services.processor.checker.case_words import (
     DEFINITE,
     INDEFINITE,
     PREPOSITIONS_PLAIN,
+    capitalised,
     inflected_adjective,
     listed,
     nominal_kind,
@@ -50,6 +51,12 @@ _ADVERBIAL = frozenset(
         ("von", "nahem"),
     ]
 )
+# Nouns in fixed phrases whose lower-case form is another word ("ende", "wert") or English.
+_AFTER_ZU = frozenset(["ende", "hause", "beginn", "anfang", "fuß"])
+_WITH_VERB = {
+    "wert": frozenset(["legen", "legt", "legte", "legten", "gelegt", "lege", "legst"]),
+    "lust": frozenset(["haben", "hat", "hatte", "hatten", "habe", "hast", "habt", "keine"]),
+}
 _PRONOUN_TAGS = frozenset(["PIS", "PIAT", "PDS", "PDAT", "PPOSS", "PPOSAT", "PRELS", "PWS"])
 _POSSESSIVES = frozenset(["mein", "dein", "euer", "kein", "meines", "deines", "eures"])
 
@@ -73,6 +80,14 @@ def _fixed_nominal(tokens: Sequence[Word], index: int) -> Nominal | None:
     whole = [t.text.lower() for t in tokens[max(index - 3, 0) : index + 1]]
     if word == "ganzen" and whole == ["im", "großen", "und", "ganzen"]:
         return Nominal("und", "adjective")
+    before = whole[-2] if len(whole) > 1 else ""
+    if before == "zu" and word in _AFTER_ZU:
+        return Nominal(f"zu {capitalised(word)}", "phrase")  # "zu Ende", "zu Hause"
+    verbs = _WITH_VERB.get(word)
+    neighbours = {t.text.lower() for t in tokens[max(index - 1, 0) : index + 2]}
+    if verbs is not None and neighbours & verbs:
+        verb = "haben" if word == "lust" else "legen"
+        return Nominal(f"{capitalised(word)} {verb}", "phrase")  # "Wert legen auf"
     return None
 
 

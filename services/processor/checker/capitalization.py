@@ -98,6 +98,8 @@ def _small(tokens: Sequence[Word], index: int) -> str | None:
     found = nominalized(tokens, index)
     if found is None:
         return None
+    if found.kind == "phrase":
+        return f"»{word}« → »{upper}«: Nomen in der festen Wendung »{found.trigger}«, daher groß."
     if found.kind == "bare":
         return f"»{word}« → »{upper}«: nominalisiertes Adjektiv (ohne folgendes Nomen), daher groß."
     what = {"verb": "nominalisiertes Verb", "adjective": "nominalisiertes Adjektiv"}
