@@ -91,6 +91,7 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Wir messen, um zu Wissen was fehlt.", "Wissen", "wissen"),
         ("Sie begann zu rechnen und zu Zeichnen, sagt er.", "Zeichnen", "zeichnen"),
         ("Man sollte das auch Mal nachrechnen.", "Mal", "mal"),
+        ("Nach der Messung wollten alle noch Schwimmen gehen.", "Schwimmen", "schwimmen"),
         # Pronouns capitalised mid-sentence.
         ("Die Auswertung zeigt, dass Jeder Befragte anders antwortet.", "Jeder", "jeder"),
         ("Das gilt, denn Jeder Rechner braucht Strom.", "Jeder", "jeder"),
@@ -197,6 +198,7 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Das Ergebnis ist etwas sehr wichtig für uns, und es gibt viel sehr gutes Material.",
         "Er baut mehrere kleine Pakete anstelle eines großem, und seine alte Fassung bleibt.",
         "Das Verfahren ist es wert, und wir legen es zu den Akten.",
+        "Die Feiern gehen bis spät, und wer leicht durchs Leben geht, lacht.",
         # Languages are nouns.
         "Die Interviews fanden auf Russisch statt, die Auswertung war dann Deutsch.",
         # Fixed pairs of nominalized adjectives.

@@ -31,6 +31,7 @@ INFINITIVE = word_set("VV(INF) VA(INF) VM(INF)")
 _VERB_EN = word_set("VV(FIN) NNI")
 # After these "zu" is never a preposition: only an infinitive follows.
 _INFINITIVE_CONJUNCTIONS = word_set("um ohne statt anstatt")
+_GEHEN = word_set("gehen geht gehe gehst ging gingen gegangen")
 _COPULAS = word_set(
     "ist sind bin bist seid war waren warst wird werden wirst wurde wurden sei wäre wären "
     "bleibt bleiben blieb"
@@ -51,6 +52,22 @@ def modal_infinitive(tokens: Sequence[Word], index: int) -> bool:
         return False
     after = tokens[index + 2]
     return tokens[index + 1].text in MODALS and (is_boundary(after) or after.text == ".")
+
+
+def before_gehen(tokens: Sequence[Word], index: int) -> bool:
+    """ "Schwimmen gehen", "Tanzen zu gehen": "gehen" takes a bare infinitive, a verb.
+
+    An article or adjective before it makes it a noun ("die Feiern gehen weiter").
+    """
+    if index + 1 >= len(tokens) or not can_be_infinitive(tokens[index].text):
+        return False
+    following = tokens[index + 1].text
+    if following == "zu" and index + 2 < len(tokens):
+        following = tokens[index + 2].text
+    previous = tokens[index - 1].text.lower()
+    determined = previous in ARTICLES or previous in CONTRACTIONS or inflected_adjective(previous)
+    governed = previous in PREPOSITIONS or previous[:-1] in PREPOSITIONS  # "durchs Leben gehen"
+    return following in _GEHEN and not determined and not governed
 
 
 def modal_clause_infinitive(tokens: Sequence[Word], index: int) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from services.processor.checker import grammar, nouns
 from services.processor.checker.capital_verbs import (
     bare_infinitive,
+    before_gehen,
     clause_starts,
     infinitive_is_verbal,
     modal_clause_infinitive,
@@ -107,7 +108,7 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return f"»{word}« → »{lower}«: Adjektive vor einem Nomen werden kleingeschrieben."
     if word == "Mal" and _adverb_mal(tokens[index - 1].text):
         return "»Mal« → »mal«: Ohne Begleiter ist »mal« ein Adverb (auch mal, schnell mal), klein."
-    if is_noun(word) and modal_infinitive(tokens, index):
+    if is_noun(word) and (modal_infinitive(tokens, index) or before_gehen(tokens, index)):
         return f"»{word}« → »{lower}«: Infinitiv vor »{tokens[index + 1].text}«, klein."
     if modal_clause_infinitive(tokens, index):
         return f"»{word}« → »{lower}«: Infinitiv nach einem Modalverb, klein."
