@@ -59,6 +59,7 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Die Methode ist am Besten geeignet.", "Besten", "besten"),
         ("Das gilt vor Allem für kleine Betriebe.", "Allem", "allem"),
         ("Die Studie wurde Heute veröffentlicht.", "Heute", "heute"),
+        ("Der Ausfall tut uns Leid.", "Leid", "leid"),
         ("Diese Variante ist wohl die Schnellste im Test.", "Schnellste", "schnellste"),
         ("Die Lösung ist nach allen Messungen die Beste.", "Beste", "beste"),
         ("Wir zeigen, dass die Variante nicht gerade die Schnellste war.", "Schnellste", ""),
@@ -199,6 +200,7 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Er baut mehrere kleine Pakete anstelle eines großem, und seine alte Fassung bleibt.",
         "Das Verfahren ist es wert, und wir legen es zu den Akten.",
         "Die Feiern gehen bis spät, und wer leicht durchs Leben geht, lacht.",
+        "Das Leid der Tiere tut weh, und ihm ist viel Leid geschehen.",
         # Languages are nouns.
         "Die Interviews fanden auf Russisch statt, die Auswertung war dann Deutsch.",
         # Fixed pairs of nominalized adjectives.

@@ -80,6 +80,7 @@ _CLAUSE_GOES_ON: Final = (
     | (PREPOSITIONS - _PARTICLES)
     | word_set("und oder aber denn doch sondern auch nicht nur dass als wie ob sogar")
 )
+_PRONOUNS_DATIVE: Final = word_set("mir dir ihm ihr uns euch ihnen einem")
 # How far back a copula or its subject may stand from the superlative's article.
 _GAP: Final = 4
 _COLON_SUBJECTS: Final = PERSONAL_PRONOUNS | {
@@ -103,6 +104,8 @@ def should_be_small(tokens: Sequence[Word], index: int) -> str | None:
         return "Superlative mit »am« schreibt man klein (am besten, am schnellsten)."
     if (previous, lower) in _PRONOUN_PHRASES:
         return f"»{previous} {lower}« ist eine feste Wendung mit Pronomen, klein."
+    if lower == "leid" and previous in _PRONOUNS_DATIVE and index > 1 and _tun(tokens[index - 2]):
+        return "»leidtun« ist ein Verb: »es tut mir leid«, klein (§ 34)."
     if _superlative_of_subject(tokens, index):
         return "Der Superlativ bezieht sich auf das Nomen davor (die schönste Zeit), klein."
     if lower in _DETERMINERS and _determines_noun(tokens, index):
@@ -170,6 +173,10 @@ def _superlative_of_subject(tokens: Sequence[Word], index: int) -> bool:
         return False
     subject = tokens[subject_at].text
     return subject[:1].isupper() and subject_at > 0 and gender in nouns.genders(subject)
+
+
+def _tun(token: Word) -> bool:
+    return token.text.lower() in ("tut", "tat", "tun", "täte", "getan")
 
 
 def _copula_before(tokens: Sequence[Word], at: int) -> int | None:
