@@ -105,7 +105,7 @@ def should_be_small(tokens: Sequence[Word], index: int) -> str | None:
     if (previous, lower) in _PRONOUN_PHRASES:
         return f"»{previous} {lower}« ist eine feste Wendung mit Pronomen, klein."
     if lower == "leid" and previous in _PRONOUNS_DATIVE and index > 1 and _tun(tokens[index - 2]):
-        return "»leidtun« ist ein Verb: »es tut mir leid«, klein (§ 34)."
+        return "»leidtun« ist ein Verb: »es tut mir leid«, klein."
     if _superlative_of_subject(tokens, index):
         return "Der Superlativ bezieht sich auf das Nomen davor (die schönste Zeit), klein."
     if lower in _DETERMINERS and _determines_noun(tokens, index):
