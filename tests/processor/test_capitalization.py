@@ -92,6 +92,7 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Wir messen, um zu Wissen was fehlt.", "Wissen", "wissen"),
         ("Sie begann zu rechnen und zu Zeichnen, sagt er.", "Zeichnen", "zeichnen"),
         ("Man sollte das auch Mal nachrechnen.", "Mal", "mal"),
+        ("Die Oberfläche ist sehr Nutzerfreundlich.", "Nutzerfreundlich", "nutzerfreundlich"),
         ("Nach der Messung wollten alle noch Schwimmen gehen.", "Schwimmen", "schwimmen"),
         # Pronouns capitalised mid-sentence.
         ("Die Auswertung zeigt, dass Jeder Befragte anders antwortet.", "Jeder", "jeder"),
