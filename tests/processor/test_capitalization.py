@@ -96,6 +96,7 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Nach der Messung wollten alle noch Schwimmen gehen.", "Schwimmen", "schwimmen"),
         # Pronouns capitalised mid-sentence.
         ("Die Auswertung zeigt, dass Jeder Befragte anders antwortet.", "Jeder", "jeder"),
+        ("Dann gibt es zwar Manche, die zögern.", "Manche", "manche"),
         ("Das gilt, denn Jeder Rechner braucht Strom.", "Jeder", "jeder"),
         ("Wir senden die Daten für Alle Beteiligten.", "Alle", "alle"),
         ("Doch Viele Nutzer lesen das Handbuch nicht.", "Viele", "viele"),

@@ -62,6 +62,8 @@ _NOMINAL_CONTEXT = DEFINITE | INDEFINITE | CONTRACTIONS | QUANTIFIERS | {"alles"
 _PAIRS = frozenset(["und", "oder"])
 # Degree adverbs modify adjectives only: after them no noun can stand ("sehr Große Rolle").
 _INTENSIFIERS = word_set("sehr ziemlich äußerst total extrem relativ überaus höchst")
+# Particles inside a clause, with a lower-case word before them: no sentence ends here.
+_MID_CLAUSE = word_set("zwar sogar es noch auch nur doch ja")
 _BEFORE_ADVERB_MAL = word_set("ADV ADJ(D) VV(FIN) VA(FIN) VM(FIN) PPER")
 _COUNTING = word_set("CARD ART PIAT PIS PDAT PPOSAT")
 _ADJECTIVE_TAGS = word_set("ADJ(A) ADJ(D) VV(PP)")
@@ -206,6 +208,9 @@ def _pronoun_slot(tokens: Sequence[Word], index: int) -> bool:
         return True
     if lower in PREPOSITIONS_PLAIN and tokens[index].text.lower() not in PERSONAL_PRONOUNS:
         return True  # "für Manche", "von Jedem"
+    indefinite = index >= 2 and tokens[index].text.lower() not in PERSONAL_PRONOUNS
+    if indefinite and previous in _MID_CLAUSE and tokens[index - 2].text.islower():
+        return True  # "gibt es zwar Manche, die", "Es mag Einige geben"
     return previous.islower() and grammar.can_be_finite_verb(lower)
 
 
