@@ -93,10 +93,9 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return None
     if not listed(lower):
         # "sehr Jugendfeindlich": a compound adjective Hunspell lacks, unknown capitalised too
-        unknown_adjective = not listed(word) and not is_noun(word) and not nouns.is_name(word)
-        unknown_adjective = unknown_adjective and word[1] != lower[0]  # "Ssensiblen": a slip
         after_degree = tokens[index - 1].text in _INTENSIFIERS and "ADJ(D)" in tags(word)
-        if unknown_adjective and after_degree:
+        unknown = not listed(word) and not is_noun(word) and not nouns.is_name(word)
+        if after_degree and unknown and word[1] != lower[0]:  # "Ssensiblen": a slip
             return f"»{word}« → »{lower}«: Nach »{previous}« steht ein Adjektiv, klein."
         return None
     if predicative(tokens, index):

@@ -99,8 +99,7 @@ def should_be_small(tokens: Sequence[Word], index: int) -> str | None:
     word = tokens[index].text
     lower = word.lower()
     previous = tokens[index - 1].text.lower() if index > 0 else ""
-    superlative = "ADJ(D)" in grammar.word_tags(lower) or lower in _AM_QUANTIFIERS
-    if previous == "am" and lower.endswith("sten") and superlative:
+    if previous == "am" and lower.endswith("sten") and _superlative(lower):
         return "Superlative mit »am« schreibt man klein (am besten, am schnellsten)."
     if (previous, lower) in _PRONOUN_PHRASES:
         return f"»{previous} {lower}« ist eine feste Wendung mit Pronomen, klein."
@@ -173,6 +172,10 @@ def _superlative_of_subject(tokens: Sequence[Word], index: int) -> bool:
         return False
     subject = tokens[subject_at].text
     return subject[:1].isupper() and subject_at > 0 and gender in nouns.genders(subject)
+
+
+def _superlative(lower: str) -> bool:
+    return lower in _AM_QUANTIFIERS or "ADJ(D)" in grammar.word_tags(lower)
 
 
 def _tun(token: Word) -> bool:
