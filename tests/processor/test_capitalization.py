@@ -107,6 +107,8 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Stellen sie sich einen leeren Raum vor.", "sie", "Sie"),
         ("Bitte beachten sie die Hinweise im Anhang.", "sie", "Sie"),
         ("Der Leitfaden beginnt: „Lesen sie zuerst die Anleitung.“", "sie", "Sie"),
+        ("Er sagte: „Aber wissen sie, das reicht.“", "sie", "Sie"),
+        ("Er schrieb „beachten sie die Fristen“ und ging.", "sie", "Sie"),
         ("Der Fehler trat jedes mal beim Start auf.", "mal", "Mal"),
         ("Die Autorin beschreibt folgendes: Die Daten fehlen.", "folgendes", "Folgendes"),
         ("Die Arbeit prägt ihr leben stark.", "leben", "Leben"),
@@ -210,6 +212,7 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         # A polite "Sie" already right, and "sie" as a plain pronoun.
         "Stellen Sie sich einen leeren Raum vor. Die Nutzer sagen, sie seien zufrieden.",
         "Arbeiten sie morgen?",
+        "Er sagte: „die Kinder wissen sie zu schätzen.“",
     ],
 )
 def test_leaves_correct_text_alone(text: str) -> None:

@@ -175,14 +175,16 @@ def _polite_imperative(tokens: Sequence[Word], index: int) -> bool:
     The verb opens the sentence, or a quotation or "Bitte" before it.
     """
     verb_at = index - 1
-    if verb_at >= 1 and tokens[verb_at - 1].text == "Bitte":
+    if verb_at >= 1 and tokens[verb_at - 1].text in ("Bitte", "Aber"):
         verb_at -= 1
-    opens = verb_at == 0 or (verb_at > 0 and tokens[verb_at - 1].text in _OPENING | {":"})
+    quoted = verb_at > 0 and tokens[verb_at - 1].text in _OPENING
+    opens = verb_at == 0 or quoted or (verb_at > 0 and tokens[verb_at - 1].text == ":")
     if verb_at < 0 or not opens:
         return False
     end = next((t.text for t in tokens[index:] if t.text in (".", "!", "?")), ".")
     verb = tokens[index - 1].text
-    first = verb[:1].isupper() or verb_at < index - 1  # "Bitte beachten sie …"
+    # "Bitte beachten sie …", "„denken sie nur …“": a quotation may start small
+    first = verb[:1].isupper() or verb_at < index - 1 or quoted
     return end != "?" and first and grammar.can_be_infinitive(verb.lower())
 
 
