@@ -19,10 +19,12 @@ from services.processor.checker.dictionary import Speller, speller
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.messages import say
 from services.processor.checker.registry import register
-from services.processor.checker.suggestions import STRAY_LETTER
+from services.processor.checker.suggestions import STRAY_LETTER, slip_cost
 from services.processor.checker.tokens import MAX_WORD_LENGTH, Word
 
 _MIN_LENGTH = 3
+# A loan with a German ending is only a slip if a letter is doubled, swapped or sound-alike.
+_CHEAP_FOR_LOANS = 1.0
 # Where several corrections fit equally well, only a long word is flagged.
 _MIN_LENGTH_UNCERTAIN = 7
 # A three-letter word is only flagged for a doubled letter: "dan" → "dann".
@@ -167,8 +169,9 @@ def _slip(words: Speller, text: str, language: str) -> str | None:
     fix = words.slip(text)
     if fix is None or words.in_use(text, fix):
         return None
-    if language == "de" and words.formation.english_inflected(text):
-        return None  # "Blockern" is a loan with a German ending, not a slip of "Blocken"
+    loan = language == "de" and words.formation.english_inflected(text)
+    if loan and slip_cost(text, fix) > _CHEAP_FOR_LOANS:
+        return None  # "Blockern" is a loan with a German ending; "Resourcen" lacks an s
     return say("spelling", language, f"»{text}« → »{fix}«?", f"“{text}” → “{fix}”?")
 
 

@@ -183,16 +183,18 @@ def likely_slip(
     return None if best is None else best[1]
 
 
+def slip_cost(word: str, fix: str) -> float:
+    """The cost of the cheapest slip from ``word`` to ``fix`` (infinite if none is one edit)."""
+    target = fix.lower()
+    costs = [cost for cost, candidate in edits(word.lower(), target) if candidate == target]
+    return min(costs, default=float("inf"))
+
+
 def is_obvious(word: str, fix: str, languages: tuple[str, ...]) -> bool:
     """ "dan" → "dann", "nich" → "nicht": a swap or doubled letter to a very common word,
     or a missing letter in one of the commonest words of all."""
-    costs = [
-        cost for cost, candidate in edits(word.lower(), fix.lower()) if candidate == fix.lower()
-    ]
-    if not costs:
-        return False
+    cheapest = slip_cost(word, fix)
     common = _frequency(fix, languages)
-    cheapest = min(costs)
     return (cheapest <= 1.0 and common >= _VERY_COMMON_ZIPF) or (
         cheapest <= _CHEAP_SLIP and common >= _COMMONEST_ZIPF
     )
