@@ -39,10 +39,8 @@ from services.processor.checker.lexicon import ARTICLES
 from services.processor.checker.messages import say
 from services.processor.checker.nominalization import nominalized
 from services.processor.checker.registry import register
-from services.processor.checker.tokens import Word, is_word
+from services.processor.checker.tokens import CLOSING_QUOTES, OPENING_QUOTES, Word, is_word
 
-_OPENING = frozenset('„»“‚‘"')
-_CLOSING = frozenset('“”«‘’"')
 _SCARE_QUOTE = 2
 _POLITE = say("capitalization", "de", "»sie« → »Sie«: Die höfliche Anrede wird großgeschrieben.")
 _NOT_NOUN_TAGS = word_set("ADV ADJ(D) FM VV(FIN) VV(INF) VV(PP)")
@@ -177,7 +175,7 @@ def _polite_imperative(tokens: Sequence[Word], index: int) -> bool:
     verb_at = index - 1
     if verb_at >= 1 and tokens[verb_at - 1].text in ("Bitte", "Aber"):
         verb_at -= 1
-    quoted = verb_at > 0 and tokens[verb_at - 1].text in _OPENING
+    quoted = verb_at > 0 and tokens[verb_at - 1].text in OPENING_QUOTES
     opens = verb_at == 0 or quoted or (verb_at > 0 and tokens[verb_at - 1].text == ":")
     if verb_at < 0 or not opens:
         return False
@@ -198,11 +196,11 @@ def _quoted(tokens: Sequence[Word]) -> set[int]:
     depth = 0
     opened = 0
     for index, token in enumerate(tokens):
-        if token.text in _CLOSING and depth > 0:
+        if token.text in CLOSING_QUOTES and depth > 0:
             depth -= 1
             if depth == 0 and index - opened <= _SCARE_QUOTE + 1:
                 inside.difference_update(range(opened, index))
-        elif token.text in _OPENING:
+        elif token.text in OPENING_QUOTES:
             depth += 1
             opened = index
         elif depth > 0:

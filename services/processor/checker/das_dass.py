@@ -28,10 +28,9 @@ from services.processor.checker.finding import Block, Finding
 from services.processor.checker.grammar import can_be_finite_verb
 from services.processor.checker.messages import say
 from services.processor.checker.registry import register
-from services.processor.checker.tokens import Word, is_word
+from services.processor.checker.tokens import QUOTES, Word, is_word
 
 _OPENING_MARKS = frozenset('„"»«“(')
-_QUOTES = frozenset('„“”"»«‚‘’')
 _CHECK = "bitte prüfen: "
 
 
@@ -179,7 +178,7 @@ def _main_verb_follows(tokens: Sequence[Word], index: int) -> bool:
     "…, die Förderung auslief, überraschte …", or without the comma:
     "… auslief überraschte …".
     """
-    clause = [token for token in tokens[index + 1 :] if token.text not in _QUOTES]
+    clause = [token for token in tokens[index + 1 :] if token.text not in QUOTES]
     first = True  # two verbs meet without a comma only in the first part
     for at, token in enumerate(clause[:-1]):
         if token.text == ",":

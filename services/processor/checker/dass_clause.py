@@ -30,7 +30,7 @@ from services.processor.checker.lexicon import (
     RELATIVE_PRONOUNS,
     SUBORDINATORS,
 )
-from services.processor.checker.tokens import Word, is_word
+from services.processor.checker.tokens import QUOTES, Word, is_word
 
 # Inside the clause these open a clause of their own, whose verb the last one may be.
 _INNER_OPENERS = SUBORDINATORS | word_class("""
@@ -39,7 +39,6 @@ _INNER_OPENERS = SUBORDINATORS | word_class("""
     """)
 
 
-_QUOTES = frozenset('„“”"»«‚‘’')
 _COMPARISONS = word_class("als wie")
 # After a participle these finish the verb: "veraltet sind", "gelöscht wurde".
 _AUXILIARIES = COPULAS | word_class("hat haben hatte hatten wird werden wurde wurden worden")
@@ -108,7 +107,7 @@ def _loose(tokens: Sequence[Word], index: int, clause: Sequence[Word]) -> Shape 
     if not clause or _inner_clause(clause) or article_of(clause) or not has_subject(clause):
         return None
     rest = tokens[tokens.index(clause[-1]) + 1 :]  # past quotation marks the clause skipped
-    rest = [token for token in rest if token.text not in _QUOTES]
+    rest = [token for token in rest if token.text not in QUOTES]
     if not clause[-1].text.islower():
         return Shape.LOOSE if _continued(rest) else None
     for at, token in enumerate(rest):
@@ -131,7 +130,7 @@ def _continued(rest: Sequence[Word]) -> bool:
     for token in rest:
         if token.text == ",":
             parts.append([])
-        elif token.text not in _QUOTES:
+        elif token.text not in QUOTES:
             parts[-1].append(token)
     if len(parts) < 3 or parts[0] or not parts[1] or not parts[2]:
         return False  # the clause must stop at a comma that opens the insertion
@@ -147,7 +146,7 @@ def _clause(tokens: Sequence[Word], index: int) -> list[Word]:
     """The clause after ``tokens[index]``, read through quotation marks: "das diese Zeit „kurz“ ist"."""
     clause: list[Word] = []
     for token in tokens[index + 1 :]:
-        if token.text in _QUOTES:
+        if token.text in QUOTES:
             continue
         if is_boundary(token):
             break

@@ -26,7 +26,7 @@ from services.processor.checker.case_words import (
 )
 from services.processor.checker.clauses import is_boundary
 from services.processor.checker.lexicon import ARTICLES, PERSONAL_PRONOUNS
-from services.processor.checker.tokens import Word, is_word
+from services.processor.checker.tokens import QUOTES, Word, is_word
 
 _PHRASE_GOES_ON = frozenset(["-", "„", "»", "“", "‚", "'", '"', "(", "bis", "mal"])
 
@@ -59,7 +59,6 @@ _ARTICLE_READINGS = {
 }
 
 
-_QUOTES = frozenset("»«„“”\"'‚‘’")
 # "vom ersten bis zum letzten Tag": a span whose two ends share their noun.
 _SPAN_PREPOSITIONS = frozenset({"auf", "bis", "zu", "zum", "zur", "in", "ins", "nach"})
 
@@ -80,7 +79,7 @@ def phrase_ends(tokens: Sequence[Word], index: int, *, strong: bool, verbs: bool
         return strong and not coordinated_adjective(tokens, index + 2)
     if following.text in _SPAN_PREPOSITIONS and coordinated_adjective(tokens, index + 2):
         return False  # "vom julianischen auf den gregorianischen Kalender": one noun for both
-    if following.text in _QUOTES:
+    if following.text in QUOTES:
         return False  # "das erste »/«", "»normgebendes« Dokument": a quoted noun or its quote
     if not is_word(following):
         # A file name, version or code term ("bei großen .bz2-Dateien") is the noun itself.

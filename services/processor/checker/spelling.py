@@ -20,7 +20,7 @@ from services.processor.checker.finding import Block, Finding
 from services.processor.checker.messages import say
 from services.processor.checker.registry import register
 from services.processor.checker.suggestions import STRAY_LETTER, slip_cost
-from services.processor.checker.tokens import MAX_WORD_LENGTH, Word
+from services.processor.checker.tokens import CLOSING_QUOTES, MAX_WORD_LENGTH, OPENING_QUOTES, Word
 
 _MIN_LENGTH = 3
 # A loan with a German ending is only a slip if a letter is doubled, swapped or sound-alike.
@@ -39,8 +39,6 @@ _ATTESTED_ZIPF = 1.0
 # ... unless the correction is a common word ("sammelen" → "sammeln").
 _COMMON_ZIPF = 3.5
 _VOWELS = frozenset("aeiouyäöüAEIOUYÄÖÜ")
-_OPENING_QUOTES = frozenset("»„“\"'‚‘")
-_CLOSING_QUOTES = frozenset("«“”\"'‘’")
 _MAN_PAGE = re.compile(r"\(\d[a-z]?\)")
 # After a surname: "Levert (2019)", "Levert 2019", "Levert et al.", "Levert, 2019".
 _CITATION = re.compile(r"\s*(?:\(\d{4}|\d{4}\b|et al\b|,\s*\d{4}\b)")
@@ -178,7 +176,7 @@ def _slip(words: Speller, text: str, language: str) -> str | None:
 def _quoted(text: str, word: Word) -> bool:
     before = text[word.start - 1 : word.start]
     after = text[word.end : word.end + 1]
-    return before in _OPENING_QUOTES and after in _CLOSING_QUOTES
+    return before in OPENING_QUOTES and after in CLOSING_QUOTES
 
 
 def _names_in_references(context: DocumentContext) -> frozenset[str]:

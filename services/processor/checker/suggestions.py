@@ -141,14 +141,14 @@ def best_correction(
             continue
         # The frequency list is a dict lookup; Hunspell costs ~20 µs a word, so it
         # only sees candidates common enough to be offered at all.
-        if _frequency(restored, languages) >= _MIN_ZIPF and known(restored):
+        if frequency(restored, languages) >= _MIN_ZIPF and known(restored):
             scored[restored] = cost
     if not scored:
         return None
     ranked = sorted(
-        (cost - _FREQUENCY_WEIGHT * _frequency(candidate, languages), candidate)
+        (cost - _FREQUENCY_WEIGHT * frequency(candidate, languages), candidate)
         for candidate, cost in scored.items()
-        if _frequency(candidate, languages) >= _MIN_ZIPF
+        if frequency(candidate, languages) >= _MIN_ZIPF
     )
     if not ranked:
         return None
@@ -169,17 +169,17 @@ def likely_slip(
     Such a word beats a compound analysis: "interressant" splits into real
     parts, but "interessant" is one doubled letter away and far more common.
     """
-    own = _frequency(word, languages)
+    own = frequency(word, languages)
     best: tuple[float, str] | None = None
     for cost, candidate in edits(word.lower(), letters):
         if cost > _CHEAP_SLIP or _KEYBOARD_ONLY[0] <= cost < _KEYBOARD_ONLY[1]:
             continue  # a neighbouring key also makes a real word of "gecachte": "gedachte"
         restored = restore_case(candidate, word)
-        frequency = _frequency(restored, languages)
-        common = frequency >= _COMMON_ZIPF and frequency >= own + _MORE_COMMON
-        better = best is None or frequency > best[0]
+        zipf = frequency(restored, languages)
+        common = zipf >= _COMMON_ZIPF and zipf >= own + _MORE_COMMON
+        better = best is None or zipf > best[0]
         if common and restored != word and better and known(restored):
-            best = (frequency, restored)
+            best = (zipf, restored)
     return None if best is None else best[1]
 
 
@@ -194,7 +194,7 @@ def is_obvious(word: str, fix: str, languages: tuple[str, ...]) -> bool:
     """ "dan" → "dann", "nich" → "nicht": a swap or doubled letter to a very common word,
     or a missing letter in one of the commonest words of all."""
     cheapest = slip_cost(word, fix)
-    common = _frequency(fix, languages)
+    common = frequency(fix, languages)
     return (cheapest <= 1.0 and common >= _VERY_COMMON_ZIPF) or (
         cheapest <= _CHEAP_SLIP and common >= _COMMONEST_ZIPF
     )
@@ -212,8 +212,6 @@ def frequency(word: str, languages: tuple[str, ...]) -> float:
     share = max(_vocabulary(language).get(key, 0.0) for language in languages)
     return math.log10(share) + 9 if share > 0 else 0.0
 
-
-_frequency = frequency
 
 
 def restore_case(candidate: str, original: str) -> str:

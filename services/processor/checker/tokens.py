@@ -27,6 +27,11 @@ _ABBREVIATION = re.compile(
 )
 
 
+# Quotation marks, German („…“, »…«) and straight: one set for every rule that reads quotes.
+OPENING_QUOTES = frozenset('„»“‚‘"')
+CLOSING_QUOTES = frozenset('“”«‘’"')
+QUOTES = OPENING_QUOTES | CLOSING_QUOTES
+
 # Longer than any word in use ("Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz"
 # has 63 letters). Compound analysis and the tagger grow faster than linearly with length,
 # so a longer token, hostile or garbled, is not analysed at all.
