@@ -5,15 +5,16 @@ capitalised adjective and a noun. A capital adjective before its noun is right
 in any of them, and a small one is wrong in those marked as proper names ("der
 zweite Weltkrieg"). Matching goes by the adjective's stem and the noun's
 beginning, so inflected forms ("der Vereinten Nationen", "des Zweiten
-Weltkrieges") match their entry. The list loads once, in ~0.3 s, on first use.
+Weltkrieges") match their entry. The terms come from the noun lexicon's one
+pass over the list.
 """
 
 from __future__ import annotations
 
-import csv
-import importlib.resources
 import threading
 from dataclasses import dataclass, field
+
+from services.processor.checker import nouns
 
 _ENDINGS = ("en", "em", "er", "es", "e")
 _NAME_KINDS = frozenset({"Eigenname", "Toponym"})
@@ -39,18 +40,14 @@ def _load() -> _Terms:
     with _lock:
         if _loaded is None:
             found = _Terms()
-            source = importlib.resources.files("german_nouns") / "nouns.csv"
-            with source.open(encoding="utf-8") as stream:
-                rows = csv.reader(stream)
-                next(rows)
-                for row in rows:
-                    parts = row[0].split()
-                    if len(parts) != 2 or not (parts[0][:1].isupper() and parts[1][:1].isupper()):
-                        continue
-                    stem = _stem(parts[0])
-                    found.terms.setdefault(stem, set()).add(parts[1])
-                    if _NAME_KINDS & set(row[1].split(",")):
-                        found.names.setdefault(stem, set()).add(parts[1])
+            for lemma, kinds in nouns.phrases():
+                parts = lemma.split()
+                if len(parts) != 2 or not (parts[0][:1].isupper() and parts[1][:1].isupper()):
+                    continue
+                stem = _stem(parts[0])
+                found.terms.setdefault(stem, set()).add(parts[1])
+                if _NAME_KINDS & kinds:
+                    found.names.setdefault(stem, set()).add(parts[1])
             _loaded = found
         return _loaded
 
@@ -63,11 +60,11 @@ def _stem(adjective: str) -> str:
     return lower
 
 
-def _matches(nouns: set[str] | None, noun: str) -> bool:
-    if not nouns:
+def _matches(lemmas: set[str] | None, noun: str) -> bool:
+    if not lemmas:
         return False
     return any(
-        noun.startswith(lemma[: max(len(lemma) - _NOUN_SLACK, _MIN_NOUN)]) for lemma in nouns
+        noun.startswith(lemma[: max(len(lemma) - _NOUN_SLACK, _MIN_NOUN)]) for lemma in lemmas
     )
 
 

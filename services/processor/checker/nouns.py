@@ -35,6 +35,8 @@ class _Lexicon:
     def __init__(self) -> None:
         self.forms: dict[str, int] = {}
         self.names: set[str] = set()
+        # Multi-word lemmas ("Vereinte Nationen") with their kinds, for the case rules.
+        self.phrases: list[tuple[str, frozenset[str]]] = []
         source = importlib.resources.files("german_nouns") / "nouns.csv"
         with source.open(encoding="utf-8") as stream:
             reader = csv.reader(stream)
@@ -45,6 +47,8 @@ class _Lexicon:
                     continue
                 if kinds & _NAME_KINDS:
                     self.names.add(row[0])
+                if " " in row[0]:
+                    self.phrases.append((row[0], frozenset(kinds)))
                 genders = [value for value in row[2:7] if value in _GENDERS]
                 for value, column in zip(row, columns):
                     if not value or column is None or " " in value:
@@ -93,6 +97,11 @@ def analyses(form: str) -> frozenset[str]:
 def is_listed(form: str) -> bool:
     """Whether ``form`` is exactly a form of a noun in the lexicon (case-sensitive)."""
     return form in _loaded().forms
+
+
+def phrases() -> list[tuple[str, frozenset[str]]]:
+    """The lexicon's multi-word lemmas and their kinds: ("Rotes Kreuz", {"Substantiv", …})."""
+    return _loaded().phrases
 
 
 def is_name(form: str) -> bool:
