@@ -18,6 +18,7 @@ exists. Plausible means what German word formation allows:
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Final
 
 from services.processor.checker import nouns
@@ -61,9 +62,10 @@ class WordFormation:
     def __init__(self, check: Lookup, foreign: Lookup) -> None:
         self._check = check
         self._foreign = foreign
-        # Parts recur across a thesis's compounds; each is analysed once.
-        self._nouns: dict[str, bool] = {}
-        self._first_parts: dict[str, bool] = {}
+        # Parts recur across a thesis's compounds; each is analysed once per process,
+        # in bounded caches since a processor lives through many theses.
+        self._is_noun = lru_cache(maxsize=100_000)(self._analyse_noun)
+        self.opens_compound = lru_cache(maxsize=100_000)(self._analyse_first_part)
 
     def well_formed(self, word: str) -> bool:
         """A compound or derivation of known parts, with the last part of the right class."""
@@ -131,13 +133,8 @@ class WordFormation:
                 return True
         return False
 
-    def _is_noun(self, word: str) -> bool:
-        """A noun on its own, or one that is itself a compound ("Frameworkklasse")."""
-        if word not in self._nouns:
-            self._nouns[word] = self._analyse_noun(word)
-        return self._nouns[word]
-
     def _analyse_noun(self, word: str) -> bool:
+        """A noun on its own, or one that is itself a compound ("Frameworkklasse")."""
         return (
             nouns.is_listed(word)
             or (self._check(word) and not self._check(word.lower()))
@@ -210,13 +207,8 @@ class WordFormation:
 
     # First parts ----------------------------------------------------------
 
-    def opens_compound(self, head: str) -> bool:
-        """A word, maybe with a Fuge, that can open a compound: "Daten", "Verbindungs", "Test"."""
-        if head not in self._first_parts:
-            self._first_parts[head] = self._analyse_first_part(head)
-        return self._first_parts[head]
-
     def _analyse_first_part(self, head: str) -> bool:
+        """A word, maybe with a Fuge, that can open a compound: "Daten", "Verbindungs", "Test"."""
         for fuge in _FUGEN:
             if fuge and not head.endswith(fuge):
                 continue
