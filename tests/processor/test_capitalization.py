@@ -8,17 +8,16 @@ from __future__ import annotations
 
 import pytest
 
-from services.processor.checker import Block, Checker, Finding
+from services.processor.checker import Finding
+from tests.processor import checking
 
 
 def check(*texts: str, heading: bool = False, language: str = "de") -> list[Finding]:
-    blocks = [Block(i, text, language, is_heading=heading) for i, text in enumerate(texts)]
-    return Checker(["capitalization"]).check_all(blocks)
+    return checking.check("capitalization", *texts, language=language, heading=heading)
 
 
 def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[str]:
-    findings = check(*texts, heading=heading, language=language)
-    return [texts[f.block][f.start : f.end] for f in findings]
+    return checking.flagged("capitalization", *texts, language=language, heading=heading)
 
 
 @pytest.mark.parametrize(

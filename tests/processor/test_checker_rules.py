@@ -5,16 +5,8 @@ from __future__ import annotations
 import pytest
 
 from contracts.categories import CATEGORIES
-from services.processor.checker import CHECKS, Block, Checker, Finding
-
-
-def check(category: str, *texts: str, language: str = "de") -> list[Finding]:
-    blocks = [Block(i, text, language) for i, text in enumerate(texts)]
-    return Checker([category]).check_all(blocks)
-
-
-def flagged(category: str, *texts: str, language: str = "de") -> list[str]:
-    return [texts[f.block][f.start : f.end] for f in check(category, *texts, language=language)]
+from services.processor.checker import CHECKS, Block, Checker
+from tests.processor.checking import check, flagged
 
 
 def test_the_registry_and_the_shared_category_list_agree() -> None:

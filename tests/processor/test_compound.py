@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from services.processor.checker import Block, Checker, Finding
+from services.processor.checker import Finding
+from tests.processor import checking
 
 
 def check(text: str, language: str = "de") -> list[Finding]:
-    return Checker(["compound"]).check_all([Block(0, text, language)])
+    return checking.check("compound", text, language=language)
 
 
 @pytest.mark.parametrize(
@@ -170,11 +171,11 @@ def test_the_span_covers_both_words_of_a_split_compound() -> None:
 
 
 def test_a_pair_the_document_writes_as_one_word_elsewhere_is_that_word() -> None:
-    blocks = [
-        Block(0, "Jede Datenbankabfrage kostet Zeit."),
-        Block(1, "Die zweite Datenbank Abfrage war schneller."),
-    ]
-    (finding,) = Checker(["compound"]).check_all(blocks)
+    (finding,) = checking.check(
+        "compound",
+        "Jede Datenbankabfrage kostet Zeit.",
+        "Die zweite Datenbank Abfrage war schneller.",
+    )
     assert finding.block == 1
     assert finding.message.endswith("»Datenbank Abfrage« → »Datenbankabfrage«")
 

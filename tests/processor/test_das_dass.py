@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from services.processor.checker import Block, Checker, Finding
+from services.processor.checker import Finding
+from tests.processor import checking
 
 
 def check(*texts: str) -> list[Finding]:
-    blocks = [Block(i, text, "de") for i, text in enumerate(texts)]
-    return Checker(["das_dass"]).check_all(blocks)
+    return checking.check("das_dass", *texts)
 
 
 def flagged(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in check(text)]
+    return checking.flagged("das_dass", text)
 
 
 @pytest.mark.parametrize(
@@ -238,8 +238,8 @@ def test_articles_demonstratives_relatives_and_correct_conjunctions_stay_silent(
 
 
 def test_das_dass_reads_german_paragraphs_only() -> None:
-    blocks = [Block(0, "Die Autoren zeigen, das die Haltung zählt.", "en")]
-    assert Checker(["das_dass"]).check_all(blocks) == []
+    text = "Die Autoren zeigen, das die Haltung zählt."
+    assert checking.check("das_dass", text, language="en") == []
 
 
 @pytest.mark.parametrize(

@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from services.processor.checker import Block, Checker
+from tests.processor import checking
 
 
 def comments(text: str, language: str = "de") -> list[tuple[str, str]]:
-    findings = Checker(["spelling"]).check_all([Block(0, text, language)])
+    findings = checking.check("spelling", text, language=language)
     return [(text[f.start : f.end], f.message) for f in findings]
 
 

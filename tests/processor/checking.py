@@ -1,0 +1,17 @@
+"""Running one category of the checker over a few paragraphs, for the rule tests."""
+
+from __future__ import annotations
+
+from services.processor.checker import Block, Checker, Finding
+
+
+def check(category: str, *texts: str, language: str = "de", heading: bool = False) -> list[Finding]:
+    """The findings of ``category`` on ``texts``, one paragraph each."""
+    blocks = [Block(i, text, language, is_heading=heading) for i, text in enumerate(texts)]
+    return Checker([category]).check_all(blocks)
+
+
+def flagged(category: str, *texts: str, language: str = "de", heading: bool = False) -> list[str]:
+    """The flagged words themselves, as they stand in ``texts``."""
+    findings = check(category, *texts, language=language, heading=heading)
+    return [texts[f.block][f.start : f.end] for f in findings]
