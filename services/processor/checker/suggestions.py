@@ -213,7 +213,6 @@ def frequency(word: str, languages: tuple[str, ...]) -> float:
     return math.log10(share) + 9 if share > 0 else 0.0
 
 
-
 def restore_case(candidate: str, original: str) -> str:
     """``original``'s capitalisation on ``candidate``: "Ergebniss" → "Ergebnis"."""
     if original[:1].isupper():
