@@ -14,12 +14,11 @@ from nats.aio.client import Client
 from nats.aio.msg import Msg
 from nats.errors import Error as NatsError
 from nats.js import JetStreamContext
-from nats.js.errors import NotFoundError
 
 from contracts.events import JobCreated, decode_event
 from contracts.state import fold
-from contracts.subjects import RESULTS_BUCKET, UPLOADS_BUCKET
 from joblog import JobLog
+from joblog.files import FileMissing, JobFiles, StoreUnavailable
 from services.processor.cancellation import CancelWatch, watch_cancel
 from services.processor.errors import (
     JobCancelled,
@@ -51,6 +50,7 @@ class JobRunner:
         self._nats: Client = nats if nats is not None else js._nc
         self._settings = settings
         self._log = JobLog(js)
+        self._files = JobFiles(js)
         self._rates = RateBook(js)
         self._pipeline = Pipeline(
             max_unzipped_bytes=settings.max_unzipped_bytes,
@@ -166,21 +166,18 @@ class JobRunner:
             log.warning("could not update learned rates: %s", error)
 
     async def _fetch(self, job_id: str) -> bytes:
-        store = await self._js.object_store(UPLOADS_BUCKET)
         try:
-            result = await store.get(job_id)
-        except NotFoundError as error:
+            return await self._files.read_upload(job_id)
+        except FileMissing as error:
             raise UploadMissing(job_id, stage="parsing") from error
-        except (TimeoutError, NatsError) as error:
-            raise TransientError(f"reading the upload: {error}") from error
-        return result.data or b""
+        except StoreUnavailable as error:
+            raise TransientError(str(error)) from error
 
     async def _store(self, job_id: str, data: bytes) -> None:
         try:
-            store = await self._js.object_store(RESULTS_BUCKET)
-            await store.put(job_id, data)
-        except (TimeoutError, NatsError) as error:
-            raise TransientError(f"storing the result: {error}") from error
+            await self._files.put_result(job_id, data)
+        except StoreUnavailable as error:
+            raise TransientError(str(error)) from error
 
 
 async def _settle(settling: object) -> None:

@@ -9,6 +9,7 @@ from fastapi import FastAPI
 from fastapi_offline import FastAPIOffline
 
 from joblog import JobLog, connect, provision
+from joblog.files import JobFiles
 from services.upload.deps import Services
 from services.upload.error_handlers import install_error_handlers
 from services.upload.openapi_docs import install_openapi
@@ -16,7 +17,6 @@ from services.upload.page_assets import PageAssets
 from services.upload.routes import config, health, jobs, page
 from services.upload.security_headers import SecurityHeaders
 from services.upload.settings import Settings
-from services.upload.storage import Storage
 
 DESCRIPTION = (
     "Upload a thesis (.docx), follow its check, and download it back with Word comments. "
@@ -35,7 +35,7 @@ def create_app(settings: Settings) -> FastAPI:
                 settings=settings,
                 nats=client,
                 log=JobLog(js),
-                storage=Storage(js, settings.tmp_dir),
+                files=JobFiles(js),
             )
             yield
         finally:

@@ -10,9 +10,9 @@ from fastapi import Depends, Request
 from nats.aio.client import Client
 
 from joblog import JobLog
+from joblog.files import JobFiles
 from servicekit.client_limit import ClientLimit
 from services.upload.settings import Settings
-from services.upload.storage import Storage
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,7 @@ class Services:
     settings: Settings
     nats: Client
     log: JobLog
-    storage: Storage
+    files: JobFiles
 
     @cached_property
     def upload_slots(self) -> ClientLimit:

@@ -12,6 +12,7 @@ from fastapi.responses import JSONResponse, Response
 from nats.js.errors import Error as JetStreamError
 from starlette.exceptions import HTTPException
 
+from joblog.files import StoreUnavailable
 from services.upload.deps import Services
 from services.upload.errors import ApiError, Unavailable
 from services.upload.multipart_stream import body_limit
@@ -29,7 +30,7 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(ApiError, _api_error)  # type: ignore[arg-type]
     app.add_exception_handler(HTTPException, _http_error)  # type: ignore[arg-type]
     app.add_exception_handler(RequestValidationError, _validation_error)  # type: ignore[arg-type]
-    for error in (nats.errors.Error, JetStreamError, asyncio.TimeoutError):
+    for error in (nats.errors.Error, JetStreamError, asyncio.TimeoutError, StoreUnavailable):
         app.add_exception_handler(error, _unavailable)
     app.add_exception_handler(Exception, _crash)
 

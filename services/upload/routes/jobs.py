@@ -39,6 +39,7 @@ from services.upload.openapi_docs import (
     JobCreatedResponse,
 )
 from services.upload.responses import MsgspecResponse
+from services.upload.result_copy import result_copy
 
 DOCX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 NDJSON_MEDIA_TYPE = "application/x-ndjson"
@@ -84,7 +85,8 @@ async def _create_job(request: Request, services: ServicesDep) -> JSONResponse:
         limits = Limits(settings.max_uncompressed_bytes, settings.max_compression_ratio)
         await asyncio.to_thread(validate_docx, upload.path, limits)
         job_id, token = new_job_id(), new_token()
-        await services.storage.put_upload(job_id, upload.path)
+        with upload.path.open("rb") as source:
+            await services.files.put_upload(job_id, source)
         event = JobCreated(
             job_id=job_id,
             filename=sanitize_filename(upload.filename),
@@ -97,7 +99,7 @@ async def _create_job(request: Request, services: ServicesDep) -> JSONResponse:
         try:
             await services.log.append(event, msg_id=job_id)
         except BaseException:
-            await services.storage.discard_upload(job_id)
+            await services.files.discard_upload(job_id)
             raise
     finally:
         form.discard()
@@ -155,7 +157,7 @@ async def job_result(job: OwnedJob, services: ServicesDep) -> FileResponse:
         raise JobWasCancelled()
     if state.status != "completed":
         raise NotReady()
-    path = await services.storage.fetch_result(job.job_id)
+    path = await result_copy(services.files, job.job_id, services.settings.tmp_dir)
     if path is None:
         raise ResultGone()
     return FileResponse(
@@ -188,6 +190,6 @@ async def cancel_or_delete_job(job: OwnedJob, services: ServicesDep) -> Response
     if not state.finished:
         return MsgspecResponse(state, status_code=202)
     # Files first: if the purge fails, the job is still there to be deleted again.
-    await services.storage.remove(job.job_id)
+    await services.files.erase(job.job_id)
     await owner.erase(services.nats.jetstream(), job.job_id)
     return Response(status_code=204)
