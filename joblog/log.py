@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import uuid
-from collections.abc import AsyncGenerator, Awaitable, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 from typing import TypeVar
 
 import msgspec
@@ -134,14 +135,39 @@ class JobLog:
         deleted at once.
         """
         upper = until if until is not None else await self.last_seq(job_id)
-        if upper <= after:
-            return
+        seq = after
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + LEADERLESS_PATIENCE_S
+        delay = 0.1
+        while seq < upper:
+            try:
+                async with self._replay_consumer(job_id, start=seq + 1) as subscription:
+                    while seq < upper:
+                        messages = await subscription.fetch(REPLAY_BATCH, timeout=5)
+                        for message in messages:
+                            seq = message.metadata.sequence.stream
+                            if seq > upper:
+                                return
+                            yield LoggedEvent(seq, decode_event(message.data))
+            except _LEADERLESS:
+                # The consumer's server went away under a cluster change: go on
+                # from the last event delivered, on a fresh consumer.
+                if loop.time() + delay > deadline:
+                    raise
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 1.0)
+
+    @contextlib.asynccontextmanager
+    async def _replay_consumer(
+        self, job_id: str, *, start: int
+    ) -> AsyncIterator[JetStreamContext.PullSubscription]:
+        """A throwaway pull consumer over the job's events from sequence ``start``."""
         consumer = f"replay-{uuid.uuid4().hex}"
         config = ConsumerConfig(
             name=consumer,
             filter_subject=job_subjects(job_id),
             deliver_policy=DeliverPolicy.BY_START_SEQUENCE,
-            opt_start_seq=after + 1,
+            opt_start_seq=start,
             ack_policy=AckPolicy.NONE,
             inactive_threshold=10.0,
             mem_storage=True,
@@ -150,22 +176,13 @@ class JobLog:
         await _patiently(lambda: self._js.add_consumer(STREAM, config))
         subscription = await self._js.pull_subscribe_bind(consumer=consumer, stream=STREAM)
         try:
-            seq = after
-            while seq < upper:
-                messages = await subscription.fetch(REPLAY_BATCH, timeout=5)
-                for message in messages:
-                    seq = message.metadata.sequence.stream
-                    if seq > upper:
-                        return
-                    yield LoggedEvent(seq, decode_event(message.data))
+            yield subscription
         finally:
             await subscription.unsubscribe()
             # Deleting now rather than waiting for the inactivity threshold keeps
             # thousands of short replays from piling up consumers on the server.
-            try:
+            with contextlib.suppress(NotFoundError, *_LEADERLESS):
                 await self._js.delete_consumer(STREAM, consumer)
-            except NotFoundError:
-                pass
 
     async def events(self, job_id: str) -> list[AnyEvent]:
         """Every event of the job so far, for folding."""
