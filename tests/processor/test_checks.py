@@ -79,6 +79,10 @@ def test_the_bibliography_is_not_spell_checked(corpus: Path) -> None:
         ("Die Stichprobe umfasst umfasst zwölf Unternehmen.", ["umfasst umfasst"]),
         ("Anschließend wurden wurden die Daten kodiert.", ["wurden wurden"]),
         ("Wir haben die die Studie nicht gelesen.", ["die die"]),
+        # a first attempt left before the word it became
+        ("Die Ergebnise Ergebnisse der Befragung liegen vor.", ["Ergebnise Ergebnisse"]),
+        ("Die Untersuc Untersuchung dauerte drei Monate.", ["Untersuc Untersuchung"]),
+        ("Das Verfahren liefert wirklcih wirklich stabile Werte.", ["wirklcih wirklich"]),
     ],
 )
 def test_repeated_words_are_flagged(text: str, expected: list[str]) -> None:
@@ -95,6 +99,11 @@ def test_repeated_words_are_flagged(text: str, expected: list[str]) -> None:
         "Haben Sie sie gefragt?",
         "Die Variablen CFLAGS CFLAGS werden gelesen.",
         "Die Regel gilt. Gilt sie immer?",
+        # neighbours that only look alike: both are words
+        "Die Daten werden von den Diensten gelesen.",
+        "Wir testen Tests und prüfen Prüfungen.",
+        # an unknown word before an unrelated one
+        "Das Werkzeug Zorblat verarbeitet die Daten.",
     ],
 )
 def test_grammatical_doubles_are_not_flagged(text: str) -> None:

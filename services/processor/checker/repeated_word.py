@@ -1,11 +1,17 @@
-"""Repeated words ("umfasst umfasst"), minus the doubles grammar allows ("Frauen, die die Studie")."""
+"""Repeated words ("umfasst umfasst"), minus the doubles grammar allows ("Frauen, die die Studie").
+
+A draft left before its correction ("hatt hat") is a repetition too: one of
+the two must go.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import pairwise
 
+from services.processor.checker import drafts
 from services.processor.checker.context import DocumentContext
+from services.processor.checker.dictionary import speller
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.lexicon import PREPOSITIONS
 from services.processor.checker.registry import register
@@ -27,7 +33,13 @@ class RepeatedWordCheck:
             return
         text = block.text
         doubles = _GRAMMATICAL_DOUBLES.get(block.language, frozenset())
-        for first, second in pairwise(context.words(block)):
+        words = context.words(block)
+        spelling = speller(block.language)
+        for index, (first, second) in enumerate(pairwise(words)):
+            if drafts.replacement(text, words, index, spelling) is not None:
+                message = _draft_message(block.language, first.text, second.text)
+                yield Finding(block.index, first.start, second.end, self.code, message)
+                continue
             lower = first.text.lower()
             if lower != second.text.lower() or text[first.end : second.start].strip():
                 continue
@@ -53,6 +65,12 @@ def _message(language: str, word: str) -> str:
     if language == "en":
         return f"Repeated word: “{word}” appears twice in a row. Delete one?"
     return f"Wortwiederholung: »{word}« steht zweimal hintereinander. Eines streichen?"
+
+
+def _draft_message(language: str, draft: str, word: str) -> str:
+    if language == "en":
+        return f"“{draft} {word}”: a first attempt left before the word? Delete “{draft}”."
+    return f"»{draft} {word}«: ein stehengebliebener erster Versuch? »{draft}« streichen."
 
 
 def _previous_word(text: str, before: int) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from services.processor.checker import nouns
+from services.processor.checker import drafts, nouns
 from services.processor.checker.confusables import confusions
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.dictionary import Speller, speller
@@ -62,6 +62,8 @@ class SpellingCheck:
                 continue
             if "-" in word.text and word.text.islower():
                 continue  # "vorbis-tools", "pre-commit": a tool's name, not German word formation
+            if drafts.replacement(block.text, block_words, index, words) is not None:
+                continue  # "hatt hat": the repeated-word check asks to delete the draft
             if _MAN_PAGE.match(block.text, word.end):
                 continue  # "umount(8)", "perlre(1)": a manual page
             if word.text.islower() and _quoted(block.text, word):
