@@ -50,6 +50,12 @@ _NOUN_ENDINGS: Final = ("n", "s", "en")
 _VERB_ENDINGS: Final = ("en", "n", "t", "te", "ten", "st")
 # Separable particles, which put "ge" between themselves and the stem: "an-ge-hakt".
 _PARTICLES: Final = ("ab", "an", "auf", "aus", "bei", "ein", "mit", "nach", "vor", "weg", "zu")
+# Particles of separable verbs, which take "zu" inside the infinitive: "um-zu-entscheiden".
+_SEPARABLE: Final = (
+    *_PARTICLES,
+    *("dar", "durch", "empor", "fest", "fort", "her", "hin", "los", "nieder", "um", "voran"),
+    *("vorbei", "weiter", "wieder", "zurück", "zusammen", "heraus", "hinaus", "herein", "hinein"),
+)
 # Adjective endings, so "ablegbare" and "gecachten" analyse like their base forms.
 _INFLECTIONS: Final = ("", "e", "en", "er", "es", "em")
 
@@ -79,6 +85,8 @@ class WordFormation:
             self._lower_compound(word)
             or self._derived_adjective(word)
             or self._prefixed(word)
+            or self._zu_infinitive(word)
+            or self._superlative(word)
             or self._foreign_inflected(word, _VERB_ENDINGS)
         )
 
@@ -120,6 +128,29 @@ class WordFormation:
                 shaped = base.startswith(particle + "ge") and rest.endswith("t") and len(rest) >= 4
                 if shaped and (self._is_verb_stem(rest[:-1]) or self._is_verb_stem(rest[:-2])):
                     return True  # "angehakt": an + ge + hak + t, from "anhaken"
+        return False
+
+    def _zu_infinitive(self, word: str) -> bool:
+        """ "umzuentscheiden": a separable verb takes "zu" between particle and stem."""
+        for particle in _SEPARABLE:
+            rest = word[len(particle) + 2 :]
+            shaped = word.startswith(particle + "zu") and len(rest) >= _MIN_TAIL
+            if shaped and rest.endswith("n") and self._check(particle + rest):
+                return True
+        return False
+
+    def _superlative(self, word: str) -> bool:
+        """ "unbeschwerteste", "richtungsweisendste": -(e)st plus an ending on an adjective.
+
+        The base must itself inflect as an adjective ("unbeschwerte"), so a verb
+        with a stray -ste ("bestimmenste") does not pass.
+        """
+        for ending in _INFLECTIONS[1:]:
+            for suffix in ("st", "est"):
+                tail = suffix + ending
+                base = word[: -len(tail)]
+                if word.endswith(tail) and len(base) >= _MIN_TAIL and self._check(base + "e"):
+                    return self._check(base) or self.well_formed(base)
         return False
 
     # Nouns -----------------------------------------------------------------
