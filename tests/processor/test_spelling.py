@@ -26,6 +26,8 @@ def comments(text: str, language: str = "de") -> list[tuple[str, str]]:
         # real parts, but one slip from a far commoner word
         ("Das Ergebnis ist warscheinlich übertragbar.", "warscheinlich", "wahrscheinlich"),
         ("Der Ansatz ist interressant für die Praxis.", "interressant", "interessant"),
+        # real parts, but never written, and a doubled letter from a listed word
+        ("Die Gebühr wurde herraufgesetzt.", "herraufgesetzt", "heraufgesetzt"),
         # a struck-through capital
         ("Die Regel wurde von allen Vverstanden.", "Vverstanden", "verstanden"),
     ],

@@ -38,6 +38,8 @@ _UNLIKELY_SLIP = 2.0
 _ATTESTED_ZIPF = 1.0
 # ... unless the correction is a common word ("sammelen" → "sammeln").
 _COMMON_ZIPF = 3.5
+# A doubled letter, a swapped pair, a sound-alike or a common two-letter slip (ss/ß, ie/i).
+_CHEAP_SLIP_TO_LISTED = 1.0
 _VOWELS = frozenset("aeiouyäöüAEIOUYÄÖÜ")
 _MAN_PAGE = re.compile(r"\(\d[a-z]?\)")
 # After a surname: "Levert (2019)", "Levert 2019", "Levert et al.", "Levert, 2019".
@@ -85,8 +87,12 @@ class SpellingCheck:
                     continue
                 if other.listed(part.text):
                     message = _english_plural(words, part.text, block.language)
-                elif words.known(part.text) or other.known(part.text):
+                elif other.known(part.text):
                     message = _slip(words, part.text, block.language)
+                elif words.known(part.text):
+                    message = _slip(words, part.text, block.language) or _misanalysed(
+                        words, part.text, block.language
+                    )
                 else:
                     message = _verdict(words, part.text, block.language)
                 if message is not None:
@@ -172,6 +178,24 @@ def _slip(words: Speller, text: str, language: str) -> str | None:
     loan = language == "de" and words.formation.english_inflected(text)
     if loan and slip_cost(text, fix) > _CHEAP_FOR_LOANS:
         return None  # "Blockern" is a loan with a German ending; "Resourcen" lacks an s
+    return say("spelling", language, f"»{text}« → »{fix}«?", f"“{text}” → “{fix}”?")
+
+
+def _misanalysed(words: Speller, text: str, language: str) -> str | None:
+    """ "Henseleien", "herrausfindet": parsed as a compound, yet one cheap slip from a listed word.
+
+    The analysis only says the parts exist; a form nobody has ever written,
+    a doubled letter, swapped pair or sound-alike away from a word the
+    dictionary lists itself, is that word misspelt.
+    """
+    correction = words.correction(text)
+    if correction is None or not correction.certain or correction.cost > _CHEAP_SLIP_TO_LISTED:
+        return None
+    fix = correction.word
+    if words.frequency(text) > 0 or not words.in_dictionary(fix):
+        return None
+    if text.startswith("un") and words.known(text[2:]):
+        return None  # "unkonfiguriert": a regular negation, however close "um-" is
     return say("spelling", language, f"»{text}« → »{fix}«?", f"“{text}” → “{fix}”?")
 
 
