@@ -68,12 +68,12 @@ class CapitalizationCheck:
                     if token.text == "sie" and _polite_imperative(tokens, index):
                         yield Finding(block.index, token.start, token.end, self.code, _POLITE)
                     continue
-                if token.text[0].islower():
+                if not token.text[1:].islower():
+                    message = None  # "iPhone", "neuesNeues": a brand, code or two words run together
+                elif token.text[0].islower():
                     message = _small(tokens, index)
-                elif len(token.text) > 1 and token.text[1:].islower():
-                    message = should_be_lower(tokens, index, phrases)
                 else:
-                    message = None
+                    message = should_be_lower(tokens, index, phrases)
                 if message is not None:
                     text = say(self.code, "de", message)
                     yield Finding(block.index, token.start, token.end, self.code, text)
