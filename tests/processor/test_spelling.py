@@ -118,6 +118,9 @@ def test_english_text_is_checked_with_english_dictionaries() -> None:
         ("Wen man genau hinsieht, erkennt man das Muster.", "Wen", "Wenn"),
         ("Ich weis nicht, ob das stimmt.", "weis", "weiß"),
         ("Man weis nie, was die Messung ergibt.", "weis", "weiß"),
+        ("Die Tabelle weißt auf eine Lücke hin.", "weißt", "weist"),
+        ("Der Entwurf weißt zwei Mängel auf.", "weißt", "weist"),
+        ("Keiner weißt, wann die Frist endet.", "weißt", "weiß"),
     ],
 )
 def test_real_words_the_clause_shows_to_be_wrong(text: str, word: str, fix: str) -> None:
@@ -137,6 +140,8 @@ def test_real_words_the_clause_shows_to_be_wrong(text: str, word: str, fix: str)
         "Wir betrachten den so genannten Effekt genauer.",
         "Wir prüfen den noch offenen Punkt zuerst.",
         "Wen hast du zuerst gefragt?",
+        "Weißt du, wann die Frist endet?",
+        "Du weißt, dass die Frist endet.",
         "Sie wusste nicht, wen sie fragen sollte.",
         "Weis ihn bitte darauf hin.",
         "Er machte ihr weis, dass alles in Ordnung sei.",

@@ -12,6 +12,9 @@ The dictionary accepts all six, so only the clause can tell them apart:
   question mark is a "wenn"-clause.
 - "weis" is only the imperative of "weisen" (and part of "weismachen");
   anywhere else ("ich weis", "man weis nicht, was") it is "weiß".
+- "weißt" is only "du weißt". Without a "du" in the sentence it is "weist"
+  (from "hinweisen", "aufweisen") where "hin" or "auf" completes the verb,
+  and "weiß" otherwise.
 """
 
 from __future__ import annotations
@@ -38,6 +41,8 @@ _NEVER_AFTER_ARTICLE: Final = frozenset(
     | {"niemand", "keiner", "kein", "keine", "manche", "wenige"}
 )
 _CLAUSE_OPENERS: Final = frozenset({"wenn", "weil", "dass", "ob", "obwohl", "als", "falls"})
+# The separated particles of "hinweisen", "aufweisen", "zurückweisen", "nachweisen".
+_WEISEN_PARTICLES: Final = frozenset({"hin", "auf", "zurück", "nach", "darauf"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +76,14 @@ def confusions(block: Block, context: DocumentContext) -> Iterator[Confusion]:
                         "Ein Satz, der mit »Wen« und einem Subjekt beginnt und keine Frage "
                         "ist, ist ein wenn-Satz",
                     )
+            elif lower == "weißt" and not any(t.text.lower() == "du" for t in tokens):
+                weisen = any(t.text.lower() in _WEISEN_PARTICLES for t in tokens[index + 1 :])
+                yield Confusion(
+                    token,
+                    _same_case("weist" if weisen else "weiß", token.text),
+                    "»weißt« ist die du-Form von »wissen«; hier steht kein »du«"
+                    + (", und »hin«/»auf« gehören zu »hinweisen«/»aufweisen«" if weisen else ""),
+                )
             elif lower == "weis" and _not_imperative(tokens, index):
                 yield Confusion(
                     token,
