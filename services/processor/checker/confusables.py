@@ -41,6 +41,8 @@ _NEVER_AFTER_ARTICLE: Final = frozenset(
     | {"niemand", "keiner", "kein", "keine", "manche", "wenige"}
 )
 _CLAUSE_OPENERS: Final = frozenset({"wenn", "weil", "dass", "ob", "obwohl", "als", "falls"})
+# How many words a subject after "denn" spans before its verb: "jeder junge Mensch".
+_SUBJECT_REACH: Final = 4
 # The separated particles of "hinweisen", "aufweisen", "zurückweisen", "nachweisen".
 _WEISEN_PARTICLES: Final = frozenset({"hin", "auf", "zurück", "nach", "darauf"})
 
@@ -127,8 +129,31 @@ def _not_an_article(tokens: Sequence[Word], index: int) -> bool:
         return False  # "den ein oder anderen Fehler": the article after all
     clause = clause_after(tokens, index)
     last = clause[-1] if clause else None
-    verb_final = last is not None and is_word(last) and grammar.can_be_finite_verb(last.text)
-    return following.text in _CLAUSE_OPENERS or not verb_final
+    # "den niemand beachtet": HanTa reads -t forms of be-/ver- verbs as participles only.
+    verb_final = (
+        last is not None
+        and is_word(last)
+        and (grammar.can_be_finite_verb(last.text) or "VV(PP)" in grammar.word_tags(last.text))
+    )
+    return following.text in _CLAUSE_OPENERS or not verb_final or _verb_second(clause)
+
+
+def _verb_second(clause: Sequence[Word]) -> bool:
+    """ "den jeder Leser sollte … prüfen": an only-finite verb early, with the clause going on.
+
+    A relative clause puts its finite verb last ("den jeder Leser prüfen
+    sollte"); an infinitive or participle there may stand anywhere.
+    """
+    for position, token in enumerate(clause[: _SUBJECT_REACH + 1]):
+        if position == len(clause) - 1:
+            return False
+        if is_word(token) and _only_finite(token.text):
+            return position > 0
+    return False
+
+
+def _only_finite(word: str) -> bool:
+    return grammar.can_be_finite_verb(word) and not grammar.can_be_infinitive(word)
 
 
 def _not_imperative(tokens: Sequence[Word], index: int) -> bool:
