@@ -38,6 +38,12 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         # Nominalized adjectives after "etwas", "nichts", "viel", "alles" and in fixed phrases.
         ("Die Methode bietet etwas neues für die Praxis.", "neues", "Neues"),
         ("Die Messung zeigt etwas sehr wichtiges für uns.", "wichtiges", "Wichtiges"),
+        # Adverbial phrases whose second word is a noun, and "als Erstes" without a noun.
+        ("Die Server fallen des öfteren aus.", "öfteren", "Öfteren"),
+        ("Im nachhinein war die Wahl richtig.", "nachhinein", "Nachhinein"),
+        ("Die Gebühr ist im voraus zu zahlen.", "voraus", "Voraus"),
+        ("Als erstes bereinigen wir die Daten.", "erstes", "Erstes"),
+        ("Wir prüfen als nächstes die Annahmen.", "nächstes", "Nächstes"),
         ("Dabei kam nichts besonderes heraus.", "besonderes", "Besonderes"),
         ("Wir wünschen allen Beteiligten alles gute.", "gute", "Gute"),
         ("Im allgemeinen gilt diese Regel.", "allgemeinen", "Allgemeinen"),
@@ -130,6 +136,9 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         # Sentence starts, "Das" at a sentence start, and a colon before a full sentence.
         "Das Verfahren ist etabliert. Neue Daten bestätigen es.",
         "Das ist der Kern: Die Methode trägt auch bei großen Datenmengen.",
+        # "als erstes" before its noun or its adjective is an attribute.
+        "Als erstes Land führte Schweden die Regel ein.",
+        "Als letztes großes Projekt gilt die Brücke.",
         # A colon before a list or an example, not a sentence.
         "Drei Faktoren zählen: die Kosten, die Zeit und die Qualität.",
         "Manche Verfahren, z. B.: im Labor getestete, sind teuer.",
@@ -157,8 +166,8 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Zum einen fehlen Daten, zum anderen Zeit.",
         "Die beiden Gruppen und die meisten Befragten stimmten zu, die anderen nicht.",
         "Die einen zögern, die anderen handeln.",
-        # "des öfteren" is debated between editions of the rules; numerals stay small.
-        "Das kommt des öfteren vor, und die zwei Gruppen und die drei anderen warten.",
+        # "des Öfteren" as the rules want it; numerals stay small.
+        "Das kommt des Öfteren vor, und die zwei Gruppen und die drei anderen warten.",
         # Pronoun "das" before a verb: not a nominalization.
         "Das kann man lernen.",
         "Das lernen wir im zweiten Semester.",
@@ -168,8 +177,8 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Von den zwei Varianten ist die zweite schneller.",
         # Numbers and ordinals before a noun or a number.
         "In den letzten 10 Jahren stieg der Wert, vom ersten bis zum dritten Jahr.",
-        # "als erstes" and "als Erstes": the rule's editions disagree, so neither is flagged.
-        "Als erstes wird die Hypothese formuliert, als Zweites die Methode.",
+        # "als Erstes" without a noun, as the rules since 1996 want it.
+        "Als Erstes wird die Hypothese formuliert, als Zweites die Methode.",
         # A nominalized participle or adjective, and a noun twin before another noun.
         "Die Befragten nannten Gründe, und Jugendliche brauchen Freiräume.",
         "Wir fragten die Teilnehmenden, ob Studierende Zeit haben.",

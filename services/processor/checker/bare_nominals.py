@@ -184,7 +184,7 @@ def bare_neuter(tokens: Sequence[Word], index: int) -> Nominal | None:
     if before is not None and is_word(before):
         lower = before.text.lower()
         if lower == "als":
-            return None  # "als Erstes" and "als erstes": the rule's editions disagree
+            return None  # "als erstes Land" or "als Erstes": case_phrases judges "als"
         if lower in ARTICLES or lower in INDEFINITE or lower in _POSSESSIVES:
             return None  # "ein neues", "sein eigenes": an ellipsis of a noun said before
         if before.text.islower() and inflected_adjective(lower):

@@ -31,6 +31,15 @@ from services.processor.checker.tokens import Word, is_word
 
 # Pronouns in fixed prepositional phrases: "vor allem", "alles in allem", "unter anderem".
 _PRONOUN_PHRASES: Final = {("vor", "allem"), ("in", "allem"), ("unter", "anderem")}
+# Adverbial phrases whose second word is a noun by the rules (K 72): "des Öfteren", "im Voraus".
+_NOMINAL_PHRASES: Final = {
+    ("des", "öfteren"),
+    ("im", "nachhinein"),
+    ("im", "vorhinein"),
+    ("im", "voraus"),
+}
+# "als Erstes", "als Nächstes": what comes first in a sequence of steps (K 78).
+_SEQUENCE_WORDS: Final = frozenset(["erstes", "zweites", "drittes", "letztes", "nächstes"])
 # Adverbs of time and place that have a noun twin ("das Heute", "das Zuhause").
 _ADVERBS: Final = frozenset(
     [
@@ -125,6 +134,11 @@ def should_be_capital(tokens: Sequence[Word], index: int) -> str | None:
         return "Teil eines Namens (der Zweite Weltkrieg, die Vereinten Nationen)."
     if _paired(tokens, index):
         return "Feste Paare wie »Jung und Alt« schreibt man groß."
+    previous = tokens[index - 1].text.lower() if index > 0 else ""
+    if (previous, word) in _NOMINAL_PHRASES:
+        return f"In »{tokens[index - 1].text} {word.capitalize()}« ist »{word}« ein Nomen, groß."
+    if previous == "als" and word in _SEQUENCE_WORDS and not _before_its_noun(tokens, index):
+        return f"»als {word.capitalize()}« steht hier ohne Nomen, also groß."
     if word in ("folgendes", "folgende") and following == ":":
         return "»Folgendes« steht hier als Nomen, groß."
     if _sentence_after_colon(tokens, index):
@@ -204,6 +218,12 @@ def _subject_before(tokens: Sequence[Word], at: int) -> int | None:
         if text not in _FILLERS and text != "gerade":
             return None
     return None
+
+
+def _before_its_noun(tokens: Sequence[Word], index: int) -> bool:
+    """ "als erstes Land", "als letztes großes Projekt": the word is an attribute after all."""
+    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    return following[:1].isupper() or inflected_adjective(following)
 
 
 def _determines_noun(tokens: Sequence[Word], index: int) -> bool:

@@ -58,7 +58,7 @@ PREPOSITIONS_PLAIN: Final = PREPOSITIONS - CONTRACTIONS
 COORDINATORS: Final = frozenset(["und", "oder", "sowie", "bzw", "beziehungsweise", ","])
 
 # Indefinite words that stay lower case after an article (K 76–78): "die meisten",
-# "die beiden", "die anderen", "zum einen", "des öfteren" (both spellings allowed).
+# "die beiden", "die anderen", "zum einen"; "öfter" so "des Öfteren" is never lowered.
 _PRONOUN_LIKE: Final = ("ander", "viel", "wenig", "mehrer", "meist", "beid", "öfter")
 _ONE: Final = word_set("ein eine einen einem einer eines")
 # Pronouns are never nominal mid-sentence; the polite "Sie", "Ihr", "Ihnen" are left out.
