@@ -38,6 +38,8 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         # Nominalized adjectives after "etwas", "nichts", "viel", "alles" and in fixed phrases.
         ("Die Methode bietet etwas neues für die Praxis.", "neues", "Neues"),
         ("Die Messung zeigt etwas sehr wichtiges für uns.", "wichtiges", "Wichtiges"),
+        # A bare "-es" adjective as the object of the infinitive that ends the clause.
+        ("Im Labor wollen wir neues ausprobieren.", "neues", "Neues"),
         # Adverbial phrases whose second word is a noun, and "als Erstes" without a noun.
         ("Die Server fallen des öfteren aus.", "öfteren", "Öfteren"),
         ("Im nachhinein war die Wahl richtig.", "nachhinein", "Nachhinein"),
@@ -136,6 +138,8 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         # Sentence starts, "Das" at a sentence start, and a colon before a full sentence.
         "Das Verfahren ist etabliert. Neue Daten bestätigen es.",
         "Das ist der Kern: Die Methode trägt auch bei großen Datenmengen.",
+        # A nominalized infinitive with its adjective is not an object ("gutes Lesen").
+        "Lautes Lesen hilft beim Lernen.",
         # "als erstes" before its noun or its adjective is an attribute.
         "Als erstes Land führte Schweden die Regel ein.",
         "Als letztes großes Projekt gilt die Brücke.",

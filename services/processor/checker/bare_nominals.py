@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from services.processor.checker import nouns
+from services.processor.checker import grammar, nouns
 from services.processor.checker.case_words import (
     CONTRACTIONS,
     COORDINATORS,
@@ -26,6 +26,7 @@ from services.processor.checker.case_words import (
     pronoun_like,
     tags,
 )
+from services.processor.checker.clauses import clause_before, is_boundary
 from services.processor.checker.lexicon import ARTICLES
 from services.processor.checker.noun_phrase import Nominal, phrase_ends
 from services.processor.checker.tokens import Word, is_word
@@ -189,6 +190,20 @@ def bare_neuter(tokens: Sequence[Word], index: int) -> Nominal | None:
             return None  # "ein neues", "sein eigenes": an ellipsis of a noun said before
         if before.text.islower() and inflected_adjective(lower):
             return None
-    if not phrase_ends(tokens, index, strong=True):
+    if not (phrase_ends(tokens, index, strong=True) or _object_of_clause_final_verb(tokens, index)):
         return None
     return Nominal(before.text if before is not None else "", "bare")
+
+
+def _object_of_clause_final_verb(tokens: Sequence[Word], index: int) -> bool:
+    """ "wir wollen neues ausprobieren.": the infinitive ends the clause, so it is the verb."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    after = tokens[index + 2] if index + 2 < len(tokens) else None
+    if following is None or not following.text.islower():
+        return False
+    ends = after is None or is_boundary(after) or after.text in (".", "!", "?")
+    governed = any(  # "wir können", "um": something in the clause governs the infinitive
+        is_word(token) and grammar.can_be_finite_verb(token.text)
+        for token in clause_before(tokens, index)
+    )
+    return ends and governed and grammar.can_be_infinitive(following.text)
