@@ -44,6 +44,8 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Die Server fallen des öfteren aus.", "öfteren", "Öfteren"),
         ("Im nachhinein war die Wahl richtig.", "nachhinein", "Nachhinein"),
         ("Die Gebühr ist im voraus zu zahlen.", "voraus", "Voraus"),
+        ("Zu guter letzt fassen wir die Befunde zusammen.", "letzt", "Letzt"),
+        ("Die Gutachter wissen bereits bescheid.", "bescheid", "Bescheid"),
         ("Als erstes bereinigen wir die Daten.", "erstes", "Erstes"),
         ("Wir prüfen als nächstes die Annahmen.", "nächstes", "Nächstes"),
         ("Dabei kam nichts besonderes heraus.", "besonderes", "Besonderes"),
@@ -140,6 +142,7 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Das ist der Kern: Die Methode trägt auch bei großen Datenmengen.",
         # A nominalized infinitive with its adjective is not an object ("gutes Lesen").
         "Lautes Lesen hilft beim Lernen.",
+        "Die Autorin blieb bescheiden, trotz des Danks der Jury.",
         # "als erstes" before its noun or its adjective is an attribute.
         "Als erstes Land führte Schweden die Regel ein.",
         "Als letztes großes Projekt gilt die Brücke.",

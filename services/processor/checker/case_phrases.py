@@ -31,12 +31,15 @@ from services.processor.checker.tokens import Word, is_word
 
 # Pronouns in fixed prepositional phrases: "vor allem", "alles in allem", "unter anderem".
 _PRONOUN_PHRASES: Final = {("vor", "allem"), ("in", "allem"), ("unter", "anderem")}
-# Adverbial phrases whose second word is a noun by the rules (K 72): "des Öfteren", "im Voraus".
+# Fixed phrases whose last word is a noun by the rules (K 72): "des Öfteren", "zu guter Letzt".
 _NOMINAL_PHRASES: Final = {
     ("des", "öfteren"),
     ("im", "nachhinein"),
     ("im", "vorhinein"),
     ("im", "voraus"),
+    ("zu", "guter", "letzt"),
+    ("gott", "sei", "dank"),
+    ("für", "und", "wider"),
 }
 # "als Erstes", "als Nächstes": what comes first in a sequence of steps (K 78).
 _SEQUENCE_WORDS: Final = frozenset(["erstes", "zweites", "drittes", "letztes", "nächstes"])
@@ -135,8 +138,13 @@ def should_be_capital(tokens: Sequence[Word], index: int) -> str | None:
     if _paired(tokens, index):
         return "Feste Paare wie »Jung und Alt« schreibt man groß."
     previous = tokens[index - 1].text.lower() if index > 0 else ""
-    if (previous, word) in _NOMINAL_PHRASES:
-        return f"In »{tokens[index - 1].text} {word.capitalize()}« ist »{word}« ein Nomen, groß."
+    for phrase in _NOMINAL_PHRASES:
+        start = index + 1 - len(phrase)
+        if start >= 0 and tuple(t.text.lower() for t in tokens[start : index + 1]) == phrase:
+            fixed = " ".join([t.text for t in tokens[start:index]] + [word.capitalize()])
+            return f"In »{fixed}« ist »{word}« ein Nomen, groß."
+    if word == "bescheid":
+        return "»Bescheid« (wissen, geben, sagen) ist ein Nomen, groß."
     if previous == "als" and word in _SEQUENCE_WORDS and not _before_its_noun(tokens, index):
         return f"»als {word.capitalize()}« steht hier ohne Nomen, also groß."
     if word in ("folgendes", "folgende") and following == ":":
