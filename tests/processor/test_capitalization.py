@@ -38,6 +38,10 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         # Nominalized adjectives after "etwas", "nichts", "viel", "alles" and in fixed phrases.
         ("Die Methode bietet etwas neues für die Praxis.", "neues", "Neues"),
         ("Die Messung zeigt etwas sehr wichtiges für uns.", "wichtiges", "Wichtiges"),
+        # An infinitive after determiner and adjective that no verb governs is the noun.
+        ("Die Erfahrung prägt einen fürs ganze leben.", "leben", "Leben"),
+        ("Das ist wichtig für das weitere leben der Tiere.", "leben", "Leben"),
+        ("Wir kritisieren das ständige nachfragen der Behörde.", "nachfragen", "Nachfragen"),
         # A bare "-es" adjective as the object of the infinitive that ends the clause.
         ("Im Labor wollen wir neues ausprobieren.", "neues", "Neues"),
         # Adverbial phrases whose second word is a noun, and "als Erstes" without a noun.
@@ -142,6 +146,9 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Das ist der Kern: Die Methode trägt auch bei großen Datenmengen.",
         # A nominalized infinitive with its adjective is not an object ("gutes Lesen").
         "Lautes Lesen hilft beim Lernen.",
+        # ... but a verb put second, a reflexive or a modal makes it the verb.
+        "Des Weiteren befinden sich die Proben im Kühlschrank.",
+        "Man kann sich für den einen oder den anderen entscheiden.",
         "Die Autorin blieb bescheiden, trotz des Danks der Jury.",
         # "als erstes" before its noun or its adjective is an attribute.
         "Als erstes Land führte Schweden die Regel ein.",

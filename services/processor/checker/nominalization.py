@@ -26,7 +26,9 @@ from services.processor.checker.case_words import (
     nominal_kind,
     ordinal,
     tags,
+    word_set,
 )
+from services.processor.checker.clauses import clause_before, is_boundary
 from services.processor.checker.lexicon import ARTICLES
 from services.processor.checker.noun_phrase import Nominal, phrase_ends
 from services.processor.checker.tokens import Word, is_word
@@ -63,6 +65,12 @@ _NOT_NOUN_READINGS = frozenset(["ADV", "APPR", "KON", "PIS", "PIAT", "PTKNEG", "
 _ELLIPSIS = frozenset(["der", "die", "dem", "zur"])
 # Degree adverbs that may stand between a determiner and its nominal adjective.
 _DEGREE = frozenset(["sehr", "ganz", "besonders", "ziemlich", "äußerst", "wirklich", "echt"])
+# Verbs that take a bare infinitive: modals, "werden", "lassen", perception, motion, "bleiben".
+_GOVERNORS = MODALS | word_set(
+    "werden wird wirst werde würde würden wurde wurden lassen lässt ließ ließen "
+    "sehen sieht sah hören hört hörte gehen geht ging bleiben bleibt blieb "
+    "lernen lernt lernte helfen hilft half kommen kommt kam"
+)
 # Adjectives that may stand between the determiner and the nominal word: "beim schnellen Lesen".
 _MAX_ADJECTIVES = 2
 
@@ -105,8 +113,8 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
         return None  # "am anfangen sollte", "zu dem machen, was wir sind"
     if kind == "verb" and attribute and "ADJ(A)" in tags(word):
         return None  # "die wahren von den falschen": an adjective
-    if kind == "verb" and at < index - 1 and not attribute:
-        return None  # "im allgemeinen sagen": the adjective may be the nominal word instead
+    if kind == "verb" and at < index - 1 and not attribute and not _nominal_end(tokens, index):
+        return None  # "im allgemeinen sagen kann": the adjective may be the nominal word instead
     if kind == "adjective" and trigger == "das" and grammar.can_be_finite_verb(word):
         following = tokens[index + 1].text if index + 1 < len(tokens) else "."
         verbal = following.isalpha() and (
@@ -116,6 +124,8 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
         )
         if following.isalpha() and following not in PREPOSITIONS_PLAIN and not verbal:
             return None  # "Das besagte auch …": a pronoun and its verb
+    if kind == "adjective" and _before_nominal_infinitive(tokens, index):
+        return None  # "das ständige nachäffen der anderen": the infinitive is the nominal word
     after_preposition = _after_preposition(tokens, at)
     strong = (
         trigger not in DEFINITE
@@ -133,6 +143,37 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
     if not strong and (at > 0 and tokens[at - 1].text == ","):
         return None  # "…, die spielen wollen": a relative pronoun
     return Nominal(tokens[at].text, kind)
+
+
+def _before_nominal_infinitive(tokens: Sequence[Word], index: int) -> bool:
+    """An infinitive follows that is itself the head: a genitive or a finite verb comes next."""
+    if index + 2 >= len(tokens) or not grammar.can_be_infinitive(tokens[index + 1].text):
+        return False
+    after = tokens[index + 2].text
+    finite = grammar.can_be_finite_verb(after) and not grammar.can_be_infinitive(after)
+    return after in ATTRIBUTE_OPENERS or (finite and after not in _GOVERNORS)
+
+
+def _nominal_end(tokens: Sequence[Word], index: int) -> bool:
+    """ "prägt fürs ganze leben.", "das weitere leben ist": an infinitive no verb governs.
+
+    It must end its phrase (a boundary or a finite verb follows, not a subject
+    after a verb put second: "des weiteren befinden sich"), and nothing in the
+    clause may take a bare infinitive: only modals, "werden", "lassen", verbs
+    of perception and motion, and "zu" do ("im allgemeinen sagen kann").
+    """
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if after is not None and not is_boundary(after) and after.text not in (".", "!", "?"):
+        following = after.text.lower()
+        if not (grammar.can_be_finite_verb(following) and not grammar.can_be_infinitive(following)):
+            return False
+        if following in _GOVERNORS:
+            return False
+    # "sich für den richtigen entscheiden": a reflexive pronoun belongs to a verb.
+    return not any(
+        token.text.lower() in _GOVERNORS or token.text == "sich"
+        for token in clause_before(tokens, index)
+    )
 
 
 def _no_adjective_after(article: str, word: str) -> bool:
