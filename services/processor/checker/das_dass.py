@@ -71,6 +71,8 @@ class DasDassCheck:
             return None  # no governor, no comma: too little to go on
         if shape is Shape.LOOSE and found.kind is Kind.NONE:
             return None  # a clause broken up by commas needs a word that governs it
+        if shape is Shape.SUBJECTLESS and not _verb_before_comma(tokens, index, found):
+            return None  # "das" itself may be the subject of a relative clause
         before = tokens[index - 2 if tokens[index - 1].text == "," else index - 1]
         noun = before.text if is_noun(before) else None
         return self._say(_das_as_dass(found, shape, noun))
@@ -92,10 +94,18 @@ def _coordinated(tokens: Sequence[Word], index: int) -> bool:
         if word == "dass":
             return True
         shape = clause_shape(tokens, back)
-        if shape is not None:
+        if shape is not None and shape is not Shape.SUBJECTLESS:
             found = governor(tokens, back, pronoun=shape is Shape.PRONOUN)
             return found is not None and found.kind is not Kind.NONE
     return False
+
+
+def _verb_before_comma(tokens: Sequence[Word], index: int, found: Governor) -> bool:
+    """ "Ich glaube, das in … gilt": a verb of saying or thinking, and nothing neuter before."""
+    comma = index > 0 and tokens[index - 1].text == ","
+    return (
+        comma and found.kind is Kind.VERB and not neuter_between(tokens, 0, index - 1, phrases=True)
+    )
 
 
 def _comma_or_pronoun(tokens: Sequence[Word], index: int, shape: Shape) -> bool:
@@ -160,7 +170,7 @@ def _initial_das(tokens: Sequence[Word], index: int, text: str) -> str | None:
     there is ("Das man sich … verlässt."): a fragment that wants its main clause.
     """
     shape = clause_shape(tokens, index)
-    if shape is None:
+    if shape is None or shape is Shape.SUBJECTLESS:
         return None
     if shape is not Shape.PRONOUN and not (
         _main_verb_follows(tokens, index) or (shape is Shape.CLAUSE and _fragment(tokens, index))

@@ -60,6 +60,9 @@ class Shape(Enum):
     CLAUSE = "clause"
     # Broken up by commas: only good enough where a word before governs a dass-clause.
     LOOSE = "loose"
+    # Verb-final without a subject of its own ("das in der Praxis anderes gilt"): "das"
+    # would be the subject, which a relative pronoun only is with a neuter noun to refer to.
+    SUBJECTLESS = "subjectless"
 
 
 def clause_shape(tokens: Sequence[Word], index: int) -> Shape | None:
@@ -86,8 +89,10 @@ def clause_shape(tokens: Sequence[Word], index: int) -> Shape | None:
     inner = clause[:verb]
     if _inner_clause(inner):
         return None  # "das jetzt besser, als er denkt": the verb belongs to another clause
-    if article_of(inner) or not has_subject(inner, singular=singular_verb(clause[verb].text)):
-        return None  # "das … Auswirkungen hat": "das" is the subject, a relative or demonstrative
+    if article_of(inner):
+        return None  # "das … Auswirkungen hat": "das" is an article
+    if not has_subject(inner, singular=singular_verb(clause[verb].text)):
+        return Shape.SUBJECTLESS  # "das" is the subject: a relative, or "dass" without one
     return Shape.CLAUSE
 
 
