@@ -30,6 +30,8 @@ def flagged(text: str) -> list[str]:
         ("Später erkannte sie, das ihr Ansatz zu eng gewesen war.", "das", "erkennen"),
         # A clause without a subject of its own, and nothing neuter for a relative "das".
         ("Ich vermute, das in der Praxis anderes gilt.", "das", "vermuten"),
+        # An article right after "das", and its clause's verb before a clause inside it.
+        ("Die Autorin glaubt das die Werte stabil sind mit dem, was sie misst.", "das", "glauben"),
         ("Das Ergebnis zeigt, das die Gruppen sich kaum unterscheiden.", "das", "zeigen"),
         ("Das Ergebnis zeigt deutlich das die Maßnahmen wirken.", "das", "zeigen"),
         ("Ich habe gehört das die Bibliothek schließt.", "das", "hören"),
@@ -163,6 +165,7 @@ def test_dass_where_an_article_pronoun_or_relative_is_meant(
         # "das" as the subject of a relative clause, or a demonstrative before its verb.
         "Wir nehmen ein Modell an, das in der Praxis gilt.",
         "Ich vermute, das ist ein Irrtum.",
+        "Wir erklären das den Teilnehmenden vor jeder Sitzung.",
         "Das in Kapitel 3 vorgestellte Modell zeigt, dass die Kosten sinken.",
         "Ich finde das Ergebnis überzeugend.",
         "Sie lernt das Lesen von Tabellen.",

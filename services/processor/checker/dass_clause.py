@@ -49,6 +49,11 @@ _SINGULAR_VERBS = word_class(
 _AFTER_VERB = word_class("um ohne statt anstatt")
 
 
+_DEFINITE_ARTICLES = frozenset(["der", "die", "den", "dem"])
+# How far after "das die …" its verb may stand: a noun phrase and a predicate.
+_ARTICLE_VERB_REACH = 7
+
+
 class Shape(Enum):
     """How sure the words after "das" make it a clause-opener.
 
@@ -85,10 +90,11 @@ def clause_shape(tokens: Sequence[Word], index: int) -> Shape | None:
     clause = _clause(tokens, index)
     verb = final_verb(clause, openers=True)
     if verb is None:
-        return _loose(tokens, index, clause)
+        return _loose(tokens, index, clause) or _article_then_verb(clause)
     inner = clause[:verb]
     if _inner_clause(inner):
-        return None  # "das jetzt besser, als er denkt": the verb belongs to another clause
+        # "das jetzt besser, als er denkt": the verb belongs to another clause
+        return _article_then_verb(clause)
     if article_of(inner):
         return None  # "das … Auswirkungen hat": "das" is an article
     if not has_subject(inner, singular=singular_verb(clause[verb].text)):
@@ -120,6 +126,23 @@ def _loose(tokens: Sequence[Word], index: int, clause: Sequence[Word]) -> Shape 
         if _finite(token) and (following in BOUNDARY_MARKS or following in BOUNDARY_WORDS):
             return Shape.LOOSE
         if at > 0 and final_verb(rest[at - 1 : at + 2]) == 1:
+            return Shape.LOOSE
+    return None
+
+
+def _article_then_verb(clause: Sequence[Word]) -> Shape | None:
+    """ "das die Werte stabil sind mit …": no article stands after the article "das".
+
+    "das" before "der", "die", "den", "dem" is a pronoun; with a finite verb
+    later in the clause it opens one, though its verb may not stand last.
+    Without one it is a demonstrative object ("erklärt das der Gruppe").
+    """
+    if len(clause) < 3 or clause[0].text not in _DEFINITE_ARTICLES:
+        return None
+    for token in clause[2:_ARTICLE_VERB_REACH]:
+        if token.text.lower() in SUBORDINATORS or token.text in ("was", "als", "wie"):
+            return None  # the next verb may belong to a clause inside this one
+        if _finite(token):
             return Shape.LOOSE
     return None
 
