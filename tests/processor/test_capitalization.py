@@ -38,6 +38,9 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         # Nominalized adjectives after "etwas", "nichts", "viel", "alles" and in fixed phrases.
         ("Die Methode bietet etwas neues für die Praxis.", "neues", "Neues"),
         ("Die Messung zeigt etwas sehr wichtiges für uns.", "wichtiges", "Wichtiges"),
+        # "-jährige" with a number and no noun after it is the noun.
+        ("Ein 24-jähriger leitete das Projekt.", "24-jähriger", "24-Jähriger"),
+        ("Befragt wurden vor allem 30-jährige.", "30-jährige", "30-Jährige"),
         # An infinitive after determiner and adjective that no verb governs is the noun.
         ("Die Erfahrung prägt einen fürs ganze leben.", "leben", "Leben"),
         ("Das ist wichtig für das weitere leben der Tiere.", "leben", "Leben"),
@@ -146,6 +149,7 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Das ist der Kern: Die Methode trägt auch bei großen Datenmengen.",
         # A nominalized infinitive with its adjective is not an object ("gutes Lesen").
         "Lautes Lesen hilft beim Lernen.",
+        "Eine 3-jährige Studie und ein 40-jähriger erfahrener Ingenieur.",
         # ... but a verb put second, a reflexive or a modal makes it the verb.
         "Des Weiteren befinden sich die Proben im Kühlschrank.",
         "Man kann sich für den einen oder den anderen entscheiden.",

@@ -16,6 +16,7 @@ rules that found fewer errors than they raised alarms there were left out.
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
@@ -42,6 +43,8 @@ from services.processor.checker.registry import register
 from services.processor.checker.tokens import CLOSING_QUOTES, OPENING_QUOTES, Word, is_word
 
 _SCARE_QUOTE = 2
+# "25-jähriger", "17-jährige": a number and the adjective "-jährig" with an ending.
+_AGE = re.compile(r"(\d+)-jährig(?:e|er|en|em|es)")
 _POLITE = say("capitalization", "de", "»sie« → »Sie«: Die höfliche Anrede wird großgeschrieben.")
 _NOT_NOUN_TAGS = word_set("ADV ADJ(D) FM VV(FIN) VV(INF) VV(PP)")
 # Abbreviations a full stop ends without ending the sentence.
@@ -61,6 +64,10 @@ class CapitalizationCheck:
         for _sentence, tokens in context.sentences(block):
             quoted = _quoted(tokens)
             for index, token in enumerate(tokens):
+                aged = _age_noun(tokens, index)
+                if aged is not None and index not in quoted:
+                    text = say(self.code, "de", aged)
+                    yield Finding(block.index, token.start, token.end, self.code, text)
                 if not is_word(token) or not token.text.isalpha():
                     continue
                 if index in quoted:
@@ -69,7 +76,9 @@ class CapitalizationCheck:
                         yield Finding(block.index, token.start, token.end, self.code, _POLITE)
                     continue
                 if not token.text[1:].islower():
-                    message = None  # "iPhone", "neuesNeues": a brand, code or two words run together
+                    message = (
+                        None  # "iPhone", "neuesNeues": a brand, code or two words run together
+                    )
                 elif token.text[0].islower():
                     message = _small(tokens, index)
                 else:
@@ -77,6 +86,22 @@ class CapitalizationCheck:
                 if message is not None:
                     text = say(self.code, "de", message)
                     yield Finding(block.index, token.start, token.end, self.code, text)
+
+
+def _age_noun(tokens: Sequence[Word], index: int) -> str | None:
+    """ "ein 25-jähriger", "als 17-jährige": with no noun after it, "-Jährige" is the noun (K 72)."""
+    match = _AGE.fullmatch(tokens[index].text)
+    if match is None:
+        return None
+    rest = [
+        token.text for token in tokens[index + 1 : index + 4] if token.text not in OPENING_QUOTES
+    ]
+    following, after = (rest + ["", ""])[:2]
+    if following[:1].isupper() or (inflected_adjective(following) and after[:1].isupper()):
+        return None  # "die 16-jährige Schülerin", "ein 20-jähriger junger Mann"
+    word = tokens[index].text
+    fixed = f"{match.group(1)}-J{word[len(match.group(1)) + 2 :]}"
+    return f"»{word}« → »{fixed}«: Ohne folgendes Nomen steht »-Jährige« als Nomen, groß."
 
 
 def _small(tokens: Sequence[Word], index: int) -> str | None:
