@@ -38,6 +38,9 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         # Nominalized adjectives after "etwas", "nichts", "viel", "alles" and in fixed phrases.
         ("Die Methode bietet etwas neues für die Praxis.", "neues", "Neues"),
         ("Die Messung zeigt etwas sehr wichtiges für uns.", "wichtiges", "Wichtiges"),
+        # "Folgendes" and "jeder Einzelne" without a noun after them.
+        ("Der Gutachter bemerkte folgendes zur Methode.", "folgendes", "Folgendes"),
+        ("Das Ergebnis betrifft jeden einzelnen im Team.", "einzelnen", "Einzelnen"),
         # "-jährige" with a number and no noun after it is the noun.
         ("Ein 24-jähriger leitete das Projekt.", "24-jähriger", "24-Jähriger"),
         ("Befragt wurden vor allem 30-jährige.", "30-jährige", "30-Jährige"),
@@ -150,6 +153,7 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         # A nominalized infinitive with its adjective is not an object ("gutes Lesen").
         "Lautes Lesen hilft beim Lernen.",
         "Eine 3-jährige Studie und ein 40-jähriger erfahrener Ingenieur.",
+        "Folgendes Beispiel zeigt, dass jeder einzelne Schritt zählt.",
         # ... but a verb put second, a reflexive or a modal makes it the verb.
         "Des Weiteren befinden sich die Proben im Kühlschrank.",
         "Man kann sich für den einen oder den anderen entscheiden.",

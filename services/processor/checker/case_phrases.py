@@ -130,6 +130,7 @@ def should_be_small(tokens: Sequence[Word], index: int) -> str | None:
 def should_be_capital(tokens: Sequence[Word], index: int) -> str | None:
     """A small word a fixed phrase or name wants capitalised, with the reason."""
     word = tokens[index].text
+    previous = tokens[index - 1].text.lower() if index > 0 else ""
     following = tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""
     noun = tokens[index + 1].text if index + 1 < len(tokens) else ""
     named = noun[:1].isupper() and is_name(word, noun) and inflected_adjective(word)
@@ -137,7 +138,6 @@ def should_be_capital(tokens: Sequence[Word], index: int) -> str | None:
         return "Teil eines Namens (der Zweite Weltkrieg, die Vereinten Nationen)."
     if _paired(tokens, index):
         return "Feste Paare wie »Jung und Alt« schreibt man groß."
-    previous = tokens[index - 1].text.lower() if index > 0 else ""
     for phrase in _NOMINAL_PHRASES:
         start = index + 1 - len(phrase)
         if start >= 0 and tuple(t.text.lower() for t in tokens[start : index + 1]) == phrase:
@@ -149,6 +149,14 @@ def should_be_capital(tokens: Sequence[Word], index: int) -> str | None:
         return f"»als {word.capitalize()}« steht hier ohne Nomen, also groß."
     if word in ("folgendes", "folgende") and following == ":":
         return "»Folgendes« steht hier als Nomen, groß."
+    if word == "folgendes" and not _before_its_noun(tokens, index):
+        return "»Folgendes« steht hier ohne Nomen, also als Nomen, groß."
+    if (
+        word.startswith("einzeln")
+        and previous.startswith("jed")
+        and not _before_its_noun(tokens, index)
+    ):
+        return f"»{previous} {word.capitalize()}« (jede einzelne Person) schreibt man groß."
     if _sentence_after_colon(tokens, index):
         return "Nach dem Doppelpunkt beginnt hier ein ganzer Satz, daher groß."
     return None
