@@ -1,7 +1,7 @@
 """Which correction to offer for a misspelt word, and whether any is convincing.
 
 Candidates are the known words one edit away, plus the slips people really
-make that cost two edits (ss/ß, ie/i, a doubled consonant, ä/e, ph/f).
+make that cost two edits (ss/ß, ie/i, a doubled consonant, ä/e, ph/f, -ig/-ich).
 Each is scored by how likely the slip is (a doubled letter or a swapped pair
 is likelier than an arbitrary letter, a neighbour on the keyboard likelier
 than a distant one) and by how common the word is (wordfreq's German and
@@ -42,6 +42,8 @@ _REWRITES: Final = (
     ("dt", "t"),
     ("d", "dt"),
     ("k", "ch"),
+    ("ich", "ig"),
+    ("ig", "ich"),
     ("ae", "ä"),
     ("oe", "ö"),
     ("ue", "ü"),
