@@ -56,6 +56,33 @@ def test_english_plurals_in_german_take_ys() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # never written by anyone, near a real word, but no single fix stands out
+        ("Die Verteilung ist asymmetrischt.", "asymmetrischt"),
+        ("Die Methode ist reproduzierbarm.", "reproduzierbarm"),
+    ],
+)
+def test_an_unseen_small_word_near_a_real_one_is_flagged_without_a_guess(
+    text: str, word: str
+) -> None:
+    assert comments(text) == [
+        (word, f"Rechtschreibung: »{word}«: unbekanntes Wort – bitte prüfen.")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "fix"),
+    [
+        ("Die Daten wurden sorgfältich erhoben.", "sorgfältich", "sorgfältig"),
+        ("Die Probanden reagierten zögerlig.", "zögerlig", "zögerlich"),
+    ],
+)
+def test_final_ig_and_ich_sound_alike(text: str, word: str, fix: str) -> None:
+    assert comments(text) == [(word, f"Rechtschreibung: »{word}« → »{fix}«?")]
+
+
 def test_a_draft_before_its_correction_is_left_to_the_repeated_word_check() -> None:
     # "Ergebnise Ergebnisse": delete the draft; correcting its spelling would double the word
     assert comments("Die Ergebnise Ergebnisse der Befragung liegen vor.") == []

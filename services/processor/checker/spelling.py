@@ -94,7 +94,9 @@ class SpellingCheck:
                         words, part.text, block.language
                     )
                 else:
-                    message = _verdict(words, part.text, block.language)
+                    message = _verdict(words, part.text, block.language) or _unseen_near(
+                        words, other, part.text, block.language
+                    )
                 if message is not None:
                     yield Finding(block.index, part.start, part.end, self.code, message)
         if block.language == "de":
@@ -143,6 +145,30 @@ def _verdict(words: Speller, text: str, language: str) -> str | None:
     # No convincing correction: a name, a term, a rare but valid derivation
     # ("unabstreitbare") or a fragment. Flagging those costs more trust than it earns.
     return None
+
+
+def _unseen_near(words: Speller, other: Speller, text: str, language: str) -> str | None:
+    """A small word nobody has written, close to a known one: a slip, however unclear the fix.
+
+    wordfreq has read billions of words of German and English; a lower-case
+    form it never met, which no dictionary or analysis supports and which
+    lies one or two slips from a real word, is misspelt. Names and terms
+    are mostly capitalised, so capitalised words stay with ``_verdict``.
+    """
+    if not text[0].islower() or len(text) < _MIN_LENGTH_UNSURE:
+        return None
+    if words.frequency(text) > 0 or other.frequency(text) > 0 or words.correction(text) is None:
+        return None
+    if language == "de" and _is_noun(words, text[0].upper() + text[1:]):
+        return None
+    if _glued(words, text):
+        return None
+    return say(
+        "spelling",
+        language,
+        f"»{text}«: unbekanntes Wort – bitte prüfen.",
+        f"“{text}”: unknown word – please check.",
+    )
 
 
 def _glued(words: Speller, text: str) -> bool:
