@@ -83,6 +83,31 @@ def test_final_ig_and_ich_sound_alike(text: str, word: str, fix: str) -> None:
     assert comments(text) == [(word, f"Rechtschreibung: »{word}« → »{fix}«?")]
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "fix"),
+    [
+        ("Erst dan beginnt die zweite Messung.", "dan", "dann"),
+        ("Wir prüfen, wan die Frist endet.", "wan", "wann"),
+        ("Wie es heist, war die Probe leer.", "heist", "heißt"),
+    ],
+)
+def test_an_english_word_between_german_ones_one_slip_from_a_common_word(
+    text: str, word: str, fix: str
+) -> None:
+    assert comments(text) == [(word, f"Rechtschreibung: »{word}« → »{fix}«?")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Projekt Research and Development läuft seit Jahren.",
+        "Die Band spielt Rock and Roll im Keller.",
+    ],
+)
+def test_english_words_among_english_ones_are_left_alone(text: str) -> None:
+    assert comments(text) == []
+
+
 def test_a_draft_before_its_correction_is_left_to_the_repeated_word_check() -> None:
     # "Ergebnise Ergebnisse": delete the draft; correcting its spelling would double the word
     assert comments("Die Ergebnise Ergebnisse der Befragung liegen vor.") == []

@@ -86,7 +86,9 @@ class SpellingCheck:
                 if words.listed(part.text):
                     continue
                 if other.listed(part.text):
-                    message = _english_plural(words, part.text, block.language)
+                    message = _english_plural(words, part.text, block.language) or _among_german(
+                        words, other, block_words, index, block.language
+                    )
                 elif other.known(part.text):
                     message = _slip(words, part.text, block.language)
                 elif words.known(part.text):
@@ -184,6 +186,32 @@ def _english_plural(words: Speller, text: str, language: str) -> str | None:
     if language != "de" or not text.endswith("ies") or not words.listed(fixed):
         return None
     return say("spelling", language, f"»{text}« → »{fixed}« (deutscher Plural auf -ys).")
+
+
+def _among_german(
+    words: Speller, other: Speller, block_words: list[Word], index: int, language: str
+) -> str | None:
+    """ "dan", "wan", "mus" between German words: English, but one doubled letter from "dann".
+
+    An English word in German prose comes with English neighbours ("Rock and
+    Roll"); between German words only a very common German word one
+    obvious slip away is meant.
+    """
+    text = block_words[index].text
+    if language != "de" or not text.islower():
+        return None
+    neighbours = block_words[max(index - 1, 0) : index] + block_words[index + 1 : index + 2]
+    if not neighbours or not all(_german(words, other, word.text) for word in neighbours):
+        return None
+    correction = words.correction(text)
+    if correction is None or not correction.certain or not words.obvious(text, correction.word):
+        return None
+    return say("spelling", language, f"»{text}« → »{correction.word}«?")
+
+
+def _german(words: Speller, other: Speller, text: str) -> bool:
+    """Listed in German and commoner there than in English: "erst", not "Rock"."""
+    return words.listed(text) and words.frequency(text) >= other.frequency(text)
 
 
 def _reformed(words: Speller, text: str) -> str | None:
