@@ -29,6 +29,8 @@ _CHEAP_FOR_LOANS = 1.0
 _MIN_LENGTH_UNCERTAIN = 7
 # A three-letter word is only flagged for a doubled letter: "dan" → "dann".
 _DOUBLED_LETTER = 0.6
+# A doubled letter, ß or a sound-alike: the slips an English word between German ones stands for.
+_DOUBLED_OR_SOUND = 1.0
 # Below this length a word is only flagged with an obvious correction: "nich" → "nicht".
 _MIN_LENGTH_UNSURE = 6
 # Substituting a letter that is neither a neighbouring key nor a sound-alike (cost 2.2):
@@ -204,7 +206,9 @@ def _among_german(
     if not neighbours or not all(_german(words, other, word.text) for word in neighbours):
         return None
     correction = words.correction(text)
-    if correction is None or not correction.certain or not words.obvious(text, correction.word):
+    if correction is None or not correction.certain or correction.cost > _DOUBLED_OR_SOUND:
+        return None  # a dropped letter makes "main" of "man" and "doc" of "doch": terms, not slips
+    if not words.obvious(text, correction.word):
         return None
     return say("spelling", language, f"»{text}« → »{correction.word}«?")
 
