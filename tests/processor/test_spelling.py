@@ -72,6 +72,11 @@ def test_an_unseen_small_word_near_a_real_one_is_flagged_without_a_guess(
     ]
 
 
+def test_unknown_words_listed_together_are_terms() -> None:
+    # "preinst, postinst und postrm": names of things, not slips of German words
+    assert comments("Die Hooks preinst und postrm laufen nacheinander.") == []
+
+
 @pytest.mark.parametrize(
     ("text", "word", "fix"),
     [

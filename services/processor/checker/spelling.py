@@ -98,9 +98,11 @@ class SpellingCheck:
                         words, part.text, block.language
                     )
                 else:
-                    message = _verdict(words, part.text, block.language) or _unseen_near(
-                        words, other, part.text, block.language
-                    )
+                    message = _verdict(words, part.text, block.language)
+                    if message is None and not _listed_with_terms(
+                        block.text, block_words, index, words, other
+                    ):
+                        message = _unseen_near(words, other, part.text, block.language)
                 if message is not None:
                     yield Finding(block.index, part.start, part.end, self.code, message)
         if block.language == "de":
@@ -173,6 +175,22 @@ def _unseen_near(words: Speller, other: Speller, text: str, language: str) -> st
         f"»{text}«: unbekanntes Wort – bitte prüfen.",
         f"“{text}”: unknown word – please check.",
     )
+
+
+def _listed_with_terms(
+    text: str, block_words: list[Word], index: int, words: Speller, other: Speller
+) -> bool:
+    """ "preinst, postinst und postrm": beside another unknown word in a list, a list of terms."""
+    for at in (index - 2, index - 1, index + 1, index + 2):
+        if not 0 <= at < len(block_words):
+            continue
+        low, high = sorted((at, index))
+        gap = text[block_words[low].end : block_words[high].start].split()
+        listed = gap in ([","], ["/"], ["und"], ["oder"], [",", "und"])
+        neighbour = block_words[at].text
+        if listed and not (words.known(neighbour) or other.known(neighbour)):
+            return True
+    return False
 
 
 def _glued(words: Speller, text: str) -> bool:
