@@ -28,6 +28,8 @@ _BIBLIOGRAPHY = re.compile(
     re.IGNORECASE,
 )
 _CODE_STYLES = ("code", "source", "preformatted", "quelltext")
+# Word's "Quote" and "Intense Quote", "Block Text", and their German names ("Zitat").
+_QUOTE_STYLES = ("quote", "zitat", "block text", "blocktext")
 _MATH = "{http://schemas.openxmlformats.org/officeDocument/2006/math}oMath"
 
 
@@ -111,6 +113,7 @@ def read_blocks(
                 is_heading=heading,
                 is_prose=not (code or (in_bibliography and in_body and not heading)),
                 has_formula=paragraph._p.find(f".//{_MATH}") is not None,
+                is_quotation=any(marker in style for marker in _QUOTE_STYLES),
                 code=code_spans(paragraph, names),
             )
         )

@@ -13,6 +13,7 @@ from services.processor.checker.context import DocumentContext
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.lexicon import ARTICLES
 from services.processor.checker.messages import say
+from services.processor.checker.quotations import inside, quoted_block, quoted_spans
 from services.processor.checker.registry import register
 
 # Word → a more formal choice, or "" where the word is best left out.
@@ -60,13 +61,16 @@ class ColloquialCheck:
     code = "colloquial"
 
     def check(self, block: Block, context: DocumentContext) -> Iterator[Finding]:
-        if not block.is_prose or block.is_heading:
+        if not block.is_prose or block.is_heading or quoted_block(block, context):
             return
         lexicon = _ENGLISH if block.language == "en" else _GERMAN
+        quoted = quoted_spans(block.text)
         for word in context.words(block):
             lower = word.text.lower()
             if lower not in lexicon or (word.text != lower and word.start > 0):
                 continue
+            if inside(quoted, word.start):
+                continue  # an interviewee's or a source's words, quoted as said
             if lower in _ONLY_AS_INTENSIFIER and not _before_adjective(block, word.end):
                 continue
             if lower == "eigentlich" and _previous_word(block.text, word.start) in ARTICLES:

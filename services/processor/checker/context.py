@@ -46,6 +46,15 @@ class DocumentContext:
         return self._sentences[block.index]
 
     @cached_property
+    def main_language(self) -> str:
+        """The language most of the document's prose is written in."""
+        counts: Counter[str] = Counter()
+        for block in self.blocks:
+            if block.is_prose:
+                counts[block.language] += len(self.words(block))
+        return counts.most_common(1)[0][0] if counts else "de"
+
+    @cached_property
     def prose_words(self) -> int:
         return sum(len(self.words(block)) for block in self.blocks if block.is_prose)
 

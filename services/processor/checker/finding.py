@@ -32,6 +32,8 @@ class Block:
     is_prose: bool = True
     # Word leaves a formula out of ``paragraph.text``; the spaces around it then touch.
     has_formula: bool = False
+    # A paragraph in a quote style: the author's source, not the author's prose.
+    is_quotation: bool = False
     # Character spans set as code (a monospaced font or a code style): never read as prose.
     code: tuple[tuple[int, int], ...] = ()
 

@@ -5,12 +5,12 @@ Words inside quotation marks are left alone: interview quotes may say "ich".
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.messages import say
+from services.processor.checker.quotations import inside, quoted_block, quoted_spans
 from services.processor.checker.registry import register
 
 _PRONOUNS = {
@@ -30,7 +30,6 @@ _PRONOUNS = {
     ),
     "en": frozenset(["i", "me", "my", "mine", "myself"]),
 }
-_QUOTED = re.compile(r"„[^“”\"]*[“”\"]|»[^«]*«|«[^»]*»|\"[^\"]*\"|“[^”]*”")
 
 
 @register
@@ -38,13 +37,13 @@ class FirstPersonCheck:
     code = "first_person"
 
     def check(self, block: Block, context: DocumentContext) -> Iterator[Finding]:
-        if not block.is_prose or block.is_heading:
+        if not block.is_prose or block.is_heading or quoted_block(block, context):
             return
         pronouns = _PRONOUNS.get(block.language, _PRONOUNS["de"])
-        quoted = [match.span() for match in _QUOTED.finditer(block.text)]
+        quoted = quoted_spans(block.text)
         for word in context.words(block):
             lower = word.text.lower()
-            if lower not in pronouns or any(a <= word.start < b for a, b in quoted):
+            if lower not in pronouns or inside(quoted, word.start):
                 continue
             if lower == "i" and word.text != "I":
                 continue  # "i" is a list marker or a variable, the pronoun is "I"

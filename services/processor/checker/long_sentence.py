@@ -1,4 +1,7 @@
-"""Overlong sentences: over the configured number of words (default 40)."""
+"""Overlong sentences: over the configured number of words (default 40).
+
+A quotation is the source's sentence, not the author's, so it is left alone.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ from collections.abc import Iterator
 from services.processor.checker import tokens
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.finding import Block, Finding
+from services.processor.checker.quotations import quoted_block, quoted_sentence
 from services.processor.checker.registry import register
 
 
@@ -16,7 +20,7 @@ class LongSentenceCheck:
     code = "long_sentence"
 
     def check(self, block: Block, context: DocumentContext) -> Iterator[Finding]:
-        if not block.is_prose or block.is_heading:
+        if not block.is_prose or block.is_heading or quoted_block(block, context):
             return
         limit = context.long_sentence_words
         words = context.words(block)
@@ -25,7 +29,7 @@ class LongSentenceCheck:
         starts = [word.start for word in words]
         for sentence in tokens.sentences(block.text):
             count = bisect_left(starts, sentence.end) - bisect_left(starts, sentence.start)
-            if count > limit:
+            if count > limit and not quoted_sentence(block.text, sentence):
                 message = _message(block.language, count, limit)
                 yield Finding(block.index, sentence.start, sentence.end, self.code, message)
 

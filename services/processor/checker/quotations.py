@@ -1,0 +1,44 @@
+"""What the author quotes rather than writes, which style hints leave alone.
+
+An author cannot rewrite a quotation, so the long-sentence, passive,
+colloquial and first-person hints skip quoted spans, sentences that are
+quotations, block quotes (a paragraph in a quote style), and paragraphs in
+another language than the document's (an English source quoted in a German
+thesis).
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.processor.checker.context import DocumentContext
+from services.processor.checker.finding import Block
+from services.processor.checker.tokens import Sentence
+
+_QUOTED = re.compile(r"„[^“”\"]*[“”\"]|»[^«]*«|«[^»]*»|\"[^\"]*\"|“[^”]*”")
+# A sentence this much inside quotation marks is a quotation with a few words of lead-in.
+_QUOTED_SHARE = 0.7
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The spans between paired quotation marks, the marks included."""
+    return [match.span() for match in _QUOTED.finditer(text)]
+
+
+def inside(spans: list[tuple[int, int]], at: int) -> bool:
+    return any(start <= at < end for start, end in spans)
+
+
+def quoted_sentence(text: str, sentence: Sentence) -> bool:
+    """Whether most of ``sentence`` lies inside quotation marks."""
+    length = sentence.end - sentence.start
+    covered = sum(
+        max(0, min(end, sentence.end) - max(start, sentence.start))
+        for start, end in quoted_spans(text)
+    )
+    return length > 0 and covered >= _QUOTED_SHARE * length
+
+
+def quoted_block(block: Block, context: DocumentContext) -> bool:
+    """A block quote, or a paragraph in another language than the document's."""
+    return block.is_quotation or block.language != context.main_language

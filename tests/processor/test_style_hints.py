@@ -1,0 +1,80 @@
+"""Style hints judge the author's own prose: main clauses, outside quotations and method sections.
+
+The paragraphs are written for these tests from the rules, not taken from any corpus.
+"""
+
+from __future__ import annotations
+
+import docx
+
+from services.processor.checker import Block, Checker, Finding
+from services.processor.document import read_blocks
+from tests.processor.checking import check
+
+PASSIVE_MAIN = (
+    "Die Daten wurden zunächst erhoben. Danach wurden sie sorgfältig kodiert. "
+    "Die Kategorien wurden induktiv gebildet. Zuletzt wurden die Befunde geprüft."
+)
+LONG_QUOTE = (
+    "Der Bericht hält fest: „"
+    + " ".join(["Die Kommission prüfte jeden Antrag gründlich und sorgfältig"] * 6)
+    + ".“"
+)
+
+
+def findings(category: str, *blocks: Block) -> list[Finding]:
+    return Checker([category]).check_all(list(blocks))
+
+
+def test_passive_counts_main_clauses_only() -> None:
+    # Every sentence has a passive, but only in its relative, dass- or wie-clause.
+    active_main = (
+        "Das Team prüfte die Daten, die vorher erhoben wurden. Es zeigte sich, dass die "
+        "Kategorien induktiv gebildet wurden. Die Autorin beschreibt, wie die Befunde "
+        "geprüft wurden. Die Gruppe, deren Antrag abgelehnt wurde, klagte."
+    )
+    assert check("passive", active_main) == []
+    # A main clause split by a relative clause is still passive.
+    split = (
+        "Die Daten, die wir erhoben, wurden kodiert. Die Codes, die entstanden, wurden "
+        "geprüft. Die Befunde wurden verglichen. Zuletzt wurde der Bericht verfasst."
+    )
+    assert len(check("passive", split)) == 1
+
+
+def test_passive_is_the_convention_in_a_method_section() -> None:
+    method = [Block(0, "3 Methodik", is_heading=True), Block(1, PASSIVE_MAIN)]
+    results = [Block(0, "4 Ergebnisse", is_heading=True), Block(1, PASSIVE_MAIN)]
+    assert findings("passive", *method) == []
+    assert len(findings("passive", *results)) == 1
+
+
+def test_quotations_get_no_style_hints() -> None:
+    # a long quoted sentence, a block quote, a quoted filler and a quoted "ich"
+    assert check("long_sentence", LONG_QUOTE) == []
+    block_quote = Block(0, PASSIVE_MAIN, is_quotation=True)
+    assert findings("passive", block_quote) == []
+    assert check("colloquial", "Ein Befragter sagte: „Das ist halt so.“") == []
+    assert check("first_person", "Sie schrieb: „Ich zweifle daran.“") == []
+    # the same words outside quotation marks do get the hint
+    assert check("colloquial", "Das ist halt so.") != []
+
+
+def test_a_paragraph_in_another_language_is_a_quoted_source() -> None:
+    german = Block(0, "Die Arbeit untersucht, wie Teams Entscheidungen treffen. " * 3)
+    english = Block(
+        1,
+        "The data were collected first. They were coded twice. The codes were checked. "
+        "The results were compared.",
+        language="en",
+    )
+    assert findings("passive", german, english) == []
+    assert len(findings("passive", english)) == 1
+
+
+def test_a_paragraph_in_a_quote_style_is_read_as_a_quotation() -> None:
+    document = docx.Document()
+    document.add_paragraph("Die Arbeit beginnt mit einer Frage.")
+    document.add_paragraph("Alles Wissen beginnt mit dem Staunen.", style="Quote")
+    blocks = read_blocks(document, list(document.paragraphs), default_language="de")
+    assert [block.is_quotation for block in blocks] == [False, True]
