@@ -1,8 +1,24 @@
-"""Which language a paragraph is written in, from its most common function words."""
+"""Which language a paragraph is written in: its function words, and words only one language has.
+
+Function words alone misread short paragraphs: "Diese Anforderungen konnten
+anschließend in einzelne Teilaufgaben zusammengefasst werden:" has only
+"in" (English too) and a "werden:" with its colon. So punctuation is
+stripped, and every word that only one of the two dictionaries lists counts
+as well. With too little evidence either way, the document's language holds.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+
+from services.processor.checker.dictionary import speller
+
+_PUNCTUATION = ".,;:!?()[]{}\"'„“”»«‚‘’–—-/"
+# A function word is surer evidence than a content word a dictionary happens to lack.
+_FUNCTION_WEIGHT = 2
+_MIN_CONTENT_WORD = 3
+# How much more evidence one language needs before it overrides the document's.
+_MARGIN = 2
 
 _GERMAN = frozenset(
     [
@@ -43,6 +59,9 @@ _GERMAN = frozenset(
         "über",
         "zum",
         "zur",
+        # in both languages: they weigh for neither
+        "in",
+        "an",
     ]
 )
 _ENGLISH = frozenset(
@@ -84,12 +103,22 @@ _ENGLISH = frozenset(
 
 
 def detect(words: Sequence[str], default: str = "de") -> str:
-    """``"de"`` or ``"en"``; ``default`` when the words give no evidence either way."""
+    """``"de"`` or ``"en"``; ``default`` unless the words lean one way by a clear margin."""
     german = english = 0
+    spellers = None
     for word in words:
-        lower = word.lower()
-        german += lower in _GERMAN
-        english += lower in _ENGLISH
-    if german == english:
+        lower = word.strip(_PUNCTUATION).lower()
+        if lower in _GERMAN or lower in _ENGLISH:
+            german += _FUNCTION_WEIGHT * (lower in _GERMAN)
+            english += _FUNCTION_WEIGHT * (lower in _ENGLISH)
+            continue
+        if len(lower) < _MIN_CONTENT_WORD or not lower.isalpha():
+            continue
+        spellers = spellers or (speller("de"), speller("en"))
+        text = word.strip(_PUNCTUATION)
+        in_german, in_english = spellers[0].listed(text), spellers[1].listed(text)
+        german += in_german and not in_english
+        english += in_english and not in_german
+    if abs(german - english) < _MARGIN:
         return default
     return "de" if german > english else "en"
