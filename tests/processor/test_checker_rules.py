@@ -58,6 +58,10 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Der Umsatz stieg um bis zu 20 Prozent.",
         "Die Diskussion um die Zuordnung zu Kategorien dauert an.",
         "Dann sinken die in der Studie genannten Kosten deutlich.",  # article with attribute
+        # a genitive article before coordinated adjectives, not a relative pronoun
+        "Der Aufwand liegt in der Ausführung der neu erstellten sowie der alten Skripte.",
+        # the first of two "solange" is the adverb "so lange"
+        "Wir nutzen den Cache, was solange keine Rolle spielt, solange der Speicher reicht.",
         "Hier zeigen die im Anhang aufgeführten Werte einen klaren Trend.",
         "Die Rolle der in der Literatur genannten Faktoren ist umstritten.",
         "Das Technology-Organization-Environment-Modell erklärt das Verhalten der Firmen.",

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 
 from services.processor.checker import grammar
 from services.processor.checker.clauses import (
+    BOUNDARY_WORDS,
     clause_after,
     clause_before,
     free_noun,
@@ -66,7 +67,7 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
     word, before = tokens[index].text, tokens[index - 1].text.lower()
     if before in CONJUNCTION_COMPANIONS or before in PREPOSITIONS:
         return None
-    if word in SUBORDINATORS and not _elliptic(tokens, index):
+    if word in SUBORDINATORS and not _elliptic(tokens, index) and not _correlate(tokens, index):
         return f"Vor »{word}« steht ein Komma, denn hier beginnt ein Nebensatz"
     if word in INFINITIVE_OPENERS and _infinitive_group(tokens, index):
         return f"Die Infinitivgruppe mit »{word} … zu« wird mit Komma abgetrennt"
@@ -82,6 +83,20 @@ def _elliptic(tokens: Sequence[Word], index: int) -> bool:
     """
     clause = clause_after(tokens, index)
     return bool(clause) and not any(grammar.can_be_finite_verb(token.text) for token in clause)
+
+
+def _correlate(tokens: Sequence[Word], index: int) -> bool:
+    """ "was solange gilt, solange …": the same word again after a comma; the first is "so lange"."""
+    word = tokens[index].text
+    return any(
+        tokens[at].text == word and tokens[at - 1].text == ","
+        for at in range(index + 2, len(tokens))
+    )
+
+
+def _attributive(word: str) -> bool:
+    """ "implementierten": a form that is also an adjective before a noun."""
+    return "ADJ(A)" in grammar.word_tags(word)
 
 
 def _infinitive_group(tokens: Sequence[Word], index: int) -> bool:
@@ -118,6 +133,8 @@ def _relative_clause(tokens: Sequence[Word], index: int) -> bool:
     end = index + len(clause) + 1
     if end < len(tokens) and not is_boundary(tokens[end]):
         return False
+    if end < len(tokens) and tokens[end].text in BOUNDARY_WORDS and _attributive(clause[-1].text):
+        return False  # "der neu implementierten sowie der alten Tests": one noun phrase
     if free_noun(clause[:-1], articles_bind=True) is not None:
         return False
     if any(not is_word(token) for token in clause):
