@@ -13,9 +13,9 @@ from joblog import JobLog, connect, provision
 from korrektur.natsserver import NatsServer
 from korrektur.stack import Stack
 from korrektur.stackconfig import StackSettings
+from tests.samples.build import build_samples
 
 REPO = Path(__file__).resolve().parent.parent
-CORPUS = REPO.parent / "shared" / "corpus"
 
 
 @pytest.fixture(scope="session")
@@ -45,10 +45,9 @@ def job_log(js: JetStreamContext) -> JobLog:
 
 
 @pytest.fixture(scope="session")
-def corpus() -> Path:
-    if not CORPUS.is_dir():
-        pytest.fail(f"Expected the sample theses in {CORPUS}, but the folder is missing")
-    return CORPUS
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample documents (``tests/samples``), built once per session into a temporary folder."""
+    return build_samples(tmp_path_factory.mktemp("corpus"))
 
 
 @pytest.fixture(scope="session")

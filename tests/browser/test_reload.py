@@ -78,7 +78,7 @@ async def test_the_job_link_opened_in_another_tab_shows_the_same_job(
     stack: Stack, corpus: Path, page: Page
 ) -> None:
     await open_page(page, stack.url)
-    await upload(page, corpus / "kba-test_document.docx")
+    await upload(page, corpus / "short-de.docx")
     finished = await wait_finished(page)
 
     other = await page.context.new_page()
