@@ -8,11 +8,16 @@ STAMP := $(VENV)/.installed-stamp
 # standard words) and English dictionaries.
 RUNTIME_PACKAGES := libenchant-2-2 hunspell-de-de-frami hunspell-de-at-frami hunspell-en-us hunspell-en-gb
 # What only the tests need: LibreOffice opens every output; Chromium drives the page;
-# node runs the page's fold against the shared vectors.
-TEST_PACKAGES := libreoffice-writer-nogui chromium nodejs
+# node runs the page's fold against the shared vectors; npm installs the compose-spec
+# schema (Debian ships npm apart from nodejs, NodeSource's nodejs bundles it).
+TEST_PACKAGES := libreoffice-writer-nogui chromium nodejs $(if $(shell command -v npm),,npm)
+# The compose-spec JSON schema for tests/deploy, from npm, pinned by its lockfile; its
+# node_modules stays out of git. The hidden lockfile npm ci writes marks it installed.
+COMPOSE_SCHEMA_DIR := tests/deploy/compose-schema
+COMPOSE_SCHEMA := $(COMPOSE_SCHEMA_DIR)/node_modules/.package-lock.json
 BENCH_PACKAGES := manpages-de man-db
 
-.PHONY: run test lint bench eval schema runtime-deps test-deps bench-deps deps clean
+.PHONY: run test lint bench eval schema runtime-deps test-deps test-packages bench-deps deps clean
 
 ## Start nats (embedded, unless KORREKTUR_NATS_URL is set), the three services and the proxy on :8000.
 run: deps
@@ -63,8 +68,15 @@ endef
 runtime-deps:
 	$(call apt_install,$(RUNTIME_PACKAGES))
 
-test-deps:
+test-deps: test-packages $(COMPOSE_SCHEMA)
+
+test-packages:
 	$(call apt_install,$(TEST_PACKAGES))
+
+$(COMPOSE_SCHEMA): $(COMPOSE_SCHEMA_DIR)/package-lock.json | test-packages
+	@npm ci --prefix $(COMPOSE_SCHEMA_DIR) --ignore-scripts --no-audit --no-fund \
+		--loglevel=error >/dev/null
+	@touch $@
 
 # The benchmark document is built from Debian's German manual pages.
 bench-deps:
@@ -83,4 +95,4 @@ $(STAMP): pyproject.toml | $(PY)
 	touch $@
 
 clean:
-	rm -rf $(VENV) *.egg-info test-output bench-output
+	rm -rf $(VENV) *.egg-info test-output bench-output $(COMPOSE_SCHEMA_DIR)/node_modules

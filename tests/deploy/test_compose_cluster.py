@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import jsonschema
 import pytest
 import yaml
 
-from tests.deploy.test_compose import COMPOSE_SCHEMA, REPO
+from tests.deploy.test_compose import REPO, compose_schema
 
 NODES = ("nats-1", "nats-2", "nats-3")
 
@@ -20,8 +19,7 @@ def cluster() -> dict[str, Any]:
 
 
 def test_cluster_compose_follows_the_compose_spec(cluster: dict[str, Any]) -> None:
-    schema = json.loads(COMPOSE_SCHEMA.read_text(encoding="utf-8"))
-    jsonschema.Draft7Validator(schema).validate(cluster)
+    jsonschema.Draft7Validator(compose_schema()).validate(cluster)
 
 
 def test_three_routed_jetstream_nodes_with_a_volume_each(cluster: dict[str, Any]) -> None:
