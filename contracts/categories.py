@@ -15,6 +15,7 @@ CATEGORY_LABELS: Final[dict[str, tuple[str, str]]] = {
     "compound": ("Getrennt-/Zusammenschreibung", "Compounds and hyphens"),
     "comma": ("Komma", "Comma"),
     "das_dass": ("das/dass", "das/dass"),
+    "agreement": ("Kongruenz", "Agreement"),
     "repeated_word": ("Wortwiederholung", "Repeated word"),
     "colloquial": ("Umgangssprache", "Colloquial"),
     "first_person": ("Ich-Form", "First person"),

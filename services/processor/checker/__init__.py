@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from services.processor.checker import (  # noqa: F401 - importing registers each check
+    agreement,
     capitalization,
     case_terms,
     citation_style,

@@ -1,0 +1,366 @@
+"""Kongruenz: article, adjective and noun agree, and a preposition gets its case.
+
+Only what the noun lexicon proves is called an error. The noun must be a
+form german-nouns lists (or a compound whose last part it lists), and the
+phrase must run from a determiner over lower-case adjectives straight to
+that noun. Then:
+
+- some reading of the determiner (gender, number, case) must fit some
+  reading of the noun: "einen SQL-Abfrage" has none, so »eine SQL-Abfrage«;
+- each adjective takes the ending the declension tables give for the
+  readings left (weak after "der", mixed after "ein"): "die konkreten
+  Implementierung" → »die konkrete Implementierung«;
+- after a preposition that governs one case, the phrase must have a reading
+  in it: "von diversen Akteure" → »Akteuren«.
+
+A determiner right after a comma may be a relative pronoun ("…, den Kinder
+mögen"), and "das" may be a demonstrative, so neither is judged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from services.processor.checker import grammar, nouns
+from services.processor.checker.case_words import inflected_adjective, ordinal, pronoun_like, tags
+from services.processor.checker.context import DocumentContext
+from services.processor.checker.dictionary import speller
+from services.processor.checker.finding import Block, Finding
+from services.processor.checker.lexicon import ARTICLES, PREPOSITIONS
+from services.processor.checker.messages import say
+from services.processor.checker.registry import register
+from services.processor.checker.tokens import Word, is_word
+
+
+def _readings(*pairs: str) -> frozenset[str]:
+    return frozenset(pairs)
+
+
+# The readings of each determiner ending: "der" → masculine nominative, feminine genitive …
+_DEFINITE: Final = {
+    "der": _readings("m.sg.nom", "f.sg.gen", "f.sg.dat", "pl.gen"),
+    "die": _readings("f.sg.nom", "f.sg.akk", "pl.nom", "pl.akk"),
+    "den": _readings("m.sg.akk", "pl.dat"),
+    "dem": _readings("m.sg.dat", "n.sg.dat"),
+    "des": _readings("m.sg.gen", "n.sg.gen"),
+}
+# "ein" and the words declined like it; "kein" and possessives have plurals too.
+_EIN_ENDINGS: Final = {
+    "": _readings("m.sg.nom", "n.sg.nom", "n.sg.akk"),
+    "e": _readings("f.sg.nom", "f.sg.akk", "pl.nom", "pl.akk"),
+    "en": _readings("m.sg.akk", "pl.dat"),
+    "em": _readings("m.sg.dat", "n.sg.dat"),
+    "er": _readings("f.sg.gen", "f.sg.dat", "pl.gen"),
+    "es": _readings("m.sg.gen", "n.sg.gen"),
+}
+_EIN_STEMS: Final = ("ein", "kein", "mein", "dein", "sein", "unser", "euer", "eur")
+# Possessive "ihr" forms are also pronouns ("ihr seid"), so only inflected ones count.
+_INFLECTED_ONLY: Final = ("ihr",)
+_DIESER_STEMS: Final = ("dies", "jen", "jed")
+_DIESER_ENDINGS: Final = {
+    "er": _DEFINITE["der"],
+    "e": _DEFINITE["die"],
+    "en": _DEFINITE["den"],
+    "em": _DEFINITE["dem"],
+    "es": _DEFINITE["des"] | _readings("n.sg.nom", "n.sg.akk"),
+}
+# Prepositions that govern one case only.
+_GOVERNS: Final = {
+    **dict.fromkeys(["mit", "von", "aus", "bei", "seit", "gegenüber"], "dat"),
+    **dict.fromkeys(["durch", "für", "ohne", "gegen"], "akk"),
+}
+_CASE_NAMES: Final = {"dat": "Dativ", "akk": "Akkusativ"}
+# A word that may also be an adverb ("früher", "weiter") is no sure attribute.
+_ADVERB_TAGS: Final = frozenset(["ADV", "ADJ(D)"])
+# A compound's first part is a word of its own: "Datenpaket", not "Soname".
+_MIN_FIRST_PART = 3
+# How many adjectives may stand between a determiner and its noun.
+_MAX_ADJECTIVES = 3
+
+
+@dataclass(frozen=True, slots=True)
+class _Determiner:
+    readings: frozenset[str]
+    weak: bool  # a definite article or "dieser": the adjective takes the weak ending
+
+
+def _determiner(word: str) -> _Determiner | None:
+    lower = word.lower()
+    if lower in _DEFINITE:
+        return _Determiner(_DEFINITE[lower], weak=True)
+    for stem in _DIESER_STEMS:
+        ending = lower[len(stem) :]
+        if lower.startswith(stem) and ending in _DIESER_ENDINGS:
+            readings = _DIESER_ENDINGS[ending]
+            if stem == "jed":
+                readings = frozenset(r for r in readings if not r.startswith("pl."))
+            return _Determiner(readings, weak=True)
+    for stem in (*_EIN_STEMS, *_INFLECTED_ONLY):
+        ending = lower[len(stem) :]
+        if lower.startswith(stem) and ending in _EIN_ENDINGS:
+            if stem in _INFLECTED_ONLY and not ending:
+                return None
+            readings = _EIN_ENDINGS[ending]
+            if stem == "ein":
+                readings = frozenset(r for r in readings if not r.startswith("pl."))
+            return _Determiner(readings, weak=False)
+    return None
+
+
+def _adjective_endings(reading: str, weak: bool) -> frozenset[str]:
+    """The ending an adjective takes for ``reading`` after a weak or a mixed determiner."""
+    if reading.startswith("pl."):
+        return frozenset(["en"])
+    gender, _, case = reading.split(".")
+    if case == "nom" or (case == "akk" and gender in ("f", "n")):
+        if weak:
+            return frozenset(["e"])
+        return frozenset([{"m": "er", "f": "e", "n": "es"}[gender]])
+    return frozenset(["en"])
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    determiner: Word | None
+    adjectives: list[Word]
+    noun: Word
+
+
+@register
+class AgreementCheck:
+    code = "agreement"
+
+    def check(self, block: Block, context: DocumentContext) -> Iterator[Finding]:
+        if block.language != "de" or not block.is_prose or block.is_heading:
+            return
+        for _sentence, tokens in context.sentences(block):
+            for index, token in enumerate(tokens):
+                message = _judge(tokens, index)
+                if message is not None:
+                    start, end, text = message
+                    yield Finding(block.index, start, end, self.code, say(self.code, "de", text))
+
+
+def _judge(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
+    token = tokens[index]
+    previous = tokens[index - 1].text if index > 0 else ""
+    determiner = _determiner(token.text) if is_word(token) else None
+    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    relative = previous == "," or (
+        previous.lower() in PREPOSITIONS and index > 1 and tokens[index - 2].text == ","
+    )  # "…, den Kinder mögen", "…, in dem Kryptografie verboten ist"
+    pronoun = relative or _determiner(following) is not None or following in ARTICLES
+    if determiner is not None and token.text.lower() != "das" and not pronoun:
+        phrase = _phrase(tokens, index + 1, tokens[index])
+        if phrase is not None:
+            return _agreement(phrase, determiner, _GOVERNS.get(previous.lower()))
+    governed = _GOVERNS.get(token.text.lower()) if is_word(token) else None
+    if governed is not None and token.text.islower():
+        return _government(tokens, index, governed)
+    return None
+
+
+def _phrase(tokens: Sequence[Word], start: int, determiner: Word | None) -> _Phrase | None:
+    """Lower-case inflected adjectives, then a listed noun, starting at ``tokens[start]``."""
+    adjectives: list[Word] = []
+    for at in range(start, min(start + _MAX_ADJECTIVES + 1, len(tokens))):
+        word = tokens[at]
+        if not is_word(word) or word.text.isupper():
+            return None  # "KEINE GEWÄHRLEISTUNG": capitals for emphasis, no cases to read
+        if not word.text.isalpha() and not (word.text[:1].isupper() and "-" in word.text):
+            return None  # "schmal-oder": only a noun may be hyphenated here
+        if word.text[:1].isupper():
+            if at + 1 < len(tokens) and tokens[at + 1].text in ("-", "/"):
+                return None  # "der Ein- und Ausgabe": a truncated compound
+            after = tokens[at + 1].text if at + 1 < len(tokens) else ""
+            if not _vouched_noun(word.text) or after[:1].isupper():
+                return None  # unknown, or "eine Schlüssel Signierungs-Seite": a name or compound
+            return _Phrase(determiner, adjectives, word)
+        if not _adjective(word.text):
+            return None
+        adjectives.append(word)
+    return None
+
+
+def _adjective(word: str) -> bool:
+    """An inflected attributive adjective or participle, not a pronoun or numeral ("meisten")."""
+    return (
+        word.islower()
+        and speller("de").listed(word)
+        and word not in ARTICLES
+        and not pronoun_like(word)
+        and not ordinal(word)
+        and inflected_adjective(word)
+        and not tags(word) & _ADVERB_TAGS  # "der früher empfohlenen Profile"
+    )
+
+
+def _vouched_noun(noun: str) -> bool:
+    """A noun whose gender the lexicon knows for sure: listed, German, no name, no infinitive.
+
+    A nominalized infinitive ("dem Starten") is neuter, and a nominalized
+    adjective ("dem Folgenden") declines like an adjective, whatever the
+    lexicon lists for the same letters.
+    """
+    head = noun.rsplit("-", 1)[-1]
+    if not head[:1].isupper() or nouns.is_name(noun) or not speller("de").listed(head):
+        return False  # "Samba-bezogenen", names, words no German dictionary has ("Uploaders")
+    lower = head.lower()
+    if grammar.can_be_infinitive(lower) or inflected_adjective(lower):
+        return False  # "dem Starten", "dem Folgenden": nominalized, neuter or weak
+    if nouns.is_listed(noun):
+        return True
+    # A compound the lexicon lacks: its first part must be a word, not two letters ("Soname").
+    return any(
+        nouns.is_listed(noun[cut:].capitalize()) for cut in range(_MIN_FIRST_PART, len(noun) - 3)
+    )
+
+
+def _loanword(noun: str) -> bool:
+    """English, or no German dictionary word: its gender is the writer's choice as often as not."""
+    head = noun.rsplit("-", 1)[-1]
+    return speller("en").listed(head) or not speller("de").listed(noun)
+
+
+def _genders(readings: frozenset[str]) -> frozenset[str]:
+    return frozenset(reading.split(".")[0] for reading in readings)
+
+
+def _noun_readings(noun: Word) -> frozenset[str]:
+    return _noun_readings_of(noun.text)
+
+
+def _agreement(
+    phrase: _Phrase, determiner: _Determiner, governed: str | None
+) -> tuple[int, int, str] | None:
+    assert phrase.determiner is not None
+    noun_readings = _noun_readings(phrase.noun)
+    plural_only = all(r.startswith("pl.") for r in noun_readings)
+    singular_only = not any(r.startswith("pl.") for r in determiner.readings)
+    if plural_only and singular_only and phrase.noun.text.endswith("en"):
+        return None  # "ein Forken": more likely a nominalized infinitive than a plural
+    if _loanword(phrase.noun.text) and not _genders(determiner.readings) & _genders(noun_readings):
+        return None  # "ein Downgrade", "die Gettext": a loanword's gender varies between writers
+    left = determiner.readings & noun_readings
+    start, end = phrase.determiner.start, phrase.noun.end
+    words = " ".join(w.text for w in (phrase.determiner, *phrase.adjectives, phrase.noun))
+    if not left:
+        fixed = None if phrase.adjectives else _fixed(phrase, determiner, governed)
+        better = f" Gemeint ist wohl »{fixed}«." if fixed else ""
+        noun = phrase.noun.text
+        message = (
+            f"»{words}«: Der Artikel passt nicht zu »{noun}« "
+            f"({_describe(_noun_readings(phrase.noun))}).{better}"
+        )
+        return start, end, message
+    for adjective in phrase.adjectives:
+        ending = "en" if adjective.text.endswith("en") else adjective.text[-2:]
+        ending = ending if ending in ("en", "er", "es", "em") else "e"
+        wanted = frozenset().union(*(_adjective_endings(r, determiner.weak) for r in left))
+        if ending not in wanted and len(wanted) == 1:
+            fixed = _reinflect(adjective.text, ending, next(iter(wanted)))
+            message = (
+                f"»{words}«: Nach »{phrase.determiner.text}« endet das Adjektiv hier auf "
+                f"-{next(iter(wanted))}: »{words.replace(adjective.text, fixed, 1)}«."
+            )
+            return start, end, message
+    return None
+
+
+def _government(tokens: Sequence[Word], index: int, case: str) -> tuple[int, int, str] | None:
+    """ "von diversen Akteure": the noun phrase after the preposition has no reading in its case."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is None or not is_word(following):
+        return None
+    determiner = _determiner(following.text)
+    if determiner is not None:
+        return None  # the article's own agreement is judged where it stands
+    phrase = _phrase(tokens, index + 1, None)
+    if phrase is None:
+        return None
+    readings = _noun_readings(phrase.noun)
+    if any(reading.endswith("." + case) for reading in readings):
+        return None
+    wanted = _form_in_case(phrase.noun.text, readings, case)
+    if wanted is None:
+        return None
+    message = (
+        f"»{tokens[index].text} … {phrase.noun.text}«: »{tokens[index].text}« verlangt den "
+        f"{_CASE_NAMES[case]}: »{wanted}«."
+    )
+    return tokens[index].start, phrase.noun.end, message
+
+
+def _form_in_case(noun: str, readings: frozenset[str], case: str) -> str | None:
+    """The listed form of the same noun in ``case`` and the same number, if the lexicon has one."""
+    number = "pl" if all(r.startswith("pl.") for r in readings) else None
+    if number is None:
+        return None  # a singular noun's case rarely shows in its form; too little to go on
+    for suffix in ("n", "en", "s"):
+        candidate = noun + suffix
+        if f"pl.{case}" in nouns.compound_analyses(candidate):
+            return candidate
+    return None
+
+
+def _fixed(phrase: _Phrase, determiner: _Determiner, governed: str | None) -> str | None:
+    """ "mit den Kindern", "eine SQL-Abfrage": the fix, when one reading decides it.
+
+    After a preposition that governs one case, that case decides, and where
+    the noun has no form in it, the noun is what changes ("mit den Kinder").
+    """
+    assert phrase.determiner is not None
+    written, noun = phrase.determiner.text, phrase.noun.text
+    readings = _noun_readings(phrase.noun)
+    if governed is not None and not any(r.endswith("." + governed) for r in readings):
+        in_case = _form_in_case(noun, readings, governed)
+        if in_case is not None and determiner.readings & _noun_readings_of(in_case):
+            return f"{written} {in_case}"
+        return None
+    cases = {governed} if governed else {r.rsplit(".", 1)[1] for r in determiner.readings}
+    refit = _refit(written, readings, cases)
+    return f"{refit} {noun}" if refit else None
+
+
+def _noun_readings_of(noun: str) -> frozenset[str]:
+    return nouns.compound_analyses(noun)
+
+
+def _refit(written: str, noun: frozenset[str], cases: set[str]) -> str | None:
+    """The same determiner in one of ``cases``, fitted to the noun: "einen" → "eine"."""
+    forms = {
+        form
+        for reading in noun
+        if reading.rsplit(".", 1)[1] in cases
+        for form in _forms(written.lower(), reading)
+    }
+    if len(forms) != 1:
+        return None
+    form = next(iter(forms))
+    return form.capitalize() if written[:1].isupper() else form
+
+
+def _forms(written: str, reading: str) -> list[str]:
+    """The forms of ``written``'s determiner family that carry ``reading``."""
+    if written in (*_DEFINITE, "das"):
+        table = {**_DEFINITE, "das": _readings("n.sg.nom", "n.sg.akk")}
+        return [form for form, readings in table.items() if reading in readings]
+    for stems, endings in ((_DIESER_STEMS, _DIESER_ENDINGS), (_EIN_STEMS, _EIN_ENDINGS)):
+        for stem in stems:
+            if written.startswith(stem):
+                return [stem + end for end, readings in endings.items() if reading in readings]
+    return []
+
+
+def _reinflect(adjective: str, ending: str, wanted: str) -> str:
+    return adjective.removesuffix(ending) + wanted
+
+
+def _describe(readings: frozenset[str]) -> str:
+    genders = {"m": "maskulin", "f": "feminin", "n": "neutral"}
+    singular = sorted({genders[r[0]] for r in readings if not r.startswith("pl.")})
+    plural = any(r.startswith("pl.") for r in readings)
+    parts = singular + (["Plural"] if plural else [])
+    return " oder ".join(parts) if parts else "unbekannt"
