@@ -60,6 +60,10 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Dann sinken die in der Studie genannten Kosten deutlich.",  # article with attribute
         # a genitive article before coordinated adjectives, not a relative pronoun
         "Der Aufwand liegt in der Ausführung der neu erstellten sowie der alten Skripte.",
+        # an article after the noun, a question word, "rund um"
+        "Sie können die Liste der meisten von ihnen ansehen, indem Sie suchen.",
+        "Es gibt Gründe, warum das nicht immer möglich ist.",
+        "Wir protokollieren alles rund um das Konto.",
         # the first of two "solange" is the adverb "so lange"
         "Wir nutzen den Cache, was solange keine Rolle spielt, solange der Speicher reicht.",
         "Hier zeigen die im Anhang aufgeführten Werte einen klaren Trend.",

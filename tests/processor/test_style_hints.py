@@ -78,3 +78,18 @@ def test_a_paragraph_in_a_quote_style_is_read_as_a_quotation() -> None:
     document.add_paragraph("Alles Wissen beginnt mit dem Staunen.", style="Quote")
     blocks = read_blocks(document, list(document.paragraphs), default_language="de")
     assert [block.is_quotation for block in blocks] == [False, True]
+
+
+def test_werden_with_an_infinitive_is_the_future_not_the_passive() -> None:
+    future = (
+        "Der Client wird eine Adresse erhalten. Er wird die Zeit synchronisieren. "
+        "Sie werden eine Mail erhalten. Das Skript wird die Daten senden."
+    )
+    assert check("passive", future) == []
+
+
+def test_the_first_person_of_examples_and_the_verb_meinen_are_no_hint() -> None:
+    assert check("first_person", "Leitfragen lauten etwa: Warum brauche ich das?") == []
+    assert check("first_person", "Ein Beispiel (Ich melde mich morgen) folgt.") == []
+    assert check("first_person", "Viele fragen, warum sie meinen, das sei nötig.") == []
+    assert check("first_person", "Ich untersuche die Frage.") != []

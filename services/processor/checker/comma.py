@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from services.processor.checker import grammar
+from services.processor.checker.case_words import inflected_adjective, pronoun_like
 from services.processor.checker.clauses import (
     BOUNDARY_WORDS,
     clause_after,
@@ -35,7 +36,13 @@ from services.processor.checker.tokens import Word, is_word
 
 # Verbs that take "um" as their preposition: "es geht um die Fähigkeit zu lernen".
 _UM_VERBS = ("geh", "ging", "handel", "bitt", "bat", "kümmer", "bemüh", "dreh", "sorg", "ring")
-_NOT_BEFORE_RELATIVE = PREPOSITIONS | ARTICLES | CONJUNCTION_COMPANIONS | PERSONAL_PRONOUNS
+# After a question word ("…, warum das …") the pronoun is the subject of that clause.
+_QUESTION_WORDS = frozenset(
+    {"warum", "weshalb", "wieso", "weswegen", "wie", "was", "wo", "wer", "ob"}
+)
+_NOT_BEFORE_RELATIVE = (
+    PREPOSITIONS | ARTICLES | CONJUNCTION_COMPANIONS | PERSONAL_PRONOUNS | _QUESTION_WORDS
+)
 _RELATIVE_TAGS = frozenset({"PRELS", "PDS", "PRELAT"})
 
 
@@ -104,6 +111,8 @@ def _infinitive_group(tokens: Sequence[Word], index: int) -> bool:
     before = tokens[index - 1].text.lower()
     if before == "sich" or (tokens[index].text == "um" and before.startswith(_UM_VERBS)):
         return False
+    if before == "rund" and tokens[index].text == "um":
+        return False  # "rund um das Konto": a preposition
     # An infinitive group hangs off a clause with a finite verb of its own. Without one
     # ("…, das Problem ohne Hilfe zu lösen"), the words before belong to the same group
     # and the comma, if needed, stands further left.
@@ -124,6 +133,8 @@ def _relative_clause(tokens: Sequence[Word], index: int) -> bool:
     if before.text.lower() in _NOT_BEFORE_RELATIVE or before.text == ")":
         return False
     clause = clause_after(tokens, index)
+    if clause and (pronoun_like(clause[0].text) or inflected_adjective(clause[0].text)):
+        return False  # "die Liste der meisten", "möchten das gleiche": an article
     if (
         len(clause) < 2
         or not is_word(clause[-1])

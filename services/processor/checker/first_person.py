@@ -5,6 +5,7 @@ Words inside quotation marks are left alone: interview quotes may say "ich".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from services.processor.checker.context import DocumentContext
@@ -32,6 +33,17 @@ _PRONOUNS = {
 }
 
 
+# Subjects before which "meinen" is the verb "to think".
+_SUBJECTS = frozenset(["sie", "wir", "viele", "manche", "einige", "alle", "die"])
+# Brackets and questions: "(Ich werde das tun …)", "Warum benötige ich …?" are examples voiced
+# for a reader or user, not the author speaking.
+_EXAMPLE = re.compile(r"\([^()]*\)|[^.!?]*\?")
+
+
+def _examples(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in _EXAMPLE.finditer(text)]
+
+
 @register
 class FirstPersonCheck:
     code = "first_person"
@@ -40,11 +52,14 @@ class FirstPersonCheck:
         if not block.is_prose or block.is_heading or quoted_block(block, context):
             return
         pronouns = _PRONOUNS.get(block.language, _PRONOUNS["de"])
-        quoted = quoted_spans(block.text)
-        for word in context.words(block):
+        quoted = quoted_spans(block.text) + _examples(block.text)
+        words = context.words(block)
+        for index, word in enumerate(words):
             lower = word.text.lower()
             if lower not in pronouns or inside(quoted, word.start):
                 continue
+            if lower == "meinen" and index > 0 and words[index - 1].text.lower() in _SUBJECTS:
+                continue  # "warum sie meinen": the verb, not the possessive
             if lower == "i" and word.text != "I":
                 continue  # "i" is a list marker or a variable, the pronoun is "I"
             yield Finding(

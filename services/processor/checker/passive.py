@@ -29,6 +29,7 @@ from services.processor.checker.registry import register
 from services.processor.checker.tokens import Word
 
 MIN_PASSIVE_SENTENCES = 3
+_PAST_AUXILIARIES = frozenset(["wurde", "wurden", "worden"])
 MIN_SHARE = 0.75
 _ENGLISH_AUXILIARIES = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 # Marks that end a clause inside a sentence.
@@ -92,8 +93,13 @@ def _german_passive(tokens: list[Word]) -> bool:
     main = [token.text for token in _main_clause(tokens)]
     if PASSIVE_AUXILIARIES.isdisjoint(main):
         return False
+    # "wird … erhalten" is as often the future: with a present form of "werden", a
+    # participle that is also an infinitive proves nothing.
+    future = _PAST_AUXILIARIES.isdisjoint(main)
     return any(
-        text[:1].islower() and "VV(PP)" in grammar.word_tags(text)
+        text[:1].islower()
+        and "VV(PP)" in grammar.word_tags(text)
+        and not (future and grammar.can_be_infinitive(text))
         for text in main
         if text.endswith(("t", "en")) and len(text) > 4
     )

@@ -22,6 +22,7 @@ _GRAMMATICAL_DOUBLES = {
     "en": frozenset({"had", "that", "is"}),
 }
 _CLAUSE_OPENERS = (",", ";", ":", "(", "–", "—")
+_COORDINATORS = frozenset({"und", "oder", "sowie", "als", "wie"})
 
 
 @register
@@ -50,6 +51,8 @@ class RepeatedWordCheck:
                 or text[: first.start].rstrip().endswith(_CLAUSE_OPENERS)
                 # "in der der Client …": a relative clause after a preposition.
                 or _previous_word(text, first.start) in PREPOSITIONS
+                # "Version und der der Autoren": a demonstrative, then the article
+                or _previous_word(text, first.start) in _COORDINATORS
             ):
                 continue
             yield Finding(
