@@ -33,6 +33,10 @@ from tests.processor.checking import check
             "einer neuer Fassung",
             "einer neuen Fassung",
         ),
+        # fixed phrases that need the article fused with the preposition
+        ("Die Mittel stehen ab Mai zu Verfügung.", "zu Verfügung", "zur Verfügung"),
+        ("Das geschah in Rahmen des Projekts.", "in Rahmen", "im Rahmen"),
+        ("In letzten 10 Jahren stieg der Wert.", "In letzten", "In den letzten"),
         # a preposition that takes the dative, before a plural without a dative form
         ("Das Wissen von diversen Akteure fehlt.", "von diversen Akteure", "Akteuren"),
     ],
@@ -62,6 +66,7 @@ def test_disagreement_is_found_and_the_fix_named(text: str, span: str, fix: str 
         "Seine Strategie entspricht dem Folgenden.",
         "Wir bauen einen Cluster für den Kernel.",
         "Die Software bietet KEINE GEWÄHRLEISTUNG.",
+        "Zu Beginn und in den letzten Jahren stand das im Rahmen der Planung.",
     ],
 )
 def test_agreeing_phrases_and_pronouns_are_left_alone(text: str) -> None:

@@ -253,3 +253,8 @@ def test_comments_speak_the_paragraphs_language() -> None:
 )
 def test_careful_academic_german_gets_no_comment(text: str) -> None:
     assert Checker().check_all([Block(0, text)]) == []
+
+
+def test_kein_has_no_superlative() -> None:
+    [finding] = check("colloquial", "Das hat in keinster Weise geholfen.")
+    assert "»keiner«" in finding.message

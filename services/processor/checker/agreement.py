@@ -71,6 +71,23 @@ _GOVERNS: Final = {
     **dict.fromkeys(["mit", "von", "aus", "bei", "seit", "gegenüber"], "dat"),
     **dict.fromkeys(["durch", "für", "ohne", "gegen"], "akk"),
 }
+# Fixed phrases whose preposition fuses with the article: "zur Verfügung", "im Rahmen".
+_CONTRACTED: Final = {
+    ("zu", "Verfügung"): "zur",
+    ("zu", "Kenntnis"): "zur",
+    ("zu", "Einsatz"): "zum",
+    ("zu", "Ausdruck"): "zum",
+    ("zu", "Schluss"): "zum",
+    ("in", "Begriff"): "im",
+    ("in", "Rahmen"): "im",
+    ("in", "Laufe"): "im",
+    ("in", "Zuge"): "im",
+    ("in", "Hinblick"): "im",
+    ("in", "Vordergrund"): "im",
+    ("in", "Mittelpunkt"): "im",
+}
+_SPAN_ADJECTIVES: Final = frozenset(["letzten", "vergangenen", "nächsten", "kommenden"])
+_TIME_UNITS: Final = frozenset(["Jahren", "Monaten", "Wochen", "Tagen", "Jahrzehnten", "Stunden"])
 _CASE_NAMES: Final = {"dat": "Dativ", "akk": "Akkusativ"}
 # A word that may also be an adverb ("früher", "weiter") is no sure attribute.
 _ADVERB_TAGS: Final = frozenset(["ADV", "ADJ(D)"])
@@ -156,10 +173,28 @@ def _judge(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
         phrase = _phrase(tokens, index + 1, tokens[index])
         if phrase is not None:
             return _agreement(phrase, determiner, _GOVERNS.get(previous.lower()))
+    fixed = _CONTRACTED.get((token.text.lower(), following))
+    if fixed is not None:
+        end = tokens[index + 1].end
+        message = f"»{token.text} {following}«: Die feste Wendung heißt »{fixed} {following}«."
+        return token.start, end, message
+    if token.text.lower() == "in" and following in _SPAN_ADJECTIVES and _time_span(tokens, index):
+        end = tokens[index + 1].end
+        message = (
+            f"»{token.text} {following}«: Vor der Zeitangabe fehlt der Artikel: "
+            f"»{token.text} den {following}«."
+        )
+        return token.start, end, message
     governed = _GOVERNS.get(token.text.lower()) if is_word(token) else None
     if governed is not None and token.text.islower():
         return _government(tokens, index, governed)
     return None
+
+
+def _time_span(tokens: Sequence[Word], index: int) -> bool:
+    """ "in letzten 20 Jahren": a dative plural of time, which needs its article."""
+    rest = [token.text for token in tokens[index + 2 : index + 4]]
+    return any(word in _TIME_UNITS for word in rest)
 
 
 def _phrase(tokens: Sequence[Word], start: int, determiner: Word | None) -> _Phrase | None:

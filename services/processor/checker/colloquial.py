@@ -41,6 +41,9 @@ _GERMAN = {
     "nochmal": "noch einmal",
     "erstmal": "zunächst",
 }
+# "in keinster Weise": "kein" cannot be raised; the plain form says it all.
+_NO_SUPERLATIVE = {"keinster": "keiner", "keinsten": "keinen", "keinstem": "keinem"}
+_GERMAN.update(_NO_SUPERLATIVE)
 _ENGLISH = {
     "pretty": "rather / fairly",
     "really": "",
@@ -75,6 +78,13 @@ class ColloquialCheck:
                 continue
             if lower == "eigentlich" and _previous_word(block.text, word.start) in ARTICLES:
                 continue  # "die eigentlich geplante Studie": originally, not a filler
+            if lower in _NO_SUPERLATIVE and block.language == "de":
+                fix = _NO_SUPERLATIVE[lower]
+                text = f"»{word.text}«: »kein« hat keinen Superlativ; besser »{fix}«."
+                yield Finding(
+                    block.index, word.start, word.end, self.code, say(self.code, "de", text)
+                )
+                continue
             message = _message(block.language, word.text, lexicon[lower])
             yield Finding(block.index, word.start, word.end, self.code, message)
 
