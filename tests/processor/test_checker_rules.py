@@ -37,6 +37,10 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
         ("Wir nutzen Tabellen statt die Werte einzeln aufzuführen.", "Tabellen statt"),
         ("Es gilt Zusammenhänge zu erfassen die in Fragebögen verborgen bleiben.", "erfassen die"),
         ("Es gibt Komponenten die in einer typischen Arbeit vorkommen.", "Komponenten die"),
+        ("Das Ergebnis ist nicht falsch sondern unvollständig.", "falsch sondern"),
+        # the comma that closes an infinitive group at the start or an inserted clause
+        ("Um die Daten zu prüfen braucht das Team zwei Wochen.", "prüfen braucht"),
+        ("Die Befragten, die zusagten waren überwiegend Studierende.", "zusagten waren"),
     ],
 )
 def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str) -> None:
@@ -60,6 +64,10 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Dann sinken die in der Studie genannten Kosten deutlich.",  # article with attribute
         # a genitive article before coordinated adjectives, not a relative pronoun
         "Der Aufwand liegt in der Ausführung der neu erstellten sowie der alten Skripte.",
+        # a participle closes the same clause; a verb cluster is one unit
+        "Angenommen, das Paket wurde signiert, dann ist es gültig.",
+        "Die Daten, die wir prüfen, sind vollständig, und das Team kann sie lesen.",
+        "Das ist nicht falsch, sondern unvollständig.",
         # an article after the noun, a question word, "rund um"
         "Sie können die Liste der meisten von ihnen ansehen, indem Sie suchen.",
         "Es gibt Gründe, warum das nicht immer möglich ist.",

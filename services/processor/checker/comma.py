@@ -34,6 +34,8 @@ from services.processor.checker.messages import say
 from services.processor.checker.registry import register
 from services.processor.checker.tokens import Word, is_word
 
+# Infinitive groups that open a sentence: "Um …, ", "Ohne …, ".
+_INITIAL_OPENERS = frozenset({"Um", "Ohne", "Statt", "Anstatt"})
 # Verbs that take "um" as their preposition: "es geht um die Fähigkeit zu lernen".
 _UM_VERBS = ("geh", "ging", "handel", "bitt", "bat", "kümmer", "bemüh", "dreh", "sorg", "ring")
 # After a question word ("…, warum das …") the pronoun is the subject of that clause.
@@ -80,7 +82,64 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
         return f"Die Infinitivgruppe mit »{word} … zu« wird mit Komma abgetrennt"
     if word in RELATIVE_PRONOUNS and _relative_clause(tokens, index):
         return f"Der Relativsatz mit »{word}« wird mit Komma abgetrennt"
+    if word == "sondern":
+        return "Vor »sondern« steht immer ein Komma"
+    if _closes_initial_group(tokens, index):
+        return "Die Infinitivgruppe am Satzanfang wird mit Komma abgeschlossen"
+    if _closes_inserted_clause(tokens, index):
+        return "Der eingeschobene Nebensatz wird auch hinten mit Komma abgeschlossen"
     return None
+
+
+def _closes_initial_group(tokens: Sequence[Word], index: int) -> bool:
+    """ "Um das Ziel zu erreichen müssen wir …": the main verb meets the infinitive."""
+    word = tokens[index].text
+    if tokens[0].text not in _INITIAL_OPENERS or not word.islower():
+        return False
+    if not grammar.can_be_finite_verb(word):
+        return False
+    if any(token.text == "," for token in tokens[1:index]):
+        return False
+    last = tokens[index - 1].text
+    return grammar.is_zu_infinitive(last) or (
+        index >= 2 and tokens[index - 2].text == "zu" and grammar.can_be_infinitive(last)
+    )
+
+
+def _closes_inserted_clause(tokens: Sequence[Word], index: int) -> bool:
+    """ "Die Befragten, die teilnahmen waren …": the clause's verb meets the main verb.
+
+    Only where neither verb can be part of a verb cluster: an infinitive or a
+    participle before a modal or auxiliary ("lesen kann", "gelesen hat") is one.
+    """
+    previous, word = tokens[index - 1].text, tokens[index].text
+    if not _only_finite(word) or not _only_finite(previous):
+        return False
+    if "VV(PP)" in grammar.word_tags(previous) | grammar.word_tags(word):
+        return False  # "das Paket wurde signiert": a participle closes the same clause
+    start = index - 1
+    while start > 0 and tokens[start - 1].text != ",":
+        start -= 1
+    if start == 0 or start >= index - 1:
+        return False  # no comma opened an inserted clause, or it holds only the verb
+    opener = tokens[start].text
+    inserted = opener in RELATIVE_PRONOUNS or opener in SUBORDINATORS
+    # The clause before the inserted one must still lack its verb: a subject only.
+    head = tokens[: start - 1]
+    return inserted and not any(_finite_token(token) for token in head)
+
+
+def _only_finite(word: str) -> bool:
+    """A finite verb that is no infinitive: "waren", "teilnahmen", "müssen" is not one."""
+    return (
+        word[:1].islower()
+        and grammar.can_be_finite_verb(word)
+        and not grammar.can_be_infinitive(word)
+    )
+
+
+def _finite_token(token: Word) -> bool:
+    return is_word(token) and grammar.can_be_finite_verb(token.text)
 
 
 def _elliptic(tokens: Sequence[Word], index: int) -> bool:
