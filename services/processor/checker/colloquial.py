@@ -2,6 +2,8 @@
 
 Inflected forms stay silent: "der eigentliche Grund" and "echte Daten" are
 adjectives. "echt" counts only as an intensifier before another word.
+Quoted words are the source's. "ziemlich" is standard German, and after a
+negation "irgendwelche" means "any", which no plainer word says better.
 """
 
 from __future__ import annotations
@@ -28,7 +30,6 @@ _GERMAN = {
     "mega": "sehr",
     "krass": "erheblich",
     "echt": "",
-    "ziemlich": "recht / relativ",
     "bisschen": "etwas",
     "quasi": "gewissermaßen",
     "sowieso": "ohnehin",
@@ -76,6 +77,8 @@ class ColloquialCheck:
                 continue  # an interviewee's or a source's words, quoted as said
             if lower in _ONLY_AS_INTENSIFIER and not _before_adjective(block, word.end):
                 continue
+            if lower == "irgendwelche" and _after_negation(block.text, word.start):
+                continue  # "ohne irgendwelche Gebühren": "any", which "einige" is not
             if lower == "eigentlich" and _previous_word(block.text, word.start) in ARTICLES:
                 continue  # "die eigentlich geplante Studie": originally, not a filler
             if lower in _NO_SUPERLATIVE and block.language == "de":
@@ -95,6 +98,14 @@ def _message(language: str, word: str, instead: str) -> str:
         return say("colloquial", language, "", f"“{word}” is informal in academic writing; {fix}")
     fix = f"besser »{instead}«." if instead else "streichen."
     return say("colloquial", language, f"»{word}« ist umgangssprachlich bzw. ein Füllwort; {fix}")
+
+
+def _after_negation(text: str, before: int) -> bool:
+    """A negation or "ohne" among the few words before: "nicht irgendwelche", "ohne irgendwelche"."""
+    return any(
+        word in ("nicht", "ohne", "kein", "keine", "keinen", "nie")
+        for word in text[:before].lower().split()[-3:]
+    )
 
 
 def _previous_word(text: str, before: int) -> str:
