@@ -90,7 +90,7 @@ def read_blocks(
     names = paragraph_style_names(document)
     body = document.element.body
     texts = [paragraph.text for paragraph in paragraphs]
-    fallback = default_language if default_language in ("de", "en") else _majority(texts)
+    fallback = default_language if default_language in ("de", "en") else majority_language(texts)
     blocks: list[Block] = []
     in_bibliography = False
     for index, (paragraph, text) in enumerate(zip(paragraphs, texts)):
@@ -134,6 +134,7 @@ def _style_id(paragraph: Paragraph) -> str:
     return style.val if style is not None else ""
 
 
-def _majority(texts: list[str]) -> str:
+def majority_language(texts: list[str]) -> str:
+    """The language most of the document's first paragraphs are written in."""
     sample = " ".join(texts[:200]).split()
     return language.detect(sample, "de")

@@ -35,6 +35,7 @@ from services.processor.pipeline import Pipeline, result_name
 from services.processor.rates import RateBook
 from services.processor.reporter import ProgressReporter
 from services.processor.settings import Settings
+from services.processor.wording import job_language
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +110,7 @@ class JobRunner:
                 attempt=attempt,
                 floor=state.progress,
             )
+            reporter.language = job_language(job.language)
             outbox.when_superseded(reporter.cancel)
             if state.cancel_requested:
                 cancel.request()
@@ -120,7 +122,7 @@ class JobRunner:
                 return
             if attempt > self._settings.max_attempts:
                 error = RetriesExhausted(f"{attempt - 1} attempts", stage=state.current_stage)
-                reporter.failed(error.code, error.message, error.stage)
+                reporter.failed(error.code, error.worded(reporter.language), error.stage)
                 await outbox.flush()
                 return
             await self._run(job, reporter, outbox)
@@ -144,7 +146,9 @@ class JobRunner:
             log.warning(
                 "job %s failed in %s: %s (%s)", job.job_id, error.stage, error.code, error.detail
             )
-            reporter.failed(error.code, error.message, error.stage or reporter.stage)
+            reporter.failed(
+                error.code, error.worded(reporter.language), error.stage or reporter.stage
+            )
             await outbox.flush()
             return
         except JobCancelled:
@@ -155,7 +159,7 @@ class JobRunner:
         except Exception as error:
             log.exception("job %s: unexpected error", job.job_id)
             unexpected = JobError(repr(error), stage=reporter.stage)
-            reporter.failed(unexpected.code, unexpected.message, unexpected.stage)
+            reporter.failed(unexpected.code, unexpected.worded(reporter.language), unexpected.stage)
             await outbox.flush()
             return
         reporter.completed(result_name(job.filename), metrics)

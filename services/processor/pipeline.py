@@ -20,6 +20,7 @@ from services.processor.comments import write_comments
 from services.processor.document import (
     ParsedDocument,
     document_paragraphs,
+    majority_language,
     open_document,
     read_blocks,
 )
@@ -31,6 +32,7 @@ from services.processor.errors import (
     TransientError,
 )
 from services.processor.reporter import ProgressReporter
+from services.processor.wording import job_language, stage_message
 
 Fetch = Callable[[], Awaitable[bytes]]
 Store = Callable[[bytes], Awaitable[None]]
@@ -41,12 +43,6 @@ _STAGE_ERRORS: dict[str, type[JobError]] = {
     "analyzing": CheckFailed,
     "integrating": JobError,
     "formatting": JobError,
-}
-_MESSAGES = {
-    "parsing": "Dokument wird gelesen",
-    "analyzing": "Text wird geprüft",
-    "integrating": "Kommentare werden eingefügt",
-    "formatting": "Ergebnis wird gespeichert",
 }
 
 
@@ -66,6 +62,7 @@ class Pipeline:
     async def run(
         self, job: JobCreated, reporter: ProgressReporter, fetch: Fetch, store: Store
     ) -> Metrics:
+        reporter.language = job_language(job.language)
         async with self._stage(reporter, "parsing"):
             upload = await fetch()
             parsed = await asyncio.to_thread(self._parse, upload, job, reporter)
@@ -80,12 +77,14 @@ class Pipeline:
                 parsed.paragraphs,
                 findings,
                 languages=[block.language for block in parsed.blocks],
-                on_comment=lambda: reporter.advance(1, _MESSAGES["integrating"]),
+                on_comment=lambda: reporter.advance(
+                    1, stage_message("integrating", reporter.language)
+                ),
             )
         async with self._stage(reporter, "formatting", total=2):
             data = await asyncio.to_thread(self._save, parsed, reporter)
             await store(data)
-            reporter.advance(1, _MESSAGES["formatting"])
+            reporter.advance(1, stage_message("formatting", reporter.language))
         counts: dict[str, int] = {}
         for finding in findings:
             counts[finding.category] = counts.get(finding.category, 0) + 1
@@ -105,17 +104,19 @@ class Pipeline:
             raise
         except Exception as error:
             raise _STAGE_ERRORS[stage](f"{type(error).__name__}: {error}", stage=stage) from error
-        reporter.finish_stage(_MESSAGES[stage])
+        reporter.finish_stage(stage_message(stage, reporter.language))
 
     def _parse(self, upload: bytes, job: JobCreated, reporter: ProgressReporter) -> ParsedDocument:
         document = open_document(upload, max_unzipped_bytes=self._max_unzipped_bytes)
         paragraphs = document_paragraphs(document)
+        if job.language not in ("de", "en"):
+            reporter.language = majority_language([paragraph.text for paragraph in paragraphs])
         reporter.set_total(len(paragraphs))
         blocks = read_blocks(
             document,
             paragraphs,
             default_language=job.language,
-            on_paragraph=lambda: reporter.advance(1, _MESSAGES["parsing"]),
+            on_paragraph=lambda: reporter.advance(1, stage_message("parsing", reporter.language)),
         )
         return ParsedDocument(document, paragraphs, blocks)
 
@@ -128,11 +129,11 @@ class Pipeline:
         findings: list[Finding] = []
         for chunk in work:
             findings.extend(checker.check_chunk(context, chunk))
-            reporter.advance(1, _MESSAGES["analyzing"])
+            reporter.advance(1, stage_message("analyzing", reporter.language))
         return findings
 
     def _save(self, parsed: ParsedDocument, reporter: ProgressReporter) -> bytes:
         buffer = io.BytesIO()
         parsed.document.save(buffer)
-        reporter.advance(1, _MESSAGES["formatting"])
+        reporter.advance(1, stage_message("formatting", reporter.language))
         return buffer.getvalue()

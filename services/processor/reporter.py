@@ -48,6 +48,8 @@ class ProgressReporter:
         self.job_id = job_id
         self.size = size
         self.words: int | None = None
+        # The language the job's messages speak; parsing sets it for "auto" jobs.
+        self.language = "de"
         self.durations: dict[str, float] = {}
         self._emit = emit
         self._rates = rates or eta.StageRates()

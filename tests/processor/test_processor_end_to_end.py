@@ -110,3 +110,26 @@ async def test_a_later_job_starts_with_an_estimate_learned_from_earlier_ones(
     started = next(e for e in await wait_for_end(second.job_id) if isinstance(e, JobStarted))
     assert started.estimated_duration_s is not None and started.estimated_duration_s > 0
     assert started.worker_id == "test-processor" and started.attempt == 1
+
+
+async def test_an_english_thesis_gets_english_progress_and_failure_messages(
+    processor: object, submit_job: SubmitJob, wait_for_end: WaitForEnd
+) -> None:
+    document = docx.Document()
+    for _ in range(3):
+        document.add_paragraph(
+            "This thesis examines how small teams make decisions. The data were collected "
+            "in interviews with the members of twelve teams over a period of two years."
+        )
+    buffer = io.BytesIO()
+    document.save(buffer)
+    # Given an English thesis with its language left to detection, and a broken English upload
+    english = await submit_job(buffer.getvalue(), filename="thesis-en.docx")
+    broken = await submit_job(b"PK\x03\x04 not a zip", filename="broken.docx", language="en")
+
+    # Then the progress of the first speaks English, and so does the failure of the second
+    events = await wait_for_end(english.job_id)
+    messages = {e.message for e in events if isinstance(e, ProgressUpdate) and e.message}
+    assert "Checking the text" in messages and "Text wird geprüft" not in messages
+    failed = (await wait_for_end(broken.job_id))[-1]
+    assert isinstance(failed, JobFailed) and "Word document" in failed.message
