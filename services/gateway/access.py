@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from contracts.tokens import is_job_id, token_matches
+from contracts.tokens import is_job_id, owns
 from joblog import JobLog
 from services.gateway.errors import FORBIDDEN, POLICY_VIOLATION, UNAUTHORIZED, Refused
 
@@ -26,7 +26,7 @@ async def authorize(job_log: JobLog, job_id: str, token: str | None) -> None:
     if not is_job_id(job_id):
         raise Refused(FORBIDDEN, "forbidden")
     created = await job_log.created(job_id)
-    if created is None or not token_matches(token, created.token_sha256):
+    if not owns(token, created):
         raise Refused(FORBIDDEN, "forbidden")
 
 

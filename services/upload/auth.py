@@ -11,12 +11,9 @@ from typing import Annotated
 from fastapi import Depends, Query, Request
 
 from contracts.events import JobCreated
-from contracts.tokens import hash_token, is_job_id, token_matches
+from contracts.tokens import is_job_id, owns
 from services.upload.deps import ServicesDep
 from services.upload.errors import NotFound, TokenRequired
-
-# Compared against when there is no job, so a miss costs what a hit costs.
-_NO_JOB_HASH = hash_token("no job has this token")
 
 
 def presented_token(request: Request, token: str | None = None) -> str | None:
@@ -41,8 +38,7 @@ async def authorize_job(
     if presented is None:
         raise TokenRequired()
     created = await services.log.created(job_id) if is_job_id(job_id) else None
-    expected = created.token_sha256 if created is not None else _NO_JOB_HASH
-    if not token_matches(presented, expected) or created is None:
+    if not owns(presented, created) or created is None:
         raise NotFound()
     return created
 

@@ -168,3 +168,17 @@ async def test_every_answer_carries_the_security_headers(stack: Stack, small_the
     assert 502 in statuses and 200 in statuses and 401 in statuses
     for response in responses:
         assert_security_headers(response)
+
+
+def test_no_job_costs_a_comparison_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A miss on an unknown job compares as long as a miss on a known one, in both services.
+    seen: list[tuple[str, str]] = []
+    compare = hmac.compare_digest
+
+    def spy(a: str, b: str) -> bool:
+        seen.append((a, b))
+        return compare(a, b)
+
+    monkeypatch.setattr(tokens.hmac, "compare_digest", spy)
+    assert not tokens.owns(new_token(), None)
+    assert len(seen) == 1 and all(len(a) == len(b) == 64 for a, b in seen)
