@@ -4,6 +4,8 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
+TEST_STAMP := $(VENV)/.test-stamp
+LINT_STAMP := $(VENV)/.lint-stamp
 # What the checker needs to run: Hunspell through enchant, German (frami, with Austria's
 # standard words) and English dictionaries.
 RUNTIME_PACKAGES := libenchant-2-2 hunspell-de-de-frami hunspell-de-at-frami hunspell-en-us hunspell-en-gb
@@ -30,7 +32,7 @@ test: deps test-deps
 	exit $$status
 
 ## Style and types: ruff and mypy (strict) over the code.
-lint: deps
+lint: deps $(LINT_STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy contracts joblog servicekit services korrektur
@@ -68,7 +70,7 @@ endef
 runtime-deps:
 	$(call apt_install,$(RUNTIME_PACKAGES))
 
-test-deps: test-packages $(COMPOSE_SCHEMA)
+test-deps: test-packages $(COMPOSE_SCHEMA) $(TEST_STAMP)
 
 test-packages:
 	$(call apt_install,$(TEST_PACKAGES))
@@ -89,9 +91,18 @@ $(PY):
 # only; its declared parser dependency would pin lxml below 5, so it comes without it.
 NOUN_LEXICON := german-nouns==1.2.5
 
+# What runs (make run) apart from what only the tests and the linters need.
 $(STAMP): pyproject.toml | $(PY)
-	$(PY) -m pip install -e '.[test]'
+	$(PY) -m pip install -e .
 	$(PY) -m pip install --no-deps '$(NOUN_LEXICON)'
+	touch $@
+
+$(TEST_STAMP): pyproject.toml $(STAMP)
+	$(PY) -m pip install -e '.[test]'
+	touch $@
+
+$(LINT_STAMP): pyproject.toml $(STAMP)
+	$(PY) -m pip install -e '.[lint]'
 	touch $@
 
 clean:
