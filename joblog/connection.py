@@ -5,9 +5,14 @@ from __future__ import annotations
 import logging
 
 import nats
+import nats.errors
 from nats.aio.client import Client
 
 log = logging.getLogger(__name__)
+
+# What a call into NATS raises when the server cannot serve it now (a nats.py error, a
+# timeout, a file read cut short): a service answers "try again later", never "crashed".
+UNAVAILABLE: tuple[type[Exception], ...] = (nats.errors.Error, TimeoutError)
 
 
 async def connect(url: str, name: str) -> Client:

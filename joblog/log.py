@@ -184,6 +184,10 @@ class JobLog:
             with contextlib.suppress(NotFoundError, *_LEADERLESS):
                 await self._js.delete_consumer(STREAM, consumer)
 
+    async def erase(self, job_id: str) -> None:
+        """Remove every event of the job: afterwards it is as if it never existed."""
+        await self._js.purge_stream(STREAM, subject=job_subjects(job_id))
+
     async def events(self, job_id: str) -> list[AnyEvent]:
         """Every event of the job so far, for folding."""
         return [logged.event async for logged in self.read(job_id)]

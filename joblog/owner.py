@@ -1,4 +1,4 @@
-"""What a job's owner may do to its log: ask to cancel the job, and erase it.
+"""What a job's owner may do to its log: ask to cancel the job (erasing is ``JobLog.erase``).
 
 The upload service (``DELETE /api/jobs/{id}``) and the gateway (a WebSocket
 ``{"type": "cancel"}``) both ask to cancel, so the rule lives here once: a
@@ -9,11 +9,8 @@ client replaying with ``after=<terminal seq>`` would then wait forever).
 
 from __future__ import annotations
 
-from nats.js import JetStreamContext
-
 from contracts.events import CancelRequested
 from contracts.state import JobState, apply, fold
-from contracts.subjects import STREAM, job_subjects
 from joblog.log import JobLog, LogMoved
 
 # A running job appends about ten events a second; a few retries always get through.
@@ -45,8 +42,3 @@ async def request_cancel(job_log: JobLog, job_id: str) -> JobState:
     raise CancelNotRecorded(
         f"Expected to record the cancel of job {job_id}, but its log kept moving"
     )
-
-
-async def erase(js: JetStreamContext, job_id: str) -> None:
-    """Remove every event of the job from the stream: afterwards it is as if it never existed."""
-    await js.purge_stream(STREAM, subject=job_subjects(job_id))

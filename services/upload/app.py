@@ -33,7 +33,7 @@ def create_app(settings: Settings) -> FastAPI:
             await provision(js, replicas=settings.replicas, retention_s=settings.retention_s)
             app.state.services = Services(
                 settings=settings,
-                nats=client,
+                connected=lambda: client.is_connected,
                 log=JobLog(js),
                 files=JobFiles(js),
             )

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Annotated
 
 from fastapi import Depends, Request
-from nats.aio.client import Client
 
 from joblog import JobLog
 from joblog.files import JobFiles
@@ -20,7 +20,8 @@ class Services:
     """Everything the lifespan connected, held on ``app.state`` for the app's lifetime."""
 
     settings: Settings
-    nats: Client
+    # Whether the NATS connection is up, for /healthz.
+    connected: Callable[[], bool]
     log: JobLog
     files: JobFiles
 

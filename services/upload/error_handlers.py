@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 
-import nats.errors
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from nats.js.errors import Error as JetStreamError
 from starlette.exceptions import HTTPException
 
+from joblog.connection import UNAVAILABLE
 from joblog.files import StoreUnavailable
 from services.upload.deps import Services
 from services.upload.errors import ApiError, Unavailable
@@ -30,7 +28,7 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(ApiError, _api_error)  # type: ignore[arg-type]
     app.add_exception_handler(HTTPException, _http_error)  # type: ignore[arg-type]
     app.add_exception_handler(RequestValidationError, _validation_error)  # type: ignore[arg-type]
-    for error in (nats.errors.Error, JetStreamError, asyncio.TimeoutError, StoreUnavailable):
+    for error in (*UNAVAILABLE, StoreUnavailable):
         app.add_exception_handler(error, _unavailable)
     app.add_exception_handler(Exception, _crash)
 

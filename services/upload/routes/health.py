@@ -12,6 +12,6 @@ router = APIRouter(tags=["health"])
 
 @router.get("/healthz", summary="Ready to take uploads")
 async def healthz(services: ServicesDep) -> dict[str, str]:
-    if not services.nats.is_connected:
+    if not services.connected():
         raise Unavailable()
     return {"status": "ok"}

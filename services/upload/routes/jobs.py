@@ -191,5 +191,5 @@ async def cancel_or_delete_job(job: OwnedJob, services: ServicesDep) -> Response
         return MsgspecResponse(state, status_code=202)
     # Files first: if the purge fails, the job is still there to be deleted again.
     await services.files.erase(job.job_id)
-    await owner.erase(services.nats.jetstream(), job.job_id)
+    await services.log.erase(job.job_id)
     return Response(status_code=204)
