@@ -5,7 +5,7 @@ only source of truth, and in ``contracts``, which says what the stream holds.
 """
 
 from joblog.connection import connect
-from joblog.log import JobLog, LoggedEvent, LogMoved
+from joblog.log import JobLog, LogMoved
 from joblog.provision import provision
 
-__all__ = ["JobLog", "LogMoved", "LoggedEvent", "connect", "provision"]
+__all__ = ["JobLog", "LogMoved", "connect", "provision"]

@@ -8,14 +8,13 @@ import uuid
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 from typing import TypeVar
 
-import msgspec
 from nats.errors import NoRespondersError
 from nats.errors import TimeoutError as NatsTimeoutError
 from nats.js import JetStreamContext
 from nats.js.api import AckPolicy, ConsumerConfig, DeliverPolicy
 from nats.js.errors import BadRequestError, NotFoundError, ServiceUnavailableError
 
-from contracts.events import AnyEvent, Event, JobCreated, decode_event, encode, event_type
+from contracts.events import AnyEvent, Event, Frame, JobCreated, decode_event, encode, event_type
 from contracts.subjects import STREAM, event_subject, job_subjects
 
 REPLAY_BATCH = 256
@@ -52,13 +51,6 @@ class LogMoved(Exception):
         super().__init__(f"Expected job {job_id}'s newest event at {expected}, but there are newer")
         self.job_id = job_id
         self.expected = expected
-
-
-class LoggedEvent(msgspec.Struct, frozen=True):
-    """An event together with its position (stream sequence) in the log."""
-
-    seq: int
-    event: AnyEvent
 
 
 class JobLog:
@@ -126,7 +118,7 @@ class JobLog:
 
     async def read(
         self, job_id: str, *, after: int = 0, until: int | None = None
-    ) -> AsyncGenerator[LoggedEvent, None]:
+    ) -> AsyncGenerator[Frame, None]:
         """Yield the job's events with ``after < seq <= until``, in order.
 
         ``until`` defaults to the newest event at the time of the call, so a
@@ -148,7 +140,7 @@ class JobLog:
                             seq = message.metadata.sequence.stream
                             if seq > upper:
                                 return
-                            yield LoggedEvent(seq, decode_event(message.data))
+                            yield Frame(seq, decode_event(message.data))
             except _LEADERLESS:
                 # The consumer's server went away under a cluster change: go on
                 # from the last event delivered, on a fresh consumer.

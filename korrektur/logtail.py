@@ -47,7 +47,7 @@ async def print_events(
         printed = 0
         last = after
         async for logged in log.read(job_id, after=after):
-            emit(out, Frame(logged.seq, logged.event))
+            emit(out, logged)
             printed += 1
             last = logged.seq
             if is_terminal(logged.event):

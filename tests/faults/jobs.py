@@ -41,7 +41,7 @@ async def submit(
 
 
 async def logged_frames(job_log: JobLog, job_id: str) -> list[Frame]:
-    return [Frame(logged.seq, logged.event) async for logged in job_log.read(job_id)]
+    return [frame async for frame in job_log.read(job_id)]
 
 
 class EventTap:

@@ -108,7 +108,7 @@ def run_events(job_id: str, progress_per_stage: int = 3) -> list[AnyEvent]:
 
 
 async def logged_frames(job_log: JobLog, job_id: str, after: int = 0) -> list[Frame]:
-    return [Frame(logged.seq, logged.event) async for logged in job_log.read(job_id, after=after)]
+    return [frame async for frame in job_log.read(job_id, after=after)]
 
 
 async def receive_all(

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from starlette.background import BackgroundTask
 
-from contracts.events import Frame, JobCreated, encode
+from contracts.events import JobCreated, encode
 from contracts.state import fold
 from contracts.tokens import hash_token, new_job_id, new_token
 from joblog import owner
@@ -136,7 +136,7 @@ async def job_events(
 
     async def lines() -> AsyncIterator[bytes]:
         async for logged in log.read(job.job_id, after=after):
-            yield encode(Frame(logged.seq, logged.event)) + b"\n"
+            yield encode(logged) + b"\n"
 
     return StreamingResponse(lines(), media_type=NDJSON_MEDIA_TYPE)
 
