@@ -7,6 +7,7 @@ import socket
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from servicekit.docx_scan import DEFAULT_MAX_UNCOMPRESSED_BYTES
 from servicekit.environment import Environment
 
 
@@ -27,7 +28,7 @@ class Settings:
     max_attempts: int = 5
     retry_delay_s: float = 2.0
     shutdown_grace_s: float = 30.0
-    max_unzipped_bytes: int = 200 * 1024 * 1024
+    max_unzipped_bytes: int = DEFAULT_MAX_UNCOMPRESSED_BYTES
     long_sentence_words: int = 40
     worker_id: str = field(default_factory=_default_worker_id)
 
@@ -61,8 +62,9 @@ class Settings:
             shutdown_grace_s=env.number(
                 "KORREKTUR_PROCESSOR_SHUTDOWN_GRACE_S", float, defaults.shutdown_grace_s
             ),
+            # The same variable as the upload check's: one limit for both scans.
             max_unzipped_bytes=env.number(
-                "KORREKTUR_MAX_UNZIPPED_BYTES", int, defaults.max_unzipped_bytes
+                "KORREKTUR_MAX_UNCOMPRESSED_BYTES", int, defaults.max_unzipped_bytes
             ),
             long_sentence_words=env.number(
                 "KORREKTUR_LONG_SENTENCE_WORDS", int, defaults.long_sentence_words, minimum=1

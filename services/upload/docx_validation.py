@@ -1,239 +1,35 @@
-"""Deciding whether an uploaded file is a .docx we are willing to open at all.
-
-Everything downstream (python-docx, lxml) trusts the package it is given, so
-this is where hostile files stop: not a zip, encrypted, macro-enabled, zip
-bombs, unsafe member names, and XML that declares a DOCTYPE or entities. Every
-check reads in bounded memory, whatever the file claims about itself.
-"""
+"""The upload's verdict on a file: servicekit's scanner, its refusals as API errors."""
 
 from __future__ import annotations
 
-import re
-import zipfile
-import zlib
-from collections.abc import Iterable
-from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
-from typing import IO
-from xml.etree.ElementTree import Element
+from pathlib import Path
 
-import defusedxml.ElementTree as safe_xml
-from defusedxml import DefusedXmlException
-
+from servicekit.docx_scan import DocxRejected, Limits, scan_docx
 from services.upload.errors import (
     Encrypted,
     ForbiddenXml,
     Macros,
     NotDocx,
+    RejectedDocument,
     TooLargeUncompressed,
     UnsafeArchive,
 )
 
-CONTENT_TYPES = "[Content_Types].xml"
-DOCUMENT = "word/document.xml"
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-# The stream name an encrypted OOXML file carries inside its OLE container.
-ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
-MAX_MEMBERS = 5_000
-MAX_CONTENT_TYPES_BYTES = 1024 * 1024
-# Small members may compress absurdly well without harm; only big ones are judged by ratio.
-RATIO_FLOOR_BYTES = 1024 * 1024
-CHUNK = 64 * 1024
-FORBIDDEN_DECLARATIONS = (b"<!doctype", b"<!entity")
-OVERLAP = max(len(marker) for marker in FORBIDDEN_DECLARATIONS) - 1
-XML_DECLARATION = re.compile(rb"^<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
-UTF8_BOM = b"\xef\xbb\xbf"
-XML_EXTENSIONS = (".xml", ".rels", ".vml")
-CT_NAMESPACE = "{http://schemas.openxmlformats.org/package/2006/content-types}"
-
-
-@dataclass(frozen=True)
-class Limits:
-    max_uncompressed_bytes: int
-    max_compression_ratio: float
+_ERRORS: dict[str, type[RejectedDocument]] = {
+    error.code: error
+    for error in (NotDocx, Encrypted, Macros, TooLargeUncompressed, UnsafeArchive, ForbiddenXml)
+}
 
 
 def validate_docx(path: Path, limits: Limits) -> None:
-    """Return quietly for an acceptable .docx; raise a ``RejectedDocument`` otherwise.
+    """Return quietly for an acceptable .docx; raise the matching ``RejectedDocument`` otherwise.
 
     Blocking (reads the file), so callers run it in a worker thread.
     """
-    with path.open("rb") as raw:
-        if raw.read(len(OLE_MAGIC)) == OLE_MAGIC:
-            _refuse_ole(raw)
-        raw.seek(0)
-        try:
-            with zipfile.ZipFile(raw) as archive:
-                _check_archive(archive, limits)
-        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError):
-            # Corrupt, truncated, or compressed with a method Word never uses.
-            raise NotDocx() from None
-
-
-def _refuse_ole(raw: IO[bytes]) -> None:
-    """An OLE file is either an encrypted .docx or an old binary .doc; say which."""
-    tail = b""
-    while chunk := raw.read(CHUNK):
-        if ENCRYPTED_PACKAGE in tail + chunk:
-            raise Encrypted()
-        tail = chunk[-len(ENCRYPTED_PACKAGE) :]
-    raise NotDocx(
-        "This is an old Word file (.doc) or another Office format, not .docx. "
-        "Open it in Word and save it as .docx."
-    )
-
-
-def _check_archive(archive: zipfile.ZipFile, limits: Limits) -> None:
-    members = archive.infolist()
-    _check_members(members, limits)
-    names = {member.filename for member in members}
-    if DOCUMENT not in names or CONTENT_TYPES not in names:
-        raise NotDocx("This zip file is not a Word document: word/document.xml is missing.")
-    if any(PurePosixPath(name).name.lower() == "vbaproject.bin" for name in names):
-        raise Macros()
-    xml_types = _content_types(archive)
-    budget = _Budget(limits.max_uncompressed_bytes)
-    for member in members:
-        if _is_xml_part(member.filename, xml_types):
-            _scan_xml(archive, member, budget)
-        else:
-            # Read binary parts too: the declared sizes may lie, and reading
-            # also checks every CRC, so a truncated file cannot slip through.
-            _drain(archive, member, budget)
-
-
-def _check_members(members: list[zipfile.ZipInfo], limits: Limits) -> None:
-    if len(members) > MAX_MEMBERS:
-        raise UnsafeArchive(f"The document holds more than {MAX_MEMBERS} files inside.")
-    seen: set[str] = set()
-    declared = 0
-    for member in members:
-        name = member.filename
-        if _unsafe_name(name) or name in seen:
-            raise UnsafeArchive()
-        seen.add(name)
-        if member.flag_bits & 0x1:
-            raise Encrypted()
-        declared += member.file_size
-        if declared > limits.max_uncompressed_bytes:
-            raise TooLargeUncompressed()
-        if (
-            member.file_size > RATIO_FLOOR_BYTES
-            and member.file_size > limits.max_compression_ratio * max(member.compress_size, 1)
-        ):
-            raise TooLargeUncompressed()
-
-
-def _unsafe_name(name: str) -> bool:
-    if not name or "\x00" in name or "\\" in name:
-        return True
-    if name.startswith("/") or re.match(r"^[A-Za-z]:", name):
-        return True
-    return any(part == ".." for part in name.split("/"))
-
-
-def _content_types(archive: zipfile.ZipFile) -> _XmlTypes:
-    """Which parts the package itself declares as XML, and whether it declares macros."""
-    info = archive.getinfo(CONTENT_TYPES)
-    if info.file_size > MAX_CONTENT_TYPES_BYTES:
-        raise UnsafeArchive("The document's list of content types is implausibly large.")
-    budget = _Budget(MAX_CONTENT_TYPES_BYTES)
-    _scan_xml(archive, info, budget)
-    data = archive.read(info)
-    if b"macroenabled" in data.lower() or b"vbaproject" in data.lower():
-        raise Macros()
     try:
-        root = safe_xml.fromstring(data, forbid_dtd=True)
-    except (DefusedXmlException, safe_xml.ParseError):
-        raise NotDocx("The document's list of content types is damaged.") from None
-    return _XmlTypes.of(root)
+        scan_docx(path, limits)
+    except DocxRejected as rejected:
+        raise _ERRORS[rejected.reason](rejected.message) from rejected
 
 
-@dataclass(frozen=True)
-class _XmlTypes:
-    extensions: frozenset[str]
-    parts: frozenset[str]
-
-    @classmethod
-    def of(cls, root: Element) -> _XmlTypes:
-        extensions = {
-            element.get("Extension", "").lower()
-            for element in root.iter(f"{CT_NAMESPACE}Default")
-            if _is_xml_type(element.get("ContentType", ""))
-        }
-        parts = {
-            element.get("PartName", "").lstrip("/")
-            for element in root.iter(f"{CT_NAMESPACE}Override")
-            if _is_xml_type(element.get("ContentType", ""))
-        }
-        return cls(frozenset(extensions), frozenset(parts))
-
-
-def _is_xml_type(content_type: str) -> bool:
-    # Images (SVG) are XML too, but nothing in Korrektur ever parses them.
-    media = content_type.split(";")[0].strip().lower()
-    return not media.startswith("image/") and media.endswith(("+xml", "/xml"))
-
-
-def _is_xml_part(name: str, xml_types: _XmlTypes) -> bool:
-    if name.endswith("/"):
-        return False
-    lowered = name.lower()
-    suffix = PurePosixPath(lowered).suffix.lstrip(".")
-    return (
-        lowered.endswith(XML_EXTENSIONS)
-        or suffix in xml_types.extensions
-        or name in xml_types.parts
-    )
-
-
-class _Budget:
-    """Bytes actually unpacked so far, checked against the cap as they come."""
-
-    def __init__(self, limit: int) -> None:
-        self.limit = limit
-        self.used = 0
-
-    def spend(self, amount: int) -> None:
-        self.used += amount
-        if self.used > self.limit:
-            raise TooLargeUncompressed()
-
-
-def _chunks(archive: zipfile.ZipFile, member: zipfile.ZipInfo, budget: _Budget) -> Iterable[bytes]:
-    with archive.open(member) as stream:
-        while chunk := stream.read(CHUNK):
-            budget.spend(len(chunk))
-            yield chunk
-
-
-def _drain(archive: zipfile.ZipFile, member: zipfile.ZipInfo, budget: _Budget) -> None:
-    for _chunk in _chunks(archive, member, budget):
-        pass
-
-
-def _scan_xml(archive: zipfile.ZipFile, member: zipfile.ZipInfo, budget: _Budget) -> None:
-    """Refuse DOCTYPE/ENTITY anywhere in the part, and any encoding but UTF-8.
-
-    Only UTF-8 is allowed because an XML parser would honour a declared
-    encoding (UTF-16, UTF-7, …) in which these markers look different.
-    """
-    tail = b""
-    first = True
-    for chunk in _chunks(archive, member, budget):
-        if first:
-            _check_encoding(chunk, member.filename)
-            first = False
-        window = (tail + chunk).lower()
-        if any(marker in window for marker in FORBIDDEN_DECLARATIONS):
-            raise ForbiddenXml()
-        tail = window[-OVERLAP:]
-
-
-def _check_encoding(head: bytes, name: str) -> None:
-    head = head.removeprefix(UTF8_BOM).lstrip(b" \t\r\n")
-    if head and not head.startswith(b"<"):
-        raise ForbiddenXml(f"The document part {name!r} is not UTF-8 XML.")
-    declared = XML_DECLARATION.match(head)
-    if declared and declared.group(1).lower() not in (b"utf-8", b"utf8"):
-        raise ForbiddenXml(f"The document part {name!r} is not UTF-8 XML.")
+__all__ = ["Limits", "validate_docx"]

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from servicekit.docx_scan import DEFAULT_MAX_COMPRESSION_RATIO, DEFAULT_MAX_UNCOMPRESSED_BYTES
 from servicekit.environment import Environment
 
 MB = 1024 * 1024
@@ -21,9 +22,9 @@ class Settings:
     # The most a client may send as the thesis itself.
     max_upload_bytes: int = 50 * MB
     # What the zip may unpack to in total: stops zip bombs.
-    max_uncompressed_bytes: int = 200 * MB
+    max_uncompressed_bytes: int = DEFAULT_MAX_UNCOMPRESSED_BYTES
     # Real .docx parts compress 5-20x; far beyond that is a bomb, not a thesis.
-    max_compression_ratio: float = 100.0
+    max_compression_ratio: float = DEFAULT_MAX_COMPRESSION_RATIO
     # Where uploads wait on disk while they are checked; None = the system default.
     tmp_dir: Path | None = None
     # Uploads one client address may have in flight at once; 0 = no limit.

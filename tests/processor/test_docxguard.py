@@ -55,6 +55,21 @@ def test_entity_declarations_are_refused(corpus: Path) -> None:
         guard_docx(data, max_unzipped_bytes=10**8)
 
 
+@pytest.mark.parametrize(
+    "part",
+    [
+        # a declaration in lower case, and a part in an encoding where the markers look different
+        b'<?xml version="1.0"?><!doctype a [<!entity e "x">]><a>&e;</a>',
+        '<?xml version="1.0" encoding="UTF-16"?><a/>'.encode("utf-16"),
+    ],
+)
+def test_the_processor_refuses_what_the_upload_check_refuses(corpus: Path, part: bytes) -> None:
+    # One scanner serves both services, so the second check is no weaker than the first.
+    data = rezip((corpus / "planted-de.docx").read_bytes(), {"word/document.xml": part})
+    with pytest.raises(UnsafeDocument):
+        guard_docx(data, max_unzipped_bytes=10**8)
+
+
 def test_a_zip_bomb_is_refused_by_its_unzipped_size(corpus: Path) -> None:
     data = rezip((corpus / "planted-de.docx").read_bytes(), {"word/padding.xml": b" " * 5_000_000})
     assert len(data) < 1_000_000
