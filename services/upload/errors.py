@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from servicekit import docx_scan
+
 
 class ApiError(Exception):
     """A refusal with an HTTP status, a stable machine code and a plain message."""
@@ -91,37 +93,33 @@ class RejectedDocument(ApiError):
 class NotDocx(RejectedDocument):
     status = 415
     code = "not_docx"
-    default_message = "This is not a Word document (.docx). Please save your thesis as .docx."
+    default_message = docx_scan.NotDocx.default_message
 
 
 class Encrypted(RejectedDocument):
     code = "encrypted"
-    default_message = (
-        "The document is password-protected. Remove the password in Word and upload it again."
-    )
+    default_message = docx_scan.Encrypted.default_message
 
 
 class Macros(RejectedDocument):
     code = "macros"
-    default_message = (
-        "The document contains macros (.docm). Save it as a plain Word document (.docx)."
-    )
+    default_message = docx_scan.Macros.default_message
 
 
 class TooLargeUncompressed(RejectedDocument):
     status = 413
     code = "too_large_uncompressed"
-    default_message = "The document unpacks to far more data than any thesis needs."
+    default_message = docx_scan.TooLargeUncompressed.default_message
 
 
 class UnsafeArchive(RejectedDocument):
     code = "unsafe_archive"
-    default_message = "The document's internal structure is unsafe (odd file names inside)."
+    default_message = docx_scan.UnsafeArchive.default_message
 
 
 class ForbiddenXml(RejectedDocument):
     code = "forbidden_xml"
-    default_message = "The document contains XML declarations Word never writes (DOCTYPE/ENTITY)."
+    default_message = docx_scan.ForbiddenXml.default_message
 
 
 # -- access and job state ------------------------------------------------------------
