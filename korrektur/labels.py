@@ -24,6 +24,8 @@ def phase_label(state: JobState) -> str:
             return "Fertig"
         case "failed":
             return "Fehlgeschlagen"
+        case "cancelled":
+            return "Abgebrochen"
         case "running" if state.current_stage is not None:
             return stage_label(state.current_stage)
         case "running":
