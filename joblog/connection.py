@@ -7,6 +7,10 @@ import logging
 import nats
 import nats.errors
 from nats.aio.client import Client
+from nats.js import JetStreamContext
+
+# The JetStream handle services pass to joblog's classes, named here so they need not import nats.
+JetStream = JetStreamContext
 
 log = logging.getLogger(__name__)
 

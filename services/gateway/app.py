@@ -23,7 +23,12 @@ def create_app(settings: Settings) -> FastAPI:
         hub = Hub(js)
         # The hub listens before the first connection is accepted: the handover relies on it.
         await hub.start()
-        app.state.gateway = Gateway(settings=settings, nats=nats, job_log=JobLog(js), hub=hub)
+        app.state.gateway = Gateway(
+            settings=settings,
+            is_connected=lambda: nats.is_connected,
+            job_log=JobLog(js),
+            hub=hub,
+        )
         try:
             yield
         finally:

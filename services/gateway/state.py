@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
-
-from nats.aio.client import Client
 
 from joblog import JobLog
 from servicekit.client_limit import ClientLimit
@@ -16,7 +15,8 @@ from services.gateway.settings import Settings
 @dataclass(frozen=True)
 class Gateway:
     settings: Settings
-    nats: Client
+    # Whether the NATS connection is up, for /healthz.
+    is_connected: Callable[[], bool]
     job_log: JobLog
     hub: Hub
 
@@ -27,4 +27,4 @@ class Gateway:
 
     @property
     def connected(self) -> bool:
-        return self.nats.is_connected
+        return self.is_connected()
