@@ -9,8 +9,9 @@ import nats.errors
 from nats.aio.client import Client
 from nats.js import JetStreamContext
 
-# The JetStream handle services pass to joblog's classes, named here so they need not import nats.
+# The handles services pass to joblog's functions, named here so they need not import nats.
 JetStream = JetStreamContext
+Connection = Client
 
 log = logging.getLogger(__name__)
 

@@ -7,20 +7,20 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator
 
-from nats.aio.msg import Msg
+from joblog.job_queue import Delivery
 
 log = logging.getLogger(__name__)
 
 
 @contextlib.asynccontextmanager
-async def keep_alive(message: Msg, interval_s: float) -> AsyncIterator[None]:
+async def keep_alive(delivery: Delivery, interval_s: float) -> AsyncIterator[None]:
     """Send ``in_progress()`` every ``interval_s`` while the block runs."""
 
     async def beat() -> None:
         while True:
             await asyncio.sleep(interval_s)
             try:
-                await message.in_progress()
+                await delivery.in_progress()
             except Exception as error:  # noqa: BLE001 - a missed beat is retried next interval
                 log.warning("in_progress failed: %s", error)
 

@@ -10,15 +10,13 @@ import asyncio
 import logging
 
 import msgspec
-from nats.aio.client import Client
-from nats.aio.msg import Msg
-from nats.errors import Error as NatsError
-from nats.js import JetStreamContext
 
 from contracts.events import JobCreated, decode_event
 from contracts.state import fold
 from joblog import JobLog
+from joblog.connection import UNAVAILABLE, Connection, JetStream
 from joblog.files import FileMissing, JobFiles, StoreUnavailable
+from joblog.job_queue import Delivery
 from services.processor.cancellation import CancelWatch, watch_cancel
 from services.processor.errors import (
     JobCancelled,
@@ -39,16 +37,19 @@ from services.processor.wording import job_language
 
 log = logging.getLogger(__name__)
 
+# Not the job's fault: it is handed back and tried again later.
+_RETRYABLE: tuple[type[BaseException], ...] = (TransientError, *UNAVAILABLE)
+# What a run passes on to handle() untouched: retries and shutdown.
+_PASSED_ON: tuple[type[BaseException], ...] = (*_RETRYABLE, asyncio.CancelledError)
+
 
 class JobRunner:
     """Turns deliveries into job runs; one instance serves every job of a processor."""
 
-    def __init__(
-        self, js: JetStreamContext, settings: Settings, *, nats: Client | None = None
-    ) -> None:
+    def __init__(self, js: JetStream, client: Connection, settings: Settings) -> None:
         self._js = js
-        # Core NATS for the per-job cancel subscription; the JetStream context's own by default.
-        self._nats: Client = nats if nats is not None else js._nc
+        # Core NATS for the per-job cancel signal.
+        self._client = client
         self._settings = settings
         self._log = JobLog(js)
         self._files = JobFiles(js)
@@ -58,39 +59,39 @@ class JobRunner:
             long_sentence_words=settings.long_sentence_words,
         )
 
-    async def handle(self, message: Msg) -> None:
+    async def handle(self, delivery: Delivery) -> None:
         """Process one delivery and settle it: ack, nak (retry later) or term (poison)."""
         try:
-            job = decode_event(message.data)
+            job = decode_event(delivery.data)
         except (msgspec.DecodeError, msgspec.ValidationError):
             log.error("terminating an undecodable job_created message")
-            await message.term()
+            await delivery.term()
             return
         if not isinstance(job, JobCreated):
-            await message.term()
+            await delivery.term()
             return
-        attempt = message.metadata.num_delivered or 1
+        attempt = delivery.attempt
         try:
             async with (
-                keep_alive(message, self._settings.heartbeat_s),
-                watch_cancel(self._nats, job.job_id) as cancel,
+                keep_alive(delivery, self._settings.heartbeat_s),
+                watch_cancel(self._client, job.job_id) as cancel,
             ):
                 await self._attempt(job, attempt, cancel)
         except Superseded:
             # A later delivery runs the job; settling this stale one could ack its work.
             log.warning("job %s attempt %d was superseded; leaving it", job.job_id, attempt)
             return
-        except (TimeoutError, TransientError, NatsError) as error:
+        except _RETRYABLE as error:
             log.warning("job %s attempt %d will be retried: %s", job.job_id, attempt, error)
-            await _settle(message.nak(delay=self._settings.retry_delay_s))
+            await _settle(delivery.nak(delay_s=self._settings.retry_delay_s))
             return
         except asyncio.CancelledError:
             # Shutdown before the job finished: hand it to another processor now.
-            await _settle(message.nak())
+            await _settle(delivery.nak())
             raise
         # Before the ack, so a processor with nothing unacknowledged has also given memory back.
         release_freed_memory()
-        await _settle(message.ack_sync())
+        await _settle(delivery.ack())
 
     async def _attempt(self, job: JobCreated, attempt: int, cancel: CancelWatch) -> None:
         logged = [entry async for entry in self._log.read(job.job_id)]
@@ -154,7 +155,7 @@ class JobRunner:
         except JobCancelled:
             # The owner cancelled (recorded by _attempt) or another attempt took over.
             return
-        except (TimeoutError, TransientError, NatsError, asyncio.CancelledError):
+        except _PASSED_ON:
             raise
         except Exception as error:
             log.exception("job %s: unexpected error", job.job_id)

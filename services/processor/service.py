@@ -8,8 +8,8 @@ import logging
 import signal
 
 from joblog import connect, provision
+from joblog.job_queue import consume, ensure_consumer
 from services.processor.checker import warm_up
-from services.processor.consumer import consume, ensure_consumer
 from services.processor.job import JobRunner
 from services.processor.settings import Settings
 
@@ -23,7 +23,13 @@ async def run(settings: Settings, stop: asyncio.Event | None = None) -> None:
     try:
         js = client.jetstream()
         await provision(js, replicas=settings.replicas, retention_s=settings.retention_s)
-        await ensure_consumer(js, settings)
+        await ensure_consumer(
+            js,
+            ack_wait_s=settings.ack_wait_s,
+            # The delivery after the last attempt only records retries_exhausted.
+            max_deliveries=settings.max_attempts + 1,
+            replicas=settings.replicas,
+        )
         # Loading the dictionaries takes about a second: pay it now, not in the first job.
         await asyncio.to_thread(warm_up)
         # Dictionaries and the tagger live as long as the process: keep them out of the
@@ -32,7 +38,13 @@ async def run(settings: Settings, stop: asyncio.Event | None = None) -> None:
         log.info(
             "processor %s consuming, %d job(s) at a time", settings.worker_id, settings.concurrency
         )
-        await consume(js, JobRunner(js, settings, nats=client).handle, settings, stop)
+        await consume(
+            js,
+            JobRunner(js, client, settings).handle,
+            concurrency=settings.concurrency,
+            shutdown_grace_s=settings.shutdown_grace_s,
+            stop=stop,
+        )
     finally:
         await client.drain()
 

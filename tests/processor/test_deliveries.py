@@ -13,6 +13,7 @@ from nats.js.api import AckPolicy, ConsumerConfig
 from contracts.events import JobCompleted, JobFailed
 from contracts.subjects import STREAM, event_subject
 from joblog import JobLog
+from joblog.job_queue import Delivery
 from services.processor.job import JobRunner
 from services.processor.settings import Settings
 from tests.processor.conftest import SubmitJob, WaitForEnd
@@ -44,6 +45,7 @@ async def deliveries(js: JetStreamContext) -> AsyncIterator[object]:
 
 async def test_a_redelivered_finished_job_is_acked_without_new_events(
     processor: Settings,
+    nats_client: Client,
     submit_job: SubmitJob,
     wait_for_end: WaitForEnd,
     deliveries,
@@ -59,7 +61,7 @@ async def test_a_redelivered_finished_job_is_acked_without_new_events(
     # When its job_created is delivered again
     subscription = await deliveries(job.job_id)
     [message] = await subscription.fetch(1, timeout=5)
-    await JobRunner(js, processor).handle(message)
+    await JobRunner(js, nats_client, processor).handle(Delivery(message))
 
     # Then it is acknowledged and the log is exactly as it was: one job_completed
     after = await job_log.events(job.job_id)
@@ -70,7 +72,7 @@ async def test_a_redelivered_finished_job_is_acked_without_new_events(
 
 
 async def test_a_job_past_its_attempts_fails_as_retries_exhausted(
-    nats_client: object,
+    nats_client: Client,
     submit_job: SubmitJob,
     deliveries,
     js: JetStreamContext,
@@ -87,7 +89,8 @@ async def test_a_job_past_its_attempts_fails_as_retries_exhausted(
     # When it is delivered once more
     [second] = await subscription.fetch(1, timeout=5)
     assert second.metadata.num_delivered == 2
-    await JobRunner(js, Settings(**{**settings.__dict__, "max_attempts": 1})).handle(second)
+    runner = JobRunner(js, nats_client, Settings(**{**settings.__dict__, "max_attempts": 1}))
+    await runner.handle(Delivery(second))
 
     # Then the job ends as retries_exhausted, and the delivery is settled
     events = await job_log.events(job.job_id)
@@ -102,7 +105,7 @@ async def test_an_undecodable_job_created_is_terminated_not_retried(
     await js.publish(event_subject(job_id, "job_created"), b"{not json", stream=STREAM)
     subscription = await deliveries(job_id)
     [message] = await subscription.fetch(1, timeout=5)
-    await JobRunner(js, settings).handle(message)
+    await JobRunner(js, nats_client, settings).handle(Delivery(message))
     await nats_client.flush()  # term() is fire-and-forget; the flush round-trip ensures it arrived
     info = await subscription.consumer_info()
     assert info.num_ack_pending == 0 and info.num_redelivered == 0

@@ -1,4 +1,10 @@
-"""The durable pull consumer every processor shares, and the loop that feeds jobs to it."""
+"""The queue of new jobs: one durable pull consumer every processor shares.
+
+A ``job_created`` is delivered to one processor at a time and acked only
+after the job's terminal event is stored; a processor that dies or hangs
+past ``ack_wait`` loses the delivery to another. :class:`Delivery` is all a
+handler sees of it.
+"""
 
 from __future__ import annotations
 
@@ -13,34 +19,70 @@ from nats.js import JetStreamContext
 from nats.js.api import AckPolicy, ConsumerConfig, DeliverPolicy
 
 from contracts.subjects import NEW_JOBS, PROCESSOR_CONSUMER, STREAM
-from services.processor.settings import Settings
 
 log = logging.getLogger(__name__)
 
-Handler = Callable[[Msg], Awaitable[None]]
 _FETCH_TIMEOUT_S = 1.0
 
 
-def consumer_config(settings: Settings) -> ConsumerConfig:
-    return ConsumerConfig(
+class Delivery:
+    """One delivery of a ``job_created``: its bytes, its attempt, and how to settle it."""
+
+    def __init__(self, message: Msg) -> None:
+        self._message = message
+
+    @property
+    def data(self) -> bytes:
+        return self._message.data
+
+    @property
+    def attempt(self) -> int:
+        """1 for the first delivery, 2 for the first redelivery, …"""
+        return self._message.metadata.num_delivered or 1
+
+    async def ack(self) -> None:
+        """Done: waits until JetStream has the ack, so the job is not delivered again."""
+        await self._message.ack_sync()
+
+    async def nak(self, delay_s: float | None = None) -> None:
+        """Give the job back, to be delivered again (after ``delay_s``)."""
+        await self._message.nak(delay=delay_s)
+
+    async def term(self) -> None:
+        """Never deliver this again: it cannot be a job."""
+        await self._message.term()
+
+    async def in_progress(self) -> None:
+        """Still working: push the ack deadline back by ``ack_wait``."""
+        await self._message.in_progress()
+
+
+Handler = Callable[[Delivery], Awaitable[None]]
+
+
+async def ensure_consumer(
+    js: JetStreamContext, *, ack_wait_s: float, max_deliveries: int, replicas: int
+) -> None:
+    """Create (or update to these settings) the durable consumer; idempotent across processors."""
+    config = ConsumerConfig(
         durable_name=PROCESSOR_CONSUMER,
         filter_subject=NEW_JOBS,
         deliver_policy=DeliverPolicy.ALL,
         ack_policy=AckPolicy.EXPLICIT,
-        ack_wait=settings.ack_wait_s,
-        # The delivery after the last attempt only records retries_exhausted.
-        max_deliver=settings.max_attempts + 1,
-        num_replicas=settings.replicas,
+        ack_wait=ack_wait_s,
+        max_deliver=max_deliveries,
+        num_replicas=replicas,
     )
-
-
-async def ensure_consumer(js: JetStreamContext, settings: Settings) -> None:
-    """Create (or update to these settings) the durable consumer; idempotent across processors."""
-    await js.add_consumer(STREAM, consumer_config(settings))
+    await js.add_consumer(STREAM, config)
 
 
 async def consume(
-    js: JetStreamContext, handle: Handler, settings: Settings, stop: asyncio.Event
+    js: JetStreamContext,
+    handle: Handler,
+    *,
+    concurrency: int,
+    shutdown_grace_s: float,
+    stop: asyncio.Event,
 ) -> None:
     """Take up to ``concurrency`` jobs at a time until ``stop`` is set, then drain.
 
@@ -48,7 +90,7 @@ async def consume(
     start yet stay available to the others sharing the durable.
     """
     subscription = await js.pull_subscribe_bind(durable=PROCESSOR_CONSUMER, stream=STREAM)
-    slots = asyncio.Semaphore(settings.concurrency)
+    slots = asyncio.Semaphore(concurrency)
     running: set[asyncio.Task[None]] = set()
     try:
         while not stop.is_set():
@@ -67,11 +109,11 @@ async def consume(
                 await _wait(stop, _FETCH_TIMEOUT_S)
                 continue
             for message in messages:
-                task = asyncio.create_task(_run(handle, message))
+                task = asyncio.create_task(_run(handle, Delivery(message)))
                 running.add(task)
                 task.add_done_callback(lambda done: _finished(done, running, slots))
     finally:
-        await _drain(running, settings.shutdown_grace_s)
+        await _drain(running, shutdown_grace_s)
         await subscription.unsubscribe()
 
 
@@ -82,9 +124,9 @@ def _finished(
     slots.release()
 
 
-async def _run(handle: Handler, message: Msg) -> None:
+async def _run(handle: Handler, delivery: Delivery) -> None:
     try:
-        await handle(message)
+        await handle(delivery)
     except asyncio.CancelledError:
         raise
     except Exception:
