@@ -1,11 +1,7 @@
 """One live feed of every job event per gateway process, fanned out in memory.
 
-Thousands of watched jobs must not cost thousands of JetStream consumers, so
-the hub runs a single ordered push consumer on ``jobs.>`` and hands each event
-to the watchers of its job. Ordered consumers are nats.py's self-healing kind:
-after a reconnect, a missed heartbeat or a sequence gap they re-create
-themselves from the last stream sequence delivered, so the hub sees every
-event stored after it started, once and in stream order.
+The hub follows joblog's :class:`LiveFeed` (one ordered consumer on
+``jobs.>``) and hands each event to the watchers of its job.
 
 The hub keeps no job state: only the set of watchers, which dies with the
 connections, and its stream position, which it rebuilds from the stream.
@@ -20,13 +16,11 @@ from contextlib import contextmanager
 from typing import NamedTuple
 
 import msgspec
-import nats.errors
-from nats.aio.msg import Msg
-from nats.js import JetStreamContext
-from nats.js.api import ConsumerConfig, DeliverPolicy
 
 from contracts.events import AnyEvent, Frame, decode_event, encode, is_terminal
-from contracts.subjects import ALL_EVENTS, STREAM, job_id_of
+from contracts.subjects import job_id_of
+from joblog.connection import JetStream
+from joblog.live_feed import LiveFeed
 from services.gateway.errors import SlowClient
 
 log = logging.getLogger(__name__)
@@ -75,11 +69,9 @@ class Watcher:
 class Hub:
     """The single live subscription of a gateway and the registry of its watchers."""
 
-    def __init__(self, js: JetStreamContext, *, idle_heartbeat_s: float = 1.0) -> None:
-        self._js = js
-        self._idle_heartbeat_s = idle_heartbeat_s
+    def __init__(self, js: JetStream, *, idle_heartbeat_s: float = 1.0) -> None:
+        self._feed = LiveFeed(js, self._on_event, idle_heartbeat_s=idle_heartbeat_s)
         self._watchers: dict[str, set[Watcher]] = {}
-        self._subscription: JetStreamContext.PushSubscription | None = None
         self._idle = asyncio.Event()
         self._idle.set()
         self.position = 0
@@ -97,39 +89,11 @@ class Hub:
         await self._idle.wait()
 
     async def start(self) -> None:
-        """Subscribe to every event stored from now on.
-
-        This is DeliverPolicy.NEW pinned to a known sequence: nats.py resets an
-        ordered consumer to "last delivered + 1", which is 1 before the first
-        delivery, so the start is seeded to keep a reset from replaying the
-        whole stream.
-        """
-        self.position = (await self._js.stream_info(STREAM)).state.last_seq
-        self._subscription = await self._js.subscribe(
-            ALL_EVENTS,
-            stream=STREAM,
-            cb=self._on_message,
-            ordered_consumer=True,
-            idle_heartbeat=self._idle_heartbeat_s,
-            config=ConsumerConfig(
-                deliver_policy=DeliverPolicy.BY_START_SEQUENCE, opt_start_seq=self.position + 1
-            ),
-            # Flow control already bounds what is in flight; a client-side limit
-            # would drop messages silently, which is a gap nobody could repair.
-            pending_msgs_limit=0,
-            pending_bytes_limit=0,
-        )
-        state = getattr(self._subscription._sub, "_jsi", None)
-        if state is not None and hasattr(state, "_sseq"):
-            state._sseq = self.position
+        """Follow every event stored from now on."""
+        self.position = await self._feed.start()
 
     async def stop(self) -> None:
-        if self._subscription is not None:
-            try:
-                await self._subscription.unsubscribe()
-            except nats.errors.Error as error:  # a closed connection has nothing to unsubscribe
-                log.debug("gateway hub: unsubscribe failed: %s", error)
-            self._subscription = None
+        await self._feed.stop()
 
     @contextmanager
     def watch(self, job_id: str, capacity: int) -> Iterator[Watcher]:
@@ -148,19 +112,18 @@ class Hub:
             if not self._watchers:
                 self._idle.set()
 
-    async def _on_message(self, message: Msg) -> None:
-        seq = message.metadata.sequence.stream
+    async def _on_event(self, subject: str, seq: int, data: bytes) -> None:
         if seq <= self.position:
             return  # already dispatched before a consumer reset
         self.position = seq
         try:
-            watchers = self._watchers.get(job_id_of(message.subject))
+            watchers = self._watchers.get(job_id_of(subject))
         except ValueError:
             return
         if not watchers:
             return
         try:
-            delivery = Delivery.of(seq, decode_event(message.data))
+            delivery = Delivery.of(seq, decode_event(data))
         except msgspec.DecodeError as error:
             log.warning("gateway hub: skipping undecodable event %d: %s", seq, error)
             return
