@@ -16,28 +16,18 @@ from nats.js.errors import BadRequestError, NotFoundError, ServiceUnavailableErr
 
 from contracts.events import AnyEvent, Event, Frame, JobCreated, decode_event, encode, event_type
 from contracts.subjects import STREAM, event_subject, job_subjects
+from servicekit.backoff import LEADER_ELECTION
 
 REPLAY_BATCH = 256
-# How long a read waits out a stream without a leader (a cluster electing one after a
-# node loss takes seconds) before giving up; appends have their own retries.
-LEADERLESS_PATIENCE_S = 15.0
+# A stream without a leader (a cluster electing one after a node loss) is waited out with
+# servicekit's LEADER_ELECTION schedule; appends have their own retries.
 _LEADERLESS = (NatsTimeoutError, NoRespondersError, ServiceUnavailableError)
 T = TypeVar("T")
 
 
 async def _patiently(call: Callable[[], Awaitable[T]]) -> T:
     """``call()``, retried with backoff while JetStream has no leader to answer it."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + LEADERLESS_PATIENCE_S
-    delay = 0.1
-    while True:
-        try:
-            return await call()
-        except _LEADERLESS:
-            if loop.time() + delay > deadline:
-                raise
-            await asyncio.sleep(delay)
-            delay = min(delay * 2, 1.0)
+    return await LEADER_ELECTION.retry(call, on=_LEADERLESS)
 
 
 # JetStream's answer when an expected-last-sequence header does not hold.
@@ -128,9 +118,7 @@ class JobLog:
         """
         upper = until if until is not None else await self.last_seq(job_id)
         seq = after
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + LEADERLESS_PATIENCE_S
-        delay = 0.1
+        waits = LEADER_ELECTION.delays()
         while seq < upper:
             try:
                 async with self._replay_consumer(job_id, start=seq + 1) as subscription:
@@ -144,10 +132,10 @@ class JobLog:
             except _LEADERLESS:
                 # The consumer's server went away under a cluster change: go on
                 # from the last event delivered, on a fresh consumer.
-                if loop.time() + delay > deadline:
+                delay = next(waits, None)
+                if delay is None:
                     raise
                 await asyncio.sleep(delay)
-                delay = min(delay * 2, 1.0)
 
     @contextlib.asynccontextmanager
     async def _replay_consumer(

@@ -21,11 +21,11 @@ from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidSta
 
 from contracts.events import Frame, decode_frame, is_terminal
 from korrektur.errors import Refused, ServerUnreachable
+from servicekit.backoff import WATCH_RECONNECT
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 # Close codes that mean "you may not watch this job": retrying cannot help.
 REFUSAL_CLOSE_CODES = frozenset({1008, 4400, 4401, 4403, 4404})
-MAX_RECONNECTS = 12
 
 
 class Submission(msgspec.Struct, frozen=True):
@@ -102,7 +102,7 @@ class KorrekturClient:
     async def frames(self, submission: Submission, after: int = 0) -> AsyncIterator[Frame]:
         """Every frame of the job after ``after``, live, until the terminal event."""
         last = after
-        failures = 0
+        waits = WATCH_RECONNECT.delays()
         while True:
             try:
                 async with ws_connect(
@@ -112,7 +112,7 @@ class KorrekturClient:
                         frame = decode_frame(data)
                         if frame.seq <= last:
                             continue  # already seen before a reconnect
-                        failures = 0
+                        waits = WATCH_RECONNECT.delays()  # connected: start the schedule over
                         last = frame.seq
                         yield frame
                         if is_terminal(frame.event):
@@ -131,10 +131,10 @@ class KorrekturClient:
                 code = None
             if code in REFUSAL_CLOSE_CODES:
                 raise Refused(f"Der Server verweigert den Live-Zugang (Code {code}).", status=code)
-            failures += 1
-            if failures > MAX_RECONNECTS:
+            delay = next(waits, None)
+            if delay is None:
                 raise ServerUnreachable(f"Keine Verbindung zu {self.server} für Live-Ereignisse.")
-            await asyncio.sleep(min(0.25 * 2 ** (failures - 1), 5.0))
+            await asyncio.sleep(delay)
 
     def ws_url(self, submission: Submission, after: int) -> str:
         scheme, netloc, _path, _query, _fragment = urlsplit(self.server)

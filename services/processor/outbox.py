@@ -19,13 +19,11 @@ from collections.abc import Callable
 
 from contracts.events import Event, ProgressUpdate, is_terminal
 from joblog import JobLog
+from servicekit.backoff import EVENT_APPEND
 from services.processor.errors import Superseded, TransientError
 from services.processor.ownership import OwnedLog
 
 log = logging.getLogger(__name__)
-
-_ATTEMPTS = 8
-_BACKOFF_S = 0.25
 
 
 class Outbox:
@@ -85,8 +83,9 @@ class Outbox:
         msg_id = (
             f"{self._job_id}-terminal" if is_terminal(event) else f"{self._prefix}-{self._sent}"
         )
-        attempts = 1 if isinstance(event, ProgressUpdate) else _ATTEMPTS
-        for attempt in range(attempts):
+        # Progress updates get one try: the next one supersedes a lost one.
+        waits = iter(()) if isinstance(event, ProgressUpdate) else EVENT_APPEND.delays()
+        while True:
             try:
                 await self._log.append(event, msg_id=msg_id)
                 return
@@ -96,11 +95,12 @@ class Outbox:
                 self._on_superseded()
                 return
             except Exception as error:  # noqa: BLE001 - any publish failure is NATS's, not the job's
-                if attempt + 1 == attempts:
+                delay = next(waits, None)
+                if delay is None:
                     if not isinstance(event, ProgressUpdate):
                         self._error = error
                     log.warning(
                         "dropping %s of job %s: %s", type(event).__name__, self._job_id, error
                     )
                     return
-                await asyncio.sleep(_BACKOFF_S * 2**attempt)
+                await asyncio.sleep(delay)
