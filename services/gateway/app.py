@@ -8,10 +8,10 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from joblog import JobLog, connect, provision
+from services.gateway.deps import Gateway
 from services.gateway.hub import Hub
 from services.gateway.routes import router
 from services.gateway.settings import Settings
-from services.gateway.state import Gateway
 
 
 def create_app(settings: Settings) -> FastAPI:

@@ -5,13 +5,13 @@ from __future__ import annotations
 from fastapi import APIRouter, Request, WebSocket
 from fastapi.responses import JSONResponse
 
-from joblog import owner
+from joblog import cancel_request
 from servicekit.client_limit import LimitReached
 from services.gateway import access
 from services.gateway.connection import close, relay
+from services.gateway.deps import Gateway
 from services.gateway.errors import Refused, TooManyConnections
 from services.gateway.handover import follow
-from services.gateway.state import Gateway
 
 router = APIRouter()
 
@@ -58,7 +58,7 @@ async def _serve(websocket: WebSocket, gateway: Gateway, job_id: str) -> None:
             follow(gateway.job_log, watcher, after=after),
             stalled=watcher.stalled,
             max_client_frame_bytes=settings.max_client_frame_bytes,
-            cancel=lambda: owner.request_cancel(gateway.job_log, job_id),
+            cancel=lambda: cancel_request.request_cancel(gateway.job_log, job_id),
         )
     # Closed after leaving the hub, so a client that stopped reading holds no watcher.
     if outcome is not None:

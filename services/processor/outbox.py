@@ -6,7 +6,7 @@ log, so the log's order is the emission order. Progress updates that cannot
 be stored are dropped (the next one supersedes them); a stage or terminal
 event that cannot be stored fails the attempt as transient, so the job is
 retried rather than left with a hole. Every append names the one before it
-(:mod:`services.processor.ownership`), so an attempt that another has replaced
+(:mod:`services.processor.attempt_log`), so an attempt that another has replaced
 stops writing at once.
 """
 
@@ -20,8 +20,8 @@ from collections.abc import Callable
 from contracts.events import Event, ProgressUpdate, is_terminal
 from joblog import JobLog
 from servicekit.backoff import EVENT_APPEND
+from services.processor.attempt_log import OwnedLog
 from services.processor.errors import Superseded, TransientError
-from services.processor.ownership import OwnedLog
 
 log = logging.getLogger(__name__)
 

@@ -19,12 +19,12 @@ from nats.aio.client import Client
 from contracts.events import JobCompleted, StageStarted, is_terminal
 from contracts.subjects import STREAM
 from joblog import JobLog, connect, provision
-from korrektur.natscluster import NatsCluster
 from tests.faults.documents import thesis
 from tests.faults.jobs import EventTap, logged_frames, progress_never_goes_back, submit
 from tests.faults.processes import Services
 from tests.faults.report import record
 from tests.faults.watchers import watch
+from tests.natscluster import NatsCluster
 
 JOBS = 8
 PARAGRAPHS = 600

@@ -13,7 +13,7 @@ from starlette.background import BackgroundTask
 from contracts.events import JobCreated, encode
 from contracts.state import fold
 from contracts.tokens import hash_token, new_job_id, new_token
-from joblog import owner
+from joblog import cancel_request
 from servicekit.client_limit import LimitReached
 from services.upload.auth import OwnedJob
 from services.upload.deps import ServicesDep
@@ -184,8 +184,8 @@ async def cancel_or_delete_job(job: OwnedJob, services: ServicesDep) -> Response
     answers as for a job that never existed.
     """
     try:
-        state = await owner.request_cancel(services.log, job.job_id)
-    except owner.CancelNotRecorded as error:
+        state = await cancel_request.request_cancel(services.log, job.job_id)
+    except cancel_request.CancelNotRecorded as error:
         raise CancelNotRecorded() from error
     if not state.finished:
         return MsgspecResponse(state, status_code=202)

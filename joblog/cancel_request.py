@@ -1,4 +1,4 @@
-"""What a job's owner may do to its log: ask to cancel the job (erasing is ``JobLog.erase``).
+"""What a job's owner may ask of its log: to cancel the job, recorded once and never too late.
 
 The upload service (``DELETE /api/jobs/{id}``) and the gateway (a WebSocket
 ``{"type": "cancel"}``) both ask to cancel, so the rule lives here once: a

@@ -8,8 +8,8 @@ from contracts.events import CancelRequested, JobCreated, JobStarted, ProgressUp
 from contracts.stages import STAGE_WEIGHTS, STAGES
 from contracts.tokens import new_job_id
 from joblog import JobLog
+from services.processor.attempt_log import OwnedLog
 from services.processor.errors import Superseded
-from services.processor.ownership import OwnedLog
 
 
 def started(job_id: str, attempt: int) -> JobStarted:
