@@ -15,6 +15,7 @@ from typing import BinaryIO
 
 from nats.errors import Error as NatsError
 from nats.js import JetStreamContext
+from nats.js.api import ObjectInfo
 from nats.js.errors import NotFoundError, ObjectDeletedError
 
 from contracts.subjects import RESULTS_BUCKET, UPLOADS_BUCKET
@@ -28,6 +29,16 @@ class FileMissing(Exception):
 
 class StoreUnavailable(Exception):
     """The object store could not serve the request now; trying again later may succeed."""
+
+
+def _verify(bucket: str, name: str, info: ObjectInfo, size: int, digest: bytes) -> None:
+    """Raise unless ``size`` and ``digest`` are the stored object's: the read was whole."""
+    expected = base64.urlsafe_b64decode((info.digest or "").removeprefix(_DIGEST_PREFIX))
+    if size != (info.size or 0) or (info.size and digest != expected):
+        raise StoreUnavailable(
+            f"reading {bucket}/{name}: got {size} of {info.size} bytes, "
+            "or a wrong digest; the read was cut short"
+        )
 
 
 class _Hashing(io.RawIOBase):
@@ -62,9 +73,21 @@ class JobFiles:
         await self._put(RESULTS_BUCKET, job_id, io.BytesIO(data))
 
     async def read_upload(self, job_id: str) -> bytes:
-        buffer = io.BytesIO()
-        await self._read(UPLOADS_BUCKET, job_id, buffer)
-        return buffer.getvalue()
+        """The whole upload in memory, as the parser needs it, checked against its digest.
+
+        Read without ``writeinto``, which would hand every chunk to a worker
+        thread: the processor reads many uploads and needs no file.
+        """
+        try:
+            store = await self._js.object_store(UPLOADS_BUCKET)
+            result = await store.get(job_id)
+        except (NotFoundError, ObjectDeletedError) as error:
+            raise FileMissing(f"{UPLOADS_BUCKET}/{job_id}") from error
+        except (TimeoutError, NatsError) as error:
+            raise StoreUnavailable(f"reading {UPLOADS_BUCKET}/{job_id}: {error!r}") from error
+        data = result.data or b""
+        _verify(UPLOADS_BUCKET, job_id, result.info, len(data), hashlib.sha256(data).digest())
+        return data
 
     async def copy_result(self, job_id: str, target: BinaryIO) -> None:
         """Write the whole result into ``target``; memory stays flat for large files."""
@@ -95,13 +118,7 @@ class JobFiles:
             raise FileMissing(f"{bucket}/{name}") from error
         except (TimeoutError, NatsError) as error:
             raise StoreUnavailable(f"reading {bucket}/{name}: {error!r}") from error
-        info = result.info
-        expected = base64.urlsafe_b64decode((info.digest or "").removeprefix(_DIGEST_PREFIX))
-        if hashing.size != (info.size or 0) or (info.size and hashing.sha256.digest() != expected):
-            raise StoreUnavailable(
-                f"reading {bucket}/{name}: got {hashing.size} of {info.size} bytes, "
-                "or a wrong digest; the read was cut short"
-            )
+        _verify(bucket, name, result.info, hashing.size, hashing.sha256.digest())
 
     async def _delete(self, bucket: str, name: str) -> None:
         try:
