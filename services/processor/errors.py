@@ -74,7 +74,7 @@ class RetriesExhausted(JobError):
     )
 
 
-class JobCancelled(ProcessorError):
+class StopRequested(ProcessorError):
     """The owner cancelled the job; the work stops at the next unit."""
 
 

@@ -19,9 +19,9 @@ from joblog.files import FileMissing, JobFiles, StoreUnavailable
 from joblog.job_queue import Delivery
 from services.processor.cancellation import CancelWatch, watch_cancel
 from services.processor.errors import (
-    JobCancelled,
     JobError,
     RetriesExhausted,
+    StopRequested,
     Superseded,
     TransientError,
     UploadMissing,
@@ -152,7 +152,7 @@ class JobRunner:
             )
             await outbox.flush()
             return
-        except JobCancelled:
+        except StopRequested:
             # The owner cancelled (recorded by _attempt) or another attempt took over.
             return
         except _PASSED_ON:

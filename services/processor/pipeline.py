@@ -27,8 +27,8 @@ from services.processor.document import (
 from services.processor.errors import (
     CheckFailed,
     CorruptDocument,
-    JobCancelled,
     JobError,
+    StopRequested,
     TransientError,
 )
 from services.processor.reporter import ProgressReporter
@@ -100,7 +100,7 @@ class Pipeline:
         except JobError as error:
             error.stage = error.stage or stage
             raise
-        except (TransientError, JobCancelled, asyncio.CancelledError):
+        except (TransientError, StopRequested, asyncio.CancelledError):
             raise
         except Exception as error:
             raise _STAGE_ERRORS[stage](f"{type(error).__name__}: {error}", stage=stage) from error

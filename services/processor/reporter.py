@@ -14,8 +14,8 @@ from __future__ import annotations
 import threading
 import time
 
-from contracts.events import JobCancelled as Cancelled
 from contracts.events import (
+    JobCancelled,
     JobCompleted,
     JobFailed,
     JobStarted,
@@ -26,7 +26,7 @@ from contracts.events import (
 )
 from contracts.stages import STAGE_WEIGHTS, STAGES
 from services.processor import eta
-from services.processor.errors import JobCancelled
+from services.processor.errors import StopRequested
 from services.processor.types import Clock, Emit
 
 
@@ -156,7 +156,7 @@ class ProgressReporter:
         """The job stopped because its owner asked; ``stage`` is where (None: before starting)."""
         with self._lock:
             self.ended = True
-            self._emit(Cancelled(job_id=self.job_id, stage=stage))
+            self._emit(JobCancelled(job_id=self.job_id, stage=stage))
 
     def cancel(self) -> None:
         """Stop the job at its next unit of work (the owner cancelled it)."""
@@ -164,7 +164,7 @@ class ProgressReporter:
 
     def _raise_if_cancelled(self) -> None:
         if self._cancelled.is_set():
-            raise JobCancelled(self.job_id)
+            raise StopRequested(self.job_id)
 
     def _require_stage(self) -> str:
         if self._stage is None:

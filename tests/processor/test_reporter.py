@@ -19,7 +19,7 @@ from contracts.events import (
 )
 from contracts.stages import STAGES
 from services.processor import eta
-from services.processor.errors import JobCancelled
+from services.processor.errors import StopRequested
 from services.processor.reporter import ProgressReporter
 
 
@@ -152,5 +152,5 @@ def test_a_cancelled_job_stops_at_the_next_unit() -> None:
     progress, _, _ = reporter()
     progress.begin_stage("analyzing", total=10)
     progress.cancel()
-    with pytest.raises(JobCancelled):
+    with pytest.raises(StopRequested):
         progress.advance()
