@@ -13,12 +13,13 @@ import hashlib
 import io
 from typing import BinaryIO
 
-from nats.errors import Error as NatsError
 from nats.js import JetStreamContext
 from nats.js.api import ObjectInfo
 from nats.js.errors import NotFoundError, ObjectDeletedError
+from nats.js.object_store import ObjectStore
 
 from contracts.subjects import RESULTS_BUCKET, UPLOADS_BUCKET
+from joblog.connection import UNAVAILABLE
 
 _DIGEST_PREFIX = "SHA-256="
 
@@ -78,20 +79,16 @@ class JobFiles:
         Read without ``writeinto``, which would hand every chunk to a worker
         thread: the processor reads many uploads and needs no file.
         """
-        try:
-            store = await self._js.object_store(UPLOADS_BUCKET)
-            result = await store.get(job_id)
-        except (NotFoundError, ObjectDeletedError) as error:
-            raise FileMissing(f"{UPLOADS_BUCKET}/{job_id}") from error
-        except (TimeoutError, NatsError) as error:
-            raise StoreUnavailable(f"reading {UPLOADS_BUCKET}/{job_id}: {error!r}") from error
+        result = await self._get(UPLOADS_BUCKET, job_id)
         data = result.data or b""
         _verify(UPLOADS_BUCKET, job_id, result.info, len(data), hashlib.sha256(data).digest())
         return data
 
     async def copy_result(self, job_id: str, target: BinaryIO) -> None:
         """Write the whole result into ``target``; memory stays flat for large files."""
-        await self._read(RESULTS_BUCKET, job_id, target)
+        hashing = _Hashing(target)
+        result = await self._get(RESULTS_BUCKET, job_id, writeinto=hashing)
+        _verify(RESULTS_BUCKET, job_id, result.info, hashing.size, hashing.sha256.digest())
 
     async def discard_upload(self, job_id: str) -> None:
         """Remove an upload whose job could not be announced, so nothing orphaned stays."""
@@ -106,19 +103,19 @@ class JobFiles:
         try:
             store = await self._js.object_store(bucket)
             await store.put(name, source)
-        except (TimeoutError, NatsError) as error:
+        except UNAVAILABLE as error:
             raise StoreUnavailable(f"storing {bucket}/{name}: {error!r}") from error
 
-    async def _read(self, bucket: str, name: str, target: BinaryIO) -> None:
-        hashing = _Hashing(target)
+    async def _get(
+        self, bucket: str, name: str, writeinto: _Hashing | None = None
+    ) -> ObjectStore.ObjectResult:
         try:
             store = await self._js.object_store(bucket)
-            result = await store.get(name, writeinto=hashing)  # type: ignore[arg-type]
+            return await store.get(name, writeinto=writeinto)  # type: ignore[arg-type]
         except (NotFoundError, ObjectDeletedError) as error:
             raise FileMissing(f"{bucket}/{name}") from error
-        except (TimeoutError, NatsError) as error:
+        except UNAVAILABLE as error:
             raise StoreUnavailable(f"reading {bucket}/{name}: {error!r}") from error
-        _verify(bucket, name, result.info, hashing.size, hashing.sha256.digest())
 
     async def _delete(self, bucket: str, name: str) -> None:
         try:
@@ -126,5 +123,5 @@ class JobFiles:
             await store.delete(name)
         except (NotFoundError, ObjectDeletedError):
             pass
-        except (TimeoutError, NatsError) as error:
+        except UNAVAILABLE as error:
             raise StoreUnavailable(f"erasing {bucket}/{name}: {error!r}") from error

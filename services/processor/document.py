@@ -79,6 +79,7 @@ def read_blocks(
     paragraphs: list[Paragraph],
     *,
     default_language: str = "auto",
+    majority: str | None = None,
     on_paragraph: Callable[[], None] = lambda: None,
 ) -> list[Block]:
     """One block per paragraph, with language, heading and prose flags.
@@ -90,7 +91,12 @@ def read_blocks(
     names = paragraph_style_names(document)
     body = document.element.body
     texts = [paragraph.text for paragraph in paragraphs]
-    fallback = default_language if default_language in ("de", "en") else majority_language(texts)
+    # ``majority``: the document's language, when the caller has already read it.
+    fallback = (
+        default_language
+        if default_language in ("de", "en")
+        else majority or majority_language(texts)
+    )
     blocks: list[Block] = []
     in_bibliography = False
     for index, (paragraph, text) in enumerate(zip(paragraphs, texts)):

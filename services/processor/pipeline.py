@@ -109,13 +109,16 @@ class Pipeline:
     def _parse(self, upload: bytes, job: JobCreated, reporter: ProgressReporter) -> ParsedDocument:
         document = open_document(upload, max_unzipped_bytes=self._max_unzipped_bytes)
         paragraphs = document_paragraphs(document)
+        majority = None
         if job.language not in ("de", "en"):
-            reporter.language = majority_language([paragraph.text for paragraph in paragraphs])
+            majority = majority_language([paragraph.text for paragraph in paragraphs])
+            reporter.language = majority
         reporter.set_total(len(paragraphs))
         blocks = read_blocks(
             document,
             paragraphs,
             default_language=job.language,
+            majority=majority,
             on_paragraph=lambda: reporter.advance(1, stage_message("parsing", reporter.language)),
         )
         return ParsedDocument(document, paragraphs, blocks)

@@ -110,9 +110,9 @@ async def test_tokens_are_random_256_bit_and_only_their_hash_reaches_the_log(
     record("access", "tokens", {"bits": len(raw) * 8, "in_log": "sha256 only"})
 
 
-def test_the_token_check_is_constant_time(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Timing cannot be asserted reliably in a test; what can is that the
-    # comparison goes through hmac.compare_digest on equal-length digests.
+@pytest.fixture
+def comparisons(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Every pair the token check hands to hmac.compare_digest."""
     seen: list[tuple[str, str]] = []
     compare = hmac.compare_digest
 
@@ -121,11 +121,17 @@ def test_the_token_check_is_constant_time(monkeypatch: pytest.MonkeyPatch) -> No
         return compare(a, b)
 
     monkeypatch.setattr(tokens.hmac, "compare_digest", spy)
+    return seen
+
+
+def test_the_token_check_is_constant_time(comparisons: list[tuple[str, str]]) -> None:
+    # Timing cannot be asserted reliably in a test; what can is that the
+    # comparison goes through hmac.compare_digest on equal-length digests.
     token = new_token()
 
     assert tokens.token_matches(token, tokens.hash_token(token))
     assert not tokens.token_matches(new_token(), tokens.hash_token(token))
-    assert len(seen) == 2 and all(len(a) == len(b) == 64 for a, b in seen)
+    assert len(comparisons) == 2 and all(len(a) == len(b) == 64 for a, b in comparisons)
 
 
 def assert_security_headers(response: httpx.Response) -> None:
@@ -170,15 +176,7 @@ async def test_every_answer_carries_the_security_headers(stack: Stack, small_the
         assert_security_headers(response)
 
 
-def test_no_job_costs_a_comparison_too(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_job_costs_a_comparison_too(comparisons: list[tuple[str, str]]) -> None:
     # A miss on an unknown job compares as long as a miss on a known one, in both services.
-    seen: list[tuple[str, str]] = []
-    compare = hmac.compare_digest
-
-    def spy(a: str, b: str) -> bool:
-        seen.append((a, b))
-        return compare(a, b)
-
-    monkeypatch.setattr(tokens.hmac, "compare_digest", spy)
     assert not tokens.owns(new_token(), None)
-    assert len(seen) == 1 and all(len(a) == len(b) == 64 for a, b in seen)
+    assert len(comparisons) == 1 and all(len(a) == len(b) == 64 for a, b in comparisons)

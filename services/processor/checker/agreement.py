@@ -264,7 +264,7 @@ def _genders(readings: frozenset[str]) -> frozenset[str]:
 
 
 def _noun_readings(noun: Word) -> frozenset[str]:
-    return _noun_readings_of(noun.text)
+    return nouns.compound_analyses(noun.text)
 
 
 def _agreement(
@@ -351,16 +351,12 @@ def _fixed(phrase: _Phrase, determiner: _Determiner, governed: str | None) -> st
     readings = _noun_readings(phrase.noun)
     if governed is not None and not any(r.endswith("." + governed) for r in readings):
         in_case = _form_in_case(noun, readings, governed)
-        if in_case is not None and determiner.readings & _noun_readings_of(in_case):
+        if in_case is not None and determiner.readings & nouns.compound_analyses(in_case):
             return f"{written} {in_case}"
         return None
     cases = {governed} if governed else {r.rsplit(".", 1)[1] for r in determiner.readings}
     refit = _refit(written, readings, cases)
     return f"{refit} {noun}" if refit else None
-
-
-def _noun_readings_of(noun: str) -> frozenset[str]:
-    return nouns.compound_analyses(noun)
 
 
 def _refit(written: str, noun: frozenset[str], cases: set[str]) -> str | None:
