@@ -113,7 +113,7 @@ def _closes_inserted_clause(tokens: Sequence[Word], index: int) -> bool:
     participle before a modal or auxiliary ("lesen kann", "gelesen hat") is one.
     """
     previous, word = tokens[index - 1].text, tokens[index].text
-    if not _only_finite(word) or not _only_finite(previous):
+    if not grammar.only_finite_verb(word) or not grammar.only_finite_verb(previous):
         return False
     if "VV(PP)" in grammar.word_tags(previous) | grammar.word_tags(word):
         return False  # "das Paket wurde signiert": a participle closes the same clause
@@ -127,15 +127,6 @@ def _closes_inserted_clause(tokens: Sequence[Word], index: int) -> bool:
     # The clause before the inserted one must still lack its verb: a subject only.
     head = tokens[: start - 1]
     return inserted and not any(_finite_token(token) for token in head)
-
-
-def _only_finite(word: str) -> bool:
-    """A finite verb that is no infinitive: "waren", "teilnahmen", "müssen" is not one."""
-    return (
-        word[:1].islower()
-        and grammar.can_be_finite_verb(word)
-        and not grammar.can_be_infinitive(word)
-    )
 
 
 def _finite_token(token: Word) -> bool:

@@ -147,13 +147,9 @@ def _verb_second(clause: Sequence[Word]) -> bool:
     for position, token in enumerate(clause[: _SUBJECT_REACH + 1]):
         if position == len(clause) - 1:
             return False
-        if is_word(token) and _only_finite(token.text):
+        if is_word(token) and grammar.only_finite_verb(token.text):
             return position > 0
     return False
-
-
-def _only_finite(word: str) -> bool:
-    return grammar.can_be_finite_verb(word) and not grammar.can_be_infinitive(word)
 
 
 def _not_imperative(tokens: Sequence[Word], index: int) -> bool:

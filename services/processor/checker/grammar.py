@@ -43,6 +43,11 @@ def can_be_finite_verb(word: str) -> bool:
     return word[:1].islower() and not _FINITE.isdisjoint(word_tags(word))
 
 
+def only_finite_verb(word: str) -> bool:
+    """``waren``, ``sollte``: a finite verb that cannot be an infinitive (``müssen`` can)."""
+    return can_be_finite_verb(word) and not can_be_infinitive(word)
+
+
 def is_zu_infinitive(word: str) -> bool:
     """``anzuwenden``, ``sicherzustellen``: the infinitive with ``zu`` inside."""
     return word[:1].islower() and "zu" in word[1:] and "VV(IZU)" in word_tags(word)

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from services.processor.checker import tokens
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.finding import Block, Finding
-from services.processor.checker.quotations import quoted_block, quoted_sentence
+from services.processor.checker.quotations import quoted_block, quoted_sentence, quoted_spans
 from services.processor.checker.registry import register
 
 
@@ -27,9 +27,10 @@ class LongSentenceCheck:
         if len(words) <= limit:
             return
         starts = [word.start for word in words]
+        quoted = quoted_spans(block.text)
         for sentence in tokens.sentences(block.text):
             count = bisect_left(starts, sentence.end) - bisect_left(starts, sentence.start)
-            if count > limit and not quoted_sentence(block.text, sentence):
+            if count > limit and not quoted_sentence(quoted, sentence):
                 message = _message(block.language, count, limit)
                 yield Finding(block.index, sentence.start, sentence.end, self.code, message)
 

@@ -24,7 +24,7 @@ from services.processor.checker.lexicon import (
     SUBORDINATORS,
 )
 from services.processor.checker.messages import say
-from services.processor.checker.quotations import quoted_block, quoted_sentence
+from services.processor.checker.quotations import quoted_block, quoted_sentence, quoted_spans
 from services.processor.checker.registry import register
 from services.processor.checker.tokens import Word
 
@@ -53,10 +53,11 @@ class PassiveCheck:
             return
         if block.index in context.shared(_method_sections):
             return
+        quoted = quoted_spans(block.text)
         sentences = [
             (sentence, tokens)
             for sentence, tokens in context.sentences(block)
-            if not quoted_sentence(block.text, sentence)
+            if not quoted_sentence(quoted, sentence)
         ]
         if len(sentences) < MIN_PASSIVE_SENTENCES:
             return

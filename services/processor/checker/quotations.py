@@ -29,12 +29,11 @@ def inside(spans: list[tuple[int, int]], at: int) -> bool:
     return any(start <= at < end for start, end in spans)
 
 
-def quoted_sentence(text: str, sentence: Sentence) -> bool:
-    """Whether most of ``sentence`` lies inside quotation marks."""
+def quoted_sentence(spans: list[tuple[int, int]], sentence: Sentence) -> bool:
+    """Whether most of ``sentence`` lies inside the quoted ``spans`` of its block."""
     length = sentence.end - sentence.start
     covered = sum(
-        max(0, min(end, sentence.end) - max(start, sentence.start))
-        for start, end in quoted_spans(text)
+        max(0, min(end, sentence.end) - max(start, sentence.start)) for start, end in spans
     )
     return length > 0 and covered >= _QUOTED_SHARE * length
 
