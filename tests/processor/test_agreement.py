@@ -61,6 +61,7 @@ def test_disagreement_is_found_and_the_fix_named(text: str, span: str, fix: str 
         "Es ist ein Land, in dem Kryptografie verboten ist.",
         "Wir vergleichen unsere Version mit der des Herstellers.",
         "Eines der Modelle und einer der Tests fielen aus.",
+        "Das Verzeichnis eines jeden Nutzers bleibt privat.",
         # nominalized verbs and adjectives, loanwords, names, capitals for emphasis
         "Nach dem Starten des Servers folgt das Einlesen.",
         "Seine Strategie entspricht dem Folgenden.",

@@ -168,7 +168,9 @@ def _judge(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
     relative = previous == "," or (
         previous.lower() in PREPOSITIONS and index > 1 and tokens[index - 2].text == ","
     )  # "…, den Kinder mögen", "…, in dem Kryptografie verboten ist"
-    pronoun = relative or _determiner(following) is not None or following in ARTICLES
+    # "eines jeden Nutzers": a determiner after another one declines with it, not alone.
+    stacked = _determiner(previous) is not None
+    pronoun = relative or stacked or _determiner(following) is not None or following in ARTICLES
     if determiner is not None and token.text.lower() != "das" and not pronoun:
         phrase = _phrase(tokens, index + 1, tokens[index])
         if phrase is not None:
