@@ -93,3 +93,21 @@ def test_the_first_person_of_examples_and_the_verb_meinen_are_no_hint() -> None:
     assert check("first_person", "Ein Beispiel (Ich melde mich morgen) folgt.") == []
     assert check("first_person", "Viele fragen, warum sie meinen, das sei nötig.") == []
     assert check("first_person", "Ich untersuche die Frage.") != []
+
+
+def test_a_habit_kept_throughout_is_marked_at_its_first_places_only() -> None:
+    """Straight quotes in every paragraph: three comments, the third saying so, not twenty."""
+    blocks = [
+        Block(index, f'Kapitel {index} nennt den Begriff "Modul {index}" als Beispiel.')
+        for index in range(20)
+    ]
+    marked = findings("quotes", *blocks)
+    assert [finding.block for finding in marked] == [0, 1, 2]
+    assert "nicht einzeln markiert" in marked[-1].message
+    assert "nicht einzeln" not in marked[0].message
+    # Each habit is counted on its own, and a new document starts afresh.
+    both = Checker(["quotes", "first_person"]).check_all(
+        [*blocks, Block(20, "Ich beschreibe hier das Vorgehen."), Block(21, "Ich prüfe es.")]
+    )
+    assert [f.category for f in both].count("first_person") == 2
+    assert len(findings("quotes", *blocks[:2])) == 2

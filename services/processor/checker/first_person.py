@@ -12,6 +12,7 @@ from services.processor.checker.context import DocumentContext
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.messages import say
 from services.processor.checker.quotations import inside, quoted_block, quoted_spans
+from services.processor.checker.recurring import first_few
 from services.processor.checker.registry import register
 
 _PRONOUNS = {
@@ -49,6 +50,9 @@ class FirstPersonCheck:
     code = "first_person"
 
     def check(self, block: Block, context: DocumentContext) -> Iterator[Finding]:
+        return first_few(self._findings(block, context), context, block.language)
+
+    def _findings(self, block: Block, context: DocumentContext) -> Iterator[Finding]:
         if not block.is_prose or block.is_heading or quoted_block(block, context):
             return
         pronouns = _PRONOUNS.get(block.language, _PRONOUNS["de"])

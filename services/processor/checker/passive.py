@@ -25,6 +25,7 @@ from services.processor.checker.lexicon import (
 )
 from services.processor.checker.messages import say
 from services.processor.checker.quotations import quoted_block, quoted_sentence, quoted_spans
+from services.processor.checker.recurring import first_few
 from services.processor.checker.registry import register
 from services.processor.checker.tokens import Word
 
@@ -49,6 +50,9 @@ class PassiveCheck:
     code = "passive"
 
     def check(self, block: Block, context: DocumentContext) -> Iterator[Finding]:
+        return first_few(self._findings(block, context), context, block.language)
+
+    def _findings(self, block: Block, context: DocumentContext) -> Iterator[Finding]:
         if not block.is_prose or block.is_heading or quoted_block(block, context):
             return
         if block.index in context.shared(_method_sections):

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.messages import say
+from services.processor.checker.recurring import first_few
 from services.processor.checker.registry import register
 
 # A straight or English pair around a short passage, opening after a space or bracket
@@ -25,6 +26,9 @@ class QuotesCheck:
     code = "quotes"
 
     def check(self, block: Block, context: DocumentContext) -> Iterator[Finding]:
+        return first_few(self._findings(block, context), context, block.language)
+
+    def _findings(self, block: Block, context: DocumentContext) -> Iterator[Finding]:
         if block.language != "de" or not block.is_prose:
             return
         for match in _PAIR.finditer(block.text):
