@@ -249,6 +249,15 @@ def test_leaves_correct_text_alone(text: str) -> None:
     assert flagged(text) == []
 
 
+def test_an_apposition_after_a_comma_leaves_the_nominal_adjective_nominal() -> None:
+    assert flagged("Am sichersten ist das beste, ein gut geprüftes Verfahren.") == ["beste"]
+    assert flagged("Das ist das richtige, um die richtigen Leute zu finden.") == ["richtige"]
+
+
+def test_a_german_verb_stays_a_verb_however_common_in_english() -> None:
+    assert flagged("Man Plant die nächste Messung für Mai.") == ["Plant"]
+
+
 def test_an_adjective_joined_to_a_wrongly_capitalised_one_is_flagged_too() -> None:
     assert flagged("Die Kritik war sehr Hart und Persönlich.") == ["Hart", "Persönlich"]
 
@@ -276,6 +285,15 @@ def test_headings_and_english_paragraphs_are_not_read() -> None:
         "Das Datum der Umstellung vom julianischen auf den gregorianischen Kalender.",
         # a placeholder beside a command
         "Mehr erfahren Sie mit apt rdepends paket im Terminal.",
+        # the noun comes after a second attribute, an adverb or "beiden"
+        "Nach dem gestuften, von der Gruppe geplanten Ablauf folgt der Test.",
+        "Fehler entstehen durch alte lokal gespeicherte Einstellungen.",
+        "In den ersten beiden Durchläufen blieb der Speicher stabil.",
+        "Das zweite und die darauf folgenden Felder sind optional.",
+        # an English key or a setting's name
+        "Bestätigen Sie die Eingabe mit Enter oder wählen Sie das Profil Minimal aus.",
+        # "zu Schaden" with its "kommen" before it
+        "Bei dem Versuch kam niemand zu Schaden.",
     ],
 )
 def test_technical_prose_keeps_its_small_adjectives(text: str) -> None:

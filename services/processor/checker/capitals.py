@@ -33,6 +33,7 @@ from services.processor.checker.case_words import (
     PREPOSITIONS_PLAIN,
     PRONOUNS,
     QUANTIFIERS,
+    english_term,
     inflected_adjective,
     is_noun,
     listed,
@@ -78,7 +79,9 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
     previous = tokens[index - 1].text.lower()
     reason = should_be_small(tokens, index)
     following_text = tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""
-    comes = following_text.startswith(("komm", "gekomm", "kam"))  # "zu Schaden kommen"
+    # "zu Schaden kommen", "kam dabei zu Schaden": a noun in a phrase with "kommen"
+    near = [following_text] + [token.text.lower() for token in tokens[max(index - 5, 0) : index]]
+    comes = any(text.startswith(("komm", "gekomm", "kam")) for text in near)
     if reason is None and previous == "zu" and not comes and verbal_after_zu(tokens, index):
         reason = "Infinitiv mit »zu« ist ein Verb, klein."
     if reason is not None:
@@ -159,6 +162,8 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return None  # "Stimmt es …": a question starts, its full stop is missing
     if bare_infinitive(lower, found) and not infinitive_is_verbal(tokens, index):
         return None  # "dass Kommunizieren hilft": a nominalized infinitive without article
+    if english_term(word):
+        return None  # "drücken Sie Enter", "das Profil Minimal": a key, a setting, a name
     return f"»{word}« → »{lower}«: Adjektive, Adverbien und Verben schreibt man klein."
 
 

@@ -106,6 +106,17 @@ def is_english(word: str) -> bool:
     return speller("en").known(word.lower())
 
 
+_FINITE_TAGS = frozenset(["VV(FIN)", "VA(FIN)", "VM(FIN)"])
+
+
+def english_term(word: str) -> bool:
+    """ "Enter", "Minimal": commoner as an English word than as a German one, so a key or a name."""
+    lower = word.lower()
+    if tags(lower) & _FINITE_TAGS:
+        return False  # "Man Plant": a German verb, whatever English makes of it
+    return is_english(lower) and speller("en").frequency(lower) > speller("de").frequency(lower)
+
+
 def is_noun(word: str) -> bool:
     """Whether capitalised ``word`` is a noun: listed, or a word Hunspell knows only capitalised."""
     return nouns.is_listed(word) or (len(word) >= 4 and listed(word) and not listed(word.lower()))

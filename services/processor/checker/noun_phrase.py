@@ -29,6 +29,15 @@ from services.processor.checker.lexicon import ARTICLES, PERSONAL_PRONOUNS
 from services.processor.checker.tokens import QUOTES, Word, is_word
 
 _PHRASE_GOES_ON = frozenset(["-", "„", "»", "“", "‚", "'", '"', "(", "bis", "mal"])
+# Words that modify the adjective after them: adverbs and adverbial adjectives ("lokal erstellte").
+_MODIFIERS = frozenset(["ADV", "ADJ(D)"])
+# ... and, once an article has opened the next phrase, "darauf" too ("die darauf folgenden").
+_MODIFIERS_AFTER_ARTICLE = _MODIFIERS | {"PROAV"}
+# Between an ordinal or superlative and its noun: "die ersten beiden Fälle", "die letzten paar".
+_QUANTIFIERS_AFTER = frozenset(["beiden", "beide", "paar"])
+# How far a participle attribute after a comma may reach: "vom Release-Team gesteuerten".
+_ATTRIBUTE_REACH = 6
+_NEW_PHRASE = ARTICLES | {"um", "zu", "wenn", "weil", "dass", "ob"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +84,8 @@ def phrase_ends(tokens: Sequence[Word], index: int, *, strong: bool, verbs: bool
         return strong
     if following.text in _PHRASE_GOES_ON or following.text[:1] in "-0123456789":
         return False  # "des öffentlichen-", "das sogenannte „…“", "in den letzten 10 Jahren"
+    if following.text == "," and _participle_attribute(tokens, index + 2):
+        return False  # "den abgestuften, vom Team gesteuerten Prozess": a second attribute
     if following.text in COORDINATORS or following.text.lower() in COORDINATORS:
         return strong and not coordinated_adjective(tokens, index + 2)
     if following.text in _SPAN_PREPOSITIONS and coordinated_adjective(tokens, index + 2):
@@ -93,8 +104,10 @@ def phrase_ends(tokens: Sequence[Word], index: int, *, strong: bool, verbs: bool
     ):
         return False
     next_text = tokens[index + 2].text if index + 2 < len(tokens) else ""
-    if "ADV" in tags(following.text) and next_text.islower() and inflected_adjective(next_text):
-        return False  # "vom erwachsenen meist grauen Alltag"
+    if tags(following.text) & _MODIFIERS and next_text.islower() and inflected_adjective(next_text):
+        return False  # "vom erwachsenen meist grauen Alltag", "alte lokal erstellte Dateien"
+    if following.text.lower() in _QUANTIFIERS_AFTER:
+        return False  # "in den ersten beiden Fällen"
     if strong:
         return True
     # A bare article: the nominal word must be the subject of a verb that does not end the clause.
@@ -116,6 +129,23 @@ def _finite_before_subject(tokens: Sequence[Word], index: int) -> bool:
     )
 
 
+def _participle_attribute(tokens: Sequence[Word], start: int) -> bool:
+    """ ", vom Team gesteuerten Prozess": after the comma a second attribute leads to the noun.
+
+    It opens without an article ("das Beste, ein echtes Paket" is an apposition)
+    and ends in an inflected adjective directly before a capitalised noun.
+    """
+    if start >= len(tokens) or tokens[start].text.lower() in ARTICLES:
+        return False
+    for at in range(start, min(start + _ATTRIBUTE_REACH, len(tokens) - 1)):
+        word, after = tokens[at].text, tokens[at + 1].text
+        if not is_word(tokens[at]) or word in COORDINATORS or word.lower() in _NEW_PHRASE:
+            return False  # "das Richtige, um die richtigen Leute …": a new phrase begins
+        if word.islower() and inflected_adjective(word) and after[:1].isupper():
+            return True
+    return False
+
+
 def coordinated_adjective(tokens: Sequence[Word], start: int) -> bool:
     """ "im ersten und zweiten Kapitel", "im politischen oder einem anderen Bereich".
 
@@ -126,6 +156,8 @@ def coordinated_adjective(tokens: Sequence[Word], start: int) -> bool:
     if at < len(tokens) and tokens[at].text == ".":
         at += 1  # "bzw."
     if at < len(tokens) and tokens[at].text.lower() in ARTICLES:
+        if tokens[at - 1].text == ",":
+            return False  # "das Beste, ein echtes Paket": an apposition, not a shared noun
         at += 1
     first = at
     while at < len(tokens) and at < first + 6:
@@ -133,7 +165,7 @@ def coordinated_adjective(tokens: Sequence[Word], start: int) -> bool:
         if not (
             word in COORDINATORS
             or word.islower()
-            and (inflected_adjective(word) or "ADV" in tags(word))
+            and (inflected_adjective(word) or bool(tags(word) & _MODIFIERS_AFTER_ARTICLE))
         ):
             break
         at += 1
