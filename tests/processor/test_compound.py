@@ -170,6 +170,11 @@ def test_the_span_covers_both_words_of_a_split_compound() -> None:
     assert finding.category == "compound"
 
 
+def test_a_possessive_that_fits_only_the_second_noun_marks_a_compound() -> None:
+    (finding,) = check("Ihr Bank Konto wurde gestern eröffnet.")
+    assert finding.message.endswith("»Bank Konto« → »Bankkonto«")
+
+
 def test_a_pair_the_document_writes_as_one_word_elsewhere_is_that_word() -> None:
     (finding,) = checking.check(
         "compound",
@@ -236,6 +241,13 @@ def test_english_phrases_and_lists_before_abbreviations(text: str) -> None:
         "Weil das Paket Dateien enthält, prüfen wir es. Die Paketdateien liegen bereit.",
         # a single letter is a value or a name, no part of a compound
         "Verwenden Sie die Locale C für eine englische Ausgabe.",
+        # an English phrase with an adjective or participle is a name
+        "Die Pakete verwaltet das Advanced Storage Tool (AST).",
+        "Die Firma liefert das Secured Boot Interface mit.",
+        # a possessive that fits only the first noun: subject and object
+        "Falls Ihr Programm Dokumentation enthält, liegt die Programmdokumentation bei.",
+        # the pair ends a longer name
+        "Die Anfrage geht an das Team Linux System Administration. Die Systemadministration hilft.",
     ],
 )
 def test_titles_phrases_and_letters(text: str) -> None:

@@ -42,6 +42,10 @@ _DER_ENDINGS: Final = {
     "er": frozenset({"m.sg.nom", "f.sg.gen", "f.sg.dat", "pl.gen"}),
     "es": frozenset({"n.sg.nom", "n.sg.akk", "m.sg.gen", "n.sg.gen"}),
 }
+_EIN_BARE: Final = frozenset({"m.sg.nom", "n.sg.nom", "n.sg.akk"})
+ARTICLE_FITS.update(
+    {stem: _EIN_BARE for stem in ("ein", "mein", "dein", "sein", "ihr", "unser", "euer", "kein")}
+)
 ARTICLE_FITS.update(
     {
         stem + ending: fits

@@ -20,7 +20,7 @@ from services.processor.checker.compound_articles import ARTICLE_FITS, article_f
 from services.processor.checker.compound_lexicon import Fix, listed, word_set
 from services.processor.checker.dictionary import speller
 from services.processor.checker.lexicon import ARTICLES, PREPOSITIONS, SUBORDINATORS
-from services.processor.checker.tokens import Word
+from services.processor.checker.tokens import Word, is_word
 
 # Generic nouns a name follows as an apposition: "das Unternehmen SAP", "die Norm DIN".
 _APPOSITION_HEADS: Final = word_set(
@@ -42,6 +42,7 @@ _MIN_ACRONYM_AFTER = 3
 _MAX_RUN = 3
 # Three foreign words before the head are a name or title more often than a compound.
 _MAX_NAME_WORDS = 3
+_ENGLISH_ADJECTIVE_ENDINGS = ("ed", "ible", "able", "ive", "ous", "ful", "ical")
 _MIN_FOREIGN = 4
 # From this length a word in capitals may be an ordinary word shouted: "ANZAHL", "DIRECT".
 _MIN_SHOUTED = 4
@@ -100,7 +101,7 @@ def _foreign_run(tokens: Sequence[Word], index: int) -> Fix | None:
         return None
     if len(run) == 1 and "-" not in head.text and _english_adjective(run[0].text):
         return None  # "Thin Clients", "Big Data": an English adjective keeps its noun apart
-    if len(run) >= _MAX_NAME_WORDS or (len(run) >= 2 and _english_title(run, head)):
+    if len(run) >= _MAX_NAME_WORDS or (len(run) >= 2 and _english_name(run, head)):
         return None  # "GNU General Public License", "Debian Policy Manual": a name kept as it is
     after = tokens.index(head) + 1
     if after < len(tokens) and tokens[after].text[:1].isupper():
@@ -129,6 +130,8 @@ def _noun_acronym(tokens: Sequence[Word], index: int) -> Fix | None:
 def _joined_elsewhere(tokens: Sequence[Word], index: int, used: Mapping[str, int]) -> Fix | None:
     if index + 1 >= len(tokens):
         return None
+    if index > 0 and tokens[index - 1].text[:1].isupper() and is_word(tokens[index - 1]):
+        return None  # "Debian System Administration": the pair is the tail of a longer name
     first, second = tokens[index], tokens[index + 1]
     together = first.text + second.text.lower()
     if not used.get(together) and not used.get(f"{first.text}-{second.text}"):
@@ -191,7 +194,7 @@ def _article_pair(tokens: Sequence[Word], index: int) -> Fix | None:
             return Fix(parts[0].start, head.end, joined) if listed(joined) else None
         if len(parts) == 1 and _english_adjective(parts[0].text):
             return None  # "die Thin Clients": an English adjective keeps its noun apart
-        if len(parts) >= 2 and _english_title(parts, head):
+        if len(parts) >= 2 and _english_name(parts, head):
             return None  # "das Debian Policy Manual": a name kept as it is
         if all(_foreign_part(part.text) for part in parts):
             return Fix(parts[0].start, head.end, "-".join(p.text for p in [*parts, head]))
@@ -273,6 +276,18 @@ def _english_adjective(word: str) -> bool:
         english.listed(form)
         for form in (lower + "er", lower + lower[-1] + "er", lower[:-1] + "ier")
     )
+
+
+def _english_name(run: Sequence[Word], head: Word) -> bool:
+    """A title ("Debian Policy Manual") or an English phrase with an adjective in it
+    ("Advanced Packaging Tool"): a German compound joins nouns, a name keeps its words."""
+    return _english_title(run, head) or any(_english_attribute(word.text) for word in run)
+
+
+def _english_attribute(word: str) -> bool:
+    """ "Advanced", "Unified", "Extensible": an English participle or adjective by its ending."""
+    lower = word.lower()
+    return lower.endswith(_ENGLISH_ADJECTIVE_ENDINGS) and speller("en").known(lower)
 
 
 @lru_cache(maxsize=10_000)
