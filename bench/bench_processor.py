@@ -38,6 +38,7 @@ from services.processor.document import open_document, read_blocks
 from services.processor.pipeline import Pipeline
 from services.processor.reporter import ProgressReporter
 from services.processor.spans import runs_for_span
+from services.processor.stopping import StopSignal
 
 OUTPUT = ROOT / "bench-output"
 MAN_DIR = Path("/usr/share/man/de")
@@ -148,7 +149,9 @@ def bench_pipeline(
     results: list[tuple[float, dict[str, float]]] = []
     for _ in range(runs):
         emitted: list[Event] = []
-        reporter = ProgressReporter("bench", emitted.append, size=len(data))
+        reporter = ProgressReporter(
+            "bench", emitted.append, stop=StopSignal("bench"), size=len(data)
+        )
         job = JobCreated(
             job_id="bench", filename="bench.docx", size=len(data), sha256="", token_sha256=""
         )

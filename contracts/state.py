@@ -39,7 +39,9 @@ class StageState(msgspec.Struct, frozen=True, kw_only=True):
     attempt: int = 0
 
 
-class JobError(msgspec.Struct, frozen=True, kw_only=True):
+class Failure(msgspec.Struct, frozen=True, kw_only=True):
+    """Why a job failed, as its ``job_failed`` event said."""
+
     code: str
     message: str
     stage: str | None = None
@@ -68,7 +70,7 @@ class JobState(msgspec.Struct, frozen=True, kw_only=True):
     result_name: str | None = None
     processing_time_s: float | None = None
     metrics: Metrics | None = None
-    error: JobError | None = None
+    error: Failure | None = None
     cancel_requested: bool = False
     events: int = 0
 
@@ -183,7 +185,7 @@ def apply(state: JobState, event: Event) -> JobState:
                 "failed",
                 stage=event.stage,
                 message=event.message,
-                error=JobError(code=event.code, message=event.message, stage=event.stage),
+                error=Failure(code=event.code, message=event.message, stage=event.stage),
             )
         case CancelRequested():
             return replace(state, cancel_requested=True)

@@ -12,12 +12,11 @@ import logging
 import msgspec
 
 from contracts.events import JobCreated, decode_event
-from contracts.state import fold
+from contracts.state import JobState, fold
 from joblog import JobLog
 from joblog.connection import UNAVAILABLE, Connection, JetStream
 from joblog.files import FileMissing, JobFiles, StoreUnavailable
 from joblog.job_queue import Delivery
-from services.processor.cancellation import CancelWatch, watch_cancel
 from services.processor.errors import (
     JobError,
     RetriesExhausted,
@@ -33,6 +32,7 @@ from services.processor.pipeline import Pipeline, result_name
 from services.processor.rates import RateBook
 from services.processor.reporter import ProgressReporter
 from services.processor.settings import Settings
+from services.processor.stopping import StopSignal, stop_signal
 from services.processor.wording import job_language
 
 log = logging.getLogger(__name__)
@@ -74,9 +74,9 @@ class JobRunner:
         try:
             async with (
                 keep_alive(delivery, self._settings.heartbeat_s),
-                watch_cancel(self._client, job.job_id) as cancel,
+                stop_signal(self._client, job.job_id) as stop,
             ):
-                await self._attempt(job, attempt, cancel)
+                await self._attempt(job, attempt, stop)
         except Superseded:
             # A later delivery runs the job; settling this stale one could ack its work.
             log.warning("job %s attempt %d was superseded; leaving it", job.job_id, attempt)
@@ -93,18 +93,21 @@ class JobRunner:
         release_freed_memory()
         await _settle(delivery.ack())
 
-    async def _attempt(self, job: JobCreated, attempt: int, cancel: CancelWatch) -> None:
+    async def _attempt(self, job: JobCreated, attempt: int, stop: StopSignal) -> None:
         logged = [entry async for entry in self._log.read(job.job_id)]
         state = fold(entry.event for entry in logged)
         if state.finished:
             log.info("job %s already %s; acknowledging the redelivery", job.job_id, state.status)
             return
+        if state.cancel_requested:
+            stop.cancel()  # cancelled while queued or between attempts
         last_seq = logged[-1].seq if logged else 0
-        outbox = Outbox(self._log, job_id=job.job_id, attempt=attempt, last_seq=last_seq)
+        outbox = Outbox(self._log, job_id=job.job_id, attempt=attempt, last_seq=last_seq, stop=stop)
         try:
             reporter = ProgressReporter(
                 job.job_id,
                 outbox.emit,
+                stop=stop,
                 size=job.size,
                 rates=await self._rates.load(),
                 interval_s=self._settings.progress_interval_s,
@@ -112,29 +115,31 @@ class JobRunner:
                 floor=state.progress,
             )
             reporter.language = job_language(job.language)
-            outbox.when_superseded(reporter.cancel)
-            if state.cancel_requested:
-                cancel.request()
-            cancel.bind(reporter)
-            if cancel.requested:
-                # Cancelled while queued (or between attempts): stop without starting.
-                reporter.cancelled(None)
-                await outbox.flush()
-                return
-            if attempt > self._settings.max_attempts:
-                error = RetriesExhausted(f"{attempt - 1} attempts", stage=state.current_stage)
-                reporter.failed(error.code, error.worded(reporter.language), error.stage)
-                await outbox.flush()
-                return
-            await self._run(job, reporter, outbox)
-            if cancel.requested and not reporter.ended:
-                reporter.cancelled(reporter.stage)
-            # Raises Superseded if another attempt took the job over meanwhile.
+            completed = await self._run(job, attempt, state, reporter, stop)
+            # The one place this attempt's events are known to be stored; raises
+            # Superseded if another attempt took the job over meanwhile.
             await outbox.flush()
         finally:
             await outbox.close()
+        if completed:
+            await self._learn(job, reporter)
 
-    async def _run(self, job: JobCreated, reporter: ProgressReporter, outbox: Outbox) -> None:
+    async def _run(
+        self,
+        job: JobCreated,
+        attempt: int,
+        state: JobState,
+        reporter: ProgressReporter,
+        stop: StopSignal,
+    ) -> bool:
+        """Take the job to its terminal event; whether it completed."""
+        if stop.cancelled:
+            reporter.cancelled(None)
+            return False
+        if attempt > self._settings.max_attempts:
+            exhausted = RetriesExhausted(f"{attempt - 1} attempts", stage=state.current_stage)
+            _fail(job, reporter, exhausted)
+            return False
         reporter.started(self._settings.worker_id)
         try:
             metrics = await self._pipeline.run(
@@ -144,27 +149,22 @@ class JobRunner:
                 lambda data: self._store(job.job_id, data),
             )
         except JobError as error:
-            log.warning(
-                "job %s failed in %s: %s (%s)", job.job_id, error.stage, error.code, error.detail
-            )
-            reporter.failed(
-                error.code, error.worded(reporter.language), error.stage or reporter.stage
-            )
-            await outbox.flush()
-            return
+            _fail(job, reporter, error)
+            return False
         except StopRequested:
-            # The owner cancelled (recorded by _attempt) or another attempt took over.
-            return
+            if stop.cancelled:
+                reporter.cancelled(reporter.stage)
+            return False  # otherwise superseded: the outbox's flush says so
         except _PASSED_ON:
             raise
         except Exception as error:
             log.exception("job %s: unexpected error", job.job_id)
-            unexpected = JobError(repr(error), stage=reporter.stage)
-            reporter.failed(unexpected.code, unexpected.worded(reporter.language), unexpected.stage)
-            await outbox.flush()
-            return
+            _fail(job, reporter, JobError(repr(error), stage=reporter.stage))
+            return False
         reporter.completed(result_name(job.filename), metrics)
-        await outbox.flush()
+        return True
+
+    async def _learn(self, job: JobCreated, reporter: ProgressReporter) -> None:
         try:
             await self._rates.learn(reporter.durations, words=reporter.words or 0, size=job.size)
         except Exception as error:  # noqa: BLE001 - rates improve ETAs; losing one update is harmless
@@ -183,6 +183,11 @@ class JobRunner:
             await self._files.put_result(job_id, data)
         except StoreUnavailable as error:
             raise TransientError(str(error)) from error
+
+
+def _fail(job: JobCreated, reporter: ProgressReporter, error: JobError) -> None:
+    log.warning("job %s failed in %s: %s (%s)", job.job_id, error.stage, error.code, error.detail)
+    reporter.failed(error.code, error.worded(reporter.language), error.stage or reporter.stage)
 
 
 async def _settle(settling: object) -> None:

@@ -7,7 +7,7 @@ be stored are dropped (the next one supersedes them); a stage or terminal
 event that cannot be stored fails the attempt as transient, so the job is
 retried rather than left with a hole. Every append names the one before it
 (:mod:`services.processor.attempt_log`), so an attempt that another has replaced
-stops writing at once.
+stops writing at once, and sets the attempt's stop signal so its work ends too.
 """
 
 from __future__ import annotations
@@ -15,21 +15,23 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
-from collections.abc import Callable
 
 from contracts.events import Event, ProgressUpdate, is_terminal
 from joblog import JobLog
 from servicekit.backoff import EVENT_APPEND
 from services.processor.attempt_log import OwnedLog
 from services.processor.errors import Superseded, TransientError
+from services.processor.stopping import StopSignal
 
 log = logging.getLogger(__name__)
 
 
 class Outbox:
-    def __init__(self, job_log: JobLog, *, job_id: str, attempt: int, last_seq: int) -> None:
+    def __init__(
+        self, job_log: JobLog, *, job_id: str, attempt: int, last_seq: int, stop: StopSignal
+    ) -> None:
         self._log = OwnedLog(job_log, job_id, last_seq=last_seq)
-        self._on_superseded: Callable[[], None] = lambda: None
+        self._stop = stop
         self._loop = asyncio.get_running_loop()
         self._loop_thread = threading.get_ident()
         self._queue: asyncio.Queue[Event] = asyncio.Queue()
@@ -38,10 +40,6 @@ class Outbox:
         self._sent = 0
         self._error: Exception | None = None
         self._task = asyncio.create_task(self._drain(), name=f"outbox-{job_id}")
-
-    def when_superseded(self, stop: Callable[[], None]) -> None:
-        """Call ``stop`` once another attempt turns out to own the job (to end the work early)."""
-        self._on_superseded = stop
 
     def emit(self, event: Event) -> None:
         """Queue ``event``; callable from any thread, order preserved."""
@@ -92,7 +90,7 @@ class Outbox:
             except Superseded as error:
                 log.warning("%s; dropping this attempt's events", error)
                 self._error = error
-                self._on_superseded()
+                self._stop.supersede()
                 return
             except Exception as error:  # noqa: BLE001 - any publish failure is NATS's, not the job's
                 delay = next(waits, None)

@@ -6,7 +6,8 @@ events: it coalesces ``progress_update`` to one per interval, keeps overall
 progress monotonic (also across retries, via ``floor``), computes the ETA, and
 emits. Stage and terminal events are never coalesced, and a stage's 100 %
 update always precedes its ``stage_completed``. No timer drives anything:
-only work reported here does.
+only work reported here does. Each unit of work is also where the attempt's
+:class:`~services.processor.stopping.StopSignal` is checked.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from contracts.events import (
 )
 from contracts.stages import STAGE_WEIGHTS, STAGES
 from services.processor import eta
-from services.processor.errors import StopRequested
+from services.processor.stopping import StopSignal
 from services.processor.types import Clock, Emit
 
 
@@ -38,6 +39,7 @@ class ProgressReporter:
         job_id: str,
         emit: Emit,
         *,
+        stop: StopSignal,
         size: int,
         rates: eta.StageRates | None = None,
         interval_s: float = 0.1,
@@ -58,7 +60,7 @@ class ProgressReporter:
         self._progress = floor
         self._clock = clock
         self._lock = threading.Lock()
-        self._cancelled = threading.Event()
+        self._stop = stop
         # Set once a terminal event is emitted: nothing of this attempt may follow it.
         self.ended = False
         self._job_start = clock()
@@ -88,7 +90,7 @@ class ProgressReporter:
 
     def begin_stage(self, stage: str, total: float = 0) -> None:
         # A stage boundary is a unit of work too: a cancelled job starts no new stage.
-        self._raise_if_cancelled()
+        self._stop.check()
         with self._lock:
             self._stage, self._stage_start = stage, self._clock()
             self._done, self._total, self._stage_progress = 0.0, float(total), 0.0
@@ -108,7 +110,7 @@ class ProgressReporter:
 
     def advance(self, units: float = 1, message: str = "") -> None:
         """``units`` more of the running stage are done; maybe publish a progress update."""
-        self._raise_if_cancelled()
+        self._stop.check()
         with self._lock:
             self._done = min(self._done + units, self._total) if self._total else self._done + units
             now = self._clock()
@@ -157,14 +159,6 @@ class ProgressReporter:
         with self._lock:
             self.ended = True
             self._emit(JobCancelled(job_id=self.job_id, stage=stage))
-
-    def cancel(self) -> None:
-        """Stop the job at its next unit of work (the owner cancelled it)."""
-        self._cancelled.set()
-
-    def _raise_if_cancelled(self) -> None:
-        if self._cancelled.is_set():
-            raise StopRequested(self.job_id)
 
     def _require_stage(self) -> str:
         if self._stage is None:

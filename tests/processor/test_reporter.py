@@ -21,6 +21,7 @@ from contracts.stages import STAGES
 from services.processor import eta
 from services.processor.errors import StopRequested
 from services.processor.reporter import ProgressReporter
+from services.processor.stopping import StopSignal
 
 
 class HandClock:
@@ -35,6 +36,7 @@ def reporter(**options: object) -> tuple[ProgressReporter, list[Event], HandCloc
     events: list[Event] = []
     clock = HandClock()
     options.setdefault("size", 10_000)
+    options.setdefault("stop", StopSignal("job"))
     return (
         ProgressReporter("job", events.append, clock=clock, interval_s=0.1, **options),
         events,
@@ -149,8 +151,19 @@ def test_attempt_is_carried_on_every_stage_start() -> None:
 
 
 def test_a_cancelled_job_stops_at_the_next_unit() -> None:
-    progress, _, _ = reporter()
+    stop = StopSignal("job")
+    progress, _, _ = reporter(stop=stop)
     progress.begin_stage("analyzing", total=10)
-    progress.cancel()
+    stop.cancel()
     with pytest.raises(StopRequested):
         progress.advance()
+    assert stop.cancelled
+
+
+def test_a_superseded_attempt_stops_too_but_is_not_a_cancellation() -> None:
+    stop = StopSignal("job")
+    progress, _, _ = reporter(stop=stop)
+    stop.supersede()
+    with pytest.raises(StopRequested):
+        progress.begin_stage("parsing")
+    assert not stop.cancelled
