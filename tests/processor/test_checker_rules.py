@@ -105,6 +105,7 @@ def test_comma_rules_are_for_german_only() -> None:
         ("Die Ergebnisse bestätigen eigentlich die Eignung des Modells.", "eigentlich"),
         ("Das hat irgendwie funktioniert.", "irgendwie"),
         ("Die Werte sind super wichtig.", "super"),
+        ("Dann wurden irgendwelche Parameter angepasst.", "irgendwelche"),
     ],
 )
 def test_colloquial_fillers(text: str, span: str) -> None:
@@ -122,9 +123,11 @@ def test_colloquial_fillers(text: str, span: str) -> None:
         "Die Unterschrift ist echt.",
         "Es wurden echte Daten verwendet.",
         "Die Total Cost of Ownership steigt.",
-        # standard German, and "any" after a negation
+        # standard German, and "any" after a negation, "ob" or "falls"
         "Der Aufwand ist ziemlich hoch.",
         "Das Paket läuft ohne irgendwelche Anpassungen.",
+        "Prüfen Sie, ob irgendwelche Dateien fehlen.",
+        "Falls irgendwelche Werte leer sind, bricht das Skript ab.",
     ],
 )
 def test_colloquial_leaves_adjectives_alone(text: str) -> None:

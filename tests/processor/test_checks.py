@@ -150,6 +150,21 @@ def test_sentences_and_words_keep_exact_offsets() -> None:
     assert all(text[w.start : w.end] == w.text for w in words(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after "usw." or a number, a word that opens sentences starts a new one
+        ("Wählen Sie Fenster 2. Sie sehen dann die Ausgabe.", 2),
+        ("Es gibt Tabellen, Listen usw. Die Auswahl ist groß.", 2),
+        # an ordinal before its noun, and "usw." inside the sentence, do not
+        ("Am 2. Oktober beginnt das Semester.", 1),
+        ("Wir zählen Tabellen, Listen usw. zu den Objekten.", 1),
+    ],
+)
+def test_a_sentence_may_end_after_usw_or_a_number(text: str, expected: int) -> None:
+    assert len(list(sentences(text))) == expected
+
+
 def test_the_clean_thesis_gets_no_comment_and_the_planted_one_only_answer_spans(
     corpus: Path,
 ) -> None:

@@ -3,7 +3,8 @@
 Inflected forms stay silent: "der eigentliche Grund" and "echte Daten" are
 adjectives. "echt" counts only as an intensifier before another word.
 Quoted words are the source's. "ziemlich" is standard German, and after a
-negation "irgendwelche" means "any", which no plainer word says better.
+negation, "ob" or "falls" "irgendwelche" means "any", which no plainer word
+says better.
 """
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ from services.processor.checker.messages import say
 from services.processor.checker.quotations import inside, quoted_block, quoted_spans
 from services.processor.checker.registry import register
 
+# After these, "irgendwelche" asks or denies "any": "ob irgendwelche Fehler", "ohne irgendwelche".
+_ANY_CONTEXT = frozenset(
+    ["nicht", "ohne", "kein", "keine", "keinen", "nie", "ob", "falls", "wenn", "sofern"]
+)
 # Word → a more formal choice, or "" where the word is best left out.
 _GERMAN = {
     "halt": "",
@@ -77,8 +82,8 @@ class ColloquialCheck:
                 continue  # an interviewee's or a source's words, quoted as said
             if lower in _ONLY_AS_INTENSIFIER and not _before_adjective(block, word.end):
                 continue
-            if lower == "irgendwelche" and _after_negation(block.text, word.start):
-                continue  # "ohne irgendwelche Gebühren": "any", which "einige" is not
+            if lower == "irgendwelche" and _means_any(block.text, word.start):
+                continue  # "ohne irgendwelche Gebühren", "ob irgendwelche Fehler": "any"
             if lower == "eigentlich" and _previous_word(block.text, word.start) in ARTICLES:
                 continue  # "die eigentlich geplante Studie": originally, not a filler
             if lower in _NO_SUPERLATIVE and block.language == "de":
@@ -100,12 +105,9 @@ def _message(language: str, word: str, instead: str) -> str:
     return say("colloquial", language, f"»{word}« ist umgangssprachlich bzw. ein Füllwort; {fix}")
 
 
-def _after_negation(text: str, before: int) -> bool:
-    """A negation or "ohne" among the few words before: "nicht irgendwelche", "ohne irgendwelche"."""
-    return any(
-        word in ("nicht", "ohne", "kein", "keine", "keinen", "nie")
-        for word in text[:before].lower().split()[-3:]
-    )
+def _means_any(text: str, before: int) -> bool:
+    """A negation, "ohne", or a question or condition among the few words before."""
+    return any(word in _ANY_CONTEXT for word in text[:before].lower().split()[-3:])
 
 
 def _previous_word(text: str, before: int) -> str:

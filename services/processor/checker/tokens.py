@@ -15,6 +15,8 @@ _CHUNK = re.compile(r"\S+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # Words (with digits and inner hyphens) and single punctuation marks, for rules about structure.
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")
+# Sentence punctuation after a code chunk, which belongs to the sentence, not the code.
+_TRAILING = ".,;:!?"
 _NOT_PROSE = re.compile(r"://|^www\.|@|[/\\_=<>{}|#~^`]|\w\.\w|^-")
 
 # A sentence ends at . ! ? (or …) followed by space and something that can start one.
@@ -26,6 +28,14 @@ _ABBREVIATION = re.compile(
     re.IGNORECASE,
 )
 
+# An abbreviation that closes a list, or a number: a full stop after them may end the sentence ...
+_LIST_END = re.compile(r"(?:\b(?:usw|etc)|\b\d{1,3})\.$", re.IGNORECASE)
+# ... when a word follows that starts sentences and is no noun ("usw. Die", "Konsole 3. Sie").
+_OPENS_SENTENCE = re.compile(
+    r"\s+(?:Der|Die|Das|Dies|Diese|Dieser|Dieses|Ein|Eine|Er|Es|Sie|Wir|Ich|Man|Wenn|Falls|"
+    r"Dann|Daher|Damit|Danach|Außerdem|Zudem|Auch|Hier|So|Um|In|Im|Auf|Mit|Für|Bei|Nach|Als|"
+    r"Aber|Jedoch|The|This|It|If|When)\b"
+)
 
 # Quotation marks, German („…“, »…«) and straight: one set for every rule that reads quotes.
 OPENING_QUOTES = frozenset('„»“‚‘"')
@@ -74,12 +84,26 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     stop = len(text) if end is None else end
     for chunk in _CHUNK.finditer(text, start, stop):
         if _NOT_PROSE.search(chunk.group()):
-            found.append(Word(chunk.start(), chunk.end(), chunk.group()))
+            found.extend(_opaque(chunk.start(), chunk.group()))
             continue
         for match in _TOKEN.finditer(chunk.group()):
             at = chunk.start() + match.start()
             found.append(Word(at, at + len(match.group()), match.group()))
     return found
+
+
+def _opaque(at: int, chunk: str) -> list[Word]:
+    """A code chunk as one token, but the punctuation around it stays the sentence's:
+    "(stable)," is "(", "stable", ")", "," so the comma still ends the clause."""
+    core = chunk.rstrip(_TRAILING)
+    opening = core.startswith("(") and core.endswith(")") and len(core) > 2
+    left, right = (1, len(core) - 1) if opening else (0, len(core))
+    if right <= left:
+        return [Word(at, at + len(chunk), chunk)]
+    marks = [(i, i + 1) for i in range(left)]
+    marks += [(left, right)]
+    marks += [(i, i + 1) for i in range(right, len(chunk))]
+    return [Word(at + i, at + j, chunk[i:j]) for i, j in marks]
 
 
 def is_word(token: Word) -> bool:
@@ -90,8 +114,11 @@ def sentences(text: str) -> Iterator[Sentence]:
     """The sentences of a paragraph, with their spans (trailing space excluded)."""
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        if match.group().startswith(".") and _ABBREVIATION.search(text[start : match.start() + 1]):
-            continue
+        before = text[start : match.start() + 1]
+        if match.group().startswith(".") and _ABBREVIATION.search(before):
+            # "usw." and "Konsole 3." end a sentence when a new one visibly begins.
+            if not (_LIST_END.search(before) and _OPENS_SENTENCE.match(text, match.end())):
+                continue
         yield from _sentence(text, start, match.end())
         start = match.end()
     yield from _sentence(text, start, len(text))
