@@ -101,6 +101,7 @@ def test_repeated_words_are_flagged(text: str, expected: list[str]) -> None:
         "Die Regel gilt. Gilt sie immer?",
         # a demonstrative after "und", then the article of the next noun
         "Wir vergleichen unsere Fassung und die die Autoren vorlegten.",
+        "Sie helfen Leuten (und die die Tests schreiben, danken es).",  # after a bracket
         # neighbours that only look alike: both are words
         "Die Daten werden von den Diensten gelesen.",
         "Wir testen Tests und prüfen Prüfungen.",
@@ -138,6 +139,18 @@ def test_long_sentence_flags_only_sentences_over_the_limit() -> None:
     assert spans(findings, text) == [long]
     assert "16 Wörter" in findings[0].message
     assert check("long_sentence", text, long_sentence_words=40) == []
+
+
+def test_a_sentence_that_opens_with_code_is_a_sentence_of_its_own() -> None:
+    """ "… bauen. mkdeb prüft …": the command, set as code, starts the next sentence."""
+    first = "Das Werkzeug hilft beim Bauen der Pakete aus den Quellen."
+    second = "mkdeb prüft danach die Pakete und meldet jeden Fehler sofort."
+    text = f"{first} {second}"
+    code = ((len(first) + 1, len(first) + 6),)
+    block = Block(0, text, code=code)
+    assert Checker(["long_sentence"], long_sentence_words=15).check_all([block]) == []
+    glued = Block(0, text)  # unformatted, the small letter reads as the same sentence
+    assert len(Checker(["long_sentence"], long_sentence_words=15).check_all([glued])) == 1
 
 
 def test_sentences_and_words_keep_exact_offsets() -> None:

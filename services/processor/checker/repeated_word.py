@@ -78,4 +78,4 @@ def _draft_message(language: str, draft: str, word: str) -> str:
 
 def _previous_word(text: str, before: int) -> str:
     words = text[:before].split()
-    return words[-1].lower() if words else ""
+    return words[-1].lower().strip("(„»\"'") if words else ""  # "(und die die …"

@@ -20,7 +20,8 @@ _TRAILING = ".,;:!?"
 _NOT_PROSE = re.compile(r"://|^www\.|@|[/\\_=<>{}|#~^`]|\w\.\w|^-")
 
 # A sentence ends at . ! ? (or …) followed by space and something that can start one.
-_SENTENCE_END = re.compile(r"[.!?…]+[»«\"“”')\]]*(?=\s+[\"„»(\[]?[A-ZÄÖÜ0-9])")
+# Masked code ("_", see Block.readable) may start one too: "… beziehen. debhelper enthält …".
+_SENTENCE_END = re.compile(r"[.!?…]+[»«\"“”')\]]*(?=\s+[\"„»(\[]?[A-ZÄÖÜ0-9_])")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:z|d|u|o|s|v|i|e|bzw|ca|vgl|usw|etc|Nr|Abb|Tab|Kap|Aufl|Hrsg|Dr|Prof|Jh|evtl|ggf|"
     r"inkl|bspw|sog|ff|f|S|Vol|No|pp|al|ed|eds|et|Fig|e\.g|i\.e|vs|Mr|Mrs|Ms|St)"
