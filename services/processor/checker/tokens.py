@@ -116,10 +116,12 @@ def sentences(text: str) -> Iterator[Sentence]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         before = text[start : match.start() + 1]
-        if match.group().startswith(".") and _ABBREVIATION.search(before):
-            # "usw." and "Konsole 3." end a sentence when a new one visibly begins.
-            if not (_LIST_END.search(before) and _OPENS_SENTENCE.match(text, match.end())):
-                continue
+        abbreviated = match.group().startswith(".") and _ABBREVIATION.search(before)
+        # "usw." and "Konsole 3." end a sentence when a new one visibly begins.
+        if abbreviated and not (
+            _LIST_END.search(before) and _OPENS_SENTENCE.match(text, match.end())
+        ):
+            continue
         yield from _sentence(text, start, match.end())
         start = match.end()
     yield from _sentence(text, start, len(text))
