@@ -21,10 +21,13 @@ from joblog import JobLog, connect
 from korrektur.errors import CliError
 
 
-async def _finished(js: JetStreamContext, job_id: str) -> bool:
-    """Whether the job's newest event is terminal, so following would wait forever."""
+async def _ended_by(js: JetStreamContext, job_id: str, seq: int) -> bool:
+    """Whether the job's terminal event is at or before ``seq``, so following would wait forever.
+
+    A terminal event appended after the replay is not: the tail prints it.
+    """
     newest = await js.get_last_msg(STREAM, job_subjects(job_id), direct=True)
-    return is_terminal(decode_event(newest.data or b""))
+    return (newest.seq or 0) <= seq and is_terminal(decode_event(newest.data or b""))
 
 
 def emit(out: TextIO, frame: Frame) -> None:
@@ -52,7 +55,7 @@ async def print_events(
             last = logged.seq
             if is_terminal(logged.event):
                 return printed
-        if not follow or await _finished(js, job_id):
+        if not follow or await _ended_by(js, job_id, last):
             return printed
         subscription = await js.subscribe(
             job_subjects(job_id),
