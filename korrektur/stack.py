@@ -43,6 +43,34 @@ class Child:
         return self.process is not None and self.process.poll() is None
 
 
+def wait_healthy(
+    process: subprocess.Popen[bytes],
+    port: int,
+    name: str,
+    hint: str = "",
+    timeout: float = HEALTH_TIMEOUT_S,
+) -> None:
+    """Until the service on ``port`` answers ``/healthz`` with 200; raise if it dies or stalls.
+
+    The one readiness check of a started service, for the stack and for tests
+    that start or restart a service on their own.
+    """
+    where = f" ({hint})" if hint else ""
+    deadline = time.monotonic() + timeout
+    with httpx.Client(timeout=2.0, trust_env=False) as client:
+        while True:
+            if process.poll() is not None:
+                raise StackError(f"{name} exited while starting{where}")
+            try:
+                if client.get(f"http://127.0.0.1:{port}/healthz").status_code == 200:
+                    return
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline:
+                raise StackError(f"{name} did not become healthy{where}")
+            time.sleep(0.05)
+
+
 def _die_with_parent() -> None:
     """Linux: the child gets SIGTERM if the stack process vanishes (even by SIGKILL)."""
     try:
@@ -169,24 +197,12 @@ class Stack:
 
     def _wait_healthy(self) -> None:
         deadline = time.monotonic() + HEALTH_TIMEOUT_S
-        with httpx.Client(timeout=2.0, trust_env=False) as client:
-            for child in self.children:
-                while child.health_port is not None:
-                    if not child.alive:
-                        raise StackError(
-                            f"{child.name} exited while starting ({self._hint(child)})"
-                        )
-                    try:
-                        url = f"http://127.0.0.1:{child.health_port}/healthz"
-                        if client.get(url).status_code == 200:
-                            break
-                    except httpx.TransportError:
-                        pass
-                    if time.monotonic() > deadline:
-                        raise StackError(
-                            f"{child.name} did not become healthy ({self._hint(child)})"
-                        )
-                    time.sleep(0.1)
+        for child in self.children:
+            if child.health_port is not None and child.process is not None:
+                remaining = max(deadline - time.monotonic(), 0.0)
+                wait_healthy(
+                    child.process, child.health_port, child.name, self._hint(child), remaining
+                )
         dead = self.dead_child()
         if dead is not None:
             raise StackError(f"{dead.name} exited while starting ({self._hint(dead)})")

@@ -15,8 +15,6 @@ from korrektur.stack import Stack
 from korrektur.stackconfig import StackSettings
 from tests.samples.build import build_samples
 
-REPO = Path(__file__).resolve().parent.parent
-
 
 @pytest.fixture(scope="session")
 def nats_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[NatsServer]:

@@ -16,7 +16,7 @@ import pytest
 from playwright.async_api import Browser, Page, async_playwright
 
 from tests.browser.pages import OBSERVER, Recorder
-from tests.conftest import REPO
+from tests.paths import REPO
 
 CHROMIUM = "/usr/bin/chromium"
 # The machine's network is closed: nothing may try to phone home.

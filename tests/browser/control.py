@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import time
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from typing import Any
@@ -18,7 +17,7 @@ from contracts.events import decode_frame
 from contracts.state import fold
 from contracts.subjects import NEW_JOBS, STREAM
 from joblog import connect
-from korrektur.stack import Child, Stack
+from korrektur.stack import Child, Stack, wait_healthy
 
 HEALTH_TIMEOUT_S = 60.0
 
@@ -65,17 +64,8 @@ def restart(stack: Stack, name: str, health_port: int) -> None:
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
-    deadline = time.monotonic() + HEALTH_TIMEOUT_S
-    with httpx.Client(timeout=2.0, trust_env=False) as client:
-        while True:
-            assert dead.alive, f"{name} exited while restarting"
-            try:
-                if client.get(f"http://127.0.0.1:{health_port}/healthz").status_code == 200:
-                    return
-            except httpx.TransportError:
-                pass
-            assert time.monotonic() < deadline, f"{name} did not become healthy again"
-            time.sleep(0.05)
+    wait_healthy(dead.process, health_port, name)
+    wait_healthy(dead.process, health_port, name, timeout=HEALTH_TIMEOUT_S)
 
 
 def log_frames(base: str, job_id: str, token: str) -> list[Any]:

@@ -54,7 +54,7 @@ def created(job_id: str = JOB) -> JobCreated:
     )
 
 
-def started(job_id: str = JOB) -> JobStarted:
+def started(job_id: str = JOB, *, attempt: int = 1) -> JobStarted:
     return JobStarted(
         job_id=job_id,
         at=at(1),
@@ -62,14 +62,15 @@ def started(job_id: str = JOB) -> JobStarted:
         stage_weights=dict(STAGE_WEIGHTS),
         worker_id="worker-1",
         estimated_duration_s=12.5,
+        attempt=attempt,
     )
 
 
 def progress(
-    stage: str, stage_progress: float, overall: float, eta: float | None = 3.0
+    stage: str, stage_progress: float, overall: float, eta: float | None = 3.0, *, job_id: str = JOB
 ) -> ProgressUpdate:
     return ProgressUpdate(
-        job_id=JOB,
+        job_id=job_id,
         at=at(2),
         stage=stage,
         stage_progress=stage_progress,
@@ -80,17 +81,19 @@ def progress(
     )
 
 
-def stage_started(stage: str) -> StageStarted:
-    return StageStarted(job_id=JOB, at=at(2), stage=stage)
+def stage_started(stage: str, *, job_id: str = JOB) -> StageStarted:
+    return StageStarted(job_id=job_id, at=at(2), stage=stage)
 
 
-def stage_completed(stage: str, next_stage: str | None) -> StageCompleted:
-    return StageCompleted(job_id=JOB, at=at(3), stage=stage, duration_s=0.5, next_stage=next_stage)
+def stage_completed(stage: str, next_stage: str | None, *, job_id: str = JOB) -> StageCompleted:
+    return StageCompleted(
+        job_id=job_id, at=at(3), stage=stage, duration_s=0.5, next_stage=next_stage
+    )
 
 
-def completed() -> JobCompleted:
+def completed(job_id: str = JOB) -> JobCompleted:
     return JobCompleted(
-        job_id=JOB,
+        job_id=job_id,
         at=at(9),
         processing_time_s=8.0,
         result_name="thesis-korrigiert.docx",

@@ -16,8 +16,8 @@ import pytest
 
 from contracts.events import EVENT_TYPES
 from tests.contracts.fold_vectors import SCENARIOS, VECTORS, python_state
+from tests.paths import REPO
 
-REPO = Path(__file__).resolve().parents[2]
 PAGE_FOLD = REPO / "services" / "upload" / "web" / "fold.js"
 RUNNER = Path(__file__).with_name("fold_vectors.mjs")
 

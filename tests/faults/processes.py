@@ -17,9 +17,8 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import httpx
-
 from korrektur.natsserver import await_exit, free_port
+from korrektur.stack import StackError, wait_healthy
 
 READY_TIMEOUT_S = 60.0
 
@@ -66,20 +65,12 @@ class Service:
         if self.port is None:
             self.wait_for_log("consuming", timeout=timeout)
             return self
-        deadline = time.monotonic() + timeout
-        with httpx.Client(timeout=1.0, trust_env=False) as client:
-            while True:
-                self._require_alive()
-                try:
-                    if client.get(f"http://127.0.0.1:{self.port}/healthz").status_code == 200:
-                        return self
-                except httpx.TransportError:
-                    pass
-                if time.monotonic() > deadline:
-                    raise ServiceFailed(
-                        f"Expected {self.name} to become healthy; see {self.log_path}"
-                    )
-                time.sleep(0.05)
+        assert self.process is not None, f"Expected {self.name} to be started"
+        try:
+            wait_healthy(self.process, self.port, self.name, f"see {self.log_path}", timeout)
+        except StackError as error:
+            raise ServiceFailed(str(error)) from error
+        return self
 
     def log_text(self) -> str:
         return self.log_path.read_text(encoding="utf-8", errors="replace")

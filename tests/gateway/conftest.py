@@ -1,75 +1,14 @@
-"""A real gateway on a free port, talking to the session's real nats-server."""
+"""The gateway fixture: a real gateway on a free port, on the session's real nats-server."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
-from dataclasses import dataclass
-from urllib.parse import urlencode
 
 import pytest
-from fastapi import FastAPI
-from websockets.asyncio.client import connect as ws_connect
-from websockets.exceptions import ConnectionClosed
 
-from contracts.events import (
-    AnyEvent,
-    Frame,
-    JobCompleted,
-    JobStarted,
-    ProgressUpdate,
-    StageCompleted,
-    StageStarted,
-    decode_frame,
-)
-from contracts.stages import STAGE_WEIGHTS, STAGES
 from joblog import JobLog
-from korrektur.natsserver import NatsServer, free_port
-from services.gateway.hub import Hub
-from services.gateway.server import serving
-from services.gateway.settings import Settings
-
-# A safety net so a broken gateway fails a test instead of hanging it; never a measurement.
-RECEIVE_LIMIT_S = 30.0
-
-
-@dataclass(frozen=True)
-class RunningGateway:
-    app: FastAPI
-    settings: Settings
-
-    @property
-    def hub(self) -> Hub:
-        return self.app.state.gateway.hub  # type: ignore[no-any-return]
-
-    def url(self, job_id: str, token: str | None = None, after: int | None = None) -> str:
-        query = {
-            key: value for key, value in (("token", token), ("after", after)) if value is not None
-        }
-        suffix = f"?{urlencode(query)}" if query else ""
-        return f"ws://127.0.0.1:{self.settings.port}/ws/jobs/{job_id}{suffix}"
-
-
-@dataclass(frozen=True)
-class Received:
-    frames: list[Frame]
-    code: int | None
-
-    @property
-    def seqs(self) -> list[int]:
-        return [frame.seq for frame in self.frames]
-
-
-def gateway_settings(nats_url: str, **overrides: object) -> Settings:
-    return Settings(nats_url=nats_url, port=free_port(), public_port=free_port(), **overrides)  # type: ignore[arg-type]
-
-
-@asynccontextmanager
-async def running_gateway(nats_url: str, **overrides: object) -> AsyncIterator[RunningGateway]:
-    settings = gateway_settings(nats_url, **overrides)
-    async with serving(settings) as app:
-        yield RunningGateway(app, settings)
+from korrektur.natsserver import NatsServer
+from tests.gateway.helpers import RunningGateway, running_gateway
 
 
 @pytest.fixture
@@ -77,62 +16,3 @@ async def gateway(nats_server: NatsServer, job_log: JobLog) -> AsyncIterator[Run
     # job_log first: it provisions the stream the gateway's hub subscribes to.
     async with running_gateway(nats_server.url) as running:
         yield running
-
-
-def run_events(job_id: str, progress_per_stage: int = 3) -> list[AnyEvent]:
-    """What a processor appends for a successful job, job_created excluded."""
-    events: list[AnyEvent] = [
-        JobStarted(
-            job_id=job_id, stages=list(STAGES), stage_weights=dict(STAGE_WEIGHTS), worker_id="w1"
-        )
-    ]
-    done = 0.0
-    for stage in STAGES:
-        events.append(StageStarted(job_id=job_id, stage=stage))
-        for step in range(1, progress_per_stage + 1):
-            share = step / progress_per_stage
-            events.append(
-                ProgressUpdate(
-                    job_id=job_id,
-                    stage=stage,
-                    stage_progress=100 * share,
-                    progress=done + STAGE_WEIGHTS[stage] * share,
-                )
-            )
-        done += STAGE_WEIGHTS[stage]
-        events.append(StageCompleted(job_id=job_id, stage=stage, duration_s=0.1))
-    events.append(
-        JobCompleted(job_id=job_id, processing_time_s=1.0, result_name="thesis-korrigiert.docx")
-    )
-    return events
-
-
-async def logged_frames(job_log: JobLog, job_id: str, after: int = 0) -> list[Frame]:
-    return [frame async for frame in job_log.read(job_id, after=after)]
-
-
-async def receive_all(
-    url: str, *, origin: str | None = None, on_open: asyncio.Event | None = None
-) -> Received:
-    """Every frame until the server closes, and the close code."""
-    frames: list[Frame] = []
-    async with asyncio.timeout(RECEIVE_LIMIT_S):
-        async with ws_connect(url, origin=origin) as websocket:  # type: ignore[arg-type]
-            if on_open is not None:
-                on_open.set()
-            try:
-                async for message in websocket:
-                    frames.append(decode_frame(message))
-            except ConnectionClosed:
-                pass
-    return Received(frames, websocket.close_code)
-
-
-async def connected_client(url: str) -> asyncio.Task[Received]:
-    """A client that is connected (so what follows is live for it), receiving in the background."""
-    opened = asyncio.Event()
-    client = asyncio.create_task(receive_all(url, on_open=opened))
-    opened_wait = asyncio.create_task(opened.wait())
-    await asyncio.wait({client, opened_wait}, return_when=asyncio.FIRST_COMPLETED)
-    opened_wait.cancel()
-    return client

@@ -7,7 +7,7 @@ import pytest
 from contracts.tokens import new_job_id, new_token
 from joblog import JobLog
 from services.gateway.errors import FORBIDDEN, NORMAL, POLICY_VIOLATION, UNAUTHORIZED
-from tests.gateway.conftest import RunningGateway, receive_all, run_events
+from tests.gateway.helpers import RunningGateway, receive_all, run_events
 from tests.gateway.jobs import create_job
 
 

@@ -14,7 +14,7 @@ from contracts.events import JobCompleted, ProgressUpdate, decode_frame
 from joblog import JobLog
 from korrektur.natsserver import NatsServer
 from services.gateway.errors import MESSAGE_TOO_BIG, NORMAL, TRY_AGAIN_LATER, UNSUPPORTED_DATA
-from tests.gateway.conftest import (
+from tests.gateway.helpers import (
     RECEIVE_LIMIT_S,
     RunningGateway,
     logged_frames,

@@ -8,7 +8,7 @@ import random
 from contracts.events import AnyEvent
 from joblog import JobLog
 from services.gateway.errors import NORMAL
-from tests.gateway.conftest import Received, RunningGateway, logged_frames, receive_all, run_events
+from tests.gateway.helpers import Received, RunningGateway, logged_frames, receive_all, run_events
 from tests.gateway.jobs import create_job
 
 CLIENTS = 20

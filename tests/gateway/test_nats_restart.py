@@ -11,7 +11,7 @@ from contracts.events import Event
 from joblog import JobLog, connect, provision
 from korrektur.natsserver import NatsServer
 from services.gateway.errors import NORMAL
-from tests.gateway.conftest import (
+from tests.gateway.helpers import (
     connected_client,
     logged_frames,
     receive_all,

@@ -8,7 +8,7 @@ from websockets.asyncio.client import connect as ws_connect
 
 from contracts.events import decode_frame
 from joblog import JobLog
-from tests.gateway.conftest import RunningGateway
+from tests.gateway.helpers import RunningGateway
 from tests.gateway.jobs import create_job
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from contracts.events import JobCreated
 from joblog import JobLog
 from services.gateway.errors import NORMAL
-from tests.gateway.conftest import (
+from tests.gateway.helpers import (
     RunningGateway,
     connected_client,
     logged_frames,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -18,9 +18,7 @@ from joblog import JobLog
 from korrektur.natsserver import NatsServer
 from services.processor.service import run
 from services.processor.settings import Settings
-
-SubmitJob = Callable[..., Awaitable[JobCreated]]
-WaitForEnd = Callable[[str], Awaitable[list[AnyEvent]]]
+from tests.processor.helpers import SubmitJob, WaitForEnd
 
 
 @pytest.fixture

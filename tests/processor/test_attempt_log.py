@@ -5,21 +5,11 @@ from __future__ import annotations
 import pytest
 
 from contracts.events import CancelRequested, JobCreated, JobStarted, ProgressUpdate, StageStarted
-from contracts.stages import STAGE_WEIGHTS, STAGES
 from contracts.tokens import new_job_id
 from joblog import JobLog
 from services.processor.attempt_log import OwnedLog
 from services.processor.errors import Superseded
-
-
-def started(job_id: str, attempt: int) -> JobStarted:
-    return JobStarted(
-        job_id=job_id,
-        stages=list(STAGES),
-        stage_weights=dict(STAGE_WEIGHTS),
-        worker_id=f"w{attempt}",
-        attempt=attempt,
-    )
+from tests.contracts import samples
 
 
 async def new_job(job_log: JobLog) -> tuple[str, int]:
@@ -34,9 +24,9 @@ async def test_an_attempt_another_has_replaced_is_superseded(job_log: JobLog) ->
     # Given attempt 1 wrote job_started, then hung, and attempt 2 started meanwhile
     job_id, created = await new_job(job_log)
     first = OwnedLog(job_log, job_id, last_seq=created)
-    await first.append(started(job_id, 1), msg_id=f"{job_id}-1-1")
+    await first.append(samples.started(job_id, attempt=1), msg_id=f"{job_id}-1-1")
     second = OwnedLog(job_log, job_id, last_seq=first.last_seq)
-    await second.append(started(job_id, 2), msg_id=f"{job_id}-2-1")
+    await second.append(samples.started(job_id, attempt=2), msg_id=f"{job_id}-2-1")
 
     # When attempt 1 wakes up and reports progress, then it is told to stop, and nothing is stored
     stale = ProgressUpdate(job_id=job_id, stage="parsing", stage_progress=50, progress=7.5)
@@ -49,7 +39,7 @@ async def test_a_cancel_request_in_between_is_adopted(job_log: JobLog) -> None:
     job_id, created = await new_job(job_log)
     owned = OwnedLog(job_log, job_id, last_seq=created)
     await job_log.append(CancelRequested(job_id=job_id))
-    seq = await owned.append(started(job_id, 1), msg_id=f"{job_id}-1-1")
+    seq = await owned.append(samples.started(job_id, attempt=1), msg_id=f"{job_id}-1-1")
     assert [type(e) for e in await job_log.events(job_id)] == [
         JobCreated,
         CancelRequested,

@@ -16,7 +16,7 @@ from joblog import JobLog
 from joblog.job_queue import Delivery
 from services.processor.job import JobRunner
 from services.processor.settings import Settings
-from tests.processor.conftest import SubmitJob, WaitForEnd
+from tests.processor.helpers import SubmitJob, WaitForEnd
 
 
 @pytest.fixture

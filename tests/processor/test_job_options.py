@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from contracts.events import JobCompleted
-from tests.processor.conftest import SubmitJob, WaitForEnd
+from tests.processor.helpers import SubmitJob, WaitForEnd
 
 
 async def test_chosen_categories_limit_the_findings_and_metrics_count_each(

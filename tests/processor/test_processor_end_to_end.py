@@ -21,8 +21,8 @@ from contracts.events import (
 from contracts.stages import STAGES
 from contracts.state import fold
 from contracts.subjects import RESULTS_BUCKET
-from tests.processor.conftest import SubmitJob, WaitForEnd
 from tests.processor.docx_reading import comment_ranges
+from tests.processor.helpers import SubmitJob, WaitForEnd
 
 
 async def test_planted_thesis_completes_with_comments_on_answer_spans(

@@ -21,7 +21,7 @@ from contracts.tokens import new_job_id, new_token
 from korrektur.proxy import Proxy
 from korrektur.stack import Stack
 from tests.e2e.client import watch
-from tests.security.conftest import assert_completes, owner_headers, record, upload_job
+from tests.security.helpers import assert_completes, owner_headers, record, upload_job
 
 ENDPOINTS = [("GET", ""), ("GET", "/events"), ("GET", "/result"), ("DELETE", "")]
 

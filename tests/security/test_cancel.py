@@ -17,7 +17,6 @@ import pytest
 from nats.aio.client import Client
 from websockets.asyncio.client import ClientConnection
 from websockets.asyncio.client import connect as ws_connect
-from websockets.exceptions import ConnectionClosed
 
 from contracts.events import (
     CancelRequested,
@@ -32,9 +31,10 @@ from contracts.tokens import is_job_id
 from joblog import JobLog, cancel_request
 from korrektur.stack import Stack
 from tests.e2e.client import watch, ws_base
-from tests.security.conftest import owner_headers, processor_paused, record, upload_job
 from tests.security.documents import long_thesis
+from tests.security.helpers import owner_headers, processor_paused, record, upload_job
 from tests.upload.helpers import job_created_count
+from tests.wsclient import frames_until_close
 
 # The clean thesis forty times over: its analyzing stage runs for seconds.
 REPEATS = 40
@@ -59,13 +59,7 @@ async def frames_until_analyzing(websocket: ClientConnection) -> list[Frame]:
 
 async def rest_of(websocket: ClientConnection) -> tuple[list[Frame], float]:
     """The remaining frames, and when the last one arrived (monotonic)."""
-    frames: list[Frame] = []
-    try:
-        async for data in websocket:
-            frames.append(decode_frame(data))
-    except ConnectionClosed:
-        pass
-    return frames, time.monotonic()
+    return await frames_until_close(websocket), time.monotonic()
 
 
 def assert_cancelled_in_order(frames: list[Frame]) -> tuple[CancelRequested, JobCancelled]:

@@ -14,7 +14,7 @@ import httpx
 from nats.aio.client import Client
 
 from korrektur.stack import Stack
-from tests.security.conftest import assert_completes, assert_healthy, record, upload_job
+from tests.security.helpers import assert_completes, assert_healthy, record, upload_job
 from tests.upload.helpers import job_created_count, multipart_body
 
 ATTACKER = "127.0.0.3"

@@ -10,7 +10,7 @@ from contracts.subjects import RESULTS_BUCKET, STREAM, UPLOADS_BUCKET, job_subje
 from contracts.tokens import new_job_id
 from korrektur.stack import Stack
 from tests.e2e.client import watch
-from tests.security.conftest import assert_completes, owner_headers, record, upload_job
+from tests.security.helpers import assert_completes, owner_headers, record, upload_job
 
 
 async def answers(stack: Stack, job_id: str, token: str) -> list[tuple[int, bytes]]:

@@ -14,9 +14,9 @@ from websockets.exceptions import ConnectionClosed
 
 from joblog import JobLog
 from korrektur.natsserver import NatsServer
-from tests.gateway.conftest import running_gateway
+from tests.gateway.helpers import running_gateway
 from tests.gateway.jobs import create_job
-from tests.security.conftest import record
+from tests.security.helpers import record
 
 LIMIT = 2
 

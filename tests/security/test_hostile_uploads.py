@@ -18,18 +18,18 @@ from nats.aio.client import Client
 
 from joblog import JobLog
 from korrektur.stack import Stack
-from tests.security.conftest import (
-    assert_completes,
-    assert_healthy,
-    owner_headers,
-    record,
-    upload_job,
-)
 from tests.security.documents import (
     encrypted_document,
     huge_document_xml,
     macro_document,
     zip_bomb,
+)
+from tests.security.helpers import (
+    assert_completes,
+    assert_healthy,
+    owner_headers,
+    record,
+    upload_job,
 )
 from tests.upload.helpers import LAUGHS, XXE, job_created_count, multipart_body, rebuild
 

@@ -21,7 +21,8 @@ from websockets.exceptions import ConnectionClosed
 from contracts.events import JobCompleted, decode_frame
 from korrektur.stack import Stack
 from tests.e2e.client import ws_base
-from tests.security.conftest import assert_healthy, processor_paused, record, upload_job
+from tests.security.helpers import assert_healthy, processor_paused, record, upload_job
+from tests.wsclient import frames_until_close
 
 FLOODER = "127.0.0.2"
 FLOOD = 1_000
@@ -53,13 +54,8 @@ async def open_watch(url: str, source: str) -> ClientConnection | tuple[int, str
 
 async def finish(websocket: ClientConnection) -> tuple[object, int | None]:
     """The last event a watcher gets and its close code."""
-    last = None
-    try:
-        async for data in websocket:
-            last = decode_frame(data).event
-    except ConnectionClosed:
-        pass
-    return last, websocket.close_code
+    frames = await frames_until_close(websocket)
+    return (frames[-1].event if frames else None), websocket.close_code
 
 
 async def flood(url: str) -> Flood:

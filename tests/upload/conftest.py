@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import socket
-from collections.abc import AsyncIterator, Callable
-from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -20,8 +20,7 @@ import uvicorn
 from korrektur.natsserver import NatsServer
 from services.upload.app import create_app
 from services.upload.settings import Settings
-
-Serve = Callable[..., AbstractAsyncContextManager[httpx.AsyncClient]]
+from tests.upload.helpers import Serve
 
 
 @pytest.fixture

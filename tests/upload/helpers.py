@@ -7,12 +7,17 @@ import io
 import struct
 import zipfile
 from collections.abc import Callable, Iterable
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
+import httpx
 from nats.js import JetStreamContext
 
 from contracts.subjects import NEW_JOBS, STREAM
+
+# The ``serve`` fixture: an upload service on a free port, as an httpx client to it.
+Serve = Callable[..., AbstractAsyncContextManager[httpx.AsyncClient]]
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 BOUNDARY = "korrektur-test-boundary"

@@ -14,10 +14,10 @@ import httpx
 import pytest
 from nats.js import JetStreamContext
 
-from tests.upload.conftest import Serve
 from tests.upload.helpers import (
     LAUGHS,
     XXE,
+    Serve,
     docx_upload,
     job_created_count,
     multipart_body,

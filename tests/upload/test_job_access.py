@@ -16,17 +16,14 @@ from contracts.events import (
     Event,
     JobCompleted,
     JobFailed,
-    JobStarted,
     Metrics,
-    ProgressUpdate,
-    StageStarted,
     decode_frame,
 )
-from contracts.stages import STAGE_WEIGHTS, STAGES
 from contracts.state import JobState, fold
 from contracts.subjects import RESULTS_BUCKET
 from contracts.tokens import new_job_id, new_token
 from joblog import JobLog
+from tests.contracts import samples
 from tests.upload.helpers import DOCX_TYPE, docx_upload
 
 ENDPOINTS = ["/api/jobs/{id}", "/api/jobs/{id}/events", "/api/jobs/{id}/result"]
@@ -46,9 +43,9 @@ def _bearer(token: str) -> dict[str, str]:
 
 def _started(job_id: str) -> list[Event]:
     return [
-        JobStarted(job_id=job_id, stages=list(STAGES), stage_weights=STAGE_WEIGHTS, worker_id="w1"),
-        StageStarted(job_id=job_id, stage="parsing"),
-        ProgressUpdate(job_id=job_id, stage="parsing", stage_progress=50, progress=7.5),
+        samples.started(job_id),
+        samples.stage_started("parsing", job_id=job_id),
+        samples.progress("parsing", 50, 7.5, job_id=job_id),
     ]
 
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from nats.js import JetStreamContext
 
-from tests.upload.conftest import Serve
 from tests.upload.helpers import (
     BOUNDARY,
+    Serve,
     docx_upload,
     job_created_count,
     multipart_body,
