@@ -72,3 +72,48 @@ def test_disagreement_is_found_and_the_fix_named(text: str, span: str, fix: str 
 )
 def test_agreeing_phrases_and_pronouns_are_left_alone(text: str) -> None:
     assert check("agreement", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        # the relative pronoun is the subject, so the verb takes its noun's number
+        ("Die Verfahren, die im Labor geprüft werden kann, sind teuer.", "kann", "können"),
+        ("Die Schnittstelle, die den Modulen zugeordnet werden müssen, ist neu.", "müssen", "muss"),
+        ("Die URLs, die in der Tabelle stehen soll, fehlen.", "soll", "sollen"),
+        ("Der Prüfer, der alle Fälle bewertet haben, ist erfahren.", None, None),
+        # a participle keeps no ending when the auxiliary ends the clause
+        ("Die Stiftung, die 1990 gegründete wurde, fördert Schulen.", "gegründete", "gegründet"),
+    ],
+)
+def test_a_relative_clause_verb_agrees_with_its_subject(
+    text: str, span: str | None, fix: str | None
+) -> None:
+    findings = check("agreement", text)
+    if span is None:
+        assert findings == []  # "alle Fälle" may be the subject: nothing is certain
+        return
+    assert [text[f.start : f.end] for f in findings] == [span]
+    assert f"»{fix}" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another word may be the subject: a pronoun, a noun, "jeder"
+        "Die Ergebnisse, die man erwarten kann, sind gut.",
+        "Die Ergebnisse, die das Team erwartet hat, kamen spät.",
+        "Das sind Erfahrungen, die jeder selbst machen muss.",
+        # the pronoun may reach past the last noun
+        "Die Liste der Pakete, die installiert werden kann, ist lang.",
+        "Es gibt Studierende mit Erfahrung, die schon gearbeitet haben.",
+        # the finite verb stands first in a replacement infinitive
+        "Es ist ein Schritt, der hätte vermieden werden können.",
+        # agreeing clauses, and an adjective standing for its noun
+        "Die Daten, die erhoben wurden, sind anonym.",
+        "Das Modell, das verwendet werden kann, ist klein.",
+        "Sie fragte, welche Lösung die gewählte ist.",
+    ],
+)
+def test_a_relative_clause_is_judged_only_when_its_subject_is_certain(text: str) -> None:
+    assert check("agreement", text) == []

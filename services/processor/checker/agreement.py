@@ -30,7 +30,9 @@ from services.processor.checker.dictionary import speller
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.lexicon import ARTICLES, PREPOSITIONS
 from services.processor.checker.messages import say
+from services.processor.checker.participles import inflected_participle
 from services.processor.checker.registry import register
+from services.processor.checker.subject_verb import relative_verb
 from services.processor.checker.tokens import Word, is_word
 
 
@@ -154,10 +156,19 @@ class AgreementCheck:
             return
         for _sentence, tokens in context.sentences(block):
             for index, token in enumerate(tokens):
-                message = _judge(tokens, index)
+                message = (
+                    _judge(tokens, index)
+                    or relative_verb(tokens, index, _readings_of)
+                    or inflected_participle(tokens, index)
+                )
                 if message is not None:
                     start, end, text = message
                     yield Finding(block.index, start, end, self.code, say(self.code, "de", text))
+
+
+def _readings_of(word: str) -> frozenset[str] | None:
+    determiner = _determiner(word)
+    return None if determiner is None else determiner.readings
 
 
 def _judge(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:

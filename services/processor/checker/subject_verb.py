@@ -1,0 +1,183 @@
+"""Subject and verb agree in number: "die Methoden, die … verwendet werden kann" → »können«.
+
+Judged only in the one shape where the subject is certain: a relative clause
+whose pronoun follows its noun after a comma, ends in a finite auxiliary or
+modal, and has no other word that could be its subject (no personal pronoun,
+no noun outside a prepositional phrase unless its article rules out the
+nominative). The noun's number comes from the noun lexicon and its article;
+where either allows both numbers ("die Liste der Pakete", "die Daten"), or
+the pronoun does not fit the noun, nothing is said.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Final
+
+from services.processor.checker import nouns
+from services.processor.checker.case_words import inflected_adjective
+from services.processor.checker.clauses import clause_after, is_noun
+from services.processor.checker.lexicon import ARTICLES, PREPOSITIONS
+from services.processor.checker.tokens import Word, is_word
+
+# Finite auxiliaries and modals, singular → plural (third person).
+_PLURAL_OF: Final = {
+    "ist": "sind",
+    "war": "waren",
+    "hat": "haben",
+    "hatte": "hatten",
+    "wird": "werden",
+    "wurde": "wurden",
+    "kann": "können",
+    "konnte": "konnten",
+    "muss": "müssen",
+    "musste": "mussten",
+    "soll": "sollen",
+    "sollte": "sollten",
+    "darf": "dürfen",
+    "durfte": "durften",
+    "will": "wollen",
+    "wollte": "wollten",
+    "könnte": "könnten",
+    "müsste": "müssten",
+    "würde": "würden",
+    "wäre": "wären",
+    "hätte": "hätten",
+}
+_SINGULAR_OF: Final = {plural: singular for singular, plural in _PLURAL_OF.items()}
+# Forms that are never an infinitive ("werden", "können" may be one: "verwendet werden kann").
+_INFINITIVES: Final = frozenset(
+    {"haben", "werden", "können", "müssen", "sollen", "dürfen", "wollen"}
+)
+_FINITE_ONLY: Final = (frozenset(_PLURAL_OF) | frozenset(_SINGULAR_OF)) - _INFINITIVES
+# Relative pronouns that can be a subject, and the noun readings each can stand for.
+_PRONOUN_FITS: Final = {
+    "der": frozenset({"m.sg"}),
+    "das": frozenset({"n.sg"}),
+    "die": frozenset({"f.sg", "pl"}),
+}
+_SUBJECT_PRONOUNS: Final = frozenset(
+    {"ich", "du", "er", "sie", "es", "wir", "ihr", "man", "jemand", "niemand", "wer", "was"}
+    | {"jeder", "jede", "jedes", "keiner", "keines", "alle", "beide", "viele", "einige"}
+    | {"manche", "mehrere", "wenige", "etwas", "nichts", "dies", "einer", "eines"}
+)
+_ACRONYM_PLURAL_MIN = 3
+
+Readings = Callable[[str], frozenset[str] | None]
+
+
+def relative_verb(
+    tokens: Sequence[Word], index: int, determiner_readings: Readings
+) -> tuple[int, int, str] | None:
+    """The verb of the relative clause opened by ``tokens[index]``, if its number is wrong."""
+    pronoun = tokens[index].text
+    if pronoun not in _PRONOUN_FITS or index < 2 or tokens[index - 1].text != ",":
+        return None
+    numbers = _antecedent_numbers(tokens, index - 2, determiner_readings)
+    if numbers is None or len(numbers) != 1:
+        return None
+    (number,) = numbers
+    clause = clause_after(tokens, index)
+    if len(clause) < 2 or not _pronoun_is_subject(clause[:-1], determiner_readings):
+        return None
+    verb = clause[-1]
+    if any(word.text in _FINITE_ONLY for word in clause[:-1]):
+        return None  # "der … hätte übersprungen werden können": the finite verb comes first
+    if number == "pl" and verb.text in _PLURAL_OF:
+        fix = _PLURAL_OF[verb.text]
+    elif number == "sg" and verb.text in _SINGULAR_OF:
+        fix = _SINGULAR_OF[verb.text]
+    else:
+        return None
+    noun = tokens[index - 2].text
+    which = "Plural" if number == "pl" else "Singular"
+    message = (
+        f"»{verb.text}« → »{fix}«: Das Subjekt des Relativsatzes ist »{pronoun}«, "
+        f"also »{noun}« ({which}); das Verb richtet sich danach."
+    )
+    return verb.start, verb.end, message
+
+
+def _antecedent_numbers(
+    tokens: Sequence[Word], at: int, determiner_readings: Readings
+) -> frozenset[str] | None:
+    """ "sg" and/or "pl": what the noun phrase ending at ``tokens[at]`` can be, or None if unsure."""
+    noun = tokens[at]
+    if not is_noun(noun):
+        return None
+    readings = _noun_readings(noun.text)
+    if not readings:
+        return None
+    start = at - 1
+    while start >= 0 and inflected_adjective(tokens[start].text):
+        start -= 1  # adjectives between the article and the noun
+    if start >= 0 and tokens[start].text.lower() in ARTICLES:
+        article = determiner_readings(tokens[start].text)
+        if article is None:
+            return None
+        readings = readings & article
+        start -= 1
+    if start >= 0 and is_noun(tokens[start]):
+        return None  # "die Liste der Pakete, die", "Firma Meyer, die": either noun may be meant
+    if start >= 1 and tokens[start].text in PREPOSITIONS and is_noun(tokens[start - 1]):
+        return None  # "Jugendliche mit Charakterstärke, die": the pronoun may reach further back
+    if not readings:
+        return None
+    fits = _PRONOUN_FITS[tokens[at + 2].text]
+    kinds = {_kind(reading) for reading in readings}
+    if not kinds <= fits:
+        return None  # the pronoun fits another noun, or none: not this rule's business
+    return frozenset("pl" if kind == "pl" else "sg" for kind in kinds)
+
+
+def _noun_readings(noun: str) -> frozenset[str]:
+    """The lexicon's readings; an acronym with a plural s ("APIs") is a plural."""
+    head = noun.rsplit("-", 1)[-1]
+    if head.endswith("s") and len(head) > _ACRONYM_PLURAL_MIN and head[:-1].isupper():
+        return frozenset({"pl.nom", "pl.akk", "pl.dat", "pl.gen"})
+    return nouns.compound_analyses(head)
+
+
+def _kind(reading: str) -> str:
+    """ "m.sg.nom" → "m.sg", "pl.dat" → "pl"."""
+    return "pl" if reading.startswith("pl.") else reading.rsplit(".", 1)[0]
+
+
+def _pronoun_is_subject(words: Sequence[Word], determiner_readings: Readings) -> bool:
+    """No other word in the clause could be its subject.
+
+    A personal pronoun could; so could a noun, unless a preposition governs
+    it or its article has no nominative reading ("den Klassen", "dem Nutzer").
+    """
+    in_phrase = False
+    article: frozenset[str] | None = None
+    for position, token in enumerate(words):
+        lower = token.text.lower()
+        if not is_word(token):
+            return False  # numbers, code, quotes: too little is known
+        if lower in _SUBJECT_PRONOUNS:
+            return False
+        if lower in PREPOSITIONS and token.text.islower():
+            in_phrase, article = True, None
+            continue
+        if lower in ARTICLES and token.text.islower():
+            article = determiner_readings(token.text)
+            if article is None or not _before_its_noun(words, position):
+                return False  # "die jeder sammeln muss": a pronoun of its own, maybe the subject
+            continue
+        if is_noun(token):
+            nominative = article is None or any(r.endswith(".nom") for r in article)
+            if not in_phrase and nominative:
+                return False
+            in_phrase, article = False, None
+    return True
+
+
+def _before_its_noun(words: Sequence[Word], at: int) -> bool:
+    """Whether the article at ``at`` leads, over adjectives, to a noun of its own."""
+    for token in words[at + 1 :]:
+        if is_noun(token):
+            return True
+        if not inflected_adjective(token.text):
+            return False
+    return False
