@@ -41,6 +41,10 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
         # the comma that closes an infinitive group at the start or an inserted clause
         ("Um die Daten zu prüfen braucht das Team zwei Wochen.", "prüfen braucht"),
         ("Die Befragten, die zusagten waren überwiegend Studierende.", "zusagten waren"),
+        # an infinitive group that depends on a noun, or that "es" announces
+        ("Das Werkzeug bietet die Möglichkeit eigene Regeln zu definieren.", "Möglichkeit eigene"),
+        ("Es ist sinnvoll die Messung zweimal zu wiederholen.", "sinnvoll die"),
+        ("Dem Team fiel es schwer sich auf ein Format zu einigen.", "schwer sich"),
     ],
 )
 def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str) -> None:
@@ -87,6 +91,14 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         # "ohne" opens no group of its own here: "zu lösen" belongs to "versuchte".
         "Er versuchte, das Problem ohne fremde Hilfe zu lösen.",
         "Ziel ist es, die Daten statt per Hand automatisiert zu erfassen.",
+        # a bare "zu" infinitive needs no comma; the noun may be the infinitive's own object
+        "Es ist möglich zu wechseln, und wir haben die Möglichkeit zu wählen.",
+        "Man ist froh, diese Zeit gut überstanden zu haben.",
+        "Wir wollen die Zeit später nicht zu bereuen haben.",
+        "Mit der Zeit lernen die Teilnehmer Fehler zu vermeiden.",
+        "Sie nutzen die Zeit des Projekts gut zu zweit.",
+        # the adjective's own phrase comes first, the comma after it
+        "Es ist wichtig für Studierende, früh Feedback zu bekommen.",
     ],
 )
 def test_comma_leaves_correct_sentences_alone(text: str) -> None:

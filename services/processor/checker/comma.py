@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from services.processor.checker import grammar
-from services.processor.checker.case_words import inflected_adjective, pronoun_like
+from services.processor.checker.case_words import inflected_adjective, pronoun_like, word_set
 from services.processor.checker.clauses import (
     BOUNDARY_WORDS,
     clause_after,
@@ -46,6 +46,30 @@ _NOT_BEFORE_RELATIVE = (
     PREPOSITIONS | ARTICLES | CONJUNCTION_COMPANIONS | PERSONAL_PRONOUNS | _QUESTION_WORDS
 )
 _RELATIVE_TAGS = frozenset({"PRELS", "PDS", "PRELAT"})
+# Nouns an infinitive group depends on: "die Möglichkeit, die Daten zu nutzen".
+_ANNOUNCING_NOUNS = word_set(
+    "Möglichkeit Möglichkeiten Ziel Aufgabe Versuch Fähigkeit Absicht Gelegenheit Pflicht "
+    "Recht Notwendigkeit Idee Plan Wunsch Chance Schwierigkeit Bereitschaft Entscheidung "
+    "Aufforderung Anreiz Zweck Gefahr Vorschlag Empfehlung Herausforderung Mühe Zeit Mut "
+    "Lust Neigung Tendenz Ansatz"
+)
+# Predicate adjectives whose "es" announces an infinitive group: "es ist möglich, … zu …".
+_ANNOUNCING_ADJECTIVES = word_set(
+    "möglich unmöglich sinnvoll wichtig notwendig nötig erforderlich schwierig schwer leicht "
+    "einfach hilfreich nützlich ratsam üblich sinnlos vorteilhaft besser interessant "
+    "entscheidend denkbar zulässig problematisch aufwendig aufwändig gefährlich "
+    "empfehlenswert unerlässlich unumgänglich wünschenswert"
+)
+# "die Daten zu nutzen": a word besides "zu" and the infinitive makes it a group.
+_MIN_GROUP = 3
+# What cannot open the group: a verb form, an adverb or "nicht" still belongs to the clause.
+_NOT_GROUP_START = frozenset(
+    {"VV(PP)", "VV(INF)", "VA(INF)", "VM(INF)", "VV(FIN)", "VA(FIN)", "VM(FIN)", "ADV"}
+) | {"PTKNEG"}
+# After the noun these open its genitive ("die Zeit der Jugend"), not the group.
+_GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
+_COPULAS = word_set("ist war wäre sei wird wurde würde bleibt scheint fällt fiel erscheint")
+_OBJECT_PRONOUNS = word_set("sich ihn ihm ihr es sie uns euch mich dich mir dir diese dieses")
 
 
 @register
@@ -84,11 +108,63 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
         return f"Der Relativsatz mit »{word}« wird mit Komma abgetrennt"
     if word == "sondern":
         return "Vor »sondern« steht immer ein Komma"
+    announced = _announced_group(tokens, index)
+    if announced is not None:
+        return announced
     if _closes_initial_group(tokens, index):
         return "Die Infinitivgruppe am Satzanfang wird mit Komma abgeschlossen"
     if _closes_inserted_clause(tokens, index):
         return "Der eingeschobene Nebensatz wird auch hinten mit Komma abgeschlossen"
     return None
+
+
+def _announced_group(tokens: Sequence[Word], index: int) -> str | None:
+    """ "Es ist möglich(,) die Daten zu nutzen", "die Möglichkeit(,) die Daten zu nutzen".
+
+    An infinitive group that depends on a noun, or that "es" announces before
+    a predicate adjective, is always set off (§ 75 E2/E3 of the official
+    rules). A bare "zu nutzen" is no group and may stand without one.
+    """
+    head = tokens[index - 1].text
+    group = clause_after(tokens, index - 1)
+    if len(group) < _MIN_GROUP or not _ends_in_zu_infinitive(group):
+        return None
+    if any(
+        token.text.lower() in INFINITIVE_OPENERS or grammar.only_finite_verb(token.text)
+        for token in group
+    ):
+        return None  # "um … zu" has its own rule; a finite verb makes it a clause
+    first = group[0].text
+    first_tags = grammar.word_tags(first)
+    if first_tags & _NOT_GROUP_START or first.lower() in _GENITIVE_ARTICLES:
+        return None  # "schwer gemacht …", "Zeit des Lebens …", "nicht möglich …": not yet
+    if head in _ANNOUNCING_NOUNS:
+        # The noun must not be the infinitive's own object ("diese Zeit später zu bereuen"):
+        # the group then has an object of its own. "Zeit übrig, sich zu …" ends later.
+        if not _has_object(group[:-1]) or "ADJ(D)" in first_tags:
+            return None
+        return f"Die Infinitivgruppe hängt von »{head}« ab und wird mit Komma abgetrennt"
+    before = [token.text.lower() for token in clause_before(tokens, index - 1)]
+    copula = any(word in _COPULAS for word in before) or before[-1:] == ["für"]
+    if first == "für":
+        return None  # "wichtig für Teenager, unter Menschen zu gehen": the adjective's own phrase
+    if head.lower() in _ANNOUNCING_ADJECTIVES and "es" in before and copula:
+        return f"»es … {head}« kündigt die Infinitivgruppe an; sie wird mit Komma abgetrennt"
+    return None
+
+
+def _has_object(words: Sequence[Word]) -> bool:
+    """A noun outside a prepositional phrase, or a pronoun: what the infinitive acts on."""
+    if any(word.text.lower() in _OBJECT_PRONOUNS for word in words):
+        return True
+    return free_noun(words, articles_bind=False) is not None
+
+
+def _ends_in_zu_infinitive(group: Sequence[Word]) -> bool:
+    last = group[-1].text
+    return grammar.is_zu_infinitive(last) or (
+        len(group) >= 2 and group[-2].text == "zu" and grammar.can_be_infinitive(last)
+    )
 
 
 def _closes_initial_group(tokens: Sequence[Word], index: int) -> bool:
