@@ -45,6 +45,9 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
         ("Das Werkzeug bietet die Möglichkeit eigene Regeln zu definieren.", "Möglichkeit eigene"),
         ("Es ist sinnvoll die Messung zweimal zu wiederholen.", "sinnvoll die"),
         ("Dem Team fiel es schwer sich auf ein Format zu einigen.", "schwer sich"),
+        # after subject, verb and noun, a second verb at the end needs its own clause
+        ("Wir entwickeln Dienste die Berichte erzeugen.", "Dienste die"),
+        ("Es gibt ein Modul das Eingaben prüft.", "Modul das"),
     ],
 )
 def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str) -> None:
@@ -97,6 +100,9 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Wir wollen die Zeit später nicht zu bereuen haben.",
         "Mit der Zeit lernen die Teilnehmer Fehler zu vermeiden.",
         "Sie nutzen die Zeit des Projekts gut zu zweit.",
+        # a verb that takes a bare infinitive; the noun as subject; an infinitive group
+        "Wir lassen Skripte die Berichte erzeugen.",
+        "Heute haben Studierende die Pflicht ein Praktikum zu machen.",
         # the adjective's own phrase comes first, the comma after it
         "Es ist wichtig für Studierende, früh Feedback zu bekommen.",
     ],

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from services.processor.checker import grammar
+from services.processor.checker import grammar, nouns
 from services.processor.checker.case_words import inflected_adjective, pronoun_like, word_set
 from services.processor.checker.clauses import (
     BOUNDARY_WORDS,
@@ -60,6 +60,21 @@ _ANNOUNCING_ADJECTIVES = word_set(
     "entscheidend denkbar zulässig problematisch aufwendig aufwändig gefährlich "
     "empfehlenswert unerlässlich unumgänglich wünschenswert"
 )
+# "Wir verwenden Methoden die …": a subject and a finite verb open the sentence.
+_SUBJECT_AND_VERB = 2
+# Subjects that open such a sentence: a pronoun, or "es" of "es gibt".
+_SUBJECT_OPENERS = word_set("wir ich er sie es man das dies")
+# Verbs that take a bare infinitive, so a verb at the end may still be theirs.
+_BARE_INFINITIVE_VERBS = word_set(
+    "lassen sehen hören helfen fühlen spüren werden bleiben gehen kommen lernen lehren "
+    "müssen können sollen dürfen wollen mögen brauchen"
+)
+# The noun readings a relative pronoun can point back to.
+_PRONOUN_NOUNS: dict[str, tuple[str, ...]] = {
+    "die": ("pl.", "f.sg"),
+    "der": ("m.sg",),
+    "das": ("n.sg",),
+}
 # "die Daten zu nutzen": a word besides "zu" and the infinitive makes it a group.
 _MIN_GROUP = 3
 # What cannot open the group: a verb form, an adverb or "nicht" still belongs to the clause.
@@ -253,6 +268,33 @@ def _infinitive_group(tokens: Sequence[Word], index: int) -> bool:
     return len(group) >= 2 and group[-2].text == "zu" and grammar.can_be_infinitive(last)
 
 
+def _after_main_clause(tokens: Sequence[Word], index: int) -> bool:
+    """ "Wir verwenden Methoden die SQL-Abfragen generieren": "die" cannot be an article here.
+
+    The sentence opens with subject and finite verb, then the noun (with its
+    article and adjectives) the pronoun fits; a second verb at the end needs a clause of its own. Unless the first
+    verb takes a bare infinitive ("Wir lassen Methoden die Abfragen generieren").
+    """
+    noun = tokens[index - 1].text
+    main = clause_before(tokens, index - 1)
+    if len(main) < _SUBJECT_AND_VERB or main[0].start != tokens[0].start:
+        return False
+    if main[0].text.lower() not in _SUBJECT_OPENERS:
+        return False  # "Sicherlich haben Jugendliche die Pflicht …": the noun is the subject
+    if len(clause_after(tokens, index)) >= 2 and clause_after(tokens, index)[-2].text == "zu":
+        return False  # "… die Pflicht zur Schule zu gehen": an infinitive group, no clause
+    attributes = main[_SUBJECT_AND_VERB:]
+    if not all(t.text in ARTICLES or inflected_adjective(t.text) for t in attributes):
+        return False  # only the noun's article and adjectives between verb and noun
+    verb = main[1].text
+    if not verb.islower() or not grammar.can_be_finite_verb(verb):
+        return False
+    if grammar.verb_lemmas(verb) & _BARE_INFINITIVE_VERBS:
+        return False
+    fits = _PRONOUN_NOUNS.get(tokens[index].text, ())
+    return any(reading.startswith(fits) for reading in nouns.compound_analyses(noun))
+
+
 def _relative_clause(tokens: Sequence[Word], index: int) -> bool:
     """A pronoun opening a verb-final clause in which it has no noun of its own."""
     before = tokens[index - 1]
@@ -272,7 +314,9 @@ def _relative_clause(tokens: Sequence[Word], index: int) -> bool:
         return False
     if end < len(tokens) and tokens[end].text in BOUNDARY_WORDS and _attributive(clause[-1].text):
         return False  # "der neu implementierten sowie der alten Tests": one noun phrase
-    if free_noun(clause[:-1], articles_bind=True) is not None:
+    if free_noun(clause[:-1], articles_bind=True) is not None and not _after_main_clause(
+        tokens, index
+    ):
         return False
     if any(not is_word(token) for token in clause):
         return False  # numbers, symbols: a table-like fragment, not a clause to judge
