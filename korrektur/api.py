@@ -21,6 +21,7 @@ from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidSta
 
 from contracts.events import Frame, decode_frame, is_terminal
 from korrektur.errors import Refused, ServerUnreachable
+from korrektur.labels import text
 from servicekit.backoff import WATCH_RECONNECT
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -38,7 +39,7 @@ class Submission(msgspec.Struct, frozen=True):
     result_url: str
 
 
-def refusal(response: httpx.Response) -> Refused:
+def refusal(response: httpx.Response, speaks: str = "de") -> Refused:
     """The server's own words for a refusal, or a generic sentence if it sent none."""
     try:
         error = response.json()["error"]
@@ -46,16 +47,16 @@ def refusal(response: httpx.Response) -> Refused:
             str(error["message"]), str(error.get("code", "refused")), response.status_code
         )
     except (ValueError, KeyError, TypeError):
-        return Refused(
-            f"Der Server lehnte ab (HTTP {response.status_code}).", status=response.status_code
-        )
+        status = response.status_code
+        return Refused(text("refused", speaks, status=status), status=status)
 
 
 class KorrekturClient:
     """One server, one HTTP connection pool; ``async with`` it."""
 
-    def __init__(self, server: str, *, timeout: float = 60.0) -> None:
+    def __init__(self, server: str, *, timeout: float = 60.0, speaks: str = "de") -> None:
         self.server = server.rstrip("/")
+        self.speaks = speaks  # the user's language, for this client's own messages
         self._http = httpx.AsyncClient(base_url=self.server, timeout=timeout)
 
     async def __aenter__(self) -> Self:
@@ -75,7 +76,7 @@ class KorrekturClient:
                 data={"language": language},
             )
         if response.status_code != 201:
-            raise refusal(response)
+            raise refusal(response, self.speaks)
         return msgspec.convert(response.json(), Submission)
 
     async def download(self, submission: Submission, target: Path) -> int:
@@ -85,7 +86,7 @@ class KorrekturClient:
             async with self._http.stream("GET", submission.result_url, headers=headers) as response:
                 if response.status_code != 200:
                     await response.aread()
-                    raise refusal(response)
+                    raise refusal(response, self.speaks)
                 partial = target.with_name(target.name + ".part")
                 size = 0
                 with partial.open("wb") as handle:
@@ -96,7 +97,7 @@ class KorrekturClient:
                 return size
         except httpx.TransportError as error:
             raise ServerUnreachable(
-                f"Download von {self.server} fehlgeschlagen: {error}"
+                text("download_failed", self.speaks, server=self.server, error=error)
             ) from error
 
     async def frames(self, submission: Submission, after: int = 0) -> AsyncIterator[Frame]:
@@ -123,17 +124,17 @@ class KorrekturClient:
             except InvalidStatus as error:
                 status = error.response.status_code
                 if 400 <= status < 500:
-                    raise Refused(
-                        f"Der Server verweigert den Live-Zugang (HTTP {status}).", status=status
-                    )
+                    why = f"HTTP {status}"
+                    raise Refused(text("live_refused", self.speaks, why=why), status=status)
                 code = None
             except (TimeoutError, OSError, InvalidHandshake):
                 code = None
             if code in REFUSAL_CLOSE_CODES:
-                raise Refused(f"Der Server verweigert den Live-Zugang (Code {code}).", status=code)
+                why = f"Code {code}"
+                raise Refused(text("live_refused", self.speaks, why=why), status=code)
             delay = next(waits, None)
             if delay is None:
-                raise ServerUnreachable(f"Keine Verbindung zu {self.server} für Live-Ereignisse.")
+                raise ServerUnreachable(text("live_unreachable", self.speaks, server=self.server))
             await asyncio.sleep(delay)
 
     def ws_url(self, submission: Submission, after: int) -> str:
@@ -147,5 +148,5 @@ class KorrekturClient:
             return await self._http.request(method, url, **kwargs)
         except httpx.TransportError as error:
             raise ServerUnreachable(
-                f"Der Server {self.server} ist nicht erreichbar ({error}). Läuft `make run`?"
+                text("unreachable", self.speaks, server=self.server, error=error)
             ) from error

@@ -10,7 +10,7 @@ from rich.console import Console
 from contracts.state import JobState, apply
 from korrektur.api import KorrekturClient
 from korrektur.errors import CliError, JobCancelledError, JobFailedError
-from korrektur.labels import category_label, duration, stage_label
+from korrektur.labels import category_label, duration, stage_label, text
 from korrektur.progress import view_for
 
 
@@ -25,24 +25,29 @@ async def check(
     server: str,
     language: str = "auto",
     console: Console,
+    speaks: str = "de",
 ) -> JobState:
-    """Run one job to its end; raises :class:`JobFailedError` when the job fails."""
+    """Run one job to its end; raises :class:`JobFailedError` when the job fails.
+
+    ``language`` is the thesis's, ``speaks`` the user's: what the terminal says.
+    """
     if not source.is_file():
-        raise CliError(f"Datei nicht gefunden: {source}")
+        raise CliError(text("not_found", speaks, path=source))
     target = output or default_output(source)
-    async with KorrekturClient(server) as client:
+    async with KorrekturClient(server, speaks=speaks) as client:
         submission = await client.submit(source, language)
-        console.print(f"Hochgeladen: {source.name} (Job {submission.job_id})", highlight=False)
+        uploaded = text("uploaded", speaks, name=source.name, job_id=submission.job_id)
+        console.print(uploaded, highlight=False)
         state = JobState()
         try:
-            with view_for(console) as view:
+            with view_for(console, speaks) as view:
                 async for frame in client.frames(submission):
                     state = apply(state, frame.event)
                     view.show(state)
         except asyncio.CancelledError:
             # Ctrl-C stops watching only; the job goes on unless its owner cancels it.
             console.print(
-                f"Beobachtung beendet; der Job läuft auf dem Server weiter. Abbrechen mit:\n"
+                f"{text('detached', speaks)}\n"
                 f"  curl -X DELETE -H 'Authorization: Bearer {submission.token}' "
                 f"{client.server}{submission.status_url}",
                 highlight=False,
@@ -51,29 +56,41 @@ async def check(
             raise
         if state.status == "cancelled":
             stage = next((n for n, st in state.stages.items() if st.status == "cancelled"), None)
-            where = f"in Phase »{stage_label(stage)}«" if stage else "vor dem Start"
-            raise JobCancelledError(f"Abgebrochen {where}: der Job wurde auf Wunsch gestoppt.")
+            where = (
+                text("in_stage", speaks, stage=stage_label(stage, speaks))
+                if stage
+                else text("before_start", speaks)
+            )
+            raise JobCancelledError(text("cancelled_where", speaks, where=where))
         if state.status == "failed" and state.error is not None:
-            where = stage_label(state.error.stage) if state.error.stage else "vor dem Start"
+            error = state.error
             raise JobFailedError(
-                f"Fehlgeschlagen in Phase »{where}« ({state.error.stage or '-'}): "
-                f"{state.error.message} [{state.error.code}]"
+                text(
+                    "failed_where",
+                    speaks,
+                    stage=stage_label(error.stage, speaks) if error.stage else "–",
+                    code_stage=error.stage or "-",
+                    message=error.message,
+                    code=error.code,
+                )
             )
         await client.download(submission, target)
-    print_summary(console, state, target)
+    print_summary(console, state, target, speaks)
     return state
 
 
-def print_summary(console: Console, state: JobState, target: Path) -> None:
+def print_summary(console: Console, state: JobState, target: Path, speaks: str = "de") -> None:
     metrics = state.metrics
-    console.print(f"Fertig in {duration(state.processing_time_s)} → {target}", highlight=False)
+    done = text("done_in", speaks, duration=duration(state.processing_time_s), target=target)
+    console.print(done, highlight=False)
     if metrics is None:
         return
-    console.print(f"  Wörter: {metrics.words}", highlight=False)
-    console.print(f"  Kommentare eingefügt: {metrics.comments_inserted}", highlight=False)
+    console.print(text("words", speaks, count=metrics.words), highlight=False)
+    console.print(text("comments", speaks, count=metrics.comments_inserted), highlight=False)
     if metrics.findings:
-        console.print("  Befunde:", highlight=False)
+        console.print(text("findings", speaks), highlight=False)
         for category, count in sorted(metrics.findings.items(), key=lambda item: -item[1]):
-            console.print(f"    {category_label(category):<20} {count:>5}", highlight=False)
+            name = category_label(category, speaks)
+            console.print(f"    {name:<28} {count:>5}", highlight=False)
     else:
-        console.print("  Keine Befunde.", highlight=False)
+        console.print(text("no_findings", speaks), highlight=False)

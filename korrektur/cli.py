@@ -14,6 +14,7 @@ from rich.console import Console
 
 from contracts.events import event_schema
 from korrektur.errors import CliError
+from korrektur.labels import text, user_language
 
 DEFAULT_SERVER = "http://127.0.0.1:8000"
 DEFAULT_NATS = "nats://127.0.0.1:4222"
@@ -56,6 +57,7 @@ def schema_text() -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     console = Console()
+    speaks = user_language()
     try:
         match args.command:
             case "check":
@@ -68,6 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         server=args.server,
                         language=args.language,
                         console=console,
+                        speaks=speaks,
                     )
                 )
             case "events":
@@ -85,7 +88,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
                 return run_from_env()
     except CliError as error:
-        Console(stderr=True).print(f"Fehler: {error}", markup=False, highlight=False)
+        message = text("error", speaks, message=error)
+        Console(stderr=True).print(message, markup=False, highlight=False)
         return error.exit_code
     except KeyboardInterrupt:
         return 130

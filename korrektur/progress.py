@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, TaskID, TaskProgressColumn, TextColumn
 
 from contracts.state import JobState
-from korrektur.labels import duration, phase_label
+from korrektur.labels import duration, phase_label, text
 
 
 class View(Protocol):
@@ -24,12 +24,13 @@ class View(Protocol):
 class LiveView:
     """A rich progress bar: stage, overall %, ETA and the current message."""
 
-    def __init__(self, console: Console) -> None:
+    def __init__(self, console: Console, speaks: str = "de") -> None:
+        self._speaks = speaks
         self._progress = Progress(
             TextColumn("[bold]{task.description:<20}"),
             BarColumn(),
             TaskProgressColumn(),
-            TextColumn("Rest {task.fields[eta]}"),
+            TextColumn(f"{text('remaining', speaks)} {{task.fields[eta]}}"),
             TextColumn("[dim]{task.fields[message]}"),
             console=console,
             transient=False,
@@ -38,7 +39,8 @@ class LiveView:
 
     def __enter__(self) -> Self:
         self._progress.start()
-        self._task = self._progress.add_task("Warteschlange", total=100, eta="–", message="")
+        queued = text("queued", self._speaks)
+        self._task = self._progress.add_task(queued, total=100, eta="–", message="")
         return self
 
     def __exit__(self, *_exc: object) -> None:
@@ -49,7 +51,7 @@ class LiveView:
         self._progress.update(
             self._task,
             completed=state.progress,
-            description=phase_label(state),
+            description=phase_label(state, self._speaks),
             eta=duration(state.eta_s),
             message="" if state.status == "completed" else state.message[:60],
         )
@@ -58,8 +60,9 @@ class LiveView:
 class LineView:
     """One line per stage change and per 10 % step: readable in CI logs and pipes."""
 
-    def __init__(self, console: Console) -> None:
+    def __init__(self, console: Console, speaks: str = "de") -> None:
         self._console = console
+        self._speaks = speaks
         self._last: tuple[str, int] | None = None
 
     def __enter__(self) -> Self:
@@ -69,18 +72,18 @@ class LineView:
         return None
 
     def show(self, state: JobState) -> None:
-        label = phase_label(state)
+        label = phase_label(state, self._speaks)
         key = (label, int(state.progress // 10))
         if key == self._last:
             return
         self._last = key
         line = f"[{state.progress:5.1f} %] {label}"
         if not state.finished:
-            line += f" – Rest {duration(state.eta_s)}"
+            line += f" – {text('remaining', self._speaks)} {duration(state.eta_s)}"
         if state.message and state.status != "completed":
             line += f" – {state.message}"
         self._console.print(line, markup=False, highlight=False)
 
 
-def view_for(console: Console) -> View:
-    return LiveView(console) if console.is_terminal else LineView(console)
+def view_for(console: Console, speaks: str = "de") -> View:
+    return LiveView(console, speaks) if console.is_terminal else LineView(console, speaks)

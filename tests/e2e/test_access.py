@@ -7,8 +7,7 @@ import pytest
 
 from contracts.tokens import new_token
 from korrektur.stack import Stack
-from tests.e2e.client import watch
-from tests.e2e.conftest import FinishedJob
+from tests.e2e.client import FinishedJob, watch
 
 HTTP_ENDPOINTS = ["{status_url}", "{status_url}/events", "{result_url}"]
 

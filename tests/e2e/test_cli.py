@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import os
 import sys
 from pathlib import Path
 
@@ -11,12 +12,15 @@ import docx
 
 from contracts.events import decode_frame
 from korrektur.stack import Stack
-from tests.e2e.client import corrupt_docx, write
+from tests.e2e.client import FinishedJob, corrupt_docx, write
 from tests.e2e.comments import anchors
-from tests.e2e.conftest import FinishedJob
 
 
-async def korrektur(*args: str, cwd: Path | None = None) -> tuple[int, str, str]:
+async def korrektur(
+    *args: str, cwd: Path | None = None, locale: str = "de_DE.UTF-8"
+) -> tuple[int, str, str]:
+    """The CLI as a user runs it, in ``locale`` (which sets the language it speaks)."""
+    env = {**os.environ, "LC_ALL": "", "LC_MESSAGES": "", "LANG": locale}
     process = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
@@ -26,6 +30,7 @@ async def korrektur(*args: str, cwd: Path | None = None) -> tuple[int, str, str]
         stderr=asyncio.subprocess.PIPE,
         stdin=asyncio.subprocess.DEVNULL,
         cwd=cwd,
+        env=env,
     )
     out, err = await asyncio.wait_for(process.communicate(), timeout=300)
     assert process.returncode is not None
@@ -77,6 +82,20 @@ async def test_check_prints_the_servers_refusal(stack: Stack, tmp_path: Path) ->
 
     assert code == 1
     assert err.startswith("Fehler: ") and len(err.strip()) > len("Fehler: ")
+
+
+async def test_the_terminal_speaks_english_in_an_english_locale(
+    tmp_path: Path, corpus: Path
+) -> None:
+    code, _out, err = await korrektur(
+        "check",
+        str(corpus / "clean-de.docx"),
+        "--server",
+        "http://127.0.0.1:9",
+        locale="en_GB.UTF-8",
+    )
+    assert code == 1
+    assert err.startswith("Error: ") and "cannot be reached" in err
 
 
 async def test_check_without_a_server_says_so(tmp_path: Path, corpus: Path) -> None:

@@ -13,8 +13,8 @@ import pytest
 from contracts.events import ProgressUpdate, event_type
 from contracts.stages import STAGES
 from contracts.state import JobState, apply
+from tests.e2e.client import FinishedJob
 from tests.e2e.comments import anchors
-from tests.e2e.conftest import FinishedJob
 
 TYPE_CODES = {
     "job_created": "C",

@@ -7,8 +7,7 @@ import pytest
 
 from contracts.events import decode_frame
 from korrektur.stack import Stack
-from tests.e2e.client import watch
-from tests.e2e.conftest import FinishedJob
+from tests.e2e.client import FinishedJob, watch
 
 
 async def test_late_join_after_completion_replays_the_live_sequence(
