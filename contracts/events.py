@@ -85,6 +85,36 @@ class JobFailed(Event, tag="job_failed", frozen=True):
     stage: str | None = None
 
 
+class ReportedFinding(msgspec.Struct, frozen=True, kw_only=True):
+    """One thing the checker would comment on, as the student sees it before the document."""
+
+    # Stable within the job (and across its retries): what a dismissal names.
+    id: str
+    category: str
+    # Index in python-docx's ``Document.paragraphs``; ``start``/``end`` index its text.
+    paragraph: int
+    start: int
+    end: int
+    # The flagged words, and the sentence around them.
+    text: str
+    context: str
+    message: str
+    # A single replacement for ``text``, or None where the fix is not one string.
+    suggestion: str | None = None
+
+
+class FindingsReported(Event, tag="findings_reported", frozen=True):
+    """Findings of one unit of analyzing work, appended as soon as that unit is done."""
+
+    findings: list[ReportedFinding]
+
+
+class FindingDismissed(Event, tag="finding_dismissed", frozen=True):
+    """The owner judged a finding wrong or not worth a comment."""
+
+    finding_id: str
+
+
 class CancelRequested(Event, tag="cancel_requested", frozen=True):
     """The owner asked to stop the job; the processor running it answers with ``job_cancelled``."""
 
@@ -103,6 +133,8 @@ AnyEvent = (
     | JobFailed
     | CancelRequested
     | JobCancelled
+    | FindingsReported
+    | FindingDismissed
 )
 
 EVENT_TYPES: tuple[type[Event], ...] = AnyEvent.__args__

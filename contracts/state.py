@@ -16,6 +16,8 @@ import msgspec
 from contracts.events import (
     CancelRequested,
     Event,
+    FindingDismissed,
+    FindingsReported,
     JobCancelled,
     JobCompleted,
     JobCreated,
@@ -23,6 +25,7 @@ from contracts.events import (
     JobStarted,
     Metrics,
     ProgressUpdate,
+    ReportedFinding,
     StageCompleted,
     StageStarted,
 )
@@ -72,6 +75,9 @@ class JobState(msgspec.Struct, frozen=True, kw_only=True):
     metrics: Metrics | None = None
     error: Failure | None = None
     cancel_requested: bool = False
+    # Every finding reported, by id in report order, and the ids the owner dismissed.
+    findings: dict[str, ReportedFinding] = {}
+    dismissed: list[str] = []
     events: int = 0
 
     @property
@@ -104,6 +110,11 @@ def apply(state: JobState, event: Event) -> JobState:
     """The state after one more event. Never mutates ``state``."""
     replace = msgspec.structs.replace
     state = replace(state, job_id=event.job_id, events=state.events + 1)
+    if isinstance(event, FindingDismissed):
+        # A decision about the result, so it counts after the job ended too; once is enough.
+        if event.finding_id in state.dismissed or event.finding_id not in state.findings:
+            return state
+        return replace(state, dismissed=[*state.dismissed, event.finding_id])
     if state.finished:
         # A terminal event is final; anything after it (a late duplicate) changes nothing.
         return state
@@ -189,6 +200,11 @@ def apply(state: JobState, event: Event) -> JobState:
             )
         case CancelRequested():
             return replace(state, cancel_requested=True)
+        case FindingsReported():
+            # A retried unit reports the same ids again: the later report replaces the earlier.
+            findings = dict(state.findings)
+            findings.update((finding.id, finding) for finding in event.findings)
+            return replace(state, findings=findings)
         case JobCancelled():
             return _ended(state, event, "cancelled", stage=event.stage, current_stage=None)
     return state

@@ -30,13 +30,16 @@ log = logging.getLogger(__name__)
 
 _RECANCEL_S = 0.5
 
-Cancel = Callable[[], Awaitable[object]]
-
 
 class ClientMessage(msgspec.Struct):
-    """What a client may send: ``{"type": "cancel"}``; anything else is ignored."""
+    """What a client may send: ``{"type": "cancel"}`` or ``{"type": "dismiss", "finding": id}``."""
 
     type: str
+    finding: str | None = None
+
+
+# What the route does with a client's message (record a cancel, a dismissal …).
+Act = Callable[[ClientMessage], Awaitable[object]]
 
 
 _client_message = msgspec.json.Decoder(ClientMessage)
@@ -51,7 +54,7 @@ async def relay(
     *,
     stalled: asyncio.Event,
     max_client_frame_bytes: int,
-    cancel: Cancel | None = None,
+    act: Act | None = None,
 ) -> Close | None:
     """How the connection must close, or None when the client already left.
 
@@ -60,7 +63,7 @@ async def relay(
     """
     tasks = {
         asyncio.create_task(_send(websocket, deliveries)),
-        asyncio.create_task(_receive(websocket, max_client_frame_bytes, cancel)),
+        asyncio.create_task(_receive(websocket, max_client_frame_bytes, act)),
         asyncio.create_task(_stall(stalled)),
     }
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
@@ -108,10 +111,8 @@ async def _send(websocket: WebSocket, deliveries: AsyncGenerator[Delivery, None]
     return Close(NORMAL, "job finished")
 
 
-async def _receive(
-    websocket: WebSocket, max_frame_bytes: int, cancel: Cancel | None
-) -> Close | None:
-    """Act on ``{"type": "cancel"}``, ignore other small text frames, refuse binary and big ones."""
+async def _receive(websocket: WebSocket, max_frame_bytes: int, act: Act | None) -> Close | None:
+    """Act on the client's small JSON messages, ignore others, refuse binary and big frames."""
     while True:
         try:
             message = await websocket.receive()
@@ -124,15 +125,16 @@ async def _receive(
         text = message.get("text") or ""
         if len(text.encode()) > max_frame_bytes:
             return Close(MESSAGE_TOO_BIG, "frame too big")
-        if cancel is not None and _is_cancel(text):
+        request = _decoded(text)
+        if act is not None and request is not None:
             try:
-                await cancel()
+                await act(request)
             except Exception:  # the client may ask again; the connection stays
-                log.warning("gateway: recording a cancel failed", exc_info=True)
+                log.warning("gateway: acting on a %s message failed", request.type, exc_info=True)
 
 
-def _is_cancel(text: str) -> bool:
+def _decoded(text: str) -> ClientMessage | None:
     try:
-        return _client_message.decode(text).type == "cancel"
+        return _client_message.decode(text)
     except (msgspec.DecodeError, msgspec.ValidationError):
-        return False
+        return None

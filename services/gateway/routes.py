@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from fastapi import APIRouter, Request, WebSocket
 from fastapi.responses import JSONResponse
 
-from joblog import cancel_request
+from joblog import owner_requests
 from servicekit.client_limit import LimitReached
 from services.gateway import access
-from services.gateway.connection import close, relay
+from services.gateway.connection import ClientMessage, close, relay
 from services.gateway.deps import Gateway
 from services.gateway.errors import Refused, TooManyConnections
 from services.gateway.handover import follow
@@ -28,7 +30,8 @@ async def healthz(request: Request) -> JSONResponse:
 async def job_events(websocket: WebSocket, job_id: str) -> None:
     """Replay the job's events after ``after``, then tail live; 1000 after the terminal one.
 
-    The client may send ``{"type": "cancel"}`` to ask the job to stop.
+    The client may send ``{"type": "cancel"}`` to ask the job to stop, and
+    ``{"type": "dismiss", "finding": "<id>"}`` to dismiss one finding.
     """
     gateway: Gateway = websocket.app.state.gateway
     # Accept first: a browser only learns a close code from an open socket.
@@ -58,8 +61,17 @@ async def _serve(websocket: WebSocket, gateway: Gateway, job_id: str) -> None:
             follow(gateway.job_log, watcher, after=after),
             stalled=watcher.stalled,
             max_client_frame_bytes=settings.max_client_frame_bytes,
-            cancel=lambda: cancel_request.request_cancel(gateway.job_log, job_id),
+            act=lambda message: _act(gateway, job_id, message),
         )
     # Closed after leaving the hub, so a client that stopped reading holds no watcher.
     if outcome is not None:
         await close(websocket, outcome, settings.close_timeout_s)
+
+
+async def _act(gateway: Gateway, job_id: str, message: ClientMessage) -> None:
+    """A client's request, recorded in the job's log like the upload API records it."""
+    if message.type == "cancel":
+        await owner_requests.request_cancel(gateway.job_log, job_id)
+    elif message.type == "dismiss" and message.finding is not None:
+        with contextlib.suppress(owner_requests.UnknownFinding):  # nothing to dismiss
+            await owner_requests.dismiss_finding(gateway.job_log, job_id, message.finding)

@@ -10,7 +10,8 @@ job's whole log. When the log has moved on, the attempt looks at what was
 written in between:
 
 * its own event (a retried publish that was stored after all): done;
-* events no processor writes (``job_created``, ``cancel_requested``): adopted;
+* events no processor writes (``job_created``, ``cancel_requested``,
+  ``finding_dismissed``): adopted;
 * anything a processor writes: another attempt owns the job, :class:`Superseded`.
 
 There is no lease to renew and nothing to clean up: the log itself is the lock.
@@ -18,13 +19,13 @@ There is no lease to renew and nothing to clean up: the log itself is the lock.
 
 from __future__ import annotations
 
-from contracts.events import CancelRequested, Event, JobCreated
+from contracts.events import CancelRequested, Event, FindingDismissed, JobCreated
 from joblog import JobLog, LogMoved
 from services.processor.errors import Superseded, TransientError
 
 # Every other event is written by a processor, so finding one means a rival attempt.
-_WRITTEN_BY_OTHERS = (JobCreated, CancelRequested)
-# Others append rarely (one cancel request); a log that keeps moving is a fault, not a race.
+_WRITTEN_BY_OTHERS = (JobCreated, CancelRequested, FindingDismissed)
+# Others append rarely (a cancel request, a few dismissals); a log that keeps moving is a fault, not a race.
 _MAX_ADOPTIONS = 8
 
 

@@ -31,6 +31,7 @@ from services.processor.errors import (
     StopRequested,
     TransientError,
 )
+from services.processor.finding_records import records
 from services.processor.reporter import ProgressReporter
 from services.processor.wording import job_language, stage_message
 
@@ -131,7 +132,9 @@ class Pipeline:
         context = checker.context(parsed.blocks)
         findings: list[Finding] = []
         for chunk in work:
-            findings.extend(checker.check_chunk(context, chunk))
+            found = checker.check_chunk(context, chunk)
+            findings.extend(found)
+            reporter.report_findings(records(found, chunk))
             reporter.advance(1, stage_message("analyzing", reporter.language))
         return findings
 

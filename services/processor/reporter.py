@@ -16,12 +16,14 @@ import threading
 import time
 
 from contracts.events import (
+    FindingsReported,
     JobCancelled,
     JobCompleted,
     JobFailed,
     JobStarted,
     Metrics,
     ProgressUpdate,
+    ReportedFinding,
     StageCompleted,
     StageStarted,
 )
@@ -117,6 +119,13 @@ class ProgressReporter:
             finished = self._total > 0 and self._done >= self._total
             if finished or self._last_update is None or now - self._last_update >= self._interval_s:
                 self._publish(now, message)
+
+    def report_findings(self, findings: list[ReportedFinding]) -> None:
+        """What a unit of work found, at once and never coalesced: the student reads along."""
+        if not findings:
+            return
+        with self._lock:
+            self._emit(FindingsReported(job_id=self.job_id, findings=findings))
 
     def finish_stage(self, message: str = "") -> None:
         """Close the running stage: its 100 % update (always), then ``stage_completed``."""

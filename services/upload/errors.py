@@ -162,10 +162,22 @@ class ResultGone(ApiError):
     default_message = "The corrected document is no longer stored. Please upload it again."
 
 
+class FindingNotFound(ApiError):
+    status = 404
+    code = "finding_not_found"
+    default_message = "This job has no finding with that id."
+
+
 class CancelNotRecorded(ApiError):
     status = 503
     code = "cancel_not_recorded"
     default_message = "The job could not be cancelled just now. Please try again."
+
+
+class RequestNotRecorded(ApiError):
+    status = 503
+    code = "not_recorded"
+    default_message = "Your decision could not be recorded just now. Please try again."
 
 
 class Unavailable(ApiError):

@@ -152,6 +152,16 @@ DELETE_RESPONSES: dict[int | str, dict[str, Any]] = {
 }
 
 
+DISMISS_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "The finding is dismissed (`finding_dismissed` recorded once, however "
+        "often this is called); the body is the job's state.",
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/JobState"}}},
+    },
+    **_errors(*_ACCESS, (404, "finding_not_found"), (503, "not_recorded")),
+}
+
+
 def install_openapi(app: FastAPI) -> None:
     """Build the schema once, with the msgspec contract types among its components."""
 

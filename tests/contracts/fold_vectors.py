@@ -37,6 +37,9 @@ from tests.contracts.samples import (
     completed,
     created,
     failed,
+    finding,
+    finding_dismissed,
+    findings_reported,
     happy_path,
     progress,
     stage_completed,
@@ -223,6 +226,20 @@ def _cancel_asked_while_queued() -> list[Wire]:
     ]
 
 
+def _findings_listed_and_one_dismissed_after_the_end() -> list[Wire]:
+    # A retry reports finding 0 again; an older writer's finding has no suggestion field;
+    # a dismissal counts once, also after completion; an unknown id is ignored.
+    old_writer = wire(findings_reported(finding(2)))
+    del old_writer["findings"][0]["suggestion"]
+    return [
+        *wires(created(), started(), stage_started("analyzing")),
+        *wires(findings_reported(finding(0), finding(1)), findings_reported(finding(0))),
+        old_writer,
+        *wires(completed(), finding_dismissed("1-4-13-spelling")),
+        *wires(finding_dismissed("1-4-13-spelling"), finding_dismissed("no-such-finding")),
+    ]
+
+
 SCENARIOS: dict[str, Callable[[], list[Wire]]] = {
     "nothing yet": list,
     "queued by an old writer (defaults fill in)": _queued_by_an_old_writer,
@@ -240,6 +257,9 @@ SCENARIOS: dict[str, Callable[[], list[Wire]]] = {
     "an extra stage with its own weight": _an_extra_stage_with_its_own_weight,
     "cancelled while analyzing; nothing after counts": _cancelled_while_analyzing,
     "cancel asked while queued": _cancel_asked_while_queued,
+    "findings listed, one dismissed after the end (a finding without suggestion field)": (
+        _findings_listed_and_one_dismissed_after_the_end
+    ),
 }
 
 

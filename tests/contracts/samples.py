@@ -7,6 +7,8 @@ from datetime import UTC, datetime, timedelta
 from contracts.events import (
     AnyEvent,
     CancelRequested,
+    FindingDismissed,
+    FindingsReported,
     JobCancelled,
     JobCompleted,
     JobCreated,
@@ -14,6 +16,7 @@ from contracts.events import (
     JobStarted,
     Metrics,
     ProgressUpdate,
+    ReportedFinding,
     StageCompleted,
     StageStarted,
 )
@@ -32,6 +35,8 @@ PUBLIC_EVENT_NAMES = frozenset(
         "job_failed",
         "cancel_requested",
         "job_cancelled",
+        "findings_reported",
+        "finding_dismissed",
     }
 )
 T0 = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
@@ -119,6 +124,28 @@ def cancelled(stage: str | None = "analyzing") -> JobCancelled:
     return JobCancelled(job_id=JOB, at=at(4), stage=stage)
 
 
+def finding(index: int = 0, suggestion: str | None = "Ergebnis") -> ReportedFinding:
+    return ReportedFinding(
+        id=f"{index}-4-13-spelling",
+        category="spelling",
+        paragraph=index,
+        start=4,
+        end=13,
+        text="Ergebniss",
+        context="Die Auswertung liefert ein klares Ergebniss.",
+        message="Rechtschreibung: »Ergebniss« → »Ergebnis«?",
+        suggestion=suggestion,
+    )
+
+
+def findings_reported(*findings: ReportedFinding, job_id: str = JOB) -> FindingsReported:
+    return FindingsReported(job_id=job_id, at=at(2.5), findings=list(findings or [finding()]))
+
+
+def finding_dismissed(finding_id: str = "0-4-13-spelling", job_id: str = JOB) -> FindingDismissed:
+    return FindingDismissed(job_id=job_id, at=at(10), finding_id=finding_id)
+
+
 def one_of_each() -> list[AnyEvent]:
     return [
         created(),
@@ -130,6 +157,8 @@ def one_of_each() -> list[AnyEvent]:
         failed(),
         cancel_requested(),
         cancelled(),
+        findings_reported(),
+        finding_dismissed(),
     ]
 
 
@@ -141,6 +170,8 @@ def happy_path() -> list[AnyEvent]:
         weight = STAGE_WEIGHTS[stage]
         events.append(stage_started(stage))
         events.append(progress(stage, 50, done + weight / 2))
+        if stage == "analyzing":
+            events.append(findings_reported(finding(0), finding(1, suggestion=None)))
         done += weight
         following = STAGES[index + 1] if index + 1 < len(STAGES) else None
         events.append(stage_completed(stage, following))

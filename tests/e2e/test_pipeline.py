@@ -24,6 +24,7 @@ TYPE_CODES = {
     "stage_completed": "c",
     "job_completed": "D",
     "job_failed": "F",
+    "findings_reported": "f",
 }
 
 
@@ -33,7 +34,9 @@ def test_events_come_in_order_and_close_normally(planted_job: FinishedJob) -> No
         "Expected strictly increasing sequences: no duplicate, no reordering"
     )
     codes = "".join(TYPE_CODES[event_type(frame.event)] for frame in planted_job.live)
-    assert re.fullmatch(r"CS(sp+c){4}D", codes), f"Unexpected event order {codes}"
+    # Findings arrive during analyzing (the second stage), before its stage_completed.
+    assert re.fullmatch(r"CSsp+cs[pf]+c(sp+c){2}D", codes), f"Unexpected event order {codes}"
+    assert "f" in codes
     stages = [
         frame.event.stage
         for frame in planted_job.live
@@ -99,6 +102,19 @@ def test_comments_sit_on_answer_key_spans_and_text_is_unchanged(
         ):
             misplaced.append((anchor.paragraph, anchor.start, anchor.end, text))
     assert not misplaced, f"Comments on spans that are not in the answer key: {misplaced}"
+
+
+def test_the_comments_are_exactly_the_reported_findings(planted_job: FinishedJob) -> None:
+    state = JobState()
+    for frame in planted_job.live:
+        state = apply(state, frame.event)
+    result = docx.Document(io.BytesIO(planted_job.result.content))
+    commented = {(anchor.paragraph, anchor.start, anchor.end) for anchor in anchors(result)}
+    reported = {(f.paragraph, f.start, f.end) for f in state.findings.values()}
+    assert reported and commented == reported
+    for finding in state.findings.values():
+        assert finding.text and finding.text in finding.context
+        assert finding.message.split(":", 1)[0]  # the category label opens the message
 
 
 def test_metrics_match_the_comments_in_the_result(planted_job: FinishedJob) -> None:

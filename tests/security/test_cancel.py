@@ -28,7 +28,7 @@ from contracts.events import (
 )
 from contracts.subjects import NEW_JOBS, STREAM
 from contracts.tokens import is_job_id
-from joblog import JobLog, cancel_request
+from joblog import JobLog, owner_requests
 from korrektur.stack import Stack
 from tests.e2e.client import watch, ws_base
 from tests.security.documents import long_thesis
@@ -166,7 +166,7 @@ async def test_check_exits_3_when_the_job_is_cancelled(
         newest = await js.get_last_msg(STREAM, NEW_JOBS)
         job_id = newest.subject.split(".")[1]
         assert is_job_id(job_id)
-        await cancel_request.request_cancel(JobLog(js), job_id)
+        await owner_requests.request_cancel(JobLog(js), job_id)
     out, err = await asyncio.wait_for(process.communicate(), TIMEOUT_S)
 
     record("cancel", "korrektur check of a cancelled job", {"exit_code": process.returncode})

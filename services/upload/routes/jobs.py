@@ -13,16 +13,18 @@ from starlette.background import BackgroundTask
 from contracts.events import JobCreated, encode
 from contracts.state import fold
 from contracts.tokens import hash_token, new_job_id, new_token
-from joblog import cancel_request
+from joblog import owner_requests
 from servicekit.client_limit import LimitReached
 from services.upload.auth import OwnedJob
 from services.upload.deps import ServicesDep
 from services.upload.docx_validation import Limits, validate_docx
 from services.upload.errors import (
     CancelNotRecorded,
+    FindingNotFound,
     JobFailed,
     JobWasCancelled,
     NotReady,
+    RequestNotRecorded,
     ResultGone,
     TooManyUploads,
 )
@@ -32,6 +34,7 @@ from services.upload.multipart_stream import receive_form
 from services.upload.openapi_docs import (
     CREATE_RESPONSES,
     DELETE_RESPONSES,
+    DISMISS_RESPONSES,
     EVENTS_RESPONSES,
     RESULT_RESPONSES,
     STATUS_RESPONSES,
@@ -184,8 +187,8 @@ async def cancel_or_delete_job(job: OwnedJob, services: ServicesDep) -> Response
     answers as for a job that never existed.
     """
     try:
-        state = await cancel_request.request_cancel(services.log, job.job_id)
-    except cancel_request.CancelNotRecorded as error:
+        state = await owner_requests.request_cancel(services.log, job.job_id)
+    except owner_requests.RequestNotRecorded as error:
         raise CancelNotRecorded() from error
     if not state.finished:
         return MsgspecResponse(state, status_code=202)
@@ -193,3 +196,24 @@ async def cancel_or_delete_job(job: OwnedJob, services: ServicesDep) -> Response
     await services.files.erase(job.job_id)
     await services.log.erase(job.job_id)
     return Response(status_code=204)
+
+
+@router.post(
+    "/{job_id}/findings/{finding_id}/dismiss",
+    summary="Dismiss one finding",
+    response_class=MsgspecResponse,
+    responses=DISMISS_RESPONSES,
+)
+async def dismiss_finding(job: OwnedJob, finding_id: str, services: ServicesDep) -> Response:
+    """Record that the owner judged this finding wrong or not worth a comment.
+
+    The decision is an event in the job's log (``finding_dismissed``), so every
+    open page and a later reload see it.
+    """
+    try:
+        state = await owner_requests.dismiss_finding(services.log, job.job_id, finding_id)
+    except owner_requests.UnknownFinding as error:
+        raise FindingNotFound() from error
+    except owner_requests.RequestNotRecorded as error:
+        raise RequestNotRecorded() from error
+    return MsgspecResponse(state)

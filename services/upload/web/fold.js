@@ -21,7 +21,10 @@ const DEFAULTS = {
   job_failed: { stage: null },
   cancel_requested: {},
   job_cancelled: { stage: null },
+  findings_reported: { findings: [] },
+  finding_dismissed: {},
 };
+const FINDING_DEFAULTS = { suggestion: null };
 
 const stageState = () => ({ status: "waiting", progress: 0, duration_s: null, attempt: 0 });
 
@@ -49,6 +52,8 @@ export function initialState() {
     metrics: null,
     error: null,
     cancel_requested: false,
+    findings: {},
+    dismissed: [],
     events: 0,
   };
 }
@@ -76,6 +81,12 @@ export function apply(state, rawEvent) {
   if (defaults === undefined) return state;
   const event = { ...defaults, ...rawEvent };
   state = { ...state, job_id: event.job_id, events: state.events + 1 };
+  if (event.type === "finding_dismissed") {
+    // A decision about the result, so it counts after the job ended too; once is enough.
+    const id = event.finding_id;
+    if (state.dismissed.includes(id) || !(id in state.findings)) return state;
+    return { ...state, dismissed: [...state.dismissed, id] };
+  }
   // A terminal event is final; anything after it (a late duplicate) changes nothing.
   if (isFinished(state)) return state;
   switch (event.type) {
@@ -166,6 +177,14 @@ export function apply(state, rawEvent) {
       };
     case "cancel_requested":
       return { ...state, cancel_requested: true };
+    case "findings_reported": {
+      // A retried unit reports the same ids again: the later report replaces the earlier.
+      const findings = { ...state.findings };
+      for (const finding of event.findings) {
+        findings[finding.id] = { ...FINDING_DEFAULTS, ...finding };
+      }
+      return { ...state, findings };
+    }
     case "job_cancelled":
       return {
         ...state,

@@ -1,0 +1,42 @@
+"""A watching client dismisses a finding over its WebSocket; every watcher sees the decision."""
+
+from __future__ import annotations
+
+import asyncio
+
+from websockets.asyncio.client import connect as ws_connect
+
+from contracts.events import FindingDismissed, decode_frame
+from joblog import JobLog
+from tests.contracts import samples
+from tests.gateway.helpers import RECEIVE_LIMIT_S, RunningGateway, logged_frames
+from tests.gateway.jobs import create_job
+
+
+async def test_a_dismiss_message_is_recorded_once_and_relayed(
+    gateway: RunningGateway, job_log: JobLog
+) -> None:
+    job_id, token = await create_job(job_log)
+    found = samples.finding(0)
+    await job_log.append(samples.started(job_id))
+    await job_log.append(samples.findings_reported(found, job_id=job_id))
+
+    async with asyncio.timeout(RECEIVE_LIMIT_S):
+        async with ws_connect(gateway.url(job_id, token)) as websocket:
+            message = f'{{"type": "dismiss", "finding": "{found.id}"}}'
+            await websocket.send(message)
+            await websocket.send(message)
+            await websocket.send('{"type": "dismiss", "finding": "no-such-finding"}')
+            # The decision comes back like any event, so a second tab sees it too.
+            while not isinstance(decode_frame(await websocket.recv()).event, FindingDismissed):
+                pass
+            await job_log.append(samples.completed(job_id))
+            async for _ in websocket:
+                pass
+
+    dismissed = [
+        frame.event
+        for frame in await logged_frames(job_log, job_id)
+        if isinstance(frame.event, FindingDismissed)
+    ]
+    assert [event.finding_id for event in dismissed] == [found.id]
