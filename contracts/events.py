@@ -139,6 +139,8 @@ AnyEvent = (
 
 EVENT_TYPES: tuple[type[Event], ...] = AnyEvent.__args__
 TERMINAL_EVENTS: tuple[type[Event], ...] = (JobCompleted, JobFailed, JobCancelled)
+# The owner's decisions about the result: recorded after the job ended, too.
+DECISIONS: tuple[type[Event], ...] = (FindingDismissed,)
 
 
 class Frame(msgspec.Struct, frozen=True):

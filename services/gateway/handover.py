@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import AsyncGenerator
 from contextlib import aclosing
 
-from contracts.events import is_terminal
+from contracts.events import DECISIONS, is_terminal
 from joblog import JobLog
 from services.gateway.hub import Delivery, Watcher
 
@@ -38,7 +38,10 @@ from services.gateway.hub import Delivery, Watcher
 async def follow(
     job_log: JobLog, watcher: Watcher, *, after: int
 ) -> AsyncGenerator[Delivery, None]:
-    """The job's events with ``seq > after``, replayed then live, ending after a terminal one.
+    """The job's events with ``seq > after``, replayed then live, ending once the job has ended.
+
+    A replay goes on past the terminal event to the end of the log, so the
+    owner's decisions recorded after the job ended (dismissals) come too.
 
     ``watcher`` must already be registered with the hub (``Hub.watch``): that
     is the ``t_r`` of the proof above. Raises
@@ -47,6 +50,7 @@ async def follow(
     """
     job_id = watcher.job_id
     last_sent = after
+    ended = decided = False
     upper = await job_log.last_seq(job_id)
     if upper > after:
         # aclosing: leaving early must still delete the replay's consumer now.
@@ -55,9 +59,12 @@ async def follow(
                 delivery = Delivery.of(logged.seq, logged.event)
                 yield delivery
                 last_sent = delivery.seq
-                if delivery.terminal:
-                    return
-    elif upper > 0 and await _ends_with_terminal(job_log, job_id, upper):
+                ended = ended or delivery.terminal
+                decided = isinstance(logged.event, DECISIONS)
+        # Only decisions replayed (after=<terminal seq>): the end may lie before them.
+        if ended or (decided and await _has_ended(job_log, job_id, upper)):
+            return
+    elif upper > 0 and await _has_ended(job_log, job_id, upper):
         return  # the client saw the end already; nothing more will ever come
     while True:
         delivery = await watcher.next()
@@ -69,8 +76,17 @@ async def follow(
             return
 
 
-async def _ends_with_terminal(job_log: JobLog, job_id: str, last: int) -> bool:
+async def _has_ended(job_log: JobLog, job_id: str, last: int) -> bool:
+    """Whether the log up to ``last`` holds a terminal event.
+
+    The newest event answers at once; only when decisions followed the end is
+    the log read further back.
+    """
     async with aclosing(job_log.read(job_id, after=last - 1, until=last)) as newest:
         async for logged in newest:
-            return is_terminal(logged.event)
-    return False
+            if is_terminal(logged.event):
+                return True
+            if not isinstance(logged.event, DECISIONS):
+                return False
+    async with aclosing(job_log.read(job_id, until=last)) as everything:
+        return any([is_terminal(logged.event) async for logged in everything])

@@ -8,6 +8,7 @@ import { apply, initialState } from "./fold.js";
 import { initialLanguage, language, setLanguage, t } from "./i18n.js";
 import { MessageLog } from "./log.js";
 import { JobStream } from "./stream.js";
+import { FindingList, dismiss } from "./findings.js";
 import { download, renderResult } from "./summary.js";
 import { Refusal, loadConfig, refusal, send } from "./upload.js";
 import { JobView, stageName } from "./view.js";
@@ -143,10 +144,16 @@ function watch(id, token) {
     seqs: [],
     view: new JobView(),
     log: new MessageLog($("log")),
+    findings: new FindingList(async (findingId) => {
+      await dismiss(id, token, findingId);
+      // A live socket brings the decision anyway; once the job ended, read it from the log.
+      if (current.stream.ended) await current.stream.catchUp();
+    }),
     connection: "connecting",
   };
   current.log.clear();
   current.view.update(current.state, { type: "none" });
+  current.findings.redraw(current.state, labels);
   current.stream = new JobStream({
     jobId: id,
     token,
@@ -165,6 +172,9 @@ function received(current, frame) {
   current.seqs.push(frame.seq);
   current.log.add(frame, before);
   current.view.update(after, frame.event);
+  if (frame.event.type === "findings_reported" || frame.event.type === "finding_dismissed") {
+    current.findings.render(after, labels);
+  }
   announce(before, after);
   renderOutcome(after);
 }
@@ -237,6 +247,7 @@ function switchLanguage() {
   if (job) {
     job.view.render();
     job.log.redraw();
+    job.findings.redraw(job.state, labels);
     renderOutcome(job.state);
     connectionChanged(job, job.connection);
   }
@@ -264,7 +275,10 @@ async function main() {
   labels = new Map(config.categories.map((category) => [category.code, category]));
   renderChoices();
   document.body.dataset.ready = "true";
-  if (job) renderOutcome(job.state);
+  if (job) {
+    renderOutcome(job.state);
+    job.findings.redraw(job.state, labels);
+  }
 }
 
 main();

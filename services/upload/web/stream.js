@@ -93,6 +93,8 @@ export class JobStream {
   closed(code) {
     if (this.ended) {
       this.onStatus("done");
+      // A decision recorded after the end, while the socket closed, is read from the log.
+      this.catchUp().catch(() => {});
     } else if (DENIED.has(code)) {
       this.onStatus("denied");
     } else if (HOPELESS.has(code)) {
@@ -109,6 +111,22 @@ export class JobStream {
     // Jitter, so a restarted gateway is not hit by every page in the same instant.
     const delay = ceiling / 2 + Math.random() * (ceiling / 2);
     this.timer = setTimeout(() => this.connect("reconnecting"), delay);
+  }
+
+  /**
+   * What the log holds beyond the last frame, read over HTTP: after the job
+   * ended the socket is closed, yet a decision (a dismissal) may follow.
+   */
+  async catchUp() {
+    const query = new URLSearchParams({ after: String(this.lastSeq) });
+    const response = await fetch(
+      `/api/jobs/${encodeURIComponent(this.jobId)}/events?${query}`,
+      { headers: { Authorization: `Bearer ${this.token}` } },
+    );
+    if (!response.ok) return;
+    for (const line of (await response.text()).split("\n")) {
+      if (line.trim()) this.receive(line);
+    }
   }
 
   /** The network is back: don't sit out the rest of the backoff. */
