@@ -35,6 +35,14 @@ def parser() -> argparse.ArgumentParser:
         help=f"base URL of the Korrektur server (default {DEFAULT_SERVER})",
     )
     check.add_argument("--language", choices=["auto", "de", "en"], default="auto")
+    check.add_argument(
+        "--findings", action="store_true", help="list every finding: where, what, the suggestion"
+    )
+    check.add_argument(
+        "--json",
+        action="store_true",
+        help="print the findings as NDJSON on stdout (progress and summary go to stderr)",
+    )
 
     events = commands.add_parser("events", help="print a job's event log from JetStream as NDJSON")
     events.add_argument("job_id")
@@ -56,14 +64,16 @@ def schema_text() -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    console = Console()
+    machine = getattr(args, "json", False)
+    console = Console(stderr=machine)
     speaks = user_language()
     try:
         match args.command:
             case "check":
                 from korrektur.check import check
+                from korrektur.findings import print_findings, write_findings_json
 
-                asyncio.run(
+                state = asyncio.run(
                     check(
                         args.file,
                         args.output,
@@ -73,6 +83,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                         speaks=speaks,
                     )
                 )
+                if args.findings:
+                    print_findings(console, state, speaks)
+                if machine:
+                    write_findings_json(sys.stdout, state)
             case "events":
                 from korrektur.logtail import print_events
 

@@ -51,6 +51,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "findings": ("  Befunde:", "  Findings:"),
     "no_findings": ("  Keine Befunde.", "  No findings."),
     "error": ("Fehler: {message}", "Error: {message}"),
+    "finding_list": ("Befunde im Einzelnen ({count}):", "Findings one by one ({count}):"),
+    "paragraph": ("Absatz {number}", "paragraph {number}"),
     "refused": ("Der Server lehnte ab (HTTP {status}).", "The server refused (HTTP {status})."),
     "download_failed": (
         "Download von {server} fehlgeschlagen: {error}",

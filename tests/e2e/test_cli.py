@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import json
 import os
 import sys
 from pathlib import Path
@@ -50,6 +51,27 @@ async def test_check_writes_a_commented_docx(stack: Stack, corpus: Path, tmp_pat
     assert "Kommentare eingefügt" in out and "Fertig" in out
     # Plain lines without a TTY: one of them shows a stage at work.
     assert "Prüfung" in out
+
+
+async def test_check_lists_the_findings_for_people_and_as_ndjson(
+    stack: Stack, corpus: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "korrigiert.docx"
+    source = str(corpus / "planted-de.docx")
+
+    code, out, err = await korrektur(
+        "check", source, "-o", str(target), "--server", stack.url, "--findings", "--json"
+    )
+
+    assert code == 0, err
+    records = [json.loads(line) for line in out.splitlines()]
+    commented = {(a.paragraph, a.start, a.end) for a in anchors(docx.Document(str(target)))}
+    assert {(r["paragraph"], r["start"], r["end"]) for r in records} == commented
+    assert all(r["text"] in r["context"] and r["dismissed"] is False for r in records)
+    assert any(r["suggestion"] for r in records)
+    # The people's list goes to stderr with --json, one line per finding.
+    assert f"Befunde im Einzelnen ({len(records)})" in err
+    assert sum(line.startswith("  Absatz ") for line in err.splitlines()) == len(records)
 
 
 async def test_check_defaults_the_output_next_to_the_input(
