@@ -115,6 +115,24 @@ class FindingDismissed(Event, tag="finding_dismissed", frozen=True):
     finding_id: str
 
 
+class RevisionRequested(Event, tag="revision_requested", frozen=True):
+    """The owner asked for the result again, from the findings not dismissed; nothing re-checked."""
+
+    revision: int
+
+
+class RevisionCompleted(Event, tag="revision_completed", frozen=True):
+    revision: int
+    result_name: str
+    comments_inserted: int
+
+
+class RevisionFailed(Event, tag="revision_failed", frozen=True):
+    revision: int
+    code: str
+    message: str
+
+
 class CancelRequested(Event, tag="cancel_requested", frozen=True):
     """The owner asked to stop the job; the processor running it answers with ``job_cancelled``."""
 
@@ -135,12 +153,17 @@ AnyEvent = (
     | JobCancelled
     | FindingsReported
     | FindingDismissed
+    | RevisionRequested
+    | RevisionCompleted
+    | RevisionFailed
 )
 
 EVENT_TYPES: tuple[type[Event], ...] = AnyEvent.__args__
 TERMINAL_EVENTS: tuple[type[Event], ...] = (JobCompleted, JobFailed, JobCancelled)
 # The owner's decisions about the result: recorded after the job ended, too.
-DECISIONS: tuple[type[Event], ...] = (FindingDismissed,)
+DECISIONS: tuple[type[Event], ...] = (FindingDismissed, RevisionRequested)
+# After these a job is at rest: nothing more comes unless the owner asks for a revision.
+AT_REST: tuple[type[Event], ...] = (*TERMINAL_EVENTS, RevisionCompleted, RevisionFailed)
 
 
 class Frame(msgspec.Struct, frozen=True):
@@ -162,6 +185,19 @@ def event_type(event: Event) -> str:
 
 def is_terminal(event: Event) -> bool:
     return isinstance(event, TERMINAL_EVENTS)
+
+
+def rest_after(event: Event) -> bool | None:
+    """What ``event`` says about a job being at rest (nothing more to come until the owner asks).
+
+    True after the end or a revision's end, False when a revision is requested,
+    None when it says nothing (progress, findings, a dismissal).
+    """
+    if isinstance(event, AT_REST):
+        return True
+    if isinstance(event, RevisionRequested):
+        return False
+    return None
 
 
 def encode(value: Event | Frame) -> bytes:

@@ -26,6 +26,9 @@ from contracts.events import (
     Metrics,
     ProgressUpdate,
     ReportedFinding,
+    RevisionCompleted,
+    RevisionFailed,
+    RevisionRequested,
     StageCompleted,
     StageStarted,
 )
@@ -48,6 +51,18 @@ class Failure(msgspec.Struct, frozen=True, kw_only=True):
     code: str
     message: str
     stage: str | None = None
+
+
+class RevisionState(msgspec.Struct, frozen=True, kw_only=True):
+    """The newest rebuild of the result from the findings left (integrating + formatting)."""
+
+    number: int
+    status: Literal["running", "completed", "failed"] = "running"
+    stage: str | None = None
+    progress: float = 0.0
+    result_name: str | None = None
+    comments_inserted: int | None = None
+    error: Failure | None = None
 
 
 class JobState(msgspec.Struct, frozen=True, kw_only=True):
@@ -78,6 +93,7 @@ class JobState(msgspec.Struct, frozen=True, kw_only=True):
     # Every finding reported, by id in report order, and the ids the owner dismissed.
     findings: dict[str, ReportedFinding] = {}
     dismissed: list[str] = []
+    revision: RevisionState | None = None
     events: int = 0
 
     @property
@@ -115,6 +131,8 @@ def apply(state: JobState, event: Event) -> JobState:
         if event.finding_id in state.dismissed or event.finding_id not in state.findings:
             return state
         return replace(state, dismissed=[*state.dismissed, event.finding_id])
+    if state.status == "completed":
+        return _revised(state, event)
     if state.finished:
         # A terminal event is final; anything after it (a late duplicate) changes nothing.
         return state
@@ -207,6 +225,37 @@ def apply(state: JobState, event: Event) -> JobState:
             return replace(state, findings=findings)
         case JobCancelled():
             return _ended(state, event, "cancelled", stage=event.stage, current_stage=None)
+    return state
+
+
+def _revised(state: JobState, event: Event) -> JobState:
+    """After completion only a revision moves: requested, its stages, its end."""
+    replace = msgspec.structs.replace
+    revision = state.revision
+    running = revision is not None and revision.status == "running"
+    if isinstance(event, RevisionRequested):
+        return state if running else replace(state, revision=RevisionState(number=event.revision))
+    if revision is None or not running:
+        return state  # anything else after the end (a late duplicate) changes nothing
+    match event:
+        case StageStarted():
+            return replace(state, revision=replace(revision, stage=event.stage))
+        case ProgressUpdate():
+            progress = max(revision.progress, event.progress)
+            return replace(state, revision=replace(revision, stage=event.stage, progress=progress))
+        case RevisionCompleted() if event.revision == revision.number:
+            done = replace(
+                revision,
+                status="completed",
+                stage=None,
+                progress=100.0,
+                result_name=event.result_name,
+                comments_inserted=event.comments_inserted,
+            )
+            return replace(state, revision=done, result_name=event.result_name)
+        case RevisionFailed() if event.revision == revision.number:
+            error = Failure(code=event.code, message=event.message, stage=revision.stage)
+            return replace(state, revision=replace(revision, status="failed", error=error))
     return state
 
 

@@ -13,6 +13,8 @@ STREAM: Final = "JOBS"
 SUBJECT_PREFIX: Final = "jobs"
 ALL_EVENTS: Final = "jobs.>"
 NEW_JOBS: Final = "jobs.*.job_created"
+# What processors take as work: new jobs, and revisions of finished ones.
+REVISIONS: Final = "jobs.*.revision_requested"
 
 UPLOADS_BUCKET: Final = "korrektur-uploads"
 RESULTS_BUCKET: Final = "korrektur-results"

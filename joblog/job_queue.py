@@ -18,7 +18,7 @@ from nats.errors import TimeoutError as NatsTimeoutError
 from nats.js import JetStreamContext
 from nats.js.api import AckPolicy, ConsumerConfig, DeliverPolicy
 
-from contracts.subjects import NEW_JOBS, PROCESSOR_CONSUMER, STREAM
+from contracts.subjects import NEW_JOBS, PROCESSOR_CONSUMER, REVISIONS, STREAM
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +66,7 @@ async def ensure_consumer(
     """Create (or update to these settings) the durable consumer; idempotent across processors."""
     config = ConsumerConfig(
         durable_name=PROCESSOR_CONSUMER,
-        filter_subject=NEW_JOBS,
+        filter_subjects=[NEW_JOBS, REVISIONS],
         deliver_policy=DeliverPolicy.ALL,
         ack_policy=AckPolicy.EXPLICIT,
         ack_wait=ack_wait_s,

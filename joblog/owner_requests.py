@@ -1,18 +1,19 @@
-"""What a job's owner may ask of its log: to cancel the job, or to dismiss a finding.
+"""What a job's owner may ask of its log: to cancel the job, dismiss a finding, or rebuild the result.
 
 The upload service and the gateway both take these requests, so the rules
 live here once. Each is appended only if the fold says it still changes
 something, checked atomically against the log (append with expect-last): a
 ``cancel_requested`` never lands after a terminal event (a client replaying
 with ``after=<terminal seq>`` would then wait forever), and a finding is
-dismissed once however often the owner clicks.
+dismissed once however often the owner clicks, and a revision is requested only of a
+completed job with none running.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from contracts.events import AnyEvent, CancelRequested, FindingDismissed
+from contracts.events import AnyEvent, CancelRequested, FindingDismissed, RevisionRequested
 from contracts.state import JobState, apply, fold
 from joblog.log import JobLog, LogMoved
 
@@ -26,6 +27,14 @@ class RequestNotRecorded(Exception):
 
 class UnknownFinding(Exception):
     """The job has reported no finding with that id."""
+
+
+class RevisionRefused(Exception):
+    """No revision now: ``code`` says why (``not_completed`` or ``revision_running``)."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
 
 
 async def request_cancel(job_log: JobLog, job_id: str) -> JobState:
@@ -55,6 +64,20 @@ async def dismiss_finding(job_log: JobLog, job_id: str, finding_id: str) -> JobS
         return FindingDismissed(job_id=job_id, finding_id=finding_id)
 
     return await _record_once(job_log, job_id, dismiss)
+
+
+async def request_revision(job_log: JobLog, job_id: str) -> JobState:
+    """The job's state with a new revision requested; raises :class:`RevisionRefused`."""
+
+    def revise(state: JobState) -> AnyEvent | None:
+        if state.status != "completed":
+            raise RevisionRefused("not_completed")
+        if state.revision is not None and state.revision.status == "running":
+            raise RevisionRefused("revision_running")
+        number = 1 if state.revision is None else state.revision.number + 1
+        return RevisionRequested(job_id=job_id, revision=number)
+
+    return await _record_once(job_log, job_id, revise)
 
 
 async def _record_once(

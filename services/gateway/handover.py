@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import AsyncGenerator
 from contextlib import aclosing
 
-from contracts.events import DECISIONS, is_terminal
+from contracts.events import DECISIONS, rest_after
 from joblog import JobLog
 from services.gateway.hub import Delivery, Watcher
 
@@ -38,10 +38,12 @@ from services.gateway.hub import Delivery, Watcher
 async def follow(
     job_log: JobLog, watcher: Watcher, *, after: int
 ) -> AsyncGenerator[Delivery, None]:
-    """The job's events with ``seq > after``, replayed then live, ending once the job has ended.
+    """The job's events with ``seq > after``, replayed then live, ending once the job is at rest.
 
-    A replay goes on past the terminal event to the end of the log, so the
-    owner's decisions recorded after the job ended (dismissals) come too.
+    At rest means ended (or its revision ended) with no revision asked for
+    since. A replay goes on to the end of the log, so the owner's decisions
+    recorded after the end (dismissals, a revision request) come too, and a
+    requested revision is followed live to its end.
 
     ``watcher`` must already be registered with the hub (``Hub.watch``): that
     is the ``t_r`` of the proof above. Raises
@@ -50,7 +52,7 @@ async def follow(
     """
     job_id = watcher.job_id
     last_sent = after
-    ended = decided = False
+    resting = decided = False
     upper = await job_log.last_seq(job_id)
     if upper > after:
         # aclosing: leaving early must still delete the replay's consumer now.
@@ -59,34 +61,36 @@ async def follow(
                 delivery = Delivery.of(logged.seq, logged.event)
                 yield delivery
                 last_sent = delivery.seq
-                ended = ended or delivery.terminal
+                resting = resting if delivery.rest is None else delivery.rest
                 decided = isinstance(logged.event, DECISIONS)
-        # Only decisions replayed (after=<terminal seq>): the end may lie before them.
-        if ended or (decided and await _has_ended(job_log, job_id, upper)):
+        # Only decisions replayed (after=<terminal seq>): whether the job rests lies before them.
+        if resting or (decided and await _at_rest(job_log, job_id, upper)):
             return
-    elif upper > 0 and await _has_ended(job_log, job_id, upper):
-        return  # the client saw the end already; nothing more will ever come
+    elif upper > 0 and await _at_rest(job_log, job_id, upper):
+        return  # the client saw the end already; nothing more will come unless asked
     while True:
         delivery = await watcher.next()
         if delivery.seq <= last_sent:
             continue
         yield delivery
         last_sent = delivery.seq
-        if delivery.terminal:
+        if delivery.rest:
             return
 
 
-async def _has_ended(job_log: JobLog, job_id: str, last: int) -> bool:
-    """Whether the log up to ``last`` holds a terminal event.
+async def _at_rest(job_log: JobLog, job_id: str, last: int) -> bool:
+    """Whether the job is at rest after its events up to ``last``.
 
-    The newest event answers at once; only when decisions followed the end is
-    the log read further back.
+    The newest event answers at once; only when it is a decision (made after
+    the end, maybe) is the log read from the start.
     """
     async with aclosing(job_log.read(job_id, after=last - 1, until=last)) as newest:
         async for logged in newest:
-            if is_terminal(logged.event):
-                return True
             if not isinstance(logged.event, DECISIONS):
-                return False
+                return bool(rest_after(logged.event))
+    resting = False
     async with aclosing(job_log.read(job_id, until=last)) as everything:
-        return any([is_terminal(logged.event) async for logged in everything])
+        async for logged in everything:
+            said = rest_after(logged.event)
+            resting = resting if said is None else said
+    return resting

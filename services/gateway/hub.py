@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 import msgspec
 
-from contracts.events import AnyEvent, Frame, decode_event, encode, is_terminal
+from contracts.events import AnyEvent, Frame, decode_event, encode, rest_after
 from contracts.subjects import job_id_of
 from joblog.connection import JetStream
 from joblog.live_feed import LiveFeed
@@ -31,11 +31,12 @@ class Delivery(NamedTuple):
 
     seq: int
     text: str
-    terminal: bool
+    # contracts.events.rest_after: whether the job is at rest after it (None: unchanged).
+    rest: bool | None
 
     @classmethod
     def of(cls, seq: int, event: AnyEvent) -> Delivery:
-        return cls(seq, encode(Frame(seq, event)).decode(), is_terminal(event))
+        return cls(seq, encode(Frame(seq, event)).decode(), rest_after(event))
 
 
 class Watcher:

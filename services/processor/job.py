@@ -11,12 +11,13 @@ import logging
 
 import msgspec
 
-from contracts.events import JobCreated, decode_event
+from contracts.events import JobCreated, RevisionRequested, decode_event
 from contracts.state import JobState, fold
 from joblog import JobLog
 from joblog.connection import UNAVAILABLE, Connection, JetStream
 from joblog.files import FileMissing, JobFiles, StoreUnavailable
 from joblog.job_queue import Delivery
+from services.processor.checker import Finding
 from services.processor.errors import (
     JobError,
     RetriesExhausted,
@@ -67,7 +68,7 @@ class JobRunner:
             log.error("terminating an undecodable job_created message")
             await delivery.term()
             return
-        if not isinstance(job, JobCreated):
+        if not isinstance(job, JobCreated | RevisionRequested):
             await delivery.term()
             return
         attempt = delivery.attempt
@@ -76,7 +77,10 @@ class JobRunner:
                 keep_alive(delivery, self._settings.heartbeat_s),
                 stop_signal(self._client, job.job_id) as stop,
             ):
-                await self._attempt(job, attempt, stop)
+                if isinstance(job, RevisionRequested):
+                    await self._revise(job, attempt, stop)
+                else:
+                    await self._attempt(job, attempt, stop)
         except Superseded:
             # A later delivery runs the job; settling this stale one could ack its work.
             log.warning("job %s attempt %d was superseded; leaving it", job.job_id, attempt)
@@ -163,6 +167,59 @@ class JobRunner:
             return False
         reporter.completed(result_name(job.filename), metrics)
         return True
+
+    async def _revise(self, request: RevisionRequested, attempt: int, stop: StopSignal) -> None:
+        """Rebuild the result from the findings left; the job's findings are not checked again."""
+        logged = [entry async for entry in self._log.read(request.job_id)]
+        state = fold(entry.event for entry in logged)
+        revision = state.revision
+        created = next((e.event for e in logged if isinstance(e.event, JobCreated)), None)
+        if revision is None or revision.number != request.revision or created is None:
+            return  # stale: another request replaced it, or the job is gone
+        if revision.status != "running":
+            return  # a redelivery of a revision that already ended
+        outbox = Outbox(
+            self._log,
+            job_id=request.job_id,
+            attempt=attempt,
+            last_seq=logged[-1].seq,
+            stop=stop,
+            run=f"r{request.revision}",
+        )
+        try:
+            reporter = ProgressReporter(
+                request.job_id,
+                outbox.emit,
+                stop=stop,
+                size=created.size,
+                rates=await self._rates.load(),
+                interval_s=self._settings.progress_interval_s,
+                attempt=attempt,
+            )
+            dismissed = set(state.dismissed)
+            findings = [
+                Finding(f.paragraph, f.start, f.end, f.category, f.message)
+                for f in state.findings.values()
+                if f.id not in dismissed
+            ]
+            try:
+                comments = await self._pipeline.revise(
+                    created,
+                    findings,
+                    reporter,
+                    lambda: self._fetch(request.job_id),
+                    lambda data: self._store(request.job_id, data),
+                )
+            except JobError as error:
+                log.warning("revision of job %s failed: %s", request.job_id, error.code)
+                message = error.worded(reporter.language)
+                reporter.revision_failed(request.revision, error.code, message)
+            else:
+                name = result_name(created.filename, request.revision)
+                reporter.revision_completed(request.revision, name, comments)
+            await outbox.flush()
+        finally:
+            await outbox.close()
 
     async def _learn(self, job: JobCreated, reporter: ProgressReporter) -> None:
         try:

@@ -28,14 +28,22 @@ log = logging.getLogger(__name__)
 
 class Outbox:
     def __init__(
-        self, job_log: JobLog, *, job_id: str, attempt: int, last_seq: int, stop: StopSignal
+        self,
+        job_log: JobLog,
+        *,
+        job_id: str,
+        attempt: int,
+        last_seq: int,
+        stop: StopSignal,
+        run: str = "",
     ) -> None:
         self._log = OwnedLog(job_log, job_id, last_seq=last_seq)
         self._stop = stop
         self._loop = asyncio.get_running_loop()
         self._loop_thread = threading.get_ident()
         self._queue: asyncio.Queue[Event] = asyncio.Queue()
-        self._prefix = f"{job_id}-{attempt}"
+        # ``run`` tells a revision's appends from the job's in JetStream's duplicate window.
+        self._prefix = f"{job_id}{run}-{attempt}"
         self._job_id = job_id
         self._sent = 0
         self._error: Exception | None = None

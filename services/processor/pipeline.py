@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import io
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from pathlib import PurePath
 
 from contracts.events import JobCreated, Metrics
@@ -47,10 +47,11 @@ _STAGE_ERRORS: dict[str, type[JobError]] = {
 }
 
 
-def result_name(filename: str) -> str:
-    """The download name: ``thesis.docx`` → ``thesis-korrigiert.docx``."""
+def result_name(filename: str, revision: int = 0) -> str:
+    """The download name: ``thesis.docx`` → ``thesis-korrigiert.docx`` (revision 1: ``…-2.docx``)."""
     stem = PurePath(PurePath(filename).name).stem or "dokument"
-    return f"{stem}-korrigiert.docx"
+    version = f"-{revision + 1}" if revision else ""
+    return f"{stem}-korrigiert{version}.docx"
 
 
 class Pipeline:
@@ -90,6 +91,45 @@ class Pipeline:
         for finding in findings:
             counts[finding.category] = counts.get(finding.category, 0) + 1
         return Metrics(words=parsed.words, findings=counts, comments_inserted=comments)
+
+    async def revise(
+        self,
+        job: JobCreated,
+        findings: Sequence[Finding],
+        reporter: ProgressReporter,
+        fetch: Fetch,
+        store: Store,
+    ) -> int:
+        """The result again from the upload and ``findings``: integrating and formatting only.
+
+        Nothing is checked again; the upload is read anew (within integrating)
+        because comments are written into a fresh copy of the document.
+        """
+        reporter.language = job_language(job.language)
+        async with self._stage(reporter, "integrating", total=len(findings)):
+            upload = await fetch()
+            parsed = await asyncio.to_thread(self._reparse, upload, job)
+            comments = await asyncio.to_thread(
+                write_comments,
+                parsed.document,
+                parsed.paragraphs,
+                findings,
+                languages=[block.language for block in parsed.blocks],
+                on_comment=lambda: reporter.advance(
+                    1, stage_message("integrating", reporter.language)
+                ),
+            )
+        async with self._stage(reporter, "formatting", total=2):
+            data = await asyncio.to_thread(self._save, parsed, reporter)
+            await store(data)
+            reporter.advance(1, stage_message("formatting", reporter.language))
+        return comments
+
+    def _reparse(self, upload: bytes, job: JobCreated) -> ParsedDocument:
+        document = open_document(upload, max_unzipped_bytes=self._max_unzipped_bytes)
+        paragraphs = document_paragraphs(document)
+        blocks = read_blocks(document, paragraphs, default_language=job.language, majority=None)
+        return ParsedDocument(document, paragraphs, blocks)
 
     @contextlib.asynccontextmanager
     async def _stage(

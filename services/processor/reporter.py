@@ -24,6 +24,8 @@ from contracts.events import (
     Metrics,
     ProgressUpdate,
     ReportedFinding,
+    RevisionCompleted,
+    RevisionFailed,
     StageCompleted,
     StageStarted,
 )
@@ -162,6 +164,25 @@ class ProgressReporter:
         with self._lock:
             self.ended = True
             self._emit(JobFailed(job_id=self.job_id, code=code, message=message, stage=stage))
+
+    def revision_completed(self, revision: int, result_name: str, comments: int) -> None:
+        with self._lock:
+            self.ended = True
+            self._emit(
+                RevisionCompleted(
+                    job_id=self.job_id,
+                    revision=revision,
+                    result_name=result_name,
+                    comments_inserted=comments,
+                )
+            )
+
+    def revision_failed(self, revision: int, code: str, message: str) -> None:
+        with self._lock:
+            self.ended = True
+            self._emit(
+                RevisionFailed(job_id=self.job_id, revision=revision, code=code, message=message)
+            )
 
     def cancelled(self, stage: str | None) -> None:
         """The job stopped because its owner asked; ``stage`` is where (None: before starting)."""

@@ -168,6 +168,12 @@ class FindingNotFound(ApiError):
     default_message = "This job has no finding with that id."
 
 
+class RevisionRunning(ApiError):
+    status = 409
+    code = "revision_running"
+    default_message = "The document is being rebuilt already. Wait until that is done."
+
+
 class CancelNotRecorded(ApiError):
     status = 503
     code = "cancel_not_recorded"

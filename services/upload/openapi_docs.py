@@ -162,6 +162,17 @@ DISMISS_RESPONSES: dict[int | str, dict[str, Any]] = {
 }
 
 
+REVISION_RESPONSES: dict[int | str, dict[str, Any]] = {
+    202: {
+        "description": "`revision_requested` is recorded; a processor rebuilds the result from "
+        "the upload and the findings not dismissed, and records `revision_completed` "
+        "(the body is the job's state).",
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/JobState"}}},
+    },
+    **_errors(*_ACCESS, (409, "not_ready"), (409, "revision_running"), (503, "not_recorded")),
+}
+
+
 def install_openapi(app: FastAPI) -> None:
     """Build the schema once, with the msgspec contract types among its components."""
 

@@ -42,6 +42,9 @@ from tests.contracts.samples import (
     findings_reported,
     happy_path,
     progress,
+    revision_completed,
+    revision_failed,
+    revision_requested,
     stage_completed,
     stage_started,
     started,
@@ -240,6 +243,26 @@ def _findings_listed_and_one_dismissed_after_the_end() -> list[Wire]:
     ]
 
 
+def _a_revision_after_the_end() -> list[Wire]:
+    # A second request while one runs is ignored; a stale stage from before the end is not
+    # the revision's; the second revision fails.
+    return wires(
+        *happy_path(),
+        revision_requested(1),
+        revision_requested(2),
+        stage_started("integrating"),
+        progress("integrating", 50, 85.0),
+        stage_completed("integrating", "formatting"),
+        stage_started("formatting"),
+        progress("formatting", 100, 100.0),
+        revision_completed(1),
+        progress("formatting", 100, 100.0),
+        revision_requested(2),
+        stage_started("integrating"),
+        revision_failed(2),
+    )
+
+
 SCENARIOS: dict[str, Callable[[], list[Wire]]] = {
     "nothing yet": list,
     "queued by an old writer (defaults fill in)": _queued_by_an_old_writer,
@@ -260,6 +283,7 @@ SCENARIOS: dict[str, Callable[[], list[Wire]]] = {
     "findings listed, one dismissed after the end (a finding without suggestion field)": (
         _findings_listed_and_one_dismissed_after_the_end
     ),
+    "a revision after the end, then a second that fails": _a_revision_after_the_end,
 }
 
 

@@ -17,6 +17,9 @@ from contracts.events import (
     Metrics,
     ProgressUpdate,
     ReportedFinding,
+    RevisionCompleted,
+    RevisionFailed,
+    RevisionRequested,
     StageCompleted,
     StageStarted,
 )
@@ -37,6 +40,9 @@ PUBLIC_EVENT_NAMES = frozenset(
         "job_cancelled",
         "findings_reported",
         "finding_dismissed",
+        "revision_requested",
+        "revision_completed",
+        "revision_failed",
     }
 )
 T0 = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
@@ -146,6 +152,30 @@ def finding_dismissed(finding_id: str = "0-4-13-spelling", job_id: str = JOB) ->
     return FindingDismissed(job_id=job_id, at=at(10), finding_id=finding_id)
 
 
+def revision_requested(number: int = 1, job_id: str = JOB) -> RevisionRequested:
+    return RevisionRequested(job_id=job_id, at=at(20), revision=number)
+
+
+def revision_completed(number: int = 1, job_id: str = JOB) -> RevisionCompleted:
+    return RevisionCompleted(
+        job_id=job_id,
+        at=at(22),
+        revision=number,
+        result_name=f"thesis-korrigiert-{number + 1}.docx",
+        comments_inserted=3,
+    )
+
+
+def revision_failed(number: int = 1, job_id: str = JOB) -> RevisionFailed:
+    return RevisionFailed(
+        job_id=job_id,
+        at=at(22),
+        revision=number,
+        code="upload_missing",
+        message="Die hochgeladene Datei ist nicht mehr vorhanden.",
+    )
+
+
 def one_of_each() -> list[AnyEvent]:
     return [
         created(),
@@ -159,6 +189,9 @@ def one_of_each() -> list[AnyEvent]:
         cancelled(),
         findings_reported(),
         finding_dismissed(),
+        revision_requested(),
+        revision_completed(),
+        revision_failed(),
     ]
 
 

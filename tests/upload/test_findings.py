@@ -7,7 +7,7 @@ from pathlib import Path
 import httpx
 import msgspec
 
-from contracts.events import FindingDismissed
+from contracts.events import FindingDismissed, RevisionRequested
 from contracts.state import JobState
 from contracts.tokens import new_token
 from joblog import JobLog
@@ -76,3 +76,26 @@ async def test_an_unknown_finding_is_404_and_strangers_get_the_jobs_404(
     assert missing.status_code == 401
     assert stranger.status_code == 404 and stranger.json()["error"]["code"] == "not_found"
     assert not [e for e in await job_log.events(job_id) if isinstance(e, FindingDismissed)]
+
+
+async def test_a_revision_needs_a_completed_job_and_only_one_runs_at_a_time(
+    client: httpx.AsyncClient, job_log: JobLog, corpus: Path
+) -> None:
+    job_id, token, _ids = await _job_with_findings(client, job_log, corpus)
+    url = f"/api/jobs/{job_id}/revisions"
+
+    too_early = await client.post(url, params={"token": token})
+    await job_log.append(samples.completed(job_id))
+    first = await client.post(url, params={"token": token})
+    # No processor runs in these tests, so the first revision is still running.
+    second = await client.post(url, params={"token": token})
+    stranger = await client.post(url, params={"token": new_token()})
+
+    assert too_early.status_code == 409 and too_early.json()["error"]["code"] == "not_ready"
+    assert first.status_code == 202
+    revision = msgspec.json.decode(first.content, type=JobState).revision
+    assert revision is not None and (revision.number, revision.status) == (1, "running")
+    assert second.status_code == 409 and second.json()["error"]["code"] == "revision_running"
+    assert stranger.status_code == 404
+    requested = [e for e in await job_log.events(job_id) if isinstance(e, RevisionRequested)]
+    assert [event.revision for event in requested] == [1]

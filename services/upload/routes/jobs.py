@@ -26,6 +26,7 @@ from services.upload.errors import (
     NotReady,
     RequestNotRecorded,
     ResultGone,
+    RevisionRunning,
     TooManyUploads,
 )
 from services.upload.filenames import content_disposition, sanitize_filename
@@ -37,6 +38,7 @@ from services.upload.openapi_docs import (
     DISMISS_RESPONSES,
     EVENTS_RESPONSES,
     RESULT_RESPONSES,
+    REVISION_RESPONSES,
     STATUS_RESPONSES,
     UPLOAD_BODY,
     JobCreatedResponse,
@@ -217,3 +219,25 @@ async def dismiss_finding(job: OwnedJob, finding_id: str, services: ServicesDep)
     except owner_requests.RequestNotRecorded as error:
         raise RequestNotRecorded() from error
     return MsgspecResponse(state)
+
+
+@router.post(
+    "/{job_id}/revisions",
+    summary="Rebuild the result from the findings not dismissed",
+    status_code=202,
+    response_class=MsgspecResponse,
+    responses=REVISION_RESPONSES,
+)
+async def request_revision(job: OwnedJob, services: ServicesDep) -> Response:
+    """Record ``revision_requested``; nothing is checked again, only the comments are rewritten.
+
+    Its stages (integrating, formatting) and ``revision_completed`` arrive on the
+    job's WebSocket like any event; ``GET /result`` then serves the new file.
+    """
+    try:
+        state = await owner_requests.request_revision(services.log, job.job_id)
+    except owner_requests.RevisionRefused as refused:
+        raise (RevisionRunning() if refused.code == "revision_running" else NotReady()) from refused
+    except owner_requests.RequestNotRecorded as error:
+        raise RequestNotRecorded() from error
+    return MsgspecResponse(state, status_code=202)

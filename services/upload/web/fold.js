@@ -23,6 +23,9 @@ const DEFAULTS = {
   job_cancelled: { stage: null },
   findings_reported: { findings: [] },
   finding_dismissed: {},
+  revision_requested: {},
+  revision_completed: {},
+  revision_failed: {},
 };
 const FINDING_DEFAULTS = { suggestion: null };
 
@@ -54,6 +57,7 @@ export function initialState() {
     cancel_requested: false,
     findings: {},
     dismissed: [],
+    revision: null,
     events: 0,
   };
 }
@@ -87,6 +91,7 @@ export function apply(state, rawEvent) {
     if (state.dismissed.includes(id) || !(id in state.findings)) return state;
     return { ...state, dismissed: [...state.dismissed, id] };
   }
+  if (state.status === "completed") return revised(state, event);
   // A terminal event is final; anything after it (a late duplicate) changes nothing.
   if (isFinished(state)) return state;
   switch (event.type) {
@@ -195,6 +200,51 @@ export function apply(state, rawEvent) {
         current_stage: null,
         eta_s: null,
         finished_at: event.at,
+      };
+    default:
+      return state;
+  }
+}
+
+/** After completion only a revision moves: requested, its stages, its end. */
+function revised(state, event) {
+  const revision = state.revision;
+  const running = revision !== null && revision.status === "running";
+  if (event.type === "revision_requested") {
+    if (running) return state;
+    const fresh = {
+      number: event.revision, status: "running", stage: null, progress: 0,
+      result_name: null, comments_inserted: null, error: null,
+    };
+    return { ...state, revision: fresh };
+  }
+  if (!running) return state; // anything else after the end (a late duplicate) changes nothing
+  switch (event.type) {
+    case "stage_started":
+      return { ...state, revision: { ...revision, stage: event.stage } };
+    case "progress_update":
+      return {
+        ...state,
+        revision: { ...revision, stage: event.stage, progress: Math.max(revision.progress, event.progress) },
+      };
+    case "revision_completed":
+      if (event.revision !== revision.number) return state;
+      return {
+        ...state,
+        result_name: event.result_name,
+        revision: {
+          ...revision, status: "completed", stage: null, progress: 100,
+          result_name: event.result_name, comments_inserted: event.comments_inserted,
+        },
+      };
+    case "revision_failed":
+      if (event.revision !== revision.number) return state;
+      return {
+        ...state,
+        revision: {
+          ...revision, status: "failed",
+          error: { code: event.code, message: event.message, stage: revision.stage },
+        },
       };
     default:
       return state;
