@@ -108,16 +108,7 @@ class JobRunner:
         last_seq = logged[-1].seq if logged else 0
         outbox = Outbox(self._log, job_id=job.job_id, attempt=attempt, last_seq=last_seq, stop=stop)
         try:
-            reporter = ProgressReporter(
-                job.job_id,
-                outbox.emit,
-                stop=stop,
-                size=job.size,
-                rates=await self._rates.load(),
-                interval_s=self._settings.progress_interval_s,
-                attempt=attempt,
-                floor=state.progress,
-            )
+            reporter = await self._reporter(job, outbox, stop, attempt, floor=state.progress)
             reporter.language = job_language(job.language)
             completed = await self._run(job, attempt, state, reporter, stop)
             # The one place this attempt's events are known to be stored; raises
@@ -187,15 +178,7 @@ class JobRunner:
             run=f"r{request.revision}",
         )
         try:
-            reporter = ProgressReporter(
-                request.job_id,
-                outbox.emit,
-                stop=stop,
-                size=created.size,
-                rates=await self._rates.load(),
-                interval_s=self._settings.progress_interval_s,
-                attempt=attempt,
-            )
+            reporter = await self._reporter(created, outbox, stop, attempt)
             dismissed = set(state.dismissed)
             findings = [
                 Finding(f.paragraph, f.start, f.end, f.category, f.message)
@@ -220,6 +203,21 @@ class JobRunner:
             await outbox.flush()
         finally:
             await outbox.close()
+
+    async def _reporter(
+        self, job: JobCreated, outbox: Outbox, stop: StopSignal, attempt: int, floor: float = 0.0
+    ) -> ProgressReporter:
+        """The progress of one attempt, published through ``outbox``, stopped by ``stop``."""
+        return ProgressReporter(
+            job.job_id,
+            outbox.emit,
+            stop=stop,
+            size=job.size,
+            rates=await self._rates.load(),
+            interval_s=self._settings.progress_interval_s,
+            attempt=attempt,
+            floor=floor,
+        )
 
     async def _learn(self, job: JobCreated, reporter: ProgressReporter) -> None:
         try:
