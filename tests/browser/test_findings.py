@@ -1,9 +1,10 @@
-"""The findings list: filled while analyzing runs, filtered by category, dismissals kept in the log."""
+"""The findings list: filled while analyzing runs, filtered, dismissed, and rebuilt without them."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import docx
 from playwright.async_api import Page
 
 from contracts.events import FindingDismissed
@@ -18,6 +19,7 @@ from tests.browser.pages import (
     wait_finished,
     wait_until_seq,
 )
+from tests.e2e.comments import anchors
 
 ITEMS = "ul[data-findings] li[data-finding-id]"
 # Runs in the page: a MutationObserver fires right after the frame that drew the item.
@@ -72,4 +74,23 @@ async def test_findings_appear_while_analyzing_and_a_dismissal_survives_a_reload
     await wait_until_seq(page, frames[-1].seq)
     await page.wait_for_selector(f'li[data-finding-id="{finding_id}"][data-dismissed]')
     assert (await snapshot(page))["state"]["dismissed"] == [finding_id]
+
+    # When the student rebuilds, the page follows the revision live and downloads the new file
+    await page.click("#rebuild")
+    await page.wait_for_function(
+        "() => window.korrektur.snapshot().state.revision?.status === 'completed'",
+        timeout=60_000,
+    )
+    async with page.expect_download() as downloading:
+        await page.click("#download")
+    download = await downloading.value
+    assert download.suggested_filename.endswith("-korrigiert-2.docx")
+    saved = tmp_path / download.suggested_filename
+    await download.save_as(saved)
+    left = {
+        (f["paragraph"], f["start"], f["end"])
+        for f in final["state"]["findings"].values()
+        if f["id"] != finding_id
+    }
+    assert {(a.paragraph, a.start, a.end) for a in anchors(docx.Document(str(saved)))} == left
     assert recorder.errors == []

@@ -3,14 +3,14 @@
 // The fragment (#job=…&token=…) is the whole page state: it never reaches a
 // server log, it survives a reload, and it can be opened in another tab. Each
 // tab folds its own job's events, so tabs never interfere.
-import { bytes } from "./format.js";
+import { bytes, number, percent } from "./format.js";
 import { apply, initialState } from "./fold.js";
 import { initialLanguage, language, setLanguage, t } from "./i18n.js";
 import { MessageLog } from "./log.js";
 import { JobStream } from "./stream.js";
 import { FindingList, dismiss } from "./findings.js";
 import { download, renderResult } from "./summary.js";
-import { Refusal, loadConfig, refusal, send } from "./upload.js";
+import { Refusal, explain, loadConfig, refusal, send } from "./upload.js";
 import { JobView, stageName } from "./view.js";
 
 const $ = (id) => document.getElementById(id);
@@ -199,7 +199,10 @@ function renderOutcome(state) {
   $("again").hidden = !(finished || refused);
   $("result").hidden = state.status !== "completed";
   $("failure").hidden = state.status !== "failed" && state.status !== "cancelled";
-  if (state.status === "completed") renderResult(state, labels);
+  if (state.status === "completed") {
+    renderResult(state, labels);
+    renderRevision(state);
+  }
   if (state.status === "failed" || state.status === "cancelled") {
     $("failure-heading").textContent = t(`${state.status}.heading`);
     const stage = state.error?.stage ?? null;
@@ -221,6 +224,39 @@ function announce(before, after) {
   if (after.status !== before.status && after.status === "completed") text = t("announce.completed");
   if (after.status !== before.status && after.status === "failed") text = t("announce.failed");
   if (text) $("announcer").textContent = text;
+}
+
+function renderRevision(state) {
+  const revision = state.revision;
+  const running = revision !== null && revision.status === "running";
+  const button = $("rebuild");
+  button.disabled = running;
+  button.title = t("revision.hint");
+  const status = $("revision-status");
+  if (revision === null) status.textContent = "";
+  else if (running) status.textContent = t("revision.running", { progress: percent(revision.progress) });
+  else if (revision.status === "completed") {
+    status.textContent = t("revision.completed", { comments: number(revision.comments_inserted ?? 0) });
+  } else status.textContent = t("revision.failed", { message: revision.error?.message ?? "" });
+  $("download").disabled = running;
+}
+
+/** Ask for the result again from the findings left, then follow the rebuild live. */
+async function rebuild() {
+  if (!job || job.state.status !== "completed") return;
+  const current = job;
+  $("rebuild").disabled = true;
+  const response = await fetch(`/api/jobs/${encodeURIComponent(current.id)}/revisions`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${current.token}` },
+  }).catch(() => null);
+  if (response === null || response.status !== 202) {
+    const body = response ? await response.json().catch(() => null) : null;
+    $("revision-status").textContent = response ? explain(response.status, body) : t("error.network");
+    $("rebuild").disabled = false;
+    return;
+  }
+  current.stream.resume();
 }
 
 async function downloadResult() {
@@ -266,6 +302,7 @@ async function main() {
   wireUploadForm();
   $("language-toggle").addEventListener("click", switchLanguage);
   $("download").addEventListener("click", downloadResult);
+  $("rebuild").addEventListener("click", rebuild);
   $("again").addEventListener("click", leave);
   window.addEventListener("hashchange", route);
   window.korrektur = Object.freeze({ snapshot });

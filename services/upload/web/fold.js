@@ -63,6 +63,14 @@ export function initialState() {
 }
 
 export const isTerminal = (event) => TERMINAL.includes(event.type);
+
+/** Whether the job is at rest after `event` (ended, or its revision ended); null: unchanged. */
+export function restAfter(event) {
+  if (TERMINAL.includes(event.type)) return true;
+  if (event.type === "revision_completed" || event.type === "revision_failed") return true;
+  if (event.type === "revision_requested") return false;
+  return null;
+}
 export const isFinished = (state) => ["completed", "failed", "cancelled"].includes(state.status);
 
 function withStage(state, stage, changes) {

@@ -3,7 +3,7 @@
 // The gateway sends frames {seq, event}. We remember the last seq we applied
 // and reconnect with after=<that seq>, so after a drop we get exactly the
 // events we missed; a frame at or below it is never applied twice.
-import { isTerminal } from "./fold.js";
+import { restAfter } from "./fold.js";
 
 // Close codes: 1000 after the terminal event means done; 4401/4403 mean no
 // access; these others mean the request itself is wrong. Anything else (1006
@@ -86,7 +86,8 @@ export class JobStream {
     if (!Number.isInteger(frame.seq) || frame.seq <= this.lastSeq) return;
     this.lastSeq = frame.seq;
     this.failures = 0;
-    if (isTerminal(frame.event)) this.ended = true;
+    const rest = restAfter(frame.event);
+    if (rest !== null) this.ended = rest;
     this.onFrame(frame);
   }
 
@@ -127,6 +128,13 @@ export class JobStream {
     for (const line of (await response.text()).split("\n")) {
       if (line.trim()) this.receive(line);
     }
+  }
+
+  /** Follow the job again after it came to rest: a revision was requested. */
+  resume() {
+    if (this.stopped || this.socket !== null || this.timer !== null) return;
+    this.ended = false;
+    this.connect("connecting");
   }
 
   /** The network is back: don't sit out the rest of the backoff. */
