@@ -31,6 +31,9 @@ CATEGORIES: Final[tuple[str, ...]] = tuple(CATEGORY_LABELS)
 
 LANGUAGES: Final[tuple[str, ...]] = ("auto", "de", "en")
 
+# How suggestions reach the document: comments only, or also as Word tracked changes.
+SUGGESTION_MODES: Final[tuple[str, ...]] = ("comments", "tracked")
+
 
 def label(category: str, language: str) -> str:
     """How a comment names its category, in the paragraph's language."""

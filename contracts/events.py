@@ -36,6 +36,8 @@ class JobCreated(Event, tag="job_created", frozen=True):
     language: str = "auto"
     # Empty means every category the checker knows.
     categories: list[str] = []
+    # "comments", or "tracked": a finding with one suggestion is also a Word tracked change.
+    suggestions: str = "comments"
 
 
 class JobStarted(Event, tag="job_started", frozen=True):

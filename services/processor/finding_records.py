@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from contracts.events import ReportedFinding
 from services.processor.checker import Block, Finding
 from services.processor.checker.tokens import sentences
+from services.processor.tracked_changes import Change
 
 # »flagged« → »fix«: the one replacement a message names for the flagged words.
 _ARROW = re.compile(r"»([^«]+)« → »([^«]+)«")
@@ -26,6 +27,18 @@ def records(findings: Iterable[Finding], blocks: Sequence[Block]) -> list[Report
     """The findings of one unit of work, in document order, as contract records."""
     by_index = {block.index: block for block in blocks}
     return [_record(finding, by_index[finding.block]) for finding in findings]
+
+
+def changes(findings: Iterable[Finding], blocks: Sequence[Block]) -> list[Change]:
+    """The findings with one suggestion, as tracked changes of exactly their span."""
+    by_index = {block.index: block for block in blocks}
+    found = []
+    for finding in findings:
+        text = by_index[finding.block].text[finding.start : finding.end]
+        fix = suggestion(text, finding.message)
+        if fix is not None and fix != text:
+            found.append(Change(finding.block, finding.start, finding.end, fix))
+    return found
 
 
 def finding_id(finding: Finding) -> str:

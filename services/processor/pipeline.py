@@ -31,8 +31,9 @@ from services.processor.errors import (
     StopRequested,
     TransientError,
 )
-from services.processor.finding_records import records
+from services.processor.finding_records import changes, records
 from services.processor.reporter import ProgressReporter
+from services.processor.tracked_changes import write_changes
 from services.processor.wording import job_language, stage_message
 
 Fetch = Callable[[], Awaitable[bytes]]
@@ -73,16 +74,7 @@ class Pipeline:
             checker = Checker(job.categories, long_sentence_words=self._long_sentence_words)
             findings = await asyncio.to_thread(self._analyze, checker, parsed, reporter)
         async with self._stage(reporter, "integrating", total=len(findings)):
-            comments = await asyncio.to_thread(
-                write_comments,
-                parsed.document,
-                parsed.paragraphs,
-                findings,
-                languages=[block.language for block in parsed.blocks],
-                on_comment=lambda: reporter.advance(
-                    1, stage_message("integrating", reporter.language)
-                ),
-            )
+            comments = await asyncio.to_thread(self._integrate, job, parsed, findings, reporter)
         async with self._stage(reporter, "formatting", total=2):
             data = await asyncio.to_thread(self._save, parsed, reporter)
             await store(data)
@@ -109,20 +101,30 @@ class Pipeline:
         async with self._stage(reporter, "integrating", total=len(findings)):
             upload = await fetch()
             parsed = await asyncio.to_thread(self._reparse, upload, job)
-            comments = await asyncio.to_thread(
-                write_comments,
-                parsed.document,
-                parsed.paragraphs,
-                findings,
-                languages=[block.language for block in parsed.blocks],
-                on_comment=lambda: reporter.advance(
-                    1, stage_message("integrating", reporter.language)
-                ),
-            )
+            comments = await asyncio.to_thread(self._integrate, job, parsed, findings, reporter)
         async with self._stage(reporter, "formatting", total=2):
             data = await asyncio.to_thread(self._save, parsed, reporter)
             await store(data)
             reporter.advance(1, stage_message("formatting", reporter.language))
+        return comments
+
+    def _integrate(
+        self,
+        job: JobCreated,
+        parsed: ParsedDocument,
+        findings: Sequence[Finding],
+        reporter: ProgressReporter,
+    ) -> int:
+        """The comments, one per finding; with ``tracked``, also each single suggestion."""
+        comments = write_comments(
+            parsed.document,
+            parsed.paragraphs,
+            findings,
+            languages=[block.language for block in parsed.blocks],
+            on_comment=lambda: reporter.advance(1, stage_message("integrating", reporter.language)),
+        )
+        if job.suggestions == "tracked":
+            write_changes(parsed.document, parsed.paragraphs, changes(findings, parsed.blocks))
         return comments
 
     def _reparse(self, upload: bytes, job: JobCreated) -> ParsedDocument:

@@ -1,10 +1,10 @@
-"""The optional form fields of an upload: which language, which kinds of findings."""
+"""The optional form fields of an upload: which language, which findings, how suggestions come."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from contracts.categories import CATEGORIES, LANGUAGES
+from contracts.categories import CATEGORIES, LANGUAGES, SUGGESTION_MODES
 from services.upload.errors import InvalidField
 
 
@@ -13,6 +13,7 @@ class JobOptions:
     language: str = "auto"
     # Empty means every category the checker knows.
     categories: list[str] = field(default_factory=list)
+    suggestions: str = "comments"
 
 
 def parse_options(fields: dict[str, list[str]]) -> JobOptions:
@@ -34,4 +35,8 @@ def parse_options(fields: dict[str, list[str]]) -> JobOptions:
                     f"Expected categories from {', '.join(CATEGORIES)}, but got {category[:40]!r}."
                 )
             categories.append(category)
-    return JobOptions(language=language, categories=categories)
+    modes = {value.strip().lower() for value in fields.get("suggestions", []) if value.strip()}
+    if len(modes) > 1 or not modes <= set(SUGGESTION_MODES):
+        raise InvalidField("Expected suggestions to be comments or tracked.")
+    suggestions = modes.pop() if modes else "comments"
+    return JobOptions(language=language, categories=categories, suggestions=suggestions)

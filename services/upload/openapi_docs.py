@@ -13,7 +13,7 @@ from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 from pydantic import BaseModel, Field
 
-from contracts.categories import CATEGORIES, LANGUAGES
+from contracts.categories import CATEGORIES, LANGUAGES, SUGGESTION_MODES
 from contracts.events import Frame
 from contracts.state import JobState
 
@@ -84,6 +84,14 @@ UPLOAD_BODY: dict[str, Any] = {
                             "description": "Kinds of findings to report (repeat the field or "
                             "separate by commas); empty means all. Unknown codes are refused "
                             "with `invalid_field`.",
+                        },
+                        "suggestions": {
+                            "type": "string",
+                            "enum": list(SUGGESTION_MODES),
+                            "default": "comments",
+                            "description": "`tracked` also writes each finding that has one "
+                            "suggestion as a Word tracked change (author Korrektur), so "
+                            "'Accept all' applies exactly the suggestions.",
                         },
                     },
                 }

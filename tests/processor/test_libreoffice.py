@@ -8,48 +8,20 @@ the PDF must hold exactly one text annotation per comment written.
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 from pathlib import Path
-
-import pytest
 
 from tests.processor.commented import commented
 from tests.processor.notes_docx import thesis_with_table_and_footnote
+from tests.processor.office import convert
 
 _EXPORT_NOTES = 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}'
 _TEXT_ANNOTATION = re.compile(rb"/Subtype\s*/Text\b")
 
 
-def soffice() -> str:
-    path = shutil.which("soffice") or shutil.which("libreoffice")
-    if path is None:
-        pytest.fail(
-            "Expected LibreOffice's soffice on PATH (apt-get install libreoffice-writer-nogui)"
-        )
-    return path
-
-
 def pdf_annotations(docx: bytes, workdir: Path) -> int:
     source = workdir / "out.docx"
     source.write_bytes(docx)
-    profile = workdir / "profile"
-    subprocess.run(
-        [
-            soffice(),
-            f"-env:UserInstallation={profile.as_uri()}",
-            "--headless",
-            "--convert-to",
-            _EXPORT_NOTES,
-            "--outdir",
-            str(workdir),
-            str(source),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    pdf = (workdir / "out.pdf").read_bytes()
+    pdf = convert(source, _EXPORT_NOTES, workdir).read_bytes()
     return len(_TEXT_ANNOTATION.findall(pdf))
 
 

@@ -61,7 +61,7 @@ async def test_docs_work_offline_with_their_own_csp(client: httpx.AsyncClient) -
     assert page.headers["x-content-type-options"] == "nosniff"
     # The hand-parsed upload form and the msgspec contract types are documented.
     form = schema["paths"]["/api/jobs"]["post"]["requestBody"]["content"]["multipart/form-data"]
-    assert set(form["schema"]["properties"]) == {"file", "language", "categories"}
+    assert set(form["schema"]["properties"]) == {"file", "language", "categories", "suggestions"}
     assert {"JobState", "Frame", "ErrorBody"} <= set(schema["components"]["schemas"])
     status = schema["paths"]["/api/jobs/{job_id}"]["get"]["responses"]
     assert {"200", "401", "404"} <= set(status)

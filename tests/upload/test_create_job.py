@@ -74,8 +74,14 @@ async def test_defaults_and_repeated_category_fields(
     )
 
     assert plain.status_code == 201 and repeated.status_code == 201
+    tracked = await client.post(
+        "/api/jobs", files=docx_upload(thesis), data={"suggestions": "tracked"}
+    )
     defaults = await job_log.created(plain.json()["job_id"])
     assert defaults is not None and (defaults.language, defaults.categories) == ("auto", [])
+    assert defaults.suggestions == "comments"
+    chosen_mode = await job_log.created(tracked.json()["job_id"])
+    assert chosen_mode is not None and chosen_mode.suggestions == "tracked"
     chosen = await job_log.created(repeated.json()["job_id"])
     assert chosen is not None and chosen.categories == ["comma", "spelling"]
 
@@ -114,7 +120,11 @@ async def test_hostile_filenames_are_sanitised_before_they_reach_the_log(
 
 @pytest.mark.parametrize(
     ("fields", "named"),
-    [({"language": "fr"}, "'fr'"), ({"categories": "spelling,style"}, "'style'")],
+    [
+        ({"language": "fr"}, "'fr'"),
+        ({"categories": "spelling,style"}, "'style'"),
+        ({"suggestions": "rewrite"}, "comments or tracked"),
+    ],
 )
 async def test_language_and_categories_must_be_ones_we_check(
     client: httpx.AsyncClient,

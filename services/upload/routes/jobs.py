@@ -100,6 +100,7 @@ async def _create_job(request: Request, services: ServicesDep) -> JSONResponse:
             token_sha256=hash_token(token),
             language=options.language,
             categories=options.categories,
+            suggestions=options.suggestions,
         )
         try:
             await services.log.append(event, msg_id=job_id)

@@ -96,6 +96,7 @@ async function upload(file) {
     const created = await send(file, {
       language: $("language-choice").value,
       categories: chosenCategories(),
+      suggestions: $("tracked-choice").checked ? "tracked" : "comments",
     });
     location.hash = new URLSearchParams({ job: created.job_id, token: created.token }).toString();
   } catch (error) {

@@ -26,10 +26,11 @@ export function explain(status, body) {
 }
 
 /** Upload; resolves to {job_id, token, …} or rejects with a Refusal to show as is. */
-export async function send(file, { language, categories }) {
+export async function send(file, { language, categories, suggestions = "comments" }) {
   const form = new FormData();
   form.append("file", file, file.name);
   form.append("language", language);
+  form.append("suggestions", suggestions);
   if (categories.length) form.append("categories", categories.join(","));
   let response;
   try {
