@@ -23,6 +23,7 @@ import httpx
 
 from korrektur.natsserver import NatsServer, await_exit, free_port
 from korrektur.stackconfig import StackSettings
+from korrektur.supervisor import CrashLoop, Supervisor
 
 HEALTH_TIMEOUT_S = 90.0
 
@@ -118,8 +119,12 @@ class Stack:
                 ).start()
                 self.nats_url = self.nats.url
             python = sys.executable
+            processors = [
+                Child(f"processor-{number}", [python, "-m", "services.processor"], None)
+                for number in range(1, self.settings.processors + 1)
+            ]
             self.children = [
-                Child("processor", [python, "-m", "services.processor"], None),
+                *processors,
                 Child("upload", [python, "-m", "services.upload"], self.upload_port),
                 Child("gateway", [python, "-m", "services.gateway"], self.gateway_port),
                 Child("proxy", [python, "-m", "korrektur.proxy"], self.http_port),
@@ -170,6 +175,10 @@ class Stack:
     def __exit__(self, *_exc: object) -> None:
         self.stop()
 
+    def respawn(self, child: Child) -> None:
+        """Start a child that died again, the way it was started first."""
+        self._spawn(child)
+
     def _log_path(self, name: str) -> Path | None:
         if self.log_dir is None:
             return None
@@ -213,7 +222,7 @@ class Stack:
 
 
 def run(settings: StackSettings) -> int:
-    """``korrektur run``: start, print the URL, stay up until Ctrl-C/SIGTERM or a child dies."""
+    """``korrektur run``: start, print the URL, restart what dies, stop on Ctrl-C or a crash loop."""
     stopping = threading.Event()
 
     def request_stop(signum: int, _frame: FrameType | None) -> None:
@@ -231,13 +240,12 @@ def run(settings: StackSettings) -> int:
         where = "eingebettet" if stack.nats is not None else "extern"
         print(f"NATS ({where}): {stack.nats_url}", flush=True)
         print(f"Korrektur läuft auf {stack.url}  (Strg-C beendet)", flush=True)
+        supervisor = Supervisor(stack)
         while not stopping.wait(0.2):
-            dead = stack.dead_child()
-            if dead is not None and dead.process is not None:
-                code = dead.process.returncode
-                print(
-                    f"Fehler: {dead.name} ist beendet (Code {code}); stoppe alles.", file=sys.stderr
-                )
+            try:
+                supervisor.check()
+            except CrashLoop as loop:
+                print(f"Fehler: {loop}", file=sys.stderr, flush=True)
                 return 1
         print("Stoppe …", flush=True)
         return 0

@@ -16,6 +16,8 @@ class StackSettings:
     data_dir: Path = Path("data")
     # None: start an embedded nats-server in data_dir/nats.
     nats_url: str | None = None
+    # Processor processes; more than one lets a job survive a processor's death at once.
+    processors: int = 2
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] = os.environ) -> StackSettings:
@@ -24,4 +26,5 @@ class StackSettings:
             host=env.get("KORREKTUR_HOST", "127.0.0.1"),
             data_dir=Path(env.get("KORREKTUR_DATA_DIR", "data")),
             nats_url=env.get("KORREKTUR_NATS_URL") or None,
+            processors=max(int(env.get("KORREKTUR_PROCESSORS", "2")), 1),
         )

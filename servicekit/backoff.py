@@ -53,3 +53,8 @@ LEADER_ELECTION = Backoff(first_s=0.1, max_s=1.0, patience_s=15.0)
 EVENT_APPEND = Backoff(first_s=0.25, max_s=16.0, attempts=8)
 # A watcher's WebSocket to the gateway, until the CLI says the server is unreachable.
 WATCH_RECONNECT = Backoff(first_s=0.25, max_s=5.0, attempts=13)
+# Restarting a service of the local stack that died: the n-th restart within the window waits
+# the n-th of these delays; CRASH_LOOP restarts within CRASH_LOOP_WINDOW_S and the stack gives up.
+SERVICE_RESTART = Backoff(first_s=0.5, max_s=8.0)
+CRASH_LOOP = 5
+CRASH_LOOP_WINDOW_S = 60.0

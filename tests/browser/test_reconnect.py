@@ -37,7 +37,7 @@ async def test_a_dropped_connection_resumes_where_it_stopped(
 
         # Given a job in the middle of its analysis
         await wait_stage(page, "analyzing", "running")
-        with paused(stack, "processor"):
+        with paused(stack, "processor-1"):
             seen_before_drop = (await snapshot(page))["seqs"]
             # When the gateway crashes, taking the page's WebSocket with it
             kill(stack, "gateway")

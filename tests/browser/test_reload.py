@@ -42,7 +42,7 @@ async def test_a_reload_mid_job_rebuilds_the_same_state_and_goes_on_live(
 
     # Given a job caught in the middle of its analysis: the processor is paused
     await wait_stage(page, "analyzing", "running")
-    with paused(stack, "processor"):
+    with paused(stack, "processor-1"):
         frames = log_frames(stack.url, job_id, token)
         await wait_until_seq(page, frames[-1].seq)
         frames = log_frames(stack.url, job_id, token)
