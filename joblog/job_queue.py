@@ -76,6 +76,12 @@ async def ensure_consumer(
     await js.add_consumer(STREAM, config)
 
 
+async def waiting(js: JetStreamContext) -> int:
+    """Jobs and revisions in the queue that no processor has taken yet."""
+    info = await js.consumer_info(STREAM, PROCESSOR_CONSUMER)
+    return int(info.num_pending or 0)
+
+
 async def consume(
     js: JetStreamContext,
     handle: Handler,

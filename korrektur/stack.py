@@ -37,6 +37,8 @@ class Child:
     name: str
     args: list[str]
     health_port: int | None
+    # Where its /metrics answers (None: it serves none).
+    metrics_port: int | None = None
     process: subprocess.Popen[bytes] | None = field(default=None, repr=False)
 
     @property
@@ -70,6 +72,10 @@ def wait_healthy(
             if time.monotonic() > deadline:
                 raise StackError(f"{name} did not become healthy{where}")
             time.sleep(0.05)
+
+
+def _main_thread_on_linux() -> bool:
+    return sys.platform == "linux" and threading.current_thread() is threading.main_thread()
 
 
 def _die_with_parent() -> None:
@@ -119,14 +125,20 @@ class Stack:
                 ).start()
                 self.nats_url = self.nats.url
             python = sys.executable
+            ports = self._metrics_ports(2 + self.settings.processors)
             processors = [
-                Child(f"processor-{number}", [python, "-m", "services.processor"], None)
+                Child(
+                    f"processor-{number}",
+                    [python, "-m", "services.processor"],
+                    None,
+                    ports[1 + number],
+                )
                 for number in range(1, self.settings.processors + 1)
             ]
             self.children = [
                 *processors,
-                Child("upload", [python, "-m", "services.upload"], self.upload_port),
-                Child("gateway", [python, "-m", "services.gateway"], self.gateway_port),
+                Child("upload", [python, "-m", "services.upload"], self.upload_port, ports[0]),
+                Child("gateway", [python, "-m", "services.gateway"], self.gateway_port, ports[1]),
                 Child("proxy", [python, "-m", "korrektur.proxy"], self.http_port),
             ]
             for child in self.children:
@@ -175,6 +187,10 @@ class Stack:
     def __exit__(self, *_exc: object) -> None:
         self.stop()
 
+    def _metrics_ports(self, count: int) -> list[int]:
+        base = self.settings.metrics_port
+        return [free_port() for _ in range(count)] if base == 0 else list(range(base, base + count))
+
     def respawn(self, child: Child) -> None:
         """Start a child that died again, the way it was started first."""
         self._spawn(child)
@@ -190,6 +206,7 @@ class Stack:
         env = self.environment()
         if child.name == "proxy":
             env["KORREKTUR_HOST"] = self.settings.host
+        env["KORREKTUR_METRICS_PORT"] = str(child.metrics_port or 0)
         with ExitStack() as files:
             output = files.enter_context(log_path.open("ab")) if log_path else None
             child.process = subprocess.Popen(
@@ -201,7 +218,9 @@ class Stack:
                 # everything in order instead of all processes racing to exit.
                 start_new_session=True,
                 # Called between fork and exec; safe here because the stack starts no threads.
-                preexec_fn=_die_with_parent if sys.platform == "linux" else None,  # noqa: PLW1509
+                # Only from the main thread: the kernel ties the signal to the spawning
+                # thread, so a child started from a worker thread would die with it.
+                preexec_fn=_die_with_parent if _main_thread_on_linux() else None,  # noqa: PLW1509
             )
 
     def _wait_healthy(self) -> None:
@@ -239,6 +258,9 @@ def run(settings: StackSettings) -> int:
             return 1
         where = "eingebettet" if stack.nats is not None else "extern"
         print(f"NATS ({where}): {stack.nats_url}", flush=True)
+        for child in stack.children:
+            if child.metrics_port:
+                print(f"Metriken {child.name}: http://127.0.0.1:{child.metrics_port}/metrics")
         print(f"Korrektur läuft auf {stack.url}  (Strg-C beendet)", flush=True)
         supervisor = Supervisor(stack)
         while not stopping.wait(0.2):

@@ -18,6 +18,8 @@ class StackSettings:
     nats_url: str | None = None
     # Processor processes; more than one lets a job survive a processor's death at once.
     processors: int = 2
+    # /metrics ports: upload, gateway, then one per processor from here on; 0: any free ports.
+    metrics_port: int = 9101
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] = os.environ) -> StackSettings:
@@ -27,4 +29,5 @@ class StackSettings:
             data_dir=Path(env.get("KORREKTUR_DATA_DIR", "data")),
             nats_url=env.get("KORREKTUR_NATS_URL") or None,
             processors=max(int(env.get("KORREKTUR_PROCESSORS", "2")), 1),
+            metrics_port=int(env.get("KORREKTUR_METRICS_PORT", "9101")),
         )

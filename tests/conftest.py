@@ -64,7 +64,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     with NatsServer(store_dir=root / "nats", log_file=root / "nats.log") as nats:
         # One processor, so pausing it freezes any job (tests that kill processors start their own).
         settings = StackSettings(
-            http_port=0, nats_url=nats.url, data_dir=root / "data", processors=1
+            http_port=0, nats_url=nats.url, data_dir=root / "data", processors=1, metrics_port=0
         )
         env = {"KORREKTUR_UPLOAD_TMP_DIR": str(upload_tmp)}
         with Stack(settings, log_dir=root / "logs", env=env) as running:

@@ -16,6 +16,7 @@ from contextlib import aclosing
 import msgspec
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
+from servicekit.metrics import EVENTS_RELAYED, SLOW_CLIENT_DROPS
 from services.gateway.errors import (
     INTERNAL_ERROR,
     MESSAGE_TOO_BIG,
@@ -68,7 +69,10 @@ async def relay(
     }
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     await _cancel(pending)
-    return done.pop().result()
+    outcome = done.pop().result()
+    if isinstance(outcome, SlowClient):
+        SLOW_CLIENT_DROPS.inc()
+    return outcome
 
 
 async def _cancel(tasks: set[asyncio.Task[Close | None]]) -> None:
@@ -101,6 +105,7 @@ async def _send(websocket: WebSocket, deliveries: AsyncGenerator[Delivery, None]
         async with aclosing(deliveries) as stream:
             async for delivery in stream:
                 await websocket.send_text(delivery.text)
+                EVENTS_RELAYED.inc()
     except Close as outcome:
         return outcome
     except _GONE:

@@ -9,6 +9,7 @@ from fastapi.responses import JSONResponse
 
 from joblog import owner_requests
 from servicekit.client_limit import LimitReached
+from servicekit.metrics import CONNECTIONS_OPEN
 from services.gateway import access
 from services.gateway.connection import ClientMessage, close, relay
 from services.gateway.deps import Gateway
@@ -54,15 +55,19 @@ async def _serve(websocket: WebSocket, gateway: Gateway, job_id: str) -> None:
     except Refused as refusal:
         await close(websocket, refusal, settings.close_timeout_s)
         return
-    # Registered before the replay starts: the handover's proof depends on this order.
-    with gateway.hub.watch(job_id, settings.queue_size) as watcher:
-        outcome = await relay(
-            websocket,
-            follow(gateway.job_log, watcher, after=after),
-            stalled=watcher.stalled,
-            max_client_frame_bytes=settings.max_client_frame_bytes,
-            act=lambda message: _act(gateway, job_id, message),
-        )
+    CONNECTIONS_OPEN.inc()
+    try:
+        # Registered before the replay starts: the handover's proof depends on this order.
+        with gateway.hub.watch(job_id, settings.queue_size) as watcher:
+            outcome = await relay(
+                websocket,
+                follow(gateway.job_log, watcher, after=after),
+                stalled=watcher.stalled,
+                max_client_frame_bytes=settings.max_client_frame_bytes,
+                act=lambda message: _act(gateway, job_id, message),
+            )
+    finally:
+        CONNECTIONS_OPEN.dec()
     # Closed after leaving the hub, so a client that stopped reading holds no watcher.
     if outcome is not None:
         await close(websocket, outcome, settings.close_timeout_s)

@@ -10,6 +10,7 @@ import uvicorn
 from fastapi import FastAPI
 
 from servicekit.logs import uvicorn_log_config
+from servicekit.metrics import serve_metrics
 from services.gateway.app import create_app
 from services.gateway.errors import GatewayError
 from services.gateway.settings import Settings
@@ -37,6 +38,7 @@ def uvicorn_config(
 
 
 def run(settings: Settings) -> None:
+    serve_metrics(default_port=9102)
     uvicorn.Server(uvicorn_config(settings)).run()
 
 

@@ -16,9 +16,10 @@ import asyncio
 import logging
 import threading
 
-from contracts.events import Event, ProgressUpdate, is_terminal
+from contracts.events import Event, ProgressUpdate, event_type, is_terminal
 from joblog import JobLog
 from servicekit.backoff import EVENT_APPEND
+from servicekit.metrics import EVENTS_APPENDED, JOBS_FINISHED
 from services.processor.attempt_log import OwnedLog
 from services.processor.errors import Superseded, TransientError
 from services.processor.stopping import StopSignal
@@ -94,6 +95,7 @@ class Outbox:
         while True:
             try:
                 await self._log.append(event, msg_id=msg_id)
+                _count(event)
                 return
             except Superseded as error:
                 log.warning("%s; dropping this attempt's events", error)
@@ -110,3 +112,10 @@ class Outbox:
                     )
                     return
                 await asyncio.sleep(delay)
+
+
+def _count(event: Event) -> None:
+    kind = event_type(event)
+    EVENTS_APPENDED.labels(kind).inc()
+    if is_terminal(event):
+        JOBS_FINISHED.labels(kind.removeprefix("job_")).inc()  # completed, failed, cancelled

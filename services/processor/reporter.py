@@ -30,6 +30,7 @@ from contracts.events import (
     StageStarted,
 )
 from contracts.stages import STAGE_WEIGHTS, STAGES
+from servicekit.metrics import STAGE_SECONDS
 from services.processor import eta
 from services.processor.stopping import StopSignal
 from services.processor.types import Clock, Emit
@@ -139,6 +140,7 @@ class ProgressReporter:
                 self._publish(now, message)
             duration = now - self._stage_start
             self.durations[stage] = duration
+            STAGE_SECONDS.labels(stage).observe(duration)
             position = STAGES.index(stage)
             following = STAGES[position + 1] if position + 1 < len(STAGES) else None
             self._emit(

@@ -8,12 +8,16 @@ import logging
 import signal
 
 from joblog import connect, provision
-from joblog.job_queue import consume, ensure_consumer
+from joblog.connection import UNAVAILABLE, JetStream
+from joblog.job_queue import consume, ensure_consumer, waiting
+from servicekit.metrics import JOBS_WAITING, serve_metrics
 from services.processor.checker import warm_up
 from services.processor.job import JobRunner
 from services.processor.settings import Settings
 
 log = logging.getLogger(__name__)
+
+_QUEUE_POLL_S = 5.0
 
 
 async def run(settings: Settings, stop: asyncio.Event | None = None) -> None:
@@ -38,15 +42,32 @@ async def run(settings: Settings, stop: asyncio.Event | None = None) -> None:
         log.info(
             "processor %s consuming, %d job(s) at a time", settings.worker_id, settings.concurrency
         )
-        await consume(
-            js,
-            JobRunner(js, client, settings).handle,
-            concurrency=settings.concurrency,
-            shutdown_grace_s=settings.shutdown_grace_s,
-            stop=stop,
-        )
+        watching = asyncio.create_task(_watch_queue(js, stop))
+        try:
+            await consume(
+                js,
+                JobRunner(js, client, settings).handle,
+                concurrency=settings.concurrency,
+                shutdown_grace_s=settings.shutdown_grace_s,
+                stop=stop,
+            )
+        finally:
+            watching.cancel()
     finally:
         await client.drain()
+
+
+async def _watch_queue(js: JetStream, stop: asyncio.Event) -> None:
+    """Keep the queue-depth gauge current while the processor runs."""
+    while not stop.is_set():
+        try:
+            JOBS_WAITING.set(await waiting(js))
+        except UNAVAILABLE:
+            pass  # NATS away for a moment: the gauge keeps its last value
+        try:
+            await asyncio.wait_for(stop.wait(), _QUEUE_POLL_S)
+        except TimeoutError:
+            pass
 
 
 def main() -> None:
@@ -54,6 +75,7 @@ def main() -> None:
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
     settings = Settings.from_env()
+    serve_metrics(default_port=9103)
 
     async def serve() -> None:
         stop = asyncio.Event()

@@ -5,12 +5,14 @@ from __future__ import annotations
 import uvicorn
 
 from servicekit.logs import uvicorn_log_config
+from servicekit.metrics import serve_metrics
 from services.upload.app import create_app
 from services.upload.settings import Settings
 
 
 def main() -> None:
     settings = Settings.from_env()
+    serve_metrics(default_port=9101)
     uvicorn.run(
         create_app(settings),
         host=settings.host,

@@ -11,6 +11,7 @@ from starlette.exceptions import HTTPException
 
 from joblog.connection import UNAVAILABLE
 from joblog.files import StoreUnavailable
+from servicekit.metrics import UPLOADS_REFUSED
 from services.upload.deps import Services
 from services.upload.errors import ApiError, Unavailable
 from services.upload.multipart_stream import body_limit
@@ -34,6 +35,8 @@ def install_error_handlers(app: FastAPI) -> None:
 
 
 async def _api_error(request: Request, error: ApiError) -> Response:
+    if request.method == "POST" and request.url.path == "/api/jobs":
+        UPLOADS_REFUSED.labels(error.code).inc()
     services: Services | None = getattr(request.app.state, "services", None)
     limit = services.settings.max_upload_bytes if services is not None else 0
     # Drain up to twice the cap: a thesis somewhat over the limit (the usual case) is

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
 from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import contextmanager
 from typing import Any
 
 import httpx
@@ -51,20 +50,8 @@ def kill(stack: Stack, name: str) -> None:
 def restart(stack: Stack, name: str, health_port: int) -> None:
     """Start ``name`` again on its old port, the way the stack started it."""
     dead = child(stack, name)
-    with ExitStack() as files:
-        log = (
-            files.enter_context((stack.log_dir / f"{name}.log").open("ab"))
-            if stack.log_dir is not None
-            else subprocess.DEVNULL
-        )
-        dead.process = subprocess.Popen(
-            dead.args,
-            env=stack.environment(),
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-    wait_healthy(dead.process, health_port, name)
+    stack.respawn(dead)
+    assert dead.process is not None
     wait_healthy(dead.process, health_port, name, timeout=HEALTH_TIMEOUT_S)
 
 

@@ -52,6 +52,7 @@ def dev_stack(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[str], str, set[
     env.update(
         KORREKTUR_DATA_DIR=str(tmp_path / "data"),
         KORREKTUR_HTTP_PORT=str(free_port()),
+        KORREKTUR_METRICS_PORT="0",
         # A dead processor's job is redelivered after this; short, so the test waits little.
         KORREKTUR_PROCESSOR_ACK_WAIT_S="3",
     )

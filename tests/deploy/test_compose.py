@@ -64,9 +64,37 @@ def test_processor_can_be_scaled(compose: dict[str, Any]) -> None:
 
 
 def test_only_the_proxy_is_published_on_port_8000(compose: dict[str, Any]) -> None:
-    published = {name: svc.get("ports", []) for name, svc in compose["services"].items()}
+    services = compose["services"]
+    published = {name: svc.get("ports", []) for name, svc in services.items()}
     assert published.pop("proxy") == ["8000:8000"]
-    assert all(not ports for ports in published.values())
+    # Opt-in monitoring (a compose profile) may publish Grafana, on loopback only.
+    optional = {name for name, svc in services.items() if svc.get("profiles")}
+    assert all(not ports for name, ports in published.items() if name not in optional)
+    assert all(port.startswith("127.0.0.1:") for name in optional for port in published[name])
+
+
+def test_monitoring_scrapes_every_service_on_its_metrics_port(compose: dict[str, Any]) -> None:
+    services = compose["services"]
+    for name in ("upload", "gateway", "processor"):
+        environment = {**services[name].get("environment", {})}
+        assert environment["KORREKTUR_METRICS_PORT"] == "9100", name
+    scrape = yaml.safe_load((REPO / "deploy" / "prometheus.yml").read_text(encoding="utf-8"))
+    jobs = {job["job_name"] for job in scrape["scrape_configs"]}
+    assert jobs == {"upload", "gateway", "processor"}
+    dashboard = json.loads((REPO / "deploy" / "grafana-dashboard.json").read_text(encoding="utf-8"))
+    queried = " ".join(t["expr"] for p in dashboard["panels"] for t in p["targets"])
+    for family in (
+        "jobs_created",
+        "jobs_finished",
+        "jobs_waiting",
+        "stage_duration_seconds",
+        "websocket_connections",
+        "events_relayed",
+        "slow_client_drops",
+        "uploads_refused",
+        "events_appended",
+    ):
+        assert f"korrektur_{family}" in queried, family
 
 
 def caddy_routes(text: str) -> list[tuple[str, str]]:

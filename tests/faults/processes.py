@@ -129,6 +129,7 @@ class Services:
         env.update(
             KORREKTUR_NATS_URL=self.nats_url,
             KORREKTUR_HOST="127.0.0.1",
+            KORREKTUR_METRICS_PORT="0",
             PYTHONUNBUFFERED="1",
             # Faults are judged by what happened, not by how fast: keep deadlines short.
             KORREKTUR_PROCESSOR_ACK_WAIT_S="2",

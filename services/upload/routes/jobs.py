@@ -15,6 +15,7 @@ from contracts.state import fold
 from contracts.tokens import hash_token, new_job_id, new_token
 from joblog import owner_requests
 from servicekit.client_limit import LimitReached
+from servicekit.metrics import JOBS_CREATED
 from services.upload.auth import OwnedJob
 from services.upload.deps import ServicesDep
 from services.upload.docx_validation import Limits, validate_docx
@@ -104,6 +105,7 @@ async def _create_job(request: Request, services: ServicesDep) -> JSONResponse:
         )
         try:
             await services.log.append(event, msg_id=job_id)
+            JOBS_CREATED.inc()
         except BaseException:
             await services.files.discard_upload(job_id)
             raise
