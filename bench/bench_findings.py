@@ -19,11 +19,8 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import io
-import os
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -33,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 import docx
 from nats.aio.msg import Msg
 
-from bench.bench_processor import MAX_UNZIPPED, OUTPUT, build_document
+from bench.bench_processor import MAX_UNZIPPED, OUTPUT, build_document, processor_on_nats
 from contracts.events import (
     Event,
     JobCompleted,
@@ -101,22 +98,10 @@ def pipeline_seconds(data: bytes, *, report: bool) -> float:
 
 
 async def jobs_on_nats(data: bytes) -> list[dict[str, float]]:
-    from joblog import JobLog, connect, owner_requests, provision
-    from korrektur.natsserver import NatsServer
+    from joblog import JobLog, owner_requests
 
     results: list[dict[str, float]] = []
-    with tempfile.TemporaryDirectory() as store, NatsServer(store_dir=Path(store)) as server:
-        client = await connect(server.url, "bench")
-        js = client.jetstream()
-        await provision(js)
-        processor = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "services.processor",
-            cwd=ROOT,
-            env={**os.environ, "KORREKTUR_NATS_URL": server.url, "KORREKTUR_WORKER_ID": "bench"},
-            stderr=subprocess.DEVNULL,
-        )
+    async with processor_on_nats() as (client, js):
         job_log = JobLog(js)
         for _ in range(JOBS):
             job_id = new_job_id()
@@ -173,9 +158,6 @@ async def jobs_on_nats(data: bytes) -> list[dict[str, float]]:
                     "comments": revision.comments_inserted,
                 }
             )
-        processor.terminate()
-        await asyncio.wait_for(processor.wait(), timeout=60)
-        await client.drain()
     return results
 
 

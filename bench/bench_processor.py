@@ -12,6 +12,7 @@ bench-output/bench-de.docx.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import os
 import re
@@ -20,13 +21,15 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import docx
+from nats.aio.client import Client
+from nats.js import JetStreamContext
 
 from contracts.events import Event, JobCompleted, JobCreated
 from contracts.subjects import UPLOADS_BUCKET
@@ -169,17 +172,17 @@ def bench_pipeline(
     return results[len(results) // 2][0], results[len(results) // 2][1], None
 
 
-async def bench_job_on_nats(data: bytes, jobs: int = 3) -> list[float]:
-    """processing_time_s of whole jobs through a real nats-server and a processor process."""
-    from joblog import JobLog, connect, provision
+@contextlib.asynccontextmanager
+async def processor_on_nats() -> AsyncIterator[tuple[Client, JetStreamContext]]:
+    """A fresh nats-server and one processor process, as deployed; yields a client and its js."""
+    from joblog import connect, provision
     from korrektur.natsserver import NatsServer
 
-    times: list[float] = []
     with tempfile.TemporaryDirectory() as store, NatsServer(store_dir=Path(store)) as server:
         client = await connect(server.url, "bench")
         js = client.jetstream()
         await provision(js)
-        # A separate processor process, as deployed: its first job starts with empty word caches.
+        # A separate processor process: its first job starts with empty word caches.
         processor = await asyncio.create_subprocess_exec(
             sys.executable,
             "-m",
@@ -188,6 +191,20 @@ async def bench_job_on_nats(data: bytes, jobs: int = 3) -> list[float]:
             env={**os.environ, "KORREKTUR_NATS_URL": server.url, "KORREKTUR_WORKER_ID": "bench"},
             stderr=subprocess.DEVNULL,
         )
+        try:
+            yield client, js
+        finally:
+            processor.terminate()
+            await asyncio.wait_for(processor.wait(), timeout=60)
+            await client.drain()
+
+
+async def bench_job_on_nats(data: bytes, jobs: int = 3) -> list[float]:
+    """processing_time_s of whole jobs through a real nats-server and a processor process."""
+    from joblog import JobLog
+
+    times: list[float] = []
+    async with processor_on_nats() as (client, js):
         job_log = JobLog(js)
         for _ in range(jobs):
             job_id = new_job_id()
@@ -215,9 +232,6 @@ async def bench_job_on_nats(data: bytes, jobs: int = 3) -> list[float]:
             final = (await job_log.events(job_id))[-1]
             if isinstance(final, JobCompleted):
                 times.append(final.processing_time_s)
-        processor.terminate()
-        await asyncio.wait_for(processor.wait(), timeout=60)
-        await client.drain()
     return times
 
 
