@@ -30,9 +30,8 @@ sys.path.insert(0, str(ROOT))
 import docx
 from nats.aio.msg import Msg
 
-from bench.bench_processor import MAX_UNZIPPED, OUTPUT, build_document, processor_on_nats
+from bench.bench_processor import OUTPUT, build_document, pipeline_once, processor_on_nats
 from contracts.events import (
-    Event,
     JobCompleted,
     JobCreated,
     RevisionCompleted,
@@ -43,9 +42,6 @@ from contracts.events import (
 )
 from contracts.subjects import UPLOADS_BUCKET
 from contracts.tokens import hash_token, new_job_id, new_token
-from services.processor.pipeline import Pipeline
-from services.processor.reporter import ProgressReporter
-from services.processor.stopping import StopSignal
 
 StageEvents = (StageStarted, StageCompleted)
 EVERY = 30
@@ -73,28 +69,7 @@ def with_typos(data: bytes) -> bytes:
 
 def pipeline_seconds(data: bytes, *, report: bool) -> float:
     """Median wall time of the four stages in-process, with or without findings events."""
-    times = []
-    for _ in range(RUNS):
-        emitted: list[Event] = []
-        reporter = ProgressReporter(
-            "bench", emitted.append, stop=StopSignal("bench"), size=len(data)
-        )
-        if not report:
-            reporter.report_findings = lambda findings: None  # type: ignore[method-assign]
-        job = JobCreated(
-            job_id="bench", filename="b.docx", size=len(data), sha256="", token_sha256=""
-        )
-
-        async def fetch() -> bytes:
-            return data
-
-        async def store(_: bytes) -> None:
-            return None
-
-        start = time.perf_counter()
-        asyncio.run(Pipeline(max_unzipped_bytes=MAX_UNZIPPED).run(job, reporter, fetch, store))
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    return statistics.median(pipeline_once(data, report_findings=report)[0] for _ in range(RUNS))
 
 
 async def jobs_on_nats(data: bytes) -> list[dict[str, float]]:

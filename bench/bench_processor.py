@@ -145,29 +145,35 @@ def bench_analyzing(data: bytes, runs: int = 5) -> tuple[int, float, float, floa
     return count, loading, cold, warm, len(findings)
 
 
+def pipeline_once(data: bytes, *, report_findings: bool = True) -> tuple[float, ProgressReporter]:
+    """One run of the four stages in-process (no NATS): wall time and the reporter it used."""
+    emitted: list[Event] = []
+    reporter = ProgressReporter("bench", emitted.append, stop=StopSignal("bench"), size=len(data))
+    if not report_findings:
+        reporter.report_findings = lambda findings: None  # type: ignore[method-assign]
+    job = JobCreated(
+        job_id="bench", filename="bench.docx", size=len(data), sha256="", token_sha256=""
+    )
+
+    async def fetch() -> bytes:
+        return data
+
+    async def store(_: bytes) -> None:
+        return None
+
+    start = time.perf_counter()
+    asyncio.run(Pipeline(max_unzipped_bytes=MAX_UNZIPPED).run(job, reporter, fetch, store))
+    return time.perf_counter() - start, reporter
+
+
 def bench_pipeline(
     data: bytes, runs: int = 3
 ) -> tuple[float, dict[str, float], JobCompleted | None]:
     """The four stages without NATS: median wall time and the median run's stage durations."""
     results: list[tuple[float, dict[str, float]]] = []
     for _ in range(runs):
-        emitted: list[Event] = []
-        reporter = ProgressReporter(
-            "bench", emitted.append, stop=StopSignal("bench"), size=len(data)
-        )
-        job = JobCreated(
-            job_id="bench", filename="bench.docx", size=len(data), sha256="", token_sha256=""
-        )
-
-        async def fetch() -> bytes:
-            return data
-
-        async def store(_: bytes) -> None:
-            return None
-
-        start = time.perf_counter()
-        asyncio.run(Pipeline(max_unzipped_bytes=MAX_UNZIPPED).run(job, reporter, fetch, store))
-        results.append((time.perf_counter() - start, dict(reporter.durations)))
+        seconds, reporter = pipeline_once(data)
+        results.append((seconds, dict(reporter.durations)))
     results.sort(key=lambda item: item[0])
     return results[len(results) // 2][0], results[len(results) // 2][1], None
 
