@@ -108,7 +108,20 @@ def _verb_second_after(tokens: Sequence[Word], index: int) -> bool:
         and _agrees(subject.text, verb.text)
         and is_word(after)
         and not is_boundary(after)
+        # "den wir nehmen müssen,": the verbs close the clause, so it is a relative one
+        and not _verbs_to_the_end(clause_after(tokens, index)[1:])
     )
+
+
+def _verbs_to_the_end(words: Sequence[Word]) -> bool:
+    """ "erreicht hat", "nehmen müssen": only verbs left, the cluster a verb-final clause ends in."""
+    return bool(words) and all(
+        is_word(word) and word.text[:1].islower() and _is_verb(word.text) for word in words
+    )
+
+
+def _is_verb(word: str) -> bool:
+    return any(tag[:2] in ("VV", "VA", "VM") for tag in grammar.word_tags(word))
 
 
 def _agrees(subject: str, verb: str) -> bool:
@@ -145,7 +158,7 @@ def _verb_second(clause: Sequence[Word]) -> bool:
     sollte"); an infinitive or participle there may stand anywhere.
     """
     for position, token in enumerate(clause[: _SUBJECT_REACH + 1]):
-        if position == len(clause) - 1:
+        if position == len(clause) - 1 or _verbs_to_the_end(clause[position:]):
             return False
         if is_word(token) and grammar.only_finite_verb(token.text):
             return position > 0

@@ -1,9 +1,11 @@
 """A first try left standing before the word it became: "hatt hat", "Charakt Charakter".
 
 When a writer retypes a word and forgets to delete the first attempt, that
-attempt is no word and the next word is what it was meant to be. The fix is
-to delete the draft, not to correct its spelling, so the repeated-word check
-says so and the speller keeps quiet about it.
+attempt is no word and the next word is what it was meant to be: the draft
+is a slip of the next word, or of how it begins ("Kapitle Kapitel",
+"Auswertng Auswertungen", "Tabele „Tabellenkopf“"). The fix is to delete the
+draft, not to correct its spelling, so the repeated-word check says so and
+the speller keeps quiet about it.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import math
 
 from services.processor.checker.dictionary import Speller
 from services.processor.checker.suggestions import slip_cost
-from services.processor.checker.tokens import Word
+from services.processor.checker.tokens import OPENING_QUOTES, Word
 
 # A broken-off start shorter than this is as often an abbreviation or a fragment of a name.
 _MIN_BROKEN_OFF = 3
@@ -23,10 +25,20 @@ def replacement(text: str, words: list[Word], index: int, speller: Speller) -> W
     if index + 1 >= len(words):
         return None
     draft, after = words[index], words[index + 1]
-    if text[draft.end : after.start].strip() or speller.known(draft.text):
+    gap = text[draft.end : after.start].strip()
+    if (gap and gap not in OPENING_QUOTES) or speller.known(draft.text):
         return None
     first, second = draft.text.casefold(), after.text.casefold()
     if first == second or not speller.known(after.text):
         return None
-    broken_off = len(first) >= _MIN_BROKEN_OFF and second.startswith(first)
-    return after if broken_off or math.isfinite(slip_cost(first, second)) else None
+    if math.isfinite(slip_cost(first, second)):
+        return after
+    if len(first) < _MIN_BROKEN_OFF:
+        return None
+    # Broken off, or broken off with a slip: one edit from the next word's beginning.
+    beginnings = (second[:length] for length in range(len(first) - 1, len(first) + 2))
+    return after if any(_at_most_one_slip(first, start) for start in beginnings) else None
+
+
+def _at_most_one_slip(written: str, meant: str) -> bool:
+    return written == meant or math.isfinite(slip_cost(written, meant))

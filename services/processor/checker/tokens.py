@@ -17,7 +17,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")
 # Sentence punctuation after a code chunk, which belongs to the sentence, not the code.
 _TRAILING = ".,;:!?"
-_NOT_PROSE = re.compile(r"://|^www\.|@|[/\\_=<>{}|#~^`]|\w\.\w|^-")
+# URLs, addresses, paths, code, options, and a quotation's editorial "[B]eneidenswert".
+_NOT_PROSE = re.compile(r"://|^www\.|@|[/\\_=<>{}|#~^`]|\w\.\w|^-|\]\w")
 
 # A sentence ends at . ! ? (or …) followed by space and something that can start one.
 # Masked code ("_", see Block.readable) may start one too: "… beziehen. debhelper enthält …".
