@@ -264,3 +264,105 @@ def test_german_is_checked_against_german_and_austrian_dictionaries() -> None:
 
     assert speller("de").tags == ("de_DE", "de_AT")
     assert speller("en").tags == ("en_US", "en_GB")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "fix"),
+    [
+        # two likely slips at once, where no single one makes a word
+        ("Die Mittarbeitter sind zufrieden.", "Mittarbeitter", "Mitarbeiter"),
+        ("Eine wichtige Vorrausetzung fehlt.", "Vorrausetzung", "Voraussetzung"),
+        # a known first part, then a misspelt last one
+        ("Die Datenbankstrucktur ist einfach.", "Datenbankstrucktur", "Datenbankstruktur"),
+        # a compound Hunspell builds, but nobody writes, one slip from one people do
+        ("Sie beschreiben ihren Arbeitsstiel genau.", "Arbeitsstiel", "Arbeitsstil"),
+    ],
+)
+def test_slips_beyond_one_edit_get_the_right_correction(text: str, word: str, fix: str) -> None:
+    assert comments(text) == [(word, f"Rechtschreibung: »{word}« → »{fix}«?")]
+
+
+def test_wider_read_as_wieder_is_corrected() -> None:
+    # both prefixes make verbs, so the analysis accepts either; the dictionary knows the right one
+    [(word, message)] = comments("Die Zahlen wiederspiegeln den Trend.")
+    assert word == "wiederspiegeln" and "»widerspiegeln«" in message
+    assert comments("Wir wiederholen den Versuch morgen.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "noun"),
+    [
+        ("Viele Angestellt arbeiten im Büro.", "Angestellt", "Angestellte"),
+        ("Das Angebot richtet sich an Jugendlich aus der Stadt.", "Jugendlich", "Jugendlichen"),
+        ("Im Verein ist ein Erwachsen immer dabei.", "Erwachsen", "Erwachsener"),
+    ],
+)
+def test_an_adjective_used_as_a_noun_keeps_its_ending(text: str, word: str, noun: str) -> None:
+    [(flagged, message)] = comments(text)
+    assert flagged == word and f"»{noun}«" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adjective capitalised before its noun is the capitalization check's business
+        "In einem Verteilten System laufen viele Knoten.",
+        # a surname
+        "Wie von Klein (2019) gezeigt, hilft das.",
+        # the first part of a truncated compound
+        "Der Weg führt über Irr- und Umwege.",
+    ],
+)
+def test_a_capitalised_adjective_that_is_no_bare_noun_is_left_alone(text: str) -> None:
+    assert comments(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die unkomplizirtliche Lösung überzeugt.",
+        "Die Werte sind aussagekräftigerisch.",
+    ],
+)
+def test_german_endings_on_a_garbled_stem_ask_to_check(text: str) -> None:
+    [(_word, message)] = comments(text)
+    assert "unbekanntes Wort – bitte prüfen" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # forms Hunspell lacks but inflection makes
+        "Die Kosten des Marketings steigen.",
+        "Die teueren Geräte fehlen noch.",
+        "Wie gehts weiter, und passts so?",
+        # verbs in -ieren made of a noun or an English word
+        "Die versionierten Pakete liegen bereit.",
+        "Die Daten werden im Cache gepuffert und später retouchiert.",
+        # a Greek or Latin prefix on a known word
+        "Die neoliberalistische Sicht greift zu kurz.",
+        # the first part of a hyphenated compound: a verb stem, or a noun without its e
+        "Das Ausgeh-Verhalten und die Aushilfs-Jobs ändern sich.",
+        # a quotation adjusted in brackets
+        "Er nannte es „[B]eneidenswert“ und ging.",
+        # a tool name carries no German ending
+        "Die Datei mobileconfig liegt im Ordner.",
+    ],
+)
+def test_well_formed_words_are_left_alone(text: str) -> None:
+    assert comments(text) == []
+
+
+def test_a_draft_broken_off_or_slipped_is_left_to_the_repeated_word_check() -> None:
+    for text in ("Die Auswertng Auswertungen zeigen es.", "Die Protokol „Protokolle“ zeigen es."):
+        assert comments(text) == []
+        [draft] = checking.flagged("repeated_word", text)
+        assert draft.startswith(text.split()[1])
+
+
+def test_a_relative_den_is_no_denn() -> None:
+    # the verbs close the clause, so "den" opens a relative clause
+    assert comments("Das ist der Weg, den wir gehen müssen.") == []
+    assert comments("Das ist der Preis, den die Firma bezahlt hat.") == []
+    [(word, message)] = comments("Die Bögen wurden ausgewertet, den die Zeit war knapp.")
+    assert word == "den" and "»denn«" in message

@@ -12,17 +12,28 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from services.processor.checker import drafts, nouns
+from services.processor.checker import drafts, grammar, nouns
 from services.processor.checker.confusables import confusions
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.dictionary import Speller, speller
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.messages import say
+from services.processor.checker.nominal_endings import missing_endings
 from services.processor.checker.registry import register
-from services.processor.checker.suggestions import STRAY_LETTER, slip_cost
+from services.processor.checker.suggestions import (
+    STRAY_LETTER,
+    cheap_edits,
+    frequency,
+    restore_case,
+    slip_cost,
+)
 from services.processor.checker.tokens import CLOSING_QUOTES, MAX_WORD_LENGTH, OPENING_QUOTES, Word
 
 _MIN_LENGTH = 3
+# The parts of a compound repaired on its own: "Anzeige-hierachie", not "Them-atiken".
+_MIN_HEAD = 4
+_MIN_TAIL = 7
+_FUGEN = ("", "s", "es", "n", "en", "e", "er")
 # A loan with a German ending is only a slip if a letter is doubled, swapped or sound-alike.
 _CHEAP_FOR_LOANS = 1.0
 # Where several corrections fit equally well, only a long word is flagged.
@@ -36,6 +47,8 @@ _MIN_LENGTH_UNSURE = 6
 # Substituting a letter that is neither a neighbouring key nor a sound-alike (cost 2.2):
 # on essays and documentation such corrections were wrong about as often as right.
 _UNLIKELY_SLIP = 2.0
+# A word people write (about once in a hundred million words), not just one attested once.
+_WRITTEN_ZIPF = 2.0
 # Zipf frequency from which a form is attested in writing (about once in ten million words).
 _ATTESTED_ZIPF = 1.0
 # ... unless the correction is a common word ("sammelen" → "sammeln").
@@ -43,6 +56,13 @@ _COMMON_ZIPF = 3.5
 # A doubled letter, a swapped pair, a sound-alike or a common two-letter slip (ss/ß, ie/i).
 _CHEAP_SLIP_TO_LISTED = 1.0
 _VOWELS = frozenset("aeiouyäöüAEIOUYÄÖÜ")
+# A word beginning like the next one is a first try at it, not a first name.
+_DRAFT_OVERLAP = 3
+# Adjective, participle and verb endings only German words carry.
+_GERMAN_ENDING = re.compile(
+    r"(?:end|est|lich|isch|iert)(?:e|en|er|es|em)?$|(?:ig|bar|sam|haft)(?:e|en|er|es|em)$"
+    r"|(?:ieren|ierte[nrs]?)$"
+)
 _MAN_PAGE = re.compile(r"\(\d[a-z]?\)")
 # After a surname: "Levert (2019)", "Levert 2019", "Levert et al.", "Levert, 2019".
 _CITATION = re.compile(r"\s*(?:\(\d{4}|\d{4}\b|et al\b|,\s*\d{4}\b)")
@@ -83,9 +103,14 @@ class SpellingCheck:
                 if position > 0 and part.text[0].islower():
                     continue  # a suffix-like tail: text-Segment-lastigen, feiner-granulare
                 head = position < len(parts) - 1 or truncated
-                if head and block.language == "de" and words.formation.opens_compound(part.text):
+                if head and block.language == "de" and _opens_hyphenated(words, part.text):
                     continue
-                if words.listed(part.text):
+                if words.listed(part.text) and block.language == "de":
+                    message = _unattested_slip(words, other, part.text)
+                    if message is not None:
+                        yield Finding(block.index, part.start, part.end, self.code, message)
+                    continue
+                if words.listed(part.text) or _inflected_form(words, part.text, block.language):
                     continue
                 if other.listed(part.text):
                     message = _english_plural(words, part.text, block.language) or _among_german(
@@ -94,8 +119,10 @@ class SpellingCheck:
                 elif other.known(part.text):
                     message = _slip(words, part.text, block.language)
                 elif words.known(part.text):
-                    message = _slip(words, part.text, block.language) or _misanalysed(
-                        words, part.text, block.language
+                    message = (
+                        _wieder_wider(words, part.text, block.language)
+                        or _slip(words, part.text, block.language)
+                        or _misanalysed(words, part.text, block.language)
                     )
                 else:
                     message = _verdict(words, part.text, block.language)
@@ -106,6 +133,15 @@ class SpellingCheck:
                 if message is not None:
                     yield Finding(block.index, part.start, part.end, self.code, message)
         if block.language == "de":
+            for token, noun in missing_endings(block, context):
+                if token.text in names or _CITATION.match(block.text, token.end):
+                    continue  # "von Klein (2019)": a surname
+                message = say(
+                    self.code,
+                    "de",
+                    f"»{token.text}« → »{noun}«? Als Nomen behält das Adjektiv seine Endung.",
+                )
+                yield Finding(block.index, token.start, token.end, self.code, message)
             for confusion in confusions(block, context):
                 token = confusion.token
                 message = say(
@@ -116,41 +152,109 @@ class SpellingCheck:
 
 def _verdict(words: Speller, text: str, language: str) -> str | None:
     """The comment on an unknown word, or None when it is more likely a name or someone else's."""
+    fix = _fix(words, text, language)
+    if fix is None and language == "de":
+        fix = _compound_fix(words, text) or (_UNCLEAR if _garbled_derivation(words, text) else None)
+    if fix is None:
+        return None
+    if fix == _UNCLEAR:
+        return say(
+            "spelling",
+            language,
+            f"»{text}«: unbekanntes Wort – bitte prüfen.",
+            f"“{text}”: unknown word – please check.",
+        )
+    return say("spelling", language, f"»{text}« → »{fix}«?", f"“{text}” → “{fix}”?")
+
+
+# The word is wrong, but several corrections fit about equally well.
+_UNCLEAR = ""
+
+
+def _fix(words: Speller, text: str, language: str) -> str | None:
+    """The correction of an unknown word, ``_UNCLEAR``, or None to leave it alone."""
     if language == "de" and text[0].islower() and _is_noun(words, text[0].upper() + text[1:]):
         return None  # a noun written small: the capitalization check says so
     correction = words.correction(text)
-    if correction is not None:
-        fix = correction.word
-        short = len(text) < _MIN_LENGTH_UNSURE
-        if short and (text[0].isupper() or not correction.certain or not words.obvious(text, fix)):
-            return None  # a short capitalised word is a name or a torn-off fragment as often
-        if len(text) < _MIN_LENGTH + 1 and correction.cost > _DOUBLED_LETTER:
-            return None
-        if words.in_use(text, fix) or correction.cost > _UNLIKELY_SLIP:
-            return None  # an arbitrary letter swapped: "strace" → "strafe" is a guess, not a fix
-        if (
-            correction.cost >= STRAY_LETTER
-            and words.frequency(text) < _ATTESTED_ZIPF
-            and words.frequency(fix) < _COMMON_ZIPF
-        ):
-            # One letter more or less in a form nobody writes: as often a torn-off
-            # fragment or a name as a typo, and the guess is often the wrong form.
-            return None
-        if not correction.certain:
-            if text[0].isupper() or len(text) < _MIN_LENGTH_UNCERTAIN or _glued(words, text):
-                return (
-                    None  # several words fit: a name, a valid rare form or two words run together
-                )
-            return say(
-                "spelling",
-                language,
-                f"»{text}«: unbekanntes Wort – bitte prüfen.",
-                f"“{text}”: unknown word – please check.",
-            )
-        return say("spelling", language, f"»{text}« → »{fix}«?", f"“{text}” → “{fix}”?")
-    # No convincing correction: a name, a term, a rare but valid derivation
-    # ("unabstreitbare") or a fragment. Flagging those costs more trust than it earns.
+    if correction is None:
+        # No convincing correction: a name, a term, a rare but valid derivation
+        # ("unabstreitbare") or a fragment. Flagging those costs more trust than it earns.
+        return None
+    fix = correction.word
+    short = len(text) < _MIN_LENGTH_UNSURE
+    if short and (text[0].isupper() or not correction.certain or not words.obvious(text, fix)):
+        return None  # a short capitalised word is a name or a torn-off fragment as often
+    if len(text) < _MIN_LENGTH + 1 and correction.cost > _DOUBLED_LETTER:
+        return None
+    if words.in_use(text, fix) or correction.cost > _UNLIKELY_SLIP:
+        return None  # an arbitrary letter swapped: "strace" → "strafe" is a guess, not a fix
+    if correction.slips > 1 and (
+        _glued(words, text)
+        or text[0].isupper()
+        and (len(text) < _MIN_LENGTH_UNCERTAIN or words.frequency(fix) < _COMMON_ZIPF)
+    ):
+        return None  # two slips from a rare word: a name ("Eriksons") as often as a typo
+    if (
+        correction.slips == 1
+        and correction.cost >= STRAY_LETTER
+        and words.frequency(text) < _ATTESTED_ZIPF
+        and words.frequency(fix) < _COMMON_ZIPF
+    ):
+        # One letter more or less in a form nobody writes: as often a torn-off
+        # fragment or a name as a typo, and the guess is often the wrong form.
+        return None
+    if not correction.certain:
+        if text[0].isupper() or len(text) < _MIN_LENGTH_UNCERTAIN or _glued(words, text):
+            return None  # several words fit: a name, a valid rare form or two words run together
+        return _UNCLEAR
+    return fix
+
+
+def _garbled_derivation(words: Speller, text: str) -> bool:
+    """ "unbeschweteste", "umgansprachlich": German endings on a stem that is no word.
+
+    A lower-case word with a German adjective, participle or verb ending is
+    German; if no dictionary, analysis or frequency list knows it, its stem is
+    misspelt, even where no single correction convinces. Names and terms
+    ("debconf", "postinst") carry no such ending.
+    """
+    return (
+        text[0].islower()
+        and len(text) >= _MIN_LENGTH_UNCERTAIN + 1
+        and _GERMAN_ENDING.search(text) is not None
+        and frequency(text, ("de", "en")) == 0
+        and not _glued(words, text)
+    )
+
+
+def _compound_fix(words: Speller, text: str) -> str | None:
+    """ "Anzeigehierachie" → "Anzeigehierarchie": a known first part, then a misspelt last one.
+
+    The whole is no word, so no analysis accepts it; its last part alone is
+    corrected as any word would be, and the repaired whole must be well formed.
+    """
+    if not text[0].isupper():
+        return None
+    for cut in range(len(text) - _MIN_TAIL, _MIN_HEAD - 1, -1):
+        head, tail = text[:cut], text[cut:]
+        if not tail[0].islower() or not _noun_with_fuge(words, head):
+            continue
+        part = _fix(words, tail.capitalize(), "de")
+        if part and len(part) >= _MIN_TAIL and nouns.is_listed(part):
+            repaired = head + part.lower()
+            if words.known(repaired):
+                return repaired
     return None
+
+
+def _noun_with_fuge(words: Speller, head: str) -> bool:
+    """ "Anzeige", "Spaß", "Veröffentlichungs": a listed noun, maybe with a linking element."""
+    return any(
+        head.endswith(fuge)
+        and len(head) - len(fuge) >= _MIN_HEAD
+        and nouns.is_listed(head[: len(head) - len(fuge)])
+        for fuge in _FUGEN
+    )
 
 
 def _unseen_near(words: Speller, other: Speller, text: str, language: str) -> str | None:
@@ -232,7 +336,9 @@ def _among_german(
 
 
 def _german(words: Speller, other: Speller, text: str) -> bool:
-    """Listed in German and commoner there than in English: "erst", not "Rock"."""
+    """Commoner in German than in English ("erst", not "Rock"), or no English word at all."""
+    if not other.known(text):
+        return True  # German, or misspelt German ("mitleuft"): no English context either way
     return words.listed(text) and words.frequency(text) >= other.frequency(text)
 
 
@@ -244,6 +350,44 @@ def _reformed(words: Speller, text: str) -> str | None:
     if not words.listed(reformed):
         return None
     return say("spelling", "de", f"»{text}« → »{reformed}« (reformierte Rechtschreibung).")
+
+
+def _unattested_slip(words: Speller, other: Speller, text: str) -> str | None:
+    """ "Kleidungsstiel", "Genaugenomen": a compound Hunspell builds, one slip from a real word.
+
+    Hunspell joins any two nouns, so a misspelt compound can pass it. One
+    nobody has written (wordfreq never saw it) that one likely slip turns into
+    a word people do write, with the same ending, is that word misspelt.
+    """
+    if len(text) < _MIN_LENGTH_UNCERTAIN + 1 or words.frequency(text) or other.frequency(text):
+        return None
+    best: tuple[float, str] | None = None
+    for _cost, candidate in cheap_edits(text.lower()):
+        fixed = restore_case(candidate, text)
+        zipf = words.frequency(fixed)
+        # The slip lies in the stem, not the ending: "-em" for "-en" is another inflection.
+        same_ending = fixed[-1] == text[-1] and fixed[:-2] != text[:-2]
+        better = zipf >= _WRITTEN_ZIPF and (best is None or zipf > best[0])
+        if better and same_ending and words.in_dictionary(fixed):
+            best = (zipf, fixed)
+    if best is None:
+        return None
+    return say("spelling", "de", f"»{text}« → »{best[1]}«?")
+
+
+def _wieder_wider(words: Speller, text: str, language: str) -> str | None:
+    """ "wiederspiegeln" → "widerspiegeln": "wider-" (against) read as "wieder-" (again).
+
+    Both prefixes make real verbs, so the analysis accepts either; the one the
+    dictionary lists is the word, the other its misspelling.
+    """
+    lower = text.lower()
+    if language != "de" or "wieder" not in lower:
+        return None
+    fixed = restore_case(lower.replace("wieder", "wider", 1), text)
+    if not words.listed(fixed):
+        return None
+    return say("spelling", language, f"»{text}« → »{fixed}« (wider = gegen, wieder = erneut).")
 
 
 def _slip(words: Speller, text: str, language: str) -> str | None:
@@ -273,6 +417,37 @@ def _misanalysed(words: Speller, text: str, language: str) -> str | None:
     if text.startswith("un") and words.known(text[2:]):
         return None  # "unkonfiguriert": a regular negation, however close "um-" is
     return say("spelling", language, f"»{text}« → »{fix}«?", f"“{text}” → “{fix}”?")
+
+
+def _opens_hyphenated(words: Speller, head: str) -> bool:
+    """ "Test-", "Ausgeh-Verhalten", "Aushilfs-Jobs": a first part the hyphen sets apart.
+
+    Beside what opens any compound, a verb stem (ausgehen) or a noun that
+    drops its final e before the Fuge (Aushilfe) opens one here: the writer
+    marked the boundary, so the split is not a guess.
+    """
+    if words.formation.opens_compound(head):
+        return True
+    stem = head.removesuffix("s")
+    return len(stem) >= _MIN_HEAD and (
+        words.listed(head.lower() + "en") or nouns.is_listed(stem.capitalize() + "e")
+    )
+
+
+def _inflected_form(words: Speller, text: str, language: str) -> bool:
+    """A form Hunspell lacks but German inflection makes of a listed word.
+
+    - a noun form Wiktionary lists ("des Mobbings");
+    - "-euer-" adjectives keeping their e ("teueren", "ungeheueren");
+    - a verb with its "es" enclitic ("gibts", "passts"), which the rules allow without apostrophe.
+    """
+    if language != "de":
+        return False
+    if text[0].isupper() and nouns.is_listed(text):
+        return True
+    if "euer" in text and words.listed(text.replace("euer", "eur", 1)):
+        return True
+    return text.endswith("ts") and text.islower() and grammar.can_be_finite_verb(text[:-1])
 
 
 def _quoted(text: str, word: Word) -> bool:
@@ -306,6 +481,11 @@ def _is_name(
     previous = block_words[index - 1]
     if previous.text[:1].islower() or text[previous.end : word.start].strip():
         return False
+    if previous.text[:_DRAFT_OVERLAP].casefold() == word.text[:_DRAFT_OVERLAP].casefold():
+        return False  # "Sover Souveranität", "Pupertät Pupertät": a draft, not a first name
+    opens_sentence = index == 1 or text[: previous.start].rstrip().endswith((".", "!", "?"))
+    if opens_sentence and words.listed(previous.text.lower()):
+        return False  # "Manche Jungendliche": a capital the sentence start gives, not a name
     return (
         nouns.is_name(previous.text)
         or (other.in_dictionary(previous.text) and not other.in_dictionary(previous.text.lower()))

@@ -2,6 +2,9 @@
 
 Candidates are the known words one edit away, plus the slips people really
 make that cost two edits (ss/ß, ie/i, a doubled consonant, ä/e, ph/f, -ig/-ich).
+Only where none of those is a word are two such slips tried together
+("Gesselschaft", "krimminel"): a doubled or undoubled letter, a swapped pair,
+a sound-alike or one of those rewrites each, never an arbitrary letter.
 Each is scored by how likely the slip is (a doubled letter or a swapped pair
 is likelier than an arbitrary letter, a neighbour on the keyboard likelier
 than a distant one) and by how common the word is (wordfreq's German and
@@ -23,6 +26,11 @@ _ROWS: Final = ("qwertzuiopü", "asdfghjklöä", "yxcvbnm")
 _SOUND_ALIKE: Final = {
     frozenset(pair)
     for pair in ("gk", "dt", "bp", "sß", "ie", "aä", "oö", "uü", "fv", "zs", "mn", "ck", "ei", "eä")
+}
+_SOUNDS_LIKE: Final = {
+    letter: tuple(other for pair in _SOUND_ALIKE if letter in pair for other in pair - {letter})
+    for pair in _SOUND_ALIKE
+    for letter in pair
 }
 # Two-edit slips, as whole-substring rewrites: (what was written, what was meant).
 _REWRITES: Final = (
@@ -111,6 +119,29 @@ def edits(word: str, letters: str) -> Iterator[tuple[float, str]]:
             start = word.find(written, start + 1)
 
 
+# A slip that keeps the word's shape: a doubled or undoubled letter, a swapped pair.
+_SHAPE_SLIP = 0.6
+_SWAP = 1.0
+
+
+def cheap_edits(word: str) -> Iterator[tuple[float, str]]:
+    """Strings one likely slip from lower-case ``word``: the ones two of which still read as it."""
+    for i in range(len(word)):
+        left, right = word[:i], word[i:]
+        if left[-1:] == right[0] or right[1:2] == right[0]:
+            yield _SHAPE_SLIP, left + right[1:]
+        yield _SHAPE_SLIP, left + right[0] + right
+        if len(right) > 1 and right[0] != right[1]:
+            yield _SWAP, left + right[1] + right[0] + right[2:]
+        for alike in _SOUNDS_LIKE.get(right[0], ()):
+            yield 1.0, left + alike + right[1:]
+    for written, meant in _REWRITES:
+        start = word.find(written)
+        while start != -1:
+            yield 1.0, word[:start] + meant + word[start + len(written) :]
+            start = word.find(written, start + 1)
+
+
 class Correction(NamedTuple):
     """A suggested word and how costly the slip from the written one is (0.6 to 2.2)."""
 
@@ -118,6 +149,8 @@ class Correction(NamedTuple):
     cost: float
     # False when another candidate scores about as well: the word is wrong, the fix unclear.
     certain: bool = True
+    # Two likely slips ("Gesselschaft" → "Gesellschaft") rather than one.
+    slips: int = 1
 
 
 # A stray extra or missing letter costs this much or more: a weaker sign than a swap.
@@ -136,15 +169,16 @@ def best_correction(
     if len(word) > 2 and word[0].isupper() and word[1] == word[0].lower() and known(word[1:]):
         return Correction(word[1:], 0.0)
     lower = word.lower()
-    scored: dict[str, float] = {}
-    for cost, candidate in edits(lower, letters):
-        restored = restore_case(candidate, word)
-        if restored == word or restored in scored and scored[restored] <= cost:
-            continue
-        # The frequency list is a dict lookup; Hunspell costs ~20 µs a word, so it
-        # only sees candidates common enough to be offered at all.
-        if frequency(restored, languages) >= _MIN_ZIPF and known(restored):
-            scored[restored] = cost
+    scored = _attested(word, edits(lower, letters), known, languages)
+    slips = 1
+    if not scored:
+        twice = (
+            (first + second, candidate)
+            for first, once in cheap_edits(lower)
+            for second, candidate in cheap_edits(once)
+        )
+        scored = _attested(word, twice, known, languages)
+        slips = 2
     if not scored:
         return None
     ranked = sorted(
@@ -156,7 +190,26 @@ def best_correction(
         return None
     best = ranked[0][1]
     certain = len(ranked) == 1 or ranked[1][0] - ranked[0][0] >= _MARGIN
-    return Correction(best, scored[best], certain)
+    return Correction(best, scored[best], certain, slips)
+
+
+def _attested(
+    word: str,
+    candidates: Iterator[tuple[float, str]],
+    known: Callable[[str], bool],
+    languages: tuple[str, ...],
+) -> dict[str, float]:
+    """The cheapest cost of each candidate that is a known word common enough to be meant."""
+    scored: dict[str, float] = {}
+    for cost, candidate in candidates:
+        restored = restore_case(candidate, word)
+        if restored == word or restored in scored and scored[restored] <= cost:
+            continue
+        # The frequency list is a dict lookup; Hunspell costs ~20 µs a word, so it
+        # only sees candidates common enough to be offered at all.
+        if frequency(restored, languages) >= _MIN_ZIPF and known(restored):
+            scored[restored] = cost
+    return scored
 
 
 def likely_slip(

@@ -56,6 +56,13 @@ _SEPARABLE: Final = (
     *("dar", "durch", "empor", "fest", "fort", "her", "hin", "los", "nieder", "um", "voran"),
     *("vorbei", "weiter", "wieder", "zurück", "zusammen", "heraus", "hinaus", "herein", "hinein"),
 )
+# Greek and Latin prefixes that attach to any adjective or noun.
+_LOAN_PREFIXES: Final = (
+    *("neo", "post", "prä", "pseudo", "anti", "semi", "multi", "inter", "trans", "hyper"),
+    *("ultra", "super", "mikro", "makro", "meta", "proto", "sub"),
+)
+# Forms of a verb in -ieren: "versionier-en", "-t", "-te", "-ten", "-tes", "-end".
+_IEREN_ENDINGS: Final = ("en", "t", "te", "ten", "ter", "tes", "tem", "st", "e", "end", "ende")
 # Adjective endings, so "ablegbare" and "gecachten" analyse like their base forms.
 _INFLECTIONS: Final = ("", "e", "en", "er", "es", "em")
 
@@ -87,6 +94,7 @@ class WordFormation:
             or self._prefixed(word)
             or self._zu_infinitive(word)
             or self._superlative(word)
+            or self._ieren_verb(word)
             or self._foreign_inflected(word, _VERB_ENDINGS)
         )
 
@@ -115,6 +123,10 @@ class WordFormation:
             rest = word[2:]
             if self._check(rest) or self._derived_adjective(rest):
                 return True
+        for prefix in _LOAN_PREFIXES:
+            rest = word.removeprefix(prefix)
+            if rest != word and len(rest) >= _MIN_FOREIGN_TAIL and self._check(rest):
+                return True  # "neoliberalistische", "postmoderne"
         for ending in _INFLECTIONS:
             base = word[: len(word) - len(ending)] if ending else word
             if ending and not word.endswith(ending):
@@ -137,6 +149,24 @@ class WordFormation:
             shaped = word.startswith(particle + "zu") and len(rest) >= _MIN_TAIL
             if shaped and rest.endswith("n") and self._check(particle + rest):
                 return True
+        return False
+
+    def _ieren_verb(self, word: str) -> bool:
+        """ "versionierte", "debianisieren": a verb in -(is)ieren made of a noun or loan.
+
+        German makes such verbs of any noun ("Version" → "versionieren"), so a
+        form of one whose stem is a listed noun or English word is well formed.
+        """
+        for ending in _IEREN_ENDINGS:
+            base = word.removesuffix(ending)
+            if base == word and ending:
+                continue
+            for suffix in ("isier", "ier"):
+                stem = base.removesuffix(suffix)
+                if stem == base or len(stem) < _MIN_FOREIGN_TAIL:
+                    continue
+                if nouns.is_listed(stem.capitalize()) or self._foreign(stem):
+                    return True
         return False
 
     def _superlative(self, word: str) -> bool:
