@@ -181,6 +181,12 @@ def test_english_text_is_checked_with_english_dictionaries() -> None:
         ("Die Tabelle weißt auf eine Lücke hin.", "weißt", "weist"),
         ("Der Entwurf weißt zwei Mängel auf.", "weißt", "weist"),
         ("Keiner weißt, wann die Frist endet.", "weißt", "weiß"),
+        ("Wir kürzen den Text, den in dieser Form liest man ihn nicht.", "den", "denn"),
+        ("Mann kann die Werte auch schätzen.", "Mann", "Man"),
+        ("Es zeigt sich, dass mann nicht alles messen kann.", "mann", "man"),
+        ("Der Speicher ist großer als nötig.", "großer", "größer"),
+        ("Die Reihe ist langer als die erste.", "langer", "länger"),
+        ("Das liegt nicht am Code, sonder an den Daten.", "sonder", "sondern"),
     ],
 )
 def test_real_words_the_clause_shows_to_be_wrong(text: str, word: str, fix: str) -> None:
@@ -207,9 +213,16 @@ def test_real_words_the_clause_shows_to_be_wrong(text: str, word: str, fix: str)
         "Sie wusste nicht, wen sie fragen sollte.",
         "Weis ihn bitte darauf hin.",
         "Er machte ihr weis, dass alles in Ordnung sei.",
+        "Wir loben den in dieser Phase gewonnenen Einblick.",
+        "Der Mann kann die Werte schätzen.",
+        "Ein erfahrener Mann muss das prüfen.",
+        "Es gilt, dass Mann und Frau gleich bezahlt werden.",
+        "Der Speicher ist größer als nötig.",
+        "Sie ist eine andere als früher.",
+        "Die Fehler waren sonder Zahl.",
     ],
 )
-def test_den_wen_and_weis_where_they_are_right(text: str) -> None:
+def test_real_words_where_they_are_right(text: str) -> None:
     assert comments(text) == []
 
 

@@ -15,6 +15,12 @@ The dictionary accepts all six, so only the clause can tell them apart:
 - "weißt" is only "du weißt". Without a "du" in the sentence it is "weist"
   (from "hinweisen", "aufweisen") where "hin" or "auf" completes the verb,
   and "weiß" otherwise.
+- "Mann" without a determiner before a finite verb in the third person
+  ("Mann kann …"), or small after a verb or subordinator ("dass mann …"),
+  is the pronoun "man".
+- A comparative before "als" takes the umlaut where the adjective has one:
+  "größer als", "älter als", never "großer als".
+- "sonder" stands alone only in "sonder Zahl"; elsewhere it is "sondern".
 """
 
 from __future__ import annotations
@@ -26,8 +32,9 @@ from typing import Final
 from services.processor.checker import grammar
 from services.processor.checker.clauses import clause_after, is_boundary
 from services.processor.checker.context import DocumentContext
+from services.processor.checker.dictionary import speller
 from services.processor.checker.finding import Block
-from services.processor.checker.lexicon import PREPOSITIONS
+from services.processor.checker.lexicon import ARTICLES, PREPOSITIONS, SUBORDINATORS
 from services.processor.checker.tokens import Word, is_word
 
 # Pronouns that can only be a subject here (not "sie"/"ihr", which are also objects).
@@ -41,6 +48,11 @@ _NEVER_AFTER_ARTICLE: Final = frozenset(
     | {"niemand", "keiner", "kein", "keine", "manche", "wenige"}
 )
 _CLAUSE_OPENERS: Final = frozenset({"wenn", "weil", "dass", "ob", "obwohl", "als", "falls"})
+_COORDINATORS: Final = frozenset({"und", "oder", "sowie", "bzw"})
+# "alter als" → "älter als"; shorter words ("ober", "unter") are no comparatives.
+_MIN_COMPARATIVE = 5
+# How many words a prepositional phrase after "denn" spans: "in dieser schwierigen Zeit".
+_ADVERBIAL_REACH = 3
 # How many words a subject after "denn" spans before its verb: "jeder junge Mensch".
 _SUBJECT_REACH: Final = 4
 # The separated particles of "hinweisen", "aufweisen", "zurückweisen", "nachweisen".
@@ -61,7 +73,9 @@ def confusions(block: Block, context: DocumentContext) -> Iterator[Confusion]:
         for index, token in enumerate(tokens):
             lower = token.text.lower()
             if lower == "den" and (
-                _verb_second_after(tokens, index) or _not_an_article(tokens, index)
+                _verb_second_after(tokens, index)
+                or _adverbial_then_verb(tokens, index)
+                or _not_an_article(tokens, index)
             ):
                 yield Confusion(
                     token,
@@ -85,6 +99,24 @@ def confusions(block: Block, context: DocumentContext) -> Iterator[Confusion]:
                     _same_case("weist" if weisen else "weiß", token.text),
                     "»weißt« ist die du-Form von »wissen«; hier steht kein »du«"
                     + (", und »hin«/»auf« gehören zu »hinweisen«/»aufweisen«" if weisen else ""),
+                )
+            elif lower == "mann" and _pronoun_man(tokens, index):
+                yield Confusion(
+                    token,
+                    _same_case("man", token.text),
+                    "Das Pronomen »man« schreibt sich mit einem n; »Mann« ist das Nomen",
+                )
+            elif lower == "sonder" and _following(tokens, index) != "zahl":
+                yield Confusion(
+                    token,
+                    _same_case("sondern", token.text),
+                    "Die Konjunktion heißt »sondern«",
+                )
+            elif _following(tokens, index) == "als" and (comparative := _umlauted(token.text)):
+                yield Confusion(
+                    token,
+                    comparative,
+                    f"Der Komparativ vor »als« hat den Umlaut: »{comparative}«",
                 )
             elif lower == "weis" and _not_imperative(tokens, index):
                 yield Confusion(
@@ -113,6 +145,26 @@ def _verb_second_after(tokens: Sequence[Word], index: int) -> bool:
     )
 
 
+def _adverbial_then_verb(tokens: Sequence[Word], index: int) -> bool:
+    """ "den in dieser Zeit lernt man …": a prepositional phrase, the finite verb, its subject.
+
+    An article's phrase would need its noun before the verb, and a relative
+    clause its verb at the end; a verb with the subject right behind it after
+    one adverbial is the second place of a main clause, so "den" is "denn".
+    """
+    clause = clause_after(tokens, index)
+    if not clause or clause[0].text.lower() not in PREPOSITIONS:
+        return False
+    for at in range(2, min(len(clause) - 1, _ADVERBIAL_REACH + 2)):
+        verb, subject = clause[at], clause[at + 1]
+        if not is_word(verb):
+            return False
+        if grammar.can_be_finite_verb(verb.text):
+            agrees = subject.text in _SUBJECTS and _agrees(subject.text, verb.text)
+            return agrees and at + 2 < len(clause)  # and the clause goes on after the subject
+    return False
+
+
 def _verbs_to_the_end(words: Sequence[Word]) -> bool:
     """ "erreicht hat", "nehmen müssen": only verbs left, the cluster a verb-final clause ends in."""
     return bool(words) and all(
@@ -130,6 +182,8 @@ def _agrees(subject: str, verb: str) -> bool:
         return verb.endswith("n")
     if subject == "du":
         return verb.endswith("st")
+    if verb.endswith("st") and verb[:-1].endswith(("s", "ß", "z", "x")):
+        return True  # "liest", "lässt": a stem in s takes -t, which reads as -st
     return not verb.endswith(("en", "st")) or verb in {"ist", "hast"}
 
 
@@ -163,6 +217,38 @@ def _verb_second(clause: Sequence[Word]) -> bool:
         if is_word(token) and grammar.only_finite_verb(token.text):
             return position > 0
     return False
+
+
+def _pronoun_man(tokens: Sequence[Word], index: int) -> bool:
+    """ "Mann kann …", "dass mann nicht …": the pronoun, not the noun, which takes a determiner."""
+    before = tokens[index - 1].text.lower() if index > 0 else ""
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if before in ARTICLES or before in PREPOSITIONS or after is None or not is_word(after):
+        return False
+    if after.text.lower() in _COORDINATORS or after.text[:1].isupper():
+        return False  # "dass Mann und Frau …", "Mann Gottes"
+    third_person_verb = grammar.can_be_finite_verb(after.text) and _agrees("man", after.text)
+    if third_person_verb and (index == 0 or tokens[index].text == "mann"):
+        return True
+    verb_before = index > 0 and grammar.can_be_finite_verb(tokens[index - 1].text)
+    return tokens[index].text == "mann" and (verb_before or before in SUBORDINATORS)
+
+
+def _umlauted(word: str) -> str | None:
+    """ "großer" → "größer": the comparative with the umlaut the adjective takes, if listed."""
+    if not word.islower() or not word.endswith("er") or len(word) < _MIN_COMPARATIVE:
+        return None
+    stem = word[:-2]
+    for plain, umlaut in (("au", "äu"), ("a", "ä"), ("o", "ö"), ("u", "ü")):
+        at = stem.rfind(plain)
+        if at != -1:
+            umlauted = stem[:at] + umlaut + stem[at + len(plain) :] + "er"
+            return umlauted if speller("de").in_dictionary(umlauted) else None
+    return None
+
+
+def _following(tokens: Sequence[Word], index: int) -> str:
+    return tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""
 
 
 def _not_imperative(tokens: Sequence[Word], index: int) -> bool:
