@@ -68,6 +68,8 @@ def test_disagreement_is_found_and_the_fix_named(text: str, span: str, fix: str 
         "Wir bauen einen Cluster für den Kernel.",
         "Die Software bietet KEINE GEWÄHRLEISTUNG.",
         "Zu Beginn und in den letzten Jahren stand das im Rahmen der Planung.",
+        # an optional ending in brackets
+        "Legen Sie den Binärpaket(en) die Quellen bei.",
     ],
 )
 def test_agreeing_phrases_and_pronouns_are_left_alone(text: str) -> None:

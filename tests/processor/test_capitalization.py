@@ -292,6 +292,7 @@ def test_headings_and_english_paragraphs_are_not_read() -> None:
         "Das zweite und die darauf folgenden Felder sind optional.",
         # an English key or a setting's name
         "Bestätigen Sie die Eingabe mit Enter oder wählen Sie das Profil Minimal aus.",
+        "Tippen Sie den Namen und nochmals Enter.",
         # "zu Schaden" with its "kommen" before it
         "Bei dem Versuch kam niemand zu Schaden.",
     ],

@@ -360,6 +360,8 @@ def test_german_endings_on_a_garbled_stem_ask_to_check(text: str) -> None:
         "Er nannte es „[B]eneidenswert“ und ging.",
         # a tool name carries no German ending
         "Die Datei mobileconfig liegt im Ordner.",
+        # two English words make a name, not a slip of "Netzfilter"
+        "Die Netfilter-Regeln gelten für alle Schnittstellen.",
     ],
 )
 def test_well_formed_words_are_left_alone(text: str) -> None:
@@ -371,6 +373,8 @@ def test_a_draft_broken_off_or_slipped_is_left_to_the_repeated_word_check() -> N
         assert comments(text) == []
         [draft] = checking.flagged("repeated_word", text)
         assert draft.startswith(text.split()[1])
+    # an acronym is no first try at the next word
+    assert checking.flagged("repeated_word", "Der Standardwert von IFS ist leer.") == []
 
 
 def test_a_relative_den_is_no_denn() -> None:

@@ -163,6 +163,8 @@ class AgreementCheck:
                 )
                 if message is not None:
                     start, end, text = message
+                    if block.text[end : end + 1] == "(":
+                        continue  # "den Binärpaket(en)": an optional ending makes it agree
                     yield Finding(block.index, start, end, self.code, say(self.code, "de", text))
 
 

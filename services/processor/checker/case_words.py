@@ -109,12 +109,19 @@ def is_english(word: str) -> bool:
 _FINITE_TAGS = frozenset(["VV(FIN)", "VA(FIN)", "VM(FIN)"])
 
 
+# Ten times commoner in English than in German: "enter" is the key, not a form of "entern".
+_FAR_COMMONER = 1.0
+
+
 def english_term(word: str) -> bool:
     """ "Enter", "Minimal": commoner as an English word than as a German one, so a key or a name."""
     lower = word.lower()
-    if tags(lower) & _FINITE_TAGS:
+    if not is_english(lower):
+        return False
+    english, german = speller("en").frequency(lower), speller("de").frequency(lower)
+    if tags(lower) & _FINITE_TAGS and english - german < _FAR_COMMONER:
         return False  # "Man Plant": a German verb, whatever English makes of it
-    return is_english(lower) and speller("en").frequency(lower) > speller("de").frequency(lower)
+    return english > german
 
 
 def is_noun(word: str) -> bool:

@@ -31,6 +31,8 @@ def replacement(text: str, words: list[Word], index: int, speller: Speller) -> W
     first, second = draft.text.casefold(), after.text.casefold()
     if first == second or not speller.known(after.text):
         return None
+    if any(c.isupper() for c in draft.text[1:]):
+        return None  # "IFS ist": an acronym is no first try at the next word
     if math.isfinite(slip_cost(first, second)):
         return after
     if len(first) < _MIN_BROKEN_OFF:

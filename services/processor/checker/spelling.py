@@ -56,6 +56,8 @@ _COMMON_ZIPF = 3.5
 # A doubled letter, a swapped pair, a sound-alike or a common two-letter slip (ss/ß, ie/i).
 _CHEAP_SLIP_TO_LISTED = 1.0
 _VOWELS = frozenset("aeiouyäöüAEIOUYÄÖÜ")
+# The last part of an English coinage: "filter" in "Netfilter", not "rad" in "Motorad".
+_MIN_FOREIGN_TAIL = 4
 # A word beginning like the next one is a first try at it, not a first name.
 _DRAFT_OVERLAP = 3
 # Adjective, participle and verb endings only German words carry.
@@ -119,11 +121,13 @@ class SpellingCheck:
                 elif other.known(part.text):
                     message = _slip(words, part.text, block.language)
                 elif words.known(part.text):
-                    message = (
-                        _wieder_wider(words, part.text, block.language)
-                        or _slip(words, part.text, block.language)
-                        or _misanalysed(words, part.text, block.language)
-                    )
+                    message = _wieder_wider(words, part.text, block.language)
+                    if message is None and not _english_coinage(words, other, part.text):
+                        message = _slip(words, part.text, block.language) or _misanalysed(
+                            words, part.text, block.language
+                        )
+                elif _english_coinage(words, other, part.text):
+                    message = None
                 else:
                     message = _verdict(words, part.text, block.language)
                     if message is None and not _listed_with_terms(
@@ -373,6 +377,24 @@ def _unattested_slip(words: Speller, other: Speller, text: str) -> str | None:
     if best is None:
         return None
     return say("spelling", "de", f"»{text}« → »{best[1]}«?")
+
+
+def _english_coinage(words: Speller, other: Speller, text: str) -> bool:
+    """ "Netfilter", "Popcon": two English words, one of them no German word, make a name.
+
+    Such a word is no German compound one slip from "Netzfilter"; "Standart"
+    (Stand + Art) is, for both its parts are German too.
+    """
+    if not text[0].isupper():
+        return False  # a name is capitalised; "anderst" is no "and" + "erst"
+    lower = text.lower()
+    for cut in range(_MIN_LENGTH, len(lower) - _MIN_FOREIGN_TAIL + 1):
+        head, tail = lower[:cut], lower[cut:]
+        if other.in_dictionary(head) and other.in_dictionary(tail):
+            german = words.listed(head) and (words.listed(tail) or words.listed(tail.capitalize()))
+            if not german:
+                return True
+    return False
 
 
 def _wieder_wider(words: Speller, text: str, language: str) -> str | None:
