@@ -119,3 +119,37 @@ def test_a_relative_clause_verb_agrees_with_its_subject(
 )
 def test_a_relative_clause_is_judged_only_when_its_subject_is_certain(text: str) -> None:
     assert check("agreement", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        # a sentence that opens with its subject puts the agreeing verb second
+        ("Die Messwerte ist im Anhang aufgeführt.", "ist", "sind"),
+        ("Das Verfahren sind aufwendig.", "sind", "ist"),
+        ("Die befragten Lehrkräfte wurde per E-Mail eingeladen.", "wurde", "wurden"),
+    ],
+)
+def test_an_opening_subject_and_its_verb_agree(text: str, span: str, fix: str) -> None:
+    findings = check("agreement", text)
+    assert [text[f.start : f.end] for f in findings] == [span]
+    assert f"»{fix}«" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a predicate noun, or a subject after the verb, decides the number
+        "Die Folge sind längere Wartezeiten.",
+        "Die Fragebögen hat das Team selbst entworfen.",
+        "Die meisten Fehler wird man nie finden.",
+        # no article: any word is capitalised at the start
+        "Dies ist der zweite Teil.",
+        "Arbeiten wäre zu streng.",
+        # coordinated subjects and attributes are not judged
+        "Der Server und die Datenbank sind ausgefallen.",
+        "Die Hälfte der Befragten sind Studierende.",
+    ],
+)
+def test_an_opening_phrase_is_judged_only_when_it_must_be_the_subject(text: str) -> None:
+    assert check("agreement", text) == []

@@ -32,7 +32,7 @@ from services.processor.checker.lexicon import ARTICLES, PREPOSITIONS
 from services.processor.checker.messages import say
 from services.processor.checker.participles import inflected_participle
 from services.processor.checker.registry import register
-from services.processor.checker.subject_verb import relative_verb
+from services.processor.checker.subject_verb import opening_subject_verb, relative_verb
 from services.processor.checker.tokens import Word, is_word
 
 
@@ -155,6 +155,10 @@ class AgreementCheck:
         if block.language != "de" or not block.is_prose or block.is_heading:
             return
         for _sentence, tokens in context.sentences(block):
+            opening = opening_subject_verb(tokens, _readings_of)
+            if opening is not None:
+                start, end, text = opening
+                yield Finding(block.index, start, end, self.code, say(self.code, "de", text))
             for index, token in enumerate(tokens):
                 message = (
                     _judge(tokens, index)

@@ -35,6 +35,8 @@ PREPOSITIONS: Final = frozenset(
         "gemäß",
         "laut",
         "mittels",
+        "per",
+        "pro",
         "innerhalb",
         "außerhalb",
         "anhand",

@@ -1,12 +1,18 @@
 """Subject and verb agree in number: "die Methoden, die … verwendet werden kann" → »können«.
 
-Judged only in the one shape where the subject is certain: a relative clause
-whose pronoun follows its noun after a comma, ends in a finite auxiliary or
-modal, and has no other word that could be its subject (no personal pronoun,
-no noun outside a prepositional phrase unless its article rules out the
-nominative). The noun's number comes from the noun lexicon and its article;
-where either allows both numbers ("die Liste der Pakete", "die Daten"), or
-the pronoun does not fit the noun, nothing is said.
+Judged only in the two shapes where the subject is certain:
+
+- a relative clause whose pronoun follows its noun after a comma and which
+  ends in a finite auxiliary or modal;
+- a sentence that opens with a noun phrase in the nominative, followed at
+  once by a finite auxiliary or modal ("Die Ergebnisse ist …").
+
+In both, no other word of the clause may be able to be the subject (no
+personal pronoun, no noun outside a prepositional phrase unless its article
+rules out the nominative), so "Die Folge sind Verzögerungen" is left alone.
+The noun's number comes from the noun lexicon and its article; where either
+allows both numbers ("die Daten"), or the pronoun does not fit the noun,
+nothing is said.
 """
 
 from __future__ import annotations
@@ -62,6 +68,7 @@ _SUBJECT_PRONOUNS: Final = frozenset(
     | {"manche", "mehrere", "wenige", "etwas", "nichts", "dies", "einer", "eines"}
 )
 _ACRONYM_PLURAL_MIN = 3
+_DAS: Final = frozenset({"n.sg.nom", "n.sg.akk"})
 
 Readings = Callable[[str], frozenset[str] | None]
 
@@ -94,6 +101,45 @@ def relative_verb(
     message = (
         f"»{verb.text}« → »{fix}«: Das Subjekt des Relativsatzes ist »{pronoun}«, "
         f"also »{noun}« ({which}); das Verb richtet sich danach."
+    )
+    return verb.start, verb.end, message
+
+
+def opening_subject_verb(
+    tokens: Sequence[Word], determiner_readings: Readings
+) -> tuple[int, int, str] | None:
+    """The verb after a sentence's opening noun phrase, if its number is wrong."""
+    # An article, since any word is capitalised at the start ("Dies ist", "Arbeiten wäre").
+    if not tokens or tokens[0].text.lower() not in ARTICLES:
+        return None
+    # "das" before a noun is its article; elsewhere it may be a pronoun of its own
+    is_das = tokens[0].text.lower() == "das"
+    article = _DAS if is_das else determiner_readings(tokens[0].text)
+    if article is None:
+        return None
+    at = 1
+    while at < len(tokens) and tokens[at].text.islower() and inflected_adjective(tokens[at].text):
+        at += 1
+    if at + 1 >= len(tokens) or not is_noun(tokens[at]):
+        return None
+    noun, verb = tokens[at], tokens[at + 1]
+    readings = {r for r in _noun_readings(noun.text) if r.endswith(".nom")} & article
+    numbers = {"pl" if reading.startswith("pl.") else "sg" for reading in readings}
+    if len(numbers) != 1 or verb.text not in _FINITE_ONLY:
+        return None
+    if not _pronoun_is_subject(clause_after(tokens, at + 1), determiner_readings):
+        return None  # "Die Folge sind Verzögerungen": another word may be the subject
+    (number,) = numbers
+    if number == "pl" and verb.text in _PLURAL_OF:
+        fix = _PLURAL_OF[verb.text]
+    elif number == "sg" and verb.text in _SINGULAR_OF:
+        fix = _SINGULAR_OF[verb.text]
+    else:
+        return None
+    which = "Plural" if number == "pl" else "Singular"
+    message = (
+        f"»{verb.text}« → »{fix}«: Das Subjekt ist »{noun.text}« ({which}); "
+        "das Verb richtet sich danach."
     )
     return verb.start, verb.end, message
 
