@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import uuid
-from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
-from typing import TypeVar
+import json
+from collections.abc import AsyncGenerator, Awaitable, Callable
+from typing import TypeVar, cast
 
+from nats.aio.msg import Msg
 from nats.errors import NoRespondersError
 from nats.errors import TimeoutError as NatsTimeoutError
 from nats.js import JetStreamContext
-from nats.js.api import AckPolicy, ConsumerConfig, DeliverPolicy
 from nats.js.errors import BadRequestError, NotFoundError, ServiceUnavailableError
 
 from contracts.events import AnyEvent, Event, Frame, JobCreated, decode_event, encode, event_type
 from contracts.subjects import STREAM, event_subject, job_subjects
 from servicekit.backoff import LEADER_ELECTION
 
-REPLAY_BATCH = 256
+REPLAY_BATCH = 1024
+# Statuses that end a batched direct get: the batch is complete, or there was nothing.
+_END_OF_BATCH = "204"
+_NOT_FOUND = "404"
+_BATCH_TIMEOUT_S = 5.0
 # A stream without a leader (a cluster electing one after a node loss) is waited out with
 # servicekit's LEADER_ELECTION schedule; appends have their own retries.
 _LEADERLESS = (NatsTimeoutError, NoRespondersError, ServiceUnavailableError)
@@ -46,8 +49,11 @@ class LogMoved(Exception):
 class JobLog:
     """Append and replay, with the stream sequence as the position of every event."""
 
-    def __init__(self, js: JetStreamContext) -> None:
+    def __init__(self, js: JetStreamContext, *, single_replica: bool = False) -> None:
         self._js = js
+        # With one replica the server that answers a direct get is the stream's only
+        # one, so it is as fresh as the leader: last_seq can skip the API's JSON.
+        self._single_replica = single_replica
 
     async def append(
         self, event: Event, *, msg_id: str | None = None, expect_last: int | None = None
@@ -85,6 +91,9 @@ class JobLog:
         Asked of the stream leader rather than a direct-get replica: a lagging
         replica could report an older sequence and open a gap in a replay handover.
         """
+        if self._single_replica:
+            newest = await _patiently(lambda: self._direct_last(job_subjects(job_id)))
+            return 0 if newest is None else newest[0]
         try:
             message = await _patiently(
                 lambda: self._js.get_last_msg(STREAM, job_subjects(job_id), direct=False)
@@ -95,16 +104,54 @@ class JobLog:
 
     async def created(self, job_id: str) -> JobCreated | None:
         """The job's ``job_created`` event, or None when there is no such job."""
-        try:
-            message = await _patiently(
-                lambda: self._js.get_last_msg(
-                    STREAM, event_subject(job_id, "job_created"), direct=False
+        frame = await self.creation(job_id)
+        return None if frame is None else cast(JobCreated, frame.event)
+
+    async def creation(self, job_id: str) -> Frame | None:
+        """The job's ``job_created`` event with its sequence, or None when there is no such job.
+
+        Any replica may answer (a direct get, no detour through the leader);
+        only "not found" is asked again of the leader, since a replica may not
+        have stored a job created a moment ago.
+        """
+        subject = event_subject(job_id, "job_created")
+        if self._single_replica:
+            found = await _patiently(lambda: self._direct_last(subject))
+        else:
+            try:
+                found = await self._direct_last(subject)
+            except _LEADERLESS:
+                found = None
+        if found is None and not self._single_replica:
+            try:
+                message = await _patiently(
+                    lambda: self._js.get_last_msg(STREAM, subject, direct=False)
                 )
-            )
-        except NotFoundError:
+            except NotFoundError:
+                return None
+            found = (message.seq or 0, message.data or b"")
+        if found is None:
             return None
-        event = decode_event(message.data or b"")
-        return event if isinstance(event, JobCreated) else None
+        seq, data = found
+        event = decode_event(data)
+        return Frame(seq, event) if isinstance(event, JobCreated) else None
+
+    async def _direct_last(self, subject: str) -> tuple[int, bytes] | None:
+        """The newest event on ``subject`` (wildcards allowed) as sequence and data, or None.
+
+        A direct get by hand: nats.py's get_last_msg validates and decodes more
+        than this needs, which at ten thousand connecting watchers shows.
+        """
+        message = await self._js._nc.request(
+            f"$JS.API.DIRECT.GET.{STREAM}.{subject}", b"", timeout=_BATCH_TIMEOUT_S
+        )
+        headers = message.headers or {}
+        status = headers.get("Status")
+        if status == _NOT_FOUND:
+            return None
+        if status is not None:
+            raise ServiceUnavailableError(description=f"direct get answered {status}")
+        return int(headers["Nats-Sequence"]), message.data
 
     async def read(
         self, job_id: str, *, after: int = 0, until: int | None = None
@@ -113,56 +160,71 @@ class JobLog:
 
         ``until`` defaults to the newest event at the time of the call, so a
         replay always ends; whatever is appended later belongs to a live tail.
-        Close it (``contextlib.aclosing``) when leaving early, so its consumer is
-        deleted at once.
+        The events come in batched direct gets, up to ``REPLAY_BATCH`` in one
+        round trip, from any replica; since the leader named ``until``, a
+        replica that has not stored it yet is waited for, never believed.
         """
         upper = until if until is not None else await self.last_seq(job_id)
         seq = after
         waits = LEADER_ELECTION.delays()
         while seq < upper:
+            reached = seq
             try:
-                async with self._replay_consumer(job_id, start=seq + 1) as subscription:
-                    while seq < upper:
-                        messages = await subscription.fetch(REPLAY_BATCH, timeout=5)
-                        for message in messages:
-                            seq = message.metadata.sequence.stream
-                            if seq > upper:
-                                return
-                            yield Frame(seq, decode_event(message.data))
+                batch = await self._batch(job_id, start=seq + 1)
             except _LEADERLESS:
-                # The consumer's server went away under a cluster change: go on
-                # from the last event delivered, on a fresh consumer.
+                batch = []
+            for frame_seq, data in batch:
+                if frame_seq > upper:
+                    return
+                seq = frame_seq
+                yield Frame(seq, decode_event(data))
+            if seq == reached:
+                # Nothing new: the replica that answered is behind, or the stream has no
+                # leader for a moment. Ask again, from the last event delivered.
                 delay = next(waits, None)
                 if delay is None:
-                    raise
+                    raise NatsTimeoutError()
                 await asyncio.sleep(delay)
 
-    @contextlib.asynccontextmanager
-    async def _replay_consumer(
-        self, job_id: str, *, start: int
-    ) -> AsyncIterator[JetStreamContext.PullSubscription]:
-        """A throwaway pull consumer over the job's events from sequence ``start``."""
-        consumer = f"replay-{uuid.uuid4().hex}"
-        config = ConsumerConfig(
-            name=consumer,
-            filter_subject=job_subjects(job_id),
-            deliver_policy=DeliverPolicy.BY_START_SEQUENCE,
-            opt_start_seq=start,
-            ack_policy=AckPolicy.NONE,
-            inactive_threshold=10.0,
-            mem_storage=True,
-            num_replicas=1,
-        )
-        await _patiently(lambda: self._js.add_consumer(STREAM, config))
-        subscription = await self._js.pull_subscribe_bind(consumer=consumer, stream=STREAM)
+    async def _batch(self, job_id: str, *, start: int) -> list[tuple[int, bytes]]:
+        """The job's next ``REPLAY_BATCH`` events from sequence ``start``, in one request.
+
+        A batched direct get (NATS 2.11) answers with one message per event and
+        an end-of-batch status; nats.py has no call for it, so the request is
+        published by hand and its answers collected from a private inbox by a
+        callback, which costs far less per message than awaiting each one.
+        """
+        client = self._js._nc
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        found: list[tuple[int, bytes]] = []
+
+        async def collect(message: Msg) -> None:
+            headers = message.headers or {}
+            status = headers.get("Status")
+            if status is None:
+                found.append((int(headers["Nats-Sequence"]), message.data))
+            elif done.done():
+                pass
+            elif status in (_END_OF_BATCH, _NOT_FOUND):
+                done.set_result(None)
+            else:
+                done.set_exception(
+                    ServiceUnavailableError(description=f"direct get answered {status}")
+                )
+
+        inbox = client.new_inbox()
+        subscription = await client.subscribe(inbox, cb=collect)
+        request = {"seq": start, "next_by_subj": job_subjects(job_id), "batch": REPLAY_BATCH}
         try:
-            yield subscription
+            await client.publish(
+                f"$JS.API.DIRECT.GET.{STREAM}", json.dumps(request).encode(), reply=inbox
+            )
+            await asyncio.wait_for(done, _BATCH_TIMEOUT_S)
+        except TimeoutError as error:
+            raise NatsTimeoutError() from error
         finally:
             await subscription.unsubscribe()
-            # Deleting now rather than waiting for the inactivity threshold keeps
-            # thousands of short replays from piling up consumers on the server.
-            with contextlib.suppress(NotFoundError, *_LEADERLESS):
-                await self._js.delete_consumer(STREAM, consumer)
+        return found
 
     async def erase(self, job_id: str) -> None:
         """Remove every event of the job: afterwards it is as if it never existed."""
