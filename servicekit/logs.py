@@ -40,3 +40,15 @@ def uvicorn_log_config() -> dict[str, Any]:
     for handler in config["handlers"].values():
         handler["filters"] = ["redact_tokens"]
     return config
+
+
+def plain_log_config() -> dict[str, Any]:
+    """The same format and redaction for a service that runs without uvicorn (the gateway).
+
+    Every logger reaches the root handler; ``websockets`` says only what went
+    wrong, not each of thousands of connections opening and closing.
+    """
+    config = uvicorn_log_config()
+    config["root"] = {"handlers": ["default"], "level": "INFO"}
+    config["loggers"]["websockets"] = {"level": "WARNING"}
+    return config

@@ -4,7 +4,7 @@ One hub per process feeds every connection from a single JetStream consumer,
 so the number of watched jobs never multiplies server-side consumers.
 """
 
-from services.gateway.app import create_app
+from services.gateway.server import serving
 from services.gateway.settings import Settings
 
-__all__ = ["Settings", "create_app"]
+__all__ = ["Settings", "serving"]

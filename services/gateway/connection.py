@@ -1,8 +1,9 @@
-"""Running one accepted WebSocket: frames out, client frames in, one close code.
+"""Serving one accepted WebSocket: refusals, the handover, the client's messages, one close.
 
-Two tasks share the socket. The sender relays the job's deliveries; the
-receiver reads what the client sends, so pings, closes and misbehaviour are
-noticed even while no event arrives. Whichever ends first decides the close.
+A connection costs one task, the one ``websockets`` runs its handler in. It
+replays the job's log with ordinary sends, then the hub writes live events
+straight to the socket (:class:`SocketSink`), and the task only reads what
+the client sends: cancel and dismiss requests, and the close.
 """
 
 from __future__ import annotations
@@ -10,26 +11,35 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncGenerator, Awaitable, Callable
-from contextlib import aclosing
 
 import msgspec
-from starlette.websockets import WebSocket, WebSocketDisconnect
+from websockets.exceptions import ConnectionClosed
+from websockets.protocol import State
 
-from servicekit.metrics import EVENTS_RELAYED, SLOW_CLIENT_DROPS
+from joblog import owner_requests
+from joblog.connection import UNAVAILABLE
+from servicekit.client_limit import LimitReached
+from servicekit.metrics import CONNECTIONS_OPEN, EVENTS_RELAYED
+from services.gateway import access
+from services.gateway.deps import Gateway
 from services.gateway.errors import (
     INTERNAL_ERROR,
     MESSAGE_TOO_BIG,
     NORMAL,
+    TRY_AGAIN_LATER,
     UNSUPPORTED_DATA,
     Close,
-    SlowClient,
+    Refused,
+    TooManyConnections,
 )
+from services.gateway.handover import hand_over
 from services.gateway.hub import Delivery
+from services.gateway.live_socket import LiveSocket
 
 log = logging.getLogger(__name__)
 
-_RECANCEL_S = 0.5
+# NATS did not answer in time: the client tries again, as after any reconnect.
+_UNAVAILABLE = Close(TRY_AGAIN_LATER, "job log unavailable, reconnect with after=<last seq>")
 
 
 class ClientMessage(msgspec.Struct):
@@ -39,103 +49,140 @@ class ClientMessage(msgspec.Struct):
     finding: str | None = None
 
 
-# What the route does with a client's message (record a cancel, a dismissal …).
-Act = Callable[[ClientMessage], Awaitable[object]]
-
-
 _client_message = msgspec.json.Decoder(ClientMessage)
 
-# What ends a send or receive when the peer is already gone.
-_GONE = (WebSocketDisconnect, OSError)
 
+class SocketSink:
+    """Writes live frames to the socket without waiting, and ends it in the background.
 
-async def relay(
-    websocket: WebSocket,
-    deliveries: AsyncGenerator[Delivery, None],
-    *,
-    stalled: asyncio.Event,
-    max_client_frame_bytes: int,
-    act: Act | None = None,
-) -> Close | None:
-    """How the connection must close, or None when the client already left.
-
-    ``stalled`` ends a sender that is stuck in a send to a client that stopped
-    reading; waiting for that send to finish could take forever.
+    The kernel's buffer and the transport's are the connection's only queue;
+    a client that leaves more than ``limit_bytes`` unread is too slow.
     """
-    tasks = {
-        asyncio.create_task(_send(websocket, deliveries)),
-        asyncio.create_task(_receive(websocket, max_client_frame_bytes, act)),
-        asyncio.create_task(_stall(stalled)),
-    }
-    done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
-    await _cancel(pending)
-    outcome = done.pop().result()
-    if isinstance(outcome, SlowClient):
-        SLOW_CLIENT_DROPS.inc()
-    return outcome
+
+    def __init__(self, websocket: LiveSocket, limit_bytes: int, close_timeout_s: float):
+        self._websocket = websocket
+        self._limit_bytes = limit_bytes
+        self._close_timeout_s = close_timeout_s
+        self._closing: asyncio.Task[None] | None = None
+
+    def write(self, text: str) -> bool:
+        return self._websocket.send_now(text) <= self._limit_bytes
+
+    def end(self, outcome: Close) -> None:
+        self._closing = asyncio.create_task(close(self._websocket, outcome, self._close_timeout_s))
+
+    async def closed(self) -> None:
+        """Wait for a close :meth:`end` started, so the handler does not close it first."""
+        if self._closing is not None:
+            await self._closing
 
 
-async def _cancel(tasks: set[asyncio.Task[Close | None]]) -> None:
-    """Cancel and wait until they are gone, which runs the deliveries' cleanup.
-
-    Cancelling once is not enough: Python 3.11's ``asyncio.wait_for`` (inside
-    every nats-py request) swallows a cancellation that arrives just as its
-    answer does, and the sender would then wait for live events forever.
-    """
-    while tasks:
-        for task in tasks:
-            task.cancel()
-        _, tasks = await asyncio.wait(tasks, timeout=_RECANCEL_S)
-
-
-async def close(websocket: WebSocket, outcome: Close, timeout_s: float) -> None:
-    """Close with ``outcome``'s code, without hanging on a client that stopped reading."""
-    with contextlib.suppress(*_GONE, RuntimeError, TimeoutError):
-        await asyncio.wait_for(websocket.close(outcome.code, outcome.reason), timeout_s)
-
-
-async def _stall(stalled: asyncio.Event) -> Close:
-    await stalled.wait()
-    return SlowClient()
-
-
-async def _send(websocket: WebSocket, deliveries: AsyncGenerator[Delivery, None]) -> Close | None:
-    """Relay until the job's terminal event (1000); None when the client left first."""
+async def serve(gateway: Gateway, websocket: LiveSocket, job_id: str) -> None:
+    """The whole life of one connection to ``/ws/jobs/<job_id>``."""
+    settings = gateway.settings
+    client = access.client_address(websocket, settings.trusted_proxies)
     try:
-        async with aclosing(deliveries) as stream:
-            async for delivery in stream:
-                await websocket.send_text(delivery.text)
-                EVENTS_RELAYED.inc()
-    except Close as outcome:
-        return outcome
-    except _GONE:
-        return None
-    except Exception:
-        log.exception("gateway: relaying events failed")
-        return Close(INTERNAL_ERROR, "internal error, reconnect with after=<last seq>")
-    return Close(NORMAL, "job finished")
+        # Counted before the token is checked: a flood must not cost a lookup each.
+        with gateway.clients.admit(client):
+            await _watch(gateway, websocket, job_id)
+    except LimitReached as reached:
+        await close(websocket, TooManyConnections(reached.limit), settings.close_timeout_s)
 
 
-async def _receive(websocket: WebSocket, max_frame_bytes: int, act: Act | None) -> Close | None:
-    """Act on the client's small JSON messages, ignore others, refuse binary and big frames."""
-    while True:
-        try:
-            message = await websocket.receive()
-        except (*_GONE, RuntimeError):
-            return None
-        if message["type"] == "websocket.disconnect":
-            return None
-        if message.get("bytes") is not None:
-            return Close(UNSUPPORTED_DATA, "binary frames are not accepted")
-        text = message.get("text") or ""
-        if len(text.encode()) > max_frame_bytes:
-            return Close(MESSAGE_TOO_BIG, "frame too big")
-        request = _decoded(text)
-        if act is not None and request is not None:
+async def _watch(gateway: Gateway, websocket: LiveSocket, job_id: str) -> None:
+    settings = gateway.settings
+    request = websocket.request
+    query = access.query_of(request.path if request is not None else "")
+    try:
+        access.check_origin(request.headers.get("Origin") if request else None, settings.origins)
+        token = access.check_request(job_id, query.get("token"))
+        after = access.parse_after(query.get("after"))
+    except Refused as refusal:
+        await close(websocket, refusal, settings.close_timeout_s)
+        return
+    sink = SocketSink(websocket, settings.send_buffer_bytes, settings.close_timeout_s)
+    CONNECTIONS_OPEN.inc()
+    try:
+        # Registered before the log is read: the handover's proof depends on this order.
+        # Until the owner is checked it only buffers; a refused one leaves with nothing.
+        with gateway.hub.watch(job_id, settings.queue_size, sink) as watcher:
             try:
-                await act(request)
+                creation = await gateway.job_log.creation(job_id)
+                upper = await gateway.job_log.last_seq(job_id)
+                access.check_owner(token, creation)
+            except Refused as refusal:
+                await close(websocket, refusal, settings.close_timeout_s)
+                return
+            except UNAVAILABLE:
+                await close(websocket, _UNAVAILABLE, settings.close_timeout_s)
+                return
+
+            async def send(delivery: Delivery) -> None:
+                await websocket.send(delivery.text)
+                EVENTS_RELAYED.inc()
+
+            try:
+                live = await hand_over(
+                    gateway.job_log, watcher, after=after, upper=upper, first=creation, send=send
+                )
+            except ConnectionClosed:
+                return
+            except Exception:
+                log.exception("gateway: replaying job %s failed", job_id)
+                watcher.finish(
+                    Close(INTERNAL_ERROR, "internal error, reconnect with after=<last seq>")
+                )
+                live = True
+            if not live:
+                watcher.finish(Close(NORMAL, "job finished"))
+            outcome = await _receive(gateway, websocket, job_id)
+            if outcome is not None:
+                watcher.finish(outcome)
+            await sink.closed()
+    finally:
+        CONNECTIONS_OPEN.dec()
+
+
+async def _receive(gateway: Gateway, websocket: LiveSocket, job_id: str) -> Close | None:
+    """Act on the client's small JSON messages until the connection closes.
+
+    Returns how to close when the client misbehaves (binary or big frames),
+    or None when the connection closed on its own.
+    """
+    try:
+        async for message in websocket:
+            if isinstance(message, bytes):
+                return Close(UNSUPPORTED_DATA, "binary frames are not accepted")
+            if len(message.encode()) > gateway.settings.max_client_frame_bytes:
+                return Close(MESSAGE_TOO_BIG, "frame too big")
+            request = _decoded(message)
+            if request is None:
+                continue
+            try:
+                await _act(gateway, job_id, request)
             except Exception:  # the client may ask again; the connection stays
                 log.warning("gateway: acting on a %s message failed", request.type, exc_info=True)
+    except ConnectionClosed:
+        pass
+    return None
+
+
+async def close(websocket: LiveSocket, outcome: Close, timeout_s: float) -> None:
+    """Close with ``outcome``'s code, without hanging on a client that stopped reading."""
+    with contextlib.suppress(ConnectionClosed, OSError, TimeoutError):
+        async with asyncio.timeout(timeout_s):
+            await websocket.close(outcome.code, outcome.reason)
+    if websocket.state is not State.CLOSED:
+        websocket.transport.abort()
+
+
+async def _act(gateway: Gateway, job_id: str, message: ClientMessage) -> None:
+    """A client's request, recorded in the job's log like the upload API records it."""
+    if message.type == "cancel":
+        await owner_requests.request_cancel(gateway.job_log, job_id)
+    elif message.type == "dismiss" and message.finding is not None:
+        with contextlib.suppress(owner_requests.UnknownFinding):  # nothing to dismiss
+            await owner_requests.dismiss_finding(gateway.job_log, job_id, message.finding)
 
 
 def _decoded(text: str) -> ClientMessage | None:

@@ -17,7 +17,9 @@ Every event is thus covered (no gap). Both sources are in increasing sequence
 order, the replay is sent first, and a live event is sent only when its
 sequence is above the last one sent, so an event that is in both (stored
 between ``t_r`` and ``t_q``) goes out once (no duplicate), and everything goes
-out in order. A hub consumer reset resumes at "last delivered + 1" and the hub
+out in order. The switch from replay to live (``Watcher.go_live``) sends the
+buffered events and turns the watcher live in one step that never yields to
+the event loop, so no live event can fall between the two. A hub consumer reset resumes at "last delivered + 1" and the hub
 drops anything at or below its position, so resets add neither gaps nor
 duplicates.
 
@@ -27,55 +29,66 @@ cluster too it reads what the stream has stored.
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator
+from collections.abc import Awaitable, Callable
 from contextlib import aclosing
 
-from contracts.events import DECISIONS, rest_after
+from contracts.events import DECISIONS, Frame, rest_after
 from joblog import JobLog
 from services.gateway.hub import Delivery, Watcher
 
+Send = Callable[[Delivery], Awaitable[None]]
 
-async def follow(
-    job_log: JobLog, watcher: Watcher, *, after: int
-) -> AsyncGenerator[Delivery, None]:
-    """The job's events with ``seq > after``, replayed then live, ending once the job is at rest.
 
-    At rest means ended (or its revision ended) with no revision asked for
-    since. A replay goes on to the end of the log, so the owner's decisions
-    recorded after the end (dismissals, a revision request) come too, and a
-    requested revision is followed live to its end.
+async def hand_over(
+    job_log: JobLog,
+    watcher: Watcher,
+    *,
+    after: int,
+    upper: int,
+    first: Frame | None,
+    send: Send,
+) -> bool:
+    """Send the job's logged events with ``after < seq <= upper``, then turn ``watcher`` live.
 
-    ``watcher`` must already be registered with the hub (``Hub.watch``): that
-    is the ``t_r`` of the proof above. Raises
-    :class:`~services.gateway.errors.SlowClient` when the consumer of this
-    iterator falls more live events behind than the watcher holds.
+    ``upper`` is the job's last sequence, read after ``watcher`` was registered
+    with the hub (the ``t_q`` and ``t_r`` of the proof above). ``first`` is
+    the job's ``job_created`` event, already read: a job that has only that
+    is replayed without asking the log again.
+
+    Returns False, leaving the watcher as it was, when the job is at rest
+    after the replay: ended (or its revision ended) with no revision asked for
+    since, so nothing more will come. A replay goes on to the end of the log,
+    so the owner's decisions recorded after the end (dismissals, a revision
+    request) come too, and a requested revision is followed live to its end.
     """
     job_id = watcher.job_id
     last_sent = after
     resting = decided = False
-    upper = await job_log.last_seq(job_id)
+
+    async def replayed(frame: Frame) -> None:
+        nonlocal last_sent, resting, decided
+        delivery = Delivery.of(frame.seq, frame.event)
+        await send(delivery)
+        last_sent = delivery.seq
+        resting = resting if delivery.rest is None else delivery.rest
+        decided = isinstance(frame.event, DECISIONS)
+
     if upper > after:
-        # aclosing: leaving early must still delete the replay's consumer now.
-        async with aclosing(job_log.read(job_id, after=after, until=upper)) as replay:
-            async for logged in replay:
-                delivery = Delivery.of(logged.seq, logged.event)
-                yield delivery
-                last_sent = delivery.seq
-                resting = resting if delivery.rest is None else delivery.rest
-                decided = isinstance(logged.event, DECISIONS)
+        if first is not None and after < first.seq <= upper:
+            await replayed(first)  # the job's first event: nothing of the job comes before it
+        if upper > last_sent:
+            async with aclosing(job_log.read(job_id, after=last_sent, until=upper)) as replay:
+                async for logged in replay:
+                    if watcher.outcome is not None:
+                        return True  # let go while replaying; the close is under way
+                    await replayed(logged)
         # Only decisions replayed (after=<terminal seq>): whether the job rests lies before them.
         if resting or (decided and await _at_rest(job_log, job_id, upper)):
-            return
+            return False
     elif upper > 0 and await _at_rest(job_log, job_id, upper):
-        return  # the client saw the end already; nothing more will come unless asked
-    while True:
-        delivery = await watcher.next()
-        if delivery.seq <= last_sent:
-            continue
-        yield delivery
-        last_sent = delivery.seq
-        if delivery.rest:
-            return
+        return False  # the client saw the end already; nothing more will come unless asked
+    watcher.go_live(last_sent)
+    return True
 
 
 async def _at_rest(job_log: JobLog, job_id: str, last: int) -> bool:

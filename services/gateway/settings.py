@@ -17,8 +17,11 @@ class Settings:
     public_port: int = 8000
     replicas: int = 1
     retention_s: float = 0.0
-    # Live events a connection may hold unsent before it counts as too slow.
+    # Live events a connection may have waiting while its replay is sent.
     queue_size: int = 256
+    # Bytes a live connection may leave unread (beyond the kernel's buffer) before it
+    # counts as too slow.
+    send_buffer_bytes: int = 1 << 20
     ping_interval_s: float = 15.0
     ping_timeout_s: float = 20.0
     # Clients only ever send tiny control messages (a future {"type": "cancel"}).
@@ -42,6 +45,11 @@ class Settings:
         )
 
     @property
+    def trusted_proxies(self) -> frozenset[str]:
+        """The peers whose X-Forwarded-For names the client."""
+        return frozenset(ip.strip() for ip in self.forwarded_allow_ips.split(",") if ip.strip())
+
+    @property
     def ws_max_size(self) -> int:
         """The protocol-level frame cap; the app-level check closes politely below it."""
         return self.max_client_frame_bytes * 4
@@ -57,6 +65,9 @@ class Settings:
             replicas=env.number("KORREKTUR_REPLICAS", int, cls.replicas, minimum=1),
             retention_s=env.number("KORREKTUR_RETENTION_S", float, cls.retention_s),
             queue_size=env.number("KORREKTUR_GATEWAY_QUEUE_SIZE", int, cls.queue_size, minimum=1),
+            send_buffer_bytes=env.number(
+                "KORREKTUR_GATEWAY_SEND_BUFFER_BYTES", int, cls.send_buffer_bytes, minimum=1
+            ),
             ping_interval_s=env.number(
                 "KORREKTUR_WS_PING_INTERVAL_S", float, cls.ping_interval_s, minimum=0.1
             ),

@@ -8,7 +8,6 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from fastapi import FastAPI
 from websockets.asyncio.client import connect as ws_connect
 
 from contracts.events import (
@@ -18,6 +17,7 @@ from contracts.events import (
 from contracts.stages import STAGE_WEIGHTS, STAGES
 from joblog import JobLog
 from korrektur.natsserver import free_port
+from services.gateway.deps import Gateway
 from services.gateway.hub import Hub
 from services.gateway.server import serving
 from services.gateway.settings import Settings
@@ -30,12 +30,12 @@ RECEIVE_LIMIT_S = 30.0
 
 @dataclass(frozen=True)
 class RunningGateway:
-    app: FastAPI
+    gateway: Gateway
     settings: Settings
 
     @property
     def hub(self) -> Hub:
-        return self.app.state.gateway.hub  # type: ignore[no-any-return]
+        return self.gateway.hub
 
     def url(self, job_id: str, token: str | None = None, after: int | None = None) -> str:
         query = {
@@ -62,8 +62,8 @@ def gateway_settings(nats_url: str, **overrides: object) -> Settings:
 @asynccontextmanager
 async def running_gateway(nats_url: str, **overrides: object) -> AsyncIterator[RunningGateway]:
     settings = gateway_settings(nats_url, **overrides)
-    async with serving(settings) as app:
-        yield RunningGateway(app, settings)
+    async with serving(settings) as gateway:
+        yield RunningGateway(gateway, settings)
 
 
 def run_events(job_id: str, progress_per_stage: int = 3) -> list[AnyEvent]:
