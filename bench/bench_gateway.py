@@ -14,6 +14,10 @@ It starts its own nats-server (temporary store) and a gateway process
     covers the publish, JetStream, the gateway hub and the WebSocket.
 (b) Replay: a job of ``--replay-events`` events is read back server-side with
     ``JobLog.read`` and through a WebSocket (connect to last frame).
+(c) The dev proxy: ``--proxy-watchers`` watchers, one job each, connect and
+    receive a wave of progress events, first to the gateway directly, then
+    through ``korrektur.proxy`` (the one origin of ``make run``); printed side
+    by side with their ratios, to show whether the proxy is the bottleneck.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -33,6 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import httpx
+from websockets.asyncio.client import ClientConnection
 from websockets.asyncio.client import connect as ws_connect
 from websockets.exceptions import ConnectionClosed
 
@@ -50,16 +56,43 @@ def percentile(values: list[float], share: float) -> float:
 
 
 def start_gateway(nats_url: str, port: int, log_path: Path) -> subprocess.Popen[bytes]:
-    env = dict(
-        os.environ,
+    return _start(
+        "services.gateway",
+        log_path,
         KORREKTUR_NATS_URL=nats_url,
         KORREKTUR_GATEWAY_PORT=str(port),
-        KORREKTUR_HOST="127.0.0.1",
+        # Every bench watcher comes from 127.0.0.1; the per-address limit is not under test.
+        KORREKTUR_MAX_WS_PER_CLIENT="0",
     )
+
+
+def start_proxy(gateway_port: int, port: int, log_path: Path) -> subprocess.Popen[bytes]:
+    return _start(
+        "korrektur.proxy",
+        log_path,
+        KORREKTUR_GATEWAY_URL=f"ws://127.0.0.1:{gateway_port}",
+        KORREKTUR_UPLOAD_URL=f"http://127.0.0.1:{free_port()}",  # no upload service needed
+        KORREKTUR_HTTP_PORT=str(port),
+    )
+
+
+def _start(module: str, log_path: Path, **variables: str) -> subprocess.Popen[bytes]:
+    env = dict(os.environ, KORREKTUR_HOST="127.0.0.1", **variables)
     with open(log_path, "ab") as log:
         return subprocess.Popen(
-            [sys.executable, "-m", "services.gateway"], cwd=ROOT, env=env, stdout=log, stderr=log
+            [sys.executable, "-m", module], cwd=ROOT, env=env, stdout=log, stderr=log
         )
+
+
+async def wait_listening(port: int, limit_s: float = 30.0) -> None:
+    async with asyncio.timeout(limit_s):
+        while True:
+            try:
+                _, writer = await asyncio.open_connection("127.0.0.1", port)
+                writer.close()
+                return
+            except OSError:
+                await asyncio.sleep(0.1)
 
 
 async def wait_healthy(port: int, limit_s: float = 30.0) -> None:
@@ -75,8 +108,14 @@ async def wait_healthy(port: int, limit_s: float = 30.0) -> None:
 
 async def watch(url: str, latencies: list[float], ready: asyncio.Event) -> tuple[int, int | None]:
     """Receive until the close, recording each progress event's latency: (frames, close code)."""
+    return await receive(await ws_connect(url), latencies, ready)
+
+
+async def receive(
+    websocket: ClientConnection, latencies: list[float], ready: asyncio.Event
+) -> tuple[int, int | None]:
     frames = 0
-    async with ws_connect(url) as websocket:
+    async with websocket:
         try:
             async for message in websocket:
                 received = datetime.now(UTC)
@@ -194,11 +233,72 @@ async def bench_replay(job_log: JobLog, port: int, events: int, repeats: int) ->
     )
 
 
+async def bench_proxy(
+    job_log: JobLog, ports: dict[str, int], watchers: int, events: int, rate: float
+) -> None:
+    """(c) The same watchers and wave, to the gateway directly and through the proxy."""
+    print(f"(c) {watchers} watchers, {events} live events at {rate:.0f}/s, direct vs proxy")
+    figures = {}
+    for route, port in ports.items():
+        figures[route] = await _wave(job_log, port, watchers, events, rate)
+        connect_s, p50, p99, lost = figures[route]
+        print(
+            f"    {route:<8} connect all {connect_s:5.2f} s   p50 {p50:.2f} ms   "
+            f"p99 {p99:.2f} ms   events lost {lost}"
+        )
+    direct, proxied = figures["direct"], figures["proxy"]
+    print(
+        f"    proxy / direct: connect {proxied[0] / direct[0]:.2f}x   "
+        f"p50 {proxied[1] / direct[1]:.2f}x   p99 {proxied[2] / direct[2]:.2f}x"
+    )
+
+
+async def _wave(
+    job_log: JobLog, port: int, watchers: int, events: int, rate: float
+) -> tuple[float, float, float, int]:
+    """Connect ``watchers`` (one job each), send the wave: connect s, p50, p99, events lost."""
+    jobs = [await create_job(job_log) for _ in range(watchers)]
+    latencies: list[float] = []
+    readies = [asyncio.Event() for _ in jobs]
+    opening = asyncio.Semaphore(200)
+
+    async def watch_one(job: tuple[str, str], ready: asyncio.Event) -> tuple[int, int | None]:
+        async with opening:  # as browsers do, a few handshakes at a time
+            websocket = await ws_connect(f"ws://127.0.0.1:{port}/ws/jobs/{job[0]}?token={job[1]}")
+        return await receive(websocket, latencies, ready)
+
+    start = time.perf_counter()
+    clients = [asyncio.create_task(watch_one(job, ready)) for job, ready in zip(jobs, readies)]
+    await asyncio.gather(*(ready.wait() for ready in readies))
+    connected = time.perf_counter()
+    for step in range(events):
+        await job_log.append(
+            ProgressUpdate(
+                job_id=jobs[step % watchers][0], stage="analyzing", stage_progress=50, progress=40
+            )
+        )
+        await asyncio.sleep(max(0.0, connected + (step + 1) / rate - time.perf_counter()))
+    for job_id, _token in jobs:
+        await job_log.append(JobCompleted(job_id=job_id, processing_time_s=1, result_name="b.docx"))
+    results = await asyncio.gather(*clients)
+    # Each watcher also gets its job_created (replayed) and job_completed.
+    lost = events + 2 * watchers - sum(frames for frames, _ in results)
+    return (
+        connected - start,
+        statistics.median(latencies),
+        percentile(latencies, 0.99),
+        lost,
+    )
+
+
 def _runs(values: list[float]) -> str:
     return ", ".join(f"{value:.0f}" for value in values)
 
 
 async def main(args: argparse.Namespace) -> None:
+    # Thousands of watchers are thousands of sockets in this process too.
+    _soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
     with (
         tempfile.TemporaryDirectory(prefix="korrektur-bench-gateway-") as tmp,
         NatsServer(store_dir=Path(tmp) / "store", log_file=Path(tmp) / "nats.log") as server,
@@ -207,21 +307,35 @@ async def main(args: argparse.Namespace) -> None:
         js = client.jetstream()
         await provision(js)
         job_log = JobLog(js)
-        port = free_port()
+        port, proxy_port = free_port(), free_port()
         gateway = start_gateway(server.url, port, Path(tmp) / "gateway.log")
+        proxy = start_proxy(port, proxy_port, Path(tmp) / "proxy.log")
         try:
             async with asyncio.timeout(LIMIT_S):
                 await wait_healthy(port)
+                await wait_listening(proxy_port)
                 print(f"gateway pid {gateway.pid} on :{port}, {os.cpu_count()} CPUs")
                 await bench_latency(job_log, port, args.jobs, args.rate, args.seconds)
                 await bench_replay(job_log, port, args.replay_events, args.repeats)
+                await bench_proxy(
+                    job_log,
+                    {"direct": port, "proxy": proxy_port},
+                    args.proxy_watchers,
+                    args.proxy_events,
+                    args.proxy_rate,
+                )
+        except BaseException:
+            for name in ("gateway.log", "proxy.log"):
+                print(f"--- {name}:", (Path(tmp) / name).read_text()[-3000:], file=sys.stderr)
+            raise
         finally:
-            gateway.terminate()
-            try:
-                gateway.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                gateway.kill()
-                gateway.wait()
+            for process in (proxy, gateway):
+                process.terminate()
+                try:
+                    process.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    process.wait()
             await client.drain()
 
 
@@ -234,4 +348,7 @@ if __name__ == "__main__":
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--replay-events", type=int, default=1000)
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--proxy-watchers", type=int, default=2000)
+    parser.add_argument("--proxy-events", type=int, default=1000)
+    parser.add_argument("--proxy-rate", type=float, default=200.0)
     asyncio.run(main(parser.parse_args()))

@@ -269,6 +269,8 @@ def main() -> None:
         # Upstream's own Date and Server headers pass through; adding ours would double them.
         date_header=False,
         server_header=False,
+        # Events are small JSON frames: compressing each costs more than it saves.
+        ws_per_message_deflate=False,
     )
 
 
