@@ -59,19 +59,34 @@ def remaining_s(
     job_elapsed_s: float,
     progress: float,
 ) -> float | None:
-    """Seconds left for the job, from the running stage's speed plus the later stages' rates.
+    """Seconds left for the job: the running stage's blended rate, then the later stages.
 
-    When a later stage was never learned, the job's own speed so far (elapsed
-    per percent of weighted progress) extrapolates instead.
+    In the running stage, the learned rate and the rate measured so far are
+    blended by the share of the stage done: at the start a stage's fixed
+    cost (opening, warming caches) would make its measured rate absurd, near
+    the end the measurement knows best. The later stages take their learned
+    durations, scaled by how much slower or faster than learned this job
+    runs (another job sharing the processor, say). When a stage was never
+    learned, the job's own speed so far extrapolates instead.
     """
-    if done > 0 and total > 0:
-        current: float | None = stage_elapsed_s / done * max(total - done, 0.0)
-    else:
-        learned = stage_estimate(rates, stage, words=words, size=size)
-        current = None if learned is None else max(learned - stage_elapsed_s, 0.0)
+    predicted = stage_estimate(rates, stage, words=words, size=size)
     later = total_estimate(rates, later_stages, words=words, size=size)
+    if done > 0 and total > 0:
+        share = min(done / total, 1.0)
+        measured_rate = stage_elapsed_s / done
+        if predicted is None:
+            current: float | None = measured_rate * (total - done)
+            pace = 1.0
+        else:
+            learned_rate = predicted / total
+            rate = (1 - share) * learned_rate + share * measured_rate
+            current = rate * (total - done)
+            pace = rate / learned_rate if learned_rate > 0 else 1.0
+    else:
+        current = None if predicted is None else max(predicted - stage_elapsed_s, 0.0)
+        pace = 1.0
     if current is not None and later is not None:
-        return current + later
+        return current + later * pace
     if 0 < progress < 100:
         return job_elapsed_s / progress * (100.0 - progress)
     return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from services.processor import eta
@@ -32,21 +34,51 @@ def test_after_parsing_the_estimate_scales_with_words() -> None:
     assert eta.total_estimate(LEARNED, STAGES[1:], words=2000, size=100_000) == pytest.approx(5.2)
 
 
-def test_the_running_stage_uses_its_own_measured_speed() -> None:
-    # 10 of 40 chunks took 2 s: 6 s more for this stage, plus the learned later stages.
-    remaining = eta.remaining_s(
+def analyzing_left(done: float, elapsed: float) -> float | None:
+    """Seconds left with ``done`` of 40 chunks analysed in ``elapsed`` s (2 s learned)."""
+    return eta.remaining_s(
         stage="analyzing",
-        done=10,
+        done=done,
         total=40,
-        stage_elapsed_s=2.0,
+        stage_elapsed_s=elapsed,
         later_stages=STAGES[2:],
         rates=LEARNED,
         words=1000,
         size=100_000,
-        job_elapsed_s=3.0,
+        job_elapsed_s=elapsed + 1.0,
         progress=30.0,
     )
-    assert remaining == pytest.approx(6.0 + 0.5 + 0.1)
+
+
+def test_on_the_learned_pace_the_estimate_is_the_learned_remainder() -> None:
+    # analyzing learned at 2 s for 1000 words: a quarter done in 0.5 s leaves 1.5 s,
+    # plus integrating 0.5 s and formatting 0.1 s
+    assert analyzing_left(10, 0.5) == pytest.approx(1.5 + 0.6)
+
+
+def test_a_slow_start_weighs_little_and_a_late_measurement_much() -> None:
+    # The first chunk took 1 s (a stage's fixed cost): its measured rate, 40 s for the
+    # stage, counts for a fortieth; the learned rate decides.
+    early = analyzing_left(1, 1.0)
+    assert early is not None and early < 2 * (2.0 + 0.6)
+    # Three quarters done at twice the learned pace: the measurement decides, and the
+    # later stages are expected twice as slow as well.
+    late = analyzing_left(30, 3.0)
+    rate = 0.25 * 0.05 + 0.75 * 0.1
+    assert late == pytest.approx(rate * 10 + 0.6 * rate / 0.05)
+
+
+def test_the_estimate_closes_in_on_the_truth_as_the_stage_goes_on() -> None:
+    # A hand-turned clock: 0.1 s per chunk, twice the learned pace, so the later
+    # stages too take twice their learned 0.6 s.
+    errors = []
+    for done in range(1, 41):
+        estimate = analyzing_left(done, done * 0.1)
+        truth = (40 - done) * 0.1 + 2 * 0.6
+        assert estimate is not None
+        errors.append(abs(estimate - truth) / truth)
+    assert all(later <= earlier + 1e-9 for earlier, later in pairwise(errors))
+    assert errors[-1] == pytest.approx(0.0, abs=1e-9)
 
 
 def test_without_learned_rates_the_job_speed_so_far_extrapolates() -> None:

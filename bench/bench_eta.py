@@ -1,0 +1,152 @@
+"""How true the ETA is: jobs of 10k to 200k words through nats-server and a processor process.
+
+Prints figures, asserts nothing. Run from the repository root:
+
+    .venv/bin/python bench/bench_eta.py
+
+Documents are built from Debian's German manual pages (package manpages-de),
+each from different pages, so the service has not seen their text. After a
+warm-up of five jobs, each size runs alone, then two jobs run at once. For
+each job, from its events:
+
+- error: |eta_s - actual remaining| / actual remaining, over every
+  ``progress_update`` after the first 10 % of the job's time;
+- first ETA: ``job_started.estimated_duration_s`` against the job's real duration.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import statistics
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import docx
+from nats.aio.client import Client
+from nats.js import JetStreamContext
+
+from bench.bench_processor import german_paragraphs, processor_on_nats
+from contracts.events import JobCompleted, JobCreated, JobStarted, ProgressUpdate
+from contracts.subjects import UPLOADS_BUCKET
+from contracts.tokens import hash_token, new_job_id, new_token
+from joblog import JobLog
+
+SIZES = (10_000, 25_000, 50_000, 100_000, 200_000)
+WARM_UP = (20_000,) * 5
+# Updates in the first 10 % of a job are left out: nothing is known about it yet.
+SETTLED = 0.10
+
+
+def documents(sizes: tuple[int, ...]) -> list[bytes]:
+    """One .docx per size, each from pages no other document uses."""
+    pages = german_paragraphs(sum(sizes))
+    built: list[bytes] = []
+    for size in sizes:
+        document = docx.Document()
+        words = 0
+        while pages and words < size:
+            title, paragraphs = pages.pop(0)
+            document.add_heading(title, level=1)
+            for text in paragraphs:
+                document.add_paragraph(text)
+                words += len(text.split())
+        path = ROOT / "bench-output" / f"eta-{size}.docx"
+        path.parent.mkdir(exist_ok=True)
+        document.save(str(path))
+        built.append(path.read_bytes())
+    return built
+
+
+async def run_job(client: Client, js: JetStreamContext, data: bytes) -> str:
+    job_log = JobLog(js)
+    job_id = new_job_id()
+    await (await js.object_store(UPLOADS_BUCKET)).put(job_id, data)
+    done = asyncio.get_running_loop().create_future()
+
+    async def on_event(message: object) -> None:
+        if message.subject.endswith(".job_completed") and not done.done():  # type: ignore[attr-defined]
+            done.set_result(None)
+
+    subscription = await client.subscribe(f"jobs.{job_id}.>", cb=on_event)
+    await job_log.append(
+        JobCreated(
+            job_id=job_id,
+            filename="eta.docx",
+            size=len(data),
+            sha256=hashlib.sha256(data).hexdigest(),
+            token_sha256=hash_token(new_token()),
+        )
+    )
+    await asyncio.wait_for(done, timeout=900)
+    await subscription.unsubscribe()
+    return job_id
+
+
+async def accuracy(js: JetStreamContext, job_id: str) -> tuple[float, float | None, list[float]]:
+    """(real duration, first ETA, relative errors of the settled updates) of one job."""
+    events = await JobLog(js).events(job_id)
+    started = next(event for event in events if isinstance(event, JobStarted))
+    ended = next(event for event in events if isinstance(event, JobCompleted))
+    duration = (ended.at - started.at).total_seconds()
+    errors = []
+    for event in events:
+        if not isinstance(event, ProgressUpdate) or event.eta_s is None:
+            continue
+        elapsed = (event.at - started.at).total_seconds()
+        remaining = duration - elapsed
+        if elapsed >= SETTLED * duration and remaining > 0:
+            errors.append(abs(event.eta_s - remaining) / remaining)
+    return duration, started.estimated_duration_s, errors
+
+
+def p90(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(0.9 * len(ordered)))]
+
+
+def line(label: str, duration: float, first: float | None, errors: list[float]) -> str:
+    first_text = (
+        "none" if first is None else f"{first:6.1f} s ({(first - duration) / duration:+.0%})"
+    )
+    settled = (
+        f"median {statistics.median(errors):4.0%}  p90 {p90(errors):4.0%}  (n={len(errors)})"
+        if errors
+        else "no ETA shown"
+    )
+    return f"    {label:<22} {duration:6.1f} s   first ETA {first_text:<18} error {settled}"
+
+
+async def main() -> None:
+    built = documents(WARM_UP + SIZES)
+    warm, sized = built[: len(WARM_UP)], built[len(WARM_UP) :]
+    async with processor_on_nats() as (client, js):
+        for data in warm:
+            await run_job(client, js, data)
+        print(
+            f"ETA after {len(warm)} warm-up jobs; error = |eta - remaining| / remaining, "
+            f"updates after the first {SETTLED:.0%} of each job"
+        )
+        print("  one job at a time")
+        every: list[float] = []
+        for size, data in zip(SIZES, sized):
+            duration, first, errors = await accuracy(js, await run_job(client, js, data))
+            every += errors
+            print(line(f"{size:,} words", duration, first, errors))
+        print(f"    all sizes: median {statistics.median(every):.0%}  p90 {p90(every):.0%}")
+        print("  two jobs at once")
+        both: list[float] = []
+        for size, data in list(zip(SIZES, sized))[1:4]:
+            jobs = await asyncio.gather(run_job(client, js, data), run_job(client, js, data))
+            for job_id in jobs:
+                duration, first, errors = await accuracy(js, job_id)
+                both += errors
+                print(line(f"{size:,} words (pair)", duration, first, errors))
+        print(f"    all pairs: median {statistics.median(both):.0%}  p90 {p90(both):.0%}")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
