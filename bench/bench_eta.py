@@ -17,7 +17,6 @@ each job, from its events:
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import statistics
 import sys
 from pathlib import Path
@@ -26,19 +25,17 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import docx
-from nats.aio.client import Client
 from nats.js import JetStreamContext
 
-from bench.bench_processor import german_paragraphs, processor_on_nats
-from contracts.events import JobCompleted, JobCreated, JobStarted, ProgressUpdate
-from contracts.subjects import UPLOADS_BUCKET
-from contracts.tokens import hash_token, new_job_id, new_token
+from bench.bench_processor import german_paragraphs, processor_on_nats, run_job
+from contracts.events import JobCompleted, JobStarted, ProgressUpdate
 from joblog import JobLog
 
 SIZES = (10_000, 25_000, 50_000, 100_000, 200_000)
 WARM_UP = (20_000,) * 5
 # Updates in the first 10 % of a job are left out: nothing is known about it yet.
 SETTLED = 0.10
+_TIMEOUT_S = 900.0
 
 
 def documents(sizes: tuple[int, ...]) -> list[bytes]:
@@ -59,31 +56,6 @@ def documents(sizes: tuple[int, ...]) -> list[bytes]:
         document.save(str(path))
         built.append(path.read_bytes())
     return built
-
-
-async def run_job(client: Client, js: JetStreamContext, data: bytes) -> str:
-    job_log = JobLog(js)
-    job_id = new_job_id()
-    await (await js.object_store(UPLOADS_BUCKET)).put(job_id, data)
-    done = asyncio.get_running_loop().create_future()
-
-    async def on_event(message: object) -> None:
-        if message.subject.endswith(".job_completed") and not done.done():  # type: ignore[attr-defined]
-            done.set_result(None)
-
-    subscription = await client.subscribe(f"jobs.{job_id}.>", cb=on_event)
-    await job_log.append(
-        JobCreated(
-            job_id=job_id,
-            filename="eta.docx",
-            size=len(data),
-            sha256=hashlib.sha256(data).hexdigest(),
-            token_sha256=hash_token(new_token()),
-        )
-    )
-    await asyncio.wait_for(done, timeout=900)
-    await subscription.unsubscribe()
-    return job_id
 
 
 async def accuracy(js: JetStreamContext, job_id: str) -> tuple[float, float | None, list[float]]:
@@ -125,7 +97,7 @@ async def main() -> None:
     warm, sized = built[: len(WARM_UP)], built[len(WARM_UP) :]
     async with processor_on_nats() as (client, js):
         for data in warm:
-            await run_job(client, js, data)
+            await run_job(client, js, data, _TIMEOUT_S)
         print(
             f"ETA after {len(warm)} warm-up jobs; error = |eta - remaining| / remaining, "
             f"updates after the first {SETTLED:.0%} of each job"
@@ -133,14 +105,18 @@ async def main() -> None:
         print("  one job at a time")
         every: list[float] = []
         for size, data in zip(SIZES, sized):
-            duration, first, errors = await accuracy(js, await run_job(client, js, data))
+            duration, first, errors = await accuracy(
+                js, await run_job(client, js, data, _TIMEOUT_S)
+            )
             every += errors
             print(line(f"{size:,} words", duration, first, errors))
         print(f"    all sizes: median {statistics.median(every):.0%}  p90 {p90(every):.0%}")
         print("  two jobs at once")
         both: list[float] = []
         for size, data in list(zip(SIZES, sized))[1:4]:
-            jobs = await asyncio.gather(run_job(client, js, data), run_job(client, js, data))
+            jobs = await asyncio.gather(
+                run_job(client, js, data, _TIMEOUT_S), run_job(client, js, data, _TIMEOUT_S)
+            )
             for job_id in jobs:
                 duration, first, errors = await accuracy(js, job_id)
                 both += errors

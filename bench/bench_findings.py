@@ -17,7 +17,6 @@ the extra events is measured in-process: the pipeline with and without
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import io
 import statistics
 import sys
@@ -30,18 +29,22 @@ sys.path.insert(0, str(ROOT))
 import docx
 from nats.aio.msg import Msg
 
-from bench.bench_processor import OUTPUT, build_document, pipeline_once, processor_on_nats
+from bench.bench_processor import (
+    OUTPUT,
+    build_document,
+    pipeline_once,
+    processor_on_nats,
+    submit,
+)
 from contracts.events import (
     JobCompleted,
-    JobCreated,
     RevisionCompleted,
     StageCompleted,
     StageStarted,
     decode_event,
     event_type,
 )
-from contracts.subjects import UPLOADS_BUCKET
-from contracts.tokens import hash_token, new_job_id, new_token
+from contracts.tokens import new_job_id
 
 StageEvents = (StageStarted, StageCompleted)
 EVERY = 30
@@ -80,7 +83,6 @@ async def jobs_on_nats(data: bytes) -> list[dict[str, float]]:
         job_log = JobLog(js)
         for _ in range(JOBS):
             job_id = new_job_id()
-            await (await js.object_store(UPLOADS_BUCKET)).put(job_id, data)
             arrivals: dict[str, list[float]] = {}
             done = {name: asyncio.Event() for name in ("job_completed", "revision_completed")}
 
@@ -97,15 +99,7 @@ async def jobs_on_nats(data: bytes) -> list[dict[str, float]]:
                     done[kind].set()
 
             subscription = await client.subscribe(f"jobs.{job_id}.>", cb=on_event)
-            await job_log.append(
-                JobCreated(
-                    job_id=job_id,
-                    filename="bench.docx",
-                    size=len(data),
-                    sha256=hashlib.sha256(data).hexdigest(),
-                    token_sha256=hash_token(new_token()),
-                )
-            )
+            await submit(js, job_id, data)
             await asyncio.wait_for(done["job_completed"].wait(), timeout=180)
             requested = time.monotonic()
             await owner_requests.request_revision(job_log, job_id)

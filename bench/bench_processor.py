@@ -205,37 +205,47 @@ async def processor_on_nats() -> AsyncIterator[tuple[Client, JetStreamContext]]:
             await client.drain()
 
 
+async def submit(js: JetStreamContext, job_id: str, data: bytes) -> None:
+    """Store ``data`` as the job's upload and create the job, as the upload service does."""
+    from joblog import JobLog
+
+    await (await js.object_store(UPLOADS_BUCKET)).put(job_id, data)
+    await JobLog(js).append(
+        JobCreated(
+            job_id=job_id,
+            filename="bench.docx",
+            size=len(data),
+            sha256=hashlib.sha256(data).hexdigest(),
+            token_sha256=hash_token(new_token()),
+        )
+    )
+
+
+async def run_job(client: Client, js: JetStreamContext, data: bytes, timeout_s: float) -> str:
+    """Submit one job and wait for its ``job_completed``; its id."""
+    job_id = new_job_id()
+    done = asyncio.get_running_loop().create_future()
+
+    async def on_event(message: object) -> None:
+        if message.subject.endswith(".job_completed") and not done.done():  # type: ignore[attr-defined]
+            done.set_result(None)
+
+    subscription = await client.subscribe(f"jobs.{job_id}.>", cb=on_event)
+    await submit(js, job_id, data)
+    await asyncio.wait_for(done, timeout=timeout_s)
+    await subscription.unsubscribe()
+    return job_id
+
+
 async def bench_job_on_nats(data: bytes, jobs: int = 3) -> list[float]:
     """processing_time_s of whole jobs through a real nats-server and a processor process."""
     from joblog import JobLog
 
     times: list[float] = []
     async with processor_on_nats() as (client, js):
-        job_log = JobLog(js)
         for _ in range(jobs):
-            job_id = new_job_id()
-            await (await js.object_store(UPLOADS_BUCKET)).put(job_id, data)
-            done = asyncio.get_running_loop().create_future()
-
-            async def on_event(
-                message: object, job_id: str = job_id, done: asyncio.Future[None] = done
-            ) -> None:
-                if message.subject.endswith(".job_completed") and not done.done():  # type: ignore[attr-defined]
-                    done.set_result(None)
-
-            subscription = await client.subscribe(f"jobs.{job_id}.>", cb=on_event)
-            await job_log.append(
-                JobCreated(
-                    job_id=job_id,
-                    filename="bench.docx",
-                    size=len(data),
-                    sha256=hashlib.sha256(data).hexdigest(),
-                    token_sha256=hash_token(new_token()),
-                )
-            )
-            await asyncio.wait_for(done, timeout=120)
-            await subscription.unsubscribe()
-            final = (await job_log.events(job_id))[-1]
+            job_id = await run_job(client, js, data, timeout_s=120)
+            final = (await JobLog(js).events(job_id))[-1]
             if isinstance(final, JobCompleted):
                 times.append(final.processing_time_s)
     return times

@@ -91,16 +91,8 @@ class JobLog:
         Asked of the stream leader rather than a direct-get replica: a lagging
         replica could report an older sequence and open a gap in a replay handover.
         """
-        if self._single_replica:
-            newest = await _patiently(lambda: self._direct_last(job_subjects(job_id)))
-            return 0 if newest is None else newest[0]
-        try:
-            message = await _patiently(
-                lambda: self._js.get_last_msg(STREAM, job_subjects(job_id), direct=False)
-            )
-        except NotFoundError:
-            return 0
-        return message.seq or 0
+        newest = await self._fresh_last(job_subjects(job_id))
+        return 0 if newest is None else newest[0]
 
     async def created(self, job_id: str) -> JobCreated | None:
         """The job's ``job_created`` event, or None when there is no such job."""
@@ -116,25 +108,29 @@ class JobLog:
         """
         subject = event_subject(job_id, "job_created")
         if self._single_replica:
-            found = await _patiently(lambda: self._direct_last(subject))
+            found = await self._fresh_last(subject)
         else:
             try:
                 found = await self._direct_last(subject)
             except _LEADERLESS:
                 found = None
-        if found is None and not self._single_replica:
-            try:
-                message = await _patiently(
-                    lambda: self._js.get_last_msg(STREAM, subject, direct=False)
-                )
-            except NotFoundError:
-                return None
-            found = (message.seq or 0, message.data or b"")
+            if found is None:
+                found = await self._fresh_last(subject)
         if found is None:
             return None
         seq, data = found
         event = decode_event(data)
         return Frame(seq, event) if isinstance(event, JobCreated) else None
+
+    async def _fresh_last(self, subject: str) -> tuple[int, bytes] | None:
+        """The newest event on ``subject`` as the leader has it, waiting out an election."""
+        if self._single_replica:
+            return await _patiently(lambda: self._direct_last(subject))
+        try:
+            message = await _patiently(lambda: self._js.get_last_msg(STREAM, subject, direct=False))
+        except NotFoundError:
+            return None
+        return message.seq or 0, message.data or b""
 
     async def _direct_last(self, subject: str) -> tuple[int, bytes] | None:
         """The newest event on ``subject`` (wildcards allowed) as sequence and data, or None.

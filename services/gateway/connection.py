@@ -16,6 +16,7 @@ import msgspec
 from websockets.exceptions import ConnectionClosed
 from websockets.protocol import State
 
+from contracts.events import Frame
 from joblog import owner_requests
 from joblog.connection import UNAVAILABLE
 from servicekit.client_limit import LimitReached
@@ -33,7 +34,7 @@ from services.gateway.errors import (
     TooManyConnections,
 )
 from services.gateway.handover import hand_over
-from services.gateway.hub import Delivery
+from services.gateway.hub import Delivery, Watcher
 from services.gateway.live_socket import LiveSocket
 
 log = logging.getLogger(__name__)
@@ -116,31 +117,43 @@ async def _watch(gateway: Gateway, websocket: LiveSocket, job_id: str) -> None:
             except UNAVAILABLE:
                 await close(websocket, _UNAVAILABLE, settings.close_timeout_s)
                 return
-
-            async def send(delivery: Delivery) -> None:
-                await websocket.send(delivery.text)
-                EVENTS_RELAYED.inc()
-
-            try:
-                live = await hand_over(
-                    gateway.job_log, watcher, after=after, upper=upper, first=creation, send=send
-                )
-            except ConnectionClosed:
+            if not await _replay(gateway, websocket, watcher, after, upper, creation):
                 return
-            except Exception:
-                log.exception("gateway: replaying job %s failed", job_id)
-                watcher.finish(
-                    Close(INTERNAL_ERROR, "internal error, reconnect with after=<last seq>")
-                )
-                live = True
-            if not live:
-                watcher.finish(Close(NORMAL, "job finished"))
             outcome = await _receive(gateway, websocket, job_id)
             if outcome is not None:
                 watcher.finish(outcome)
             await sink.closed()
     finally:
         CONNECTIONS_OPEN.dec()
+
+
+async def _replay(
+    gateway: Gateway,
+    websocket: LiveSocket,
+    watcher: Watcher,
+    after: int,
+    upper: int,
+    creation: Frame | None,
+) -> bool:
+    """The handover, ending the watcher if nothing more will come; False if the client left."""
+
+    async def send(delivery: Delivery) -> None:
+        await websocket.send(delivery.text)
+        EVENTS_RELAYED.inc()
+
+    try:
+        live = await hand_over(
+            gateway.job_log, watcher, after=after, upper=upper, first=creation, send=send
+        )
+    except ConnectionClosed:
+        return False
+    except Exception:
+        log.exception("gateway: replaying job %s failed", watcher.job_id)
+        watcher.finish(Close(INTERNAL_ERROR, "internal error, reconnect with after=<last seq>"))
+        return True
+    if not live:
+        watcher.finish(Close(NORMAL, "job finished"))
+    return True
 
 
 async def _receive(gateway: Gateway, websocket: LiveSocket, job_id: str) -> Close | None:

@@ -107,14 +107,12 @@ class SpellingCheck:
                 head = position < len(parts) - 1 or truncated
                 if head and block.language == "de" and _opens_hyphenated(words, part.text):
                     continue
-                if words.listed(part.text) and block.language == "de":
-                    message = _unattested_slip(words, other, part.text)
-                    if message is not None:
-                        yield Finding(block.index, part.start, part.end, self.code, message)
+                if words.listed(part.text):
+                    german = block.language == "de"
+                    message = _unattested_slip(words, other, part.text) if german else None
+                elif _inflected_form(words, part.text, block.language):
                     continue
-                if words.listed(part.text) or _inflected_form(words, part.text, block.language):
-                    continue
-                if other.listed(part.text):
+                elif other.listed(part.text):
                     message = _english_plural(words, part.text, block.language) or _among_german(
                         words, other, block_words, index, block.language
                     )

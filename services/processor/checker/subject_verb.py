@@ -90,11 +90,8 @@ def relative_verb(
     verb = clause[-1]
     if any(word.text in _FINITE_ONLY for word in clause[:-1]):
         return None  # "der … hätte übersprungen werden können": the finite verb comes first
-    if number == "pl" and verb.text in _PLURAL_OF:
-        fix = _PLURAL_OF[verb.text]
-    elif number == "sg" and verb.text in _SINGULAR_OF:
-        fix = _SINGULAR_OF[verb.text]
-    else:
+    fix = _in_number(verb.text, number)
+    if fix is None:
         return None
     noun = tokens[index - 2].text
     which = "Plural" if number == "pl" else "Singular"
@@ -130,11 +127,8 @@ def opening_subject_verb(
     if not _pronoun_is_subject(clause_after(tokens, at + 1), determiner_readings):
         return None  # "Die Folge sind Verzögerungen": another word may be the subject
     (number,) = numbers
-    if number == "pl" and verb.text in _PLURAL_OF:
-        fix = _PLURAL_OF[verb.text]
-    elif number == "sg" and verb.text in _SINGULAR_OF:
-        fix = _SINGULAR_OF[verb.text]
-    else:
+    fix = _in_number(verb.text, number)
+    if fix is None:
         return None
     which = "Plural" if number == "pl" else "Singular"
     message = (
@@ -142,6 +136,11 @@ def opening_subject_verb(
         "das Verb richtet sich danach."
     )
     return verb.start, verb.end, message
+
+
+def _in_number(verb: str, number: str) -> str | None:
+    """ "ist" in the plural is "sind": the auxiliary or modal ``verb`` if it has the other number."""
+    return (_PLURAL_OF if number == "pl" else _SINGULAR_OF).get(verb)
 
 
 def _antecedent_numbers(
