@@ -324,6 +324,9 @@ def test_an_adjective_used_as_a_noun_keeps_its_ending(text: str, word: str, noun
         "Wie von Klein (2019) gezeigt, hilft das.",
         # the first part of a truncated compound
         "Der Weg führt über Irr- und Umwege.",
+        # part of a verbal phrase, or a predicate in a relative clause
+        "Der Schritt zum Selbstständig werden fällt schwer.",
+        "Es gibt Firmen, die Unabhängig bleiben wollen.",
     ],
 )
 def test_a_capitalised_adjective_that_is_no_bare_noun_is_left_alone(text: str) -> None:

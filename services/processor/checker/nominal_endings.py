@@ -30,6 +30,10 @@ _QUANTIFIERS: Final = frozenset(
 _BEFORE_NOMINAL: Final = ARTICLES | PREPOSITIONS | _QUANTIFIERS
 # "ein Jugendlicher", "kein Angestellter": the strong masculine ending.
 _STRONG_MASCULINE: Final = frozenset({"ein", "kein"})
+# After these the adjective belongs to a verb: "Erwachsen werden(s)" is one word
+# ("das Erwachsenwerden"), "um erwachsen zu werden" is small; other checks say so.
+_VERBAL_PHRASE: Final = frozenset({"zu", "werden", "werdens", "sein", "seins"})
+_RELATIVE: Final = frozenset({"der", "die", "das", "den", "dem"})
 # Prepositions with the accusative: "für Jugendliche", but "mit Jugendlichen".
 _ACCUSATIVE: Final = frozenset({"für", "durch", "gegen", "ohne", "um"})
 
@@ -54,8 +58,12 @@ def missing_endings(block: Block, context: DocumentContext) -> Iterator[tuple[Wo
             if not nouns.is_listed(token.text + "e"):
                 continue
             following = tokens[index + 1] if index + 1 < len(tokens) else None
-            if following is not None and is_noun(following):
-                continue
+            if following is not None and (
+                is_noun(following) or following.text.lower() in _VERBAL_PHRASE
+            ):
+                continue  # "zum Erwachsen werden", "um Erwachsen zu werden": no bare noun
+            if before in _RELATIVE and index >= 2 and tokens[index - 2].text == ",":
+                continue  # "Jugendliche, die Unabhängig sind": a relative pronoun, a predicate
             yield token, token.text + _ending(before)
 
 
