@@ -16,8 +16,9 @@ from services.processor.checker import Block, Finding
 from services.processor.checker.tokens import sentences
 from services.processor.tracked_changes import Change
 
-# »flagged« → »fix«: the one replacement a message names for the flagged words.
-_ARROW = re.compile(r"»([^«]+)« → »([^«]+)«")
+# »flagged« → »fix«: the one replacement a message names for the flagged words
+# (not one of several: »nich« → »nicht« oder »noch«).
+_ARROW = re.compile(r"»([^«]+)« → »([^«]+)«(?! oder »[^«]+«(?! →))")
 # ... or a quoted version of the flagged words with punctuation added: »Methoden, die«.
 _QUOTED = re.compile(r"»([^«]+)«")
 _ADDED_PUNCTUATION = re.compile(r"[,;:]")

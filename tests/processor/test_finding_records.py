@@ -21,6 +21,7 @@ from services.processor.finding_records import finding_id, records, suggestion
         ("Sätze", "Passiv: 3 von 4 Sätzen stehen im Passiv.", None),
         ("Qwertz", "Rechtschreibung: »Qwertz«: unbekanntes Wort – bitte prüfen.", None),
         ("das", "»das« → »dass« oder »das« → »was«", None),
+        ("nich", "Rechtschreibung: »nich« → »nicht« oder »noch«?", None),
     ],
 )
 def test_the_suggestion_is_the_one_replacement_the_message_names(

@@ -72,6 +72,48 @@ def test_an_unseen_small_word_near_a_real_one_is_flagged_without_a_guess(
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "fixes"),
+    [
+        # a short word has many neighbours: each common one a slip away is offered
+        ("Das Verfahren ist nich stabil.", "nich", "»nicht« oder »noch«"),
+        ("Wir machn die Messung morgen.", "machn", "»machen«"),
+        ("Er hat es selbt geprüft.", "selbt", "»selbst«"),
+        # after an article a short capitalised word is a noun, not a name
+        ("Die Messung dauerte eine Wocje.", "Wocje", "»Woche«"),
+        # a long word has few neighbours: even an arbitrary letter is a clear slip
+        ("Die Wahrscheanlichkeit ist gering.", "Wahrscheanlichkeit", "»Wahrscheinlichkeit«"),
+    ],
+)
+def test_short_and_long_words_get_the_slips_they_allow(text: str, word: str, fixes: str) -> None:
+    assert comments(text) == [(word, f"Rechtschreibung: »{word}« → {fixes}?")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # without an article a short capitalised word may be a surname
+        "Laut Kautz ist das so.",
+        # an agent noun is no slip of the infinitive, however long
+        "Der Vertrag wurde vom Einreicher geprüft.",
+        # names of tools are made of English words or consonant clusters
+        "Das Paket devscripts enthält Werkzeuge.",
+        "Die Ausgabe von libdvdcss ist leer.",
+        # a directional particle joins any verb; a long adjective grades without umlaut
+        "Es gilt, die Kosten niederzuhalten.",
+        "Die gesitteteren Umgangsformen fielen auf.",
+    ],
+)
+def test_names_tools_and_regular_formations_are_no_slips(text: str) -> None:
+    assert comments(text) == []
+
+
+def test_a_short_adjective_graded_without_its_umlaut_is_a_slip() -> None:
+    assert comments("Die großeren Proben fehlen.") == [
+        ("großeren", "Rechtschreibung: »großeren« → »größeren«?")
+    ]
+
+
 def test_unknown_words_listed_together_are_terms() -> None:
     # "preinst, postinst und postrm": names of things, not slips of German words
     assert comments("Die Hooks preinst und postrm laufen nacheinander.") == []
@@ -338,6 +380,8 @@ def test_a_capitalised_adjective_that_is_no_bare_noun_is_left_alone(text: str) -
     [
         "Die unkomplizirtliche Lösung überzeugt.",
         "Die Werte sind aussagekräftigerisch.",
+        # no German ending, but German letters nobody has ever written so
+        "Die Teilnehmer wurden verunsichtet.",
     ],
 )
 def test_german_endings_on_a_garbled_stem_ask_to_check(text: str) -> None:

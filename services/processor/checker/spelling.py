@@ -13,15 +13,18 @@ import re
 from collections.abc import Iterator
 
 from services.processor.checker import drafts, grammar, nouns
+from services.processor.checker.case_words import CONTRACTIONS, inflected_adjective
 from services.processor.checker.confusables import confusions
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.dictionary import Speller, speller
 from services.processor.checker.finding import Block, Finding
+from services.processor.checker.lexicon import ARTICLES
 from services.processor.checker.messages import say
 from services.processor.checker.nominal_endings import missing_endings
 from services.processor.checker.registry import register
 from services.processor.checker.suggestions import (
     STRAY_LETTER,
+    Correction,
     cheap_edits,
     frequency,
     restore_case,
@@ -42,11 +45,17 @@ _MIN_LENGTH_UNCERTAIN = 7
 _DOUBLED_LETTER = 0.6
 # A doubled letter, ß or a sound-alike: the slips an English word between German ones stands for.
 _DOUBLED_OR_SOUND = 1.0
-# Below this length a word is only flagged with an obvious correction: "nich" → "nicht".
+# Below this length a word is only flagged for a slip to common words: "nich" → "nicht".
 _MIN_LENGTH_UNSURE = 6
+# A stray or missing letter, a neighbouring key or a sound-alike, not an arbitrary letter.
+_STRAY_OR_NEAR = 1.6
+# ... to a word this common (about once in ten thousand words).
+_SHORT_FIX_ZIPF = 4.0
 # Substituting a letter that is neither a neighbouring key nor a sound-alike (cost 2.2):
 # on essays and documentation such corrections were wrong about as often as right.
 _UNLIKELY_SLIP = 2.0
+# From this length one arbitrary wrong letter still leaves a single clear correction.
+_MIN_LENGTH_ANY_SLIP = 9
 # A word people write (about once in a hundred million words), not just one attested once.
 _WRITTEN_ZIPF = 2.0
 # Zipf frequency from which a form is attested in writing (about once in ten million words).
@@ -58,6 +67,8 @@ _CHEAP_SLIP_TO_LISTED = 1.0
 _VOWELS = frozenset("aeiouyäöüAEIOUYÄÖÜ")
 # The last part of an English coinage: "filter" in "Netfilter", not "rad" in "Motorad".
 _MIN_FOREIGN_TAIL = 4
+# An English word inside a tool's name: "scripts" in "devscripts", not "dens" in "zumindens".
+_MIN_FOREIGN_PIECE = 5
 # A word beginning like the next one is a first try at it, not a first name.
 _DRAFT_OVERLAP = 3
 # Adjective, participle and verb endings only German words carry.
@@ -65,6 +76,8 @@ _GERMAN_ENDING = re.compile(
     r"(?:end|est|lich|isch|iert)(?:e|en|er|es|em)?$|(?:ig|bar|sam|haft)(?:e|en|er|es|em)$"
     r"|(?:ieren|ierte[nrs]?)$"
 )
+# German syllables join at most four consonants ("sch" and "ch" count as one): "libdvdcss" is code.
+_CONSONANT_RUN = re.compile(r"(?:sch|ch|[bcdfghjklmnpqrstvwxz]){5,}")
 _MAN_PAGE = re.compile(r"\(\d[a-z]?\)")
 # After a surname: "Levert (2019)", "Levert 2019", "Levert et al.", "Levert, 2019".
 _CITATION = re.compile(r"\s*(?:\(\d{4}|\d{4}\b|et al\b|,\s*\d{4}\b)")
@@ -127,7 +140,8 @@ class SpellingCheck:
                 elif _english_coinage(words, other, part.text):
                     message = None
                 else:
-                    message = _verdict(words, part.text, block.language)
+                    noun_slot = len(parts) == 1 and _noun_slot(block.text, block_words, index)
+                    message = _verdict(words, part.text, block.language, noun_slot)
                     if message is None and not _listed_with_terms(
                         block.text, block_words, index, words, other
                     ):
@@ -152,29 +166,37 @@ class SpellingCheck:
                 yield Finding(block.index, token.start, token.end, self.code, message)
 
 
-def _verdict(words: Speller, text: str, language: str) -> str | None:
+def _verdict(words: Speller, text: str, language: str, noun_slot: bool = False) -> str | None:
     """The comment on an unknown word, or None when it is more likely a name or someone else's."""
-    fix = _fix(words, text, language)
-    if fix is None and language == "de":
-        fix = _compound_fix(words, text) or (_UNCLEAR if _garbled_derivation(words, text) else None)
-    if fix is None:
+    fixes = _fix(words, text, language, noun_slot)
+    if fixes is None and language == "de":
+        repaired = _compound_fix(words, text)
+        if repaired is not None:
+            fixes = (repaired,)
+        elif _garbled_derivation(words, text):
+            fixes = ()
+    if fixes is None:
         return None
-    if fix == _UNCLEAR:
+    if not fixes:
         return say(
             "spelling",
             language,
             f"»{text}«: unbekanntes Wort – bitte prüfen.",
             f"“{text}”: unknown word – please check.",
         )
-    return say("spelling", language, f"»{text}« → »{fix}«?", f"“{text}” → “{fix}”?")
+    german = " oder ".join(f"»{fix}«" for fix in fixes)
+    english = " or ".join(f"“{fix}”" for fix in fixes)
+    return say("spelling", language, f"»{text}« → {german}?", f"“{text}” → {english}?")
 
 
-# The word is wrong, but several corrections fit about equally well.
-_UNCLEAR = ""
+def _fix(
+    words: Speller, text: str, language: str, noun_slot: bool = False
+) -> tuple[str, ...] | None:
+    """The corrections to offer for an unknown word (none: unclear), or None to leave it alone.
 
-
-def _fix(words: Speller, text: str, language: str) -> str | None:
-    """The correction of an unknown word, ``_UNCLEAR``, or None to leave it alone."""
+    ``noun_slot``: the word follows an article or an inflected adjective, where
+    a capitalised word is a common noun, not a name.
+    """
     if language == "de" and text[0].islower() and _is_noun(words, text[0].upper() + text[1:]):
         return None  # a noun written small: the capitalization check says so
     correction = words.correction(text)
@@ -183,13 +205,21 @@ def _fix(words: Speller, text: str, language: str) -> str | None:
         # ("unabstreitbare") or a fragment. Flagging those costs more trust than it earns.
         return None
     fix = correction.word
-    short = len(text) < _MIN_LENGTH_UNSURE
-    if short and (text[0].isupper() or not correction.certain or not words.obvious(text, fix)):
-        return None  # a short capitalised word is a name or a torn-off fragment as often
     if len(text) < _MIN_LENGTH + 1 and correction.cost > _DOUBLED_LETTER:
         return None
-    if words.in_use(text, fix) or correction.cost > _UNLIKELY_SLIP:
+    if (
+        words.in_use(text, fix)
+        or correction.cost > _UNLIKELY_SLIP
+        and not _long_certain(correction, text)
+    ):
         return None  # an arbitrary letter swapped: "strace" → "strafe" is a guess, not a fix
+    if len(text) < _MIN_LENGTH_UNSURE:
+        if text[0].isupper() and not (language == "de" and noun_slot):
+            return None  # a short capitalised word is a name or a torn-off fragment as often
+        fixes = _common_slips(words, text, correction)
+        if fixes and text[0].isupper() and not all(nouns.is_listed(fix) for fix in fixes):
+            return None
+        return fixes
     if correction.slips > 1 and (
         _glued(words, text)
         or text[0].isupper()
@@ -206,27 +236,83 @@ def _fix(words: Speller, text: str, language: str) -> str | None:
         # fragment or a name as a typo, and the guess is often the wrong form.
         return None
     if not correction.certain:
-        if text[0].isupper() or len(text) < _MIN_LENGTH_UNCERTAIN or _glued(words, text):
+        if text[0].isupper() or _glued(words, text):
             return None  # several words fit: a name, a valid rare form or two words run together
-        return _UNCLEAR
-    return fix
+        if len(text) < _MIN_LENGTH_UNCERTAIN:
+            return _common_slips(words, text, correction)
+        return ()
+    return (fix,)
+
+
+def _noun_slot(text: str, block_words: list[Word], index: int) -> bool:
+    """ "die Jugen", "einem Apell", "beneidenswerte Fase": after an article or inflected adjective."""
+    if index == 0 or text[block_words[index - 1].end : block_words[index].start] != " ":
+        return False
+    previous = block_words[index - 1].text
+    lower = previous.lower()
+    return (
+        lower in ARTICLES
+        or lower in CONTRACTIONS
+        or (previous.islower() and inflected_adjective(previous))
+    )
+
+
+def _long_certain(correction: Correction, text: str) -> bool:
+    """ "Seperierung" → "Separierung": in a long word even an arbitrary letter is a clear slip,
+    for long words have few neighbours."""
+    return (
+        len(text) >= _MIN_LENGTH_ANY_SLIP
+        and correction.certain
+        and correction.slips == 1
+        and correction.word[-2:] == text[-2:]  # "Einreicher" is no slip of "Einreichen"
+    )
+
+
+def _common_slips(words: Speller, text: str, correction: Correction) -> tuple[str, ...] | None:
+    """ "nich" → "nicht" or "noch", "dof" → "doof": a short lower-case word one slip from common ones.
+
+    Short words have many neighbours, so one is only taken for a slip where
+    each candidate is a doubled letter away from a written word, or a near
+    key, sound-alike or stray letter away from a common one; several such
+    candidates are all offered.
+    """
+    fixes = tuple(
+        candidate
+        for candidate in correction.close
+        if _cheap_to(words, text, candidate, _DOUBLED_LETTER, _WRITTEN_ZIPF)
+        or _cheap_to(words, text, candidate, _STRAY_OR_NEAR, _SHORT_FIX_ZIPF)
+    )
+    return fixes if len(fixes) == len(correction.close) else None
+
+
+def _cheap_to(words: Speller, text: str, fix: str, cost: float, zipf: float) -> bool:
+    return slip_cost(text, fix) <= cost and words.frequency(fix) >= zipf
 
 
 def _garbled_derivation(words: Speller, text: str) -> bool:
-    """ "unbeschweteste", "umgansprachlich": German endings on a stem that is no word.
+    """ "unbeschweteste", "zumindens": a lower-case German word nobody has written.
 
-    A lower-case word with a German adjective, participle or verb ending is
-    German; if no dictionary, analysis or frequency list knows it, its stem is
-    misspelt, even where no single correction convinces. Names and terms
-    ("debconf", "postinst") carry no such ending.
+    wordfreq has read billions of words; a lower-case word of German letters
+    it never met, which no dictionary or analysis supports, is misspelt even
+    where no single correction convinces. Names of tools and terms are made
+    of English words ("devscripts", "pbuilder") and carry no German ending.
     """
     return (
         text[0].islower()
         and len(text) >= _MIN_LENGTH_UNCERTAIN + 1
-        and _GERMAN_ENDING.search(text) is not None
         and frequency(text, ("de", "en")) == 0
         and not _glued(words, text)
+        and (_GERMAN_ENDING.search(text) is not None or not _english_piece(text))
+        and _CONSONANT_RUN.search(text) is None
     )
+
+
+def _english_piece(text: str) -> bool:
+    """Whether ``text`` begins or ends with an English word ("mobile" in "mobileconfig")."""
+    english = speller("en")
+    pieces = (text[:cut] for cut in range(_MIN_FOREIGN_PIECE, len(text)))
+    tails = (text[-cut:] for cut in range(_MIN_FOREIGN_PIECE, len(text)))
+    return any(english.in_dictionary(piece) for piece in (*pieces, *tails))
 
 
 def _compound_fix(words: Speller, text: str) -> str | None:
@@ -241,8 +327,9 @@ def _compound_fix(words: Speller, text: str) -> str | None:
         head, tail = text[:cut], text[cut:]
         if not tail[0].islower() or not _noun_with_fuge(words, head):
             continue
-        part = _fix(words, tail.capitalize(), "de")
-        if part and len(part) >= _MIN_TAIL and nouns.is_listed(part):
+        fixes = _fix(words, tail.capitalize(), "de")
+        part = fixes[0] if fixes and len(fixes) == 1 else ""
+        if len(part) >= _MIN_TAIL and nouns.is_listed(part):
             repaired = head + part.lower()
             if words.known(repaired):
                 return repaired

@@ -151,6 +151,8 @@ class Correction(NamedTuple):
     certain: bool = True
     # Two likely slips ("Gesselschaft" → "Gesellschaft") rather than one.
     slips: int = 1
+    # The candidates about as good as the best, the best first: "nich" → "nicht", "noch".
+    close: tuple[str, ...] = ()
 
 
 # A stray extra or missing letter costs this much or more: a weaker sign than a swap.
@@ -167,7 +169,7 @@ def best_correction(
     """The best correction of ``word`` (``certain`` if no other comes close), or None."""
     # "Vverstanden": a capital struck through and rewritten small.
     if len(word) > 2 and word[0].isupper() and word[1] == word[0].lower() and known(word[1:]):
-        return Correction(word[1:], 0.0)
+        return Correction(word[1:], 0.0, close=(word[1:],))
     lower = word.lower()
     scored = _attested(word, edits(lower, letters), known, languages)
     slips = 1
@@ -189,8 +191,8 @@ def best_correction(
     if not ranked:
         return None
     best = ranked[0][1]
-    certain = len(ranked) == 1 or ranked[1][0] - ranked[0][0] >= _MARGIN
-    return Correction(best, scored[best], certain, slips)
+    close = tuple(candidate for score, candidate in ranked if score - ranked[0][0] < _MARGIN)
+    return Correction(best, scored[best], len(close) == 1, slips, close)
 
 
 def _attested(

@@ -55,7 +55,12 @@ _SEPARABLE: Final = (
     *_PARTICLES,
     *("dar", "durch", "empor", "fest", "fort", "her", "hin", "los", "nieder", "um", "voran"),
     *("vorbei", "weiter", "wieder", "zurück", "zusammen", "heraus", "hinaus", "herein", "hinein"),
+    *("hoch", "herum", "hinterher"),
 )
+# Particles of direction that join almost any verb: "nieder-zu-saufen", "hoch-zu-kämpfen".
+_FREE_PARTICLES: Final = ("nieder", "hoch", "weg", "fort", "los", "zurück", "herum", "hinterher")
+# An adjective this long is graded without an umlaut: "gesittet-er-en", not "groß-er-en".
+_MIN_COMPARED = 7
 # Greek and Latin prefixes that attach to any adjective or noun.
 _LOAN_PREFIXES: Final = (
     *("neo", "post", "prä", "pseudo", "anti", "semi", "multi", "inter", "trans", "hyper"),
@@ -143,11 +148,17 @@ class WordFormation:
         return False
 
     def _zu_infinitive(self, word: str) -> bool:
-        """ "umzuentscheiden": a separable verb takes "zu" between particle and stem."""
+        """ "umzuentscheiden", "niederzukämpfen": a separable verb takes "zu" after its particle.
+
+        Directional particles join any verb ("nieder", "hoch", "weg"), so the
+        infinitive after "zu" need only be a verb, not listed with the particle.
+        """
         for particle in _SEPARABLE:
             rest = word[len(particle) + 2 :]
             shaped = word.startswith(particle + "zu") and len(rest) >= _MIN_TAIL
             if shaped and rest.endswith("n") and self._check(particle + rest):
+                return True
+            if shaped and rest.endswith("en") and particle in _FREE_PARTICLES and self._check(rest):
                 return True
         return False
 
@@ -170,17 +181,20 @@ class WordFormation:
         return False
 
     def _superlative(self, word: str) -> bool:
-        """ "unbeschwerteste", "richtungsweisendste": -(e)st plus an ending on an adjective.
+        """ "unbeschwerteste", "gesitteteren": -(e)st or -er plus an ending on an adjective.
 
         The base must itself inflect as an adjective ("unbeschwerte"), so a verb
-        with a stray -ste ("bestimmenste") does not pass.
+        with a stray -ste ("bestimmenste") does not pass. Short adjectives often
+        take an umlaut when graded ("größeren"), so only long bases take -er.
         """
         for ending in _INFLECTIONS[1:]:
-            for suffix in ("st", "est"):
+            for suffix in ("st", "est", "er"):
                 tail = suffix + ending
                 base = word[: -len(tail)]
-                if word.endswith(tail) and len(base) >= _MIN_TAIL and self._check(base + "e"):
-                    return self._check(base) or self.well_formed(base)
+                shortest = _MIN_COMPARED if suffix == "er" else _MIN_TAIL
+                shaped = word.endswith(tail) and len(base) >= shortest and self._check(base + "e")
+                if shaped and (self._check(base) or self.well_formed(base)):
+                    return True
         return False
 
     # Nouns -----------------------------------------------------------------
