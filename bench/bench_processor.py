@@ -148,7 +148,7 @@ def bench_analyzing(data: bytes, runs: int = 5) -> tuple[int, float, float, floa
 def pipeline_once(data: bytes, *, report_findings: bool = True) -> tuple[float, ProgressReporter]:
     """One run of the four stages in-process (no NATS): wall time and the reporter it used."""
     emitted: list[Event] = []
-    reporter = ProgressReporter("bench", emitted.append, stop=StopSignal("bench"), size=len(data))
+    reporter = ProgressReporter("bench", emitted.append, stop=StopSignal("bench"))
     if not report_findings:
         reporter.report_findings = lambda findings: None  # type: ignore[method-assign]
     job = JobCreated(
@@ -208,6 +208,7 @@ async def processor_on_nats() -> AsyncIterator[tuple[Client, JetStreamContext]]:
 async def submit(js: JetStreamContext, job_id: str, data: bytes) -> None:
     """Store ``data`` as the job's upload and create the job, as the upload service does."""
     from joblog import JobLog
+    from servicekit.docx_scan import Limits, scan_docx
 
     await (await js.object_store(UPLOADS_BUCKET)).put(job_id, data)
     await JobLog(js).append(
@@ -217,6 +218,7 @@ async def submit(js: JetStreamContext, job_id: str, data: bytes) -> None:
             size=len(data),
             sha256=hashlib.sha256(data).hexdigest(),
             token_sha256=hash_token(new_token()),
+            text_bytes=scan_docx(data, Limits()),
         )
     )
 

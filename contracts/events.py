@@ -38,6 +38,8 @@ class JobCreated(Event, tag="job_created", frozen=True):
     categories: list[str] = []
     # "comments", or "tracked": a finding with one suggestion is also a Word tracked change.
     suggestions: str = "comments"
+    # Bytes of text in the document's body, measured at validation: the first ETA's yardstick.
+    text_bytes: int = 0
 
 
 class JobStarted(Event, tag="job_started", frozen=True):
@@ -46,6 +48,8 @@ class JobStarted(Event, tag="job_started", frozen=True):
     worker_id: str
     # None until the service has learned rates from earlier jobs.
     estimated_duration_s: float | None = None
+    # How far off the estimate may be (about one standard deviation).
+    estimated_margin_s: float | None = None
     attempt: int = 1
 
 
@@ -60,6 +64,8 @@ class ProgressUpdate(Event, tag="progress_update", frozen=True):
     progress: Percent
     message: str = ""
     eta_s: float | None = None
+    # How far off eta_s may be (about one standard deviation); wide while little is known.
+    eta_margin_s: float | None = None
     elapsed_s: float = 0.0
 
 

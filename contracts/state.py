@@ -79,6 +79,8 @@ class JobState(msgspec.Struct, frozen=True, kw_only=True):
     progress: float = 0.0
     message: str = ""
     eta_s: float | None = None
+    # How far off the ETA may be (about one standard deviation); wide while little is known.
+    eta_margin_s: float | None = None
     elapsed_s: float = 0.0
     estimated_duration_s: float | None = None
     attempt: int = 0
@@ -118,7 +120,13 @@ def _ended(
     """A job that stopped short: the stage it stopped in is marked, and no ETA remains."""
     stages = state.stages if stage is None else _with_stage(state, stage, status=status)
     return msgspec.structs.replace(
-        state, status=status, stages=stages, eta_s=None, finished_at=event.at, **changes
+        state,
+        status=status,
+        stages=stages,
+        eta_s=None,
+        eta_margin_s=None,
+        finished_at=event.at,
+        **changes,
     )
 
 
@@ -153,6 +161,9 @@ def apply(state: JobState, event: Event) -> JobState:
                 stage_weights=dict(event.stage_weights),
                 estimated_duration_s=event.estimated_duration_s,
                 eta_s=event.estimated_duration_s if state.eta_s is None else state.eta_s,
+                eta_margin_s=(
+                    event.estimated_margin_s if state.eta_s is None else state.eta_margin_s
+                ),
                 attempt=event.attempt,
                 started_at=state.started_at or event.at,
             )
@@ -171,6 +182,7 @@ def apply(state: JobState, event: Event) -> JobState:
                 progress=max(state.progress, event.progress),
                 message=event.message or state.message,
                 eta_s=event.eta_s,
+                eta_margin_s=event.eta_margin_s,
                 elapsed_s=event.elapsed_s,
                 stages=_with_stage(
                     state, event.stage, progress=max(stage.progress, event.stage_progress)
@@ -202,6 +214,7 @@ def apply(state: JobState, event: Event) -> JobState:
                 current_stage=None,
                 progress=100.0,
                 eta_s=0.0,
+                eta_margin_s=0.0,
                 result_name=event.result_name,
                 processing_time_s=event.processing_time_s,
                 metrics=event.metrics,

@@ -29,6 +29,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "failed": ("Fehlgeschlagen", "Failed"),
     "cancelled": ("Abgebrochen", "Cancelled"),
     "remaining": ("Rest", "left"),
+    "about": ("ca. {low}–{high}", "about {low}–{high}"),
     "uploaded": ("Hochgeladen: {name} (Job {job_id})", "Uploaded: {name} (job {job_id})"),
     "not_found": ("Datei nicht gefunden: {path}", "File not found: {path}"),
     "detached": (
@@ -109,6 +110,18 @@ def phase_label(state: JobState, language: str = "de") -> str:
 def category_label(category: str, language: str = "de") -> str:
     """The label from contracts; a code this version does not know is shown as it is."""
     return label(category, language) if category in CATEGORY_LABELS else category
+
+
+# From this margin relative to the ETA, a range says more honestly what is known.
+WIDE_MARGIN = 0.25
+
+
+def remaining(eta_s: float | None, margin_s: float | None, speaks: str = "de") -> str:
+    """The ETA as one number, or as a range while its margin is wide (a kind never seen)."""
+    if eta_s is None or margin_s is None or margin_s < WIDE_MARGIN * max(eta_s, 1.0):
+        return duration(eta_s)
+    low, high = duration(max(eta_s - margin_s, 1.0)), duration(eta_s + margin_s)
+    return text("about", speaks, low=low, high=high)
 
 
 def duration(seconds: float | None) -> str:

@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, TaskID, TaskProgressColumn, TextColumn
 
 from contracts.state import JobState
-from korrektur.labels import duration, phase_label, text
+from korrektur.labels import phase_label, remaining, text
 
 
 class View(Protocol):
@@ -52,7 +52,7 @@ class LiveView:
             self._task,
             completed=state.progress,
             description=phase_label(state, self._speaks),
-            eta=duration(state.eta_s),
+            eta=remaining(state.eta_s, state.eta_margin_s, self._speaks),
             message="" if state.status == "completed" else state.message[:60],
         )
 
@@ -79,7 +79,8 @@ class LineView:
         self._last = key
         line = f"[{state.progress:5.1f} %] {label}"
         if not state.finished:
-            line += f" – {text('remaining', self._speaks)} {duration(state.eta_s)}"
+            eta = remaining(state.eta_s, state.eta_margin_s, self._speaks)
+            line += f" – {text('remaining', self._speaks)} {eta}"
         if state.message and state.status != "completed":
             line += f" – {state.message}"
         self._console.print(line, markup=False, highlight=False)

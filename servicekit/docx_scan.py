@@ -93,15 +93,21 @@ DEFAULT_MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
 DEFAULT_MAX_COMPRESSION_RATIO = 100.0
 
 
+# A tag, or whitespace between two tags: what is not text.
+_MARKUP = re.compile(rb"<[^>]*>|(?<=>)\s+(?=<)")
+
+
 @dataclass(frozen=True)
 class Limits:
     max_uncompressed_bytes: int = DEFAULT_MAX_UNCOMPRESSED_BYTES
     max_compression_ratio: float = DEFAULT_MAX_COMPRESSION_RATIO
 
 
-def scan_docx(source: Path | bytes, limits: Limits) -> None:
-    """Return quietly for an acceptable .docx; raise a :class:`DocxRejected` otherwise.
+def scan_docx(source: Path | bytes, limits: Limits) -> int:
+    """The bytes of text in an acceptable .docx's body; raise a :class:`DocxRejected` otherwise.
 
+    The text's size, not the file's (images, fonts, styles), is what the work
+    on a document scales with, so the first ETA is reckoned from it.
     Blocking (reads the whole file), so async callers run it in a worker thread.
     """
     with source.open("rb") if isinstance(source, Path) else io.BytesIO(source) as raw:
@@ -110,7 +116,7 @@ def scan_docx(source: Path | bytes, limits: Limits) -> None:
         raw.seek(0)
         try:
             with zipfile.ZipFile(raw) as archive:
-                _check_archive(archive, limits)
+                return _check_archive(archive, limits)
         except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError):
             # Corrupt, truncated, or compressed with a method Word never uses.
             raise NotDocx() from None
@@ -129,7 +135,7 @@ def _refuse_ole(raw: IO[bytes]) -> None:
     )
 
 
-def _check_archive(archive: zipfile.ZipFile, limits: Limits) -> None:
+def _check_archive(archive: zipfile.ZipFile, limits: Limits) -> int:
     members = archive.infolist()
     _check_members(members, limits)
     names = {member.filename for member in members}
@@ -139,13 +145,16 @@ def _check_archive(archive: zipfile.ZipFile, limits: Limits) -> None:
         raise Macros()
     xml_types = _content_types(archive)
     budget = _Budget(limits.max_uncompressed_bytes)
+    text_bytes = 0
     for member in members:
         if _is_xml_part(member.filename, xml_types):
-            _scan_xml(archive, member, budget)
+            text = _scan_xml(archive, member, budget)
+            text_bytes += text if member.filename == DOCUMENT else 0
         else:
             # Read binary parts too: the declared sizes may lie, and reading
             # also checks every CRC, so a truncated file cannot slip through.
             _drain(archive, member, budget)
+    return text_bytes
 
 
 def _check_members(members: list[zipfile.ZipInfo], limits: Limits) -> None:
@@ -258,14 +267,18 @@ def _drain(archive: zipfile.ZipFile, member: zipfile.ZipInfo, budget: _Budget) -
         pass
 
 
-def _scan_xml(archive: zipfile.ZipFile, member: zipfile.ZipInfo, budget: _Budget) -> None:
-    """Refuse DOCTYPE/ENTITY anywhere in the part, and any encoding but UTF-8.
+def _scan_xml(archive: zipfile.ZipFile, member: zipfile.ZipInfo, budget: _Budget) -> int:
+    """Refuse DOCTYPE/ENTITY anywhere in the part, and any encoding but UTF-8; count its text.
 
     Only UTF-8 is allowed because an XML parser would honour a declared
     encoding (UTF-16, UTF-7, …) in which these markers look different.
+    Returns the bytes outside markup, whitespace between tags left out.
     """
     tail = b""
     first = True
+    text_bytes = 0
+    # A tag cut in two by the chunk boundary, carried over to the next chunk.
+    open_tag = b""
     for chunk in _chunks(archive, member, budget):
         if first:
             _check_encoding(chunk, member.filename)
@@ -274,6 +287,14 @@ def _scan_xml(archive: zipfile.ZipFile, member: zipfile.ZipInfo, budget: _Budget
         if any(marker in window for marker in FORBIDDEN_DECLARATIONS):
             raise ForbiddenXml()
         tail = window[-OVERLAP:]
+        markup = open_tag + chunk
+        cut = markup.rfind(b"<")
+        if cut != -1 and markup.find(b">", cut) == -1:
+            markup, open_tag = markup[:cut], markup[cut:]
+        else:
+            open_tag = b""
+        text_bytes += len(_MARKUP.sub(b"", markup))
+    return text_bytes
 
 
 def _check_encoding(head: bytes, name: str) -> None:

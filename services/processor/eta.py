@@ -1,110 +1,244 @@
-"""ETA arithmetic from measured rates: pure functions, no clocks, no I/O.
+"""ETA arithmetic: a duration model per stage, learned from finished jobs, blended with the job.
 
-Two kinds of rate feed it. Within a running stage, the stage's own measured
-speed (seconds per counted unit). For stages not reached yet, rates learned
-from earlier jobs: seconds per word of the document once parsing has counted
-them, seconds per byte of upload before that. Nothing learned means no
-estimate, never a made-up constant.
+Pure values and functions, no clocks, no I/O.
+
+- Each stage, and the short finish after the last one, takes ``fixed + per_word × words``
+  seconds, fitted by least squares over recent jobs, older ones weighing less. A
+  fixed cost (opening the file, building the document's context) is why a plain
+  rate per word misjudges small and large documents alike.
+- Before parsing has counted the words, they are estimated from the bytes of text
+  in the upload's body, measured when it was validated.
+- In the running stage, what the model leaves of it and what the units measured
+  since its first one leave are blended by how far each can be trusted. The later
+  stages take the model's durations, the model being the one for as many jobs as
+  share the processor now.
+- How far off past predictions were gives every estimate its margin; a model
+  with no track record yet has a wide one.
+
+Nothing learned means no estimate, never a made-up constant.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
+from typing import NamedTuple
 
 import msgspec
 
-EWMA_ALPHA = 0.3
+# The time from the last stage's end to the job's end, learned like a stage.
+FINISHING = "finishing"
+# How much each earlier job weighs against the next one: about the last five count.
+DECAY = 0.8
+# The relative margin of a prediction without a track record: about ±50 %.
+UNKNOWN_SPREAD = 0.5
+# Predictions checked against finished jobs before their errors say how good they are.
+TRACK_RECORD = 2.0
+# The least relative margin of a measured rate: text changes from chapter to chapter.
+MEASURED_SPREAD = 0.1
+# Below this spread of sizes (relative to their mean) a fixed cost cannot be told apart.
+SIZES_APART = 0.25
+# One job's relative error counts at most this much: a stage of milliseconds is noisy.
+MAX_MISS = 1.0
 
 
-class StageRates(msgspec.Struct, frozen=True, kw_only=True):
-    """Learned seconds per word and per upload byte, per stage (exponentially weighted)."""
+class Estimate(NamedTuple):
+    seconds: float
+    margin: float
 
-    per_word: dict[str, float] = {}
-    per_byte: dict[str, float] = {}
+
+class LinearFit(msgspec.Struct, frozen=True, kw_only=True):
+    """``y = fixed + slope × x`` by least squares over decayed sums, with its track record."""
+
+    weight: float = 0.0
+    x: float = 0.0
+    y: float = 0.0
+    xx: float = 0.0
+    xy: float = 0.0
+    # Decayed sum of squared relative errors of the predictions made before each job.
+    misses: float = 0.0
+    checked: float = 0.0
+
+    def predict(self, x: float) -> float | None:
+        if self.weight <= 0:
+            return None
+        fixed, slope = self._line()
+        return fixed + slope * x
+
+    def spread(self) -> float:
+        """The relative error to expect, from how far off this fit was on recent jobs."""
+        if self.checked < TRACK_RECORD:
+            return UNKNOWN_SPREAD
+        return math.sqrt(self.misses / self.checked)
+
+    def learned(self, x: float, y: float) -> LinearFit:
+        """This fit after one more observation."""
+        predicted = self.predict(x)
+        checked = predicted is not None and y > 0
+        miss = min(abs(y - predicted) / y, MAX_MISS) ** 2 if checked and predicted else 0.0
+        return LinearFit(
+            weight=DECAY * self.weight + 1,
+            x=DECAY * self.x + x,
+            y=DECAY * self.y + y,
+            xx=DECAY * self.xx + x * x,
+            xy=DECAY * self.xy + x * y,
+            misses=DECAY * self.misses + miss,
+            checked=DECAY * self.checked + (1.0 if checked else 0.0),
+        )
+
+    def _line(self) -> tuple[float, float]:
+        mean_x, mean_y = self.x / self.weight, self.y / self.weight
+        variance = self.xx / self.weight - mean_x * mean_x
+        if variance > (SIZES_APART * mean_x) ** 2:
+            slope = (self.xy / self.weight - mean_x * mean_y) / variance
+            fixed = mean_y - slope * mean_x
+            if fixed >= 0 and slope >= 0:
+                return fixed, slope
+        if self.xx <= 0:
+            return mean_y, 0.0
+        # Sizes too alike to separate a fixed cost, or a line through negative time:
+        # proportional, which is right for the sizes seen.
+        return 0.0, self.xy / self.xx
+
+
+class DurationModel(msgspec.Struct, frozen=True, kw_only=True):
+    """Seconds per stage by words, and words by the upload's text bytes, for one kind of job."""
+
+    stages: dict[str, LinearFit] = {}
+    words_by_text: LinearFit = LinearFit()
     jobs: int = 0
 
+    def seconds(self, stage: str, words: float) -> float | None:
+        fit = self.stages.get(stage)
+        return None if fit is None else fit.predict(words)
 
-def stage_estimate(rates: StageRates, stage: str, *, words: int | None, size: int) -> float | None:
-    """Learned seconds ``stage`` takes for this document, or None if never learned."""
-    if words is not None and stage in rates.per_word:
-        return rates.per_word[stage] * words
-    if stage in rates.per_byte:
-        return rates.per_byte[stage] * size
-    return None
-
-
-def total_estimate(
-    rates: StageRates, stages: Iterable[str], *, words: int | None, size: int
-) -> float | None:
-    """Learned seconds for the given stages together; None unless every one is known."""
-    total = 0.0
-    for stage in stages:
-        estimate = stage_estimate(rates, stage, words=words, size=size)
-        if estimate is None:
-            return None
-        total += estimate
-    return total
+    def spread(self, stage: str) -> float:
+        fit = self.stages.get(stage)
+        return UNKNOWN_SPREAD if fit is None else fit.spread()
 
 
-def remaining_s(
+def untried(model: DurationModel) -> DurationModel:
+    """``model`` without its track record: for another kind of job, its estimates are guesses."""
+    stages = {
+        stage: msgspec.structs.replace(fit, misses=0.0, checked=0.0)
+        for stage, fit in model.stages.items()
+    }
+    return msgspec.structs.replace(model, stages=stages)
+
+
+def words_guess(model: DurationModel, text_bytes: int) -> tuple[float, float] | None:
+    """(words, relative margin) the document likely has, before parsing has counted them."""
+    words = model.words_by_text.predict(text_bytes) if text_bytes > 0 else None
+    return None if words is None else (max(words, 0.0), model.words_by_text.spread())
+
+
+def job_estimate(
+    model: DurationModel, stages: Iterable[str], *, words: float, words_spread: float = 0.0
+) -> Estimate | None:
+    """The whole job's duration from the model; None unless every stage was learned."""
+    return _sum(model, [*stages, FINISHING], words, words_spread=words_spread)
+
+
+class UnitTimes(msgspec.Struct, frozen=True):
+    """Seconds per unit of work in the running stage, measured since its first unit.
+
+    The first unit carries the stage's setup (opening the file, building the
+    document's context), so it is kept apart and the measurement starts after
+    it; a change in how many jobs share the processor starts it afresh.
+    """
+
+    # Seconds from the stage's start to its first unit; None before it.
+    setup_s: float | None = None
+    count: float = 0.0
+    mean: float = 0.0
+    # Welford's running sum of squared deviations, for the units' spread.
+    squares: float = 0.0
+
+    def added(self, seconds: float, units: float) -> UnitTimes:
+        if units <= 0:
+            return self
+        per_unit = seconds / units
+        count = self.count + units
+        delta = per_unit - self.mean
+        mean = self.mean + delta * units / count
+        return UnitTimes(
+            self.setup_s, count, mean, self.squares + units * delta * (per_unit - mean)
+        )
+
+    def spread(self, left: float) -> float:
+        """The relative error of ``mean × left`` as the time ``left`` more units take."""
+        if self.count < 2 or self.mean <= 0:
+            return math.inf
+        variation = math.sqrt(self.squares / (self.count - 1)) / self.mean
+        return max(variation * math.sqrt(1 / self.count + 1 / max(left, 1.0)), MEASURED_SPREAD)
+
+
+def remaining(
+    model: DurationModel,
     *,
     stage: str,
-    done: float,
-    total: float,
+    measured: UnitTimes,
+    left: float,
     stage_elapsed_s: float,
     later_stages: Iterable[str],
-    rates: StageRates,
-    words: int | None,
-    size: int,
-    job_elapsed_s: float,
-    progress: float,
-) -> float | None:
-    """Seconds left for the job: the running stage's blended rate, then the later stages.
+    words: float | None,
+    words_spread: float = 0.0,
+) -> Estimate | None:
+    """Seconds left: the running stage's remainder, then the later stages'.
 
-    In the running stage, the learned rate and the rate measured so far are
-    blended by the share of the stage done: at the start a stage's fixed
-    cost (opening, warming caches) would make its measured rate absurd, near
-    the end the measurement knows best. The later stages take their learned
-    durations, scaled by how much slower or faster than learned this job
-    runs (another job sharing the processor, say). When a stage was never
-    learned, the job's own speed so far extrapolates instead.
+    The model's remainder of the stage (its prediction less the setup seen,
+    spread over the units) and the one its measured units give (``left``
+    more of them) are blended by how far each can be trusted: a model with a
+    good record outweighs a few units, many steady units outweigh a model of
+    another kind of job. The later stages take the model's durations: how
+    fast one stage runs says little about the next (paragraphs that parse
+    quickly may be slow to check), and a neighbour's effect comes with the
+    model of the load it makes.
     """
-    predicted = stage_estimate(rates, stage, words=words, size=size)
-    later = total_estimate(rates, later_stages, words=words, size=size)
-    if done > 0 and total > 0:
-        share = min(done / total, 1.0)
-        measured_rate = stage_elapsed_s / done
-        if predicted is None:
-            current: float | None = measured_rate * (total - done)
-            pace = 1.0
-        else:
-            learned_rate = predicted / total
-            rate = (1 - share) * learned_rate + share * measured_rate
-            current = rate * (total - done)
-            pace = rate / learned_rate if learned_rate > 0 else 1.0
+    predicted = None if words is None else model.seconds(stage, words)
+    if predicted is None or words is None:
+        return None
+    model_spread = model.spread(stage) + words_spread
+    measured_spread = measured.spread(left)
+    if measured.setup_s is None or math.isinf(measured_spread):
+        # Too little measured: the model's prediction, less the time spent.
+        current, spread = max(predicted - stage_elapsed_s, 0.0), model_spread
     else:
-        current = None if predicted is None else max(predicted - stage_elapsed_s, 0.0)
-        pace = 1.0
-    if current is not None and later is not None:
-        return current + later * pace
-    if 0 < progress < 100:
-        return job_elapsed_s / progress * (100.0 - progress)
-    return None
+        # The stage's setup took what it took; the model's rest is spread over the units,
+        # and how much slower or faster they run is the trusted blend of both.
+        per_unit = max(predicted - measured.setup_s, 0.0) / max(left + measured.count, 1.0)
+        trust = model_spread**2 / (model_spread**2 + measured_spread**2)
+        pace = (1.0 - trust) + trust * measured.mean / per_unit if per_unit > 0 else 1.0
+        current = per_unit * pace * left
+        spread = model_spread * measured_spread / math.hypot(model_spread, measured_spread)
+    later = _sum(model, [*later_stages, FINISHING], words, words_spread=words_spread)
+    if later is None:
+        return None
+    return Estimate(current + later.seconds, math.hypot(current * spread, later.margin))
 
 
-def ewma(old: float | None, sample: float, alpha: float = EWMA_ALPHA) -> float:
-    return sample if old is None else (1 - alpha) * old + alpha * sample
+def _sum(
+    model: DurationModel, stages: list[str], words: float, *, words_spread: float
+) -> Estimate | None:
+    seconds = 0.0
+    squares = 0.0
+    for stage in stages:
+        predicted = model.seconds(stage, words)
+        if predicted is None:
+            return None
+        seconds += predicted
+        squares += (predicted * (model.spread(stage) + words_spread)) ** 2
+    return Estimate(seconds, math.sqrt(squares))
 
 
 def learn(
-    rates: StageRates, durations: Mapping[str, float], *, words: int, size: int
-) -> StageRates:
-    """The rates after one more finished job with these stage durations."""
-    per_word = dict(rates.per_word)
-    per_byte = dict(rates.per_byte)
+    model: DurationModel, durations: Mapping[str, float], *, words: int, text_bytes: int
+) -> DurationModel:
+    """The model after one more finished job with these stage durations."""
+    stages = dict(model.stages)
     for stage, seconds in durations.items():
-        if words > 0:
-            per_word[stage] = ewma(per_word.get(stage), seconds / words)
-        if size > 0:
-            per_byte[stage] = ewma(per_byte.get(stage), seconds / size)
-    return StageRates(per_word=per_word, per_byte=per_byte, jobs=rates.jobs + 1)
+        stages[stage] = stages.get(stage, LinearFit()).learned(words, seconds)
+    words_by_text = model.words_by_text
+    if text_bytes > 0:
+        words_by_text = words_by_text.learned(text_bytes, words)
+    return DurationModel(stages=stages, words_by_text=words_by_text, jobs=model.jobs + 1)

@@ -55,6 +55,8 @@ class JobRunner:
         self._log = JobLog(js)
         self._files = JobFiles(js)
         self._rates = RateBook(js)
+        # Jobs this processor runs right now: a job's kind, for its learned durations.
+        self._running = 0
         self._pipeline = Pipeline(
             max_unzipped_bytes=settings.max_unzipped_bytes,
             long_sentence_words=settings.long_sentence_words,
@@ -107,6 +109,8 @@ class JobRunner:
             stop.cancel()  # cancelled while queued or between attempts
         last_seq = logged[-1].seq if logged else 0
         outbox = Outbox(self._log, job_id=job.job_id, attempt=attempt, last_seq=last_seq, stop=stop)
+        self._running += 1
+        load = self._running
         try:
             reporter = await self._reporter(job, outbox, stop, attempt, floor=state.progress)
             reporter.language = job_language(job.language)
@@ -115,9 +119,12 @@ class JobRunner:
             # Superseded if another attempt took the job over meanwhile.
             await outbox.flush()
         finally:
+            # A job joined by another while it ran learns as one that ran beside it.
+            load = max(load, self._running)
+            self._running -= 1
             await outbox.close()
         if completed:
-            await self._learn(job, reporter)
+            await self._learn(job, reporter, load)
 
     async def _run(
         self,
@@ -205,23 +212,35 @@ class JobRunner:
             await outbox.close()
 
     async def _reporter(
-        self, job: JobCreated, outbox: Outbox, stop: StopSignal, attempt: int, floor: float = 0.0
+        self,
+        job: JobCreated,
+        outbox: Outbox,
+        stop: StopSignal,
+        attempt: int,
+        floor: float = 0.0,
     ) -> ProgressReporter:
         """The progress of one attempt, published through ``outbox``, stopped by ``stop``."""
         return ProgressReporter(
             job.job_id,
             outbox.emit,
             stop=stop,
-            size=job.size,
-            rates=await self._rates.load(),
+            text_bytes=job.text_bytes,
+            models=await self._rates.models(job.language, self._settings.concurrency),
+            load=lambda: self._running,
             interval_s=self._settings.progress_interval_s,
             attempt=attempt,
             floor=floor,
         )
 
-    async def _learn(self, job: JobCreated, reporter: ProgressReporter) -> None:
+    async def _learn(self, job: JobCreated, reporter: ProgressReporter, load: int) -> None:
         try:
-            await self._rates.learn(reporter.durations, words=reporter.words or 0, size=job.size)
+            await self._rates.learn(
+                job.language,
+                load,
+                reporter.durations,
+                words=reporter.words or 0,
+                text_bytes=job.text_bytes,
+            )
         except Exception as error:  # noqa: BLE001 - rates improve ETAs; losing one update is harmless
             log.warning("could not update learned rates: %s", error)
 

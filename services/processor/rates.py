@@ -1,4 +1,10 @@
-"""Learned stage rates, shared by every processor through one JetStream KV document."""
+"""Learned duration models, shared by every processor through JetStream KV documents.
+
+One model per kind of job: the document's language and how many jobs the
+processor was running when it started, so a German thesis checked beside
+another neither slows the estimates for one checked alone nor the reverse.
+The bucket is file-backed: a restarted processor keeps what it learned.
+"""
 
 from __future__ import annotations
 
@@ -9,21 +15,47 @@ from joblog.connection import JetStream
 from joblog.shared_value import SharedValue
 from services.processor import eta
 
-KEY = "stage-rates"
+
+def kind(language: str, load: int) -> str:
+    """The KV key of a kind of job: ``durations.de.2`` for German beside one other job.
+
+    ``language`` is the one the job asked for ("de", "en" or "auto").
+    """
+    return f"durations.{language}.{max(load, 1)}"
 
 
 class RateBook:
-    """Read and fold in rates; concurrent jobs never lose an update (compare-and-set)."""
+    """Read and fold in models; concurrent jobs never lose an update (compare-and-set)."""
 
     def __init__(self, js: JetStream) -> None:
-        self._rates = SharedValue(js, RATES_BUCKET, KEY, eta.StageRates, eta.StageRates)
+        self._js = js
 
-    async def load(self) -> eta.StageRates:
-        return await self._rates.read()
+    async def models(self, language: str, concurrency: int) -> dict[int, eta.DurationModel]:
+        """The model for each number of jobs at once, up to ``concurrency``.
+
+        A kind with no finished jobs borrows the model of the same language
+        alone without its track record: its estimates carry the wide margin
+        of a guess until this kind has finished jobs of its own, and the
+        running job's measured units correct it as they come.
+        """
+        models = {1: await self._value(kind(language, 1)).read()}
+        for load in range(2, concurrency + 1):
+            model = await self._value(kind(language, load)).read()
+            models[load] = model if model.jobs else eta.untried(models[1])
+        return models
 
     async def learn(
-        self, durations: Mapping[str, float], *, words: int, size: int
-    ) -> eta.StageRates:
-        return await self._rates.update(
-            lambda rates: eta.learn(rates, durations, words=words, size=size)
+        self,
+        language: str,
+        load: int,
+        durations: Mapping[str, float],
+        *,
+        words: int,
+        text_bytes: int,
+    ) -> eta.DurationModel:
+        return await self._value(kind(language, load)).update(
+            lambda model: eta.learn(model, durations, words=words, text_bytes=text_bytes)
         )
+
+    def _value(self, key: str) -> SharedValue[eta.DurationModel]:
+        return SharedValue(self._js, RATES_BUCKET, key, eta.DurationModel, eta.DurationModel)

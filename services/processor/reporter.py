@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable, Mapping
 
 from contracts.events import (
     FindingsReported,
@@ -35,6 +36,9 @@ from services.processor import eta
 from services.processor.stopping import StopSignal
 from services.processor.types import Clock, Emit
 
+# How far within its margin a new estimate may stray before the shown ETA follows it.
+SMOOTHING_BAND = 0.5
+
 
 class ProgressReporter:
     """Progress of one attempt at one job; safe to call from the worker thread and the loop."""
@@ -45,21 +49,24 @@ class ProgressReporter:
         emit: Emit,
         *,
         stop: StopSignal,
-        size: int,
-        rates: eta.StageRates | None = None,
+        text_bytes: int = 0,
+        models: Mapping[int, eta.DurationModel] | None = None,
+        load: Callable[[], int] = lambda: 1,
         interval_s: float = 0.1,
         attempt: int = 1,
         floor: float = 0.0,
         clock: Clock = time.monotonic,
     ) -> None:
         self.job_id = job_id
-        self.size = size
+        self.text_bytes = text_bytes
         self.words: int | None = None
         # The language the job's messages speak; parsing sets it for "auto" jobs.
         self.language = "de"
         self.durations: dict[str, float] = {}
         self._emit = emit
-        self._rates = rates or eta.StageRates()
+        # The duration model for each number of jobs sharing the processor, and that number now.
+        self._models = models or {}
+        self._load = load
         self._interval_s = interval_s
         self._attempt = attempt
         self._progress = floor
@@ -75,20 +82,34 @@ class ProgressReporter:
         self._done = 0.0
         self._total = 0.0
         self._stage_progress = 0.0
+        # The running stage's units, measured from its first one on (past the stage's
+        # setup) and afresh when another job starts or ends beside this one.
+        self._units = eta.UnitTimes()
+        self._last_unit_at: float | None = None
+        self._measured_load = 0
+        self._last_finish: float | None = None
+        # The ETA last shown and when: it counts down while new estimates agree with it.
+        self._shown: tuple[float, float] | None = None
 
     @property
     def stage(self) -> str | None:
         return self._stage
 
     def started(self, worker_id: str) -> None:
-        estimate = eta.total_estimate(self._rates, STAGES, words=None, size=self.size)
+        model = self._model()
+        guess = eta.words_guess(model, self.text_bytes)
+        estimate = None
+        if guess is not None:
+            words, spread = guess
+            estimate = eta.job_estimate(model, STAGES, words=words, words_spread=spread)
         self._emit(
             JobStarted(
                 job_id=self.job_id,
                 stages=list(STAGES),
                 stage_weights=dict(STAGE_WEIGHTS),
                 worker_id=worker_id,
-                estimated_duration_s=estimate,
+                estimated_duration_s=None if estimate is None else round(estimate.seconds, 2),
+                estimated_margin_s=None if estimate is None else round(estimate.margin, 2),
                 attempt=self._attempt,
             )
         )
@@ -99,6 +120,7 @@ class ProgressReporter:
         with self._lock:
             self._stage, self._stage_start = stage, self._clock()
             self._done, self._total, self._stage_progress = 0.0, float(total), 0.0
+            self._units, self._last_unit_at = eta.UnitTimes(), None
             # The first unit of a stage is always shown, so its message replaces the last
             # stage's at once instead of after a coalescing interval.
             self._last_update = None
@@ -119,6 +141,7 @@ class ProgressReporter:
         with self._lock:
             self._done = min(self._done + units, self._total) if self._total else self._done + units
             now = self._clock()
+            self._measure(now, units)
             finished = self._total > 0 and self._done >= self._total
             if finished or self._last_update is None or now - self._last_update >= self._interval_s:
                 self._publish(now, message)
@@ -140,6 +163,7 @@ class ProgressReporter:
                 self._publish(now, message)
             duration = now - self._stage_start
             self.durations[stage] = duration
+            self._last_finish = now
             STAGE_SECONDS.labels(stage).observe(duration)
             position = STAGES.index(stage)
             following = STAGES[position + 1] if position + 1 < len(STAGES) else None
@@ -153,10 +177,13 @@ class ProgressReporter:
     def completed(self, result_name: str, metrics: Metrics) -> None:
         with self._lock:
             self.ended = True
+            now = self._clock()
+            if self._last_finish is not None:
+                self.durations[eta.FINISHING] = now - self._last_finish
             self._emit(
                 JobCompleted(
                     job_id=self.job_id,
-                    processing_time_s=self._clock() - self._job_start,
+                    processing_time_s=now - self._job_start,
                     result_name=result_name,
                     metrics=metrics,
                 )
@@ -205,19 +232,7 @@ class ProgressReporter:
         overall = weights_done + STAGE_WEIGHTS[stage] * self._stage_progress / 100.0
         # Never backwards: a retry holds at the furthest point any attempt reached.
         self._progress = min(max(self._progress, overall), 100.0)
-        position = STAGES.index(stage)
-        remaining = eta.remaining_s(
-            stage=stage,
-            done=self._done,
-            total=self._total,
-            stage_elapsed_s=now - self._stage_start,
-            later_stages=STAGES[position + 1 :],
-            rates=self._rates,
-            words=self.words,
-            size=self.size,
-            job_elapsed_s=now - self._job_start,
-            progress=overall,
-        )
+        estimate = self._smoothed(now, self._estimate(now, stage, overall))
         self._emit(
             ProgressUpdate(
                 job_id=self.job_id,
@@ -225,8 +240,66 @@ class ProgressReporter:
                 stage_progress=round(self._stage_progress, 2),
                 progress=round(self._progress, 2),
                 message=message,
-                eta_s=None if remaining is None else round(remaining, 2),
+                eta_s=None if estimate is None else round(estimate.seconds, 2),
+                eta_margin_s=None if estimate is None else round(estimate.margin, 2),
                 elapsed_s=round(now - self._job_start, 3),
             )
         )
         self._last_update = now
+
+    def _model(self) -> eta.DurationModel:
+        return self._models.get(self._load(), eta.DurationModel())
+
+    def _measure(self, now: float, units: float) -> None:
+        """Time one more unit; the first unit of a stage or of a new load only starts the clock."""
+        load = self._load()
+        if self._last_unit_at is None:
+            self._units = eta.UnitTimes(setup_s=now - self._stage_start)
+        elif load == self._measured_load:
+            self._units = self._units.added(now - self._last_unit_at, units)
+        else:
+            self._units = eta.UnitTimes(setup_s=self._units.setup_s)
+        self._measured_load = load
+        self._last_unit_at = now
+
+    def _estimate(self, now: float, stage: str, progress: float) -> eta.Estimate | None:
+        """What is left of the job: the model blended with this stage's measured units."""
+        model = self._model()
+        words: float | None = self.words
+        words_spread = 0.0
+        if words is None:
+            guess = eta.words_guess(model, self.text_bytes)
+            words, words_spread = guess if guess is not None else (None, 0.0)
+        estimate = eta.remaining(
+            model,
+            stage=stage,
+            measured=self._units,
+            left=max(self._total - self._done, 0.0),
+            stage_elapsed_s=now - self._stage_start,
+            later_stages=STAGES[STAGES.index(stage) + 1 :],
+            words=words,
+            words_spread=words_spread,
+        )
+        if estimate is None and 0 < progress < 100:
+            # Nothing learned yet: the job's own speed so far, with the margin of a guess.
+            seconds = (now - self._job_start) / progress * (100.0 - progress)
+            estimate = eta.Estimate(seconds, seconds * eta.UNKNOWN_SPREAD)
+        return estimate
+
+    def _smoothed(self, now: float, estimate: eta.Estimate | None) -> eta.Estimate | None:
+        """The last ETA shown, counted down, while the new estimate lies within its margin.
+
+        Estimates wobble with every chunk of text; a countdown that only jumps
+        when an estimate leaves the band its own margin allows reads steadily
+        and lags nothing.
+        """
+        if estimate is None:
+            self._shown = None
+            return None
+        if self._shown is not None:
+            shown_s, shown_at = self._shown
+            countdown = max(shown_s - (now - shown_at), 0.0)
+            if abs(estimate.seconds - countdown) <= SMOOTHING_BAND * estimate.margin:
+                return eta.Estimate(countdown, estimate.margin)
+        self._shown = (estimate.seconds, now)
+        return estimate

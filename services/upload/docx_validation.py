@@ -21,13 +21,13 @@ _ERRORS: dict[str, type[RejectedDocument]] = {
 }
 
 
-def validate_docx(path: Path, limits: Limits) -> None:
-    """Return quietly for an acceptable .docx; raise the matching ``RejectedDocument`` otherwise.
+def validate_docx(path: Path, limits: Limits) -> int:
+    """The bytes of text in an acceptable .docx; raise the matching ``RejectedDocument`` otherwise.
 
     Blocking (reads the file), so callers run it in a worker thread.
     """
     try:
-        scan_docx(path, limits)
+        return scan_docx(path, limits)
     except DocxRejected as rejected:
         raise _ERRORS[rejected.reason](rejected.message) from rejected
 

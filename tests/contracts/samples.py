@@ -73,6 +73,7 @@ def started(job_id: str = JOB, *, attempt: int = 1) -> JobStarted:
         stage_weights=dict(STAGE_WEIGHTS),
         worker_id="worker-1",
         estimated_duration_s=12.5,
+        estimated_margin_s=6.0,
         attempt=attempt,
     )
 
@@ -88,6 +89,7 @@ def progress(
         progress=overall,
         message=f"{stage} {stage_progress:.0f} %",
         eta_s=eta,
+        eta_margin_s=None if eta is None else eta / 8,
         elapsed_s=1.5,
     )
 

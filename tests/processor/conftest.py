@@ -16,6 +16,7 @@ from contracts.subjects import UPLOADS_BUCKET, job_subjects
 from contracts.tokens import hash_token, new_job_id, new_token
 from joblog import JobLog
 from korrektur.natsserver import NatsServer
+from servicekit.docx_scan import DocxRejected, Limits, scan_docx
 from services.processor.service import run
 from services.processor.settings import Settings
 from tests.processor.helpers import SubmitJob, WaitForEnd
@@ -55,12 +56,20 @@ def submit_job(js: JetStreamContext, job_log: JobLog) -> SubmitJob:
             size=len(data),
             sha256=hashlib.sha256(data).hexdigest(),
             token_sha256=hash_token(new_token()),
-            **fields,  # type: ignore[arg-type]
+            **{"text_bytes": text_bytes(data), **fields},  # type: ignore[arg-type]
         )
         await job_log.append(created)
         return created
 
     return submit
+
+
+def text_bytes(data: bytes) -> int:
+    """What the upload service measures of a document at validation; 0 for a broken one."""
+    try:
+        return scan_docx(data, Limits())
+    except DocxRejected:
+        return 0
 
 
 @pytest.fixture

@@ -6,9 +6,11 @@ import io
 import zipfile
 from pathlib import Path
 
+import docx
 import pytest
 from docx.oxml.parser import oxml_parser
 
+from servicekit.docx_scan import Limits, scan_docx
 from services.processor.docxguard import guard_docx
 from services.processor.errors import CorruptDocument, UnsafeDocument
 
@@ -84,3 +86,15 @@ def test_python_docx_parses_without_entities_or_huge_trees() -> None:
     from lxml import etree
 
     assert "expanded" not in etree.tostring(etree.fromstring(xml, oxml_parser)).decode()
+
+
+@pytest.mark.parametrize("paragraphs", [2, 5_000])
+def test_the_scan_measures_the_text_of_the_body(paragraphs: int) -> None:
+    # The first ETA is reckoned from it: text, not markup, and whole across read chunks.
+    texts = [f"Absatz {n} über Prüfungen,  mit Leerzeichen." for n in range(paragraphs)]
+    document = docx.Document()
+    for text in texts:
+        document.add_paragraph(text)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert scan_docx(buffer.getvalue(), Limits()) == sum(len(t.encode()) for t in texts)

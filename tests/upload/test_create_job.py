@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import io
 from pathlib import Path
 
+import docx
 import httpx
 import pytest
 from nats.js import JetStreamContext
@@ -48,6 +50,9 @@ async def test_upload_creates_a_job_with_only_the_token_hash_in_the_log(
     assert created.filename == "Masterarbeit.docx"
     assert created.language == "de"
     assert created.categories == ["spelling", "repeated_word"]
+    # and the size of its text, which the first ETA is reckoned from: less than the file's
+    body_text = "".join(p.text for p in docx.Document(io.BytesIO(thesis)).paragraphs)
+    assert len(body_text) <= created.text_bytes < created.size
     raw = await js.get_last_msg(STREAM, event_subject(job_id, "job_created"))
     assert token.encode() not in (raw.data or b"")
 

@@ -89,7 +89,7 @@ async def _create_job(request: Request, services: ServicesDep) -> JSONResponse:
         upload = form.checked_file()
         options = parse_options(form.fields)
         limits = Limits(settings.max_uncompressed_bytes, settings.max_compression_ratio)
-        await asyncio.to_thread(validate_docx, upload.path, limits)
+        text_bytes = await asyncio.to_thread(validate_docx, upload.path, limits)
         job_id, token = new_job_id(), new_token()
         with upload.path.open("rb") as source:
             await services.files.put_upload(job_id, source)
@@ -102,6 +102,7 @@ async def _create_job(request: Request, services: ServicesDep) -> JSONResponse:
             language=options.language,
             categories=options.categories,
             suggestions=options.suggestions,
+            text_bytes=text_bytes,
         )
         try:
             await services.log.append(event, msg_id=job_id)

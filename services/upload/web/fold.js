@@ -13,9 +13,9 @@ export const TERMINAL = Object.freeze(["job_completed", "job_failed", "job_cance
 // Field defaults of contracts/events.py, for events written before a field existed.
 const DEFAULTS = {
   job_created: { language: "auto", categories: [] },
-  job_started: { estimated_duration_s: null, attempt: 1 },
+  job_started: { estimated_duration_s: null, estimated_margin_s: null, attempt: 1 },
   stage_started: { attempt: 1 },
-  progress_update: { message: "", eta_s: null, elapsed_s: 0 },
+  progress_update: { message: "", eta_s: null, eta_margin_s: null, elapsed_s: 0 },
   stage_completed: { next_stage: null },
   job_completed: { metrics: null },
   job_failed: { stage: null },
@@ -44,6 +44,7 @@ export function initialState() {
     progress: 0,
     message: "",
     eta_s: null,
+    eta_margin_s: null,
     elapsed_s: 0,
     estimated_duration_s: null,
     attempt: 0,
@@ -119,6 +120,7 @@ export function apply(state, rawEvent) {
         stage_weights: { ...event.stage_weights },
         estimated_duration_s: event.estimated_duration_s,
         eta_s: state.eta_s === null ? event.estimated_duration_s : state.eta_s,
+        eta_margin_s: state.eta_s === null ? event.estimated_margin_s : state.eta_margin_s,
         attempt: event.attempt,
         started_at: state.started_at ?? event.at,
       };
@@ -137,6 +139,7 @@ export function apply(state, rawEvent) {
         progress: Math.max(state.progress, event.progress),
         message: event.message || state.message,
         eta_s: event.eta_s,
+        eta_margin_s: event.eta_margin_s,
         elapsed_s: event.elapsed_s,
         stages: withStage(state, event.stage, {
           progress: Math.max(stage.progress, event.stage_progress),
@@ -171,6 +174,7 @@ export function apply(state, rawEvent) {
         current_stage: null,
         progress: 100,
         eta_s: 0,
+        eta_margin_s: 0,
         result_name: event.result_name,
         processing_time_s: event.processing_time_s,
         metrics: metricsOf(event.metrics),
@@ -184,6 +188,7 @@ export function apply(state, rawEvent) {
           ? state.stages
           : withStage(state, event.stage, { status: "failed" }),
         eta_s: null,
+        eta_margin_s: null,
         message: event.message,
         error: { code: event.code, message: event.message, stage: event.stage },
         finished_at: event.at,
@@ -207,6 +212,7 @@ export function apply(state, rawEvent) {
           : withStage(state, event.stage, { status: "cancelled" }),
         current_stage: null,
         eta_s: null,
+        eta_margin_s: null,
         finished_at: event.at,
       };
     default:

@@ -27,7 +27,7 @@ export class JobView {
       this.elapsedBase = state.elapsed_s;
       this.elapsedAt = performance.now();
     }
-    if (event.type === "progress_update" || event.type === "job_started") this.eta.update(state.eta_s);
+    if (event.type === "progress_update" || event.type === "job_started") this.eta.update(state.eta_s, state.eta_margin_s);
     this.state = state;
     this.render();
   }
@@ -107,6 +107,11 @@ export class JobView {
     const left = this.eta.remaining();
     if (left === null) return t("job.eta.unknown");
     if (left < 1) return t("job.eta.soon");
-    return t("job.eta.about", { time: duration(Math.ceil(left)) });
+    const range = this.eta.range();
+    if (range !== null) {
+      const [low, high] = range.map((seconds) => duration(Math.ceil(seconds)));
+      return low === high ? t("job.eta.about", { time: high }) : t("job.eta.range", { low, high });
+    }
+    return duration(Math.ceil(left));
   }
 }
