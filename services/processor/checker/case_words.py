@@ -94,7 +94,7 @@ def likely_typo(word: str) -> bool:
     noun written small, not a slip for "fehlen".
     """
     german = speller("de")
-    fix = german.correction(word)
+    fix = german.nearest(word)
     if fix is None:
         return False
     return (

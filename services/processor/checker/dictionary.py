@@ -52,6 +52,7 @@ class Speller:
         self.in_dictionary = lru_cache(maxsize=200_000)(self._check)
         self.known = lru_cache(maxsize=200_000)(self._known)
         self.correction = lru_cache(maxsize=50_000)(self._correction)
+        self.nearest = lru_cache(maxsize=50_000)(self._nearest)
         self.slip = lru_cache(maxsize=50_000)(self._slip)
         self._formation: WordFormation | None = None
 
@@ -90,6 +91,16 @@ class Speller:
             letters=self._letters,
             known=self.in_dictionary,
             languages=(self.language,),
+        )
+
+    def _nearest(self, word: str) -> Correction | None:
+        """The one convincing known word a single slip from ``word``, or None."""
+        return best_correction(
+            word,
+            letters=self._letters,
+            known=self.in_dictionary,
+            languages=(self.language,),
+            two_slips=False,
         )
 
     def frequency(self, word: str) -> float:

@@ -416,7 +416,7 @@ def _among_german(
     neighbours = block_words[max(index - 1, 0) : index] + block_words[index + 1 : index + 2]
     if not neighbours or not all(_german(words, other, word.text) for word in neighbours):
         return None
-    correction = words.correction(text)
+    correction = words.nearest(text)
     if correction is None or not correction.certain or correction.cost > _DOUBLED_OR_SOUND:
         return None  # a dropped letter makes "main" of "man" and "doc" of "doch": terms, not slips
     if not words.obvious(text, correction.word):
@@ -515,7 +515,7 @@ def _misanalysed(words: Speller, text: str, language: str) -> str | None:
     a doubled letter, swapped pair or sound-alike away from a word the
     dictionary lists itself, is that word misspelt.
     """
-    correction = words.correction(text)
+    correction = words.nearest(text)
     if correction is None or not correction.certain or correction.cost > _CHEAP_SLIP_TO_LISTED:
         return None
     fix = correction.word

@@ -165,15 +165,20 @@ def best_correction(
     letters: str,
     known: Callable[[str], bool],
     languages: tuple[str, ...],
+    two_slips: bool = True,
 ) -> Correction | None:
-    """The best correction of ``word`` (``certain`` if no other comes close), or None."""
+    """The best correction of ``word`` (``certain`` if no other comes close), or None.
+
+    ``two_slips=False`` stops at one slip, for callers that accept no more:
+    the search for two costs a hundred times as much.
+    """
     # "Vverstanden": a capital struck through and rewritten small.
     if len(word) > 2 and word[0].isupper() and word[1] == word[0].lower() and known(word[1:]):
         return Correction(word[1:], 0.0, close=(word[1:],))
     lower = word.lower()
     scored = _attested(word, edits(lower, letters), known, languages)
     slips = 1
-    if not scored:
+    if not scored and two_slips:
         twice = (
             (first + second, candidate)
             for first, once in cheap_edits(lower)
