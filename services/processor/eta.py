@@ -35,7 +35,11 @@ UNKNOWN_SPREAD = 0.5
 # Predictions checked against finished jobs before their errors say how good they are.
 TRACK_RECORD = 2.0
 # The least relative margin of a measured rate: text changes from chapter to chapter.
-MEASURED_SPREAD = 0.1
+MEASURED_SPREAD = 0.05
+# Reports of units before their spread says anything.
+MIN_REPORTS = 3
+# Neighbouring units count as at most this alike: the widening stays finite.
+MAX_ALIKE = 0.9
 # Below this spread of sizes (relative to their mean) a fixed cost cannot be told apart.
 SIZES_APART = 0.25
 # One job's relative error counts at most this much: a stage of milliseconds is noisy.
@@ -150,27 +154,52 @@ class UnitTimes(msgspec.Struct, frozen=True):
     # Seconds from the stage's start to its first unit; None before it.
     setup_s: float | None = None
     count: float = 0.0
-    mean: float = 0.0
-    # Welford's running sum of squared deviations, for the units' spread.
-    squares: float = 0.0
+    seconds: float = 0.0
+    # Each report's seconds per unit: how many, their sum, sum of squares, and sum of
+    # products with the one before (neighbouring chunks of a text run alike).
+    reports: int = 0
+    rate_sum: float = 0.0
+    rate_squares: float = 0.0
+    rate_lagged: float = 0.0
+    last_rate: float = 0.0
+
+    @property
+    def mean(self) -> float:
+        return self.seconds / self.count if self.count else 0.0
 
     def added(self, seconds: float, units: float) -> UnitTimes:
         if units <= 0:
             return self
-        per_unit = seconds / units
-        count = self.count + units
-        delta = per_unit - self.mean
-        mean = self.mean + delta * units / count
-        return UnitTimes(
-            self.setup_s, count, mean, self.squares + units * delta * (per_unit - mean)
+        rate = seconds / units
+        return msgspec.structs.replace(
+            self,
+            count=self.count + units,
+            seconds=self.seconds + seconds,
+            reports=self.reports + 1,
+            rate_sum=self.rate_sum + rate,
+            rate_squares=self.rate_squares + rate * rate,
+            rate_lagged=self.rate_lagged + (rate * self.last_rate if self.reports else 0.0),
+            last_rate=rate,
         )
 
     def spread(self, left: float) -> float:
-        """The relative error of ``mean × left`` as the time ``left`` more units take."""
-        if self.count < 2 or self.mean <= 0:
+        """The relative error of ``mean × left`` as the time ``left`` more units take.
+
+        Chapters differ: neighbouring units run alike, so the spread of their
+        mean is widened by how alike neighbours were (lag-one correlation).
+        """
+        n = self.reports
+        if n < MIN_REPORTS or self.mean <= 0:
             return math.inf
-        variation = math.sqrt(self.squares / (self.count - 1)) / self.mean
-        return max(variation * math.sqrt(1 / self.count + 1 / max(left, 1.0)), MEASURED_SPREAD)
+        mean = self.rate_sum / n
+        variance = max(self.rate_squares / n - mean * mean, 0.0) * n / (n - 1)
+        if variance <= 0:
+            return MEASURED_SPREAD
+        lagged = (self.rate_lagged - (n - 1) * mean * mean) / (n - 1)
+        alike = min(max(lagged / variance, 0.0), MAX_ALIKE)
+        widening = (1 + alike) / (1 - alike)
+        relative = math.sqrt(variance) / mean * math.sqrt((1 / n + 1 / max(left, 1.0)) * widening)
+        return max(relative, MEASURED_SPREAD)
 
 
 def remaining(
@@ -200,17 +229,19 @@ def remaining(
         return None
     model_spread = model.spread(stage) + words_spread
     measured_spread = measured.spread(left)
-    if measured.setup_s is None or math.isinf(measured_spread):
-        # Too little measured: the model's prediction, less the time spent.
+    if measured.setup_s is None:
+        # Before the first unit: the model's prediction, less the time spent.
         current, spread = max(predicted - stage_elapsed_s, 0.0), model_spread
     else:
         # The stage's setup took what it took; the model's rest is spread over the units,
         # and how much slower or faster they run is the trusted blend of both.
         per_unit = max(predicted - measured.setup_s, 0.0) / max(left + measured.count, 1.0)
-        trust = model_spread**2 / (model_spread**2 + measured_spread**2)
-        pace = (1.0 - trust) + trust * measured.mean / per_unit if per_unit > 0 else 1.0
+        pace, spread = 1.0, model_spread
+        if not math.isinf(measured_spread) and per_unit > 0:
+            trust = model_spread**2 / (model_spread**2 + measured_spread**2)
+            pace = (1.0 - trust) + trust * measured.mean / per_unit
+            spread = model_spread * measured_spread / math.hypot(model_spread, measured_spread)
         current = per_unit * pace * left
-        spread = model_spread * measured_spread / math.hypot(model_spread, measured_spread)
     later = _sum(model, [*later_stages, FINISHING], words, words_spread=words_spread)
     if later is None:
         return None

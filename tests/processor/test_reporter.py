@@ -222,13 +222,13 @@ def test_a_neighbour_slowing_the_job_shows_in_its_eta() -> None:
         text_bytes=60_000 * TEXT_PER_WORD, models={1: alone, 2: beside}, load=lambda: load[0]
     )
     seen, total = run_job(progress, clock, 60_000, slower_from=("analyzing", 5), neighbour=load)
-    # Until a few units after the neighbour's arrival the ETA is far too short; from
+    # Until a few units after the neighbour's arrival the ETA is too short; from
     # then on it has found the slower pace, and the truth lies within its margin.
     analyzing = [(at, u) for at, u in seen if u.stage == "analyzing"]
     before = [u for at, u in analyzing if u.stage_progress == 35]
-    assert before and (before[0].eta_s or 0) < 0.5 * (total - 4.0)
+    assert before and (before[0].eta_s or 0) < 0.75 * (total - 4.0)
     for at, update in analyzing:
-        if update.stage_progress >= 40:
+        if update.stage_progress >= 50:
             assert abs((update.eta_s or 0) - (total - at)) <= 2 * (update.eta_margin_s or 0)
             assert update.eta_s == pytest.approx(total - at, rel=0.1, abs=0.1)
 
