@@ -243,6 +243,10 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Stellen Sie sich einen leeren Raum vor. Die Nutzer sagen, sie seien zufrieden.",
         "Arbeiten sie morgen?",
         "Er sagte: „die Kinder wissen sie zu schätzen.“",
+        # After "etwas", "nichts" a degree adverb does not make the adjective attributive.
+        "Das ist etwas überaus Nützliches für die Praxis.",
+        # Numbers below a million stay small, inflected too.
+        "Der Abstand zwischen den dreien ist gering.",
     ],
 )
 def test_leaves_correct_text_alone(text: str) -> None:

@@ -70,6 +70,17 @@ _COUNTING = word_set("CARD ART PIAT PIS PDAT PPOSAT")
 _ADJECTIVE_TAGS = word_set("ADJ(A) ADJ(D) VV(PP)")
 
 
+def _degree_before_adjective(tokens: Sequence[Word], index: int) -> bool:
+    """ "sehr Große Rolle": a degree adverb before the word, which is then an adjective.
+
+    After "etwas", "nichts", "viel" the adjective is nominal, degree adverb or
+    not: "etwas überaus Wichtiges".
+    """
+    if tokens[index - 1].text not in _INTENSIFIERS:
+        return False
+    return index < 2 or tokens[index - 2].text.lower() not in QUANTIFIERS
+
+
 def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -> str | None:
     """A capitalised word mid-sentence that is no noun, and why it should be small."""
     if index == 0 or not (is_word(tokens[index - 1]) or tokens[index - 1].text == ","):
@@ -96,7 +107,7 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return None
     if not listed(lower):
         # "sehr Jugendfeindlich": a compound adjective Hunspell lacks, unknown capitalised too
-        after_degree = tokens[index - 1].text in _INTENSIFIERS and "ADJ(D)" in tags(word)
+        after_degree = _degree_before_adjective(tokens, index) and "ADJ(D)" in tags(word)
         unknown = not listed(word) and not is_noun(word) and not nouns.is_name(word)
         if after_degree and unknown and word[1] != lower[0]:  # "Ssensiblen": a slip
             return f"»{word}« → »{lower}«: Nach »{previous}« steht ein Adjektiv, klein."
@@ -110,7 +121,7 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         )
     if nouns.is_name(word):
         return None  # "Liebe", "Klein": a surname too, judged only beside its noun above
-    if tokens[index - 1].text in _INTENSIFIERS and tags(word) & _ADJECTIVE_TAGS:
+    if _degree_before_adjective(tokens, index) and tags(word) & _ADJECTIVE_TAGS:
         return f"»{word}« → »{lower}«: Nach »{previous}« steht ein Adjektiv, klein."
     if previous in _PAIRS and index >= 2 and tokens[index - 2].text[:1].isupper():
         joined = tags(word) & _ADJECTIVE_TAGS and not is_noun(word)

@@ -152,10 +152,17 @@ def nominal_kind(word: str) -> str | None:
     if found & _INFINITIVE_TAGS and word.endswith(("en", "ern", "eln")):
         return "verb"
     if "ADJ(A)" in found and word.endswith(_ADJECTIVE_ENDINGS) and not pronoun_like(word):
-        return "adjective"
+        return None if _cardinal(word) else "adjective"
     if found & _NOMINAL_TAGS and not found & _NOT_NOUN and nouns.is_listed(capitalised(word)):
         return "noun"  # "zeit", "hause": lower case only in rare other words
     return None
+
+
+def _cardinal(word: str) -> bool:
+    """ "zweien", "dreien": a number below a million, inflected, which stays small."""
+    return any(
+        word.endswith(ending) and "CARD" in tags(word[: -len(ending)]) for ending in ("en", "er")
+    )
 
 
 def may_continue_phrase(word: str, *, verbs: bool = True) -> bool:
