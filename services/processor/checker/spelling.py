@@ -65,6 +65,13 @@ _COMMON_ZIPF = 3.5
 # A doubled letter, a swapped pair, a sound-alike or a common two-letter slip (ss/ß, ie/i).
 _CHEAP_SLIP_TO_LISTED = 1.0
 _VOWELS = frozenset("aeiouyäöüAEIOUYÄÖÜ")
+_UMLAUTS_OFF = str.maketrans("äöü", "aou")
+# Prefixes a verb keeps in every form: "ver-brächten", "zurück-kämen".
+_VERB_PREFIXES = (
+    *("ver", "be", "er", "ent", "zer", "miss", "über", "unter", "wider", "hinter"),
+    *("ab", "an", "auf", "aus", "bei", "ein", "mit", "nach", "vor", "zu", "weg", "zurück"),
+    *("dar", "her", "hin", "fort", "los", "nieder", "zusammen"),
+)
 # The last part of an English coinage: "filter" in "Netfilter", not "rad" in "Motorad".
 _MIN_FOREIGN_TAIL = 4
 # An English word inside a tool's name: "scripts" in "devscripts", not "dens" in "zumindens".
@@ -505,7 +512,22 @@ def _slip(words: Speller, text: str, language: str) -> str | None:
     loan = language == "de" and words.formation.english_inflected(text)
     if loan and slip_cost(text, fix) > _CHEAP_FOR_LOANS:
         return None  # "Blockern" is a loan with a German ending; "Resourcen" lacks an s
+    if language == "de" and _prefixed_subjunctive(words, text, fix):
+        return None
     return say("spelling", language, f"»{text}« → »{fix}«?", f"“{text}” → “{fix}”?")
+
+
+def _prefixed_subjunctive(words: Speller, text: str, fix: str) -> bool:
+    """ "verbrächten", "zurückkämen": a prefix on a listed subjunctive, no slip of "verbrachten".
+
+    The subjunctive II takes an umlaut the past lacks, so it lies one umlaut
+    from the commoner past; with a verb prefix Hunspell lists neither whole.
+    """
+    if fix.translate(_UMLAUTS_OFF) != text.translate(_UMLAUTS_OFF):
+        return False
+    return any(
+        text.startswith(prefix) and words.listed(text[len(prefix) :]) for prefix in _VERB_PREFIXES
+    )
 
 
 def _misanalysed(words: Speller, text: str, language: str) -> str | None:
