@@ -62,6 +62,10 @@ _WRITTEN_ZIPF = 2.0
 _ATTESTED_ZIPF = 1.0
 # ... unless the correction is a common word ("sammelen" → "sammeln").
 _COMMON_ZIPF = 3.5
+# A listed compound this rare (once in thirty million words) ...
+_RARE_ZIPF = 2.5
+# ... beside a form without its linking s fifty times commoner took the s by mistake.
+_FAR_COMMONER = 1.7
 # A doubled letter, a swapped pair, a sound-alike or a common two-letter slip (ss/ß, ie/i).
 _CHEAP_SLIP_TO_LISTED = 1.0
 _VOWELS = frozenset("aeiouyäöüAEIOUYÄÖÜ")
@@ -129,7 +133,12 @@ class SpellingCheck:
                     continue
                 if words.listed(part.text):
                     german = block.language == "de"
-                    message = _unattested_slip(words, other, part.text) if german else None
+                    message = (
+                        _unattested_slip(words, other, part.text)
+                        or _extra_linking_s(words, part.text)
+                        if german
+                        else None
+                    )
                 elif _inflected_form(words, part.text, block.language):
                     continue
                 elif other.listed(part.text):
@@ -469,6 +478,24 @@ def _unattested_slip(words: Speller, other: Speller, text: str) -> str | None:
     if best is None:
         return None
     return say("spelling", "de", f"»{text}« → »{best[1]}«?")
+
+
+def _extra_linking_s(words: Speller, text: str) -> str | None:
+    """ "Stellungsnahme": a linking s the compound does not take, Hunspell's parts notwithstanding.
+
+    Whether a compound takes an s is fixed by use, not by rule; where the form
+    without it is listed and far commoner, the s is a slip.
+    """
+    own = words.frequency(text)
+    if len(text) < _MIN_LENGTH_UNCERTAIN + 2 or own >= _RARE_ZIPF:
+        return None
+    for at in range(_MIN_HEAD, len(text) - _MIN_HEAD):
+        if text[at] != "s":
+            continue
+        fix = text[:at] + text[at + 1 :]
+        if words.frequency(fix) >= own + _FAR_COMMONER and words.in_dictionary(fix):
+            return say("spelling", "de", f"»{text}« → »{fix}«?")
+    return None
 
 
 def _english_coinage(words: Speller, other: Speller, text: str) -> bool:
