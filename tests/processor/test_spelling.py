@@ -230,6 +230,8 @@ def test_english_text_is_checked_with_english_dictionaries() -> None:
         ("Was bedeutet das den nun für die Praxis?", "den", "denn"),
         ("Wir prüfen alles, den jeder Fehler kann teuer werden.", "den", "denn"),
         ("Wen man genau hinsieht, erkennt man das Muster.", "Wen", "Wenn"),
+        # the clause already has its object: no place is left for "wen"
+        ("Es hilft, wen man eine Liste führt.", "wen", "wenn"),
         ("Ich weis nicht, ob das stimmt.", "weis", "weiß"),
         ("Man weis nie, was die Messung ergibt.", "weis", "weiß"),
         ("Die Tabelle weißt auf eine Lücke hin.", "weißt", "weist"),
@@ -265,6 +267,12 @@ def test_real_words_the_clause_shows_to_be_wrong(text: str, word: str, fix: str)
         "Weißt du, wann die Frist endet?",
         "Du weißt, dass die Frist endet.",
         "Sie wusste nicht, wen sie fragen sollte.",
+        # "wen" is the object; the other phrase a dative, or the verb takes two accusatives
+        "Unklar ist, wen er den Kindern vorstellt.",
+        "Er weiß, wen er die Aufgabe erledigen lässt.",
+        "Sie fragt, wen man die Sache lehrt.",
+        # a demonstrative takes up a relative "wen"
+        "Wen man liebt, dem verzeiht man.",
         "Weis ihn bitte darauf hin.",
         "Er machte ihr weis, dass alles in Ordnung sei.",
         "Wir loben den in dieser Phase gewonnenen Einblick.",

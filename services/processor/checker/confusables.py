@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Final
 
 from services.processor.checker import grammar
@@ -47,6 +48,11 @@ _NEVER_AFTER_ARTICLE: Final = frozenset(
     | {"alle", "viele", "die", "der", "das", "dies", "diese", "dieser", "dieses", "wer", "was"}
     | {"niemand", "keiner", "kein", "keine", "manche", "wenige"}
 )
+_DEMONSTRATIVES: Final = frozenset({"der", "die", "das", "dem", "den", "dessen", "denen"})
+# Articles of a noun phrase that is no dative: nominative or accusative.
+_NOT_DATIVE: Final = frozenset({"ein", "eine", "die", "das", "kein", "keine"})
+# Verbs that take two accusatives, "wen" and another: "wen man einen Helden nennt".
+_TWO_ACCUSATIVES: Final = frozenset({"nennen", "heißen", "lehren", "kosten", "fragen", "schimpfen"})
 _CLAUSE_OPENERS: Final = frozenset({"wenn", "weil", "dass", "ob", "obwohl", "als", "falls"})
 _COORDINATORS: Final = frozenset({"und", "oder", "sowie", "bzw"})
 # "alter als" → "älter als"; shorter words ("ober", "unter") are no comparatives.
@@ -85,13 +91,21 @@ def confusions(block: Block, context: DocumentContext) -> Iterator[Confusion]:
                 )
             elif token.text == "Wen" and index == 0 and not question:
                 following = tokens[1] if len(tokens) > 1 else None
-                if following is not None and following.text.lower() in _SUBJECTS:
+                subject = following is not None and following.text.lower() in _SUBJECTS
+                if subject and not _taken_up(tokens, index):
                     yield Confusion(
                         token,
                         "Wenn",
                         "Ein Satz, der mit »Wen« und einem Subjekt beginnt und keine Frage "
                         "ist, ist ein wenn-Satz",
                     )
+            elif lower == "wen" and not question and _accusative_taken(tokens, index):
+                yield Confusion(
+                    token,
+                    _same_case("wenn", token.text),
+                    "»wen« fände als Objekt keinen Platz mehr, der Satz hat schon eins: "
+                    "die Konjunktion »wenn«",
+                )
             elif lower == "weißt" and not any(t.text.lower() == "du" for t in tokens):
                 weisen = any(t.text.lower() in _WEISEN_PARTICLES for t in tokens[index + 1 :])
                 yield Confusion(
@@ -124,6 +138,36 @@ def confusions(block: Block, context: DocumentContext) -> Iterator[Confusion]:
                     _same_case("weiß", token.text),
                     "»weis« gibt es nur als Befehlsform von »weisen«; von »wissen« heißt es »weiß«",
                 )
+
+
+def _taken_up(tokens: Sequence[Word], index: int) -> bool:
+    """ "Wen man liebt, dem verzeiht man": a demonstrative after the clause takes "wen" up."""
+    after = index + 1 + len(clause_after(tokens, index)) + 1
+    return after < len(tokens) and tokens[after].text.lower() in _DEMONSTRATIVES
+
+
+def _accusative_taken(tokens: Sequence[Word], index: int) -> bool:
+    """ "…, wen man eine Familie gründet": "wen" with no place left as an object.
+
+    "wen" is an accusative: it opens a clause whose verb takes it as object
+    ("wen man fragen soll"). After a subject pronoun, a clause ending in one
+    verb that already holds a noun phrase no dative could be ("eine Familie",
+    "die Bevölkerung") leaves nothing for "wen" to be, unless that verb takes
+    two accusatives ("wen man einen Helden nennt"): it is a "wenn"-clause.
+    """
+    clause = clause_after(tokens, index)
+    if len(clause) < 3 or clause[0].text.lower() not in _SUBJECTS - {"es"}:
+        return False
+    verb = clause[-1].text
+    if not verb.islower() or not _is_verb(verb) or _is_verb(clause[-2].text):
+        return False  # one verb only: "erledigen lässt" may take "wen" and an object
+    if grammar.verb_lemmas(verb) & _TWO_ACCUSATIVES:
+        return False
+    middle = [word.text for word in clause[1:-1]]
+    return any(
+        text.lower() in _NOT_DATIVE and following[:1].isupper()
+        for text, following in pairwise(middle)
+    )
 
 
 def _verb_second_after(tokens: Sequence[Word], index: int) -> bool:
