@@ -55,7 +55,7 @@ class JobRunner:
         self._log = JobLog(js)
         self._files = JobFiles(js)
         self._rates = RateBook(js)
-        # Jobs this processor runs right now: a job's kind, for its learned durations.
+        # Deliveries this processor handles right now: a job's kind, for its learned durations.
         self._running = 0
         self._pipeline = Pipeline(
             max_unzipped_bytes=settings.max_unzipped_bytes,
@@ -73,6 +73,16 @@ class JobRunner:
         if not isinstance(job, JobCreated | RevisionRequested):
             await delivery.term()
             return
+        # Counted from here, before any await: a job delivered together with this
+        # one shows in this one's very first estimate.
+        self._running += 1
+        try:
+            await self._handle(job, delivery)
+        finally:
+            self._running -= 1
+
+    async def _handle(self, job: JobCreated | RevisionRequested, delivery: Delivery) -> None:
+        """Run the job or revision, then settle its delivery."""
         attempt = delivery.attempt
         try:
             async with (
@@ -109,7 +119,6 @@ class JobRunner:
             stop.cancel()  # cancelled while queued or between attempts
         last_seq = logged[-1].seq if logged else 0
         outbox = Outbox(self._log, job_id=job.job_id, attempt=attempt, last_seq=last_seq, stop=stop)
-        self._running += 1
         load = self._running
         try:
             reporter = await self._reporter(job, outbox, stop, attempt, floor=state.progress)
@@ -121,7 +130,6 @@ class JobRunner:
         finally:
             # A job joined by another while it ran learns as one that ran beside it.
             load = max(load, self._running)
-            self._running -= 1
             await outbox.close()
         if completed:
             await self._learn(job, reporter, load)
