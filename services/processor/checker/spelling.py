@@ -87,8 +87,9 @@ _GERMAN_ENDING = re.compile(
     r"(?:end|est|lich|isch|iert)(?:e|en|er|es|em)?$|(?:ig|bar|sam|haft)(?:e|en|er|es|em)$"
     r"|(?:ieren|ierte[nrs]?)$"
 )
-# German syllables join at most four consonants ("sch" and "ch" count as one): "libdvdcss" is code.
-_CONSONANT_RUN = re.compile(r"(?:sch|ch|[bcdfghjklmnpqrstvwxz]){5,}")
+# German joins at most five consonants ("Angstschrei", "sch" and "ch" counted as one):
+# "libdvdcss" is code.
+_CONSONANT_RUN = re.compile(r"[bcdfghjklmnpqrstvwxzSC]{6,}")
 _MAN_PAGE = re.compile(r"\(\d[a-z]?\)")
 # After a surname: "Levert (2019)", "Levert 2019", "Levert et al.", "Levert, 2019".
 _CITATION = re.compile(r"\s*(?:\(\d{4}|\d{4}\b|et al\b|,\s*\d{4}\b)")
@@ -319,7 +320,7 @@ def _garbled_derivation(words: Speller, text: str) -> bool:
         and frequency(text, ("de", "en")) == 0
         and not _glued(words, text)
         and (_GERMAN_ENDING.search(text) is not None or not _english_piece(text))
-        and _CONSONANT_RUN.search(text) is None
+        and _CONSONANT_RUN.search(text.replace("sch", "S").replace("ch", "C")) is None
     )
 
 
