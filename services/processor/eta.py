@@ -153,6 +153,8 @@ class UnitTimes(msgspec.Struct, frozen=True):
 
     # Seconds from the stage's start to its first unit; None before it.
     setup_s: float | None = None
+    # Units done after the first one but before this measurement began (another load).
+    before: float = 0.0
     count: float = 0.0
     seconds: float = 0.0
     # Each report's seconds per unit: how many, their sum, sum of squares, and sum of
@@ -166,6 +168,10 @@ class UnitTimes(msgspec.Struct, frozen=True):
     @property
     def mean(self) -> float:
         return self.seconds / self.count if self.count else 0.0
+
+    def restarted(self, units: float) -> UnitTimes:
+        """A fresh measurement after ``units`` more; the units so far count as done, untimed."""
+        return UnitTimes(setup_s=self.setup_s, before=self.before + self.count + units)
 
     def added(self, seconds: float, units: float) -> UnitTimes:
         if units <= 0:
@@ -235,7 +241,8 @@ def remaining(
     else:
         # The stage's setup took what it took; the model's rest is spread over the units,
         # and how much slower or faster they run is the trusted blend of both.
-        per_unit = max(predicted - measured.setup_s, 0.0) / max(left + measured.count, 1.0)
+        units = left + measured.before + measured.count
+        per_unit = max(predicted - measured.setup_s, 0.0) / max(units, 1.0)
         pace, spread = 1.0, model_spread
         if not math.isinf(measured_spread) and per_unit > 0:
             trust = model_spread**2 / (model_spread**2 + measured_spread**2)

@@ -258,7 +258,7 @@ class ProgressReporter:
         elif load == self._measured_load:
             self._units = self._units.added(now - self._last_unit_at, units)
         else:
-            self._units = eta.UnitTimes(setup_s=self._units.setup_s)
+            self._units = self._units.restarted(units)
         self._measured_load = load
         self._last_unit_at = now
 

@@ -157,3 +157,18 @@ def test_before_the_first_unit_the_model_counts_down() -> None:
     )
     assert estimate is not None
     assert estimate.seconds == pytest.approx(2.5 - 1.0 + stage_seconds(eta.FINISHING, 20_000))
+
+
+def test_a_measurement_restarted_by_a_neighbour_keeps_the_work_done() -> None:
+    model = learned((5_000, 20_000, 80_000, 40_000, 10_000))
+    units = eta.UnitTimes(setup_s=0.6)
+    for _ in range(4):
+        units = units.added(0.1, 1)
+    # A second job starts as the fifth unit ends: the clock starts afresh, and what is
+    # left of the model's work is the share of units still to do, not all of it.
+    units = units.restarted(1)
+    later = sum(
+        stage_seconds(stage, 20_000) for stage in ("integrating", "formatting", "finishing")
+    )
+    work = stage_seconds("analyzing", 20_000) - 0.6
+    assert analyzing_left(model, units, left=15) == pytest.approx(work * 15 / 20 + later)
