@@ -36,8 +36,10 @@ UNKNOWN_SPREAD = 0.5
 TRACK_RECORD = 2.0
 # The least relative margin of a measured rate: text changes from chapter to chapter.
 MEASURED_SPREAD = 0.05
-# Reports of units before their spread says anything.
-MIN_REPORTS = 3
+# Reports of units before their mean says anything.
+MIN_REPORTS = 2
+# What a stage's units usually do counts as this many reports.
+PRIOR_REPORTS = 5
 # Neighbouring units count as at most this alike: the widening stays finite.
 MAX_ALIKE = 0.9
 # Below this spread of sizes (relative to their mean) a fixed cost cannot be told apart.
@@ -110,6 +112,8 @@ class DurationModel(msgspec.Struct, frozen=True, kw_only=True):
 
     stages: dict[str, LinearFit] = {}
     words_by_text: LinearFit = LinearFit()
+    # Per stage, how much its units' times varied in finished jobs (squared, relative).
+    unit_variation: dict[str, float] = {}
     jobs: int = 0
 
     def seconds(self, stage: str, words: float) -> float | None:
@@ -188,23 +192,36 @@ class UnitTimes(msgspec.Struct, frozen=True):
             last_rate=rate,
         )
 
-    def spread(self, left: float) -> float:
+    def variation(self) -> float | None:
+        """How much the units' times varied, squared and relative to their mean; None if unknown."""
+        n = self.reports
+        if n < 2 or self.rate_sum <= 0:
+            return None
+        mean = self.rate_sum / n
+        return max(self.rate_squares / n - mean * mean, 0.0) * n / (n - 1) / (mean * mean)
+
+    def spread(self, left: float, usual: float | None = None) -> float:
         """The relative error of ``mean × left`` as the time ``left`` more units take.
 
-        Chapters differ: neighbouring units run alike, so the spread of their
-        mean is widened by how alike neighbours were (lag-one correlation).
+        A few units say little of how much units vary, so what this stage's
+        units usually do (``usual``, learned from finished jobs) counts as
+        several reports more. Chapters differ: neighbouring units run alike,
+        so the spread of their mean widens by how alike neighbours were.
         """
         n = self.reports
         if n < MIN_REPORTS or self.mean <= 0:
             return math.inf
-        mean = self.rate_sum / n
-        variance = max(self.rate_squares / n - mean * mean, 0.0) * n / (n - 1)
-        if variance <= 0:
-            return MEASURED_SPREAD
-        lagged = (self.rate_lagged - (n - 1) * mean * mean) / (n - 1)
-        alike = min(max(lagged / variance, 0.0), MAX_ALIKE)
-        widening = (1 + alike) / (1 - alike)
-        relative = math.sqrt(variance) / mean * math.sqrt((1 / n + 1 / max(left, 1.0)) * widening)
+        prior = UNKNOWN_SPREAD**2 if usual is None else usual
+        seen = self.variation() or 0.0
+        variation = (PRIOR_REPORTS * prior + (n - 1) * seen) / (PRIOR_REPORTS + n - 1)
+        widening = 1.0
+        if n >= PRIOR_REPORTS and seen > 0:
+            mean = self.rate_sum / n
+            variance = seen * mean * mean
+            lagged = (self.rate_lagged - (n - 1) * mean * mean) / (n - 1)
+            alike = min(max(lagged / variance, 0.0), MAX_ALIKE)
+            widening = (1 + alike) / (1 - alike)
+        relative = math.sqrt(variation * (1 / n + 1 / max(left, 1.0)) * widening)
         return max(relative, MEASURED_SPREAD)
 
 
@@ -234,7 +251,7 @@ def remaining(
     if predicted is None or words is None:
         return None
     model_spread = model.spread(stage) + words_spread
-    measured_spread = measured.spread(left)
+    measured_spread = measured.spread(left, model.unit_variation.get(stage))
     if measured.setup_s is None:
         # Before the first unit: the model's prediction, less the time spent.
         current, spread = max(predicted - stage_elapsed_s, 0.0), model_spread
@@ -270,13 +287,27 @@ def _sum(
 
 
 def learn(
-    model: DurationModel, durations: Mapping[str, float], *, words: int, text_bytes: int
+    model: DurationModel,
+    durations: Mapping[str, float],
+    *,
+    words: int,
+    text_bytes: int,
+    variations: Mapping[str, float] | None = None,
 ) -> DurationModel:
-    """The model after one more finished job with these stage durations."""
+    """The model after one more finished job with these stage durations and unit variations."""
     stages = dict(model.stages)
     for stage, seconds in durations.items():
         stages[stage] = stages.get(stage, LinearFit()).learned(words, seconds)
     words_by_text = model.words_by_text
     if text_bytes > 0:
         words_by_text = words_by_text.learned(text_bytes, words)
-    return DurationModel(stages=stages, words_by_text=words_by_text, jobs=model.jobs + 1)
+    unit_variation = dict(model.unit_variation)
+    for stage, variation in (variations or {}).items():
+        old = unit_variation.get(stage)
+        unit_variation[stage] = variation if old is None else DECAY * old + (1 - DECAY) * variation
+    return DurationModel(
+        stages=stages,
+        words_by_text=words_by_text,
+        unit_variation=unit_variation,
+        jobs=model.jobs + 1,
+    )

@@ -248,6 +248,7 @@ class JobRunner:
                 reporter.durations,
                 words=reporter.words or 0,
                 text_bytes=job.text_bytes,
+                variations=reporter.variations,
             )
         except Exception as error:  # noqa: BLE001 - rates improve ETAs; losing one update is harmless
             log.warning("could not update learned rates: %s", error)

@@ -52,9 +52,12 @@ class RateBook:
         *,
         words: int,
         text_bytes: int,
+        variations: Mapping[str, float] | None = None,
     ) -> eta.DurationModel:
         return await self._value(kind(language, load)).update(
-            lambda model: eta.learn(model, durations, words=words, text_bytes=text_bytes)
+            lambda model: eta.learn(
+                model, durations, words=words, text_bytes=text_bytes, variations=variations
+            )
         )
 
     def _value(self, key: str) -> SharedValue[eta.DurationModel]:

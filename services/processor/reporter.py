@@ -63,6 +63,8 @@ class ProgressReporter:
         # The language the job's messages speak; parsing sets it for "auto" jobs.
         self.language = "de"
         self.durations: dict[str, float] = {}
+        # How much each stage's units' times varied, for the model to learn.
+        self.variations: dict[str, float] = {}
         self._emit = emit
         # The duration model for each number of jobs sharing the processor, and that number now.
         self._models = models or {}
@@ -163,6 +165,9 @@ class ProgressReporter:
                 self._publish(now, message)
             duration = now - self._stage_start
             self.durations[stage] = duration
+            variation = self._units.variation()
+            if variation is not None:
+                self.variations[stage] = variation
             self._last_finish = now
             STAGE_SECONDS.labels(stage).observe(duration)
             position = STAGES.index(stage)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import msgspec
 import pytest
 
 from services.processor import eta
@@ -87,10 +88,12 @@ def test_units_are_timed_apart_from_the_setup() -> None:
     for seconds in (0.1, 0.3, 0.2):
         units = units.added(seconds, 1)
     assert units.count == 3 and units.mean == pytest.approx(0.2)
-    # Spread 0.5 of the mean, and neighbours alike (lag-one correlation 0.5): the
-    # mean of three says three times less than three independent units would.
-    assert units.spread(10) == pytest.approx(0.5 * math.sqrt((1 / 3 + 1 / 10) * 3))
-    assert eta.UnitTimes(setup_s=2.0).added(0.1, 1).added(0.2, 1).spread(10) == math.inf
+    # Spread 0.5 of the mean, as units spread when nothing is known of them.
+    assert units.spread(10) == pytest.approx(0.5 * math.sqrt(1 / 3 + 1 / 10))
+    # Where a stage's units are usually steady, a few wobbly ones count for less.
+    steady = (5 * 0.01 + 2 * 0.25) / 7
+    assert units.spread(10, usual=0.01) == pytest.approx(math.sqrt(steady * (1 / 3 + 1 / 10)))
+    assert eta.UnitTimes(setup_s=2.0).added(0.1, 1).spread(10) == math.inf
 
 
 def analyzing_left(model: eta.DurationModel, units: eta.UnitTimes, left: float) -> float:
@@ -128,12 +131,13 @@ def test_steady_units_outweigh_a_model_of_another_kind_of_job() -> None:
     later = sum(
         stage_seconds(stage, 20_000) for stage in ("integrating", "formatting", "finishing")
     )
-    untried = learned((20_000,))  # no record: its estimate is a guess
+    # No record: its estimate is a guess; its units are known to run steadily.
+    untried = msgspec.structs.replace(learned((20_000,)), unit_variation={"analyzing": 0.01})
     assert analyzing_left(untried, units, left=10) == pytest.approx(2.0 + later, rel=0.05)
 
 
 def test_a_model_with_a_good_record_outweighs_a_few_wobbly_units() -> None:
-    model = learned((5_000, 20_000, 80_000, 40_000, 10_000))
+    model = learned((5_000, 20_000, 80_000, 40_000, 10_000) * 3)
     units = eta.UnitTimes(setup_s=0.6)
     for seconds in (0.05, 0.3):  # two units, one fast one slow: little to go on
         units = units.added(seconds, 1)
@@ -141,7 +145,7 @@ def test_a_model_with_a_good_record_outweighs_a_few_wobbly_units() -> None:
         stage_seconds(stage, 20_000) for stage in ("integrating", "formatting", "finishing")
     )
     left = analyzing_left(model, units, left=18)
-    assert left == pytest.approx(1.8 + later, rel=0.05)
+    assert left == pytest.approx((2.5 - 0.6) * 18 / 20 + later, rel=0.05)
 
 
 def test_before_the_first_unit_the_model_counts_down() -> None:
@@ -172,3 +176,9 @@ def test_a_measurement_restarted_by_a_neighbour_keeps_the_work_done() -> None:
     )
     work = stage_seconds("analyzing", 20_000) - 0.6
     assert analyzing_left(model, units, left=15) == pytest.approx(work * 15 / 20 + later)
+
+
+def test_how_much_a_stage_s_units_vary_is_learned_recent_jobs_first() -> None:
+    model = eta.learn(eta.DurationModel(), {}, words=1, text_bytes=0, variations={"x": 0.04})
+    model = eta.learn(model, {}, words=1, text_bytes=0, variations={"x": 0.09})
+    assert model.unit_variation["x"] == pytest.approx(eta.DECAY * 0.04 + (1 - eta.DECAY) * 0.09)

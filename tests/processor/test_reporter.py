@@ -197,7 +197,13 @@ def trained(sizes: tuple[int, ...]) -> eta.DurationModel:
     for words in sizes:
         progress, _events, clock = reporter(text_bytes=words * TEXT_PER_WORD)
         run_job(progress, clock, words)
-        model = eta.learn(model, progress.durations, words=words, text_bytes=words * TEXT_PER_WORD)
+        model = eta.learn(
+            model,
+            progress.durations,
+            words=words,
+            text_bytes=words * TEXT_PER_WORD,
+            variations=progress.variations,
+        )
     return model
 
 
