@@ -9,7 +9,7 @@ correction offered for any other word is the one convincing candidate
 from __future__ import annotations
 
 import threading
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import enchant
 
@@ -52,7 +52,8 @@ class Speller:
         self.in_dictionary = lru_cache(maxsize=200_000)(self._check)
         self.known = lru_cache(maxsize=200_000)(self._known)
         self.correction = lru_cache(maxsize=50_000)(self._correction)
-        self.nearest = lru_cache(maxsize=50_000)(self._nearest)
+        # Only one slip away: callers that accept no more skip the costly two-slip search.
+        self.nearest = lru_cache(maxsize=50_000)(partial(self._correction, two_slips=False))
         self.slip = lru_cache(maxsize=50_000)(self._slip)
         self._formation: WordFormation | None = None
 
@@ -84,23 +85,14 @@ class Speller:
             self._formation = WordFormation(self.in_dictionary, other.in_dictionary)
         return self._formation
 
-    def _correction(self, word: str) -> Correction | None:
+    def _correction(self, word: str, two_slips: bool = True) -> Correction | None:
         """The one convincing known word close to ``word``, or None."""
         return best_correction(
             word,
             letters=self._letters,
             known=self.in_dictionary,
             languages=(self.language,),
-        )
-
-    def _nearest(self, word: str) -> Correction | None:
-        """The one convincing known word a single slip from ``word``, or None."""
-        return best_correction(
-            word,
-            letters=self._letters,
-            known=self.in_dictionary,
-            languages=(self.language,),
-            two_slips=False,
+            two_slips=two_slips,
         )
 
     def frequency(self, word: str) -> float:
