@@ -148,8 +148,7 @@ def _check_archive(archive: zipfile.ZipFile, limits: Limits) -> int:
     text_bytes = 0
     for member in members:
         if _is_xml_part(member.filename, xml_types):
-            text = _scan_xml(archive, member, budget)
-            text_bytes += text if member.filename == DOCUMENT else 0
+            text_bytes += _scan_xml(archive, member, budget, count=member.filename == DOCUMENT)
         else:
             # Read binary parts too: the declared sizes may lie, and reading
             # also checks every CRC, so a truncated file cannot slip through.
@@ -267,12 +266,15 @@ def _drain(archive: zipfile.ZipFile, member: zipfile.ZipInfo, budget: _Budget) -
         pass
 
 
-def _scan_xml(archive: zipfile.ZipFile, member: zipfile.ZipInfo, budget: _Budget) -> int:
-    """Refuse DOCTYPE/ENTITY anywhere in the part, and any encoding but UTF-8; count its text.
+def _scan_xml(
+    archive: zipfile.ZipFile, member: zipfile.ZipInfo, budget: _Budget, *, count: bool = False
+) -> int:
+    """Refuse DOCTYPE/ENTITY anywhere in the part, and any encoding but UTF-8.
 
     Only UTF-8 is allowed because an XML parser would honour a declared
     encoding (UTF-16, UTF-7, …) in which these markers look different.
-    Returns the bytes outside markup, whitespace between tags left out.
+    With ``count``, returns the bytes outside markup (whitespace between tags
+    left out); otherwise 0.
     """
     tail = b""
     first = True
@@ -287,6 +289,8 @@ def _scan_xml(archive: zipfile.ZipFile, member: zipfile.ZipInfo, budget: _Budget
         if any(marker in window for marker in FORBIDDEN_DECLARATIONS):
             raise ForbiddenXml()
         tail = window[-OVERLAP:]
+        if not count:
+            continue
         markup = open_tag + chunk
         cut = markup.rfind(b"<")
         if cut != -1 and markup.find(b">", cut) == -1:

@@ -99,10 +99,9 @@ class ProgressReporter:
 
     def started(self, worker_id: str) -> None:
         model = self._model()
-        guess = eta.words_guess(model, self.text_bytes)
+        words, spread = self._words(model)
         estimate = None
-        if guess is not None:
-            words, spread = guess
+        if words is not None:
             estimate = eta.job_estimate(model, STAGES, words=words, words_spread=spread)
         self._emit(
             JobStarted(
@@ -255,6 +254,12 @@ class ProgressReporter:
     def _model(self) -> eta.DurationModel:
         return self._models.get(self._load(), eta.DurationModel())
 
+    def _words(self, model: eta.DurationModel) -> tuple[float | None, float]:
+        """The document's words and their relative margin: counted, or guessed before parsing."""
+        if self.words is not None:
+            return self.words, 0.0
+        return eta.words_guess(model, self.text_bytes) or (None, 0.0)
+
     def _measure(self, now: float, units: float) -> None:
         """Time one more unit; the first unit of a stage or of a new load only starts the clock."""
         load = self._load()
@@ -270,11 +275,7 @@ class ProgressReporter:
     def _estimate(self, now: float, stage: str, progress: float) -> eta.Estimate | None:
         """What is left of the job: the model blended with this stage's measured units."""
         model = self._model()
-        words: float | None = self.words
-        words_spread = 0.0
-        if words is None:
-            guess = eta.words_guess(model, self.text_bytes)
-            words, words_spread = guess if guess is not None else (None, 0.0)
+        words, words_spread = self._words(model)
         estimate = eta.remaining(
             model,
             stage=stage,

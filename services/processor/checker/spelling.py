@@ -31,6 +31,7 @@ from services.processor.checker.suggestions import (
     slip_cost,
 )
 from services.processor.checker.tokens import CLOSING_QUOTES, MAX_WORD_LENGTH, OPENING_QUOTES, Word
+from services.processor.checker.word_formation import VERB_PREFIXES
 
 _MIN_LENGTH = 3
 # The parts of a compound repaired on its own: "Anzeige-hierachie", not "Them-atiken".
@@ -70,12 +71,6 @@ _FAR_COMMONER = 1.7
 _CHEAP_SLIP_TO_LISTED = 1.0
 _VOWELS = frozenset("aeiouyäöüAEIOUYÄÖÜ")
 _UMLAUTS_OFF = str.maketrans("äöü", "aou")
-# Prefixes a verb keeps in every form: "ver-brächten", "zurück-kämen".
-_VERB_PREFIXES = (
-    *("ver", "be", "er", "ent", "zer", "miss", "über", "unter", "wider", "hinter"),
-    *("ab", "an", "auf", "aus", "bei", "ein", "mit", "nach", "vor", "zu", "weg", "zurück"),
-    *("dar", "her", "hin", "fort", "los", "nieder", "zusammen"),
-)
 # The last part of an English coinage: "filter" in "Netfilter", not "rad" in "Motorad".
 _MIN_FOREIGN_TAIL = 4
 # An English word inside a tool's name: "scripts" in "devscripts", not "dens" in "zumindens".
@@ -554,7 +549,7 @@ def _prefixed_subjunctive(words: Speller, text: str, fix: str) -> bool:
     if fix.translate(_UMLAUTS_OFF) != text.translate(_UMLAUTS_OFF):
         return False
     return any(
-        text.startswith(prefix) and words.listed(text[len(prefix) :]) for prefix in _VERB_PREFIXES
+        text.startswith(prefix) and words.listed(text[len(prefix) :]) for prefix in VERB_PREFIXES
     )
 
 

@@ -147,12 +147,15 @@ class Correction(NamedTuple):
 
     word: str
     cost: float
-    # False when another candidate scores about as well: the word is wrong, the fix unclear.
-    certain: bool = True
     # Two likely slips ("Gesselschaft" → "Gesellschaft") rather than one.
     slips: int = 1
     # The candidates about as good as the best, the best first: "nich" → "nicht", "noch".
     close: tuple[str, ...] = ()
+
+    @property
+    def certain(self) -> bool:
+        """False when another candidate scores about as well: the word is wrong, the fix unclear."""
+        return len(self.close) <= 1
 
 
 # A stray extra or missing letter costs this much or more: a weaker sign than a swap.
@@ -197,7 +200,7 @@ def best_correction(
         return None
     best = ranked[0][1]
     close = tuple(candidate for score, candidate in ranked if score - ranked[0][0] < _MARGIN)
-    return Correction(best, scored[best], len(close) == 1, slips, close)
+    return Correction(best, scored[best], slips, close)
 
 
 def _attested(

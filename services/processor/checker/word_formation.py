@@ -57,6 +57,11 @@ _SEPARABLE: Final = (
     *("vorbei", "weiter", "wieder", "zurück", "zusammen", "heraus", "hinaus", "herein", "hinein"),
     *("hoch", "herum", "hinterher"),
 )
+# Prefixes a verb keeps in every form, inseparable or separable: "ver-brächten", "zurück-kämen".
+VERB_PREFIXES: Final = (
+    *("ver", "be", "er", "ent", "zer", "miss", "über", "unter", "wider", "hinter"),
+    *_SEPARABLE,
+)
 # Particles of direction that join almost any verb: "nieder-zu-saufen", "hoch-zu-kämpfen".
 _FREE_PARTICLES: Final = ("nieder", "hoch", "weg", "fort", "los", "zurück", "herum", "hinterher")
 # An adjective this long is graded without an umlaut: "gesittet-er-en", not "groß-er-en".
