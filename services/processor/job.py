@@ -18,6 +18,7 @@ from joblog.connection import UNAVAILABLE, Connection, JetStream
 from joblog.files import FileMissing, JobFiles, StoreUnavailable
 from joblog.job_queue import Delivery
 from services.processor.checker import Finding
+from services.processor.checking import Checking
 from services.processor.errors import (
     JobError,
     RetriesExhausted,
@@ -47,7 +48,13 @@ _PASSED_ON: tuple[type[BaseException], ...] = (*_RETRYABLE, asyncio.CancelledErr
 class JobRunner:
     """Turns deliveries into job runs; one instance serves every job of a processor."""
 
-    def __init__(self, js: JetStream, client: Connection, settings: Settings) -> None:
+    def __init__(
+        self,
+        js: JetStream,
+        client: Connection,
+        settings: Settings,
+        checking: Checking | None = None,
+    ) -> None:
         self._js = js
         # Core NATS for the per-job cancel signal.
         self._client = client
@@ -60,6 +67,7 @@ class JobRunner:
         self._pipeline = Pipeline(
             max_unzipped_bytes=settings.max_unzipped_bytes,
             long_sentence_words=settings.long_sentence_words,
+            checking=checking,
         )
 
     async def handle(self, delivery: Delivery) -> None:

@@ -1,8 +1,10 @@
 """The four stages of one job: parsing → analyzing → integrating → formatting.
 
 Each stage reports its counted units to the reporter and runs its CPU work in
-a thread, so heartbeats and progress keep flowing on the event loop. Any
-exception becomes a :class:`JobError` naming the stage it happened in.
+a thread, so heartbeats and progress keep flowing on the event loop; the
+checking itself runs wherever ``checking`` puts it (worker processes in the
+service). Any exception becomes a :class:`JobError` naming the stage it
+happened in.
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from pathlib import PurePath
 
 from contracts.events import JobCreated, Metrics
-from services.processor.checker import Checker, Finding
+from services.processor.checker import Block, Finding
 from services.processor.checker.runner import chunks
+from services.processor.checking import Checking, CheckRequest, InThread
 from services.processor.comments import write_comments
 from services.processor.document import (
     ParsedDocument,
@@ -58,9 +61,16 @@ def result_name(filename: str, revision: int = 0) -> str:
 class Pipeline:
     """Runs one job's stages; holds nothing between jobs but the checker configuration."""
 
-    def __init__(self, *, max_unzipped_bytes: int, long_sentence_words: int = 40) -> None:
+    def __init__(
+        self,
+        *,
+        max_unzipped_bytes: int,
+        long_sentence_words: int = 40,
+        checking: Checking | None = None,
+    ) -> None:
         self._max_unzipped_bytes = max_unzipped_bytes
         self._long_sentence_words = long_sentence_words
+        self._checking = checking or InThread()
 
     async def run(
         self, job: JobCreated, reporter: ProgressReporter, fetch: Fetch, store: Store
@@ -71,8 +81,7 @@ class Pipeline:
             parsed = await asyncio.to_thread(self._parse, upload, job, reporter)
             reporter.set_words(parsed.words)
         async with self._stage(reporter, "analyzing"):
-            checker = Checker(job.categories, long_sentence_words=self._long_sentence_words)
-            findings = await asyncio.to_thread(self._analyze, checker, parsed, reporter)
+            findings = await asyncio.to_thread(self._analyze, job, parsed, reporter)
         async with self._stage(reporter, "integrating", total=len(findings)):
             comments = await asyncio.to_thread(self._integrate, job, parsed, findings, reporter)
         async with self._stage(reporter, "formatting", total=2):
@@ -167,17 +176,19 @@ class Pipeline:
         return ParsedDocument(document, paragraphs, blocks)
 
     def _analyze(
-        self, checker: Checker, parsed: ParsedDocument, reporter: ProgressReporter
+        self, job: JobCreated, parsed: ParsedDocument, reporter: ProgressReporter
     ) -> list[Finding]:
         work = list(chunks(parsed.blocks))
         reporter.set_total(len(work))
-        context = checker.context(parsed.blocks)
         findings: list[Finding] = []
-        for chunk in work:
-            found = checker.check_chunk(context, chunk)
+
+        def done(chunk: Sequence[Block], found: list[Finding]) -> None:
             findings.extend(found)
             reporter.report_findings(records(found, chunk))
             reporter.advance(1, stage_message("analyzing", reporter.language))
+
+        request = CheckRequest(tuple(job.categories), self._long_sentence_words, work)
+        self._checking.check(request, done)
         return findings
 
     def _save(self, parsed: ParsedDocument, reporter: ProgressReporter) -> bytes:

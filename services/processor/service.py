@@ -12,6 +12,7 @@ from joblog.connection import UNAVAILABLE, JetStream
 from joblog.job_queue import consume, ensure_consumer, waiting
 from servicekit.metrics import JOBS_WAITING, serve_metrics
 from services.processor.checker import warm_up
+from services.processor.checking import CheckingWorkers
 from services.processor.job import JobRunner
 from services.processor.settings import Settings
 
@@ -34,8 +35,11 @@ async def run(settings: Settings, stop: asyncio.Event | None = None) -> None:
             max_deliveries=settings.max_attempts + 1,
             replicas=settings.replicas,
         )
-        # Loading the dictionaries takes about a second: pay it now, not in the first job.
-        await asyncio.to_thread(warm_up)
+        # Loading the dictionaries takes about a second: pay it now, not in the first job
+        # (here for detecting languages; the checking workers load their own).
+        _, checking = await asyncio.gather(
+            asyncio.to_thread(warm_up), asyncio.to_thread(CheckingWorkers, settings.concurrency)
+        )
         # Dictionaries and the tagger live as long as the process: keep them out of the
         # collection that runs after every job (memory.release_freed_memory).
         gc.freeze()
@@ -46,13 +50,14 @@ async def run(settings: Settings, stop: asyncio.Event | None = None) -> None:
         try:
             await consume(
                 js,
-                JobRunner(js, client, settings).handle,
+                JobRunner(js, client, settings, checking).handle,
                 concurrency=settings.concurrency,
                 shutdown_grace_s=settings.shutdown_grace_s,
                 stop=stop,
             )
         finally:
             watching.cancel()
+            checking.close()
     finally:
         await client.drain()
 

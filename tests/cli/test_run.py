@@ -17,25 +17,9 @@ from websockets.sync.client import connect
 from contracts.events import JobCompleted, ProgressUpdate, decode_frame
 from korrektur.natsserver import free_port
 from tests.browser.documents import slow_thesis
+from tests.proc import descendants
 
 READY = "Korrektur läuft auf "
-
-
-def descendants(pid: int) -> set[int]:
-    """Every process below ``pid`` (Linux /proc), so the test can prove none is left over."""
-    found: set[int] = set()
-    pending = [pid]
-    while pending:
-        parent = pending.pop()
-        for task in Path(f"/proc/{parent}/task").glob("*"):
-            children = (
-                (task / "children").read_text().split() if (task / "children").exists() else []
-            )
-            for child in map(int, children):
-                if child not in found:
-                    found.add(child)
-                    pending.append(child)
-    return found
 
 
 def alive(pid: int) -> bool:
@@ -107,8 +91,9 @@ def command_line(pid: int) -> str:
 
 
 def services(pid: int, name: str) -> list[int]:
-    """The live processes of ``services.<name>`` below ``pid``."""
-    return [p for p in descendants(pid) if f"services.{name}" in command_line(p) and alive(p)]
+    """The live processes of ``python -m services.<name>`` below ``pid`` (not their workers)."""
+    started = f"-m\0services.{name}\0"
+    return [p for p in descendants(pid) if started in command_line(p) and alive(p)]
 
 
 def until(condition: Callable[[], bool], limit_s: float = 60.0) -> None:

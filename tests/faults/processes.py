@@ -19,6 +19,7 @@ from pathlib import Path
 
 from korrektur.natsserver import await_exit, free_port
 from korrektur.stack import StackError, wait_healthy
+from tests.proc import descendants
 
 READY_TIMEOUT_S = 60.0
 
@@ -103,11 +104,22 @@ class Service:
             await_exit(self.process, timeout=15)
 
     def rss_mb(self) -> float:
-        """Resident memory now, from /proc (Linux)."""
-        for line in Path(f"/proc/{self.pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-        raise ServiceFailed(f"Expected VmRSS for {self.name}, but /proc has none")
+        """Resident memory now of the service and the processes it started, from /proc (Linux).
+
+        A processor checks in worker processes: their memory is the processor's too.
+        """
+        total_kb = 0
+        for pid in [self.pid, *descendants(self.pid)]:
+            try:
+                status = Path(f"/proc/{pid}/status").read_text()
+            except FileNotFoundError:
+                continue  # ended meanwhile
+            total_kb += sum(
+                int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")
+            )
+        if not total_kb:
+            raise ServiceFailed(f"Expected VmRSS for {self.name}, but /proc has none")
+        return total_kb / 1024
 
     def _require_alive(self) -> None:
         if not self.alive:

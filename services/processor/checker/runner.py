@@ -30,8 +30,14 @@ class Checker:
         ]
 
     def check_all(self, blocks: Sequence[Block]) -> list[Finding]:
-        context = self.context(blocks)
-        return [finding for chunk in chunks(blocks) for finding in self.check_chunk(context, chunk)]
+        return [finding for found in check_work(self, list(chunks(blocks))) for finding in found]
+
+
+def check_work(checker: Checker, work: Sequence[Sequence[Block]]) -> Iterator[list[Finding]]:
+    """Each chunk's findings in turn; the document context is built from all chunks first."""
+    context = checker.context([block for chunk in work for block in chunk])
+    for chunk in work:
+        yield checker.check_chunk(context, chunk)
 
 
 def chunks(

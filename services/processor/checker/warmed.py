@@ -1,0 +1,15 @@
+"""Importing this loads the dictionaries and the tagger.
+
+The checking workers' fork server imports it once, so every worker it forks
+starts warm (``services.processor.checking``).
+"""
+
+from __future__ import annotations
+
+import gc
+
+from services.processor.checker import warm_up
+
+warm_up()
+# What every worker shares with the server stays untouched by their collections.
+gc.freeze()
