@@ -13,7 +13,8 @@ Pure values and functions, no clocks, no I/O.
   stages take the model's durations, the model being the one for as many jobs as
   share the processor now.
 - How far off past predictions were gives every estimate its margin; a model
-  with no track record yet has a wide one.
+  with no track record yet has a wide one, and a guess's spread counts among
+  the few recent jobs a record holds.
 
 Nothing learned means no estimate, never a made-up constant.
 """
@@ -32,8 +33,9 @@ FINISHING = "finishing"
 DECAY = 0.8
 # The relative margin of a prediction without a track record: about ±50 %.
 UNKNOWN_SPREAD = 0.5
-# Predictions checked against finished jobs before their errors say how good they are.
-TRACK_RECORD = 2.0
+# A track record of a few jobs cannot prove a model better than a guess: the guess's
+# spread counts as this many jobs among the checked ones.
+PRIOR_JOBS = 1.0
 # The least relative margin of a measured rate: text changes from chapter to chapter.
 MEASURED_SPREAD = 0.05
 # Reports of units before their mean says anything.
@@ -73,9 +75,8 @@ class LinearFit(msgspec.Struct, frozen=True, kw_only=True):
 
     def spread(self) -> float:
         """The relative error to expect, from how far off this fit was on recent jobs."""
-        if self.checked < TRACK_RECORD:
-            return UNKNOWN_SPREAD
-        return math.sqrt(self.misses / self.checked)
+        prior = PRIOR_JOBS * UNKNOWN_SPREAD**2
+        return math.sqrt((self.misses + prior) / (self.checked + PRIOR_JOBS))
 
     def learned(self, x: float, y: float) -> LinearFit:
         """This fit after one more observation."""

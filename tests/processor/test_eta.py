@@ -61,10 +61,11 @@ def test_recent_jobs_weigh_more_than_old_ones() -> None:
 def test_the_margin_is_wide_until_predictions_have_a_record() -> None:
     model = learned((5_000,))
     assert model.spread("analyzing") == eta.UNKNOWN_SPREAD
-    # Predictions checked against many later jobs that ran as modelled: a narrow margin,
-    # once the misses of the first fits (from one or two sizes) have faded.
+    # Predictions checked against many later jobs that ran as modelled: narrower, once the
+    # misses of the first fits (from one or two sizes) have faded; but a record of about
+    # five jobs never proves the model right on every document, so the guess still counts.
     model = learned((5_000, 20_000, 80_000, 40_000, 10_000) * 3)
-    assert model.spread("analyzing") < 0.1
+    assert 0.1 < model.spread("analyzing") < 0.5 * eta.UNKNOWN_SPREAD
 
 
 def test_a_record_of_misses_widens_the_margin() -> None:
@@ -145,7 +146,9 @@ def test_a_model_with_a_good_record_outweighs_a_few_wobbly_units() -> None:
         stage_seconds(stage, 20_000) for stage in ("integrating", "formatting", "finishing")
     )
     left = analyzing_left(model, units, left=18)
-    assert left == pytest.approx((2.5 - 0.6) * 18 / 20 + later, rel=0.05)
+    by_model = (2.5 - 0.6) * 18 / 20 + later
+    by_units = units.mean * 18 + later
+    assert abs(left - by_model) < 0.25 * abs(by_units - by_model)
 
 
 def test_before_the_first_unit_the_model_counts_down() -> None:
