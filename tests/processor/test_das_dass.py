@@ -171,6 +171,11 @@ def test_dass_where_an_article_pronoun_or_relative_is_meant(
         "Sie lernt das Lesen von Tabellen.",
         "Man sieht das Positive an der Reform.",
         "Wir wissen, das ERP läuft stabil.",
+        # The article of an infinitive group's object, even where a word like "dazu" or a
+        # dass-clause further on seems to ask for "dass".
+        "Die Teilnehmenden wurden dazu aufgefordert, das Formular vollständig auszufüllen.",
+        "Wir raten dazu, das git Repository regelmäßig zu sichern, damit nichts verloren geht.",
+        "Die Nutzer sind dazu angehalten, das openssl Zertifikat zu erneuern, weil es abläuft.",
         "Das CRM unterstützt, wie erwartet, den Vertrieb.",
         # Demonstratives.
         "Das ist richtig.",

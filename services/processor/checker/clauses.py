@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from services.processor.checker import grammar
 from services.processor.checker.lexicon import ARTICLES, PREPOSITIONS
 from services.processor.checker.tokens import Word, is_word
 
@@ -36,6 +37,16 @@ def clause_before(tokens: Sequence[Word], index: int) -> list[Word]:
     while start > 0 and tokens[start - 1].text not in BOUNDARY_MARKS:
         start -= 1
     return list(tokens[start:index])
+
+
+def ends_in_zu_infinitive(words: Sequence[Word]) -> bool:
+    """ "… zu installieren", "… anzuwenden": an infinitive group ends here, not a finite clause."""
+    if not words:
+        return False
+    last = words[-1].text
+    return grammar.is_zu_infinitive(last) or (
+        len(words) >= 2 and words[-2].text == "zu" and grammar.can_be_infinitive(last)
+    )
 
 
 def is_noun(token: Word) -> bool:

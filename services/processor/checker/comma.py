@@ -16,6 +16,7 @@ from services.processor.checker.clauses import (
     BOUNDARY_WORDS,
     clause_after,
     clause_before,
+    ends_in_zu_infinitive,
     free_noun,
     is_boundary,
 )
@@ -142,7 +143,7 @@ def _announced_group(tokens: Sequence[Word], index: int) -> str | None:
     """
     head = tokens[index - 1].text
     group = clause_after(tokens, index - 1)
-    if len(group) < _MIN_GROUP or not _ends_in_zu_infinitive(group):
+    if len(group) < _MIN_GROUP or not ends_in_zu_infinitive(group):
         return None
     if any(
         token.text.lower() in INFINITIVE_OPENERS or grammar.only_finite_verb(token.text)
@@ -175,13 +176,6 @@ def _has_object(words: Sequence[Word]) -> bool:
     return free_noun(words, articles_bind=False) is not None
 
 
-def _ends_in_zu_infinitive(group: Sequence[Word]) -> bool:
-    last = group[-1].text
-    return grammar.is_zu_infinitive(last) or (
-        len(group) >= 2 and group[-2].text == "zu" and grammar.can_be_infinitive(last)
-    )
-
-
 def _closes_initial_group(tokens: Sequence[Word], index: int) -> bool:
     """ "Um das Ziel zu erreichen müssen wir …": the main verb meets the infinitive."""
     word = tokens[index].text
@@ -191,10 +185,7 @@ def _closes_initial_group(tokens: Sequence[Word], index: int) -> bool:
         return False
     if any(token.text == "," for token in tokens[1:index]):
         return False
-    last = tokens[index - 1].text
-    return grammar.is_zu_infinitive(last) or (
-        index >= 2 and tokens[index - 2].text == "zu" and grammar.can_be_infinitive(last)
-    )
+    return ends_in_zu_infinitive(tokens[:index])
 
 
 def _closes_inserted_clause(tokens: Sequence[Word], index: int) -> bool:

@@ -16,6 +16,7 @@ from services.processor.checker import grammar
 from services.processor.checker.clauses import (
     BOUNDARY_MARKS,
     BOUNDARY_WORDS,
+    ends_in_zu_infinitive,
     is_boundary,
 )
 from services.processor.checker.dass_phrases import article_of, has_subject
@@ -88,6 +89,8 @@ def clause_shape(tokens: Sequence[Word], index: int) -> Shape | None:
     if not pronoun_or_article and grammar.can_be_finite_verb(following.text):
         return None  # "das ist", "das heißt": a demonstrative before its verb
     clause = _clause(tokens, index)
+    if _infinitive_group(clause):
+        return None  # "das Zertifikat zu installieren": "das" is the article of its object
     verb = final_verb(clause, openers=True)
     if verb is None:
         return _loose(tokens, index, clause) or _article_then_verb(clause)
@@ -167,6 +170,19 @@ def _continued(rest: Sequence[Word]) -> bool:
     last = after[-1] if after[-1].text not in ".!?" or len(after) < 2 else after[-2]
     return (
         inserted[0].text.lower() in opens and after[0].text.lower() not in opens and _finite(last)
+    )
+
+
+def _infinitive_group(clause: Sequence[Word]) -> bool:
+    """ "das Zertifikat auf dem Gerät zu installieren": a zu-infinitive, and no finite verb before.
+
+    "das Erwachsene die Möglichkeit haben viel zu reisen" is a clause whose
+    infinitive follows its finite verb.
+    """
+    if not ends_in_zu_infinitive(clause):
+        return False
+    return not any(
+        token.text.islower() and grammar.can_be_finite_verb(token.text) for token in clause[:-2]
     )
 
 
