@@ -299,6 +299,10 @@ def test_headings_and_english_paragraphs_are_not_read() -> None:
         "Tippen Sie den Namen und nochmals Enter.",
         # "zu Schaden" with its "kommen" before it
         "Bei dem Versuch kam niemand zu Schaden.",
+        # a negated attribute stands between the adjective and its noun
+        "Das Werkzeug meldet das erste nicht in UTF-8 kodierte Zeichen.",
+        # a logical operator in capitals is the adjective's noun, not a conjunction
+        "Ein „logisches ODER“ bindet schwächer als ein „logisches UND“.",
     ],
 )
 def test_technical_prose_keeps_its_small_adjectives(text: str) -> None:
@@ -318,3 +322,16 @@ def test_technical_prose_keeps_its_small_adjectives(text: str) -> None:
 )
 def test_nouns_after_contractions_quoted_nouns_and_commands(text: str) -> None:
     assert flagged(text) == []
+
+
+def test_a_word_the_document_writes_as_a_file_name_stays_small_in_prose() -> None:
+    prose = "Danach liest das Skript den paketname aus der Liste und prüft ihn."
+    assert checking.flagged("capitalization", prose) == ["paketname"]
+    name = "Die Vorlage steht in der Datei paketname.txt und wird beim Bau gelesen."
+    assert checking.flagged("capitalization", name, prose) == []
+
+
+def test_a_german_word_in_a_path_is_still_german_in_prose() -> None:
+    path = "Die Vorlagen liegen unter /srv/vorlagen/ändern/liste.txt bereit."
+    prose = "Das Skript dient zum ändern der Vorlagen."
+    assert checking.flagged("capitalization", path, prose) == ["ändern"]

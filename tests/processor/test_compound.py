@@ -67,6 +67,7 @@ def check(text: str, language: str = "de") -> list[Finding]:
         ("Sie reisen viel und hoffen, herum zu kommen.", "herum zu kommen", "herumzukommen"),
         ("Das gilt so wohl für Firmen als auch für Vereine.", "so wohl", "sowohl"),
         ("Er sucht seines Gleichen.", "seines Gleichen", "seinesgleichen"),
+        ("Wir nutzen statt dessen ein anderes Verfahren.", "statt dessen", "stattdessen"),
         ("Das war der aller schönste Tag.", "aller schönste", "allerschönste"),
         ("„Jung sein“ ist nicht leicht.", "Jung sein", "Jungsein"),
         ("Sie lassen alles auf sich zu kommen.", "zu kommen", "zukommen"),
@@ -150,6 +151,8 @@ def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, f
         "Sie fanden immer einen Grund zum Feiern.",
         "Das Fehlermachen gehört zum Lernen.",
         "Der Begriff Machine Learning ist weit verbreitet.",
+        # "dessen" before its noun is a determiner: "instead of its names".
+        "Das Skript nutzt die Kennung des Geräts statt dessen Namen.",
         # Sentence starts.
         "Dazu zählen auch kleinere Betriebe.",
         "Irgendwann werden die Daten gelöscht.",

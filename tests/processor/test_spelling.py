@@ -452,3 +452,14 @@ def test_a_relative_den_is_no_denn() -> None:
     assert comments("Das ist der Preis, den die Firma bezahlt hat.") == []
     [(word, message)] = comments("Die Bögen wurden ausgewertet, den die Zeit war knapp.")
     assert word == "den" and "»denn«" in message
+
+
+def test_a_name_the_document_writes_as_a_path_is_a_technical_name_in_prose() -> None:
+    prose = "Das Werkzeug blumwerk liest die Regeln beim Start aus der Datei."
+    assert checking.flagged("spelling", prose) == ["blumwerk"]
+    path = "Die Regeln liegen unter /usr/share/blumwerk/regeln.txt bereit."
+    assert checking.flagged("spelling", path, prose) == []
+    # A slash between German words ("er/sie", "und/oder") is no path.
+    assert checking.flagged("spelling", "Wer blumwerk und/oder andere nutzt, liest.") == [
+        "blumwerk"
+    ]

@@ -36,6 +36,7 @@ from services.processor.checker.case_words import (
 )
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.finding import Block, Finding
+from services.processor.checker.identifiers import code_words
 from services.processor.checker.lexicon import ARTICLES
 from services.processor.checker.messages import say
 from services.processor.checker.nominalization import nominalized
@@ -61,6 +62,7 @@ class CapitalizationCheck:
         if block.language != "de" or not block.is_prose or block.is_heading:
             return
         phrases = context.shared(_capitalised_pairs)
+        written_as_code = context.shared(code_words)
         for _sentence, tokens in context.sentences(block):
             quoted = _quoted(tokens)
             for index, token in enumerate(tokens):
@@ -79,6 +81,8 @@ class CapitalizationCheck:
                     message = (
                         None  # "iPhone", "neuesNeues": a brand, code or two words run together
                     )
+                elif token.text in written_as_code:
+                    message = None  # "für programmname" beside "programmname.conf"
                 elif token.text[0].islower():
                     message = _small(tokens, index)
                 else:

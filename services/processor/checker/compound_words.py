@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Final
 
+from services.processor.checker.case_words import inflected_adjective
 from services.processor.checker.compound_lexicon import Fix, match_case, word_set
 from services.processor.checker.tokens import Word, is_word
 
@@ -228,6 +229,14 @@ def closed_lists(tokens: Sequence[Word]) -> Iterator[Fix]:
         index += 1
 
 
+def _genitive_determiner(tokens: Sequence[Word], at: int) -> bool:
+    """ "statt dessen Namen": "dessen" before a noun is its determiner, and stays apart."""
+    if tokens[at].text.lower() != "dessen" or at + 1 >= len(tokens):
+        return False
+    following = tokens[at + 1].text
+    return following[:1].isupper() or inflected_adjective(following)
+
+
 def _together(tokens: Sequence[Word], index: int) -> tuple[int, str] | None:
     words: list[str] = []
     for token in tokens[index : index + _LONGEST]:
@@ -236,7 +245,7 @@ def _together(tokens: Sequence[Word], index: int) -> tuple[int, str] | None:
         words.append(token.text.lower())
     for length in range(len(words), 1, -1):
         key = tuple(words[:length])
-        if key in TOGETHER:
+        if key in TOGETHER and not _genitive_determiner(tokens, index + length - 1):
             return length, TOGETHER[key]
     if len(words) >= 2:
         after = tokens[index + 2].text if index + 2 < len(tokens) else "."

@@ -72,6 +72,17 @@ _ARTICLE_READINGS = {
 _SPAN_PREPOSITIONS = frozenset({"auf", "bis", "zu", "zum", "zur", "in", "ins", "nach"})
 
 
+def _attribute_follows(tokens: Sequence[Word], start: int, reach: int = 6) -> bool:
+    """An inflected adjective and its noun within a few words, before the clause ends."""
+    for at in range(start, min(start + reach, len(tokens) - 1)):
+        token, noun = tokens[at], tokens[at + 1]
+        if is_boundary(token):
+            return False
+        if token.text.islower() and inflected_adjective(token.text) and noun.text[:1].isupper():
+            return True
+    return False
+
+
 def phrase_ends(tokens: Sequence[Word], index: int, *, strong: bool, verbs: bool = True) -> bool:
     """Whether no noun (or further adjective) follows that the determiner could claim instead.
 
@@ -86,7 +97,10 @@ def phrase_ends(tokens: Sequence[Word], index: int, *, strong: bool, verbs: bool
         return False  # "des öffentlichen-", "das sogenannte „…“", "in den letzten 10 Jahren"
     if following.text == "," and _participle_attribute(tokens, index + 2):
         return False  # "den abgestuften, vom Team gesteuerten Prozess": a second attribute
-    if following.text in COORDINATORS or following.text.lower() in COORDINATORS:
+    if following.text in COORDINATORS or (
+        following.text.lower() in COORDINATORS and not following.text.isupper()
+    ):
+        # "UND", "ODER" in capitals name the logical operators: nouns, not conjunctions.
         return strong and not coordinated_adjective(tokens, index + 2)
     if following.text in _SPAN_PREPOSITIONS and coordinated_adjective(tokens, index + 2):
         return False  # "vom julianischen auf den gregorianischen Kalender": one noun for both
@@ -106,6 +120,8 @@ def phrase_ends(tokens: Sequence[Word], index: int, *, strong: bool, verbs: bool
     next_text = tokens[index + 2].text if index + 2 < len(tokens) else ""
     if tags(following.text) & _MODIFIERS and next_text.islower() and inflected_adjective(next_text):
         return False  # "vom erwachsenen meist grauen Alltag", "alte lokal erstellte Dateien"
+    if following.text == "nicht" and _attribute_follows(tokens, index + 2):
+        return False  # "das erste nicht in UTF-8 kodierte Zeichen": a negated attribute
     if following.text.lower() in _QUANTIFIERS_AFTER:
         return False  # "in den ersten beiden Fällen"
     if strong:

@@ -18,6 +18,7 @@ from services.processor.checker.confusables import confusions
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.dictionary import Speller, speller
 from services.processor.checker.finding import Block, Finding
+from services.processor.checker.identifiers import code_words
 from services.processor.checker.lexicon import ARTICLES
 from services.processor.checker.messages import say
 from services.processor.checker.nominal_endings import missing_endings
@@ -101,11 +102,14 @@ class SpellingCheck:
         # Theses mix in the other language's terms (Resource, Technology), rarely its typos.
         other = speller("en" if block.language == "de" else "de")
         names = context.shared(_names_in_references)
+        written_as_code = context.shared(code_words)
         block_words = context.words(block)
         for index, word in enumerate(block_words):
             truncated = block.text[word.end : word.end + 1] == "-"  # "Verbindungs- und"
             if word.text in names or _is_name(block.text, block_words, index, words, other):
                 continue
+            if word.text in written_as_code:
+                continue  # "der mailname" beside "/etc/mailname": a technical name
             if "-" in word.text and word.text.islower():
                 continue  # "vorbis-tools", "pre-commit": a tool's name, not German word formation
             if drafts.replacement(block.text, block_words, index, words) is not None:
