@@ -17,6 +17,7 @@ from services.processor.checker.dass_clause import final_verb, singular_verb
 from services.processor.checker.dass_phrases import has_subject
 from services.processor.checker.dass_words import (
     NEUTER_DETERMINERS,
+    governing_lemma,
     takes_content_clause,
     word_class,
 )
@@ -90,6 +91,8 @@ def relative(tokens: Sequence[Word], index: int) -> str | None:
         return None
     at = index - 2
     if at >= 1 and tokens[at].text.islower() and _verb_form(tokens[at].text):
+        if governing_lemma(tokens[at].text) is not None:
+            return None  # "Programme im System erwarten, dass …": the verb takes the clause
         at -= 1  # "ein Design gewählt, dass …": moved past the participle or infinitive
     noun = tokens[at]
     if not is_noun(noun) or not _neuter_here(tokens, at):

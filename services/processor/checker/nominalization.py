@@ -140,9 +140,24 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
         return None
     if at > 0 and tokens[at - 1].text.lower() in ("als", "wie") and kind == "adjective":
         return None  # "strenger als das heutige (System)": a comparison leaves out the noun
+    if kind == "adjective" and _parallel_ellipsis(tokens, index, at):
+        return None  # "im englischen Gebietsschema …, im deutschen hingegen": the noun is said
     if not strong and (at > 0 and tokens[at - 1].text == ","):
         return None  # "…, die spielen wollen": a relative pronoun
     return Nominal(tokens[at].text, kind)
+
+
+def _parallel_ellipsis(tokens: Sequence[Word], index: int, at: int) -> bool:
+    """The same determiner and ending with a noun earlier in the sentence: that noun is left out."""
+    trigger = tokens[at].text.lower()
+    ending = tokens[index].text[-2:]
+    return any(
+        tokens[j].text.lower() == trigger
+        and tokens[j + 1].text.islower()
+        and tokens[j + 1].text.endswith(ending)
+        and tokens[j + 2].text[:1].isupper()
+        for j in range(at - 2)
+    )
 
 
 def _before_nominal_infinitive(tokens: Sequence[Word], index: int) -> bool:
