@@ -299,6 +299,8 @@ def test_headings_and_english_paragraphs_are_not_read() -> None:
         "Tippen Sie den Namen und nochmals Enter.",
         # "zu Schaden" with its "kommen" before it
         "Bei dem Versuch kam niemand zu Schaden.",
+        # a title after "siehe" keeps its capitals
+        "Wer mehr wissen will, findet es dort, siehe Verteilte Versionsverwaltung.",
         # the same determiner and ending with a noun earlier: that noun is left out
         "Im englischen Format steht ein Punkt vor den Dezimalen, im deutschen ein Komma.",
         # a negated attribute stands between the adjective and its noun

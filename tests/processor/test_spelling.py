@@ -425,6 +425,7 @@ def test_german_endings_on_a_garbled_stem_ask_to_check(text: str) -> None:
         "Die neoliberalistische Sicht greift zu kurz.",
         # the first part of a hyphenated compound: a verb stem, or a noun without its e
         "Das Ausgeh-Verhalten und die Aushilfs-Jobs ändern sich.",
+        "Die Kunden-Adress-Verwaltung liegt im Modul für Stammdaten.",
         # a quotation adjusted in brackets
         "Er nannte es „[B]eneidenswert“ und ging.",
         # a tool name carries no German ending

@@ -81,6 +81,10 @@ def _degree_before_adjective(tokens: Sequence[Word], index: int) -> bool:
     return index < 2 or tokens[index - 2].text.lower() not in QUANTIFIERS
 
 
+# After these a title follows, capitalised as its author wrote it.
+_REFERRING = frozenset({"siehe", "vgl", "s."})
+
+
 def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -> str | None:
     """A capitalised word mid-sentence that is no noun, and why it should be small."""
     if index == 0 or not (is_word(tokens[index - 1]) or tokens[index - 1].text == ","):
@@ -88,6 +92,8 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
     word = tokens[index].text
     lower = word.lower()
     previous = tokens[index - 1].text.lower()
+    if previous in _REFERRING:
+        return None  # "siehe Gemeinschaftliche Verwaltung": the title of a section or work
     reason = should_be_small(tokens, index)
     following_text = tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""
     # "zu Schaden kommen", "kam dabei zu Schaden": a noun in a phrase with "kommen"

@@ -579,14 +579,16 @@ def _opens_hyphenated(words: Speller, head: str) -> bool:
     """ "Test-", "Ausgeh-Verhalten", "Aushilfs-Jobs": a first part the hyphen sets apart.
 
     Beside what opens any compound, a verb stem (ausgehen) or a noun that
-    drops its final e before the Fuge (Aushilfe) opens one here: the writer
-    marked the boundary, so the split is not a guess.
+    drops its final e, with or without a linking s (Aushilfe, Adresse in
+    "Mail-Adress-Konfiguration"), opens one here: the writer marked the
+    boundary, so the split is not a guess.
     """
     if words.formation.opens_compound(head):
         return True
     stem = head.removesuffix("s")
     return len(stem) >= _MIN_HEAD and (
-        words.listed(head.lower() + "en") or nouns.is_listed(stem.capitalize() + "e")
+        words.listed(head.lower() + "en")
+        or any(nouns.is_listed(form.capitalize() + "e") for form in {stem, head})
     )
 
 
