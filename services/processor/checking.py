@@ -73,6 +73,8 @@ class CheckingWorkers:
     def __init__(self, count: int) -> None:
         self._context = multiprocessing.get_context("forkserver")
         self._context.set_forkserver_preload([_PRELOADED])
+        # The worker used last goes first: with one job at a time (the usual case) one
+        # worker does the checking, and its word caches stay warm from job to job.
         self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
         self._every: set[_Worker] = set()
         self._lock = threading.Lock()

@@ -299,6 +299,8 @@ def test_headings_and_english_paragraphs_are_not_read() -> None:
         "Tippen Sie den Namen und nochmals Enter.",
         # "zu Schaden" with its "kommen" before it
         "Bei dem Versuch kam niemand zu Schaden.",
+        # "einzelne" before a partitive genitive refers to that genitive's noun
+        "Wir legen jedes einzelne dieser Verzeichnisse von Hand an.",
         # a title after "siehe" keeps its capitals
         "Wer mehr wissen will, findet es dort, siehe Verteilte Versionsverwaltung.",
         # the same determiner and ending with a noun earlier: that noun is left out

@@ -18,10 +18,11 @@ def findings_of(document: docx.document.Document) -> list[str]:
 
 
 def test_a_run_in_a_monospaced_font_is_not_read() -> None:
-    # Given the same misspelling once as prose and once set in Courier New
+    # Given a misspelling in prose and another set in Courier New (the same word written as
+    # code would be a command's name, and so would its use in prose)
     document = docx.Document()
     paragraph = document.add_paragraph("Die Firma enwickelte ein Werkzeug, aufgerufen mit ")
-    paragraph.add_run("enwickelte --paket").font.name = "Courier New"
+    paragraph.add_run("enwickelt --paket").font.name = "Courier New"
     paragraph.add_run(" im Terminal.")
     # Then only the prose one is commented on
     assert findings_of(document) == ["enwickelte"]

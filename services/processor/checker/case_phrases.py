@@ -127,6 +127,11 @@ def should_be_small(tokens: Sequence[Word], index: int) -> str | None:
     return None
 
 
+# "jedes einzelne dieser Verzeichnisse": the noun follows in the genitive, so the word is
+# an adjective that refers to it, small.
+_PARTITIVE_GENITIVES = word_set("der dieser jener seiner ihrer unserer eurer meiner deiner aller")
+
+
 def should_be_capital(tokens: Sequence[Word], index: int) -> str | None:
     """A small word a fixed phrase or name wants capitalised, with the reason."""
     word = tokens[index].text
@@ -155,6 +160,7 @@ def should_be_capital(tokens: Sequence[Word], index: int) -> str | None:
         word.startswith("einzeln")
         and previous.startswith("jed")
         and not _before_its_noun(tokens, index)
+        and following not in _PARTITIVE_GENITIVES
     ):
         return f"»{previous} {word.capitalize()}« (jede einzelne Person) schreibt man groß."
     if _sentence_after_colon(tokens, index):

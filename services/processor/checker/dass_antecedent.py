@@ -56,6 +56,8 @@ def neuter_between(tokens: Sequence[Word], start: int, end: int, *, phrases: boo
         following = tokens[at + 1].text if at + 1 < len(tokens) else ""
         if lower in _DEMONSTRATIVES and _stands_alone(following):
             return True  # "das tun, das …": the demonstrative may be referred to
+        if token.text == "«" and _quoted_title(tokens, start, at):
+            return True  # "in »Grundlagen der Paketierung« erklärt, das …": a title or command
         if token.text.islower() or (at == 0 and function_word(lower)):
             if lower in PREPOSITIONS:
                 governed = True
@@ -70,6 +72,16 @@ def neuter_between(tokens: Sequence[Word], start: int, end: int, *, phrases: boo
         governed = False
         if is_neuter_singular(token.text, tokens[at - 1].text if at > 0 else ""):
             return True
+    return False
+
+
+def _quoted_title(tokens: Sequence[Word], start: int, end: int) -> bool:
+    """ "»Grundlagen der Paketierung«", "»make build«": a title or command, which any noun
+    may stand for, not one word set off ("»deutlich«")."""
+    for at in range(end - 1, start - 1, -1):
+        if tokens[at].text == "»":
+            quoted = tokens[at + 1 : end]
+            return len(quoted) >= 2 or (len(quoted) == 1 and quoted[0].text[:1].isupper())
     return False
 
 
