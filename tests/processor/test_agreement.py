@@ -20,7 +20,8 @@ from tests.processor.checking import check
             "eine SQL-Abfrage",
         ),
         ("Die Tabelle zeigt ein Reihe von Messwerten.", "ein Reihe", "eine Reihe"),
-        ("Der Umfang des Datensatz wuchs stetig.", "des Datensatz", None),
+        ("Der Umfang des Datensatz wuchs stetig.", "des Datensatz", "des Datensatzes"),
+        ("Er beschreibt die Ursache des Fehler genau.", "des Fehler", "des Fehlers"),
         ("Er spricht mit den Kinder der Nachbarn.", "den Kinder", "den Kindern"),
         # the adjective ending does not follow the article
         (
@@ -62,6 +63,9 @@ def test_disagreement_is_found_and_the_fix_named(text: str, span: str, fix: str 
         "Wir vergleichen unsere Version mit der des Herstellers.",
         "Eines der Modelle und einer der Tests fielen aus.",
         "Das Verzeichnis eines jeden Nutzers bleibt privat.",
+        "Das betrifft Pakete, die selten genutzt werden, oder die spezielle Anforderungen haben.",
+        # a pronoun before the phrase "Recht haben"
+        "Widerspricht dieses Dokument den anderen, dann haben diese Recht.",
         # nominalized verbs and adjectives, loanwords, names, capitals for emphasis
         "Nach dem Starten des Servers folgt das Einlesen.",
         "Seine Strategie entspricht dem Folgenden.",

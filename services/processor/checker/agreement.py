@@ -177,14 +177,26 @@ def _readings_of(word: str) -> frozenset[str] | None:
     return None if determiner is None else determiner.readings
 
 
+# A relative clause joined to the one before: "…, die …, oder die spezielle Anforderungen haben".
+_JOINING = frozenset({"und", "oder", "sowie"})
+# "Recht haben", "Unrecht behalten": after such a verb the noun is no determiner's noun.
+_PHRASE_NOUNS = frozenset({"Recht", "Unrecht"})
+_PHRASE_VERBS = frozenset(
+    {"haben", "hat", "hatte", "hatten", "habe", "behalten", "behält", "behielten", "geben", "gibt"}
+)
+
+
 def _judge(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
     token = tokens[index]
     previous = tokens[index - 1].text if index > 0 else ""
     determiner = _determiner(token.text) if is_word(token) else None
     following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    after_comma = index > 1 and tokens[index - 2].text == ","
     relative = previous == "," or (
-        previous.lower() in PREPOSITIONS and index > 1 and tokens[index - 2].text == ","
-    )  # "…, den Kinder mögen", "…, in dem Kryptografie verboten ist"
+        (previous.lower() in PREPOSITIONS or previous in _JOINING) and after_comma
+    )  # "…, den Kinder mögen", "…, in dem Kryptografie verboten ist", "…, oder die …"
+    if following in _PHRASE_NOUNS and previous.lower() in _PHRASE_VERBS:
+        return None  # "dann haben diese Recht": a pronoun and the phrase "Recht haben"
     # "eines jeden Nutzers": a determiner after another one declines with it, not alone.
     stacked = _determiner(previous) is not None
     pronoun = relative or stacked or _determiner(following) is not None or following in ARTICLES
@@ -300,6 +312,11 @@ def _agreement(
     left = determiner.readings & noun_readings
     start, end = phrase.determiner.start, phrase.noun.end
     words = " ".join(w.text for w in (phrase.determiner, *phrase.adjectives, phrase.noun))
+    genitive = None if left else _genitive_form(phrase.noun.text, determiner)
+    if genitive is not None:
+        fixed_words = words.removesuffix(phrase.noun.text) + genitive
+        message = f"»{words}«: Nach »{phrase.determiner.text}« steht das Nomen im Genitiv: "
+        return start, end, message + f"»{fixed_words}«."
     if not left:
         fixed = None if phrase.adjectives else _fixed(phrase, determiner, governed)
         better = f" Gemeint ist wohl »{fixed}«." if fixed else ""
@@ -376,6 +393,20 @@ def _fixed(phrase: _Phrase, determiner: _Determiner, governed: str | None) -> st
     cases = {governed} if governed else {r.rsplit(".", 1)[1] for r in determiner.readings}
     refit = _refit(written, readings, cases)
     return f"{refit} {noun}" if refit else None
+
+
+def _genitive_form(noun: str, determiner: _Determiner) -> str | None:
+    """ "des Fehler" → "des Fehlers": after a genitive-only article the noun lacks its -s.
+
+    "des" and "eines" say genitive and nothing else, so the noun is what the
+    writer left unfinished, not the article.
+    """
+    if not all(reading.endswith(".gen") for reading in determiner.readings):
+        return None
+    for suffix in ("s", "es"):
+        if determiner.readings & nouns.compound_analyses(noun + suffix):
+            return noun + suffix
+    return None
 
 
 def _refit(written: str, noun: frozenset[str], cases: set[str]) -> str | None:
