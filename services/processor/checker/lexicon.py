@@ -24,6 +24,7 @@ PREPOSITIONS: Final = frozenset(
         "zwischen",
         "durch",
         "gegen",
+        "gegenüber",
         "ohne",
         "um",
         "wegen",
