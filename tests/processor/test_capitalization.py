@@ -301,6 +301,12 @@ def test_headings_and_english_paragraphs_are_not_read() -> None:
         "Bei dem Versuch kam niemand zu Schaden.",
         # "einzelne" before a partitive genitive refers to that genitive's noun
         "Wir legen jedes einzelne dieser Verzeichnisse von Hand an.",
+        # "folgende" before a colon refers back to a noun; one noun for coordinated adjectives
+        "Die Regel ist folgende: Jede Datei bekommt einen Eintrag.",
+        "Senden Sie kein vertrauliches oder durch Lizenzen geschütztes Material.",
+        "Prüfen Sie beide Fassungen, sowohl im binären als auch im Quellpaket.",
+        # a section's title after its number
+        "Mehr dazu steht in Kapitel 4, Benötigte Dateien und Verzeichnisse.",
         # a title after "siehe" keeps its capitals
         "Wer mehr wissen will, findet es dort, siehe Verteilte Versionsverwaltung.",
         # the same determiner and ending with a noun earlier: that noun is left out

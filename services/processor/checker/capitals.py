@@ -83,6 +83,17 @@ def _degree_before_adjective(tokens: Sequence[Word], index: int) -> bool:
 
 # After these a title follows, capitalised as its author wrote it.
 _REFERRING = frozenset({"siehe", "vgl", "s."})
+_SECTIONS = frozenset({"Kapitel", "Abschnitt", "Anhang", "Teil"})
+
+
+def _after_section_number(tokens: Sequence[Word], index: int) -> bool:
+    """ "in Kapitel 4, Benötigte Dateien": a section's number, then its title."""
+    return (
+        index >= 3
+        and tokens[index - 1].text == ","
+        and tokens[index - 2].text.replace(".", "").isdigit()
+        and tokens[index - 3].text in _SECTIONS
+    )
 
 
 def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -> str | None:
@@ -92,7 +103,7 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
     word = tokens[index].text
     lower = word.lower()
     previous = tokens[index - 1].text.lower()
-    if previous in _REFERRING:
+    if previous in _REFERRING or _after_section_number(tokens, index):
         return None  # "siehe Gemeinschaftliche Verwaltung": the title of a section or work
     reason = should_be_small(tokens, index)
     following_text = tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""

@@ -152,8 +152,8 @@ def should_be_capital(tokens: Sequence[Word], index: int) -> str | None:
         return "»Bescheid« (wissen, geben, sagen) ist ein Nomen, groß."
     if previous == "als" and word in _SEQUENCE_WORDS and not _before_its_noun(tokens, index):
         return f"»als {word.capitalize()}« steht hier ohne Nomen, also groß."
-    if word in ("folgendes", "folgende") and following == ":":
-        return "»Folgendes« steht hier als Nomen, groß."
+    if word == "folgendes" and following == ":":
+        return "»Folgendes« steht hier als Nomen, groß."  # "Die Idee ist folgende:" refers back
     if word == "folgendes" and not _before_its_noun(tokens, index):
         return "»Folgendes« steht hier ohne Nomen, also als Nomen, groß."
     if (

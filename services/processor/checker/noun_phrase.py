@@ -101,7 +101,11 @@ def phrase_ends(tokens: Sequence[Word], index: int, *, strong: bool, verbs: bool
         following.text.lower() in COORDINATORS and not following.text.isupper()
     ):
         # "UND", "ODER" in capitals name the logical operators: nouns, not conjunctions.
-        return strong and not coordinated_adjective(tokens, index + 2)
+        # "vertrauliches oder unter Schutz stehendes Material": one noun for both.
+        joined = following.text != "," and _attribute_follows(tokens, index + 2)
+        return strong and not (coordinated_adjective(tokens, index + 2) or joined)
+    if following.text == "als" and index + 2 < len(tokens) and tokens[index + 2].text == "auch":
+        return False  # "sowohl im binären als auch im Quellpaket": the noun comes later
     if following.text in _SPAN_PREPOSITIONS and coordinated_adjective(tokens, index + 2):
         return False  # "vom julianischen auf den gregorianischen Kalender": one noun for both
     if following.text in QUOTES:
