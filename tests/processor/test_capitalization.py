@@ -305,6 +305,10 @@ def test_headings_and_english_paragraphs_are_not_read() -> None:
         "Die Regel ist folgende: Jede Datei bekommt einen Eintrag.",
         "Senden Sie kein vertrauliches oder durch Lizenzen geschütztes Material.",
         "Prüfen Sie beide Fassungen, sowohl im binären als auch im Quellpaket.",
+        # an ordinal or a place picks one of the things just named, or of a genitive plural
+        "Jedes Bild wird gelöscht, bevor das nächste erscheint.",
+        "Zwei Fenster zeigen die Werkzeuge, während das dritte die Ebenen zeigt.",
+        "Ziehen Sie das obere der beiden Rechtecke nach links.",
         # a section's title after its number
         "Mehr dazu steht in Kapitel 4, Benötigte Dateien und Verzeichnisse.",
         # a title after "siehe" keeps its capitals

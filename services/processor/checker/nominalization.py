@@ -28,7 +28,7 @@ from services.processor.checker.case_words import (
     tags,
     word_set,
 )
-from services.processor.checker.clauses import clause_before, is_boundary
+from services.processor.checker.clauses import clause_before, is_boundary, is_noun
 from services.processor.checker.lexicon import ARTICLES
 from services.processor.checker.noun_phrase import Nominal, phrase_ends
 from services.processor.checker.tokens import Word, is_word
@@ -73,6 +73,12 @@ _GOVERNORS = MODALS | word_set(
 )
 # Adjectives that may stand between the determiner and the nominal word: "beim schnellen Lesen".
 _MAX_ADJECTIVES = 2
+
+
+# Words that pick one of things just named, by place or turn: "das nächste (Bild)".
+_PICKING = word_set(
+    "nächste letzte vorige rechte linke obere untere vordere hintere innere äußere mittlere"
+)
 
 
 def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
@@ -142,9 +148,48 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
         return None  # "strenger als das heutige (System)": a comparison leaves out the noun
     if kind == "adjective" and _parallel_ellipsis(tokens, index, at):
         return None  # "im englischen Gebietsschema …, im deutschen hingegen": the noun is said
+    if kind == "adjective" and trigger == "das" and _neuter_said_before(tokens, index, at):
+        return None  # "… eines Einzelbildes gelöscht, bevor das nächste angezeigt wird"
+    if kind == "adjective" and _partitive(tokens, index):
+        return None  # "das untere der Dreiecke": one of the triangles
     if not strong and (at > 0 and tokens[at - 1].text == ","):
         return None  # "…, die spielen wollen": a relative pronoun
     return Nominal(tokens[at].text, kind)
+
+
+def _neuter_said_before(tokens: Sequence[Word], index: int, at: int) -> bool:
+    """An ordinal or a place ("das vierte", "das untere") after a neuter noun of its sentence.
+
+    Such a word picks one of the things just named and leaves their noun out;
+    an adjective of value ("das Beste", "das Richtige") stands for itself.
+    """
+    word = tokens[index].text
+    if word not in _PICKING and not ordinal(word):
+        return False
+    return any(
+        is_noun(token) and _neuter(token.text) for token in tokens[:at] if token.text[:1].isupper()
+    )
+
+
+def _neuter(noun: str) -> bool:
+    """A neuter noun, or the plural of one ("Fraktale", whose readings name no gender)."""
+    head = noun.rsplit("-", 1)[-1]
+    singulars = [head] + [head.removesuffix(ending) for ending in ("e", "en", "n", "er", "s")]
+    return any(
+        reading.startswith("n.") for form in singulars for reading in nouns.compound_analyses(form)
+    )
+
+
+def _partitive(tokens: Sequence[Word], index: int) -> bool:
+    """ "das untere der Dreiecke": a genitive plural follows, the set the word picks from."""
+    if index + 2 >= len(tokens) or tokens[index + 1].text not in ("der", "dieser", "aller"):
+        return False
+    # One small word may come between: "der beiden Rechtecke", "der drei Fenster".
+    following = [token for token in tokens[index + 2 : index + 4] if is_word(token)]
+    noun = next((token for token in following if token.text[:1].isupper()), None)
+    if noun is None or (following[0] is not noun and not following[0].text.islower()):
+        return False
+    return "pl.gen" in nouns.compound_analyses(noun.text.rsplit("-", 1)[-1])
 
 
 def _parallel_ellipsis(tokens: Sequence[Word], index: int, at: int) -> bool:
