@@ -176,6 +176,9 @@ def test_dass_where_an_article_pronoun_or_relative_is_meant(
         "Die Teilnehmenden wurden dazu aufgefordert, das Formular vollständig auszufüllen.",
         "Wir raten dazu, das git Repository regelmäßig zu sichern, damit nichts verloren geht.",
         "Die Nutzer sind dazu angehalten, das openssl Zertifikat zu erneuern, weil es abläuft.",
+        # "damit" after a comma is the conjunction; a modal waits for its infinitive.
+        "Man schneidet Bilder zu, damit das das Motiv besser hervorhebt.",
+        "Das Raster rastet ein und kann dadurch das genaue Arbeiten sehr erleichtern.",
         # A quoted title or command may be what a relative "das" refers to.
         "Die Ideen werden in »Grundlagen der Paketierung« erklärt, das auf der Tagung lief.",
         # A verb of expecting between the neuter noun and the clause takes the clause.

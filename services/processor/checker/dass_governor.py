@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from services.processor.checker import grammar
-from services.processor.checker.clauses import is_noun
+from services.processor.checker.clauses import clause_after, is_noun
 from services.processor.checker.dass_antecedent import (
     BLOCKERS,
     clause_start,
@@ -45,6 +45,10 @@ _SUBJECT_DETERMINERS = word_class(
 # Modal verbs take a dass-clause only as main verbs: "Ich will, dass …".
 _MODALS = word_class("wollen mögen")
 # Verbs that with a content noun say what the noun says: "Angst haben, dass …".
+# Finite modals and auxiliaries that open a verb bracket an infinitive closes.
+_BRACKET_OPENERS = word_class(
+    "kann können muss müssen soll sollen will wollen darf dürfen wird werden möchte möchten"
+)
 _LIGHT_VERBS = word_class("habe hast hat haben habt hatte hatten bin bist ist sind war waren")
 
 
@@ -89,6 +93,10 @@ def governor(tokens: Sequence[Word], index: int, *, pronoun: bool) -> Governor |
     if lower in CONJUNCTION_PARTS:
         return Governor(Kind.CONJUNCTION, lower)
     if lower in PRONOMINAL_ADVERBS:
+        if not comma and lower == "damit" and at > 0 and tokens[at - 1].text == ",":
+            return None  # "…, damit das Motiv …": the conjunction "damit", "das" an article
+        if not comma and _bracket_open(tokens, start, at, index):
+            return None  # "kann dadurch das genaue Arbeiten unterstützen": one clause
         return Governor(Kind.ADVERB, lower)
     if lower in COPULAS:
         # "ist das …" is mostly the demonstrative after its verb, unless a subject went first.
@@ -122,6 +130,18 @@ def governor(tokens: Sequence[Word], index: int, *, pronoun: bool) -> Governor |
     if not comma and not pronoun and grammar.can_be_finite_verb(lower):
         return None  # "kann das …", "hat sich das …": "das" after its clause's verb
     return _announced(tokens, index, at, start)
+
+
+def _bracket_open(tokens: Sequence[Word], start: int, at: int, index: int) -> bool:
+    """A modal or auxiliary before "das" waits for the infinitive that ends what follows.
+
+    "Er kann dadurch das Arbeiten unterstützen": "das" stands inside the main
+    clause's verb bracket, so it is an article, not a conjunction.
+    """
+    if not any(token.text in _BRACKET_OPENERS for token in tokens[start:at]):
+        return False
+    rest = clause_after(tokens, index)
+    return bool(rest) and rest[-1].text.islower() and grammar.can_be_infinitive(rest[-1].text)
 
 
 def _adverb_after_verb(tokens: Sequence[Word], start: int, at: int) -> Governor | None:
