@@ -44,11 +44,11 @@ _SUBJECT_DETERMINERS = word_class(
 )
 # Modal verbs take a dass-clause only as main verbs: "Ich will, dass …".
 _MODALS = word_class("wollen mögen")
-# Verbs that with a content noun say what the noun says: "Angst haben, dass …".
 # Finite modals and auxiliaries that open a verb bracket an infinitive closes.
 _BRACKET_OPENERS = word_class(
     "kann können muss müssen soll sollen will wollen darf dürfen wird werden möchte möchten"
 )
+# Verbs that with a content noun say what the noun says: "Angst haben, dass …".
 _LIGHT_VERBS = word_class("habe hast hat haben habt hatte hatten bin bist ist sind war waren")
 
 
