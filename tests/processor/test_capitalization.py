@@ -309,6 +309,8 @@ def test_headings_and_english_paragraphs_are_not_read() -> None:
         "Jedes Bild wird gelöscht, bevor das nächste erscheint.",
         "Zwei Fenster zeigen die Werkzeuge, während das dritte die Ebenen zeigt.",
         "Ziehen Sie das obere der beiden Rechtecke nach links.",
+        # a verb the lexicon lacks, where a subordinate clause puts its verb
+        "Wählen Sie diese Option, wenn Sie das Muster später kacheln.",
         # a section's title after its number
         "Mehr dazu steht in Kapitel 4, Benötigte Dateien und Verzeichnisse.",
         # a title after "siehe" keeps its capitals

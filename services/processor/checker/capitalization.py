@@ -34,10 +34,11 @@ from services.processor.checker.case_words import (
     tags,
     word_set,
 )
+from services.processor.checker.clauses import clause_before
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.identifiers import code_words
-from services.processor.checker.lexicon import ARTICLES
+from services.processor.checker.lexicon import ARTICLES, SUBORDINATORS
 from services.processor.checker.messages import say
 from services.processor.checker.nominalization import nominalized
 from services.processor.checker.registry import register
@@ -173,12 +174,31 @@ def _small_noun(tokens: Sequence[Word], index: int) -> bool:
     if inflected_adjective(word) or tags(word) & _NOT_NOUN_TAGS:
         return False  # "energieraubende", "teleportieren": a word Hunspell lacks, not a noun
     claimed = before.lower() in ARTICLES or before.lower() in CONTRACTIONS
+    if not claimed and _verb_final(tokens, index):
+        return False  # "dass Sie es problemlos kacheln, …": a verb the lexicon lacks
     if after.lower().startswith(word[:2]):
         return False  # "selb selbst": a fragment the writer struck out and wrote again
     if not likely_typo(word):
         return True
     # One edit from another word ("mann", "eis"): a typo unless a determiner asks for a noun.
     return claimed and not after[:1].isupper()
+
+
+def _verb_final(tokens: Sequence[Word], index: int) -> bool:
+    """An "-n" word that ends a clause opened by a conjunction, right after an adverb.
+
+    Where a subordinate clause puts its verb ("…, dass Sie es problemlos
+    kacheln, …"), an unknown word shaped like an infinitive is that verb.
+    """
+    word = tokens[index].text
+    after = tokens[index + 1].text if index + 1 < len(tokens) else "."
+    before = tokens[index - 1].text if index > 0 else ""
+    if not word.endswith("n") or after not in (",", ".", ";") or not before.islower():
+        return False
+    if before in ARTICLES or inflected_adjective(before):
+        return False
+    opened = clause_before(tokens, index)
+    return bool(opened) and opened[0].text.lower() in SUBORDINATORS
 
 
 def _after_full_stop(tokens: Sequence[Word], index: int) -> bool:
