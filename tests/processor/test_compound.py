@@ -151,6 +151,8 @@ def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, f
         "Sie fanden immer einen Grund zum Feiern.",
         "Das Fehlermachen gehört zum Lernen.",
         "Der Begriff Machine Learning ist weit verbreitet.",
+        # "mal" between two numbers multiplies.
+        "Das Raster hat fünf mal fünf Felder, die Tabelle 3 mal 4.",
         # "dessen" before its noun is a determiner: "instead of its names".
         "Das Skript nutzt die Kennung des Geräts statt dessen Namen.",
         # Sentence starts.

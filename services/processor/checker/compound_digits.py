@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Final
 
-from services.processor.checker.compound_lexicon import Fix
+from services.processor.checker.compound_lexicon import Fix, word_set
 from services.processor.checker.tokens import Word
 
 # Word parts that follow a number only as the second half of a compound.
@@ -38,9 +38,22 @@ def digit_compounds(tokens: Sequence[Word]) -> Iterator[Fix]:
         word = tokens[index + 1]
         if word.start != token.end + 1:
             continue  # "3,5 fach", "3-fach": not a number and a word side by side
-        if _SUFFIX.fullmatch(word.text) or word.text == "mal":
+        times = word.text == "mal" and not multiplied(tokens, index + 1)
+        if _SUFFIX.fullmatch(word.text) or times:
             suffix = _cased(word.text, tokens, index + 1)
             yield Fix(token.start, word.end, f"{token.text}-{suffix}")
+
+
+# Numbers written out that join "mal" ("dreimal") and that "mal" multiplies ("drei mal drei").
+NUMBER_WORDS: Final = word_set(
+    "ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf hundert tausend"
+)
+
+
+def multiplied(tokens: Sequence[Word], at: int) -> bool:
+    """ "5 mal 5", "fünf mal fünf": "mal" between two numbers multiplies, and stays apart."""
+    following = tokens[at + 1].text.lower() if at + 1 < len(tokens) else ""
+    return following.isdigit() or following in NUMBER_WORDS or following == "eins"
 
 
 def _cased(suffix: str, tokens: Sequence[Word], index: int) -> str:

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from typing import Final
 
 from services.processor.checker.case_words import inflected_adjective
+from services.processor.checker.compound_digits import NUMBER_WORDS, multiplied
 from services.processor.checker.compound_lexicon import Fix, match_case, word_set
 from services.processor.checker.tokens import Word, is_word
 
@@ -196,7 +197,7 @@ TOGETHER_AT_END: Final[dict[tuple[str, ...], str]] = {
 }
 _LONGEST = max(len(key) for key in TOGETHER)
 # Numerals that join with "mal" (§ 39: "einmal", "dreimal"), "Mal" stays a noun ("ein Mal mehr").
-_NUMERALS: Final = word_set("ein zwei drei vier fünf sechs sieben acht neun zehn hundert tausend")
+_NUMERALS: Final = NUMBER_WORDS
 _FIRSTS: Final = frozenset(
     [key[0] for key in TOGETHER] + [key[0] for key in TOGETHER_AT_END] + list(_NUMERALS)
 )
@@ -254,7 +255,11 @@ def _together(tokens: Sequence[Word], index: int) -> tuple[int, str] | None:
             return 2, TOGETHER_AT_END[key]
         if key == ("durch", "aus") and not after[:1].isupper():
             return 2, "durchaus"  # "durch aus Holz gebaute …" goes on with a noun
-        if words[0] in _NUMERALS and tokens[index + 1].text == "mal":
+        if (
+            words[0] in _NUMERALS
+            and tokens[index + 1].text == "mal"
+            and not multiplied(tokens, index + 1)
+        ):
             return 2, words[0] + "mal"
         # "ein Mal mehr", "ein für alle Mal", "ein Mal …, ein anderes Mal" keep the noun.
         later = {token.text for token in tokens[index + 2 :]}
