@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from collections.abc import AsyncIterator
 
@@ -107,7 +108,12 @@ async def test_an_undecodable_job_created_is_terminated_not_retried(
     [message] = await subscription.fetch(1, timeout=5)
     await JobRunner(js, nats_client, settings).handle(Delivery(message))
     await nats_client.flush()  # term() is fire-and-forget; the flush round-trip ensures it arrived
-    info = await subscription.consumer_info()
+    # The server applies an acknowledgement to the consumer's state on its own time.
+    for _ in range(50):
+        info = await subscription.consumer_info()
+        if info.num_ack_pending == 0:
+            break
+        await asyncio.sleep(0.1)
     assert info.num_ack_pending == 0 and info.num_redelivered == 0
 
 
