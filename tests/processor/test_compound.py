@@ -68,6 +68,7 @@ def check(text: str, language: str = "de") -> list[Finding]:
         ("Das gilt so wohl für Firmen als auch für Vereine.", "so wohl", "sowohl"),
         ("Er sucht seines Gleichen.", "seines Gleichen", "seinesgleichen"),
         ("Wir nutzen statt dessen ein anderes Verfahren.", "statt dessen", "stattdessen"),
+        ("Sie üben, weil die Prüfung kurz bevor steht.", "bevor steht", "bevorsteht"),
         ("Das war der aller schönste Tag.", "aller schönste", "allerschönste"),
         ("„Jung sein“ ist nicht leicht.", "Jung sein", "Jungsein"),
         ("Sie lassen alles auf sich zu kommen.", "zu kommen", "zukommen"),

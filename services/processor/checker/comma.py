@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from services.processor.checker import grammar, nouns
 from services.processor.checker.case_words import inflected_adjective, pronoun_like, word_set
 from services.processor.checker.clauses import (
+    BOUNDARY_MARKS,
     BOUNDARY_WORDS,
     clause_after,
     clause_before,
@@ -21,6 +22,7 @@ from services.processor.checker.clauses import (
     is_boundary,
 )
 from services.processor.checker.context import DocumentContext
+from services.processor.checker.dictionary import speller
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.lexicon import (
     ARTICLES,
@@ -116,7 +118,12 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
     word, before = tokens[index].text, tokens[index - 1].text.lower()
     if before in CONJUNCTION_COMPANIONS or before in PREPOSITIONS:
         return None
-    if word in SUBORDINATORS and not _elliptic(tokens, index) and not _correlate(tokens, index):
+    if (
+        word in SUBORDINATORS
+        and not _elliptic(tokens, index)
+        and not _correlate(tokens, index)
+        and not _particle_of_final_verb(tokens, index)
+    ):
         return f"Vor »{word}« steht ein Komma, denn hier beginnt ein Nebensatz"
     if word in INFINITIVE_OPENERS and _infinitive_group(tokens, index):
         return f"Die Infinitivgruppe mit »{word} … zu« wird mit Komma abgetrennt"
@@ -284,6 +291,19 @@ def _after_main_clause(tokens: Sequence[Word], index: int) -> bool:
         return False
     fits = _PRONOUN_NOUNS.get(tokens[index].text, ())
     return any(reading.startswith(fits) for reading in nouns.compound_analyses(noun))
+
+
+def _particle_of_final_verb(tokens: Sequence[Word], index: int) -> bool:
+    """ "wenn die Version kurz bevor steht": the particle of "bevorstehen", written apart."""
+    if index + 1 >= len(tokens):
+        return False
+    verb = tokens[index + 1]
+    after = tokens[index + 2].text if index + 2 < len(tokens) else "."
+    return (
+        verb.text.islower()
+        and after in BOUNDARY_MARKS
+        and speller("de").listed(tokens[index].text + verb.text)
+    )
 
 
 def _relative_clause(tokens: Sequence[Word], index: int) -> bool:

@@ -30,7 +30,7 @@ _ADVERBS: Final = word_set(
     hinunter hinauf herauf heran hinab herab hervor herbei hinterher voran voraus vorbei
     vorweg weg fort empor nieder überein zurecht hinzu statt teil kund preis stand fehl
     heim wett weis los fest klar weiter hinweg kaputt inne wahr überhand zunichte zuteil
-    abhanden entzwei zugute"""
+    abhanden entzwei zugute bevor"""
 )
 # Prepositions that are particles before a verb ("an fangen"); "ein" is an article too,
 # "über"/"unter"/"durch" also inseparable prefixes.
