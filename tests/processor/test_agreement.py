@@ -22,6 +22,9 @@ from tests.processor.checking import check
         ("Die Tabelle zeigt ein Reihe von Messwerten.", "ein Reihe", "eine Reihe"),
         ("Der Umfang des Datensatz wuchs stetig.", "des Datensatz", "des Datensatzes"),
         ("Er beschreibt die Ursache des Fehler genau.", "des Fehler", "des Fehlers"),
+        # a weak noun or a dative plural without its ending: the ending, not the article
+        ("Hier stellen Sie den Exponent der Kurve ein.", "den Exponent", "den Exponenten"),
+        ("Mit den Knöpfe im Menü wählen Sie die Form.", "den Knöpfe", "den Knöpfen"),
         ("Er spricht mit den Kinder der Nachbarn.", "den Kinder", "den Kindern"),
         # the adjective ending does not follow the article
         (

@@ -312,10 +312,10 @@ def _agreement(
     left = determiner.readings & noun_readings
     start, end = phrase.determiner.start, phrase.noun.end
     words = " ".join(w.text for w in (phrase.determiner, *phrase.adjectives, phrase.noun))
-    genitive = None if left else _genitive_form(phrase.noun.text, determiner)
-    if genitive is not None:
-        fixed_words = words.removesuffix(phrase.noun.text) + genitive
-        message = f"»{words}«: Nach »{phrase.determiner.text}« steht das Nomen im Genitiv: "
+    completed = None if left else _with_ending(phrase.noun.text, determiner)
+    if completed is not None:
+        fixed_words = words.removesuffix(phrase.noun.text) + completed
+        message = f"»{words}«: Dem Nomen fehlt nach »{phrase.determiner.text}« die Endung: "
         return start, end, message + f"»{fixed_words}«."
     if not left:
         fixed = None if phrase.adjectives else _fixed(phrase, determiner, governed)
@@ -395,16 +395,18 @@ def _fixed(phrase: _Phrase, determiner: _Determiner, governed: str | None) -> st
     return f"{refit} {noun}" if refit else None
 
 
-def _genitive_form(noun: str, determiner: _Determiner) -> str | None:
-    """ "des Fehler" → "des Fehlers": after a genitive-only article the noun lacks its -s.
+def _with_ending(noun: str, determiner: _Determiner) -> str | None:
+    """ "des Fehler" → "des Fehlers", "den Exponent" → "den Exponenten", "mit den Befehle".
 
-    "des" and "eines" say genitive and nothing else, so the noun is what the
-    writer left unfinished, not the article.
+    When the noun with a case or plural ending fits the article, the article
+    is what the writer chose and the ending is what was left off; offering
+    another article instead ("der Fehler") would change the meaning.
     """
-    if not all(reading.endswith(".gen") for reading in determiner.readings):
-        return None
-    for suffix in ("s", "es"):
-        if determiner.readings & nouns.compound_analyses(noun + suffix):
+    genders = _genders(nouns.compound_analyses(noun))
+    for suffix in ("s", "es", "n", "en"):
+        fitting = determiner.readings & nouns.compound_analyses(noun + suffix)
+        # The same noun inflected, not another one ("Reihen" is also a masculine noun).
+        if any(reading.split(".")[0] in genders | {"pl"} for reading in fitting):
             return noun + suffix
     return None
 
