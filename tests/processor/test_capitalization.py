@@ -309,6 +309,8 @@ def test_headings_and_english_paragraphs_are_not_read() -> None:
         "Jedes Bild wird gelöscht, bevor das nächste erscheint.",
         "Zwei Fenster zeigen die Werkzeuge, während das dritte die Ebenen zeigt.",
         "Ziehen Sie das obere der beiden Rechtecke nach links.",
+        # a noun and an adjective joined make an adjective
+        "Die neuen Module sind noch nicht einsatzreif.",
         # a verb the lexicon lacks, where a subordinate clause puts its verb
         "Wählen Sie diese Option, wenn Sie das Muster später kacheln.",
         # a section's title after its number

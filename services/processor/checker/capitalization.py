@@ -173,6 +173,8 @@ def _small_noun(tokens: Sequence[Word], index: int) -> bool:
         return False  # "(Groß-)eltern", "Verbindungs- und", a word corrected right after it
     if inflected_adjective(word) or tags(word) & _NOT_NOUN_TAGS:
         return False  # "energieraubende", "teleportieren": a word Hunspell lacks, not a noun
+    if _adjective_compound(word):
+        return False  # "einsatzreif", "wasserdicht": a noun before an adjective makes an adjective
     claimed = before.lower() in ARTICLES or before.lower() in CONTRACTIONS
     if not claimed and _verb_final(tokens, index):
         return False  # "dass Sie es problemlos kacheln, …": a verb the lexicon lacks
@@ -182,6 +184,15 @@ def _small_noun(tokens: Sequence[Word], index: int) -> bool:
         return True
     # One edit from another word ("mann", "eis"): a typo unless a determiner asks for a noun.
     return claimed and not after[:1].isupper()
+
+
+def _adjective_compound(word: str) -> bool:
+    """A noun and an uninflected adjective joined: the adjective is the compound's head."""
+    for length in range(3, len(word) - 2):
+        head, rest = word[-length:], word[:-length]
+        if listed(head) and "ADJ(D)" in tags(head):
+            return is_noun(capitalised(rest)) or is_noun(capitalised(rest.removesuffix("s")))
+    return False
 
 
 def _verb_final(tokens: Sequence[Word], index: int) -> bool:
