@@ -42,11 +42,20 @@ def test_a_misspelling_gets_the_right_correction(text: str, word: str, fix: str)
         ("Man muß die Daten prüfen.", "muß", "muss"),
         ("Es zeigt sich, daß die Werte stabil sind.", "daß", "dass"),
         ("Die Bewußtheit der Nutzer wurde gemessen.", "Bewußtheit", "Bewusstheit"),
+        # the old past tense is simply the new one, though "müsste" is a word too
+        ("Er mußte die Daten prüfen.", "mußte", "musste"),
     ],
 )
 def test_old_spelling_gets_the_reformed_form(text: str, word: str, fix: str) -> None:
     assert comments(text) == [
         (word, f"Rechtschreibung: »{word}« → »{fix}« (reformierte Rechtschreibung).")
+    ]
+
+
+def test_old_spelling_that_lost_its_umlaut_names_both_forms() -> None:
+    # "laßt" is old "lasst", or far likelier "läßt" without its dots
+    assert comments("Der Ort eines Pakets laßt sich leicht finden.") == [
+        ("laßt", "Rechtschreibung: »laßt« → »lasst« oder »lässt« (reformierte Rechtschreibung)?")
     ]
 
 

@@ -447,6 +447,9 @@ def _german(words: Speller, other: Speller, text: str) -> bool:
     return words.listed(text) and words.frequency(text) >= other.frequency(text)
 
 
+_UMLAUTS = str.maketrans("aou", "äöü")
+
+
 def _reformed(words: Speller, text: str) -> str | None:
     """ "muß" → "muss", "daß" → "dass": the old ß after a short vowel is ss since 1996."""
     if "ß" not in text or words.listed(text):
@@ -454,6 +457,16 @@ def _reformed(words: Speller, text: str) -> str | None:
     reformed = text.replace("ß", "ss")
     if not words.listed(reformed):
         return None
+    # "laßt" may be old "lasst" or, far likelier, "läßt" without its umlaut: name both,
+    # change nothing. "mußte" is simply old "musste", commoner than "müsste".
+    umlauted = reformed.translate(_UMLAUTS)
+    likelier = words.frequency(umlauted) > words.frequency(reformed)
+    if text.islower() and umlauted != reformed and words.listed(umlauted) and likelier:
+        return say(
+            "spelling",
+            "de",
+            f"»{text}« → »{reformed}« oder »{umlauted}« (reformierte Rechtschreibung)?",
+        )
     return say("spelling", "de", f"»{text}« → »{reformed}« (reformierte Rechtschreibung).")
 
 
