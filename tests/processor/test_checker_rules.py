@@ -105,6 +105,8 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Heute haben Studierende die Pflicht ein Praktikum zu machen.",
         # the adjective's own phrase comes first, the comma after it
         "Es ist wichtig für Studierende, früh Feedback zu bekommen.",
+        # "solange" pointing ahead to a "bis" clause is the adverb "so lange"
+        "Das Signal wird solange wiederholt, bis jemand die Taste drückt.",
         # a particle written apart from its clause-final verb opens no clause
         "Sie üben viel, weil die Prüfung kurz bevor steht.",
         # "gegenüber denen": a preposition and a demonstrative, no relative clause

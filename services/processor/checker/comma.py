@@ -232,10 +232,15 @@ def _elliptic(tokens: Sequence[Word], index: int) -> bool:
 
 
 def _correlate(tokens: Sequence[Word], index: int) -> bool:
-    """ "was solange gilt, solange …": the same word again after a comma; the first is "so lange"."""
+    """ "was solange gilt, solange …", "wird solange wiederholt, bis …": the first is "so lange".
+
+    The same word, or "bis" after "solange", opens the clause after a comma;
+    the word before it only points ahead to that clause.
+    """
     word = tokens[index].text
+    partners = {word, "bis"} if word == "solange" else {word}
     return any(
-        tokens[at].text == word and tokens[at - 1].text == ","
+        tokens[at].text in partners and tokens[at - 1].text == ","
         for at in range(index + 2, len(tokens))
     )
 
