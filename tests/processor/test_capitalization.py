@@ -309,6 +309,8 @@ def test_headings_and_english_paragraphs_are_not_read() -> None:
         "Jedes Bild wird gelöscht, bevor das nächste erscheint.",
         "Zwei Fenster zeigen die Werkzeuge, während das dritte die Ebenen zeigt.",
         "Ziehen Sie das obere der beiden Rechtecke nach links.",
+        # after a comma, "die" and a copula: a relative pronoun and its predicate
+        "Jede Fassung genügt, die neuer ist als die geforderte.",
         # a noun and an adjective joined make an adjective
         "Die neuen Module sind noch nicht einsatzreif.",
         # a verb the lexicon lacks, where a subordinate clause puts its verb

@@ -75,6 +75,8 @@ _GOVERNORS = MODALS | word_set(
 _MAX_ADJECTIVES = 2
 
 
+# Finite copulas: after "…, die neuer" one makes "die" a relative and the word its predicate.
+_COPULAS = word_set("ist sind war waren wird werden bleibt bleiben scheint scheinen")
 # Words that pick one of things just named, by place or turn: "das nächste (Bild)".
 _PICKING = word_set(
     "nächste letzte vorige rechte linke obere untere vordere hintere innere äußere mittlere"
@@ -95,6 +97,9 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
     if at is None:
         return bare_neuter(tokens, index)
     trigger = tokens[at].text.lower()
+    after = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    if at == index - 1 and at > 0 and tokens[at - 1].text == "," and after in _COPULAS:
+        return None  # "…, die neuer ist als …": a relative pronoun and a predicate
     if at == index - 1 and _no_adjective_after(trigger, word):
         if phrase_ends(tokens, index, strong=True, verbs=False):
             return Nominal(tokens[at].text, "noun")
