@@ -179,6 +179,8 @@ def test_dass_where_an_article_pronoun_or_relative_is_meant(
         # "damit" after a comma is the conjunction; a modal waits for its infinitive.
         "Man schneidet Bilder zu, damit das das Motiv besser hervorhebt.",
         "Das Raster rastet ein und kann dadurch das genaue Arbeiten sehr erleichtern.",
+        # A passive clause with its own subject leaves no place for a relative "das".
+        "Bei stumpfen Ecken bewirkt das Limit, dass die beiden Enden zugespitzt werden.",
         # A quoted title or command may be what a relative "das" refers to.
         "Die Ideen werden in »Grundlagen der Paketierung« erklärt, das auf der Tagung lief.",
         # A verb of expecting between the neuter noun and the clause takes the clause.

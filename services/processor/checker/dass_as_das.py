@@ -108,6 +108,9 @@ def relative(tokens: Sequence[Word], index: int) -> str | None:
     verb = final_verb(clause)
     if verb is None or verb != len(clause) - 1:
         return None
+    passive = {token.text for token in clause[max(verb - 1, 0) : verb + 1]} & PASSIVE_AUXILIARIES
+    if passive and has_subject(clause[:verb], singular=singular_verb(clause[verb].text)):
+        return None  # "…, dass die Enden zugespitzt werden": no place left for a relative "das"
     if _takes_no_content(tokens, index):
         return noun.text
     text = clause[verb].text
