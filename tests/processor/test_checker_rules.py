@@ -105,6 +105,10 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Heute haben Studierende die Pflicht ein Praktikum zu machen.",
         # the adjective's own phrase comes first, the comma after it
         "Es ist wichtig für Studierende, früh Feedback zu bekommen.",
+        # "kurz bevor" and "zumindest wenn" are one unit; a noun inside an "um … zu" group
+        "Melden Sie sich, kurz bevor Sie viele Kopien verteilen.",
+        "Das gilt (jedenfalls wenn alles richtig läuft) immer.",
+        "Es braucht wenig Fantasie, um den Zweck dieses Knopfes zu erraten.",
         # "solange" pointing ahead to a "bis" clause is the adverb "so lange"
         "Das Signal wird solange wiederholt, bis jemand die Taste drückt.",
         # a particle written apart from its clause-final verb opens no clause

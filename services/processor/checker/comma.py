@@ -114,10 +114,16 @@ class CommaCheck:
                     )
 
 
+# Adverbs of time that form one unit with "bevor" or "nachdem".
+_TIME_COMPANIONS = frozenset({"kurz", "lange", "gleich", "bald", "unmittelbar", "direkt"})
+
+
 def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
     word, before = tokens[index].text, tokens[index - 1].text.lower()
     if before in CONJUNCTION_COMPANIONS or before in PREPOSITIONS:
         return None
+    if before in _TIME_COMPANIONS and word in ("bevor", "nachdem", "ehe"):
+        return None  # "…, kurz bevor Sie …": the comma goes before "kurz", if anywhere
     if (
         word in SUBORDINATORS
         and not _elliptic(tokens, index)
@@ -149,6 +155,9 @@ def _announced_group(tokens: Sequence[Word], index: int) -> str | None:
     rules). A bare "zu nutzen" is no group and may stand without one.
     """
     head = tokens[index - 1].text
+    before_head = [token.text.lower() for token in clause_before(tokens, index - 1)]
+    if any(word in INFINITIVE_OPENERS for word in before_head):
+        return None  # "um den Zweck dieses Knopfes zu erraten": the noun is in that group
     group = clause_after(tokens, index - 1)
     if len(group) < _MIN_GROUP or not ends_in_zu_infinitive(group):
         return None
