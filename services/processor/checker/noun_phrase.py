@@ -10,7 +10,7 @@ noun's attribute ("ein Junger Mensch").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from services.processor.checker import grammar, nouns
@@ -72,11 +72,16 @@ _ARTICLE_READINGS = {
 _SPAN_PREPOSITIONS = frozenset({"auf", "bis", "zu", "zum", "zur", "in", "ins", "nach"})
 
 
-def _attribute_follows(tokens: Sequence[Word], start: int, reach: int = 6) -> bool:
+def _attribute_follows(tokens: Sequence[Word], start: int) -> bool:
     """An inflected adjective and its noun within a few words, before the clause ends."""
-    for at in range(start, min(start + reach, len(tokens) - 1)):
+    return _attribute_ahead(tokens, start, stops=is_boundary)
+
+
+def _attribute_ahead(tokens: Sequence[Word], start: int, *, stops: Callable[[Word], bool]) -> bool:
+    """An inflected adjective directly before a capitalised noun within reach, before any stop."""
+    for at in range(start, min(start + _ATTRIBUTE_REACH, len(tokens) - 1)):
         token, noun = tokens[at], tokens[at + 1]
-        if is_boundary(token):
+        if stops(token):
             return False
         if token.text.islower() and inflected_adjective(token.text) and noun.text[:1].isupper():
             return True
@@ -157,13 +162,12 @@ def _participle_attribute(tokens: Sequence[Word], start: int) -> bool:
     """
     if start >= len(tokens) or tokens[start].text.lower() in ARTICLES:
         return False
-    for at in range(start, min(start + _ATTRIBUTE_REACH, len(tokens) - 1)):
-        word, after = tokens[at].text, tokens[at + 1].text
-        if not is_word(tokens[at]) or word in COORDINATORS or word.lower() in _NEW_PHRASE:
-            return False  # "das Richtige, um die richtigen Leute …": a new phrase begins
-        if word.islower() and inflected_adjective(word) and after[:1].isupper():
-            return True
-    return False
+    return _attribute_ahead(tokens, start, stops=_new_phrase)
+
+
+def _new_phrase(token: Word) -> bool:
+    """ "das Richtige, um die richtigen Leute …": a new phrase begins, not an attribute."""
+    return not is_word(token) or token.text in COORDINATORS or token.text.lower() in _NEW_PHRASE
 
 
 def coordinated_adjective(tokens: Sequence[Word], start: int) -> bool:
