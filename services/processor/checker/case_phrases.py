@@ -27,6 +27,7 @@ from services.processor.checker.lexicon import (
     RELATIVE_PRONOUNS,
     SUBORDINATORS,
 )
+from services.processor.checker.noun_phrase import partitive_genitive
 from services.processor.checker.tokens import Word, is_word
 
 # Pronouns in fixed prepositional phrases: "vor allem", "alles in allem", "unter anderem".
@@ -127,11 +128,6 @@ def should_be_small(tokens: Sequence[Word], index: int) -> str | None:
     return None
 
 
-# "jedes einzelne dieser Verzeichnisse": the noun follows in the genitive, so the word is
-# an adjective that refers to it, small.
-_PARTITIVE_GENITIVES = word_set("der dieser jener seiner ihrer unserer eurer meiner deiner aller")
-
-
 def should_be_capital(tokens: Sequence[Word], index: int) -> str | None:
     """A small word a fixed phrase or name wants capitalised, with the reason."""
     word = tokens[index].text
@@ -160,7 +156,7 @@ def should_be_capital(tokens: Sequence[Word], index: int) -> str | None:
         word.startswith("einzeln")
         and previous.startswith("jed")
         and not _before_its_noun(tokens, index)
-        and following not in _PARTITIVE_GENITIVES
+        and not partitive_genitive(tokens, index)  # "jedes einzelne dieser Verzeichnisse"
     ):
         return f"»{previous} {word.capitalize()}« (jede einzelne Person) schreibt man groß."
     if _sentence_after_colon(tokens, index):

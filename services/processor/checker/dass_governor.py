@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from services.processor.checker import grammar
+from services.processor.checker.capital_verbs import MODALS
 from services.processor.checker.clauses import clause_after, is_noun
 from services.processor.checker.dass_antecedent import (
     BLOCKERS,
@@ -35,7 +36,7 @@ from services.processor.checker.dass_words import (
     may_be_neuter,
     word_class,
 )
-from services.processor.checker.lexicon import SUBORDINATORS
+from services.processor.checker.lexicon import PASSIVE_AUXILIARIES, SUBORDINATORS
 from services.processor.checker.tokens import Word, is_word
 
 # Determiners that open a subject: "Die erste These ist, dass …", not "Meiner Meinung nach ist …".
@@ -45,9 +46,7 @@ _SUBJECT_DETERMINERS = word_class(
 # Modal verbs take a dass-clause only as main verbs: "Ich will, dass …".
 _MODALS = word_class("wollen mögen")
 # Finite modals and auxiliaries that open a verb bracket an infinitive closes.
-_BRACKET_OPENERS = word_class(
-    "kann können muss müssen soll sollen will wollen darf dürfen wird werden möchte möchten"
-)
+_BRACKET_OPENERS = MODALS | PASSIVE_AUXILIARIES
 # Verbs that with a content noun say what the noun says: "Angst haben, dass …".
 _LIGHT_VERBS = word_class("habe hast hat haben habt hatte hatten bin bist ist sind war waren")
 

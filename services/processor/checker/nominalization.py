@@ -29,8 +29,9 @@ from services.processor.checker.case_words import (
     word_set,
 )
 from services.processor.checker.clauses import clause_before, is_boundary, is_noun
-from services.processor.checker.lexicon import ARTICLES
-from services.processor.checker.noun_phrase import Nominal, phrase_ends
+from services.processor.checker.dass_words import COPULAS, is_neuter_singular
+from services.processor.checker.lexicon import ARTICLES, PASSIVE_AUXILIARIES
+from services.processor.checker.noun_phrase import Nominal, partitive_genitive, phrase_ends
 from services.processor.checker.tokens import Word, is_word
 
 # After these an adjective without its noun is usually an ellipsis of a noun said before:
@@ -76,7 +77,7 @@ _MAX_ADJECTIVES = 2
 
 
 # Finite copulas: after "…, die neuer" one makes "die" a relative and the word its predicate.
-_COPULAS = word_set("ist sind war waren wird werden bleibt bleiben scheint scheinen")
+_COPULAS = COPULAS | PASSIVE_AUXILIARIES
 # Words that pick one of things just named, by place or turn: "das nächste (Bild)".
 _PICKING = word_set(
     "nächste letzte vorige rechte linke obere untere vordere hintere innere äußere mittlere"
@@ -155,7 +156,7 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
         return None  # "im englischen Gebietsschema …, im deutschen hingegen": the noun is said
     if kind == "adjective" and trigger == "das" and _neuter_said_before(tokens, index, at):
         return None  # "… eines Einzelbildes gelöscht, bevor das nächste angezeigt wird"
-    if kind == "adjective" and _partitive(tokens, index):
+    if kind == "adjective" and partitive_genitive(tokens, index):
         return None  # "das untere der Dreiecke": one of the triangles
     if not strong and (at > 0 and tokens[at - 1].text == ","):
         return None  # "…, die spielen wollen": a relative pronoun
@@ -180,21 +181,7 @@ def _neuter(noun: str) -> bool:
     """A neuter noun, or the plural of one ("Fraktale", whose readings name no gender)."""
     head = noun.rsplit("-", 1)[-1]
     singulars = [head] + [head.removesuffix(ending) for ending in ("e", "en", "n", "er", "s")]
-    return any(
-        reading.startswith("n.") for form in singulars for reading in nouns.compound_analyses(form)
-    )
-
-
-def _partitive(tokens: Sequence[Word], index: int) -> bool:
-    """ "das untere der Dreiecke": a genitive plural follows, the set the word picks from."""
-    if index + 2 >= len(tokens) or tokens[index + 1].text not in ("der", "dieser", "aller"):
-        return False
-    # One small word may come between: "der beiden Rechtecke", "der drei Fenster".
-    following = [token for token in tokens[index + 2 : index + 4] if is_word(token)]
-    noun = next((token for token in following if token.text[:1].isupper()), None)
-    if noun is None or (following[0] is not noun and not following[0].text.islower()):
-        return False
-    return "pl.gen" in nouns.compound_analyses(noun.text.rsplit("-", 1)[-1])
+    return any(is_neuter_singular(form, determiner="") for form in singulars)
 
 
 def _parallel_ellipsis(tokens: Sequence[Word], index: int, at: int) -> bool:

@@ -38,6 +38,10 @@ _QUANTIFIERS_AFTER = frozenset(["beiden", "beide", "paar"])
 # How far a participle attribute after a comma may reach: "vom Release-Team gesteuerten".
 _ATTRIBUTE_REACH = 6
 _NEW_PHRASE = ARTICLES | {"um", "zu", "wenn", "weil", "dass", "ob"}
+# Genitive plural determiners of the set a partitive picks from.
+_PARTITIVE_DETERMINERS = frozenset(
+    {"der", "dieser", "jener", "seiner", "ihrer", "unserer", "eurer", "meiner", "deiner", "aller"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +90,19 @@ def _attribute_ahead(tokens: Sequence[Word], start: int, *, stops: Callable[[Wor
         if token.text.islower() and inflected_adjective(token.text) and noun.text[:1].isupper():
             return True
     return False
+
+
+def partitive_genitive(tokens: Sequence[Word], index: int) -> bool:
+    """ "das untere der Dreiecke", "jedes einzelne dieser Verzeichnisse": a genitive plural
+    follows, the set the word picks one from; the word is an adjective referring to it."""
+    if index + 2 >= len(tokens) or tokens[index + 1].text not in _PARTITIVE_DETERMINERS:
+        return False
+    # One small word may come between: "der beiden Rechtecke", "der drei Fenster".
+    following = [token for token in tokens[index + 2 : index + 4] if is_word(token)]
+    noun = next((token for token in following if token.text[:1].isupper()), None)
+    if noun is None or (following[0] is not noun and not following[0].text.islower()):
+        return False
+    return "pl.gen" in nouns.compound_analyses(noun.text.rsplit("-", 1)[-1])
 
 
 def phrase_ends(tokens: Sequence[Word], index: int, *, strong: bool, verbs: bool = True) -> bool:
