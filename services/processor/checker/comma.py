@@ -155,8 +155,8 @@ def _announced_group(tokens: Sequence[Word], index: int) -> str | None:
     rules). A bare "zu nutzen" is no group and may stand without one.
     """
     head = tokens[index - 1].text
-    before_head = [token.text.lower() for token in clause_before(tokens, index - 1)]
-    if any(word in INFINITIVE_OPENERS for word in before_head):
+    before = [token.text.lower() for token in clause_before(tokens, index - 1)]
+    if any(word in INFINITIVE_OPENERS for word in before):
         return None  # "um den Zweck dieses Knopfes zu erraten": the noun is in that group
     group = clause_after(tokens, index - 1)
     if len(group) < _MIN_GROUP or not ends_in_zu_infinitive(group):
@@ -176,7 +176,6 @@ def _announced_group(tokens: Sequence[Word], index: int) -> str | None:
         if not _has_object(group[:-1]) or "ADJ(D)" in first_tags:
             return None
         return f"Die Infinitivgruppe hängt von »{head}« ab und wird mit Komma abgetrennt"
-    before = [token.text.lower() for token in clause_before(tokens, index - 1)]
     copula = any(word in _COPULAS for word in before) or before[-1:] == ["für"]
     if first == "für":
         return None  # "wichtig für Teenager, unter Menschen zu gehen": the adjective's own phrase

@@ -197,9 +197,8 @@ TOGETHER_AT_END: Final[dict[tuple[str, ...], str]] = {
 }
 _LONGEST = max(len(key) for key in TOGETHER)
 # Numerals that join with "mal" (§ 39: "einmal", "dreimal"), "Mal" stays a noun ("ein Mal mehr").
-_NUMERALS: Final = NUMBER_WORDS
 _FIRSTS: Final = frozenset(
-    [key[0] for key in TOGETHER] + [key[0] for key in TOGETHER_AT_END] + list(_NUMERALS)
+    [key[0] for key in TOGETHER] + [key[0] for key in TOGETHER_AT_END] + list(NUMBER_WORDS)
 )
 _TRIGGERS: Final = _FIRSTS | frozenset(APART) | frozenset(APART_LOWER)
 _CLAUSE_END: Final = frozenset('.,;:!?)»«"“”')
@@ -256,7 +255,7 @@ def _together(tokens: Sequence[Word], index: int) -> tuple[int, str] | None:
         if key == ("durch", "aus") and not after[:1].isupper():
             return 2, "durchaus"  # "durch aus Holz gebaute …" goes on with a noun
         if (
-            words[0] in _NUMERALS
+            words[0] in NUMBER_WORDS
             and tokens[index + 1].text == "mal"
             and not multiplied(tokens, index + 1)
         ):
