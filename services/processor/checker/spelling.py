@@ -72,6 +72,7 @@ _FAR_COMMONER = 1.7
 _CHEAP_SLIP_TO_LISTED = 1.0
 _VOWELS = frozenset("aeiouyäöüAEIOUYÄÖÜ")
 _UMLAUTS_OFF = str.maketrans("äöü", "aou")
+_UMLAUTS = str.maketrans("aou", "äöü")
 # The last part of an English coinage: "filter" in "Netfilter", not "rad" in "Motorad".
 _MIN_FOREIGN_TAIL = 4
 # An English word inside a tool's name: "scripts" in "devscripts", not "dens" in "zumindens".
@@ -445,9 +446,6 @@ def _german(words: Speller, other: Speller, text: str) -> bool:
     if not other.known(text):
         return True  # German, or misspelt German ("mitleuft"): no English context either way
     return words.listed(text) and words.frequency(text) >= other.frequency(text)
-
-
-_UMLAUTS = str.maketrans("aou", "äöü")
 
 
 def _reformed(words: Speller, text: str) -> str | None:
