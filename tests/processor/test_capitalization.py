@@ -112,6 +112,7 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Sie begann zu rechnen und zu Zeichnen, sagt er.", "Zeichnen", "zeichnen"),
         ("Man sollte das auch Mal nachrechnen.", "Mal", "mal"),
         ("Die Oberfläche ist sehr Nutzerfreundlich.", "Nutzerfreundlich", "nutzerfreundlich"),
+        ("Das war ein wirklich überaus Wichtiger Punkt.", "Wichtiger", "wichtiger"),
         ("Nach der Messung wollten alle noch Schwimmen gehen.", "Schwimmen", "schwimmen"),
         # Pronouns capitalised mid-sentence.
         ("Die Auswertung zeigt, dass Jeder Befragte anders antwortet.", "Jeder", "jeder"),
@@ -245,6 +246,11 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Er sagte: „die Kinder wissen sie zu schätzen.“",
         # After "etwas", "nichts" a degree adverb does not make the adjective attributive.
         "Das ist etwas überaus Nützliches für die Praxis.",
+        "Sie fand nichts wirklich überaus Neues und überaus Gutes darin.",
+        # A neuter determiner, "sich" and an infinitive: one nominalized reflexive verb.
+        "Beim sich Einarbeiten hilft ein Mentor.",
+        # Between an article and its noun stands an adjective, even one the lexicon lacks.
+        "Die Gemeinde folgt den provinzialen Vorschriften.",
         # Numbers below a million stay small, inflected too.
         "Der Abstand zwischen den dreien ist gering.",
     ],
@@ -256,6 +262,10 @@ def test_leaves_correct_text_alone(text: str) -> None:
 def test_an_apposition_after_a_comma_leaves_the_nominal_adjective_nominal() -> None:
     assert flagged("Am sichersten ist das beste, ein gut geprüftes Verfahren.") == ["beste"]
     assert flagged("Das ist das richtige, um die richtigen Leute zu finden.") == ["richtige"]
+
+
+def test_a_noun_phrase_at_the_end_of_a_clause_is_no_verb() -> None:
+    assert flagged("Er erzählt, dass er oft streitet mit seinen eltern.") == ["eltern"]
 
 
 def test_a_german_verb_stays_a_verb_however_common_in_english() -> None:
@@ -315,6 +325,8 @@ def test_headings_and_english_paragraphs_are_not_read() -> None:
         "Die neuen Module sind noch nicht einsatzreif.",
         # a verb the lexicon lacks, where a subordinate clause puts its verb
         "Wählen Sie diese Option, wenn Sie das Muster später kacheln.",
+        # ... or where a modal waits for its infinitive, quoted or not
+        "Wer ein Foto macht, will es auch sofort „posten“.",
         # a section's title after its number
         "Mehr dazu steht in Kapitel 4, Benötigte Dateien und Verzeichnisse.",
         # a title after "siehe" keeps its capitals

@@ -21,9 +21,11 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from services.processor.checker import grammar
+from services.processor.checker.capital_verbs import MODALS
 from services.processor.checker.capitals import should_be_lower
 from services.processor.checker.case_phrases import should_be_capital
 from services.processor.checker.case_words import (
+    ADJECTIVE_ENDINGS,
     CONTRACTIONS,
     capitalised,
     inflected_adjective,
@@ -49,6 +51,7 @@ _SCARE_QUOTE = 2
 _AGE = re.compile(r"(\d+)-jährig(?:e|er|en|em|es)")
 _POLITE = say("capitalization", "de", "»sie« → »Sie«: Die höfliche Anrede wird großgeschrieben.")
 _NOT_NOUN_TAGS = word_set("ADV ADJ(D) FM VV(FIN) VV(INF) VV(PP)")
+_DETERMINERS = word_set("PIAT PDAT PPOSAT")
 # Abbreviations a full stop ends without ending the sentence.
 _ABBREVIATIONS = word_set(
     "usw bzw vgl etc ggf abb kap tab bsp ca evtl inkl bspw bzgl hrsg prof zzgl sog aufl"
@@ -176,6 +179,8 @@ def _small_noun(tokens: Sequence[Word], index: int) -> bool:
     if _adjective_compound(word):
         return False  # "einsatzreif", "wasserdicht": a noun before an adjective makes an adjective
     claimed = before.lower() in ARTICLES or before.lower() in CONTRACTIONS
+    if claimed and word.endswith(ADJECTIVE_ENDINGS) and is_noun(after):
+        return False  # "einem provinzialen Wettbewerb": between article and noun, an adjective
     if not claimed and _verb_final(tokens, index):
         return False  # "dass Sie es problemlos kacheln, …": a verb the lexicon lacks
     if after.lower().startswith(word[:2]):
@@ -196,20 +201,31 @@ def _adjective_compound(word: str) -> bool:
 
 
 def _verb_final(tokens: Sequence[Word], index: int) -> bool:
-    """An "-n" word that ends a clause opened by a conjunction, right after an adverb.
+    """An "-n" word that ends a clause with an open verb bracket, right after an adverb.
 
     Where a subordinate clause puts its verb ("…, dass Sie es problemlos
-    kacheln, …"), an unknown word shaped like an infinitive is that verb.
+    kacheln, …"), or a modal waits for its infinitive ("muss man etwas Neues
+    „posten“."), an unknown word shaped like an infinitive is that verb.
     """
     word = tokens[index].text
-    after = tokens[index + 1].text if index + 1 < len(tokens) else "."
-    before = tokens[index - 1].text if index > 0 else ""
-    if not word.endswith("n") or after not in (",", ".", ";") or not before.islower():
+    start = index
+    while start > 0 and tokens[start - 1].text in OPENING_QUOTES:
+        start -= 1
+    ahead = index + 1
+    while ahead < len(tokens) and tokens[ahead].text in CLOSING_QUOTES:
+        ahead += 1
+    before = tokens[start - 1].text if start > 0 else ""
+    after = tokens[ahead].text if ahead < len(tokens) else "."
+    if not word.endswith("n") or after not in (",", ".", ";") or not before.isalpha():
         return False
-    if before in ARTICLES or inflected_adjective(before):
-        return False
-    opened = clause_before(tokens, index)
-    return bool(opened) and opened[0].text.lower() in SUBORDINATORS
+    if before in ARTICLES or tags(before.lower()) & _DETERMINERS:
+        return False  # "mit seinen eltern.": a noun phrase ends here
+    if before.islower() and inflected_adjective(before):
+        return False  # "mit guten freunden."
+    opened = clause_before(tokens, start)
+    if opened and opened[0].text.lower() in SUBORDINATORS:
+        return True
+    return any(token.text in MODALS for token in opened)
 
 
 def _after_full_stop(tokens: Sequence[Word], index: int) -> bool:

@@ -78,7 +78,23 @@ def _degree_before_adjective(tokens: Sequence[Word], index: int) -> bool:
     """
     if tokens[index - 1].text not in _INTENSIFIERS:
         return False
-    return index < 2 or tokens[index - 2].text.lower() not in QUANTIFIERS
+    return not _after_quantifier(tokens, index - 1)
+
+
+# What may stand between "etwas" and its nominal adjective: "etwas wirklich überaus
+# Wichtiges", "etwas Neues und überaus Wichtiges".
+_BETWEEN_QUANTIFIER = word_set("ADV ADJ(D) ADJ(A) KON")
+
+
+def _after_quantifier(tokens: Sequence[Word], index: int) -> bool:
+    """Whether a quantifier governs the word at ``index`` across modifiers and "und"."""
+    for back in range(index - 1, max(index - 6, -1), -1):
+        text = tokens[back].text
+        if text.lower() in QUANTIFIERS:
+            return True
+        if not (is_word(tokens[back]) and tags(text) & _BETWEEN_QUANTIFIER):
+            return False
+    return False
 
 
 # After these a title follows, capitalised as its author wrote it.
@@ -96,6 +112,14 @@ def _after_section_number(tokens: Sequence[Word], index: int) -> bool:
     )
 
 
+_NEUTER_DETERMINERS = word_set("das des dem ein eines einem beim zum vom")
+
+
+def _nominalizes_reflexive(determiner: str, word: str) -> bool:
+    """ "das sich Ausprobieren": a neuter determiner, "sich" and an infinitive make one noun."""
+    return determiner.lower() in _NEUTER_DETERMINERS and word.endswith(("en", "ern", "eln"))
+
+
 def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -> str | None:
     """A capitalised word mid-sentence that is no noun, and why it should be small."""
     if index == 0 or not (is_word(tokens[index - 1]) or tokens[index - 1].text == ","):
@@ -105,6 +129,8 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
     previous = tokens[index - 1].text.lower()
     if previous in _REFERRING or _after_section_number(tokens, index):
         return None  # "siehe Gemeinschaftliche Verwaltung": the title of a section or work
+    if previous == "sich" and index >= 2 and _nominalizes_reflexive(tokens[index - 2].text, word):
+        return None  # "durch das sich Ausprobieren": a reflexive verb nominalized whole
     reason = should_be_small(tokens, index)
     following_text = tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""
     # "zu Schaden kommen", "kam dabei zu Schaden": a noun in a phrase with "kommen"

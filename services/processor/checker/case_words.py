@@ -74,7 +74,7 @@ _ORDINALS: Final = tuple(
 _NOT_NOUN: Final = word_set("ADV ADJ(D) ADJ(A) APPR KON PIS PIAT PTKNEG VV(FIN) VA(FIN) VM(FIN)")
 _NOMINAL_TAGS: Final = frozenset(["NN", "NNA", "NNI"])
 _INFINITIVE_TAGS: Final = frozenset(["VV(INF)", "VA(INF)", "VM(INF)", "NNI"])
-_ADJECTIVE_ENDINGS: Final = ("e", "en", "er", "es", "em")
+ADJECTIVE_ENDINGS: Final = ("e", "en", "er", "es", "em")
 
 
 def capitalised(word: str) -> str:
@@ -143,7 +143,7 @@ def ordinal(word: str) -> bool:
 
 
 def inflected_adjective(word: str) -> bool:
-    return word.endswith(_ADJECTIVE_ENDINGS) and "ADJ(A)" in tags(word)
+    return word.endswith(ADJECTIVE_ENDINGS) and "ADJ(A)" in tags(word)
 
 
 def nominal_kind(word: str) -> str | None:
@@ -151,7 +151,7 @@ def nominal_kind(word: str) -> str | None:
     found = tags(word)
     if found & _INFINITIVE_TAGS and word.endswith(("en", "ern", "eln")):
         return "verb"
-    if "ADJ(A)" in found and word.endswith(_ADJECTIVE_ENDINGS) and not pronoun_like(word):
+    if "ADJ(A)" in found and word.endswith(ADJECTIVE_ENDINGS) and not pronoun_like(word):
         return None if _cardinal(word) else "adjective"
     if found & _NOMINAL_TAGS and not found & _NOT_NOUN and nouns.is_listed(capitalised(word)):
         return "noun"  # "zeit", "hause": lower case only in rare other words
