@@ -129,6 +129,11 @@ def test_a_linking_s_the_compound_does_not_take_is_a_slip() -> None:
     assert comments("Das Rindsleder und die Forschungsarbeit überzeugen.") == []
 
 
+def test_only_a_common_noun_drops_its_e_as_a_first_part() -> None:
+    assert comments("Die Wand ist farbrot.") == []
+    assert [word for word, _ in comments("Die Wand ist ameisrot.")] == ["ameisrot"]
+
+
 def test_a_short_adjective_graded_without_its_umlaut_is_a_slip() -> None:
     assert comments("Die großeren Proben fehlen.") == [
         ("großeren", "Rechtschreibung: »großeren« → »größeren«?")
@@ -208,8 +213,12 @@ def test_a_repeated_misspelling_is_flagged_every_time() -> None:
         "Die Herstellbarkeit des Bauteils ist gegeben.",
         "Die gecachte Antwort kommt schneller zurück.",
         "Die Funktion sortiert eine Liste von Integern.",
+        "Die Ränder wirken wolkenhaft, die Übergänge stufenlos und handlungsartig.",
+        "Die neue Kamera ist farbtreuer als die alte.",
+        "Die rückportierten Pakete laufen stabil.",
         # zu-infinitives of separable verbs and superlatives of participles
         "Es fällt schwer, sich noch umzuentscheiden.",
+        "Die Kanten sind leicht weichzuzeichnen.",
         "Das war die unbeschwerteste Zeit des Projekts.",
         "Das ist die richtungsweisendste Entscheidung des Teams.",
         # names, abbreviations, code and URLs

@@ -82,7 +82,7 @@ class Speller:
         """Word formation over this dictionary, with the other language's words as parts."""
         if self._formation is None:
             other = speller(_OTHER[self.language])
-            self._formation = WordFormation(self.in_dictionary, other.in_dictionary)
+            self._formation = WordFormation(self.in_dictionary, other.in_dictionary, self.frequency)
         return self._formation
 
     def _correction(self, word: str, two_slips: bool = True) -> Correction | None:

@@ -45,6 +45,8 @@ _FUNCTION_WORDS: Final = (
 _NOUN_SUFFIXES: Final = ("keit", "heit", "ung", "ungen", "keiten", "heiten", "ität", "itäten")
 # Adjective suffixes on verb stems: ableg-bar, änder-lich.
 _ADJECTIVE_SUFFIXES: Final = ("bar", "lich", "sam", "los", "haft")
+# Adjective suffixes on nouns, Fuge and all: wolken-haft, schlüssel-los, handlungs-artig.
+_NOUN_ADJECTIVE_SUFFIXES: Final = ("haft", "los", "artig", "mäßig")
 # German endings on English stems: "Blockern", "Tickets"; "patchen", "deployt".
 _NOUN_ENDINGS: Final = ("n", "s", "en")
 _VERB_ENDINGS: Final = ("en", "n", "t", "te", "ten", "st")
@@ -76,15 +78,20 @@ _IEREN_ENDINGS: Final = ("en", "t", "te", "ten", "ter", "tes", "tem", "st", "e",
 # Adjective endings, so "ablegbare" and "gecachten" analyse like their base forms.
 _INFLECTIONS: Final = ("", "e", "en", "er", "es", "em")
 
+# Only a common noun drops its -e as a first part: "Farbe" does, "Meise" rarely (Zipf scale).
+_COMMON_ENOUGH_TO_CLIP = 4.0
+
 Lookup = Callable[[str], bool]
+Frequency = Callable[[str], float]
 
 
 class WordFormation:
-    """Analyses over two lookups: the language's own dictionary and the other language's."""
+    """Analyses over the language's own dictionary, the other language's, and word frequencies."""
 
-    def __init__(self, check: Lookup, foreign: Lookup) -> None:
+    def __init__(self, check: Lookup, foreign: Lookup, frequency: Frequency) -> None:
         self._check = check
         self._foreign = foreign
+        self._frequency = frequency
         # Parts recur across a thesis's compounds; each is analysed once per process,
         # in bounded caches since a processor lives through many theses.
         self._is_noun = lru_cache(maxsize=100_000)(self._analyse_noun)
@@ -133,6 +140,8 @@ class WordFormation:
             rest = word[2:]
             if self._check(rest) or self._derived_adjective(rest):
                 return True
+        if word.startswith("rück") and len(word) - 4 >= _MIN_FOREIGN_TAIL and self._check(word[4:]):
+            return True  # "rückportierten": "rück" before a verb, as in "rückmelden"
         for prefix in _LOAN_PREFIXES:
             rest = word.removeprefix(prefix)
             if rest != word and len(rest) >= _MIN_FOREIGN_TAIL and self._check(rest):
@@ -165,6 +174,13 @@ class WordFormation:
                 return True
             if shaped and rest.endswith("en") and particle in _FREE_PARTICLES and self._check(rest):
                 return True
+        # An adjective or noun as the first part of a listed verb: "weich-zu-zeichnen".
+        at = word.find("zu", _MIN_PART)
+        while at != -1:
+            verb = word[:at] + word[at + 2 :]
+            if verb.endswith("n") and len(word) - at - 2 >= _MIN_TAIL and self._check(verb):
+                return True
+            at = word.find("zu", at + 1)
         return False
 
     def _ieren_verb(self, word: str) -> bool:
@@ -266,6 +282,10 @@ class WordFormation:
                 stem = base[: -len(suffix)]
                 if base.endswith(suffix) and len(stem) >= _MIN_PART and self._is_verb_stem(stem):
                     return True
+            for suffix in _NOUN_ADJECTIVE_SUFFIXES:
+                stem = base[: -len(suffix)]
+                if base.endswith(suffix) and len(stem) >= _MIN_PART and self._opens_with_noun(stem):
+                    return True
             if self._foreign_participle(base):
                 return True
         return False
@@ -278,6 +298,14 @@ class WordFormation:
             stem = word[2 : len(word) - len(ending)]
             long_enough = word.endswith(ending) and len(stem) >= _MIN_PART
             if long_enough and (self._foreign(stem) or self._foreign(stem + "e")):
+                return True
+        return False
+
+    def _opens_with_noun(self, head: str) -> bool:
+        """ "wolken", "handlungs": a noun with its Fuge, as before a suffix like "-haft"."""
+        for fuge in _FUGEN:
+            stem = head[: len(head) - len(fuge)] if fuge else head
+            if head.endswith(fuge) and len(stem) >= _MIN_PART and self._is_noun(stem.capitalize()):
                 return True
         return False
 
@@ -297,7 +325,9 @@ class WordFormation:
                 continue
             if self._is_first_part(stem) or self._noun_compound(stem.capitalize()):
                 return True
-        return False
+        # A common noun in -e drops it before the next part: "Farb-treue", "Schul-buch".
+        dropped = head.capitalize() + "e"
+        return nouns.is_listed(dropped) and self._frequency(dropped) >= _COMMON_ENOUGH_TO_CLIP
 
     def _is_first_part(self, stem: str) -> bool:
         lower = stem.lower()
