@@ -111,3 +111,15 @@ def test_a_habit_kept_throughout_is_marked_at_its_first_places_only() -> None:
     )
     assert [f.category for f in both].count("first_person") == 2
     assert len(findings("quotes", *blocks[:2])) == 2
+
+
+def test_a_first_person_verb_without_its_e_is_spoken_not_misspelt() -> None:
+    found = check("colloquial", "Darauf freu ich mich, und ich hab es gelesen.")
+    assert [finding.message for finding in found] == [
+        "Umgangssprache: »freu« → »freue«: Die verkürzte Ich-Form ist gesprochene Sprache.",
+        "Umgangssprache: »hab« → »habe«: Die verkürzte Ich-Form ist gesprochene Sprache.",
+    ]
+    assert check("spelling", "Darauf freu ich mich.") == []
+    # no "ich" beside it, a possessive, or "weis" for "weiß": nothing clipped
+    assert check("colloquial", "Er hab es. Ich gebe mein Bestes.") == []
+    assert check("colloquial", "Ich weis es nicht.") == []

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from services.processor.checker import grammar
+from services.processor.checker.clipped_verbs import full_first_person
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.lexicon import ARTICLES
@@ -74,8 +75,16 @@ class ColloquialCheck:
             return
         lexicon = _ENGLISH if block.language == "en" else _GERMAN
         quoted = quoted_spans(block.text)
-        for word in context.words(block):
+        words = context.words(block)
+        for index, word in enumerate(words):
             lower = word.text.lower()
+            full = full_first_person(block.text, words, index) if block.language == "de" else None
+            if full is not None and not inside(quoted, word.start):
+                text = f"»{word.text}« → »{full}«: Die verkürzte Ich-Form ist gesprochene Sprache."
+                yield Finding(
+                    block.index, word.start, word.end, self.code, say(self.code, "de", text)
+                )
+                continue
             if lower not in lexicon or (word.text != lower and word.start > 0):
                 continue
             if inside(quoted, word.start):

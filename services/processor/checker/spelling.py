@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from services.processor.checker import drafts, grammar, nouns
 from services.processor.checker.case_words import CONTRACTIONS, inflected_adjective
+from services.processor.checker.clipped_verbs import full_first_person
 from services.processor.checker.confusables import confusions
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.dictionary import Speller, speller
@@ -113,6 +114,8 @@ class SpellingCheck:
                 continue  # "der mailname" beside "/etc/mailname": a technical name
             if "-" in word.text and word.text.islower():
                 continue  # "vorbis-tools", "pre-commit": a tool's name, not German word formation
+            if block.language == "de" and full_first_person(block.text, block_words, index):
+                continue  # "ich freu mich": spoken, not misspelt; the colloquial check says so
             if drafts.replacement(block.text, block_words, index, words) is not None:
                 continue  # "hatt hat": the repeated-word check asks to delete the draft
             if _MAN_PAGE.match(block.text, word.end):

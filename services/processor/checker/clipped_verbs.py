@@ -1,0 +1,42 @@
+"""The spoken first person without its -e: "ich hab", "freu ich mich", "ich erörter".
+
+Speech drops the -e of the first person singular; writing keeps it ("ich
+habe", "freue ich mich"). Such a form is no misspelling but a register slip,
+so the speller leaves it to the colloquial check, which names the full form.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from services.processor.checker.case_words import listed, tags, word_set
+from services.processor.checker.tokens import Word
+
+_FINITE = word_set("VV(FIN) VA(FIN) VM(FIN)")
+# "ich weis" is "weiß" misspelt, not "weise" clipped.
+_OTHER_SLIPS = frozenset({"weis"})
+
+
+def full_first_person(text: str, words: Sequence[Word], index: int) -> str | None:
+    """The written form of ``words[index]`` when it is a clipped verb right beside "ich"."""
+    word = words[index].text
+    if not word.islower() or word in _OTHER_SLIPS or word.endswith("e"):
+        return None
+    full = word + "e"
+    if not (listed(full) and tags(full) & _FINITE):
+        return None
+    if listed(word) and not tags(word) & _FINITE:
+        return None  # "ich mein Bestes": a possessive, not "meine"
+    return full if _beside_ich(text, words, index) else None
+
+
+def _beside_ich(text: str, words: Sequence[Word], index: int) -> bool:
+    """ "ich hab", "hab ich": "ich" right before or after, with only a space between."""
+    for first, second in ((index - 1, index), (index, index + 1)):
+        if first < 0 or second >= len(words):
+            continue
+        other = words[first] if second == index else words[second]
+        adjacent = not text[words[first].end : words[second].start].strip()
+        if adjacent and other.text.lower() == "ich":
+            return True
+    return False
