@@ -212,6 +212,7 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Man kann das Arbeiten im Team lernen, sagt sie.",
         # A sentence starting without its full stop is not a case error of the next word.
         "Wir schließen die Auswertung ab Natürlich bleiben Fragen offen.",
+        "Dazu bleibt eines zu ergänzen Ich halte die Stichprobe für klein.",
         # A superlative with no noun before it to supply is nominal.
         "Das ist das Schönste an der Methode, und sie ist die Beste im Team.",
         # A predicate is nominative: "der Besten" after a copula is another noun's attribute.
@@ -262,6 +263,10 @@ def test_leaves_correct_text_alone(text: str) -> None:
 def test_an_apposition_after_a_comma_leaves_the_nominal_adjective_nominal() -> None:
     assert flagged("Am sichersten ist das beste, ein gut geprüftes Verfahren.") == ["beste"]
     assert flagged("Das ist das richtige, um die richtigen Leute zu finden.") == ["richtige"]
+
+
+def test_a_capital_pronoun_after_its_own_verb_is_flagged() -> None:
+    assert flagged("Dazu kann Ich wenig sagen, glaube Ich.") == ["Ich", "Ich"]
 
 
 def test_a_noun_phrase_at_the_end_of_a_clause_is_no_verb() -> None:

@@ -63,6 +63,8 @@ _NOMINAL_CONTEXT = DEFINITE | INDEFINITE | CONTRACTIONS | QUANTIFIERS | {"alles"
 _PAIRS = frozenset(["und", "oder"])
 # Degree adverbs modify adjectives only: after them no noun can stand ("sehr Große Rolle").
 _INTENSIFIERS = word_set("sehr ziemlich äußerst total extrem relativ überaus höchst")
+# Subjects in the singular only, which no verb in -en agrees with.
+_SINGULAR_SUBJECTS = frozenset({"ich", "er", "man"})
 # Particles inside a clause, with a lower-case word before them: no sentence ends here.
 _MID_CLAUSE = word_set("zwar sogar es noch auch nur doch ja")
 _BEFORE_ADVERB_MAL = word_set("ADV ADJ(D) VV(FIN) VA(FIN) VM(FIN) PPER")
@@ -269,6 +271,8 @@ def _pronoun_slot(tokens: Sequence[Word], index: int) -> bool:
     indefinite = index >= 2 and tokens[index].text.lower() not in PERSONAL_PRONOUNS
     if indefinite and previous in _MID_CLAUSE and tokens[index - 2].text.islower():
         return True  # "gibt es zwar Manche, die", "Es mag Einige geben"
+    if lower.endswith("en") and tokens[index].text.lower() in _SINGULAR_SUBJECTS:
+        return False  # "… hinzufügen Ich persönlich": no plural verb takes "ich" as subject
     return previous.islower() and grammar.can_be_finite_verb(lower)
 
 
