@@ -30,6 +30,11 @@ def comments(text: str, language: str = "de") -> list[tuple[str, str]]:
         ("Die Gebühr wurde herraufgesetzt.", "herraufgesetzt", "heraufgesetzt"),
         # a struck-through capital
         ("Die Regel wurde von allen Vverstanden.", "Vverstanden", "verstanden"),
+        # one letter swapped in a long word, capitalised or not
+        ("Die Katigorisierung folgt dem Leitfaden.", "Katigorisierung", "Kategorisierung"),
+        # a slip of a common word, though its capitalised form parses as a noun ("Wieder-Rum")
+        ("Die Werte sind wiederrum hoch.", "wiederrum", "wiederum"),
+        ("Die Regel trift hier nicht zu.", "trift", "trifft"),
     ],
 )
 def test_a_misspelling_gets_the_right_correction(text: str, word: str, fix: str) -> None:
@@ -216,6 +221,7 @@ def test_a_repeated_misspelling_is_flagged_every_time() -> None:
         "Die Ränder wirken wolkenhaft, die Übergänge stufenlos und handlungsartig.",
         "Die neue Kamera ist farbtreuer als die alte.",
         "Die rückportierten Pakete laufen stabil.",
+        "Das Wettrechnen der Teams zeigt die Kunst des Fehlersuchens.",
         # zu-infinitives of separable verbs and superlatives of participles
         "Es fällt schwer, sich noch umzuentscheiden.",
         "Die Kanten sind leicht weichzuzeichnen.",

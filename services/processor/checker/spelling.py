@@ -13,7 +13,12 @@ import re
 from collections.abc import Iterator
 
 from services.processor.checker import drafts, grammar, nouns
-from services.processor.checker.case_words import CONTRACTIONS, inflected_adjective
+from services.processor.checker.case_words import (
+    CONTRACTIONS,
+    capitalised,
+    inflected_adjective,
+    likely_typo,
+)
 from services.processor.checker.clipped_verbs import full_first_person
 from services.processor.checker.confusables import confusions
 from services.processor.checker.context import DocumentContext
@@ -217,7 +222,9 @@ def _fix(
     ``noun_slot``: the word follows an article or an inflected adjective, where
     a capitalised word is a common noun, not a name.
     """
-    if language == "de" and text[0].islower() and _is_noun(words, text[0].upper() + text[1:]):
+    small_noun = language == "de" and text[0].islower() and _is_noun(words, capitalised(text))
+    # "trift", "wiederrum": a slip of a common word is the speller's, though "Trift" is a noun
+    if small_noun and (noun_slot or not likely_typo(text)):
         return None  # a noun written small: the capitalization check says so
     correction = words.correction(text)
     if correction is None:
@@ -248,6 +255,7 @@ def _fix(
         return None  # two slips from a rare word: a name ("Eriksons") as often as a typo
     if (
         correction.slips == 1
+        and len(text) != len(fix)
         and correction.cost >= STRAY_LETTER
         and words.frequency(text) < _ATTESTED_ZIPF
         and words.frequency(fix) < _COMMON_ZIPF

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Final
 
-from services.processor.checker import nouns
+from services.processor.checker import grammar, nouns
 from services.processor.checker.lexicon import ARTICLES, PERSONAL_PRONOUNS, PREPOSITIONS
 
 # Fugen between two parts of a compound.
@@ -233,10 +233,21 @@ class WordFormation:
         """A noun on its own, or one that is itself a compound ("Frameworkklasse")."""
         return (
             nouns.is_listed(word)
+            or self._nominal_infinitive(word)
             or (self._check(word) and not self._check(word.lower()))
             or self._foreign_part(word, _MIN_FOREIGN_TAIL)
             or self._noun_compound(word)
             or self._derived_noun(word)
+        )
+
+    def _nominal_infinitive(self, word: str) -> bool:
+        """ "Saufen", "Machens": any verb's infinitive is a noun, in the genitive with -s."""
+        lower = word.lower()
+        infinitive = lower.removesuffix("s") if lower.endswith("ns") else lower
+        return (
+            infinitive.endswith("n")
+            and self._check(infinitive)
+            and grammar.can_be_infinitive(infinitive)
         )
 
     def _derived_noun(self, word: str) -> bool:
