@@ -134,6 +134,14 @@ def test_a_linking_s_the_compound_does_not_take_is_a_slip() -> None:
     assert comments("Das Rindsleder und die Forschungsarbeit überzeugen.") == []
 
 
+def test_after_an_article_an_unknown_word_near_nouns_only_gets_them_all() -> None:
+    assert comments("Die Anspruche der Nutzer steigen.") == [
+        ("Anspruche", "Rechtschreibung: »Anspruche« → »Ansprüche« oder »Anspruch«?")
+    ]
+    # without an article the same word may be a name
+    assert comments("Laut Anspruche (2019) steigen die Werte.") == []
+
+
 def test_only_a_common_noun_drops_its_e_as_a_first_part() -> None:
     assert comments("Die Wand ist farbrot.") == []
     assert [word for word, _ in comments("Die Wand ist ameisrot.")] == ["ameisrot"]

@@ -264,6 +264,8 @@ def _fix(
         # fragment or a name as a typo, and the guess is often the wrong form.
         return None
     if not correction.certain:
+        if text[0].isupper() and noun_slot and all(nouns.is_listed(c) for c in correction.close):
+            return correction.close  # "die Anspruche": after an article, nouns of one kind fit
         if text[0].isupper() or _glued(words, text):
             return None  # several words fit: a name, a valid rare form or two words run together
         if len(text) < _MIN_LENGTH_UNCERTAIN:
