@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from services.processor.checker import Block, Checker
+from services.processor.checker.dictionary import speller
 from tests.processor import checking
 
 
@@ -496,3 +497,20 @@ def test_a_name_the_document_writes_as_a_path_is_a_technical_name_in_prose() -> 
     assert checking.flagged("spelling", "Wer blumwerk und/oder andere nutzt, liest.") == [
         "blumwerk"
     ]
+
+
+@pytest.mark.parametrize(
+    ("word", "well_formed"),
+    [
+        # -heit and -keit take the bare adjective, not an inflected form
+        ("Offenheit", True),
+        ("Trockenheit", True),
+        ("Ungewissenheit", False),
+        ("Gesundenheit", False),
+        # "un-" negates content words, never a pronoun
+        ("unklar", True),
+        ("unsich", False),
+    ],
+)
+def test_derivations_attach_to_the_right_stems(word: str, well_formed: bool) -> None:
+    assert speller("de").known(word) is well_formed

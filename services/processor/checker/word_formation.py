@@ -136,7 +136,7 @@ class WordFormation:
 
     def _prefixed(self, word: str) -> bool:
         """ "unkonfiguriert", "angehakt", "karmischen": a prefix or suffix the grammar allows."""
-        if word.startswith("un") and len(word) > 5:
+        if word.startswith("un") and len(word) > 5 and word[2:] not in _FUNCTION_WORDS:
             rest = word[2:]
             if self._check(rest) or self._derived_adjective(rest):
                 return True
@@ -257,9 +257,18 @@ class WordFormation:
             stem = lower[: -len(suffix)]
             if not lower.endswith(suffix) or len(stem) < _MIN_PART:
                 continue
+            if suffix.startswith(("heit", "keit")) and self._inflected(stem):
+                continue  # "Ungewissenheit": -heit takes the bare adjective, "ungewiss"
             if self._check(stem) or self._derived_adjective(stem) or self._is_verb_stem(stem):
                 return True
         return False
+
+    def _inflected(self, word: str) -> bool:
+        """ "ungewissen", "sicherer": a listed adjective with an ending on it."""
+        return any(
+            word.endswith(ending) and self._check(word[: -len(ending)])
+            for ending in _INFLECTIONS[1:]
+        )
 
     # Adjectives, participles, verbs ------------------------------------------
 
