@@ -178,7 +178,7 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         # English terms in German text, and quotations.
         "Wir nutzen Machine Learning und Big Data in der Auswertung.",
         "Der Titel „Neue Wege der Forschung“ ist bewusst gewählt.",
-        "Er schrieb: »die ergebnisse sind vorläufig«.",
+        "Er schrieb: »Die ergebnisse sind vorläufig«, und »die daten sind alt« sagte er nie.",
         # Nominalizations that are already right.
         "Im Allgemeinen gilt das, und im Folgenden zeigen wir es.",
         "Des Weiteren prüfen wir beim Lesen etwas Neues.",
@@ -244,7 +244,7 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         # A polite "Sie" already right, and "sie" as a plain pronoun.
         "Stellen Sie sich einen leeren Raum vor. Die Nutzer sagen, sie seien zufrieden.",
         "Arbeiten sie morgen?",
-        "Er sagte: „die Kinder wissen sie zu schätzen.“",
+        "Er sagte: „Die Kinder wissen sie zu schätzen.“",
         # After "etwas", "nichts" a degree adverb does not make the adjective attributive.
         "Das ist etwas überaus Nützliches für die Praxis.",
         "Sie fand nichts wirklich überaus Neues und überaus Gutes darin.",
@@ -263,6 +263,15 @@ def test_leaves_correct_text_alone(text: str) -> None:
 def test_an_apposition_after_a_comma_leaves_the_nominal_adjective_nominal() -> None:
     assert flagged("Am sichersten ist das beste, ein gut geprüftes Verfahren.") == ["beste"]
     assert flagged("Das ist das richtige, um die richtigen Leute zu finden.") == ["richtige"]
+
+
+def test_quoted_speech_that_is_a_sentence_opens_with_a_capital() -> None:
+    assert flagged("Sie sagt: „die Stichprobe ist zu klein.“") == ["die"]
+    assert flagged("„wir messen zweimal“, sagt das Team.") == ["wir"]
+    # a quoted phrase, a quoted command, a quotation inside the sentence
+    assert flagged("Er nennt die Werte: „stabil, gering und plausibel“.") == []
+    assert flagged("Der Befehl „man ls“ zeigt die Hilfe.") == []
+    assert flagged("Sie nennt das „eine Frage der Zeit“, wie sie sagt.") == []
 
 
 def test_a_capital_pronoun_after_its_own_verb_is_flagged() -> None:

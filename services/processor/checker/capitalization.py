@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 from services.processor.checker import grammar
 from services.processor.checker.capital_verbs import MODALS
 from services.processor.checker.capitals import should_be_lower
-from services.processor.checker.case_phrases import should_be_capital
+from services.processor.checker.case_phrases import quoted_sentence_start, should_be_capital
 from services.processor.checker.case_words import (
     ADJECTIVE_ENDINGS,
     CONTRACTIONS,
@@ -77,9 +77,13 @@ class CapitalizationCheck:
                 if not is_word(token) or not token.text.isalpha():
                     continue
                 if index in quoted:
-                    # Quoted text keeps its spelling, but a quoted reader is still addressed politely.
+                    # Quoted text keeps its spelling, but a quoted reader is still addressed
+                    # politely, and quoted speech opens with a capital.
                     if token.text == "sie" and _polite_imperative(tokens, index):
                         yield Finding(block.index, token.start, token.end, self.code, _POLITE)
+                    elif quoted_sentence_start(tokens, index):
+                        text = say(self.code, "de", _quoted_speech(token.text))
+                        yield Finding(block.index, token.start, token.end, self.code, text)
                     continue
                 if not token.text[1:].islower():
                     message = (
@@ -94,6 +98,15 @@ class CapitalizationCheck:
                 if message is not None:
                     text = say(self.code, "de", message)
                     yield Finding(block.index, token.start, token.end, self.code, text)
+
+
+def _quoted_speech(word: str) -> str:
+    """Capitalise quoted speech, or mark the change where the source has it small."""
+    upper = capitalised(word)
+    return (
+        f"»{word}« → »{upper}«: Ein zitierter ganzer Satz beginnt groß; "
+        f"steht es im Original klein, dann »[…] {word}« oder »[{upper[0]}]{word[1:]}«."
+    )
 
 
 def _age_noun(tokens: Sequence[Word], index: int) -> str | None:

@@ -28,7 +28,7 @@ from services.processor.checker.lexicon import (
     SUBORDINATORS,
 )
 from services.processor.checker.noun_phrase import partitive_genitive
-from services.processor.checker.tokens import Word, is_word
+from services.processor.checker.tokens import OPENING_QUOTES, Word, is_word
 
 # Pronouns in fixed prepositional phrases: "vor allem", "alles in allem", "unter anderem".
 _PRONOUN_PHRASES: Final = {("vor", "allem"), ("in", "allem"), ("unter", "anderem")}
@@ -171,6 +171,25 @@ def _sentence_after_colon(tokens: Sequence[Word], index: int) -> bool:
     word = tokens[index].text
     if word not in _COLON_SUBJECTS and word not in ARTICLES and word not in CONTRACTIONS:
         return False
+    return _verb_follows(tokens, index)
+
+
+def quoted_sentence_start(tokens: Sequence[Word], index: int) -> bool:
+    """ "Er sagt: „die Zeit ist knapp.“": quoted speech that is a sentence opens with a capital.
+
+    The quotation follows a colon or opens the sentence, and a finite verb
+    comes within a few words; a quoted phrase ("nennt sie: „labil, unsicher“") has none.
+    """
+    if index < 1 or tokens[index - 1].text not in OPENING_QUOTES:
+        return False
+    if index > 1 and (tokens[index - 2].text != ":" or index < 3 or tokens[index - 3].text == "."):
+        return False
+    word = tokens[index].text
+    return word.isalpha() and word.islower() and _verb_follows(tokens, index)
+
+
+def _verb_follows(tokens: Sequence[Word], index: int) -> bool:
+    """A finite verb within a few words, before the clause ends."""
     for token in tokens[index + 1 : index + 5]:
         if token.text in BOUNDARY_MARKS:
             return False
