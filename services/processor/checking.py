@@ -20,14 +20,17 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
-from typing import Protocol
+from typing import Any, Protocol
 
 from services.processor.checker import Block, Checker, Finding
 from services.processor.checker.runner import check_work
 from services.processor.memory import release_freed_memory
+from services.processor.vocabulary import Vocabulary, common_words
 
 # What to do with each chunk's findings, in order, as they come.
 OnChunk = Callable[[Sequence[Block], list[Finding]], None]
+# What to do with the chunks' weights (their cost to check), known before the first one.
+OnWeights = Callable[[list[float]], None]
 
 # The fork server imports this before forking any worker: the dictionaries load once.
 _PRELOADED = "services.processor.checker.warmed"
@@ -52,9 +55,13 @@ class WorkerFailed(Exception):
 
 
 class Checking(Protocol):
-    def check(self, request: CheckRequest, on_chunk: OnChunk) -> None:
+    def check(
+        self, request: CheckRequest, on_chunk: OnChunk, on_weights: OnWeights | None = None
+    ) -> None:
         """Check every chunk of ``request.work`` in order, calling ``on_chunk`` after each.
 
+        First ``on_weights`` learns what each chunk costs the process checking
+        it (:mod:`~services.processor.vocabulary`): the words it has met are cheap.
         An exception from ``on_chunk`` (a cancel) stops the check and propagates.
         """
 
@@ -62,7 +69,15 @@ class Checking(Protocol):
 class InThread:
     """Checking in the calling thread: one job at a time, with nothing to start or stop."""
 
-    def check(self, request: CheckRequest, on_chunk: OnChunk) -> None:
+    def __init__(self) -> None:
+        self._vocabulary = Vocabulary(common_words())
+
+    def check(
+        self, request: CheckRequest, on_chunk: OnChunk, on_weights: OnWeights | None = None
+    ) -> None:
+        weights = self._vocabulary.weights(request.work)
+        if on_weights is not None:
+            on_weights(weights)
         for chunk, found in zip(request.work, check_work(request.checker(), request.work)):
             on_chunk(chunk, found)
 
@@ -82,7 +97,9 @@ class CheckingWorkers:
         for _ in range(count):
             self._idle.put(self._started())
 
-    def check(self, request: CheckRequest, on_chunk: OnChunk) -> None:
+    def check(
+        self, request: CheckRequest, on_chunk: OnChunk, on_weights: OnWeights | None = None
+    ) -> None:
         worker = self._idle.get()
         if not worker.process.is_alive():
             # Ended while idle (the kernel's memory killer, say): no document was lost.
@@ -90,6 +107,11 @@ class CheckingWorkers:
             worker = self._started()
         try:
             worker.connection.send(request)
+            weights = worker.receive()
+            if isinstance(weights, str):
+                raise WorkerFailed(weights)
+            if on_weights is not None:
+                on_weights(weights)
             for chunk in request.work:
                 reply = worker.receive()
                 if isinstance(reply, str):
@@ -134,9 +156,10 @@ class _Worker:
     process: multiprocessing.process.BaseProcess
     connection: Connection
 
-    def receive(self) -> list[Finding] | str:
+    def receive(self) -> list[Any] | str:
+        """The chunks' weights first, then each chunk's findings, or a failure's reason."""
         try:
-            reply: list[Finding] | str = self.connection.recv()
+            reply: list[Any] | str = self.connection.recv()
         except (EOFError, OSError) as error:
             self.process.join(_EXIT_GRACE_S)
             raise WorkerFailed(
@@ -155,11 +178,14 @@ def _serve(connection: Connection) -> None:
     """A worker's life: check each document sent, chunk by chunk, until killed or orphaned.
 
     A failing check sends its error as text; the processor then replaces the worker.
+    Each document's chunks are weighed first, by the words this worker has met.
     """
+    vocabulary = Vocabulary(common_words())
     try:
         while True:
             request: CheckRequest = connection.recv()
             try:
+                connection.send(vocabulary.weights(request.work))
                 for found in check_work(request.checker(), request.work):
                     connection.send(found)
             except ConnectionError:

@@ -180,15 +180,22 @@ class Pipeline:
     ) -> list[Finding]:
         work = list(chunks(parsed.blocks))
         reporter.set_total(len(work))
+        # Each chunk counts as what it costs the process checking it, new words and all;
+        # the chunks come back in order.
+        costs: list[float] = [1.0] * len(work)
         findings: list[Finding] = []
+
+        def weighed(weights: list[float]) -> None:
+            costs[:] = weights
+            reporter.set_total(sum(weights))
 
         def done(chunk: Sequence[Block], found: list[Finding]) -> None:
             findings.extend(found)
             reporter.report_findings(records(found, chunk))
-            reporter.advance(1, stage_message("analyzing", reporter.language))
+            reporter.advance(costs.pop(0), stage_message("analyzing", reporter.language))
 
         request = CheckRequest(tuple(job.categories), self._long_sentence_words, work)
-        self._checking.check(request, done)
+        self._checking.check(request, done, weighed)
         return findings
 
     def _save(self, parsed: ParsedDocument, reporter: ProgressReporter) -> bytes:

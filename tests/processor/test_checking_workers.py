@@ -12,6 +12,7 @@ import pytest
 
 from services.processor.checker import Block, Finding
 from services.processor.checking import CheckingWorkers, CheckRequest, InThread, WorkerFailed
+from services.processor.vocabulary import Vocabulary, common_words
 
 # Each chunk one paragraph, with slips of several kinds (spelling, das/dass, a doubled word).
 _PARAGRAPHS = (
@@ -45,6 +46,21 @@ def test_workers_find_what_the_thread_finds_chunk_by_chunk(workers: CheckingWork
     assert len(expected) == len(_PARAGRAPHS)
     assert sum(map(len, expected)) >= 3  # the slips above are found at all
     assert collected(workers, request()) == expected
+
+
+def test_a_worker_weighs_the_chunks_first_by_the_words_it_has_met() -> None:
+    single = CheckingWorkers(1)
+    try:
+        weighed: list[list[float]] = []
+        for _ in range(2):
+            single.check(request(), lambda chunk, found: None, weighed.append)
+    finally:
+        single.close()
+    first, again = weighed
+    assert first == Vocabulary(common_words()).weights(request().work)
+    # The same document again: every word met before, so each chunk weighs its words.
+    assert again == [float(len(text.rstrip(".").replace(",", "").split())) for text in _PARAGRAPHS]
+    assert all(new > old for new, old in zip(first, again))
 
 
 def test_two_documents_checked_at_once_keep_their_own_findings(workers: CheckingWorkers) -> None:

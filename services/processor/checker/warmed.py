@@ -9,7 +9,9 @@ from __future__ import annotations
 import gc
 
 from services.processor.checker import warm_up
+from services.processor.vocabulary import common_words
 
 warm_up()
+common_words()  # what every worker's vocabulary starts with
 # What every worker shares with the server stays untouched by their collections.
 gc.freeze()
