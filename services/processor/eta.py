@@ -8,6 +8,9 @@ Pure values and functions, no clocks, no I/O.
   rate per word misjudges small and large documents alike.
 - Before parsing has counted the words, they are estimated from the bytes of text
   in the upload's body, measured when it was validated.
+- The running stage, once it has counted its units, is predicted by them where
+  they vary from job to job: paragraphs, comments, chunks weighed by the words
+  new to the checker. Those say more of its work than the words do.
 - In the running stage, what the model leaves of it and what the units measured
   since its first one leave are blended by how far each can be trusted. The later
   stages take the model's durations, the model being the one for as many jobs as
@@ -95,10 +98,17 @@ class LinearFit(msgspec.Struct, frozen=True, kw_only=True):
             checked=DECAY * self.checked + (1.0 if checked else 0.0),
         )
 
+    def sized(self) -> bool:
+        """Whether the sizes seen differed enough for a line through them to mean anything."""
+        if self.weight <= 0:
+            return False
+        mean_x = self.x / self.weight
+        return self.xx / self.weight - mean_x * mean_x > (SIZES_APART * mean_x) ** 2
+
     def _line(self) -> tuple[float, float]:
         mean_x, mean_y = self.x / self.weight, self.y / self.weight
-        variance = self.xx / self.weight - mean_x * mean_x
-        if variance > (SIZES_APART * mean_x) ** 2:
+        if self.sized():
+            variance = self.xx / self.weight - mean_x * mean_x
             slope = (self.xy / self.weight - mean_x * mean_y) / variance
             fixed = mean_y - slope * mean_x
             if fixed >= 0 and slope >= 0:
@@ -114,6 +124,8 @@ class DurationModel(msgspec.Struct, frozen=True, kw_only=True):
     """Seconds per stage by words, and words by the upload's text bytes, for one kind of job."""
 
     stages: dict[str, LinearFit] = {}
+    # Seconds per stage by the stage's own units (paragraphs, weighed chunks, comments).
+    stages_by_units: dict[str, LinearFit] = {}
     words_by_text: LinearFit = LinearFit()
     # Per stage, how much its units' times varied in finished jobs (squared, relative).
     unit_variation: dict[str, float] = {}
@@ -127,14 +139,34 @@ class DurationModel(msgspec.Struct, frozen=True, kw_only=True):
         fit = self.stages.get(stage)
         return UNKNOWN_SPREAD if fit is None else fit.spread()
 
+    def running(self, stage: str, words: float, units: float) -> Estimate | None:
+        """The running stage's seconds and relative spread, by its units where they tell.
+
+        A stage's units, once counted, say more of its work than the words do
+        (new words cost the checker most); where they never varied (formatting's
+        steps) the words say more.
+        """
+        fit = self.stages_by_units.get(stage)
+        if units > 0 and fit is not None and fit.sized():
+            predicted = fit.predict(units)
+            if predicted is not None:
+                return Estimate(predicted, fit.spread())
+        predicted = self.seconds(stage, words)
+        return None if predicted is None else Estimate(predicted, self.spread(stage))
+
 
 def untried(model: DurationModel) -> DurationModel:
     """``model`` without its track record: for another kind of job, its estimates are guesses."""
-    stages = {
-        stage: msgspec.structs.replace(fit, misses=0.0, checked=0.0)
-        for stage, fit in model.stages.items()
-    }
-    return msgspec.structs.replace(model, stages=stages)
+
+    def guesses(fits: dict[str, LinearFit]) -> dict[str, LinearFit]:
+        return {
+            stage: msgspec.structs.replace(fit, misses=0.0, checked=0.0)
+            for stage, fit in fits.items()
+        }
+
+    return msgspec.structs.replace(
+        model, stages=guesses(model.stages), stages_by_units=guesses(model.stages_by_units)
+    )
 
 
 def words_guess(model: DurationModel, text_bytes: int) -> tuple[float, float] | None:
@@ -238,6 +270,7 @@ def remaining(
     later_stages: Iterable[str],
     words: float | None,
     words_spread: float = 0.0,
+    units: float = 0.0,
 ) -> Estimate | None:
     """Seconds left: the running stage's remainder, then the later stages'.
 
@@ -250,10 +283,10 @@ def remaining(
     quickly may be slow to check), and a neighbour's effect comes with the
     model of the load it makes.
     """
-    predicted = None if words is None else model.seconds(stage, words)
-    if predicted is None or words is None:
+    running = None if words is None else model.running(stage, words, units)
+    if running is None or words is None:
         return None
-    model_spread = model.spread(stage) + words_spread
+    predicted, model_spread = running.seconds, running.margin + words_spread
     measured_spread = measured.spread(left, model.unit_variation.get(stage))
     if measured.setup_s is None:
         # Before the first unit: the model's prediction, less the time spent.
@@ -319,11 +352,16 @@ def learn(
     words: int,
     text_bytes: int,
     variations: Mapping[str, float] | None = None,
+    units: Mapping[str, float] | None = None,
 ) -> DurationModel:
-    """The model after one more finished job with these stage durations and unit variations."""
+    """The model after one more finished job with these stage durations, units and variations."""
     stages = dict(model.stages)
+    by_units = dict(model.stages_by_units)
     for stage, seconds in durations.items():
         stages[stage] = stages.get(stage, LinearFit()).learned(words, seconds)
+        counted = (units or {}).get(stage)
+        if counted:
+            by_units[stage] = by_units.get(stage, LinearFit()).learned(counted, seconds)
     words_by_text = model.words_by_text
     if text_bytes > 0:
         words_by_text = words_by_text.learned(text_bytes, words)
@@ -333,6 +371,7 @@ def learn(
         unit_variation[stage] = variation if old is None else DECAY * old + (1 - DECAY) * variation
     return DurationModel(
         stages=stages,
+        stages_by_units=by_units,
         words_by_text=words_by_text,
         unit_variation=unit_variation,
         jobs=model.jobs + 1,

@@ -262,6 +262,7 @@ class JobRunner:
                 words=reporter.words or 0,
                 text_bytes=job.text_bytes,
                 variations=reporter.variations,
+                units=reporter.units,
             )
         except Exception as error:  # noqa: BLE001 - rates improve ETAs; losing one update is harmless
             log.warning("could not update learned rates: %s", error)

@@ -53,10 +53,16 @@ class RateBook:
         words: int,
         text_bytes: int,
         variations: Mapping[str, float] | None = None,
+        units: Mapping[str, float] | None = None,
     ) -> eta.DurationModel:
         return await self._value(kind(language, load)).update(
             lambda model: eta.learn(
-                model, durations, words=words, text_bytes=text_bytes, variations=variations
+                model,
+                durations,
+                words=words,
+                text_bytes=text_bytes,
+                variations=variations,
+                units=units,
             )
         )
 

@@ -68,8 +68,9 @@ class ProgressReporter:
         # The language the job's messages speak; parsing sets it for "auto" jobs.
         self.language = "de"
         self.durations: dict[str, float] = {}
-        # How much each stage's units' times varied, for the model to learn.
+        # How much each stage's units' times varied, and how many units it had, to learn.
         self.variations: dict[str, float] = {}
+        self.units: dict[str, float] = {}
         self._emit = emit
         # The duration model for each number of jobs sharing the processor, and that number now.
         self._models = models or {}
@@ -170,6 +171,7 @@ class ProgressReporter:
                 self._publish(now, message)
             duration = now - self._stage_start
             self.durations[stage] = duration
+            self.units[stage] = self._total
             variation = self._units.variation()
             if variation is not None:
                 self.variations[stage] = variation
@@ -291,6 +293,7 @@ class ProgressReporter:
             later_stages=STAGES[STAGES.index(stage) + 1 :],
             words=words,
             words_spread=words_spread,
+            units=self._total,
         )
         if estimate is None and 0 < progress < 100:
             # Nothing learned yet: the job's own speed so far, with the margin of a guess.

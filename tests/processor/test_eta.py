@@ -197,3 +197,27 @@ def test_a_neighbour_ending_first_speeds_up_the_rest_of_the_job() -> None:
     assert eta.sharing(own, [12.0], [1.0, 0.5]) == own
     # Two neighbours: 2 s at the full load (20 %), 2 s at 0.8 (25 %), the rest at 0.5.
     assert eta.sharing(own, [2.0, 4.0], [1.0, 0.8, 0.5]).seconds == pytest.approx(4.0 + 0.55 * 5.0)
+
+
+def test_the_running_stage_is_predicted_by_its_own_units_where_they_vary() -> None:
+    model = eta.DurationModel()
+    # Analyzing costs by its weighed units; formatting always has two steps.
+    for words, work in ((10_000, 30_000.0), (40_000, 90_000.0), (20_000, 80_000.0)):
+        model = eta.learn(
+            model,
+            {"analyzing": 0.00002 * work, "formatting": 0.00001 * words},
+            words=words,
+            text_bytes=0,
+            units={"analyzing": work, "formatting": 2.0},
+        )
+    # Two documents of one size, one full of words new to the checker: its units say so.
+    assert model.running("analyzing", 20_000, 80_000.0) == pytest.approx(
+        eta.Estimate(1.6, model.stages_by_units["analyzing"].spread())
+    )
+    assert model.running("analyzing", 20_000, 30_000.0).seconds == pytest.approx(0.6)
+    # Steps that never vary say nothing: the words decide.
+    assert model.running("formatting", 40_000, 2.0) == eta.Estimate(
+        model.seconds("formatting", 40_000) or 0.0, model.spread("formatting")
+    )
+    # Before its units are counted, a stage is predicted by the words.
+    assert model.running("analyzing", 20_000, 0.0).seconds == model.seconds("analyzing", 20_000)
