@@ -15,8 +15,6 @@ Pure values and functions, no clocks, no I/O.
   since its first one leave are blended by how far each can be trusted. The later
   stages take the model's durations, the model being the one for as many jobs as
   share the processor now.
-- A neighbour that ends first speeds the rest of the job up, to the pace of
-  the model of the lighter load.
 - How far off past predictions were gives every estimate its margin; a model
   with no track record yet has a wide one, and a guess's spread counts among
   the few recent jobs a record holds.
@@ -27,7 +25,7 @@ Nothing learned means no estimate, never a made-up constant.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 import msgspec
@@ -306,29 +304,6 @@ def remaining(
     if later is None:
         return None
     return Estimate(current + later.seconds, math.hypot(current * spread, later.margin))
-
-
-def sharing(own: Estimate, ends: Sequence[float], paces: Sequence[float]) -> Estimate:
-    """Seconds left when neighbours end first, each end speeding the rest of this job up.
-
-    ``own`` holds for the load as it is; ``ends`` are the neighbours' seconds
-    left, soonest first, and ``paces[i]`` how long this job's work takes,
-    relative to now, once ``i`` of them have ended (``paces[0]`` is 1).
-    """
-    if own.seconds <= 0:
-        return own
-    at = 0.0
-    work = 1.0  # the share of this job's work still to do
-    for ended, end in enumerate(ends):
-        whole = own.seconds * paces[ended]
-        if end - at >= work * whole:
-            break  # this job ends first
-        work -= (end - at) / whole
-        at = end
-    else:
-        ended = len(ends)
-    seconds = at + work * own.seconds * paces[ended]
-    return Estimate(seconds, own.margin * seconds / own.seconds)
 
 
 def _sum(

@@ -29,7 +29,6 @@ from services.processor.errors import (
 )
 from services.processor.heartbeat import keep_alive
 from services.processor.memory import release_freed_memory
-from services.processor.neighbours import Neighbours
 from services.processor.outbox import Outbox
 from services.processor.pipeline import Pipeline, result_name
 from services.processor.rates import RateBook
@@ -65,8 +64,6 @@ class JobRunner:
         self._rates = RateBook(js)
         # Deliveries this processor handles right now: a job's kind, for its learned durations.
         self._running = 0
-        # Their latest estimates of the time left, for each other's ETA.
-        self._neighbours = Neighbours()
         self._pipeline = Pipeline(
             max_unzipped_bytes=settings.max_unzipped_bytes,
             long_sentence_words=settings.long_sentence_words,
@@ -91,7 +88,6 @@ class JobRunner:
             await self._handle(job, delivery)
         finally:
             self._running -= 1
-            self._neighbours.leave(job.job_id)
 
     async def _handle(self, job: JobCreated | RevisionRequested, delivery: Delivery) -> None:
         """Run the job or revision, then settle its delivery."""
@@ -247,7 +243,6 @@ class JobRunner:
             text_bytes=job.text_bytes,
             models=await self._rates.models(job.language, self._settings.concurrency),
             load=lambda: self._running,
-            neighbours=self._neighbours,
             interval_s=self._settings.progress_interval_s,
             attempt=attempt,
             floor=floor,

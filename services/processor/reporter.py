@@ -33,7 +33,6 @@ from contracts.events import (
 from contracts.stages import STAGE_WEIGHTS, STAGES
 from servicekit.metrics import STAGE_SECONDS
 from services.processor import eta
-from services.processor.neighbours import Neighbours
 from services.processor.stopping import StopSignal
 from services.processor.types import Clock, Emit
 
@@ -56,7 +55,6 @@ class ProgressReporter:
         text_bytes: int = 0,
         models: Mapping[int, eta.DurationModel] | None = None,
         load: Callable[[], int] = lambda: 1,
-        neighbours: Neighbours | None = None,
         interval_s: float = 0.1,
         attempt: int = 1,
         floor: float = 0.0,
@@ -75,7 +73,6 @@ class ProgressReporter:
         # The duration model for each number of jobs sharing the processor, and that number now.
         self._models = models or {}
         self._load = load
-        self._neighbours = neighbours or Neighbours()
         self._interval_s = interval_s
         self._attempt = attempt
         self._progress = floor
@@ -298,29 +295,8 @@ class ProgressReporter:
         if estimate is None and 0 < progress < 100:
             # Nothing learned yet: the job's own speed so far, with the margin of a guess.
             seconds = (now - self._job_start) / progress * (100.0 - progress)
-            return eta.Estimate(seconds, seconds * eta.UNKNOWN_SPREAD)
-        if estimate is None or words is None:
-            return estimate
-        # Shared as made for the load as it is: a neighbour's end is its own business.
-        self._neighbours.report(self.job_id, estimate.seconds, now)
-        ends = self._neighbours.others(self.job_id, now)
-        if not ends:
-            return estimate
-        return eta.sharing(estimate, ends, self._paces(words, len(ends)))
-
-    def _paces(self, words: float, neighbours: int) -> list[float]:
-        """How long this document takes once 0, 1, … neighbours have ended, relative to now."""
-        load = self._load()
-        now = eta.job_estimate(self._model(), STAGES, words=words)
-        paces = [1.0]
-        for ended in range(1, neighbours + 1):
-            model = self._models.get(max(load - ended, 1))
-            lighter = None if model is None else eta.job_estimate(model, STAGES, words=words)
-            if now is None or lighter is None or now.seconds <= 0:
-                paces.append(paces[-1])  # that load's durations are not learned yet
-            else:
-                paces.append(lighter.seconds / now.seconds)
-        return paces
+            estimate = eta.Estimate(seconds, seconds * eta.UNKNOWN_SPREAD)
+        return estimate
 
     def _smoothed(self, now: float, estimate: eta.Estimate | None) -> eta.Estimate | None:
         """The last ETA shown, counted down, while the new estimate lies within its margin.

@@ -187,18 +187,6 @@ def test_how_much_a_stage_s_units_vary_is_learned_recent_jobs_first() -> None:
     assert model.unit_variation["x"] == pytest.approx(eta.DECAY * 0.04 + (1 - eta.DECAY) * 0.09)
 
 
-def test_a_neighbour_ending_first_speeds_up_the_rest_of_the_job() -> None:
-    own = eta.Estimate(10.0, 2.0)
-    # Ends in 4 s; then the job runs twice as fast: 4 s for 40 %, 3 s for the other 60 %.
-    sped = eta.sharing(own, [4.0], [1.0, 0.5])
-    assert sped.seconds == pytest.approx(7.0)
-    assert sped.margin == pytest.approx(1.4)
-    # A neighbour ending after this job changes nothing.
-    assert eta.sharing(own, [12.0], [1.0, 0.5]) == own
-    # Two neighbours: 2 s at the full load (20 %), 2 s at 0.8 (25 %), the rest at 0.5.
-    assert eta.sharing(own, [2.0, 4.0], [1.0, 0.8, 0.5]).seconds == pytest.approx(4.0 + 0.55 * 5.0)
-
-
 def test_the_running_stage_is_predicted_by_its_own_units_where_they_vary() -> None:
     model = eta.DurationModel()
     # Analyzing costs by its weighed units; formatting always has two steps.

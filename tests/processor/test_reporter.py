@@ -20,7 +20,6 @@ from contracts.events import (
 from contracts.stages import STAGES
 from services.processor import eta
 from services.processor.errors import StopRequested
-from services.processor.neighbours import Neighbours
 from services.processor.reporter import ProgressReporter
 from services.processor.stopping import StopSignal
 
@@ -192,18 +191,15 @@ def progress_events(progress: ProgressReporter) -> list[ProgressUpdate]:
     return updates(progress._emit.__self__)  # type: ignore[attr-defined]
 
 
-def trained(sizes: tuple[int, ...], slowdown: float = 1.0) -> eta.DurationModel:
-    """The model after jobs of these sizes ran through reporters on the hand clock.
-
-    ``slowdown`` stretches every stage, as a neighbour sharing the processor does.
-    """
+def trained(sizes: tuple[int, ...]) -> eta.DurationModel:
+    """The model after jobs of these sizes ran through reporters on the hand clock."""
     model = eta.DurationModel()
     for words in sizes:
         progress, _events, clock = reporter(text_bytes=words * TEXT_PER_WORD)
         run_job(progress, clock, words)
         model = eta.learn(
             model,
-            {stage: seconds * slowdown for stage, seconds in progress.durations.items()},
+            progress.durations,
             words=words,
             text_bytes=words * TEXT_PER_WORD,
             variations=progress.variations,
@@ -241,35 +237,6 @@ def test_a_neighbour_slowing_the_job_shows_in_its_eta() -> None:
         if update.stage_progress >= 50:
             assert abs((update.eta_s or 0) - (total - at)) <= 2 * (update.eta_margin_s or 0)
             assert update.eta_s == pytest.approx(total - at, rel=0.1, abs=0.1)
-
-
-def test_a_neighbour_about_to_end_shortens_the_eta() -> None:
-    sizes = (5_000, 20_000, 80_000, 40_000, 10_000) * 2
-    # Two jobs at once take twice as long as one alone.
-    models = {1: trained(sizes), 2: trained(sizes, slowdown=2.0)}
-
-    def first_eta(neighbours: Neighbours) -> tuple[float, float]:
-        progress, events, clock = reporter(
-            text_bytes=60_000 * TEXT_PER_WORD,
-            models=models,
-            load=lambda: 2,
-            neighbours=neighbours,
-        )
-        progress.started("w")
-        progress.begin_stage("parsing", total=10)
-        clock.now += 0.3
-        progress.advance()
-        return updates(events)[-1].eta_s or 0.0, clock.now
-
-    beside_one_running_on, _ = first_eta(Neighbours())
-    ending = Neighbours()
-    ending.report("other", 1.0, HandClock().now)  # the other job ends a second from the start
-    beside_one_ending, now = first_eta(ending)
-    # Until the neighbour ends this job runs at the shared pace, then twice as fast.
-    left = 1.0 - (now - HandClock().now)
-    expected = eta.sharing(eta.Estimate(beside_one_running_on, 0.0), [left], [1.0, 0.5])
-    assert beside_one_ending == pytest.approx(expected.seconds, rel=0.01)
-    assert beside_one_ending < beside_one_running_on - left / 2
 
 
 def test_the_shown_eta_counts_down_while_new_estimates_lie_within_its_margin() -> None:
