@@ -78,6 +78,8 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         # an article after the noun, a question word, "rund um"
         "Sie können die Liste der meisten von ihnen ansehen, indem Sie suchen.",
         "Es gibt Gründe, warum das nicht immer möglich ist.",
+        # after a verb in second place "das" is its object, not a relative pronoun
+        "Sie können das auch direkt im Fenster einstellen, wenn Sie wollen.",
         "Wir protokollieren alles rund um das Konto.",
         # the first of two "solange" is the adverb "so lange"
         "Wir nutzen den Cache, was solange keine Rolle spielt, solange der Speicher reicht.",

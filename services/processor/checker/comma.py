@@ -319,11 +319,26 @@ def _particle_of_final_verb(tokens: Sequence[Word], index: int) -> bool:
     )
 
 
+def _verb_second(tokens: Sequence[Word], index: int) -> bool:
+    """A main clause's finite verb after its first constituent: "Sie können", "Das Team hat"."""
+    verb = tokens[index].text
+    if not verb.islower() or not grammar.can_be_finite_verb(verb):
+        return False
+    first = clause_before(tokens, index)
+    return (
+        0 < len(first) <= 2
+        and all(is_word(token) for token in first)
+        and (first[0].text[:1].isupper() or first[0].text.lower() in PERSONAL_PRONOUNS)
+    )
+
+
 def _relative_clause(tokens: Sequence[Word], index: int) -> bool:
     """A pronoun opening a verb-final clause in which it has no noun of its own."""
     before = tokens[index - 1]
     if before.text.lower() in _NOT_BEFORE_RELATIVE or before.text == ")":
         return False
+    if _verb_second(tokens, index - 1):
+        return False  # "Sie können das auch …": the verb's object, nothing to refer back to
     clause = clause_after(tokens, index)
     if clause and (pronoun_like(clause[0].text) or inflected_adjective(clause[0].text)):
         return False  # "die Liste der meisten", "möchten das gleiche": an article
