@@ -53,6 +53,13 @@ def test_disagreement_is_found_and_the_fix_named(text: str, span: str, fix: str 
         assert f"»{fix}«" in findings[0].message
 
 
+def test_an_ending_is_offered_only_where_the_noun_has_that_form() -> None:
+    # "Effekteen" would parse as "Effek" + "Teen": say that article and noun disagree
+    (finding,) = check("agreement", "Ist ein stärkerer Effekte gewünscht, wählen Sie mehr.")
+    assert "Der Artikel passt nicht zu »Effekte«" in finding.message
+    assert "Effekteen" not in finding.message
+
+
 @pytest.mark.parametrize(
     "text",
     [
