@@ -265,6 +265,11 @@ def test_an_apposition_after_a_comma_leaves_the_nominal_adjective_nominal() -> N
     assert flagged("Das ist das richtige, um die richtigen Leute zu finden.") == ["richtige"]
 
 
+def test_zur_before_an_infinitive_is_zu_mistyped() -> None:
+    (finding,) = check("Die Tabelle ist leicht zur bearbeiten.")
+    assert "»zur bearbeiten« → »zu bearbeiten«" in finding.message
+
+
 def test_quoted_speech_that_is_a_sentence_opens_with_a_capital() -> None:
     assert flagged("Sie sagt: „die Stichprobe ist zu klein.“") == ["die"]
     assert flagged("„wir messen zweimal“, sagt das Team.") == ["wir"]
@@ -349,6 +354,11 @@ def test_headings_and_english_paragraphs_are_not_read() -> None:
         "Im englischen Format steht ein Punkt vor den Dezimalen, im deutschen ein Komma.",
         # a negated attribute stands between the adjective and its noun
         "Das Werkzeug meldet das erste nicht in UTF-8 kodierte Zeichen.",
+        # a prepositional phrase and a participle stand between the adjective and its noun
+        "Wir malen mit den verschiedenen in der Werkzeugkiste verfügbaren Pinseln.",
+        # numbers below a million stay small after "allen"; degree words before the noun
+        "An zwei Seiten bleibt ein Rand, aber nie an allen vier.",
+        "Es galt als erstes wirklich freies Werkzeug seiner Art.",
         # a logical operator in capitals is the adjective's noun, not a conjunction
         "Ein „logisches ODER“ bindet schwächer als ein „logisches UND“.",
     ],

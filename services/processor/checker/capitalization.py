@@ -143,6 +143,16 @@ def _small(tokens: Sequence[Word], index: int) -> str | None:
     found = nominalized(tokens, index)
     if found is None:
         return None
+    if (
+        found.kind == "verb"
+        and found.trigger.lower() == "zur"
+        and tokens[index - 1].text == found.trigger
+    ):
+        # A nominalized infinitive is neuter ("zum Bearbeiten"): "zur" is "zu" mistyped.
+        return (
+            f"»{found.trigger} {word}« → »zu {word}«: Vor dem Infinitiv steht »zu« "
+            f"(als Nomen hieße es »zum {upper}«)."
+        )
     if found.kind == "phrase":
         return f"»{word}« → »{upper}«: Nomen in der festen Wendung »{found.trigger}«, daher groß."
     if found.kind == "bare":

@@ -258,9 +258,24 @@ def _subject_before(tokens: Sequence[Word], at: int) -> int | None:
 
 
 def _before_its_noun(tokens: Sequence[Word], index: int) -> bool:
-    """ "als erstes Land", "als letztes großes Projekt": the word is an attribute after all."""
-    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    """ "als erstes Land", "als letztes großes Projekt": the word is an attribute after all.
+
+    Degree words may come between: "als erstes wirklich freies Programm".
+    """
+    at = index + 1
+    while at < len(tokens) - 1 and _degree_word(tokens[at].text):
+        at += 1
+    following = tokens[at].text if at < len(tokens) else ""
     return following[:1].isupper() or inflected_adjective(following)
+
+
+_DEGREE_TAGS = frozenset({"ADV", "ADJ(D)"})
+
+
+def _degree_word(word: str) -> bool:
+    """ "sehr", "wirklich": an adverb or uninflected adjective and nothing else."""
+    found = grammar.word_tags(word)
+    return word.islower() and bool(found) and found <= _DEGREE_TAGS
 
 
 def _determines_noun(tokens: Sequence[Word], index: int) -> bool:

@@ -87,8 +87,8 @@ _PICKING = word_set(
 def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
     """Whether lower-case ``tokens[index]`` is used as a noun and should be capitalised."""
     word = tokens[index].text
-    if len(word) < 3 or word in FUNCTION_WORDS:
-        return None
+    if len(word) < 3 or word in FUNCTION_WORDS or "CARD" in tags(word):
+        return None  # "an allen vier": numbers below a million stay small
     bare = bare_nominal(tokens, index)
     if bare is not None:
         return bare

@@ -25,7 +25,7 @@ from services.processor.checker.case_words import (
     word_set,
 )
 from services.processor.checker.clauses import is_boundary
-from services.processor.checker.lexicon import ARTICLES, PERSONAL_PRONOUNS
+from services.processor.checker.lexicon import ARTICLES, PERSONAL_PRONOUNS, PREPOSITIONS
 from services.processor.checker.tokens import QUOTES, Word, is_word
 
 _PHRASE_GOES_ON = frozenset(["-", "„", "»", "“", "‚", "'", '"', "(", "bis", "mal"])
@@ -130,6 +130,8 @@ def phrase_ends(tokens: Sequence[Word], index: int, *, strong: bool, verbs: bool
         return False  # "sowohl im binären als auch im Quellpaket": the noun comes later
     if following.text in _SPAN_PREPOSITIONS and coordinated_adjective(tokens, index + 2):
         return False  # "vom julianischen auf den gregorianischen Kalender": one noun for both
+    if following.text.lower() in PREPOSITIONS and _extended_attribute(tokens, index + 2):
+        return False  # "den verschiedenen in GIMP verfügbaren Formen": an attribute leads on
     if following.text in QUOTES:
         return False  # "das erste »/«", "»normgebendes« Dokument": a quoted noun or its quote
     if not is_word(following):
@@ -160,6 +162,22 @@ def phrase_ends(tokens: Sequence[Word], index: int, *, strong: bool, verbs: bool
         and not is_boundary(after)
         and after.text != "."
     )
+
+
+def _extended_attribute(tokens: Sequence[Word], start: int) -> bool:
+    """ "in GIMP verfügbaren Formen": a prepositional phrase, then a participle and its noun.
+
+    The phrase's own noun comes first; an inflected adjective right after it,
+    before a capitalised noun, belongs to the phrase the article opened.
+    """
+    for at in range(start, min(start + _ATTRIBUTE_REACH, len(tokens) - 2)):
+        token = tokens[at]
+        if not is_word(token) or is_boundary(token):
+            return False
+        if token.text[:1].isupper():
+            adjective, noun = tokens[at + 1].text, tokens[at + 2].text
+            return adjective.islower() and inflected_adjective(adjective) and noun[:1].isupper()
+    return False
 
 
 def _finite_before_subject(tokens: Sequence[Word], index: int) -> bool:
