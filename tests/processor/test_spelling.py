@@ -31,6 +31,8 @@ def comments(text: str, language: str = "de") -> list[tuple[str, str]]:
         ("Die Gebühr wurde herraufgesetzt.", "herraufgesetzt", "heraufgesetzt"),
         # a struck-through capital
         ("Die Regel wurde von allen Vverstanden.", "Vverstanden", "verstanden"),
+        # after a vowel the genitive takes -s only: "-ies" is a slip
+        ("Dort trafen sich Hippies und Grufties.", "Grufties", "Gruftis"),
         # one letter swapped in a long word, capitalised or not
         ("Die Katigorisierung folgt dem Leitfaden.", "Katigorisierung", "Kategorisierung"),
         # a slip of a common word, though its capitalised form parses as a noun ("Wieder-Rum")
@@ -231,6 +233,10 @@ def test_a_repeated_misspelling_is_flagged_every_time() -> None:
         "Die neue Kamera ist farbtreuer als die alte.",
         "Die rückportierten Pakete laufen stabil.",
         "Das Wettrechnen der Teams zeigt die Kunst des Fehlersuchens.",
+        # the fuller genitive in -es, and a nominalized infinitive's genitive
+        "Die Farbe des Pinselsymboles ändert sich während des Klickens.",
+        # after a preposition "den" is an article, however long its attribute
+        "Mit den dieser Option zugeordneten drei Feldern stellen Sie die Lage ein.",
         # zu-infinitives of separable verbs and superlatives of participles
         "Es fällt schwer, sich noch umzuentscheiden.",
         "Die Kanten sind leicht weichzuzeichnen.",

@@ -78,10 +78,16 @@ def confusions(block: Block, context: DocumentContext) -> Iterator[Confusion]:
         question = tokens[-1].text == "?" if tokens else False
         for index, token in enumerate(tokens):
             lower = token.text.lower()
-            if lower == "den" and (
-                _verb_second_after(tokens, index)
-                or _adverbial_then_verb(tokens, index)
-                or _not_an_article(tokens, index)
+            after_preposition = index > 0 and tokens[index - 1].text.lower() in PREPOSITIONS
+            # "mit den dieser Eigenschaft zugeordneten Feldern": a preposition's article
+            if (
+                lower == "den"
+                and not after_preposition
+                and (
+                    _verb_second_after(tokens, index)
+                    or _adverbial_then_verb(tokens, index)
+                    or _not_an_article(tokens, index)
+                )
             ):
                 yield Confusion(
                     token,
@@ -175,8 +181,6 @@ def _verb_second_after(tokens: Sequence[Word], index: int) -> bool:
     if index + 3 >= len(tokens):
         return False
     subject, verb, after = tokens[index + 1], tokens[index + 2], tokens[index + 3]
-    if index > 0 and tokens[index - 1].text.lower() in PREPOSITIONS:
-        return False  # "für den es …", "auf den ich …": a preposition's relative pronoun
     return (
         subject.text in _SUBJECTS
         and is_word(verb)

@@ -619,7 +619,8 @@ def _opens_hyphenated(words: Speller, head: str) -> bool:
 def _inflected_form(words: Speller, text: str, language: str) -> bool:
     """A form Hunspell lacks but German inflection makes of a listed word.
 
-    - a noun form Wiktionary lists ("des Mobbings");
+    - a noun form Wiktionary lists ("des Mobbings"), or the genitive of a nominalized
+      infinitive ("des Klickens");
     - "-euer-" adjectives keeping their e ("teueren", "ungeheueren");
     - a verb with its "es" enclitic ("gibts", "passts"), which the rules allow without apostrophe.
     """
@@ -627,6 +628,9 @@ def _inflected_form(words: Speller, text: str, language: str) -> bool:
         return False
     if text[0].isupper() and nouns.is_listed(text):
         return True
+    infinitive = text[:-1].lower()
+    if text[0].isupper() and text.endswith("ns") and grammar.can_be_infinitive(infinitive):
+        return words.listed(infinitive)  # "des Klickens": a nominalized infinitive's genitive
     if "euer" in text and words.listed(text.replace("euer", "eur", 1)):
         return True
     return text.endswith("ts") and text.islower() and grammar.can_be_finite_verb(text[:-1])

@@ -103,6 +103,8 @@ class WordFormation:
             return (
                 self._noun_compound(word)
                 or self._derived_noun(word)
+                or self._nominal_infinitive(word)
+                or self._genitive_es(word)
                 or self._foreign_inflected(word, _NOUN_ENDINGS)
             )
         return (
@@ -239,6 +241,13 @@ class WordFormation:
             or self._noun_compound(word)
             or self._derived_noun(word)
         )
+
+    def _genitive_es(self, word: str) -> bool:
+        """ "des Pinselsymboles": the fuller genitive of a noun whose genitive takes -s."""
+        stem = word.removesuffix("es")
+        if stem == word or stem[-1:].lower() in "aeiouyäöü":
+            return False  # after a vowel only -s: "des Gruftis", and "Grufties" is a slip
+        return self._is_noun(stem) and self._is_noun(stem + "s")
 
     def _nominal_infinitive(self, word: str) -> bool:
         """ "Saufen", "Machens": any verb's infinitive is a noun, in the genitive with -s."""
