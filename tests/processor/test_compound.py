@@ -130,6 +130,8 @@ def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, f
         "Professor Schmidt stellte Ende 2020 die Ergebnisse vor.",
         "Die Deutsche Bahn hat den Fahrplan geändert.",
         "Das Unternehmen SAP bietet viele Module an.",
+        # a compound or plural of a class noun, then the name it names
+        "Das Dateiformat PNG speichert verlustfrei, und die Werte RGB bleiben gleich.",
         "Es ist bekannt, dass die EU Sanktionen verhängt.",
         "Die Firma arbeitet im Bereich CRM seit Jahren.",
         "Die Kosten stiegen um 10 Prozent (Müller 2020).",

@@ -33,8 +33,31 @@ _APPOSITION_HEADS: Final = word_set(
     Institut Bereich Gebiet Sektor Fach Fachbereich Thema Kontext Abteilung Team Markt
     Region Partner Kunde Werkzeug Anwendung Lösung Produkt Modul Komponente Schnittstelle
     Parameter Option Argument Umgebung Umgebungsvariable Abschnitt Kapitel Schlüssel
-    Eintrag Attribut Element Merkmal Wort Zeichen Zeichenkette Ausdruck Kommando"""
+    Eintrag Attribut Element Merkmal Wort Zeichen Zeichenkette Ausdruck Kommando
+    Name Kompression Algorithmus Kodierung Lizenz"""
 )
+# The shortest class noun recognised as a compound's head: "Dateiformat" (Format).
+_MIN_APPOSITION_TAIL = 6
+# Plural endings a class noun may carry: "die Werte HSV", "die Formate PNG und GIF".
+_PLURAL_ENDINGS = ("e", "en", "n", "s")
+
+
+def _apposition_head(noun: str) -> bool:
+    """ "das Dateiformat GIF", "die Werte HSV": a class noun, or a compound or plural of one,
+    which the name after it names."""
+    for cut in range(len(noun) - 2):
+        head = noun[cut:].capitalize()
+        if cut and len(head) < _MIN_APPOSITION_TAIL:
+            break  # "Datenbank" is no kind of "Bank": only longer heads tell a compound's class
+        if head in _APPOSITION_HEADS or any(
+            head.removesuffix(ending) in _APPOSITION_HEADS
+            for ending in _PLURAL_ENDINGS
+            if head.endswith(ending)
+        ):
+            return True
+    return False
+
+
 _MAX_ACRONYM = 8
 _POLITE_PRONOUNS: Final = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihrer", "Ihren", "Ihrem"})
 # Two capitals after a noun are too often an initial or a note ("Zitat HT").
@@ -114,7 +137,7 @@ def _foreign_run(tokens: Sequence[Word], index: int) -> Fix | None:
 def _noun_acronym(tokens: Sequence[Word], index: int) -> Fix | None:
     """Datenbank API → Datenbank-API; but "das Unternehmen SAP" is an apposition."""
     noun, acronym = tokens[index - 1], tokens[index]
-    if len(acronym.text) < _MIN_ACRONYM_AFTER or noun.text in _APPOSITION_HEADS:
+    if len(acronym.text) < _MIN_ACRONYM_AFTER or _apposition_head(noun.text):
         return None
     if not _german_noun(noun.text) or (index == 1 and listed(noun.text.lower())):
         return None  # "Laut WHO …": a preposition opening the sentence
