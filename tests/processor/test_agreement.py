@@ -53,6 +53,16 @@ def test_disagreement_is_found_and_the_fix_named(text: str, span: str, fix: str 
         assert f"»{fix}«" in findings[0].message
 
 
+def test_a_feminine_suffix_decides_over_a_short_root_at_the_end() -> None:
+    # "Unterschneidung" is unlisted, and its longest listed end is "Dung" (masculine)
+    assert check("agreement", "Jetzt setzen wir die Unterschneidung auf zwei Punkte.") == []
+
+
+def test_after_a_preposition_an_ending_of_another_case_is_no_fix() -> None:
+    (finding,) = check("agreement", "Das gilt für den zugehörigen Pixel der Ebene.")
+    assert "Pixeln" not in finding.message
+
+
 def test_an_ending_is_offered_only_where_the_noun_has_that_form() -> None:
     # "Effekteen" would parse as "Effek" + "Teen": say that article and noun disagree
     (finding,) = check("agreement", "Ist ein stärkerer Effekte gewünscht, wählen Sie mehr.")

@@ -312,7 +312,7 @@ def _agreement(
     left = determiner.readings & noun_readings
     start, end = phrase.determiner.start, phrase.noun.end
     words = " ".join(w.text for w in (phrase.determiner, *phrase.adjectives, phrase.noun))
-    completed = None if left else _with_ending(phrase.noun.text, determiner)
+    completed = None if left else _with_ending(phrase.noun.text, determiner, governed)
     if completed is not None:
         fixed_words = words.removesuffix(phrase.noun.text) + completed
         message = f"»{words}«: Dem Nomen fehlt nach »{phrase.determiner.text}« die Endung: "
@@ -395,8 +395,10 @@ def _fixed(phrase: _Phrase, determiner: _Determiner, governed: str | None) -> st
     return f"{refit} {noun}" if refit else None
 
 
-def _with_ending(noun: str, determiner: _Determiner) -> str | None:
+def _with_ending(noun: str, determiner: _Determiner, governed: str | None = None) -> str | None:
     """ "des Fehler" → "des Fehlers", "den Exponent" → "den Exponenten", "mit den Befehle".
+
+    After a preposition only its case counts.
 
     When the noun with a case or plural ending fits the article, the article
     is what the writer chose and the ending is what was left off; offering
@@ -408,6 +410,9 @@ def _with_ending(noun: str, determiner: _Determiner) -> str | None:
         if head is None or not nouns.is_listed(head + suffix):
             continue  # no such form: "Effekteen" only parses as "Effek" + "Teen"
         fitting = determiner.readings & nouns.compound_analyses(noun + suffix)
+        if governed is not None:
+            # "für den Pixel" is accusative: a dative plural "Pixeln" is no fix after "für".
+            fitting = frozenset(r for r in fitting if r.endswith("." + governed))
         # The same noun inflected, not another one ("Reihen" is also a masculine noun).
         if any(reading.split(".")[0] in genders | {"pl"} for reading in fitting):
             return noun + suffix

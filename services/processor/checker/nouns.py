@@ -20,6 +20,12 @@ _GENDERS: Final = ("m", "f", "n")
 _CASES: Final = {"nominativ": "nom", "genitiv": "gen", "dativ": "dat", "akkusativ": "akk"}
 # A compound's head is at least this long: "Datenmodell" → "Modell", never "Ell".
 _MIN_HEAD = 4
+# Suffixes that make a noun feminine whatever its stem ("die Schneidung", "die Offenheit").
+_FEMININE_SUFFIXES = ("ung", "heit", "keit", "schaft")
+# A compound's listed head shorter than this may be a root the suffix only mimics ("Dung").
+_MIN_ROOT = 5
+_FEMININE_SINGULAR = frozenset({"f.sg.nom", "f.sg.gen", "f.sg.dat", "f.sg.akk"})
+_PLURAL = frozenset({"pl.nom", "pl.gen", "pl.dat", "pl.akk"})
 
 
 # Each analysis is one bit, so a form's readings are one small int, not a set:
@@ -119,7 +125,13 @@ def compound_analyses(word: str) -> frozenset[str]:
         tail = word[cut:]
         head = tail[:1].upper() + tail[1:]
         if head in forms:
+            if len(head) < _MIN_ROOT and word.endswith(_FEMININE_SUFFIXES):
+                break  # "Unterschneidung" is no kind of "Dung": its suffix makes it feminine
             return _decode(forms[head])
+    if word.endswith(_FEMININE_SUFFIXES):
+        return _FEMININE_SINGULAR
+    if word.endswith(tuple(suffix + "en" for suffix in _FEMININE_SUFFIXES)):
+        return _PLURAL
     return frozenset()
 
 
