@@ -356,6 +356,8 @@ def test_headings_and_english_paragraphs_are_not_read() -> None:
         "Das Werkzeug meldet das erste nicht in UTF-8 kodierte Zeichen.",
         # a prepositional phrase and a participle stand between the adjective and its noun
         "Wir malen mit den verschiedenen in der Werkzeugkiste verfügbaren Pinseln.",
+        # a comparative before "als", though its form is also a noun ("Heller")
+        "Grün wirkt heller als Rot, und dieses heller als Blau.",
         # numbers below a million stay small after "allen"; degree words before the noun
         "An zwei Seiten bleibt ein Rand, aber nie an allen vier.",
         "Es galt als erstes wirklich freies Werkzeug seiner Art.",

@@ -89,6 +89,8 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
     word = tokens[index].text
     if len(word) < 3 or word in FUNCTION_WORDS or "CARD" in tags(word):
         return None  # "an allen vier": numbers below a million stay small
+    if index + 1 < len(tokens) and tokens[index + 1].text == "als" and _comparative(word):
+        return None  # "und dieses heller als Blau": a comparison, not the coin "Heller"
     bare = bare_nominal(tokens, index)
     if bare is not None:
         return bare
@@ -161,6 +163,13 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
     if not strong and (at > 0 and tokens[at - 1].text == ","):
         return None  # "…, die spielen wollen": a relative pronoun
     return Nominal(tokens[at].text, kind)
+
+
+def _comparative(word: str) -> bool:
+    """ "heller", "größer": an adjective's comparative (the tagger may know only a noun)."""
+    if "ADJ(D)" in tags(word):
+        return True
+    return word.endswith("er") and "ADJ(D)" in tags(word[:-2])
 
 
 def _neuter_said_before(tokens: Sequence[Word], index: int, at: int) -> bool:
