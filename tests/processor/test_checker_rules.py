@@ -96,6 +96,8 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         # "ohne" opens no group of its own here: "zu lösen" belongs to "versuchte".
         "Er versuchte, das Problem ohne fremde Hilfe zu lösen.",
         "Ziel ist es, die Daten statt per Hand automatisiert zu erfassen.",
+        # a second infinitive joined by "und" stays inside the first group
+        "Wir ziehen, um die Form zu drehen und sie ohne Verzerrung zu skalieren.",
         # a bare "zu" infinitive needs no comma; the noun may be the infinitive's own object
         "Es ist möglich zu wechseln, und wir haben die Möglichkeit zu wählen.",
         "Man ist froh, diese Zeit gut überstanden zu haben.",

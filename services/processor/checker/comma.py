@@ -268,8 +268,11 @@ def _infinitive_group(tokens: Sequence[Word], index: int) -> bool:
     # An infinitive group hangs off a clause with a finite verb of its own. Without one
     # ("…, das Problem ohne Hilfe zu lösen"), the words before belong to the same group
     # and the comma, if needed, stands further left.
-    if not any(grammar.can_be_finite_verb(token.text) for token in clause_before(tokens, index)):
+    opened = clause_before(tokens, index)
+    if not any(grammar.can_be_finite_verb(token.text) for token in opened):
         return False
+    if opened and opened[0].text.lower() in INFINITIVE_OPENERS:
+        return False  # "um … zu scheren und sie ohne … zu skalieren": still the first group
     group = clause_after(tokens, index)
     if not group:
         return False
