@@ -28,7 +28,7 @@ from services.processor.checker.case_words import inflected_adjective, ordinal, 
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.dictionary import speller
 from services.processor.checker.finding import Block, Finding
-from services.processor.checker.lexicon import ARTICLES, PREPOSITIONS
+from services.processor.checker.lexicon import ARTICLES, PREPOSITION_CASES, PREPOSITIONS
 from services.processor.checker.messages import say
 from services.processor.checker.participles import inflected_participle
 from services.processor.checker.registry import register
@@ -67,11 +67,6 @@ _DIESER_ENDINGS: Final = {
     "en": _DEFINITE["den"],
     "em": _DEFINITE["dem"],
     "es": _DEFINITE["des"] | _readings("n.sg.nom", "n.sg.akk"),
-}
-# Prepositions that govern one case only.
-_GOVERNS: Final = {
-    **dict.fromkeys(["mit", "von", "aus", "bei", "seit", "gegenüber"], "dat"),
-    **dict.fromkeys(["durch", "für", "ohne", "gegen"], "akk"),
 }
 # Fixed phrases whose preposition fuses with the article: "zur Verfügung", "im Rahmen".
 _CONTRACTED: Final = {
@@ -203,7 +198,7 @@ def _judge(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
     if determiner is not None and token.text.lower() != "das" and not pronoun:
         phrase = _phrase(tokens, index + 1, tokens[index])
         if phrase is not None:
-            return _agreement(phrase, determiner, _GOVERNS.get(previous.lower()))
+            return _agreement(phrase, determiner, PREPOSITION_CASES.get(previous.lower()))
     fixed = _CONTRACTED.get((token.text.lower(), following))
     if fixed is not None:
         end = tokens[index + 1].end
@@ -216,7 +211,7 @@ def _judge(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
             f"»{token.text} den {following}«."
         )
         return token.start, end, message
-    governed = _GOVERNS.get(token.text.lower()) if is_word(token) else None
+    governed = PREPOSITION_CASES.get(token.text.lower()) if is_word(token) else None
     if governed is not None and token.text.islower():
         return _government(tokens, index, governed)
     return None

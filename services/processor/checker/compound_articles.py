@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from services.processor.checker import nouns
+from services.processor.checker.lexicon import PREPOSITION_CASES
 
 ARTICLE_FITS: Final[dict[str, frozenset[str]]] = {
     "der": frozenset({"m.sg.nom", "f.sg.gen", "f.sg.dat", "pl.gen"}),
@@ -63,6 +64,15 @@ ARTICLE_FITS.update(
 
 
 def article_fits(before: str, noun: str) -> bool:
-    """Whether the article can go with ``noun``; a hyphenated one has its last part's gender."""
+    """Whether the article (or a bare noun's preposition) can go with ``noun``.
+
+    A hyphenated noun has its last part's gender; after "mit", "für" and the
+    like a noun without article stands in the case they govern ("mit GIMP
+    Bilder" has no dative, so "Bilder" is no noun of "mit").
+    """
+    readings = nouns.analyses(noun.rsplit("-", 1)[-1])
+    case = PREPOSITION_CASES.get(before.lower())
+    if case is not None:
+        return not readings or any(reading.endswith("." + case) for reading in readings)
     fits = ARTICLE_FITS.get(before.lower())
-    return fits is None or bool(fits & nouns.analyses(noun.rsplit("-", 1)[-1]))
+    return fits is None or bool(fits & readings)

@@ -254,3 +254,9 @@ CONJUNCTION_COMPANIONS: Final = frozenset(
 )
 # Finite forms of "werden" that, with a past participle, make a passive.
 PASSIVE_AUXILIARIES: Final = frozenset(["wird", "werden", "wurde", "wurden", "worden", "werde"])
+
+# The one case these prepositions govern: a noun after them stands in it.
+PREPOSITION_CASES: Final = {
+    **dict.fromkeys(["mit", "von", "aus", "bei", "seit", "gegenüber"], "dat"),
+    **dict.fromkeys(["durch", "für", "ohne", "gegen"], "akk"),
+}
