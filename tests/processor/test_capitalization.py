@@ -346,6 +346,8 @@ def test_headings_and_english_paragraphs_are_not_read() -> None:
         "Wählen Sie diese Option, wenn Sie das Muster später kacheln.",
         # ... or where a modal waits for its infinitive, quoted or not
         "Wer ein Foto macht, will es auch sofort „posten“.",
+        # a control's label after the noun that names its kind
+        "Die Funktion Rückgängig nimmt den letzten Schritt zurück, wie im Menü Bearbeiten.",
         # a section's title after its number
         "Mehr dazu steht in Kapitel 4, Benötigte Dateien und Verzeichnisse.",
         # a title after "siehe" keeps its capitals

@@ -101,6 +101,13 @@ def _after_quantifier(tokens: Sequence[Word], index: int) -> bool:
 
 # After these a title follows, capitalised as its author wrote it.
 _REFERRING = frozenset({"siehe", "vgl", "s."})
+# After these a control's label follows, spelt as the program spells it: "die Funktion
+# Rückgängig", "im Dialog des Befehls Neu", "die Schaltfläche Sichtbare Ebenen vereinen".
+_LABELLED = word_set(
+    """Funktion Befehl Befehls Kommando Kommandos Menü Menüs Menüpunkt Menüpunkts Menüeintrag
+    Menüeintrags Dialog Dialogs Schaltfläche Knopf Knopfs Button Buttons Schalter Reiter
+    Option Werkzeug Werkzeugs Filter Filters"""
+)
 _SECTIONS = frozenset({"Kapitel", "Abschnitt", "Anhang", "Teil"})
 
 
@@ -131,6 +138,8 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
     previous = tokens[index - 1].text.lower()
     if previous in _REFERRING or _after_section_number(tokens, index):
         return None  # "siehe Gemeinschaftliche Verwaltung": the title of a section or work
+    if tokens[index - 1].text in _LABELLED:
+        return None  # "die Funktion Rückgängig": a control's label
     if previous == "sich" and index >= 2 and _nominalizes_reflexive(tokens[index - 2].text, word):
         return None  # "durch das sich Ausprobieren": a reflexive verb nominalized whole
     reason = should_be_small(tokens, index)
