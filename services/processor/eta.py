@@ -137,8 +137,8 @@ class DurationModel(msgspec.Struct, frozen=True, kw_only=True):
         fit = self.stages.get(stage)
         return UNKNOWN_SPREAD if fit is None else fit.spread()
 
-    def running(self, stage: str, words: float, units: float) -> Estimate | None:
-        """The running stage's seconds and relative spread, by its units where they tell.
+    def running(self, stage: str, words: float, units: float) -> tuple[float, float] | None:
+        """The running stage's (seconds, relative spread), by its units where they tell.
 
         A stage's units, once counted, say more of its work than the words do
         (new words cost the checker most); where they never varied (formatting's
@@ -148,9 +148,9 @@ class DurationModel(msgspec.Struct, frozen=True, kw_only=True):
         if units > 0 and fit is not None and fit.sized():
             predicted = fit.predict(units)
             if predicted is not None:
-                return Estimate(predicted, fit.spread())
+                return predicted, fit.spread()
         predicted = self.seconds(stage, words)
-        return None if predicted is None else Estimate(predicted, self.spread(stage))
+        return None if predicted is None else (predicted, self.spread(stage))
 
 
 def untried(model: DurationModel) -> DurationModel:
@@ -284,7 +284,8 @@ def remaining(
     running = None if words is None else model.running(stage, words, units)
     if running is None or words is None:
         return None
-    predicted, model_spread = running.seconds, running.margin + words_spread
+    predicted, spread = running
+    model_spread = spread + words_spread
     measured_spread = measured.spread(left, model.unit_variation.get(stage))
     if measured.setup_s is None:
         # Before the first unit: the model's prediction, less the time spent.

@@ -200,12 +200,18 @@ def test_the_running_stage_is_predicted_by_its_own_units_where_they_vary() -> No
         )
     # Two documents of one size, one full of words new to the checker: its units say so.
     assert model.running("analyzing", 20_000, 80_000.0) == pytest.approx(
-        eta.Estimate(1.6, model.stages_by_units["analyzing"].spread())
+        (1.6, model.stages_by_units["analyzing"].spread())
     )
-    assert model.running("analyzing", 20_000, 30_000.0).seconds == pytest.approx(0.6)
+    assert model.running("analyzing", 20_000, 30_000.0) == pytest.approx(
+        (0.6, model.stages_by_units["analyzing"].spread())
+    )
     # Steps that never vary say nothing: the words decide.
-    assert model.running("formatting", 40_000, 2.0) == eta.Estimate(
-        model.seconds("formatting", 40_000) or 0.0, model.spread("formatting")
+    assert model.running("formatting", 40_000, 2.0) == (
+        model.seconds("formatting", 40_000),
+        model.spread("formatting"),
     )
     # Before its units are counted, a stage is predicted by the words.
-    assert model.running("analyzing", 20_000, 0.0).seconds == model.seconds("analyzing", 20_000)
+    assert model.running("analyzing", 20_000, 0.0) == (
+        model.seconds("analyzing", 20_000),
+        model.spread("analyzing"),
+    )
