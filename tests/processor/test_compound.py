@@ -134,6 +134,8 @@ def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, f
         "Das Dateiformat PNG speichert verlustfrei, und die Werte RGB bleiben gleich.",
         # after "mit" a bare noun is dative: "Bilder" is the verb's object, not "mit"'s noun
         "Wer mit GIMP Bilder bearbeitet, lernt schnell.",
+        # the article fits the hyphenated noun by its last part: two phrases, not one compound
+        "Sie können mit dem Zeichen-Werkzeug Texte setzen.",
         "Es ist bekannt, dass die EU Sanktionen verhängt.",
         "Die Firma arbeitet im Bereich CRM seit Jahren.",
         "Die Kosten stiegen um 10 Prozent (Müller 2020).",

@@ -208,8 +208,8 @@ def _article_pair(tokens: Sequence[Word], index: int) -> Fix | None:
             continue
         if not _german_noun(head.text) or not fits & nouns.analyses(head.text):
             continue
-        if any(fits & nouns.analyses(part.text) for part in parts):
-            return None  # the article fits an earlier noun: two phrases
+        if any(fits & nouns.analyses(part.text.rsplit("-", 1)[-1]) for part in parts):
+            return None  # the article fits an earlier noun (a hyphenated one by its last part)
         if _repair(parts[-1].text, head.text):
             return None
         if len(parts) == 1 and _german_noun(parts[0].text):
