@@ -400,7 +400,7 @@ def _with_ending(noun: str, determiner: _Determiner, governed: str | None = None
     another article instead ("der Fehler") would change the meaning.
     """
     genders = _genders(nouns.compound_analyses(noun))
-    head = _listed_head(noun)
+    head = nouns.head(noun)
     for suffix in ("s", "es", "n", "en"):
         if head is None or not nouns.is_listed(head + suffix):
             continue  # no such form: "Effekteen" only parses as "Effek" + "Teen"
@@ -411,15 +411,6 @@ def _with_ending(noun: str, determiner: _Determiner, governed: str | None = None
         # The same noun inflected, not another one ("Reihen" is also a masculine noun).
         if any(reading.split(".")[0] in genders | {"pl"} for reading in fitting):
             return noun + suffix
-    return None
-
-
-def _listed_head(noun: str) -> str | None:
-    """The longest end of ``noun`` the noun lexicon lists: the noun itself, or a compound's head."""
-    for cut in range(len(noun) - 2):
-        head = noun[cut:] if cut == 0 else noun[cut:].capitalize()
-        if nouns.is_listed(head):
-            return head
     return None
 
 

@@ -24,6 +24,8 @@ _MIN_HEAD = 4
 _FEMININE_SUFFIXES = ("ung", "heit", "keit", "schaft")
 # A compound's listed head shorter than this may be a root the suffix only mimics ("Dung").
 _MIN_ROOT = 5
+# Before a feminine suffix stands a stem of this many letters at least ("Jung" is none).
+_MIN_STEM = 3
 _FEMININE_SINGULAR = frozenset({"f.sg.nom", "f.sg.gen", "f.sg.dat", "f.sg.akk"})
 _PLURAL = frozenset({"pl.nom", "pl.gen", "pl.dat", "pl.akk"})
 
@@ -115,24 +117,45 @@ def is_name(form: str) -> bool:
     return form in _loaded().names
 
 
-@lru_cache(maxsize=50_000)
-def compound_analyses(word: str) -> frozenset[str]:
-    """The analyses of ``word``, or of its longest listed last part if ``word`` is a compound."""
+def head(word: str) -> str | None:
+    """``word`` if the lexicon lists it, else the longest listed last part of the compound.
+
+    A short listed end that a feminine suffix only mimics ("Unterschneidung" is
+    no kind of "Dung") is no head.
+    """
     forms = _loaded().forms
     if word in forms:
-        return _decode(forms[word])
+        return word
     for cut in range(2, len(word) - _MIN_HEAD + 1):
         tail = word[cut:]
-        head = tail[:1].upper() + tail[1:]
-        if head in forms:
-            if len(head) < _MIN_ROOT and word.endswith(_FEMININE_SUFFIXES):
-                break  # "Unterschneidung" is no kind of "Dung": its suffix makes it feminine
-            return _decode(forms[head])
-    if word.endswith(_FEMININE_SUFFIXES):
+        candidate = tail[:1].upper() + tail[1:]
+        if candidate in forms:
+            return None if len(candidate) < _MIN_ROOT and _feminine_suffix(word) else candidate
+    return None
+
+
+@lru_cache(maxsize=50_000)
+def compound_analyses(word: str) -> frozenset[str]:
+    """The analyses of ``word``, or of its longest listed last part if ``word`` is a compound.
+
+    Unlisted, a noun in "-ung", "-heit", "-keit" or "-schaft" is feminine.
+    """
+    found = head(word)
+    if found is not None:
+        return _decode(_loaded().forms[found])
+    if _feminine_suffix(word):
         return _FEMININE_SINGULAR
-    if word.endswith(tuple(suffix + "en" for suffix in _FEMININE_SUFFIXES)):
+    if _feminine_suffix(word.removesuffix("en")):
         return _PLURAL
     return frozenset()
+
+
+def _feminine_suffix(word: str) -> bool:
+    """ "Schneidung", "Offenheit": a stem of a few letters, then a feminine suffix."""
+    return any(
+        word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM
+        for suffix in _FEMININE_SUFFIXES
+    )
 
 
 def genders(word: str) -> frozenset[str]:
