@@ -43,6 +43,7 @@ from services.processor.checker.identifiers import code_words
 from services.processor.checker.lexicon import ARTICLES, SUBORDINATORS
 from services.processor.checker.messages import say
 from services.processor.checker.nominalization import nominalized
+from services.processor.checker.noun_phrase import DETERMINER_TAGS
 from services.processor.checker.registry import register
 from services.processor.checker.tokens import CLOSING_QUOTES, OPENING_QUOTES, Word, is_word
 
@@ -51,7 +52,6 @@ _SCARE_QUOTE = 2
 _AGE = re.compile(r"(\d+)-jährig(?:e|er|en|em|es)")
 _POLITE = say("capitalization", "de", "»sie« → »Sie«: Die höfliche Anrede wird großgeschrieben.")
 _NOT_NOUN_TAGS = word_set("ADV ADJ(D) FM VV(FIN) VV(INF) VV(PP)")
-_DETERMINERS = word_set("PIAT PDAT PPOSAT")
 # Abbreviations a full stop ends without ending the sentence.
 _ABBREVIATIONS = word_set(
     "usw bzw vgl etc ggf abb kap tab bsp ca evtl inkl bspw bzgl hrsg prof zzgl sog aufl"
@@ -241,7 +241,7 @@ def _verb_final(tokens: Sequence[Word], index: int) -> bool:
     after = tokens[ahead].text if ahead < len(tokens) else "."
     if not word.endswith("n") or after not in (",", ".", ";") or not before.isalpha():
         return False
-    if before in ARTICLES or tags(before.lower()) & _DETERMINERS:
+    if before in ARTICLES or tags(before.lower()) & DETERMINER_TAGS:
         return False  # "mit seinen eltern.": a noun phrase ends here
     if before.islower() and inflected_adjective(before):
         return False  # "mit guten freunden."

@@ -57,7 +57,7 @@ class Nominal:
 NAME_ADJECTIVES = ("isch", "ische", "ischen", "ischer", "isches", "ischem", "deutsche", "deutschen")
 # The nouns a nominalized adjective of persons stands for.
 _PERSON_NOUNS = word_set("Mensch Menschen Menschens Leute Leuten Person Personen")
-_DETERMINER_TAGS = word_set("ART PIAT PIDAT PPOSAT PDAT")
+DETERMINER_TAGS = word_set("ART PIAT PIDAT PPOSAT PDAT")
 # The singular genders and cases each article can mark.
 _ARTICLE_READINGS = {
     "ein": frozenset(["m.sg.nom", "n.sg.nom", "n.sg.akk"]),
@@ -265,7 +265,7 @@ def before_its_person_noun(tokens: Sequence[Word], index: int) -> bool:
     word = tokens[index].text.lower()
     previous = tokens[index - 1].text
     # After a capital or a struck-out fragment ("Stellungnahme Junge …") a sentence may start.
-    determiner = index == 1 and bool(tags(previous) & _DETERMINER_TAGS)
+    determiner = index == 1 and bool(tags(previous) & DETERMINER_TAGS)
     if not (determiner or (previous.islower() and listed(previous)) or previous == ","):
         return False
     return (
