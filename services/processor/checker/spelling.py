@@ -628,9 +628,8 @@ def _inflected_form(words: Speller, text: str, language: str) -> bool:
         return False
     if text[0].isupper() and nouns.is_listed(text):
         return True
-    infinitive = text[:-1].lower()
-    if text[0].isupper() and text.endswith("ns") and grammar.can_be_infinitive(infinitive):
-        return words.listed(infinitive)  # "des Klickens": a nominalized infinitive's genitive
+    if text[0].isupper() and words.formation.nominal_infinitive(text):
+        return True  # "des Klickens": a nominalized infinitive's genitive
     if "euer" in text and words.listed(text.replace("euer", "eur", 1)):
         return True
     return text.endswith("ts") and text.islower() and grammar.can_be_finite_verb(text[:-1])

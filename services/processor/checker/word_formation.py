@@ -103,7 +103,7 @@ class WordFormation:
             return (
                 self._noun_compound(word)
                 or self._derived_noun(word)
-                or self._nominal_infinitive(word)
+                or self.nominal_infinitive(word)
                 or self._genitive_es(word)
                 or self._foreign_inflected(word, _NOUN_ENDINGS)
             )
@@ -235,7 +235,7 @@ class WordFormation:
         """A noun on its own, or one that is itself a compound ("Frameworkklasse")."""
         return (
             nouns.is_listed(word)
-            or self._nominal_infinitive(word)
+            or self.nominal_infinitive(word)
             or (self._check(word) and not self._check(word.lower()))
             or self._foreign_part(word, _MIN_FOREIGN_TAIL)
             or self._noun_compound(word)
@@ -249,7 +249,7 @@ class WordFormation:
             return False  # after a vowel only -s: "des Gruftis", and "Grufties" is a slip
         return self._is_noun(stem) and self._is_noun(stem + "s")
 
-    def _nominal_infinitive(self, word: str) -> bool:
+    def nominal_infinitive(self, word: str) -> bool:
         """ "Saufen", "Machens": any verb's infinitive is a noun, in the genitive with -s."""
         lower = word.lower()
         infinitive = lower.removesuffix("s") if lower.endswith("ns") else lower
