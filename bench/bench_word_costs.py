@@ -12,7 +12,6 @@ cost of each; ``services/processor/vocabulary.py`` weighs chunks by their ratio.
 
 from __future__ import annotations
 
-import re
 import statistics
 import sys
 import time
@@ -26,10 +25,10 @@ import numpy as np
 from bench.bench_processor import german_paragraphs
 from services.processor.checker import Block, Checker
 from services.processor.checker.runner import chunks
+from services.processor.vocabulary import Vocabulary
 
 WARM_UP = 60_000
 SIZES = (10_000, 25_000, 50_000, 100_000)
-_WORD = re.compile(r"\w+")
 
 
 def documents(sizes: tuple[int, ...]) -> list[list[Block]]:
@@ -48,19 +47,18 @@ def main() -> None:
     warm, *sized = documents((WARM_UP, *SIZES))
     checker = Checker()
     checker.check_all(warm)
-    seen = {word for block in warm for word in _WORD.findall(block.text)}
+    vocabulary = Vocabulary()
+    vocabulary.counts([warm])
     ratios = []
     print("chunk seconds = a × words + b × new word types, per document (first chunk left out)")
     for size, blocks in zip(SIZES, sized):
         context = checker.context(blocks)
         rows = []
         for chunk in chunks(blocks):
-            words = [word for block in chunk for word in _WORD.findall(block.text)]
-            new = set(words) - seen
+            [(words, new)] = vocabulary.counts([chunk])
             started = time.perf_counter()
             checker.check_chunk(context, chunk)
-            rows.append((time.perf_counter() - started, len(words), len(new)))
-            seen |= set(words)
+            rows.append((time.perf_counter() - started, words, new))
         timed = np.array(rows[1:], dtype=float)
         (per_word, per_new), *_ = np.linalg.lstsq(timed[:, 1:], timed[:, 0], rcond=None)
         ratios.append(per_new / per_word)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import io
+from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from pathlib import PurePath
 
@@ -182,17 +183,18 @@ class Pipeline:
         reporter.set_total(len(work))
         # Each chunk counts as what it costs the process checking it, new words and all;
         # the chunks come back in order.
-        costs: list[float] = [1.0] * len(work)
+        costs = deque([1.0] * len(work))
         findings: list[Finding] = []
 
         def weighed(weights: list[float]) -> None:
-            costs[:] = weights
+            costs.clear()
+            costs.extend(weights)
             reporter.set_total(sum(weights))
 
         def done(chunk: Sequence[Block], found: list[Finding]) -> None:
             findings.extend(found)
             reporter.report_findings(records(found, chunk))
-            reporter.advance(costs.pop(0), stage_message("analyzing", reporter.language))
+            reporter.advance(costs.popleft(), stage_message("analyzing", reporter.language))
 
         request = CheckRequest(tuple(job.categories), self._long_sentence_words, work)
         self._checking.check(request, done, weighed)

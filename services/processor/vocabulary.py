@@ -51,7 +51,11 @@ class Vocabulary:
 
     def weights(self, chunks: Sequence[Sequence[Block]]) -> list[float]:
         """Each chunk's cost in words, its new word types counted ``NEW_WORD_COST`` times."""
-        weights: list[float] = []
+        return [max(words + NEW_WORD_COST * new, 1.0) for words, new in self.counts(chunks)]
+
+    def counts(self, chunks: Sequence[Sequence[Block]]) -> list[tuple[int, int]]:
+        """Each chunk's words and word types not met before, which it then has met."""
+        counted: list[tuple[int, int]] = []
         with self._lock:
             for chunk in chunks:
                 words = [word for block in chunk for word in _WORD.findall(block.text)]
@@ -60,5 +64,5 @@ class Vocabulary:
                 if len(self._seen) + len(new) > MAX_TYPES:
                     self._seen = set(self._known)
                 self._seen |= types
-                weights.append(max(len(words) + NEW_WORD_COST * len(new), 1.0))
-        return weights
+                counted.append((len(words), len(new)))
+        return counted
