@@ -396,6 +396,18 @@ def test_slips_beyond_one_edit_get_the_right_correction(text: str, word: str, fi
     assert comments(text) == [(word, f"Rechtschreibung: »{word}« → »{fix}«?")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a slip would make another common noun of the last part: "Zeile" is no slip of "Ziele"
+        "Die Kopfzeile steht über der Hauptzeile.",
+        "Die Fußleiste enthält eine Suchleiste.",
+    ],
+)
+def test_a_compound_of_common_nouns_is_not_the_slip_of_another(text: str) -> None:
+    assert comments(text) == []
+
+
 def test_wider_read_as_wieder_is_corrected() -> None:
     # both prefixes make verbs, so the analysis accepts either; the dictionary knows the right one
     [(word, message)] = comments("Die Zahlen wiederspiegeln den Trend.")

@@ -74,6 +74,9 @@ _COMMON_ZIPF = 3.5
 _RARE_ZIPF = 2.5
 # ... beside a form without its linking s fifty times commoner took the s by mistake.
 _FAR_COMMONER = 1.7
+# A compound's part this much commoner (Zipf) than the one written is the one meant.
+_COMMONER_PART = 1.0
+_MIN_PART = 3
 # A doubled letter, a swapped pair, a sound-alike or a common two-letter slip (ss/ß, ie/i).
 _CHEAP_SLIP_TO_LISTED = 1.0
 _VOWELS = frozenset("aeiouyäöüAEIOUYÄÖÜ")
@@ -499,9 +502,27 @@ def _unattested_slip(words: Speller, other: Speller, text: str) -> str | None:
         better = zipf >= _WRITTEN_ZIPF and (best is None or zipf > best[0])
         if better and same_ending and words.in_dictionary(fixed):
             best = (zipf, fixed)
-    if best is None:
+    if best is None or _rival_nouns(words, text, best[1]):
         return None
     return say("spelling", "de", f"»{text}« → »{best[1]}«?")
+
+
+def _rival_nouns(words: Speller, text: str, fix: str) -> bool:
+    """ "Hauptzeile" beside "Hauptziele": the slip turns one common noun into another.
+
+    A compound of two sound parts is then as likely meant as the fix, unless
+    the fix's part is far commoner ("Stiel" in "Kleidungsstiel" for "Stil").
+    """
+    shared = 0
+    while shared < min(len(text), len(fix)) and text[shared] == fix[shared]:
+        shared += 1
+    for cut in range(shared, _MIN_HEAD - 1, -1):
+        tail, fixed_tail = text[cut:].capitalize(), fix[cut:].capitalize()
+        if min(len(tail), len(fixed_tail)) < _MIN_PART:
+            continue
+        if nouns.is_listed(tail) and nouns.is_listed(fixed_tail):
+            return words.frequency(fixed_tail) < words.frequency(tail) + _COMMONER_PART
+    return False
 
 
 def _extra_linking_s(words: Speller, text: str) -> str | None:
