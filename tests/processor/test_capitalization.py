@@ -254,6 +254,12 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Die Gemeinde folgt den provinzialen Vorschriften.",
         # Numbers below a million stay small, inflected too.
         "Der Abstand zwischen den dreien ist gering.",
+        # An article after the comma opens a new phrase: no adjectives joined before one noun.
+        "Das ist eine schnelle Weise, eine Zeile zu markieren.",
+        # After a number stands a noun, listed or not.
+        "Die Linie wird mit zwei Unterstrichen markiert.",
+        # After the noun naming a heading or field, its label as the program spells it.
+        "Klicken Sie unter der Überschrift Backend auf den Link.",
     ],
 )
 def test_leaves_correct_text_alone(text: str) -> None:

@@ -106,7 +106,8 @@ _REFERRING = frozenset({"siehe", "vgl", "s."})
 _LABELLED = word_set(
     """Funktion Befehl Befehls Kommando Kommandos Menü Menüs Menüpunkt Menüpunkts Menüeintrag
     Menüeintrags Dialog Dialogs Schaltfläche Knopf Knopfs Button Buttons Schalter Reiter
-    Option Werkzeug Werkzeugs Filter Filters"""
+    Option Werkzeug Werkzeugs Filter Filters Überschrift Rubrik Registerkarte Feld Felds
+    Eintrag Eintrags"""
 )
 _SECTIONS = frozenset({"Kapitel", "Abschnitt", "Anhang", "Teil"})
 
@@ -207,8 +208,8 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
     plain = not inflected_adjective(lower) and not bare_infinitive(lower, found)
     # "um Erwachsen zu werden": after "um" an uninflected word is no noun; "auf Deutsch" is one.
     governed = previous in PREPOSITIONS_PLAIN and not (plain and previous == "um")
-    if governed or pronoun_like(previous):
-        return None  # "seit Langem", "auf Deutsch", "die meisten Befragten"
+    if governed or pronoun_like(previous) or "CARD" in tags(previous):
+        return None  # "seit Langem", "auf Deutsch", "die meisten Befragten", "zwei Unterstrichen"
     if previous in _NOMINAL_CONTEXT and not plain:
         return None  # "das Lernen", "im Allgemeinen"; "etwas Falsch" has no nominal form
     if _paired(tokens, index) or clause_starts(tokens, index):
@@ -239,6 +240,8 @@ def _coordinated_before_noun(tokens: Sequence[Word], index: int) -> bool:
     other, noun = tokens[index + 2].text, tokens[index + 3].text
     if is_noun(tokens[index].text) and not tokens[index - 1].text.islower():
         return False  # "Kind, Jugendlicher und junger Erwachsener": a list of nouns
+    if other in ARTICLES or pronoun_like(other):
+        return False  # "eine saubere Weise, eine Eigenschaft zu bestimmen": a new phrase
     return (
         other.islower()
         and noun[:1].isupper()
