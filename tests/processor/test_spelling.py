@@ -502,6 +502,8 @@ def test_a_relative_den_is_no_denn() -> None:
     # the verbs close the clause, so "den" opens a relative clause
     assert comments("Das ist der Weg, den wir gehen müssen.") == []
     assert comments("Das ist der Preis, den die Firma bezahlt hat.") == []
+    # subjects joined by "und" before the clause-final verb
+    assert comments("Er lobt den Ton, den die hellen Geigen und tiefen Bässe tragen.") == []
     [(word, message)] = comments("Die Bögen wurden ausgewertet, den die Zeit war knapp.")
     assert word == "den" and "»denn«" in message
 

@@ -31,6 +31,16 @@ def clause_after(tokens: Sequence[Word], index: int) -> list[Word]:
     return clause
 
 
+def up_to_mark(tokens: Sequence[Word], index: int) -> list[Word]:
+    """The tokens after ``tokens[index]`` up to the next comma-like mark, across "und"."""
+    span: list[Word] = []
+    for token in tokens[index + 1 :]:
+        if token.text in BOUNDARY_MARKS:
+            break
+        span.append(token)
+    return span
+
+
 def clause_before(tokens: Sequence[Word], index: int) -> list[Word]:
     """The tokens before ``tokens[index]`` back to the previous comma-like mark or the start."""
     start = index

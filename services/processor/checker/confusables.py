@@ -31,7 +31,7 @@ from itertools import pairwise
 from typing import Final
 
 from services.processor.checker import grammar
-from services.processor.checker.clauses import clause_after, is_boundary
+from services.processor.checker.clauses import clause_after, is_boundary, up_to_mark
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.dictionary import speller
 from services.processor.checker.finding import Block
@@ -243,14 +243,39 @@ def _not_an_article(tokens: Sequence[Word], index: int) -> bool:
     if index + 2 < len(tokens) and tokens[index + 2].text == "oder":
         return False  # "den ein oder anderen Fehler": the article after all
     clause = clause_after(tokens, index)
-    last = clause[-1] if clause else None
+    # "den die Linien und Symbole schaffen,": subjects joined by "und" before the verb at the end
+    span = up_to_mark(tokens, index)
+    joined = _ends_in_verb(span) and not any(
+        _a_verb_here(word) for word in span[: len(span) - len(_verb_cluster(span))]
+    )
+    verb_final = _ends_in_verb(clause) or joined
+    return following.text in _CLAUSE_OPENERS or not verb_final or _verb_second(clause)
+
+
+def _ends_in_verb(words: Sequence[Word]) -> bool:
     # "den niemand beachtet": HanTa reads -t forms of be-/ver- verbs as participles only.
-    verb_final = (
+    last = words[-1] if words else None
+    return (
         last is not None
         and is_word(last)
         and (grammar.can_be_finite_verb(last.text) or "VV(PP)" in grammar.word_tags(last.text))
     )
-    return following.text in _CLAUSE_OPENERS or not verb_final or _verb_second(clause)
+
+
+def _a_verb_here(word: Word) -> bool:
+    """A finite verb by its form, not an adjective that shares it ("hellen")."""
+    text = word.text
+    if not (is_word(word) and text.islower() and grammar.can_be_finite_verb(text)):
+        return False
+    return "ADJ(A)" not in grammar.word_tags(text)
+
+
+def _verb_cluster(words: Sequence[Word]) -> Sequence[Word]:
+    """The verbs a clause ends in: "bezahlt hat", "nehmen müssen"."""
+    start = len(words)
+    while start > 0 and _verbs_to_the_end(words[start - 1 :]):
+        start -= 1
+    return words[start:]
 
 
 def _verb_second(clause: Sequence[Word]) -> bool:
