@@ -483,6 +483,8 @@ def test_german_endings_on_a_garbled_stem_ask_to_check(text: str) -> None:
         "Die Datei mobileconfig liegt im Ordner.",
         # two English words make a name, not a slip of "Netzfilter"
         "Die Netfilter-Regeln gelten für alle Schnittstellen.",
+        # a number, a noun and "-ig": having that many of it
+        "Nach einem neuntägigen Kurs folgt ein siebentaktiges Motiv.",
     ],
 )
 def test_well_formed_words_are_left_alone(text: str) -> None:

@@ -78,6 +78,7 @@ _IEREN_ENDINGS: Final = ("en", "t", "te", "ten", "ter", "tes", "tem", "st", "e",
 # Adjective endings, so "ablegbare" and "gecachten" analyse like their base forms.
 _INFLECTIONS: Final = ("", "e", "en", "er", "es", "em")
 
+_WITHOUT_UMLAUT: Final = str.maketrans("äöü", "aou")
 # Only a common noun drops its -e as a first part: "Farbe" does, "Meise" rarely (Zipf scale).
 _COMMON_ENOUGH_TO_CLIP = 4.0
 
@@ -114,6 +115,7 @@ class WordFormation:
             or self._zu_infinitive(word)
             or self._superlative(word)
             or self._ieren_verb(word)
+            or self._counted_noun(word)
             or self._foreign_inflected(word, _VERB_ENDINGS)
         )
 
@@ -318,6 +320,24 @@ class WordFormation:
             if self._foreign_participle(base):
                 return True
         return False
+
+    def _counted_noun(self, word: str) -> bool:
+        """ "siebentaktig", "dreiwöchige": a number, a noun and "-ig": having that many of it."""
+        for ending in _INFLECTIONS:
+            base = word[: len(word) - len(ending)] if ending else word
+            if not (word.endswith(ending) and base.endswith("ig")):
+                continue
+            for cut in range(_MIN_PART, len(base) - _MIN_PART - 1):
+                if "CARD" in grammar.word_tags(base[:cut]) and self._names_a_noun(base[cut:-2]):
+                    return True
+        return False
+
+    def _names_a_noun(self, stem: str) -> bool:
+        """ "takt", "wöch", "stünd": a noun, its -e dropped or an umlaut added before "-ig"."""
+        plain = stem.translate(_WITHOUT_UMLAUT)
+        return any(
+            self._is_noun(candidate.capitalize()) for candidate in (stem, plain, plain + "e")
+        )
 
     def _foreign_participle(self, word: str) -> bool:
         """ "gecacht", "geupdatet", "gepusht": ge- + an English verb + -t/-et."""
