@@ -437,6 +437,7 @@ def test_an_adjective_used_as_a_noun_keeps_its_ending(text: str, word: str, noun
         "Wie von Klein (2019) gezeigt, hilft das.",
         # the first part of a truncated compound
         "Der Weg führt über Irr- und Umwege.",
+        "Das steht im Lade-(Positionierungs)-Feld.",
         # part of a verbal phrase, or a predicate in a relative clause
         "Der Schritt zum Selbstständig werden fällt schwer.",
         "Es gibt Firmen, die Unabhängig bleiben wollen.",

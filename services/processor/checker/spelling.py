@@ -115,7 +115,8 @@ class SpellingCheck:
         written_as_code = context.shared(code_words)
         block_words = context.words(block)
         for index, word in enumerate(block_words):
-            truncated = block.text[word.end : word.end + 1] == "-"  # "Verbindungs- und"
+            # "Verbindungs- und", "(Positionierungs)-Objekt": a first part, its tail elsewhere
+            truncated = block.text.startswith(("-", ")-"), word.end)
             if word.text in names or _is_name(block.text, block_words, index, words, other):
                 continue
             if word.text in written_as_code:
