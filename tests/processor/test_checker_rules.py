@@ -119,6 +119,14 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Sie üben viel, weil die Prüfung kurz bevor steht.",
         # "gegenüber denen": a preposition and a demonstrative, no relative clause
         "Es sind Fälle, in denen A Dateien enthält, die Vorteile gegenüber denen aus B bieten.",
+        # after a main clause's finite verb its subject or object follows, no relative
+        "Bei großen Tabellen kann das schnell unübersichtlich werden.",
+        "Wenn kein Wert gesetzt ist, wird der des Vorgängers genommen.",
+        # a question's phrase, then its subject
+        "Unklar bleibt, was für ein Modell das sein soll.",
+        "Es ist offen, welche Variante die Tests am schnellsten besteht.",
+        # an extended attribute: a phrase with a pronoun, a participle, the noun
+        "Ziel ist es, die Qualität der von uns erhobenen Daten zu prüfen.",
     ],
 )
 def test_comma_leaves_correct_sentences_alone(text: str) -> None:

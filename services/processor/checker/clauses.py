@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from services.processor.checker import grammar
-from services.processor.checker.lexicon import ARTICLES, PREPOSITIONS
+from services.processor.checker.lexicon import ARTICLES, PERSONAL_PRONOUNS, PREPOSITIONS
 from services.processor.checker.tokens import Word, is_word
 
 BOUNDARY_MARKS = frozenset(',;:.!?()[]–—"„“”»«')
@@ -86,6 +86,8 @@ def free_noun(words: Sequence[Word], *, articles_bind: bool) -> Word | None:
                 open_phrases += 1
             after_preposition = False
             continue
+        if after_preposition and (lower in PERSONAL_PRONOUNS or lower.isdigit()):
+            open_phrases -= 1  # "von uns", "seit 2019": the phrase is complete without a noun
         after_preposition = False
         if is_noun(token):
             if open_phrases == 0:

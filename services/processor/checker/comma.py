@@ -45,6 +45,8 @@ _UM_VERBS = ("geh", "ging", "handel", "bitt", "bat", "kümmer", "bemüh", "dreh"
 _QUESTION_WORDS = frozenset(
     {"warum", "weshalb", "wieso", "weswegen", "wie", "was", "wo", "wer", "ob"}
 )
+# "was für eine Liste das …", "welche Methode die …": a question's phrase, then its subject.
+_QUESTION_OPENERS = (*_QUESTION_WORDS, "welch")
 _NOT_BEFORE_RELATIVE = (
     PREPOSITIONS | ARTICLES | CONJUNCTION_COMPANIONS | PERSONAL_PRONOUNS | _QUESTION_WORDS
 )
@@ -335,13 +337,32 @@ def _verb_second(tokens: Sequence[Word], index: int) -> bool:
     )
 
 
+def _main_clause_verb(tokens: Sequence[Word], index: int) -> bool:
+    """ "Mit vielen Systemen kann das …", "…, wird die …": a main clause's finite verb.
+
+    A verb that is only ever finite ends a subordinate clause or stands second in
+    a main one; in a main clause what follows is its subject or object.
+    """
+    verb = tokens[index].text
+    if not verb.islower() or not grammar.only_finite_verb(verb):
+        return False
+    clause = clause_before(tokens, index)
+    opener = clause[0].text.lower() if clause else verb
+    return opener not in SUBORDINATORS and opener not in RELATIVE_PRONOUNS and (
+        opener not in _QUESTION_WORDS
+    )
+
+
 def _relative_clause(tokens: Sequence[Word], index: int) -> bool:
     """A pronoun opening a verb-final clause in which it has no noun of its own."""
     before = tokens[index - 1]
     if before.text.lower() in _NOT_BEFORE_RELATIVE or before.text == ")":
         return False
-    if _verb_second(tokens, index - 1):
+    if _verb_second(tokens, index - 1) or _main_clause_verb(tokens, index - 1):
         return False  # "Sie können das auch …": the verb's object, nothing to refer back to
+    opener = clause_before(tokens, index)[:1]
+    if opener and opener[0].text.lower().startswith(_QUESTION_OPENERS):
+        return False  # "was für eine Liste das sein soll": the question's subject follows
     clause = clause_after(tokens, index)
     if clause and (pronoun_like(clause[0].text) or inflected_adjective(clause[0].text)):
         return False  # "die Liste der meisten", "möchten das gleiche": an article
