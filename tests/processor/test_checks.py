@@ -79,6 +79,7 @@ def test_the_bibliography_is_not_spell_checked(corpus: Path) -> None:
         ("Die Stichprobe umfasst umfasst zwölf Unternehmen.", ["umfasst umfasst"]),
         ("Anschließend wurden wurden die Daten kodiert.", ["wurden wurden"]),
         ("Wir haben die die Studie nicht gelesen.", ["die die"]),
+        ("Wir haben sie sie geprüft.", ["sie sie"]),
         # a first attempt left before the word it became
         ("Die Ergebnise Ergebnisse der Befragung liegen vor.", ["Ergebnise Ergebnisse"]),
         ("Die Untersuc Untersuchung dauerte drei Monate.", ["Untersuc Untersuchung"]),
@@ -97,6 +98,9 @@ def test_repeated_words_are_flagged(text: str, expected: list[str]) -> None:
         "Der Server, in der der Client eingetragen ist, antwortet.",
         "Ein Vorschlag, für den den Autoren Dank gebührt.",
         "Haben Sie sie gefragt?",
+        # a subject, then the object of the same form
+        "Die Linie verdeckt die Kante, wo sie sie berührt.",
+        "Dann fanden sie sie im Archiv.",
         "Die Variablen CFLAGS CFLAGS werden gelesen.",
         "Die Regel gilt. Gilt sie immer?",
         # a demonstrative after "und", then the article of the next noun

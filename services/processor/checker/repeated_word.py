@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import pairwise
 
-from services.processor.checker import drafts
+from services.processor.checker import drafts, grammar
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.dictionary import speller
 from services.processor.checker.finding import Block, Finding
-from services.processor.checker.lexicon import PREPOSITIONS
+from services.processor.checker.lexicon import PREPOSITIONS, SUBORDINATORS
 from services.processor.checker.registry import register
 
 # A relative pronoun followed by an article, or a pronoun then its homograph: correct doubles.
@@ -21,6 +21,9 @@ _GRAMMATICAL_DOUBLES = {
     "de": frozenset({"der", "die", "das", "den", "dem", "des", "sie", "er", "es", "ihr"}),
     "en": frozenset({"had", "that", "is"}),
 }
+# Pronouns whose subject and object forms are one: "wo sie sie kreuzt".
+_SUBJECT_AND_OBJECT = frozenset({"sie", "es"})
+_QUESTION_WORDS = frozenset({"wo", "wie", "wann", "warum", "weshalb", "wieso", "wohin", "woher"})
 _CLAUSE_OPENERS = (",", ";", ":", "(", "–", "—")
 _COORDINATORS = frozenset({"und", "oder", "sowie", "als", "wie"})
 
@@ -53,6 +56,9 @@ class RepeatedWordCheck:
                 or _previous_word(text, first.start) in PREPOSITIONS
                 # "Version und der der Autoren": a demonstrative, then the article
                 or _previous_word(text, first.start) in _COORDINATORS
+                # "wo sie sie kreuzt", "sahen sie sie": a subject, then the object alike
+                or lower in _SUBJECT_AND_OBJECT
+                and _opens_clause(_previous_word(text, first.start))
             ):
                 continue
             yield Finding(
@@ -74,6 +80,11 @@ def _draft_message(language: str, draft: str, word: str) -> str:
     if language == "en":
         return f"“{draft} {word}”: a first attempt left before the word? Delete “{draft}”."
     return f"»{draft} {word}«: ein stehengebliebener erster Versuch? »{draft}« streichen."
+
+
+def _opens_clause(word: str) -> bool:
+    """A subordinator, question word or finite verb, after which a subject comes first."""
+    return word in SUBORDINATORS or word in _QUESTION_WORDS or grammar.only_finite_verb(word)
 
 
 def _previous_word(text: str, before: int) -> str:
