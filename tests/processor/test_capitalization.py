@@ -260,6 +260,8 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Die Linie wird mit zwei Unterstrichen markiert.",
         # After the noun naming a heading or field, its label as the program spells it.
         "Klicken Sie unter der Überschrift Backend auf den Link.",
+        # a first name written small is a login or a host
+        "Der Zugang bleibt den Benutzern alice und bob vorbehalten.",
     ],
 )
 def test_leaves_correct_text_alone(text: str) -> None:

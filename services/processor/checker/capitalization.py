@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
-from services.processor.checker import grammar
+from services.processor.checker import grammar, nouns
 from services.processor.checker.capital_verbs import MODALS
 from services.processor.checker.capitals import should_be_lower
 from services.processor.checker.case_phrases import quoted_sentence_start, should_be_capital
@@ -193,6 +193,8 @@ def _small_noun(tokens: Sequence[Word], index: int) -> bool:
         return False  # "leben", "grenzen": a word in lower case too, judged by its context
     if is_english(word):
         return False  # "open source": an English term in German text
+    if nouns.is_name(upper) and not nouns.analyses(upper):
+        return False  # "die Benutzer alice und bob": a login or host, named in lower case
     before = tokens[index - 1].text if index > 0 else ""
     after = tokens[index + 1].text if index + 1 < len(tokens) else ""
     if before in ("-", ")", "(", "/") or after in ("-", "/") or after.lower() == word:

@@ -545,7 +545,7 @@ def _extra_linking_s(words: Speller, text: str) -> str | None:
 
 
 def _english_coinage(words: Speller, other: Speller, text: str) -> bool:
-    """ "Netfilter", "Popcon": two English words, one of them no German word, make a name.
+    """ "Netfilter", "Webhook": two English words, one of them no German word, make a name.
 
     Such a word is no German compound one slip from "Netzfilter"; "Standart"
     (Stand + Art) is, for both its parts are German too.
