@@ -260,6 +260,9 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Die Linie wird mit zwei Unterstrichen markiert.",
         # After the noun naming a heading or field, its label as the program spells it.
         "Klicken Sie unter der Überschrift Backend auf den Link.",
+        # a word that picks one of the things just named leaves their noun out
+        "Alle Spalten bis auf die aktuelle werden ausgeblendet.",
+        "Jeder Satz wird an den folgenden angehängt.",
         # a first name written small is a login or a host
         "Der Zugang bleibt den Benutzern alice und bob vorbehalten.",
     ],

@@ -348,8 +348,10 @@ def _main_clause_verb(tokens: Sequence[Word], index: int) -> bool:
         return False
     clause = clause_before(tokens, index)
     opener = clause[0].text.lower() if clause else verb
-    return opener not in SUBORDINATORS and opener not in RELATIVE_PRONOUNS and (
-        opener not in _QUESTION_WORDS
+    return (
+        opener not in SUBORDINATORS
+        and opener not in RELATIVE_PRONOUNS
+        and (opener not in _QUESTION_WORDS)
     )
 
 

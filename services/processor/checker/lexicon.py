@@ -260,3 +260,6 @@ PREPOSITION_CASES: Final = {
     **dict.fromkeys(["mit", "von", "aus", "bei", "seit", "gegenüber"], "dat"),
     **dict.fromkeys(["durch", "für", "ohne", "gegen"], "akk"),
 }
+
+# Umlauts to their plain vowels: "Kanäle" → "Kanale", "wöchig" → "wochig".
+WITHOUT_UMLAUTS: Final = str.maketrans("äöü", "aou")

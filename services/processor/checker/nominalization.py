@@ -29,8 +29,8 @@ from services.processor.checker.case_words import (
     word_set,
 )
 from services.processor.checker.clauses import clause_before, is_boundary, is_noun
-from services.processor.checker.dass_words import COPULAS, is_neuter_singular
-from services.processor.checker.lexicon import ARTICLES, PASSIVE_AUXILIARIES
+from services.processor.checker.dass_words import COPULAS
+from services.processor.checker.lexicon import ARTICLES, PASSIVE_AUXILIARIES, WITHOUT_UMLAUTS
 from services.processor.checker.noun_phrase import Nominal, partitive_genitive, phrase_ends
 from services.processor.checker.tokens import Word, is_word
 
@@ -78,10 +78,21 @@ _MAX_ADJECTIVES = 2
 
 # Finite copulas: after "…, die neuer" one makes "die" a relative and the word its predicate.
 _COPULAS = COPULAS | PASSIVE_AUXILIARIES
-# Words that pick one of things just named, by place or turn: "das nächste (Bild)".
+# Words that pick one of things just named, by place, turn or state: "das nächste (Bild)",
+# as stems without their endings.
 _PICKING = word_set(
-    "nächste letzte vorige rechte linke obere untere vordere hintere innere äußere mittlere"
+    "nächst letzt vorig recht link ober unter vorder hinter inner äußer mittler folgend "
+    "vorherig aktuell obig ausgewählt aktiv"
 )
+# The genders and numbers of the nouns a definite determiner fits.
+_DETERMINER_GENDERS = {
+    "das": frozenset("n"),
+    "des": frozenset("mn"),
+    "dem": frozenset("mn"),
+    "den": frozenset({"m", "pl"}),
+    "der": frozenset({"m", "f", "pl"}),
+    "die": frozenset({"f", "pl"}),
+}
 
 
 def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
@@ -156,7 +167,7 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
         return None  # "strenger als das heutige (System)": a comparison leaves out the noun
     if kind == "adjective" and _parallel_ellipsis(tokens, index, at):
         return None  # "im englischen Gebietsschema …, im deutschen hingegen": the noun is said
-    if kind == "adjective" and trigger == "das" and _neuter_said_before(tokens, index, at):
+    if kind == "adjective" and _said_before(tokens, index, at):
         return None  # "… eines Einzelbildes gelöscht, bevor das nächste angezeigt wird"
     if kind == "adjective" and partitive_genitive(tokens, index):
         return None  # "das untere der Dreiecke": one of the triangles
@@ -172,25 +183,35 @@ def _comparative(word: str) -> bool:
     return word.endswith("er") and "ADJ(D)" in tags(word[:-2])
 
 
-def _neuter_said_before(tokens: Sequence[Word], index: int, at: int) -> bool:
-    """An ordinal or a place ("das vierte", "das untere") after a neuter noun of its sentence.
+def _said_before(tokens: Sequence[Word], index: int, at: int) -> bool:
+    """An ordinal or a word that picks ("das vierte", "den aktuellen") after its noun.
 
-    Such a word picks one of the things just named and leaves their noun out;
-    an adjective of value ("das Beste", "das Richtige") stands for itself.
+    Such a word picks one of the things just named and leaves their noun out,
+    so a noun earlier in the sentence that the determiner fits is meant; an
+    adjective of value ("das Beste", "das Richtige") stands for itself.
     """
     word = tokens[index].text
-    if word not in _PICKING and not ordinal(word):
+    if word.rstrip("nmrs").removesuffix("e") not in _PICKING and not ordinal(word):
         return False
+    wanted = _DETERMINER_GENDERS.get(tokens[at].text.lower(), frozenset())
     return any(
-        is_noun(token) and _neuter(token.text) for token in tokens[:at] if token.text[:1].isupper()
+        is_noun(token) and token.text[:1].isupper() and wanted & _genders(token.text)
+        for token in tokens[:at]
     )
 
 
-def _neuter(noun: str) -> bool:
-    """A neuter noun, or the plural of one ("Fraktale", whose readings name no gender)."""
+def _genders(noun: str) -> frozenset[str]:
+    """ "m", "f", "n" or "pl" for a noun, and the gender of a plural's singular ("Fraktale")."""
     head = noun.rsplit("-", 1)[-1]
-    singulars = [head] + [head.removesuffix(ending) for ending in ("e", "en", "n", "er", "s")]
-    return any(is_neuter_singular(form, determiner="") for form in singulars)
+    plain = head.translate(WITHOUT_UMLAUTS)
+    forms = {head} | {
+        form.removesuffix(ending)
+        for form in (head, plain)
+        for ending in ("e", "en", "n", "er", "s")
+    }
+    return frozenset(
+        reading.split(".")[0] for form in forms for reading in nouns.compound_analyses(form)
+    )
 
 
 def _parallel_ellipsis(tokens: Sequence[Word], index: int, at: int) -> bool:

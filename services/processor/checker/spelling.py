@@ -25,7 +25,7 @@ from services.processor.checker.context import DocumentContext
 from services.processor.checker.dictionary import Speller, speller
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.identifiers import code_words
-from services.processor.checker.lexicon import ARTICLES
+from services.processor.checker.lexicon import ARTICLES, WITHOUT_UMLAUTS
 from services.processor.checker.messages import say
 from services.processor.checker.nominal_endings import missing_endings
 from services.processor.checker.registry import register
@@ -80,7 +80,6 @@ _MIN_PART = 3
 # A doubled letter, a swapped pair, a sound-alike or a common two-letter slip (ss/ß, ie/i).
 _CHEAP_SLIP_TO_LISTED = 1.0
 _VOWELS = frozenset("aeiouyäöüAEIOUYÄÖÜ")
-_UMLAUTS_OFF = str.maketrans("äöü", "aou")
 _UMLAUTS = str.maketrans("aou", "äöü")
 # The last part of an English coinage: "filter" in "Netfilter", not "rad" in "Motorad".
 _MIN_FOREIGN_TAIL = 4
@@ -596,7 +595,7 @@ def _prefixed_subjunctive(words: Speller, text: str, fix: str) -> bool:
     The subjunctive II takes an umlaut the past lacks, so it lies one umlaut
     from the commoner past; with a verb prefix Hunspell lists neither whole.
     """
-    if fix.translate(_UMLAUTS_OFF) != text.translate(_UMLAUTS_OFF):
+    if fix.translate(WITHOUT_UMLAUTS) != text.translate(WITHOUT_UMLAUTS):
         return False
     return any(
         text.startswith(prefix) and words.listed(text[len(prefix) :]) for prefix in VERB_PREFIXES

@@ -22,7 +22,12 @@ from functools import lru_cache
 from typing import Final
 
 from services.processor.checker import grammar, nouns
-from services.processor.checker.lexicon import ARTICLES, PERSONAL_PRONOUNS, PREPOSITIONS
+from services.processor.checker.lexicon import (
+    ARTICLES,
+    PERSONAL_PRONOUNS,
+    PREPOSITIONS,
+    WITHOUT_UMLAUTS,
+)
 
 # Fugen between two parts of a compound.
 _FUGEN: Final = ("", "s", "es", "n", "en", "e", "er", "ns")
@@ -78,7 +83,6 @@ _IEREN_ENDINGS: Final = ("en", "t", "te", "ten", "ter", "tes", "tem", "st", "e",
 # Adjective endings, so "ablegbare" and "gecachten" analyse like their base forms.
 _INFLECTIONS: Final = ("", "e", "en", "er", "es", "em")
 
-_WITHOUT_UMLAUT: Final = str.maketrans("äöü", "aou")
 # Only a common noun drops its -e as a first part: "Farbe" does, "Meise" rarely (Zipf scale).
 _COMMON_ENOUGH_TO_CLIP = 4.0
 
@@ -334,7 +338,7 @@ class WordFormation:
 
     def _names_a_noun(self, stem: str) -> bool:
         """ "takt", "wöch", "stünd": a noun, its -e dropped or an umlaut added before "-ig"."""
-        plain = stem.translate(_WITHOUT_UMLAUT)
+        plain = stem.translate(WITHOUT_UMLAUTS)
         return any(
             self._is_noun(candidate.capitalize()) for candidate in (stem, plain, plain + "e")
         )
