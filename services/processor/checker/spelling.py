@@ -76,6 +76,8 @@ _RARE_ZIPF = 2.5
 _FAR_COMMONER = 1.7
 # A compound's part this much commoner (Zipf) than the one written is the one meant.
 _COMMONER_PART = 1.0
+# Endings of nouns, adjectives and verbs a listed word may take.
+_INFLECTION_ENDINGS = ("s", "es", "n", "en", "e", "er", "ern", "em")
 _MIN_PART = 3
 # A doubled letter, a swapped pair, a sound-alike or a common two-letter slip (ss/ß, ie/i).
 _CHEAP_SLIP_TO_LISTED = 1.0
@@ -493,6 +495,8 @@ def _unattested_slip(words: Speller, other: Speller, text: str) -> str | None:
     """
     if len(text) < _MIN_LENGTH_UNCERTAIN + 1 or words.frequency(text) or other.frequency(text):
         return None
+    if _form_of_a_written_word(words, text):
+        return None  # "des Trillers": a listed word's inflection, however rare the form
     best: tuple[float, str] | None = None
     for _cost, candidate in cheap_edits(text.lower()):
         fixed = restore_case(candidate, text)
@@ -505,6 +509,15 @@ def _unattested_slip(words: Speller, other: Speller, text: str) -> str | None:
     if best is None or _rival_nouns(words, text, best[1]):
         return None
     return say("spelling", "de", f"»{text}« → »{best[1]}«?")
+
+
+def _form_of_a_written_word(words: Speller, text: str) -> bool:
+    return any(
+        text.endswith(ending)
+        and words.in_dictionary(text[: -len(ending)])
+        and words.frequency(text[: -len(ending)]) > 0
+        for ending in _INFLECTION_ENDINGS
+    )
 
 
 def _rival_nouns(words: Speller, text: str, fix: str) -> bool:
@@ -584,9 +597,24 @@ def _slip(words: Speller, text: str, language: str) -> str | None:
     loan = language == "de" and words.formation.english_inflected(text)
     if loan and slip_cost(text, fix) > _CHEAP_FOR_LOANS:
         return None  # "Blockern" is a loan with a German ending; "Resourcen" lacks an s
-    if language == "de" and _prefixed_subjunctive(words, text, fix):
+    if language == "de" and (
+        _prefixed_subjunctive(words, text, fix)
+        or _inflected_comparative(words, text, fix)
+        or words.formation.place_adjective(text)  # "Kiever" is no slip of "Kiefer"
+    ):
         return None
     return say("spelling", language, f"»{text}« → »{fix}«?", f"“{text}” → “{fix}”?")
+
+
+def _inflected_comparative(words: Speller, text: str, fix: str) -> bool:
+    """ "vergleichbarere": a comparative with its ending, no slip of the bare "vergleichbarer"."""
+    ending = text.removeprefix(fix)
+    return (
+        ending != text
+        and ending in ("e", "en", "es", "em", "er")
+        and fix.endswith("er")
+        and words.in_dictionary(fix[:-2])
+    )
 
 
 def _prefixed_subjunctive(words: Speller, text: str, fix: str) -> bool:

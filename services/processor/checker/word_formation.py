@@ -69,6 +69,8 @@ VERB_PREFIXES: Final = (
     *("ver", "be", "er", "ent", "zer", "miss", "über", "unter", "wider", "hinter"),
     *_SEPARABLE,
 )
+# Prefixes that are separable particles with some verbs: "über-ge-bunden", "durch-ge-führt".
+_TWO_WAY_PARTICLES: Final = ("über", "unter", "durch", "um", "wider", "wieder")
 # Particles of direction that join almost any verb: "nieder-zu-saufen", "hoch-zu-kämpfen".
 _FREE_PARTICLES: Final = ("nieder", "hoch", "weg", "fort", "los", "zurück", "herum", "hinterher")
 # An adjective this long is graded without an umlaut: "gesittet-er-en", not "groß-er-en".
@@ -83,6 +85,8 @@ _IEREN_ENDINGS: Final = ("en", "t", "te", "ten", "ter", "tes", "tem", "st", "e",
 # Adjective endings, so "ablegbare" and "gecachten" analyse like their base forms.
 _INFLECTIONS: Final = ("", "e", "en", "er", "es", "em")
 
+# Words that count like numbers before a noun and "-ig": "mehrtaktig", "vielstimmig".
+_COUNTING: Final = frozenset({"mehr", "viel", "wenig"})
 # Only a common noun drops its -e as a first part: "Farbe" does, "Meise" rarely (Zipf scale).
 _COMMON_ENOUGH_TO_CLIP = 4.0
 
@@ -110,6 +114,7 @@ class WordFormation:
                 or self._derived_noun(word)
                 or self.nominal_infinitive(word)
                 or self._genitive_es(word)
+                or self.place_adjective(word)
                 or self._foreign_inflected(word, _NOUN_ENDINGS)
             )
         return (
@@ -167,6 +172,17 @@ class WordFormation:
                 shaped = base.startswith(particle + "ge") and rest.endswith("t") and len(rest) >= 4
                 if shaped and (self._is_verb_stem(rest[:-1]) or self._is_verb_stem(rest[:-2])):
                     return True  # "angehakt": an + ge + hak + t, from "anhaken"
+            if self._particle_participle(base):
+                return True
+        return False
+
+    def _particle_participle(self, word: str) -> bool:
+        """ "übergebunden", "umgeschlagen": a separable particle before a listed participle."""
+        for particle in (*_SEPARABLE, *_TWO_WAY_PARTICLES):
+            participle = word.removeprefix(particle)
+            shaped = participle != word and participle.startswith("ge") and len(participle) > 5
+            if shaped and "VV(PP)" in grammar.word_tags(participle) and self._check(participle):
+                return True
         return False
 
     def _zu_infinitive(self, word: str) -> bool:
@@ -182,6 +198,8 @@ class WordFormation:
                 return True
             if shaped and rest.endswith("en") and particle in _FREE_PARTICLES and self._check(rest):
                 return True
+            if shaped and rest.endswith("ieren") and self._check(rest):
+                return True  # "umzupositionieren": verbs in -ieren take any particle
         # An adjective or noun as the first part of a listed verb: "weich-zu-zeichnen".
         at = word.find("zu", _MIN_PART)
         while at != -1:
@@ -265,6 +283,14 @@ class WordFormation:
             and grammar.can_be_infinitive(infinitive)
         )
 
+    def place_adjective(self, word: str) -> bool:
+        """ "Kiever", "Bozener": a place's name and "-er", as in "die Kiever Notation"."""
+        if not word.endswith("er") or len(word) <= 5:
+            return False
+        place = word[:-2]
+        # English lists names capitalised only: "Kiev", "Boston"
+        return nouns.is_name(place) or (self._foreign(place) and not self._foreign(place.lower()))
+
     def _derived_noun(self, word: str) -> bool:
         """ "Herstellbarkeit", "Paketierung": a noun suffix on a known adjective or verb stem."""
         lower = word.lower()
@@ -326,13 +352,15 @@ class WordFormation:
         return False
 
     def _counted_noun(self, word: str) -> bool:
-        """ "siebentaktig", "dreiwöchige": a number, a noun and "-ig": having that many of it."""
+        """ "siebentaktig", "mehrstimmige": a number, a noun and "-ig": having that many of it."""
         for ending in _INFLECTIONS:
             base = word[: len(word) - len(ending)] if ending else word
             if not (word.endswith(ending) and base.endswith("ig")):
                 continue
             for cut in range(_MIN_PART, len(base) - _MIN_PART - 1):
-                if "CARD" in grammar.word_tags(base[:cut]) and self._names_a_noun(base[cut:-2]):
+                head = base[:cut]
+                counted = head in _COUNTING or "CARD" in grammar.word_tags(head)
+                if counted and self._names_a_noun(base[cut:-2]):
                     return True
         return False
 
