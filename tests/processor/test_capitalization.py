@@ -136,6 +136,10 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("In unserem alter lernt man schnell.", "alter", "Alter"),
         ("Die Kosten sind im laufe der Zeit gestiegen.", "laufe", "Laufe"),
         ("Im wesentlichen bestätigen die Daten die Annahmen.", "wesentlichen", "Wesentlichen"),
+        # people and values stand for themselves, whatever noun came before
+        ("Ein alter Mann erinnert sich, wie er zu den alten stand.", "alten", "Alten"),
+        ("Ein neues Gerät war für ihn das wichtigste überhaupt.", "wichtigste", "Wichtigste"),
+        ("In einem großen Team muss jeder einzelne mitdenken.", "einzelne", "Einzelne"),
     ],
 )
 def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) -> None:
@@ -263,6 +267,17 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         # a word that picks one of the things just named leaves their noun out
         "Alle Spalten bis auf die aktuelle werden ausgeblendet.",
         "Jeder Satz wird an den folgenden angehängt.",
+        # the noun of an adjective without one stands nearby, before or after "oder"
+        "Der alte Zähler wird später durch den neuen ersetzt.",
+        "Ein folgender Eintrag beendet den Bereich des vorhergehenden.",
+        "Es gibt keine Vorlage für den dorischen oder Moll-Modus.",
+        # "einzeln" uninflected is an adverb; a letter names the thing
+        "Wenn mehrere Spalten da sind, muss man den Wert in jeder einzeln setzen.",
+        "Wir wählen das kleinste n und das größte k.",
+        # a noun with its own adjective before a comma; a fraction; a title after "siehe auch"
+        "Wir hören die arabische Laute, kleine Trommeln und Flöten.",
+        "Wenn nur ein paar Sechzehntel fehlen, passt es.",
+        "Die Maße stehen im Anhang (siehe auch Vordefinierte Papierformate).",
         # a first name written small is a login or a host
         "Der Zugang bleibt den Benutzern alice und bob vorbehalten.",
     ],

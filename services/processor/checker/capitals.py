@@ -101,6 +101,8 @@ def _after_quantifier(tokens: Sequence[Word], index: int) -> bool:
 
 # After these a title follows, capitalised as its author wrote it.
 _REFERRING = frozenset({"siehe", "vgl", "s."})
+# Fractions are nouns: "ein paar Sechzehntel", "zwei Zwanzigstel".
+_FRACTION_ENDINGS = ("tel", "teln", "stel", "steln")
 # After these a control's label follows, spelt as the program spells it: "die Funktion
 # Rückgängig", "im Dialog des Befehls Neu", "die Schaltfläche Sichtbare Ebenen vereinen".
 _LABELLED = word_set(
@@ -110,6 +112,14 @@ _LABELLED = word_set(
     Eintrag Eintrags"""
 )
 _SECTIONS = frozenset({"Kapitel", "Abschnitt", "Anhang", "Teil"})
+
+
+def _fraction(lower: str) -> bool:
+    for ending in _FRACTION_ENDINGS:
+        stem = lower.removesuffix(ending)
+        if stem != lower and "CARD" in tags(stem):
+            return True
+    return False
 
 
 def _after_section_number(tokens: Sequence[Word], index: int) -> bool:
@@ -137,10 +147,15 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
     word = tokens[index].text
     lower = word.lower()
     previous = tokens[index - 1].text.lower()
-    if previous in _REFERRING or _after_section_number(tokens, index):
+    referring = previous in _REFERRING or (
+        previous == "auch" and index >= 2 and tokens[index - 2].text.lower() in _REFERRING
+    )
+    if referring or _after_section_number(tokens, index):
         return None  # "siehe Gemeinschaftliche Verwaltung": the title of a section or work
     if tokens[index - 1].text in _LABELLED:
         return None  # "die Funktion Rückgängig": a control's label
+    if _fraction(lower):
+        return None  # "ein paar Sechzehntel": a fraction is a noun
     if previous == "sich" and index >= 2 and _nominalizes_reflexive(tokens[index - 2].text, word):
         return None  # "durch das sich Ausprobieren": a reflexive verb nominalized whole
     reason = should_be_small(tokens, index)
@@ -240,6 +255,9 @@ def _coordinated_before_noun(tokens: Sequence[Word], index: int) -> bool:
     other, noun = tokens[index + 2].text, tokens[index + 3].text
     if is_noun(tokens[index].text) and not tokens[index - 1].text.islower():
         return False  # "Kind, Jugendlicher und junger Erwachsener": a list of nouns
+    before = tokens[index - 1].text
+    if inflected_adjective(before) and not pronoun_like(before) and before not in ARTICLES:
+        return False  # "die arabische Laute, folgender Autoren": the word has its adjective
     if other in ARTICLES or pronoun_like(other):
         return False  # "eine saubere Weise, eine Eigenschaft zu bestimmen": a new phrase
     return (

@@ -154,6 +154,7 @@ def should_be_capital(tokens: Sequence[Word], index: int) -> str | None:
         return "»Folgendes« steht hier ohne Nomen, also als Nomen, groß."
     if (
         word.startswith("einzeln")
+        and word != "einzeln"  # "in jedem einzeln setzen": an adverb
         and previous.startswith("jed")
         and not _before_its_noun(tokens, index)
         and not partitive_genitive(tokens, index)  # "jedes einzelne dieser Verzeichnisse"

@@ -28,9 +28,10 @@ from services.processor.checker.case_words import (
     tags,
     word_set,
 )
-from services.processor.checker.clauses import clause_before, is_boundary, is_noun
+from services.processor.checker.clauses import clause_before, is_boundary
 from services.processor.checker.dass_words import COPULAS
-from services.processor.checker.lexicon import ARTICLES, PASSIVE_AUXILIARIES, WITHOUT_UMLAUTS
+from services.processor.checker.ellipsis import left_out
+from services.processor.checker.lexicon import ARTICLES, PASSIVE_AUXILIARIES
 from services.processor.checker.noun_phrase import Nominal, partitive_genitive, phrase_ends
 from services.processor.checker.tokens import Word, is_word
 
@@ -78,21 +79,6 @@ _MAX_ADJECTIVES = 2
 
 # Finite copulas: after "…, die neuer" one makes "die" a relative and the word its predicate.
 _COPULAS = COPULAS | PASSIVE_AUXILIARIES
-# Words that pick one of things just named, by place, turn or state: "das nächste (Bild)",
-# as stems without their endings.
-_PICKING = word_set(
-    "nächst letzt vorig recht link ober unter vorder hinter inner äußer mittler folgend "
-    "vorherig aktuell obig ausgewählt aktiv"
-)
-# The genders and numbers of the nouns a definite determiner fits.
-_DETERMINER_GENDERS = {
-    "das": frozenset("n"),
-    "des": frozenset("mn"),
-    "dem": frozenset("mn"),
-    "den": frozenset({"m", "pl"}),
-    "der": frozenset({"m", "f", "pl"}),
-    "die": frozenset({"f", "pl"}),
-}
 
 
 def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
@@ -102,6 +88,8 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
         return None  # "an allen vier": numbers below a million stay small
     if index + 1 < len(tokens) and tokens[index + 1].text == "als" and _comparative(word):
         return None  # "und dieses heller als Blau": a comparison, not the coin "Heller"
+    if index + 1 < len(tokens) and _symbol(tokens[index + 1].text):
+        return None  # "das oberste g", "das kleinste n": a letter names the thing
     bare = bare_nominal(tokens, index)
     if bare is not None:
         return bare
@@ -165,10 +153,8 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
         return None
     if at > 0 and tokens[at - 1].text.lower() in ("als", "wie") and kind == "adjective":
         return None  # "strenger als das heutige (System)": a comparison leaves out the noun
-    if kind == "adjective" and _parallel_ellipsis(tokens, index, at):
+    if kind == "adjective" and left_out(tokens, index, at):
         return None  # "im englischen Gebietsschema …, im deutschen hingegen": the noun is said
-    if kind == "adjective" and _said_before(tokens, index, at):
-        return None  # "… eines Einzelbildes gelöscht, bevor das nächste angezeigt wird"
     if kind == "adjective" and partitive_genitive(tokens, index):
         return None  # "das untere der Dreiecke": one of the triangles
     if not strong and (at > 0 and tokens[at - 1].text == ","):
@@ -176,55 +162,16 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
     return Nominal(tokens[at].text, kind)
 
 
+def _symbol(text: str) -> bool:
+    """A single letter standing for a note, a variable or a value."""
+    return len(text) == 1 and text.isalpha()
+
+
 def _comparative(word: str) -> bool:
     """ "heller", "größer": an adjective's comparative (the tagger may know only a noun)."""
     if "ADJ(D)" in tags(word):
         return True
     return word.endswith("er") and "ADJ(D)" in tags(word[:-2])
-
-
-def _said_before(tokens: Sequence[Word], index: int, at: int) -> bool:
-    """An ordinal or a word that picks ("das vierte", "den aktuellen") after its noun.
-
-    Such a word picks one of the things just named and leaves their noun out,
-    so a noun earlier in the sentence that the determiner fits is meant; an
-    adjective of value ("das Beste", "das Richtige") stands for itself.
-    """
-    word = tokens[index].text
-    if word.rstrip("nmrs").removesuffix("e") not in _PICKING and not ordinal(word):
-        return False
-    wanted = _DETERMINER_GENDERS.get(tokens[at].text.lower(), frozenset())
-    return any(
-        is_noun(token) and token.text[:1].isupper() and wanted & _genders(token.text)
-        for token in tokens[:at]
-    )
-
-
-def _genders(noun: str) -> frozenset[str]:
-    """ "m", "f", "n" or "pl" for a noun, and the gender of a plural's singular ("Fraktale")."""
-    head = noun.rsplit("-", 1)[-1]
-    plain = head.translate(WITHOUT_UMLAUTS)
-    forms = {head} | {
-        form.removesuffix(ending)
-        for form in (head, plain)
-        for ending in ("e", "en", "n", "er", "s")
-    }
-    return frozenset(
-        reading.split(".")[0] for form in forms for reading in nouns.compound_analyses(form)
-    )
-
-
-def _parallel_ellipsis(tokens: Sequence[Word], index: int, at: int) -> bool:
-    """The same determiner and ending with a noun earlier in the sentence: that noun is left out."""
-    trigger = tokens[at].text.lower()
-    ending = tokens[index].text[-2:]
-    return any(
-        tokens[j].text.lower() == trigger
-        and tokens[j + 1].text.islower()
-        and tokens[j + 1].text.endswith(ending)
-        and tokens[j + 2].text[:1].isupper()
-        for j in range(at - 2)
-    )
 
 
 def _before_nominal_infinitive(tokens: Sequence[Word], index: int) -> bool:

@@ -1,0 +1,131 @@
+"""Adjectives whose noun is left out because it stands nearby: "durch den manuellen (Taktstrich)".
+
+A small adjective after a determiner is nominal ("das Beste") unless its noun
+is said in the same sentence, so the reader supplies it (Duden K 72 ff.):
+
+- before it, in a phrase of the same shape: "im englischen Gebietsschema …,
+  im deutschen hingegen", "der automatische Taktstrich … durch den manuellen";
+- before it, for a word that picks one of things named: "alle Kanäle bis auf
+  den aktuellen", "ein Einzelbild …, bevor das nächste angezeigt wird";
+- after it, across "und"/"oder": "für den neomensuralen oder Petrucci-Stil".
+
+The noun must fit the determiner in gender or number; an adjective of value
+("das Beste", "das Richtige") stands for itself and is left to the caller.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from services.processor.checker import nouns
+from services.processor.checker.case_words import (
+    inflected_adjective,
+    ordinal,
+    pronoun_like,
+    word_set,
+)
+from services.processor.checker.clauses import is_noun
+from services.processor.checker.lexicon import ARTICLES, PREPOSITION_CASES, WITHOUT_UMLAUTS
+from services.processor.checker.tokens import Word
+
+# Words that pick one of things just named, by place, turn or state: "das nächste (Bild)",
+# as stems without their endings.
+_PICKING: Final = word_set(
+    "nächst letzt vorig recht link ober unter vorder hinter inner äußer mittler folgend "
+    "vorherig vorhergehend aktuell obig ausgewählt aktiv"
+)
+# The genders ("m", "f", "n") and the plural ("pl") of the nouns a determiner fits.
+_DETERMINER_GENDERS: Final = {
+    "das": frozenset({"n"}),
+    "des": frozenset({"m", "n"}),
+    "dem": frozenset({"m", "n"}),
+    "den": frozenset({"m", "pl"}),
+    "der": frozenset({"m", "f", "pl"}),
+    "die": frozenset({"f", "pl"}),
+}
+_COORDINATORS: Final = frozenset({"und", "oder", "sowie", "bzw"})
+# How far after "und"/"oder" the shared noun may stand: "den neuen oder den alten Stil".
+_SHARED_REACH = 3
+_PLURAL_ENDINGS = ("e", "en", "n", "er", "s")
+
+
+def left_out(tokens: Sequence[Word], index: int, at: int) -> bool:
+    """Whether the adjective at ``index``, after the determiner at ``at``, has its noun nearby."""
+    return (
+        _same_shape_before(tokens, index, at)
+        or _picked_from_before(tokens, index, at)
+        or _shared_with_next(tokens, index, at)
+    )
+
+
+def _same_shape_before(tokens: Sequence[Word], index: int, at: int) -> bool:
+    """A determiner, an adjective and a noun earlier: the same determiner and ending, or a
+    singular noun the determiner fits ("der automatische Taktstrich … durch den manuellen").
+
+    A plural or a superlative without its noun names people or a value ("vor
+    den Älteren", "das Wichtigste"), so only the same shape stands for those.
+    """
+    trigger = tokens[at].text.lower()
+    word = tokens[index].text
+    singular = _singular_genders(tokens, at) if not _superlative(word) else frozenset()
+    for j in range(at - 2):
+        adjective, noun = tokens[j + 1].text, tokens[j + 2]
+        if not (adjective.islower() and noun.text[:1].isupper()):
+            continue
+        if tokens[j].text.lower() == trigger and adjective.endswith(word[-2:]):
+            return True
+        attributive = inflected_adjective(adjective) and not pronoun_like(adjective)
+        if attributive and adjective not in ARTICLES and singular & genders(noun.text):
+            return is_noun(noun)
+    return False
+
+
+def _singular_genders(tokens: Sequence[Word], at: int) -> frozenset[str]:
+    """The singular genders the determiner at ``at`` fits, its preposition's case considered."""
+    trigger = tokens[at].text.lower()
+    before = tokens[at - 1].text.lower() if at > 0 else ""
+    if trigger == "den" and (PREPOSITION_CASES.get(before) == "dat" or before in ("zu", "nach")):
+        return frozenset()  # "zu den alten": a dative, so a plural
+    return _DETERMINER_GENDERS.get(trigger, frozenset()) - {"pl"}
+
+
+def _superlative(word: str) -> bool:
+    return word.rstrip("nmrs").removesuffix("e").endswith("st")
+
+
+def _picked_from_before(tokens: Sequence[Word], index: int, at: int) -> bool:
+    """A picking word or an ordinal after a noun the determiner fits: "bis auf den aktuellen"."""
+    word = tokens[index].text
+    if word.rstrip("nmrs").removesuffix("e") not in _PICKING and not ordinal(word):
+        return False
+    wanted = _DETERMINER_GENDERS.get(tokens[at].text.lower(), frozenset())
+    return any(
+        is_noun(token) and token.text[:1].isupper() and wanted & genders(token.text)
+        for token in tokens[:at]
+    )
+
+
+def _shared_with_next(tokens: Sequence[Word], index: int, at: int) -> bool:
+    """ "den neomensuralen oder Petrucci-Stil": one noun after "oder" serves both."""
+    if index + 1 >= len(tokens) or tokens[index + 1].text not in _COORDINATORS:
+        return False
+    wanted = _DETERMINER_GENDERS.get(tokens[at].text.lower(), frozenset())
+    for token in tokens[index + 2 : index + 2 + _SHARED_REACH]:
+        if token.text[:1].isupper():
+            # "das Schöne und Gute": a second nominal adjective, no shared noun
+            nominal = inflected_adjective(token.text.lower())
+            return is_noun(token) and not nominal and bool(wanted & genders(token.text))
+    return False
+
+
+def genders(noun: str) -> frozenset[str]:
+    """ "m", "f", "n" or "pl" for a noun, and the gender of a plural's singular ("Kanäle")."""
+    head = noun.rsplit("-", 1)[-1]
+    plain = head.translate(WITHOUT_UMLAUTS)
+    forms = {head} | {
+        form.removesuffix(ending) for form in (head, plain) for ending in _PLURAL_ENDINGS
+    }
+    return frozenset(
+        reading.split(".")[0] for form in forms for reading in nouns.compound_analyses(form)
+    )
