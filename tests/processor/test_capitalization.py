@@ -179,6 +179,8 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
             "Künstliche Intelligenz verändert die Arbeit. Wir betrachten Künstliche "
             "Intelligenz in der Lehre und prüfen, ob Künstliche Intelligenz hilft."
         ),
+        # in any case, even where the adjective has a noun twin ("die Alten")
+        "Die Handschriften der Alten Musik sind selten, und in der Alten Musik fehlt der Takt.",
         # English terms in German text, and quotations.
         "Wir nutzen Machine Learning und Big Data in der Auswertung.",
         "Der Titel „Neue Wege der Forschung“ ist bewusst gewählt.",
@@ -284,6 +286,10 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
 )
 def test_leaves_correct_text_alone(text: str) -> None:
     assert flagged(text) == []
+
+
+def test_people_are_no_term_however_often_the_writer_capitalises_them() -> None:
+    assert flagged("Er ist ein Junger Mensch, und ein Junger Mensch lernt.") == ["Junger"] * 2
 
 
 def test_an_apposition_after_a_comma_leaves_the_nominal_adjective_nominal() -> None:

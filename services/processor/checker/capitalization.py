@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 
 from services.processor.checker import grammar, nouns
 from services.processor.checker.capital_verbs import MODALS
-from services.processor.checker.capitals import should_be_lower
+from services.processor.checker.capitals import should_be_lower, term_key
 from services.processor.checker.case_phrases import quoted_sentence_start, should_be_capital
 from services.processor.checker.case_words import (
     ADJECTIVE_ENDINGS,
@@ -318,5 +318,5 @@ def _capitalised_pairs(context: DocumentContext) -> Counter[str]:
         for _sentence, tokens in context.sentences(block):
             for first, second in itertools.pairwise(tokens[1:]):
                 if first.text[:1].isupper() and second.text[:1].isupper():
-                    pairs[f"{first.text} {second.text}"] += 1
+                    pairs[term_key(first.text, second.text)] += 1
     return pairs

@@ -184,7 +184,11 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return None
     if predicative(tokens, index):
         return f"»{word}« → »{lower}«: Adjektive nach dem Subjekt vor »sein«, »werden« schreibt man klein."
-    if is_noun(word) and (twin_before_noun(tokens, index) or before_its_person_noun(tokens, index)):
+    # "Junge Menschen" is no term, however often written; "der Alten Musik" again and again is
+    following_word = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    term = phrases[term_key(word, following_word)] >= 2
+    twin = twin_before_noun(tokens, index) and not term
+    if is_noun(word) and (before_its_person_noun(tokens, index) or twin):
         return (
             f"»{word}« → »{lower}«: Adjektiv vor einem Nomen, das mit ihm übereinstimmt, "
             "daher klein."
@@ -246,6 +250,16 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
     if english_term(word):
         return None  # "drücken Sie Enter", "das Profil Minimal": a key, a setting, a name
     return f"»{word}« → »{lower}«: Adjektive, Adverbien und Verben schreibt man klein."
+
+
+def term_key(adjective: str, noun: str) -> str:
+    """One key for a term in all its cases: "Alte Musik", "der Alten Musik"."""
+    stem = adjective
+    for ending in ("en", "em", "er", "es", "e"):
+        if adjective.endswith(ending) and len(adjective) - len(ending) >= 3:
+            stem = adjective[: -len(ending)]
+            break
+    return f"{stem} {noun}"
 
 
 def _coordinated_before_noun(tokens: Sequence[Word], index: int) -> bool:
@@ -313,7 +327,7 @@ def _attributive(tokens: Sequence[Word], index: int, phrases: Counter[str]) -> b
         return False  # "Erster Weltkrieg"
     if word.lower().endswith(NAME_ADJECTIVES) or is_term(word, noun):
         return False  # "die Österreichische Nationalbibliothek", "die Vereinten Nationen"
-    if phrases[f"{word} {noun}"] >= 2 or not (is_noun(noun) or listed(noun)):
+    if phrases[term_key(word, noun)] >= 2 or not (is_noun(noun) or listed(noun)):
         return False  # a term the author uses, or a foreign or proper name
     after = tokens[index + 2] if index + 2 < len(tokens) else None
     if after is not None and is_word(after) and after.text[:1].isupper():
