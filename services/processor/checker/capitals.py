@@ -186,7 +186,7 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return f"»{word}« → »{lower}«: Adjektive nach dem Subjekt vor »sein«, »werden« schreibt man klein."
     # "Junge Menschen" is no term, however often written; "der Alten Musik" again and again is
     following_word = tokens[index + 1].text if index + 1 < len(tokens) else ""
-    term = phrases[term_key(word, following_word)] >= 2
+    term = _written_as_term(phrases, word, following_word)
     twin = twin_before_noun(tokens, index) and not term
     if is_noun(word) and (before_its_person_noun(tokens, index) or twin):
         return (
@@ -250,6 +250,14 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
     if english_term(word):
         return None  # "drücken Sie Enter", "das Profil Minimal": a key, a setting, a name
     return f"»{word}« → »{lower}«: Adjektive, Adverbien und Verben schreibt man klein."
+
+
+def _written_as_term(phrases: Counter[str], adjective: str, noun: str) -> bool:
+    """Written alike twice or more, and no adjective of a person's name ("Gaußsche"), which
+    the reform writes small however often it is capitalised (§ 62)."""
+    stem = term_key(adjective, noun).split(" ", 1)[0].lower()
+    of_a_name = stem.endswith("sch") and not stem.endswith("isch")
+    return phrases[term_key(adjective, noun)] >= 2 and not of_a_name
 
 
 def term_key(adjective: str, noun: str) -> str:
@@ -327,7 +335,7 @@ def _attributive(tokens: Sequence[Word], index: int, phrases: Counter[str]) -> b
         return False  # "Erster Weltkrieg"
     if word.lower().endswith(NAME_ADJECTIVES) or is_term(word, noun):
         return False  # "die Österreichische Nationalbibliothek", "die Vereinten Nationen"
-    if phrases[term_key(word, noun)] >= 2 or not (is_noun(noun) or listed(noun)):
+    if _written_as_term(phrases, word, noun) or not (is_noun(noun) or listed(noun)):
         return False  # a term the author uses, or a foreign or proper name
     after = tokens[index + 2] if index + 2 < len(tokens) else None
     if after is not None and is_word(after) and after.text[:1].isupper():
