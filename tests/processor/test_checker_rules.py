@@ -127,6 +127,12 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Es ist offen, welche Variante die Tests am schnellsten besteht.",
         # an extended attribute: a phrase with a pronoun, a participle, the noun
         "Ziel ist es, die Qualität der von uns erhobenen Daten zu prüfen.",
+        # a genitive after a preposition, a subordinator or pronoun before the subject
+        "Anstelle dessen kann auch eine Tabelle stehen.",
+        "Damit das gelingt, muss der Plan stehen, und wenn Ihnen das reicht, gut.",
+        # a number without its noun; "entweder" belongs to the conjunction
+        "Die Liste enthält Pausen oder eine Mischung der drei.",
+        "Es gibt zwei Wege, entweder indem man misst oder indem man schätzt.",
     ],
 )
 def test_comma_leaves_correct_sentences_alone(text: str) -> None:

@@ -171,6 +171,11 @@ def test_correct_spellings_stay_silent(text: str) -> None:
     assert check(text) == []
 
 
+def test_a_genitive_without_its_s_is_no_nominalised_infinitive() -> None:
+    # "des Partymachens" takes -s; a slip before a verb is not made into one word
+    assert check("Die Teile, die Elemente des Programmen darstellen, heißen Objekte.") == []
+
+
 def test_english_paragraphs_are_not_read() -> None:
     assert check("We use the same data as before, vorallem.", language="en") == []
 

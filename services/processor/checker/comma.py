@@ -337,6 +337,12 @@ def _verb_second(tokens: Sequence[Word], index: int) -> bool:
     )
 
 
+def _counted_alone(clause: Sequence[Word]) -> bool:
+    """A number with no noun after it: "der drei enthält", not "die drei Kinder haben"."""
+    following = clause[1].text if len(clause) > 1 else ""
+    return "CARD" in grammar.word_tags(clause[0].text) and not following[:1].isupper()
+
+
 def _main_clause_verb(tokens: Sequence[Word], index: int) -> bool:
     """ "Mit vielen Systemen kann das …", "…, wird die …": a main clause's finite verb.
 
@@ -365,9 +371,13 @@ def _relative_clause(tokens: Sequence[Word], index: int) -> bool:
     opener = clause_before(tokens, index)[:1]
     if opener and opener[0].text.lower().startswith(_QUESTION_OPENERS):
         return False  # "was für eine Liste das sein soll": the question's subject follows
+    if before.text.lower() in SUBORDINATORS or before.text.lower() == "damit":
+        return False  # "Damit das notiert werden kann": the clause's subject
     clause = clause_after(tokens, index)
     if clause and (pronoun_like(clause[0].text) or inflected_adjective(clause[0].text)):
         return False  # "die Liste der meisten", "möchten das gleiche": an article
+    if clause and _counted_alone(clause):
+        return False  # "eine Kombination der drei": a genitive article before a number
     if (
         len(clause) < 2
         or not is_word(clause[-1])

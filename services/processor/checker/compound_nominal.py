@@ -60,6 +60,8 @@ def _nominalised(tokens: Sequence[Word], index: int) -> Fix | None:
         return None
     if index + 3 < len(tokens) and tokens[index + 3].text[:1].isupper():
         return None  # the verb is an attribute of a following noun
+    if article == "des" and not verb.text.endswith("s"):
+        return None  # a genitive takes -s: "des Partymachens"; "des Programmen darstellen" is none
     joined = first.text + verb.text
     lower = first.text[:1].lower() + first.text[1:]
     if nouns.is_listed(first.text):

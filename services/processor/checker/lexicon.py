@@ -48,6 +48,10 @@ PREPOSITIONS: Final = frozenset(
         "infolge",
         "statt",
         "anstatt",
+        "anstelle",
+        "mithilfe",
+        "oberhalb",
+        "unterhalb",
         "samt",
         "nebst",
         "zufolge",
@@ -170,6 +174,7 @@ PERSONAL_PRONOUNS: Final = frozenset(
         "ihm",
         "uns",
         "euch",
+        "ihnen",
         "sich",
     ]
 )
@@ -208,6 +213,7 @@ CONJUNCTION_COMPANIONS: Final = frozenset(
     [
         "und",
         "oder",
+        "entweder",
         "sowie",
         "bzw",
         "beziehungsweise",
