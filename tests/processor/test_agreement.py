@@ -58,6 +58,11 @@ def test_a_feminine_suffix_decides_over_a_short_root_at_the_end() -> None:
     assert check("agreement", "Jetzt setzen wir die Unterschneidung auf zwei Punkte.") == []
 
 
+def test_a_short_end_after_a_listed_noun_decides_over_a_longer_one() -> None:
+    # "Taktstrich|art", not "Taktstri|chart": the part before the end is a noun
+    assert check("agreement", "Diese Taktstrichart ist selten, diese Notenart auch.") == []
+
+
 def test_after_a_preposition_an_ending_of_another_case_is_no_fix() -> None:
     (finding,) = check("agreement", "Das gilt für den zugehörigen Pixel der Ebene.")
     assert "Pixeln" not in finding.message
@@ -94,6 +99,8 @@ def test_an_ending_is_offered_only_where_the_noun_has_that_form() -> None:
         "Zu Beginn und in den letzten Jahren stand das im Rahmen der Planung.",
         # an optional ending in brackets
         "Legen Sie den Binärpaket(en) die Quellen bei.",
+        # "ein" as a numeral after "das", like after "der"
+        "Die Regel gilt nur für das eine Modell.",
     ],
 )
 def test_agreeing_phrases_and_pronouns_are_left_alone(text: str) -> None:

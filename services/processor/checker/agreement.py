@@ -194,6 +194,8 @@ def _judge(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
         return None  # "dann haben diese Recht": a pronoun and the phrase "Recht haben"
     # "eines jeden Nutzers": a determiner after another one declines with it, not alone.
     stacked = _determiner(previous) is not None
+    # "das eine Buch" as "der eine Weg": after a definite article "ein" is the numeral
+    stacked = stacked or (token.text.lower().startswith("ein") and previous.lower() == "das")
     pronoun = relative or stacked or _determiner(following) is not None or following in ARTICLES
     if determiner is not None and token.text.lower() != "das" and not pronoun:
         phrase = _phrase(tokens, index + 1, tokens[index])

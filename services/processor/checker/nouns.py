@@ -24,6 +24,9 @@ _MIN_HEAD = 4
 _FEMININE_SUFFIXES = ("ung", "heit", "keit", "schaft")
 # A compound's listed head shorter than this may be a root the suffix only mimics ("Dung").
 _MIN_ROOT = 5
+# After a listed noun a listed end may be short: "Taktstrich|art", "Wochen|tag".
+_MIN_END_AFTER_NOUN = 3
+_FUGEN = ("", "s", "es", "n", "en", "e", "er")
 # Before a feminine suffix stands a stem of this many letters at least ("Jung" is none).
 _MIN_STEM = 3
 _FEMININE_SINGULAR = frozenset({"f.sg.nom", "f.sg.gen", "f.sg.dat", "f.sg.akk"})
@@ -126,12 +129,34 @@ def head(word: str) -> str | None:
     forms = _loaded().forms
     if word in forms:
         return word
-    for cut in range(2, len(word) - _MIN_HEAD + 1):
+    longest = _listed_end(word, _MIN_HEAD)
+    if longest is None or _listed_noun_before(word, longest):
+        return longest
+    # "Taktstrich|art", not "Taktstri|chart": a shorter end after a listed noun
+    for cut in range(2, len(word) - _MIN_END_AFTER_NOUN + 1):
+        tail = word[cut:]
+        candidate = tail[:1].upper() + tail[1:]
+        if candidate in forms and _listed_noun_before(word, candidate):
+            return candidate
+    return longest
+
+
+def _listed_end(word: str, shortest: int) -> str | None:
+    """The longest listed last part of ``word``, unless a feminine suffix only mimics it."""
+    forms = _loaded().forms
+    for cut in range(2, len(word) - shortest + 1):
         tail = word[cut:]
         candidate = tail[:1].upper() + tail[1:]
         if candidate in forms:
             return None if len(candidate) < _MIN_ROOT and _feminine_suffix(word) else candidate
     return None
+
+
+def _listed_noun_before(word: str, end: str) -> bool:
+    """Whether what precedes ``end`` in ``word`` is a listed noun, with or without its Fuge."""
+    front = word[: len(word) - len(end)]
+    forms = _loaded().forms
+    return any(front.endswith(fuge) and front[: len(front) - len(fuge)] in forms for fuge in _FUGEN)
 
 
 @lru_cache(maxsize=50_000)
