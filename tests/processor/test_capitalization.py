@@ -280,6 +280,8 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Wir hören die arabische Laute, kleine Trommeln und Flöten.",
         "Wenn nur ein paar Sechzehntel fehlen, passt es.",
         "Die Maße stehen im Anhang (siehe auch Vordefinierte Papierformate).",
+        # "!" and "?" standing apart are named, not used
+        "Man schreibt die Zeichen ! oder ? hinter die Note.",
         # a first name written small is a login or a host
         "Der Zugang bleibt den Benutzern alice und bob vorbehalten.",
     ],

@@ -120,6 +120,8 @@ def test_grammatical_doubles_are_not_flagged(text: str) -> None:
 def test_spacing_flags_double_spaces_and_space_before_a_comma() -> None:
     text = "Die Interviews dauerten  zwischen einer Stunde , manchmal länger."
     assert spans(check("spacing", text), text) == ["  ", " ,"]
+    text = "Das war das Ende . Der Rest folgte später.Dann kam nichts ."
+    assert sorted(spans(check("spacing", text), text)) == [" .", " .", "."]
 
 
 @pytest.mark.parametrize(
@@ -129,6 +131,9 @@ def test_spacing_flags_double_spaces_and_space_before_a_comma() -> None:
         "Spalte   ausgerichtet",
         "Ein Satz. Noch einer.",
         ".NET ist da",
+        # marks named, not used, and identifiers of code
+        "Ein Paar wie (1 . 16) oder (von . bis) und die Zeichen ! oder ? stehen frei.",
+        "Die Werte gehen an den Voice.TextScript-Kontext und an Staff.BarLine.bar-extent.",
     ],
 )
 def test_spacing_leaves_alignment_and_list_markers_alone(text: str) -> None:

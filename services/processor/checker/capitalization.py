@@ -260,6 +260,8 @@ def _after_full_stop(tokens: Sequence[Word], index: int) -> bool:
     if tokens[index].start == tokens[index - 1].end:
         return False  # "?und": no space, no new sentence
     before = tokens[index - 2]
+    if tokens[index - 1].text != "." and tokens[index - 1].start > before.end:
+        return False  # "mit ! oder ? schreiben": the marks are named, not used
     return (
         is_word(before)
         and len(before.text) >= 3

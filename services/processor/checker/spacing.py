@@ -14,14 +14,21 @@ _DOUBLE_SPACE = re.compile(r"(?<=\S)  (?=\S)")
 # A list marker opening the paragraph (1.  / a)  / •  ) is often followed by spaces on purpose.
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-zA-Z][.)]|[•·\-–*]|%\w)$")
 # " ," or " ." after a word, when the mark then ends the word (not ".NET" or " .5");
-# a comma also when it is glued to the next word instead ("erwartet ,da").
-_SPACE_BEFORE_MARK = re.compile(r"(?<=[^\W_]) +([,;](?=[^\W\d_]|\s|$)|[.:!?](?=\s|$))")
+# a comma also when it is glued to the next word instead ("erwartet ,da"). A full stop,
+# "!" or "?" ends a sentence only before a capital or the end: "(1 . 16)", "mit ! oder ?"
+# name the marks themselves.
+_SPACE_BEFORE_MARK = re.compile(
+    r"(?<=[^\W_]) +([,;](?=[^\W\d_]|\s|$)|:(?=\s|$)|[.!?](?=\s*$|\s+[^\s\da-zäöüß]))"
+)
 # "Wort,dann" or "Satz.Der": a mark glued to the next word. Not 3,5 or z.B. or e.g. or .NET,
 # which a lower-case letter on both sides or digits rule out.
 # Short words glued by commas are value lists (any,all), so four letters before the mark.
 _NO_SPACE_AFTER = re.compile(
     r"(?<=[^\W\d_]{4})[,;](?=[^\W\d_]{2})|(?<=[a-zäöüß]{2})[.!?](?=[A-ZÄÖÜ][a-zäöüß])"
 )
+
+# A word with a capital inside it, as identifiers have: "TextScript", "FretBoard".
+_CAMEL_CASE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+[A-ZÄÖÜ]")
 
 _MESSAGES = {
     "de": (
@@ -64,6 +71,8 @@ def _in_prose(text: str, at: int) -> bool:
     start = text.rfind(" ", 0, at) + 1
     end = text.find(" ", at)
     chunk = text[start : end if end >= 0 else len(text)]
+    if chunk.count(".") >= 2 or _CAMEL_CASE.search(chunk, at - start):
+        return False  # "Staff.BarLine.bar-extent", "Voice.TextScript-Kontext": code
     return chunk.count(",") + chunk.count(";") <= 1 and not any(
         marker in chunk for marker in ("@", "/", "www.", "_", "=")
     )
