@@ -280,6 +280,10 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Wir hören die arabische Laute, kleine Trommeln und Flöten.",
         "Wenn nur ein paar Sechzehntel fehlen, passt es.",
         "Die Maße stehen im Anhang (siehe auch Vordefinierte Papierformate).",
+        # a phrase after a colon whose adjective shares a verb's form is no sentence
+        "Das soll die Funktion liefern: die gleiche Liste wie vorher, aber länger.",
+        # "das selbe" is one pronoun written apart; the compound check names it
+        "Beide Werte sind nicht das selbe.",
         # "!" and "?" standing apart are named, not used
         "Man schreibt die Zeichen ! oder ? hinter die Note.",
         # a first name written small is a login or a host

@@ -194,8 +194,8 @@ def _verb_follows(tokens: Sequence[Word], index: int) -> bool:
     for token in tokens[index + 1 : index + 5]:
         if token.text in BOUNDARY_MARKS:
             return False
-        if grammar.can_be_finite_verb(token.text):
-            return True
+        if grammar.finite_not_adjective(token.text):
+            return True  # "die gleiche Liste wie vorher": "gleiche" is no verb here
     return False
 
 

@@ -246,7 +246,8 @@ def _not_an_article(tokens: Sequence[Word], index: int) -> bool:
     # "den die Linien und Symbole schaffen,": subjects joined by "und" before the verb at the end
     span = up_to_mark(tokens, index)
     joined = _ends_in_verb(span) and not any(
-        _a_verb_here(word) for word in span[: len(span) - len(_verb_cluster(span))]
+        is_word(word) and grammar.finite_not_adjective(word.text)
+        for word in span[: len(span) - len(_verb_cluster(span))]
     )
     verb_final = _ends_in_verb(clause) or joined
     return following.text in _CLAUSE_OPENERS or not verb_final or _verb_second(clause)
@@ -260,14 +261,6 @@ def _ends_in_verb(words: Sequence[Word]) -> bool:
         and is_word(last)
         and (grammar.can_be_finite_verb(last.text) or "VV(PP)" in grammar.word_tags(last.text))
     )
-
-
-def _a_verb_here(word: Word) -> bool:
-    """A finite verb by its form, not an adjective that shares it ("hellen")."""
-    text = word.text
-    if not (is_word(word) and text.islower() and grammar.can_be_finite_verb(text)):
-        return False
-    return "ADJ(A)" not in grammar.word_tags(text)
 
 
 def _verb_cluster(words: Sequence[Word]) -> Sequence[Word]:

@@ -43,6 +43,12 @@ def can_be_finite_verb(word: str) -> bool:
     return word[:1].islower() and not _FINITE.isdisjoint(word_tags(word))
 
 
+def finite_not_adjective(word: str) -> bool:
+    """``spart``, ``liegt``: a finite verb by its form, not an inflected adjective that shares
+    it (``gleiche``, ``hellen``)."""
+    return can_be_finite_verb(word) and "ADJ(A)" not in word_tags(word)
+
+
 def only_finite_verb(word: str) -> bool:
     """``waren``, ``sollte``: a finite verb that cannot be an infinitive (``müssen`` can)."""
     return can_be_finite_verb(word) and not can_be_infinitive(word)

@@ -86,6 +86,8 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
     word = tokens[index].text
     if len(word) < 3 or word in FUNCTION_WORDS or "CARD" in tags(word):
         return None  # "an allen vier": numbers below a million stay small
+    if word.startswith("selb"):
+        return None  # "das selbe" is "dasselbe", one pronoun; the compound check says so
     if index + 1 < len(tokens) and tokens[index + 1].text == "als" and _comparative(word):
         return None  # "und dieses heller als Blau": a comparison, not the coin "Heller"
     if index + 1 < len(tokens) and _symbol(tokens[index + 1].text):

@@ -48,6 +48,8 @@ _FUNCTION_WORDS: Final = (
 )
 # Noun suffixes that turn an adjective or verb stem into a noun: Herstellbar-keit, Paketier-ung.
 _NOUN_SUFFIXES: Final = ("keit", "heit", "ung", "ungen", "keiten", "heiten", "ität", "itäten")
+# Who or what does it, on a verb stem: "Berechn-er", "Einles-er", "Ersteller-in".
+_AGENT_SUFFIXES: Final = ("er", "ern", "ers", "erin", "erinnen")
 # Adjective suffixes on verb stems: ableg-bar, änder-lich.
 _ADJECTIVE_SUFFIXES: Final = ("bar", "lich", "sam", "los", "haft")
 # Adjective suffixes on nouns, Fuge and all: wolken-haft, schlüssel-los, handlungs-artig.
@@ -115,6 +117,7 @@ class WordFormation:
                 or self.nominal_infinitive(word)
                 or self._genitive_es(word)
                 or self.place_adjective(word)
+                or self._agent_noun(word)
                 or self._foreign_inflected(word, _NOUN_ENDINGS)
             )
         return (
@@ -303,6 +306,20 @@ class WordFormation:
             if self._check(stem) or self._derived_adjective(stem) or self._is_verb_stem(stem):
                 return True
         return False
+
+    def _agent_noun(self, word: str) -> bool:
+        """ "Berechner", "Einleserin": who or what does it, on a verb stem.
+
+        Only a whole word: as a compound's first part it would let a slip
+        through ("schwerwieger|enden").
+        """
+        lower = word.lower()
+        return any(
+            lower.endswith(suffix)
+            and len(lower) - len(suffix) > _MIN_PART
+            and self._is_verb_stem(lower[: -len(suffix)])
+            for suffix in _AGENT_SUFFIXES
+        )
 
     def _inflected(self, word: str) -> bool:
         """ "ungewissen", "sicherer": a listed adjective with an ending on it."""
