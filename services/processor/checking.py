@@ -36,6 +36,8 @@ OnWeights = Callable[[list[float]], None]
 _PRELOADED = "services.processor.checker.warmed"
 # How long a worker that closed its end has to report its exit code.
 _EXIT_GRACE_S = 2.0
+# A worker found dead before it answered is replaced once: the document had not begun.
+_ATTEMPTS = 2
 
 
 @dataclass(frozen=True)
@@ -101,13 +103,20 @@ class CheckingWorkers:
         self, request: CheckRequest, on_chunk: OnChunk, on_weights: OnWeights | None = None
     ) -> None:
         worker = self._idle.get()
-        if not worker.process.is_alive():
-            # Ended while idle (the kernel's memory killer, say): no document was lost.
-            self._stopped(worker)
-            worker = self._started()
         try:
-            worker.connection.send(request)
-            weights = worker.receive()
+            for attempt in range(_ATTEMPTS):
+                if attempt or not worker.process.is_alive():
+                    # Ended while idle (the kernel's memory killer, say), perhaps so lately
+                    # that it still looked alive: nothing of this document was done yet.
+                    self._stopped(worker)
+                    worker = self._started()
+                try:
+                    worker.connection.send(request)
+                    weights = worker.receive()
+                    break
+                except (WorkerFailed, OSError):
+                    if attempt == _ATTEMPTS - 1:
+                        raise
             if isinstance(weights, str):
                 raise WorkerFailed(weights)
             if on_weights is not None:

@@ -126,6 +126,18 @@ def test_workers_killed_mid_document_fail_that_check_only(workers: CheckingWorke
     assert len(workers_alive()) == 2
 
 
+def test_a_worker_lost_while_idle_is_replaced_before_the_document_begins(
+    workers: CheckingWorkers,
+) -> None:
+    # Killed so lately that it still looks alive: its pipe is broken when the document comes.
+    # Closing our end of the pipe breaks it the same way, without waiting on a race.
+    lost = workers._idle.get()
+    lost.connection.close()
+    workers._idle.put(lost)
+    assert collected(workers, request()) == collected(InThread(), request())
+    assert len(workers_alive()) == 2
+
+
 def workers_alive() -> list[multiprocessing.process.BaseProcess]:
     return [
         child for child in multiprocessing.active_children() if child.name == "korrektur-checking"
