@@ -133,6 +133,9 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         # a number without its noun; "entweder" belongs to the conjunction
         "Die Liste enthält Pausen oder eine Mischung der drei.",
         "Es gibt zwei Wege, entweder indem man misst oder indem man schätzt.",
+        # a concession with "so"; an adverbial superlative before the article's noun
+        "Das geht auch doppelt, so sinnlos das auch sein mag.",
+        "Es zeigt sich, dass das RTF das am meisten missverstandene Format ist.",
     ],
 )
 def test_comma_leaves_correct_sentences_alone(text: str) -> None:

@@ -78,6 +78,8 @@ def free_noun(words: Sequence[Word], *, articles_bind: bool) -> Word | None:
         if lower == "zu" and _particle(words, index):
             continue
         if lower in PREPOSITIONS and token.text.islower():
+            if lower == "am" and _superlative_next(words, index):
+                continue  # "am meisten", "am besten": a degree, no phrase with a noun
             open_phrases += 1
             after_preposition = True
             continue
@@ -94,6 +96,11 @@ def free_noun(words: Sequence[Word], *, articles_bind: bool) -> Word | None:
                 return token
             open_phrases -= 1
     return None
+
+
+def _superlative_next(words: Sequence[Word], index: int) -> bool:
+    following = words[index + 1].text if index + 1 < len(words) else ""
+    return following.islower() and following.endswith("sten")
 
 
 def _particle(words: Sequence[Word], index: int) -> bool:

@@ -373,6 +373,8 @@ def _relative_clause(tokens: Sequence[Word], index: int) -> bool:
         return False  # "was für eine Liste das sein soll": the question's subject follows
     if before.text.lower() in SUBORDINATORS or before.text.lower() == "damit":
         return False  # "Damit das notiert werden kann": the clause's subject
+    if index >= 2 and tokens[index - 2].text.lower() in ("so", "wie") and before.text.islower():
+        return False  # "so sinnlos das auch sein mag": a concession, "das" its subject
     clause = clause_after(tokens, index)
     if clause and (pronoun_like(clause[0].text) or inflected_adjective(clause[0].text)):
         return False  # "die Liste der meisten", "möchten das gleiche": an article

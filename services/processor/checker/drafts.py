@@ -16,6 +16,8 @@ from services.processor.checker.dictionary import Speller
 from services.processor.checker.suggestions import slip_cost
 from services.processor.checker.tokens import OPENING_QUOTES, Word
 
+# Marks that open a command or placeholder: "!set", "\\bar", "$HOME", "%{".
+_CODE_MARKS = frozenset("!\\$%#@")
 # A broken-off start shorter than this is as often an abbreviation or a fragment of a name.
 _MIN_BROKEN_OFF = 3
 
@@ -28,6 +30,10 @@ def replacement(text: str, words: list[Word], index: int, speller: Speller) -> W
     gap = text[draft.end : after.start].strip()
     if (gap and gap not in OPENING_QUOTES) or speller.known(draft.text):
         return None
+    if "ß" in draft.text and speller.known(draft.text.replace("ß", "ss")):
+        return None  # "daß das", "muß müssen": the old spelling of a word, no draft
+    if text[draft.start - 1 : draft.start] in _CODE_MARKS:
+        return None  # "!set setzen", "\\bar Balken": a command, then the verb
     first, second = draft.text.casefold(), after.text.casefold()
     if first == second or not speller.known(after.text):
         return None

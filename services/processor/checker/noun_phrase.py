@@ -28,7 +28,7 @@ from services.processor.checker.clauses import is_boundary
 from services.processor.checker.lexicon import ARTICLES, PERSONAL_PRONOUNS, PREPOSITIONS
 from services.processor.checker.tokens import QUOTES, Word, is_word
 
-_PHRASE_GOES_ON = frozenset(["-", "„", "»", "“", "‚", "'", '"', "(", "bis", "mal"])
+_PHRASE_GOES_ON = frozenset(["-", "„", "»", "“", "‚", "'", '"', "(", "[", "bis", "mal"])
 # Words that modify the adjective after them: adverbs and adverbial adjectives ("lokal erstellte").
 _MODIFIERS = frozenset(["ADV", "ADJ(D)"])
 # ... and, once an article has opened the next phrase, "darauf" too ("die darauf folgenden").
