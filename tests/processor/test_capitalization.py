@@ -284,6 +284,8 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Das soll die Funktion liefern: die gleiche Liste wie vorher, aber länger.",
         # "das selbe" is one pronoun written apart; the compound check names it
         "Beide Werte sind nicht das selbe.",
+        # a surname after a first name, whatever adjective it looks like
+        "Beteiligt waren Marc Hohl und Peter Schnell.",
         # the noun in brackets before its hyphen: "den zugehörigen [OK]-Knopf"
         "Man bestätigt mit dem zugehörigen [Speichern]-Knopf.",
         # "!" and "?" standing apart are named, not used

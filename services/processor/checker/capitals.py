@@ -154,6 +154,8 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return None  # "siehe Gemeinschaftliche Verwaltung": the title of a section or work
     if tokens[index - 1].text in _LABELLED:
         return None  # "die Funktion Rückgängig": a control's label
+    if _only_name(tokens[index - 1].text):
+        return None  # "Marc Hohl", "Peter Schnell": a first name, then the surname
     if _fraction(lower):
         return None  # "ein paar Sechzehntel": a fraction is a noun
     if previous == "sich" and index >= 2 and _nominalizes_reflexive(tokens[index - 2].text, word):

@@ -34,7 +34,8 @@ _APPOSITION_HEADS: Final = word_set(
     Region Partner Kunde Werkzeug Anwendung Lösung Produkt Modul Komponente Schnittstelle
     Parameter Option Argument Umgebung Umgebungsvariable Abschnitt Kapitel Schlüssel
     Eintrag Attribut Element Merkmal Wort Zeichen Zeichenkette Ausdruck Kommando
-    Name Kompression Algorithmus Kodierung Lizenz"""
+    Name Kompression Algorithmus Kodierung Lizenz Compiler Interpreter Parser Editor
+    Browser Server Client Treiber Tool"""
 )
 # The shortest class noun recognised as a compound's head: "Dateiformat" (Format).
 _MIN_APPOSITION_TAIL = 6
@@ -55,7 +56,15 @@ def _apposition_head(noun: str) -> bool:
             if head.endswith(ending)
         ):
             return True
+        if _agent(head):
+            return True  # "der Schriftsetzer TeX": who does it, then which one
     return False
+
+
+def _agent(noun: str) -> bool:
+    """ "Setzer", "Übersetzer": -er on a listed verb's stem names an actor, a class of its own."""
+    stem = noun.removesuffix("er").lower()
+    return stem != noun.lower() and len(noun) >= _MIN_APPOSITION_TAIL and listed(stem + "en")
 
 
 _MAX_ACRONYM = 8
@@ -281,7 +290,11 @@ def _acronym(word: str) -> bool:
 def _english_title(run: Sequence[Word], head: Word) -> bool:
     """A name, then English words only: the title of a document or product."""
     first = run[0].text
-    named = nouns.is_name(first) or not (listed(first) or speller("en").known(first.lower()))
+    named = (
+        nouns.is_name(first)
+        or first.isupper()  # "GNU Make Manual": an acronym names the product
+        or not (listed(first) or speller("en").known(first.lower()))
+    )
     return named and all(speller("en").known(word.text.lower()) for word in [*run[1:], head])
 
 

@@ -76,6 +76,10 @@ _RARE_ZIPF = 2.5
 _FAR_COMMONER = 1.7
 # A compound's part this much commoner (Zipf) than the one written is the one meant.
 _COMMONER_PART = 1.0
+# Particles between a first name and a surname: "van der Torren", "von Humboldt".
+_NAME_PARTICLES = frozenset(
+    {"van", "von", "der", "den", "de", "da", "di", "del", "ten", "ter", "zu"}
+)
 # Endings of nouns, adjectives and verbs a listed word may take.
 _INFLECTION_ENDINGS = ("s", "es", "n", "en", "e", "er", "ern", "em")
 _MIN_PART = 3
@@ -713,6 +717,8 @@ def _is_name(
     if index == 0:
         return False
     previous = block_words[index - 1]
+    if _after_name_particle(block_words, index):
+        return True  # "Piers Titus van der Torren", "Alexander von Humboldt"
     if previous.text[:1].islower() or text[previous.end : word.start].strip():
         return False
     if previous.text[:_DRAFT_OVERLAP].casefold() == word.text[:_DRAFT_OVERLAP].casefold():
@@ -725,6 +731,17 @@ def _is_name(
         or (other.in_dictionary(previous.text) and not other.in_dictionary(previous.text.lower()))
         or not (words.known(previous.text) or other.known(previous.text))
     )
+
+
+def _after_name_particle(block_words: list[Word], index: int) -> bool:
+    """A surname after "van", "von der", "de": the particles follow a first name."""
+    at = index - 1
+    if at >= 1 and block_words[at].text in ("der", "den"):
+        at -= 1  # "van der", "von den"
+    if at < 1 or block_words[at].text not in _NAME_PARTICLES:
+        return False
+    first = block_words[at - 1].text
+    return nouns.is_name(first) and not nouns.analyses(first)
 
 
 def _is_noun(words: Speller, text: str) -> bool:

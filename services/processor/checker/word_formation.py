@@ -382,10 +382,11 @@ class WordFormation:
         return False
 
     def _names_a_noun(self, stem: str) -> bool:
-        """ "takt", "wöch", "stünd": a noun, its -e dropped or an umlaut added before "-ig"."""
+        """ "takt", "wöch", "lin": a noun, its -e or -ie dropped or an umlaut added before "-ig"."""
         plain = stem.translate(WITHOUT_UMLAUTS)
         return any(
-            self._is_noun(candidate.capitalize()) for candidate in (stem, plain, plain + "e")
+            self._is_noun(candidate.capitalize())
+            for candidate in (stem, plain, plain + "e", plain + "ie")
         )
 
     def _foreign_participle(self, word: str) -> bool:
