@@ -284,6 +284,9 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Das soll die Funktion liefern: die gleiche Liste wie vorher, aber länger.",
         # "das selbe" is one pronoun written apart; the compound check names it
         "Beide Werte sind nicht das selbe.",
+        # the noun comes after an attribute with its own phrase, or after "aber" and an adjective
+        "Dies ist das übliche, von allen Versionen unterstützte Format.",
+        "Wir nutzen ein oft aktualisiertes aber selten erreichbares Archiv.",
         # a surname after a first name, whatever adjective it looks like
         "Beteiligt waren Marc Hohl und Peter Schnell.",
         # the noun in brackets before its hyphen: "den zugehörigen [OK]-Knopf"

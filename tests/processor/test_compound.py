@@ -158,6 +158,9 @@ def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, f
         "Sie fanden immer einen Grund zum Feiern.",
         "Das Fehlermachen gehört zum Lernen.",
         "Der Begriff Machine Learning ist weit verbreitet.",
+        # a prefix before its name; the tail of a longer English name
+        "Namen ohne das Präfix SIG gelten auch.",
+        "Die Liste pflegte das Network Information Control Center.",
         # an actor or a tool before its name; an English title led by an acronym
         "Es basiert auf dem Schriftsetzer TeX und dem Editor Emacs.",
         "Das GNU Make Manual erklärt es.",

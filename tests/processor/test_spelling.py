@@ -493,6 +493,8 @@ def test_german_endings_on_a_garbled_stem_ask_to_check(text: str) -> None:
         "Die Kiever Gruppe wählte eine vergleichbarere Lösung.",
         # a surname after a first name and its particles; lines counted like other nouns
         "Es schrieben Jan van der Torren und Anna de Vries über das fünflinige System.",
+        # an ending in brackets; a first name before an initial; "umher" and "zu" in a verb
+        "Die Nutzung(sdauer) schrieb Andries E. Brouwer auf, um Daten umherzukopieren.",
         # who or what does it, on a verb stem
         "Der Einleser übergibt die Ausdrücke an den Berechner.",
         # a listed word's rare inflection is no slip of a commoner word

@@ -35,7 +35,7 @@ _APPOSITION_HEADS: Final = word_set(
     Parameter Option Argument Umgebung Umgebungsvariable Abschnitt Kapitel Schlüssel
     Eintrag Attribut Element Merkmal Wort Zeichen Zeichenkette Ausdruck Kommando
     Name Kompression Algorithmus Kodierung Lizenz Compiler Interpreter Parser Editor
-    Browser Server Client Treiber Tool"""
+    Browser Server Client Treiber Tool Präfix Suffix Endung"""
 )
 # The shortest class noun recognised as a compound's head: "Dateiformat" (Format).
 _MIN_APPOSITION_TAIL = 6
@@ -120,6 +120,8 @@ def _foreign_run(tokens: Sequence[Word], index: int) -> Fix | None:
         run.append(token)
     if not run or not foreign or any(_acronym_plural(token.text) for token in run):
         return None  # "RBACs Pfexec-Mechanismus": a genitive or plural, not a first part
+    if index > 0 and tokens[index - 1].text[:1].isupper() and _foreign_word(tokens[index - 1].text):
+        return None  # "Network Information Control Center": the tail of a longer name
     end = index + len(run)
     head = tokens[end] if end < len(tokens) else None
     if head is not None and "-" in head.text and head.text[:1].isupper():
@@ -226,7 +228,7 @@ def _article_pair(tokens: Sequence[Word], index: int) -> Fix | None:
             return Fix(parts[0].start, head.end, joined) if listed(joined) else None
         if len(parts) == 1 and _english_adjective(parts[0].text):
             return None  # "die Thin Clients": an English adjective keeps its noun apart
-        if len(parts) >= 2 and _english_name(parts, head):
+        if len(parts) >= _MAX_NAME_WORDS or (len(parts) >= 2 and _english_name(parts, head)):
             return None  # "das Debian Policy Manual": a name kept as it is
         if all(_foreign_part(part.text) for part in parts):
             return Fix(parts[0].start, head.end, "-".join(p.text for p in [*parts, head]))

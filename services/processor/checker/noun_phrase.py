@@ -37,6 +37,8 @@ _MODIFIERS_AFTER_ARTICLE = _MODIFIERS | {"PROAV"}
 _QUANTIFIERS_AFTER = frozenset(["beiden", "beide", "paar"])
 # How far a participle attribute after a comma may reach: "vom Release-Team gesteuerten".
 _ATTRIBUTE_REACH = 6
+# Conjunctions that join two adjectives of one noun by contrast.
+_CONTRASTING = frozenset({"aber", "doch", "jedoch"})
 _NEW_PHRASE = ARTICLES | {"um", "zu", "wenn", "weil", "dass", "ob"}
 # Genitive plural determiners of the set a partitive picks from.
 _PARTITIVE_DETERMINERS = frozenset(
@@ -82,10 +84,15 @@ def _attribute_follows(tokens: Sequence[Word], start: int) -> bool:
 
 
 def _attribute_ahead(tokens: Sequence[Word], start: int, *, stops: Callable[[Word], bool]) -> bool:
-    """An inflected adjective directly before a capitalised noun within reach, before any stop."""
+    """An inflected adjective directly before a capitalised noun within reach, before any stop.
+
+    An article right after a preposition is that phrase's ("von allen Versionen
+    unterstützte"), no stop.
+    """
     for at in range(start, min(start + _ATTRIBUTE_REACH, len(tokens) - 1)):
         token, noun = tokens[at], tokens[at + 1]
-        if stops(token):
+        governed = at > 0 and tokens[at - 1].text.lower() in PREPOSITIONS
+        if stops(token) and not (governed and token.text.lower() in ARTICLES):
             return False
         if token.text.islower() and inflected_adjective(token.text) and noun.text[:1].isupper():
             return True
@@ -126,6 +133,8 @@ def phrase_ends(tokens: Sequence[Word], index: int, *, strong: bool, verbs: bool
         # "vertrauliches oder unter Schutz stehendes Material": one noun for both.
         joined = following.text != "," and _attribute_follows(tokens, index + 2)
         return strong and not (coordinated_adjective(tokens, index + 2) or joined)
+    if following.text in _CONTRASTING and _attribute_ahead(tokens, index + 2, stops=_new_phrase):
+        return False  # "ein häufig aktualisiertes aber selten erreichbares Archiv"
     if following.text == "als" and index + 2 < len(tokens) and tokens[index + 2].text == "auch":
         return False  # "sowohl im binären als auch im Quellpaket": the noun comes later
     if following.text in _SPAN_PREPOSITIONS and coordinated_adjective(tokens, index + 2):
@@ -197,6 +206,7 @@ def _participle_attribute(tokens: Sequence[Word], start: int) -> bool:
     """
     if start >= len(tokens) or tokens[start].text.lower() in ARTICLES:
         return False
+
     return _attribute_ahead(tokens, start, stops=_new_phrase)
 
 

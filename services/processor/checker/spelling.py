@@ -77,6 +77,8 @@ _FAR_COMMONER = 1.7
 # A compound's part this much commoner (Zipf) than the one written is the one meant.
 _COMMONER_PART = 1.0
 # Particles between a first name and a surname: "van der Torren", "von Humboldt".
+# An initial and a surname after a word: "Andries E. Brouwer".
+_INITIAL = re.compile(r" [A-ZÄÖÜ]\. [A-ZÄÖÜ][a-zäöüß]")
 _NAME_PARTICLES = frozenset(
     {"van", "von", "der", "den", "de", "da", "di", "del", "ten", "ter", "zu"}
 )
@@ -126,6 +128,10 @@ class SpellingCheck:
                 continue
             if word.text in written_as_code:
                 continue  # "der mailname" beside "/etc/mailname": a technical name
+            if block.text[word.start - 2 : word.start - 1].isalpha() and (
+                block.text[word.start - 1 : word.start] == "("
+            ):
+                continue  # "Nutzung(sdauer)": an optional ending or tail in brackets
             if "-" in word.text and word.text.islower():
                 continue  # "vorbis-tools", "pre-commit": a tool's name, not German word formation
             if block.language == "de" and full_first_person(block.text, block_words, index):
@@ -712,8 +718,8 @@ def _is_name(
     word = block_words[index]
     if not word.text[:1].isupper():
         return False
-    if _CITATION.match(text, word.end):
-        return True
+    if _CITATION.match(text, word.end) or _INITIAL.match(text, word.end):
+        return True  # "Lubkin (2019)", "Andries E. Brouwer": a first name or a surname
     if index == 0:
         return False
     previous = block_words[index - 1]

@@ -64,7 +64,7 @@ _SEPARABLE: Final = (
     *_PARTICLES,
     *("dar", "durch", "empor", "fest", "fort", "her", "hin", "los", "nieder", "um", "voran"),
     *("vorbei", "weiter", "wieder", "zurück", "zusammen", "heraus", "hinaus", "herein", "hinein"),
-    *("hoch", "herum", "hinterher"),
+    *("hoch", "herum", "hinterher", "umher", "voraus", "entgegen", "zurecht"),
 )
 # Prefixes a verb keeps in every form, inseparable or separable: "ver-brächten", "zurück-kämen".
 VERB_PREFIXES: Final = (
