@@ -98,6 +98,8 @@ def test_repeated_words_are_flagged(text: str, expected: list[str]) -> None:
         "Der Server, in der der Client eingetragen ist, antwortet.",
         "Ein Vorschlag, für den den Autoren Dank gebührt.",
         "Haben Sie sie gefragt?",
+        # a retyped word starts as the word does; a name before a small word does not
+        "Das geht mit Git mit wenig Aufwand, und Vim im Terminal reicht.",
         # an old spelling is no draft of the next word; a command before its verb
         "Es liegt daran, daß das Format fehlt, und man kann es mit !set setzen.",
         # a subject, then the object of the same form

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 
 from services.processor.checker.dictionary import Speller
+from services.processor.checker.lexicon import WITHOUT_UMLAUTS
 from services.processor.checker.suggestions import slip_cost
 from services.processor.checker.tokens import OPENING_QUOTES, Word
 
@@ -39,6 +40,8 @@ def replacement(text: str, words: list[Word], index: int, speller: Speller) -> W
         return None
     if any(c.isupper() for c in draft.text[1:]):
         return None  # "IFS ist": an acronym is no first try at the next word
+    if first[:1].translate(WITHOUT_UMLAUTS) != second[:1].translate(WITHOUT_UMLAUTS):
+        return None  # "mit Git mit", "Vim im": a retyped word starts alike, a name need not
     if math.isfinite(slip_cost(first, second)):
         return after
     if len(first) < _MIN_BROKEN_OFF:
