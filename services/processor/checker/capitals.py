@@ -25,7 +25,7 @@ from services.processor.checker.capital_verbs import (
     verbal_after_zu,
 )
 from services.processor.checker.case_phrases import should_be_small
-from services.processor.checker.case_terms import is_term
+from services.processor.checker.case_terms import adjective_stem, is_term
 from services.processor.checker.case_words import (
     CONTRACTIONS,
     DEFINITE,
@@ -186,7 +186,7 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return None
     if predicative(tokens, index):
         return f"»{word}« → »{lower}«: Adjektive nach dem Subjekt vor »sein«, »werden« schreibt man klein."
-    # "Junge Menschen" is no term, however often written; "der Alten Musik" again and again is
+    # A term the writer keeps ("der Alten Musik") may keep its capital; people never are one.
     following_word = tokens[index + 1].text if index + 1 < len(tokens) else ""
     term = _written_as_term(phrases, word, following_word)
     twin = twin_before_noun(tokens, index) and not term
@@ -257,19 +257,14 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
 def _written_as_term(phrases: Counter[str], adjective: str, noun: str) -> bool:
     """Written alike twice or more, and no adjective of a person's name ("Gaußsche"), which
     the reform writes small however often it is capitalised (§ 62)."""
-    stem = term_key(adjective, noun).split(" ", 1)[0].lower()
+    stem = adjective_stem(adjective)
     of_a_name = stem.endswith("sch") and not stem.endswith("isch")
     return phrases[term_key(adjective, noun)] >= 2 and not of_a_name
 
 
 def term_key(adjective: str, noun: str) -> str:
     """One key for a term in all its cases: "Alte Musik", "der Alten Musik"."""
-    stem = adjective
-    for ending in ("en", "em", "er", "es", "e"):
-        if adjective.endswith(ending) and len(adjective) - len(ending) >= 3:
-            stem = adjective[: -len(ending)]
-            break
-    return f"{stem} {noun}"
+    return f"{adjective_stem(adjective)} {noun}"
 
 
 def _coordinated_before_noun(tokens: Sequence[Word], index: int) -> bool:

@@ -44,7 +44,7 @@ def _load() -> _Terms:
                 parts = lemma.split()
                 if len(parts) != 2 or not (parts[0][:1].isupper() and parts[1][:1].isupper()):
                     continue
-                stem = _stem(parts[0])
+                stem = adjective_stem(parts[0])
                 found.terms.setdefault(stem, set()).add(parts[1])
                 if _NAME_KINDS & kinds:
                     found.names.setdefault(stem, set()).add(parts[1])
@@ -52,7 +52,8 @@ def _load() -> _Terms:
         return _loaded
 
 
-def _stem(adjective: str) -> str:
+def adjective_stem(adjective: str) -> str:
+    """The adjective without its ending, in lower case: "Vereinten" → "vereint"."""
     lower = adjective.lower()
     for ending in _ENDINGS:
         if lower.endswith(ending) and len(lower) - len(ending) >= 3:
@@ -70,9 +71,9 @@ def _matches(lemmas: set[str] | None, noun: str) -> bool:
 
 def is_term(adjective: str, noun: str) -> bool:
     """Whether "Adjective Noun" is a listed name or term, so the capital adjective is right."""
-    return _matches(_load().terms.get(_stem(adjective)), noun)
+    return _matches(_load().terms.get(adjective_stem(adjective)), noun)
 
 
 def is_name(adjective: str, noun: str) -> bool:
     """Whether "Adjective Noun" is a listed proper name, so a small adjective is wrong."""
-    return _matches(_load().names.get(_stem(adjective)), noun)
+    return _matches(_load().names.get(adjective_stem(adjective)), noun)
