@@ -125,6 +125,8 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         # a question's phrase, then its subject
         "Unklar bleibt, was für ein Modell das sein soll.",
         "Es ist offen, welche Variante die Tests am schnellsten besteht.",
+        # a question word, not any word that begins like one
+        "Wieder kann das leicht passieren.",
         # an extended attribute: a phrase with a pronoun, a participle, the noun
         "Ziel ist es, die Qualität der von uns erhobenen Daten zu prüfen.",
         # a genitive after a preposition, a subordinator or pronoun before the subject

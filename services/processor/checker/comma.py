@@ -45,8 +45,6 @@ _UM_VERBS = ("geh", "ging", "handel", "bitt", "bat", "kümmer", "bemüh", "dreh"
 _QUESTION_WORDS = frozenset(
     {"warum", "weshalb", "wieso", "weswegen", "wie", "was", "wo", "wer", "ob"}
 )
-# "was für eine Liste das …", "welche Methode die …": a question's phrase, then its subject.
-_QUESTION_OPENERS = (*_QUESTION_WORDS, "welch")
 _NOT_BEFORE_RELATIVE = (
     PREPOSITIONS | ARTICLES | CONJUNCTION_COMPANIONS | PERSONAL_PRONOUNS | _QUESTION_WORDS
 )
@@ -343,6 +341,11 @@ def _counted_alone(clause: Sequence[Word]) -> bool:
     return "CARD" in grammar.word_tags(clause[0].text) and not following[:1].isupper()
 
 
+def _asks(word: str) -> bool:
+    """A question word: "was für eine Liste das …", "welche Methode die …"."""
+    return word in _QUESTION_WORDS or word.startswith("welch")
+
+
 def _main_clause_verb(tokens: Sequence[Word], index: int) -> bool:
     """ "Mit vielen Systemen kann das …", "…, wird die …": a main clause's finite verb.
 
@@ -354,11 +357,7 @@ def _main_clause_verb(tokens: Sequence[Word], index: int) -> bool:
         return False
     clause = clause_before(tokens, index)
     opener = clause[0].text.lower() if clause else verb
-    return (
-        opener not in SUBORDINATORS
-        and opener not in RELATIVE_PRONOUNS
-        and (opener not in _QUESTION_WORDS)
-    )
+    return not (opener in SUBORDINATORS or opener in RELATIVE_PRONOUNS or _asks(opener))
 
 
 def _relative_clause(tokens: Sequence[Word], index: int) -> bool:
@@ -369,7 +368,7 @@ def _relative_clause(tokens: Sequence[Word], index: int) -> bool:
     if _verb_second(tokens, index - 1) or _main_clause_verb(tokens, index - 1):
         return False  # "Sie können das auch …": the verb's object, nothing to refer back to
     opener = clause_before(tokens, index)[:1]
-    if opener and opener[0].text.lower().startswith(_QUESTION_OPENERS):
+    if opener and _asks(opener[0].text.lower()):
         return False  # "was für eine Liste das sein soll": the question's subject follows
     if before.text.lower() in SUBORDINATORS or before.text.lower() == "damit":
         return False  # "Damit das notiert werden kann": the clause's subject

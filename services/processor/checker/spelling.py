@@ -76,12 +76,10 @@ _RARE_ZIPF = 2.5
 _FAR_COMMONER = 1.7
 # A compound's part this much commoner (Zipf) than the one written is the one meant.
 _COMMONER_PART = 1.0
-# Particles between a first name and a surname: "van der Torren", "von Humboldt".
 # An initial and a surname after a word: "Andries E. Brouwer".
 _INITIAL = re.compile(r" [A-ZÄÖÜ]\. [A-ZÄÖÜ][a-zäöüß]")
-_NAME_PARTICLES = frozenset(
-    {"van", "von", "der", "den", "de", "da", "di", "del", "ten", "ter", "zu"}
-)
+# Particles between a first name and a surname: "van der Torren", "von Humboldt".
+_NAME_PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "ten", "ter", "zu"})
 # Endings of nouns, adjectives and verbs a listed word may take.
 _INFLECTION_ENDINGS = ("s", "es", "n", "en", "e", "er", "ern", "em")
 _MIN_PART = 3
@@ -522,6 +520,7 @@ def _unattested_slip(words: Speller, other: Speller, text: str) -> str | None:
 
 
 def _form_of_a_written_word(words: Speller, text: str) -> bool:
+    """ "Trillers": a listed word people write, with an inflection's ending."""
     return any(
         text.endswith(ending)
         and words.in_dictionary(text[: -len(ending)])
