@@ -127,6 +127,8 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Es ist offen, welche Variante die Tests am schnellsten besteht.",
         # a question word, not any word that begins like one
         "Wieder kann das leicht passieren.",
+        # the main clause's verb first after a fronted clause
+        "Falls es regnet, werden das die Gäste sofort merken.",
         # an extended attribute: a phrase with a pronoun, a participle, the noun
         "Ziel ist es, die Qualität der von uns erhobenen Daten zu prüfen.",
         # a genitive after a preposition, a subordinator or pronoun before the subject

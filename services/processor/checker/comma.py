@@ -353,9 +353,11 @@ def _main_clause_verb(tokens: Sequence[Word], index: int) -> bool:
     a main one; in a main clause what follows is its subject or object.
     """
     verb = tokens[index].text
+    clause = clause_before(tokens, index)
+    if not clause and verb.islower() and grammar.can_be_finite_verb(verb):
+        return True  # "Falls …, werden das die Prozesse …": the verb opens the main clause
     if not verb.islower() or not grammar.only_finite_verb(verb):
         return False
-    clause = clause_before(tokens, index)
     opener = clause[0].text.lower() if clause else verb
     return not (opener in SUBORDINATORS or opener in RELATIVE_PRONOUNS or _asks(opener))
 
