@@ -366,9 +366,12 @@ def _form_in_case(noun: str, readings: frozenset[str], case: str) -> str | None:
     number = "pl" if all(r.startswith("pl.") for r in readings) else None
     if number is None:
         return None  # a singular noun's case rarely shows in its form; too little to go on
+    head = nouns.head(noun)
     for suffix in ("n", "en", "s"):
         candidate = noun + suffix
-        if f"pl.{case}" in nouns.compound_analyses(candidate):
+        # the same listed end with the ending: not "Puffern" + "en", read as "…nen"
+        same_noun = head is not None and nouns.head(candidate) == head + suffix
+        if same_noun and f"pl.{case}" in nouns.compound_analyses(candidate):
             return candidate
     return None
 
