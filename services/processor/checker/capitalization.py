@@ -193,7 +193,7 @@ def _small_noun(tokens: Sequence[Word], index: int) -> bool:
         return False  # "leben", "grenzen": a word in lower case too, judged by its context
     if is_english(word):
         return False  # "open source": an English term in German text
-    if (nouns.is_name(upper) or tags(word) == {"NE"}) and not nouns.analyses(upper):
+    if nouns.only_name(upper) or (tags(word) == {"NE"} and not nouns.analyses(upper)):
         return False  # "die Benutzer alice und bob": a login or host, named in lower case
     before = tokens[index - 1].text if index > 0 else ""
     after = tokens[index + 1].text if index + 1 < len(tokens) else ""

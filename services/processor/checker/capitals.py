@@ -154,7 +154,7 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return None  # "siehe Gemeinschaftliche Verwaltung": the title of a section or work
     if tokens[index - 1].text in _LABELLED:
         return None  # "die Funktion Rückgängig": a control's label
-    if _only_name(tokens[index - 1].text):
+    if nouns.only_name(tokens[index - 1].text):
         return None  # "Marc Hohl", "Peter Schnell": a first name, then the surname
     if _fraction(lower):
         return None  # "ein paar Sechzehntel": a fraction is a noun
@@ -337,12 +337,7 @@ def _attributive(tokens: Sequence[Word], index: int, phrases: Counter[str]) -> b
     after = tokens[index + 2] if index + 2 < len(tokens) else None
     if after is not None and is_word(after) and after.text[:1].isupper():
         return False  # "Neue Zürcher Zeitung"
-    return not _only_name(noun)
-
-
-def _only_name(noun: str) -> bool:
-    """A name that is no common noun: "Zeit" and "Junge" are also surnames and titles."""
-    return nouns.is_name(noun) and not nouns.analyses(noun)
+    return not nouns.only_name(noun)
 
 
 def _paired(tokens: Sequence[Word], index: int) -> bool:

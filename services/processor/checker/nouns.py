@@ -120,6 +120,11 @@ def is_name(form: str) -> bool:
     return form in _loaded().names
 
 
+def only_name(form: str) -> bool:
+    """A name that is no common noun: "Zeit" and "Junge" are also surnames and titles."""
+    return is_name(form) and not analyses(form)
+
+
 def head(word: str) -> str | None:
     """``word`` if the lexicon lists it, else the longest listed last part of the compound.
 

@@ -745,8 +745,7 @@ def _after_name_particle(block_words: list[Word], index: int) -> bool:
         at -= 1  # "van der", "von den"
     if at < 1 or block_words[at].text not in _NAME_PARTICLES:
         return False
-    first = block_words[at - 1].text
-    return nouns.is_name(first) and not nouns.analyses(first)
+    return nouns.only_name(block_words[at - 1].text)
 
 
 def _is_noun(words: Speller, text: str) -> bool:
