@@ -56,15 +56,9 @@ def _apposition_head(noun: str) -> bool:
             if head.endswith(ending)
         ):
             return True
-        if _agent(head):
+        if len(head) >= _MIN_APPOSITION_TAIL and speller("de").formation.agent_noun(head):
             return True  # "der Schriftsetzer TeX": who does it, then which one
     return False
-
-
-def _agent(noun: str) -> bool:
-    """ "Setzer", "Übersetzer": -er on a listed verb's stem names an actor, a class of its own."""
-    stem = noun.removesuffix("er").lower()
-    return stem != noun.lower() and len(noun) >= _MIN_APPOSITION_TAIL and listed(stem + "en")
 
 
 _MAX_ACRONYM = 8

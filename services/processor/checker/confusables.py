@@ -266,7 +266,7 @@ def _ends_in_verb(words: Sequence[Word]) -> bool:
 def _verb_cluster(words: Sequence[Word]) -> Sequence[Word]:
     """The verbs a clause ends in: "bezahlt hat", "nehmen müssen"."""
     start = len(words)
-    while start > 0 and _verbs_to_the_end(words[start - 1 :]):
+    while start > 0 and _verbs_to_the_end(words[start - 1 : start]):
         start -= 1
     return words[start:]
 

@@ -117,7 +117,7 @@ class WordFormation:
                 or self.nominal_infinitive(word)
                 or self._genitive_es(word)
                 or self.place_adjective(word)
-                or self._agent_noun(word)
+                or self.agent_noun(word)
                 or self._foreign_inflected(word, _NOUN_ENDINGS)
             )
         return (
@@ -307,7 +307,7 @@ class WordFormation:
                 return True
         return False
 
-    def _agent_noun(self, word: str) -> bool:
+    def agent_noun(self, word: str) -> bool:
         """ "Berechner", "Einleserin": who or what does it, on a verb stem.
 
         Only a whole word: as a compound's first part it would let a slip
