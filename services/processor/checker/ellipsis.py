@@ -126,6 +126,5 @@ def genders(noun: str) -> frozenset[str]:
     forms = {head} | {
         form.removesuffix(ending) for form in (head, plain) for ending in _PLURAL_ENDINGS
     }
-    return frozenset(
-        reading.split(".")[0] for form in forms for reading in nouns.compound_analyses(form)
-    )
+    plural = frozenset({"pl"}) if any(nouns.can_be_plural(form) for form in forms) else frozenset()
+    return plural.union(*(nouns.genders(form) for form in forms))
