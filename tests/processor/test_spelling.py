@@ -128,6 +128,34 @@ def test_names_tools_and_regular_formations_are_no_slips(text: str) -> None:
     assert comments(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Dateien werden über ihre Inodes verwaltet.",
+        "Die Antworten wurden auf einer Likert-Skala erfasst.",
+        "Jede Seite wird im Modus Lineart gescannt.",
+    ],
+)
+def test_a_capital_inside_a_sentence_is_no_slip_into_another_word_class(text: str) -> None:
+    """ "Indes", "Liiert", "Linear" are no nouns: the capital says the writer meant a term."""
+    assert comments(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "fix"),
+    [
+        # a sound-alike slip is cheap enough to outweigh the capital
+        ("Die Werte waren Auserdem zu hoch.", "Auserdem", "Außerdem"),
+        # at a sentence start the capital says nothing
+        ("Inodes sind knapp.", "Inodes", "Indes"),
+        # the capital is itself the slip
+        ("Wir fanden Vverstanden nicht.", "Vverstanden", "verstanden"),
+    ],
+)
+def test_a_capital_that_says_nothing_leaves_the_slip(text: str, word: str, fix: str) -> None:
+    assert comments(text) == [(word, f"Rechtschreibung: »{word}« → »{fix}«?")]
+
+
 def test_a_linking_s_the_compound_does_not_take_is_a_slip() -> None:
     # Hunspell joins "Zahns" and "Arzt", but "Zahnarzt" is what people write.
     assert comments("Der Zahnsarzt kommt morgen.") == [

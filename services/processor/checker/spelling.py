@@ -179,7 +179,8 @@ class SpellingCheck:
                     message = None
                 else:
                     noun_slot = len(parts) == 1 and _noun_slot(block.text, block_words, index)
-                    message = _verdict(words, part.text, block.language, noun_slot)
+                    inside = position > 0 or _inside_sentence(block.text, block_words, index)
+                    message = _verdict(words, part.text, block.language, noun_slot, inside)
                     if message is None and not _listed_with_terms(
                         block.text, block_words, index, words, other
                     ):
@@ -204,9 +205,11 @@ class SpellingCheck:
                 yield Finding(block.index, token.start, token.end, self.code, message)
 
 
-def _verdict(words: Speller, text: str, language: str, noun_slot: bool = False) -> str | None:
+def _verdict(
+    words: Speller, text: str, language: str, noun_slot: bool = False, inside: bool = False
+) -> str | None:
     """The comment on an unknown word, or None when it is more likely a name or someone else's."""
-    fixes = _fix(words, text, language, noun_slot)
+    fixes = _fix(words, text, language, noun_slot, inside)
     if fixes is None and language == "de":
         repaired = _compound_fix(words, text)
         if repaired is not None:
@@ -228,12 +231,13 @@ def _verdict(words: Speller, text: str, language: str, noun_slot: bool = False) 
 
 
 def _fix(
-    words: Speller, text: str, language: str, noun_slot: bool = False
+    words: Speller, text: str, language: str, noun_slot: bool = False, inside: bool = False
 ) -> tuple[str, ...] | None:
     """The corrections to offer for an unknown word (none: unclear), or None to leave it alone.
 
     ``noun_slot``: the word follows an article or an inflected adjective, where
-    a capitalised word is a common noun, not a name.
+    a capitalised word is a common noun, not a name. ``inside``: the word
+    stands inside its sentence, where only nouns and names are capitalised.
     """
     small_noun = language == "de" and text[0].islower() and _is_noun(words, capitalised(text))
     # "trift", "wiederrum": a slip of a common word is the speller's, though "Trift" is a noun
@@ -247,6 +251,8 @@ def _fix(
     fix = correction.word
     if len(text) < _MIN_LENGTH + 1 and correction.cost > _DOUBLED_LETTER:
         return None
+    if inside and language == "de" and _other_word_class(words, text, correction):
+        return None  # "ihre Inodes" → "Indes": a term, not a slip into another word class
     if (
         words.in_use(text, fix)
         or correction.cost > _UNLIKELY_SLIP
@@ -297,6 +303,33 @@ def _noun_slot(text: str, block_words: list[Word], index: int) -> bool:
         lower in ARTICLES
         or lower in CONTRACTIONS
         or (previous.islower() and inflected_adjective(previous))
+    )
+
+
+def _inside_sentence(text: str, block_words: list[Word], index: int) -> bool:
+    """Whether a word stands inside its sentence: after a word, no sentence mark or quote between."""
+    if index == 0:
+        return False
+    gap = text[block_words[index - 1].end : block_words[index].start]
+    return gap.strip() in ("", ",")
+
+
+def _other_word_class(words: Speller, text: str, correction: Correction) -> bool:
+    """ "Inodes" → "Indes", "Likert" → "Liiert": a capital inside a sentence marks a noun or name.
+
+    A fix that is no noun would be a second slip, in the capital, besides a
+    costly one in the letters; the word is a term or name the dictionary lacks.
+    A cheap slip ("Auserdem") or a long word ("Alkoholabhänig") stays a slip;
+    so does a capital that is itself the slip ("Vverstanden").
+    """
+    if len(text) >= _MIN_LENGTH_ANY_SLIP or correction.cost <= _DOUBLED_OR_SOUND:
+        return False
+    return not any(
+        fix[0].islower()
+        or nouns.is_listed(fix)
+        or nouns.is_name(fix)
+        or not words.in_dictionary(fix.lower())
+        for fix in correction.close or (correction.word,)
     )
 
 
