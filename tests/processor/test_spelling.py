@@ -131,6 +131,22 @@ def test_names_tools_and_regular_formations_are_no_slips(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Die Branches wurden anschließend gemergt.",
+        "Die gemergten Daten liegen im Archiv.",
+    ],
+)
+def test_an_english_verbs_participle_is_no_sound_alike_slip(text: str) -> None:
+    """ "gemergt" is no "gemerkt": ge- and -t on an English verb are chosen on purpose."""
+    assert comments(text) == []
+
+
+def test_an_english_verbs_participle_with_a_doubled_letter_is_a_slip() -> None:
+    assert comments("Die Daten wurden gecachtt.") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Die Dateien werden über ihre Inodes verwaltet.",
         "Die Antworten wurden auf einer Likert-Skala erfasst.",
         "Jede Seite wird im Modus Lineart gescannt.",
@@ -574,6 +590,15 @@ def test_a_name_the_document_writes_as_a_path_is_a_technical_name_in_prose() -> 
         # "un-" negates content words, never a pronoun
         ("unklar", True),
         ("unsich", False),
+        # a Greek noun in -ma makes its verb through -mat-; re- and de- prefix a verb in -ieren
+        ("lemmatisierten", True),
+        ("schematisiert", True),
+        ("refaktorisiert", True),
+        ("deserialisieren", True),
+        # not before a misspelt verb, nor before a word in -ieren that is no verb form
+        ("reparriert", False),
+        ("deschwierige", False),
+        ("devier", False),
     ],
 )
 def test_derivations_attach_to_the_right_stems(word: str, well_formed: bool) -> None:

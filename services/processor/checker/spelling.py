@@ -9,6 +9,7 @@ about three times in four.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 
@@ -47,6 +48,9 @@ _MIN_TAIL = 7
 _FUGEN = ("", "s", "es", "n", "en", "e", "er")
 # A loan with a German ending is only a slip if a letter is doubled, swapped or sound-alike.
 _CHEAP_FOR_LOANS = 1.0
+# An English verb made a German participle is a form chosen on purpose: only a doubled
+# letter makes it a slip ("gemergt" is no "gemerkt", though g and k sound alike).
+_CHEAP_FOR_PARTICIPLES = 0.6
 # Where several corrections fit equally well, only a long word is flagged.
 _MIN_LENGTH_UNCERTAIN = 7
 # A three-letter word is only flagged for a doubled letter: "dan" → "dann".
@@ -636,8 +640,7 @@ def _slip(words: Speller, text: str, language: str) -> str | None:
     fix = words.slip(text)
     if fix is None or words.in_use(text, fix):
         return None
-    loan = language == "de" and words.formation.english_inflected(text)
-    if loan and slip_cost(text, fix) > _CHEAP_FOR_LOANS:
+    if language == "de" and slip_cost(text, fix) > _loan_slip_limit(words, text):
         return None  # "Blockern" is a loan with a German ending; "Resourcen" lacks an s
     if language == "de" and (
         _prefixed_subjunctive(words, text, fix)
@@ -646,6 +649,15 @@ def _slip(words: Speller, text: str, language: str) -> str | None:
     ):
         return None
     return say("spelling", language, f"»{text}« → »{fix}«?", f"“{text}” → “{fix}”?")
+
+
+def _loan_slip_limit(words: Speller, text: str) -> float:
+    """The costliest slip an English stem in German inflection can still be taken for."""
+    if words.formation.english_participle(text):
+        return _CHEAP_FOR_PARTICIPLES
+    if words.formation.english_inflected(text):
+        return _CHEAP_FOR_LOANS
+    return math.inf
 
 
 def _inflected_comparative(words: Speller, text: str, fix: str) -> bool:
@@ -682,6 +694,8 @@ def _misanalysed(words: Speller, text: str, language: str) -> str | None:
     correction = words.nearest(text)
     if correction is None or not correction.certain or correction.cost > _CHEAP_SLIP_TO_LISTED:
         return None
+    if language == "de" and correction.cost > _loan_slip_limit(words, text):
+        return None  # "gemergt": an English verb's participle, no misanalysed "gemerkt"
     fix = correction.word
     if words.frequency(text) > 0 or not words.in_dictionary(fix):
         return None

@@ -84,6 +84,8 @@ _LOAN_PREFIXES: Final = (
 )
 # Forms of a verb in -ieren: "versionier-en", "-t", "-te", "-ten", "-tes", "-end".
 _IEREN_ENDINGS: Final = ("en", "t", "te", "ten", "ter", "tes", "tem", "st", "e", "end", "ende")
+# Prefixes to verbs in -ieren: again ("refaktorisieren") and undone ("deserialisieren").
+_IEREN_PREFIXES: Final = ("re", "de")
 # Adjective endings, so "ablegbare" and "gecachten" analyse like their base forms.
 _INFLECTIONS: Final = ("", "e", "en", "er", "es", "em")
 
@@ -135,6 +137,14 @@ class WordFormation:
         """ "Blockern", "patchen": an English stem with a German ending, a loan not a slip."""
         endings = _NOUN_ENDINGS if word[:1].isupper() else _VERB_ENDINGS
         return self._foreign_inflected(word, endings)
+
+    def english_participle(self, word: str) -> bool:
+        """ "gemergt", "gecachten": ge- + an English verb + -t, maybe with an ending."""
+        return any(
+            word.endswith(ending)
+            and self._foreign_participle(word.removesuffix(ending), _MIN_FOREIGN)
+            for ending in _INFLECTIONS
+        )
 
     def _foreign_inflected(self, word: str, endings: tuple[str, ...]) -> bool:
         """An English stem with a German ending: "Blockern", "patchen", "deployt"."""
@@ -213,11 +223,18 @@ class WordFormation:
         return False
 
     def _ieren_verb(self, word: str) -> bool:
-        """ "versionierte", "debianisieren": a verb in -(is)ieren made of a noun or loan.
+        """ "versionierte", "lemmatisieren", "refaktorisiert": a verb in -(is)ieren.
 
-        German makes such verbs of any noun ("Version" → "versionieren"), so a
-        form of one whose stem is a listed noun or English word is well formed.
+        German makes such verbs of any noun ("Version" → "versionieren"), of
+        Greek nouns in -ma through their stem in -mat ("Lemma" → "lemmatisieren"),
+        and prefixes re- and de- to them ("deserialisieren"), so a form of one
+        whose stem is a listed noun or English word is well formed.
         """
+        for prefix in _IEREN_PREFIXES:
+            rest = word.removeprefix(prefix)
+            verb = rest != word and len(rest) >= _MIN_TAIL and self._check(rest)
+            if verb and any(rest.endswith("ier" + end) for end in _IEREN_ENDINGS):
+                return True
         for ending in _IEREN_ENDINGS:
             base = word.removesuffix(ending)
             if base == word and ending:
@@ -226,9 +243,16 @@ class WordFormation:
                 stem = base.removesuffix(suffix)
                 if stem == base or len(stem) < _MIN_FOREIGN_TAIL:
                     continue
-                if nouns.is_listed(stem.capitalize()) or self._foreign(stem):
+                if self._names_verb_stem(stem):
                     return True
         return False
+
+    def _names_verb_stem(self, stem: str) -> bool:
+        """ "version", "debian", "lemmat" (Lemma), "systemat" (System): a noun or English word."""
+        if nouns.is_listed(stem.capitalize()) or self._foreign(stem):
+            return True
+        greek = stem.removesuffix("at").capitalize()
+        return stem.endswith("at") and any(nouns.is_listed(greek + end) for end in ("a", ""))
 
     def _superlative(self, word: str) -> bool:
         """ "unbeschwerteste", "gesitteteren": -(e)st or -er plus an ending on an adjective.
@@ -389,13 +413,13 @@ class WordFormation:
             for candidate in (stem, plain, plain + "e", plain + "ie")
         )
 
-    def _foreign_participle(self, word: str) -> bool:
+    def _foreign_participle(self, word: str, min_stem: int = _MIN_PART) -> bool:
         """ "gecacht", "geupdatet", "gepusht": ge- + an English verb + -t/-et."""
         if not word.startswith("ge"):
             return False
         for ending in ("t", "et", "d"):
             stem = word[2 : len(word) - len(ending)]
-            long_enough = word.endswith(ending) and len(stem) >= _MIN_PART
+            long_enough = word.endswith(ending) and len(stem) >= min_stem
             if long_enough and (self._foreign(stem) or self._foreign(stem + "e")):
                 return True
         return False
