@@ -150,6 +150,7 @@ def test_an_english_verbs_participle_with_a_doubled_letter_is_a_slip() -> None:
         "Die Dateien werden über ihre Inodes verwaltet.",
         "Die Antworten wurden auf einer Likert-Skala erfasst.",
         "Jede Seite wird im Modus Lineart gescannt.",
+        "Gezählt werden Blöcke, Inodes und Verzeichnisse.",
     ],
 )
 def test_a_capital_inside_a_sentence_is_no_slip_into_another_word_class(text: str) -> None:

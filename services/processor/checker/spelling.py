@@ -183,7 +183,7 @@ class SpellingCheck:
                     message = None
                 else:
                     noun_slot = len(parts) == 1 and _noun_slot(block.text, block_words, index)
-                    inside = position > 0 or _inside_sentence(block.text, block_words, index)
+                    inside = position > 0 or _inside_sentence(block.text, part)
                     message = _verdict(words, part.text, block.language, noun_slot, inside)
                     if message is None and not _listed_with_terms(
                         block.text, block_words, index, words, other
@@ -310,12 +310,10 @@ def _noun_slot(text: str, block_words: list[Word], index: int) -> bool:
     )
 
 
-def _inside_sentence(text: str, block_words: list[Word], index: int) -> bool:
-    """Whether a word stands inside its sentence: after a word, no sentence mark or quote between."""
-    if index == 0:
-        return False
-    gap = text[block_words[index - 1].end : block_words[index].start]
-    return gap.strip() in ("", ",")
+def _inside_sentence(text: str, word: Word) -> bool:
+    """Whether a word stands inside its sentence: after a word, code or comma, no mark or quote."""
+    before = text[: word.start].rstrip()
+    return before[-1:].isalnum() or before.endswith(",")
 
 
 def _other_word_class(words: Speller, text: str, correction: Correction) -> bool:
