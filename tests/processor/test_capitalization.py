@@ -295,6 +295,9 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Man schreibt die Zeichen ! oder ? hinter die Note.",
         # a first name written small is a login or a host
         "Der Zugang bleibt den Benutzern alice und bob vorbehalten.",
+        # a nominalized infinitive is neuter: after "die" or "der" a verb ends a relative clause
+        "Werte die fehlen werden nachgetragen.",
+        "Man zieht die innere Fläche von der äußeren ab oder lässt sie von der äußeren abziehen.",
     ],
 )
 def test_leaves_correct_text_alone(text: str) -> None:

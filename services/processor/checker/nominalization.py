@@ -22,6 +22,7 @@ from services.processor.checker.case_words import (
     FUNCTION_WORDS,
     PREPOSITIONS_PLAIN,
     QUANTIFIERS,
+    capitalised,
     inflected_adjective,
     nominal_kind,
     ordinal,
@@ -29,6 +30,7 @@ from services.processor.checker.case_words import (
     word_set,
 )
 from services.processor.checker.clauses import clause_before, is_boundary
+from services.processor.checker.compound_articles import ARTICLE_FITS
 from services.processor.checker.dass_words import COPULAS
 from services.processor.checker.ellipsis import left_out
 from services.processor.checker.lexicon import ARTICLES, PASSIVE_AUXILIARIES
@@ -65,6 +67,8 @@ _WEAK_ENDINGS = {
 }
 _NOT_NOUN_READINGS = frozenset(["ADV", "APPR", "KON", "PIS", "PIAT", "PTKNEG", "PTKVZ", "ADJ(D)"])
 _ELLIPSIS = frozenset(["der", "die", "dem", "zur"])
+# Definite articles that never go with a neuter singular.
+_NOT_NEUTER_SINGULAR = frozenset(["der", "die", "den"])
 # Degree adverbs that may stand between a determiner and its nominal adjective.
 _DEGREE = frozenset(["sehr", "ganz", "besonders", "ziemlich", "äußerst", "wirklich", "echt"])
 # Verbs that take a bare infinitive: modals, "werden", "lassen", perception, motion, "bleiben".
@@ -295,6 +299,10 @@ def _fits(trigger: str, word: str, kind: str) -> bool:
         return kind == "adjective" and word.endswith("es")  # "etwas Neues"
     if trigger == "alles":
         return kind == "adjective" and word.endswith("e")  # "alles Gute"
+    if kind == "verb" and trigger in _NOT_NEUTER_SINGULAR:
+        # A nominalized infinitive is neuter ("das Fehlen"): "Daten die fehlen" is a
+        # relative clause, unless the noun has a plural of its own ("die Schreiben").
+        return not ARTICLE_FITS[trigger].isdisjoint(nouns.analyses(capitalised(word)))
     if trigger in ARTICLES and trigger not in DEFINITE:
         if kind == "verb":  # "sein leben", "unser essen": an infinitive the lexicon lists as noun
             return trigger in _POSSESSIVE_NEUTER and nouns.is_listed(word[:1].upper() + word[1:])
