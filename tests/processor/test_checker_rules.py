@@ -140,6 +140,9 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         # a concession with "so"; an adverbial superlative before the article's noun
         "Das geht auch doppelt, so sinnlos das auch sein mag.",
         "Es zeigt sich, dass das RTF das am meisten missverstandene Format ist.",
+        # an auxiliary or modal first: a conditional clause, "das" its subject
+        "Ist das einmal erledigt, kann die Auswertung beginnen.",
+        "Sollte das nicht reichen, wiederholen wir die Messung.",
     ],
 )
 def test_comma_leaves_correct_sentences_alone(text: str) -> None:

@@ -362,6 +362,15 @@ def _main_clause_verb(tokens: Sequence[Word], index: int) -> bool:
     return not (opener in SUBORDINATORS or opener in RELATIVE_PRONOUNS or _asks(opener))
 
 
+# Finite auxiliaries and modals, as the tagger names them.
+_AUXILIARY_TAGS = frozenset(["VA(FIN)", "VM(FIN)"])
+
+
+def _auxiliary_first(tokens: Sequence[Word]) -> bool:
+    """ "Ist", "Hat", "Sollte" opening the sentence: a clause led by its finite verb."""
+    return grammar.tag_at([token.text for token in tokens], 0) in _AUXILIARY_TAGS
+
+
 def _relative_clause(tokens: Sequence[Word], index: int) -> bool:
     """A pronoun opening a verb-final clause in which it has no noun of its own."""
     before = tokens[index - 1]
@@ -369,6 +378,8 @@ def _relative_clause(tokens: Sequence[Word], index: int) -> bool:
         return False
     if _verb_second(tokens, index - 1) or _main_clause_verb(tokens, index - 1):
         return False  # "Sie können das auch …": the verb's object, nothing to refer back to
+    if index == 1 and _auxiliary_first(tokens):
+        return False  # "Ist das erledigt, …": a clause led by its verb, "das" its subject
     opener = clause_before(tokens, index)[:1]
     if opener and _asks(opener[0].text.lower()):
         return False  # "was für eine Liste das sein soll": the question's subject follows
