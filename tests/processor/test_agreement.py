@@ -56,6 +56,8 @@ def test_disagreement_is_found_and_the_fix_named(text: str, span: str, fix: str 
 def test_a_feminine_suffix_decides_over_a_short_root_at_the_end() -> None:
     # "Unterschneidung" is unlisted, and its longest listed end is "Dung" (masculine)
     assert check("agreement", "Jetzt setzen wir die Unterschneidung auf zwei Punkte.") == []
+    # nor is the suffix itself: "Eigentümerschaft" is no kind of "Schaft"
+    assert check("agreement", "Der Modus und die Eigentümerschaft werden angepasst.") == []
 
 
 def test_a_short_end_after_a_listed_noun_decides_over_a_longer_one() -> None:

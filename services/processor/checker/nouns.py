@@ -129,7 +129,8 @@ def head(word: str) -> str | None:
     """``word`` if the lexicon lists it, else the longest listed last part of the compound.
 
     A short listed end that a feminine suffix only mimics ("Unterschneidung" is
-    no kind of "Dung") is no head.
+    no kind of "Dung") is no head, nor is the suffix itself ("Eigentümerschaft"
+    is no kind of "Schaft").
     """
     forms = _loaded().forms
     if word in forms:
@@ -153,7 +154,8 @@ def _listed_end(word: str, shortest: int) -> str | None:
         tail = word[cut:]
         candidate = tail[:1].upper() + tail[1:]
         if candidate in forms:
-            return None if len(candidate) < _MIN_ROOT and _feminine_suffix(word) else candidate
+            mimicked = len(candidate) < _MIN_ROOT or candidate.lower() in _FEMININE_SUFFIXES
+            return None if mimicked and _feminine_suffix(word) else candidate
     return None
 
 
