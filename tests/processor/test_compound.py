@@ -234,6 +234,7 @@ def test_technical_prose_stays_silent(text: str) -> None:
         "Falls Sie DVDs mit höherer Geschwindigkeit brennen, prüfen Sie das Medium.",
         "Falls die Umgebung RSH gesetzt ist, wird sie verwendet.",
         "Der notwendige Parameter WERT gibt den Versatz an.",
+        "Der Prozess endet mit dem Signal SIGTERM, und wir trainieren auf dem Datensatz MNIST.",
     ],
 )
 def test_pronouns_appositions_and_placeholders_before_capitals(text: str) -> None:

@@ -35,7 +35,8 @@ _APPOSITION_HEADS: Final = word_set(
     Parameter Option Argument Umgebung Umgebungsvariable Abschnitt Kapitel Schlüssel
     Eintrag Attribut Element Merkmal Wort Zeichen Zeichenkette Ausdruck Kommando
     Name Kompression Algorithmus Kodierung Lizenz Compiler Interpreter Parser Editor
-    Browser Server Client Treiber Tool Präfix Suffix Endung"""
+    Browser Server Client Treiber Tool Präfix Suffix Endung Signal Ereignis Datensatz
+    Korpus Index Skala"""
 )
 # The shortest class noun recognised as a compound's head: "Dateiformat" (Format).
 _MIN_APPOSITION_TAIL = 6
