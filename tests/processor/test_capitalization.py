@@ -293,6 +293,8 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Man bestätigt mit dem zugehörigen [Speichern]-Knopf.",
         # "!" and "?" standing apart are named, not used
         "Man schreibt die Zeichen ! oder ? hinter die Note.",
+        # a first name English dictionaries list, then the surname
+        "Die Seite schrieb Dennis Morse an der Universität.",
         # a first name written small is a login or a host
         "Der Zugang bleibt den Benutzern alice und bob vorbehalten.",
         # a nominalized infinitive is neuter: after "die" or "der" a verb ends a relative clause

@@ -42,6 +42,7 @@ from services.processor.checker.case_words import (
     tags,
     word_set,
 )
+from services.processor.checker.dictionary import speller
 from services.processor.checker.lexicon import (
     ARTICLES,
     PERSONAL_PRONOUNS,
@@ -140,6 +141,16 @@ def _nominalizes_reflexive(determiner: str, word: str) -> bool:
     return determiner.lower() in _NEUTER_DETERMINERS and word.endswith(("en", "ern", "eln"))
 
 
+def _foreign_name(text: str) -> bool:
+    """ "Dennis", "Tomasz": a name English dictionaries list capitalised only, and no German noun."""
+    english = speller("en")
+    return (
+        english.in_dictionary(text)
+        and not english.in_dictionary(text.lower())
+        and not nouns.analyses(text)
+    )
+
+
 def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -> str | None:
     """A capitalised word mid-sentence that is no noun, and why it should be small."""
     if index == 0 or not (is_word(tokens[index - 1]) or tokens[index - 1].text == ","):
@@ -154,8 +165,8 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return None  # "siehe Gemeinschaftliche Verwaltung": the title of a section or work
     if tokens[index - 1].text in _LABELLED:
         return None  # "die Funktion Rückgängig": a control's label
-    if nouns.only_name(tokens[index - 1].text):
-        return None  # "Marc Hohl", "Peter Schnell": a first name, then the surname
+    if nouns.only_name(tokens[index - 1].text) or _foreign_name(tokens[index - 1].text):
+        return None  # "Marc Hohl", "Dennis Morse": a first name, then the surname
     if _fraction(lower):
         return None  # "ein paar Sechzehntel": a fraction is a noun
     if previous == "sich" and index >= 2 and _nominalizes_reflexive(tokens[index - 2].text, word):
