@@ -28,6 +28,7 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Wir prüfen die ergebnisse noch einmal.", "ergebnisse", "Ergebnisse"),
         # Nominalized verbs after a contraction or a preposition and its article.
         ("Beim schreiben der Arbeit fiel mir das auf.", "schreiben", "Schreiben"),
+        ("Wir prüfen die angaben, die fehlen.", "angaben", "Angaben"),
         ("Durch das ändern der Parameter sinkt die Last.", "ändern", "Ändern"),
         ("Zum messen braucht man ein Thermometer.", "messen", "Messen"),
         ("Das gleiche gilt für die zweite Gruppe.", "gleiche", "Gleiche"),
@@ -293,6 +294,8 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Man bestätigt mit dem zugehörigen [Speichern]-Knopf.",
         # "!" and "?" standing apart are named, not used
         "Man schreibt die Zeichen ! oder ? hinter die Note.",
+        # a relative pronoun and its verb alone, the particle joined in the clause
+        "Befragte, die angaben, selten zu lernen, schnitten schlechter ab.",
         # a first name English dictionaries list, then the surname
         "Die Seite schrieb Dennis Morse an der Universität.",
         # a first name written small is a login or a host

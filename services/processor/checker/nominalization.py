@@ -31,7 +31,7 @@ from services.processor.checker.case_words import (
 )
 from services.processor.checker.clauses import clause_before, is_boundary
 from services.processor.checker.compound_articles import ARTICLE_FITS
-from services.processor.checker.dass_words import COPULAS
+from services.processor.checker.dass_words import COPULAS, PARTICLES
 from services.processor.checker.ellipsis import left_out
 from services.processor.checker.lexicon import ARTICLES, PASSIVE_AUXILIARIES
 from services.processor.checker.noun_phrase import Nominal, partitive_genitive, phrase_ends
@@ -108,6 +108,8 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
     after = tokens[index + 1].text if index + 1 < len(tokens) else ""
     if at == index - 1 and at > 0 and tokens[at - 1].text == "," and after in _COPULAS:
         return None  # "…, die neuer ist als …": a relative pronoun and a predicate
+    if at == index - 1 and at > 0 and tokens[at - 1].text == "," and _lone_verb(tokens, index):
+        return None  # "Befragte, die angaben, …": a relative pronoun and its verb alone
     if at == index - 1 and _no_adjective_after(trigger, word):
         if phrase_ends(tokens, index, strong=True, verbs=False):
             return Nominal(tokens[at].text, "noun")
@@ -166,6 +168,17 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
     if not strong and (at > 0 and tokens[at - 1].text == ","):
         return None  # "…, die spielen wollen": a relative pronoun
     return Nominal(tokens[at].text, kind)
+
+
+def _lone_verb(tokens: Sequence[Word], index: int) -> bool:
+    """A finite verb, its particle joined in a clause ("angaben"), ending the clause here."""
+    word = tokens[index].text
+    if index + 1 < len(tokens) and not is_boundary(tokens[index + 1]):
+        return False
+    particle = next((p for p in PARTICLES if word.startswith(p) and len(word) > len(p) + 2), "")
+    return grammar.can_be_finite_verb(word) or (
+        particle != "" and grammar.can_be_finite_verb(word[len(particle) :])
+    )
 
 
 def _symbol(text: str) -> bool:
