@@ -29,6 +29,8 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         # Nominalized verbs after a contraction or a preposition and its article.
         ("Beim schreiben der Arbeit fiel mir das auf.", "schreiben", "Schreiben"),
         ("Wir prüfen die angaben, die fehlen.", "angaben", "Angaben"),
+        # at a sentence start the article has one noun only: the participle is its adjective
+        ("Die Teilnehmenden Schulen liegen in Bayern.", "Teilnehmenden", "teilnehmenden"),
         ("Durch das ändern der Parameter sinkt die Last.", "ändern", "Ändern"),
         ("Zum messen braucht man ein Thermometer.", "messen", "Messen"),
         ("Das gleiche gilt für die zweite Gruppe.", "gleiche", "Gleiche"),
@@ -294,6 +296,8 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Man bestätigt mit dem zugehörigen [Speichern]-Knopf.",
         # "!" and "?" standing apart are named, not used
         "Man schreibt die Zeichen ! oder ? hinter die Note.",
+        # a participle naming persons, as the subject after its verb, then the object
+        "Als Ausgleich erhielten die Teilnehmenden Gutscheine.",
         # a relative pronoun and its verb alone, the particle joined in the clause
         "Befragte, die angaben, selten zu lernen, schnitten schlechter ab.",
         # a first name English dictionaries list, then the surname

@@ -9,6 +9,7 @@ pair is a name or a term the author writes alike twice ("Künstliche Intelligenz
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -141,6 +142,24 @@ def _nominalizes_reflexive(determiner: str, word: str) -> bool:
     return determiner.lower() in _NEUTER_DETERMINERS and word.endswith(("en", "ern", "eln"))
 
 
+# A present participle with an ending: "Teilnehm-end-en", "Lehr-end-e".
+_PERSON_PARTICIPLE = re.compile(r"(\w{3,})end(?:e|en|er)")
+
+
+def _person_participle(tokens: Sequence[Word], index: int) -> bool:
+    """ "erhielten die Teilnehmenden Geld": a participle naming whoever does it, as gender-fair
+    writing uses it, as the subject or object after its verb.
+
+    The lexicon must list the agent noun ("Teilnehmer"). After a preposition or
+    at a sentence start the article has one noun only, so there the participle
+    is that noun's adjective ("zu den arbeitenden Erwachsenen").
+    """
+    participle = _PERSON_PARTICIPLE.fullmatch(tokens[index].text)
+    if participle is None or not nouns.is_listed(participle.group(1) + "er") or index < 2:
+        return False
+    return tokens[index - 1].text in ARTICLES and grammar.can_be_finite_verb(tokens[index - 2].text)
+
+
 def _foreign_name(text: str) -> bool:
     """ "Dennis", "Tomasz": a name English dictionaries list capitalised only, and no German noun."""
     english = speller("en")
@@ -222,8 +241,8 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return f"»{word}« → »{lower}«: Infinitiv vor »{tokens[index + 1].text}«, klein."
     if modal_clause_infinitive(tokens, index):
         return f"»{word}« → »{lower}«: Infinitiv nach einem Modalverb, klein."
-    if is_noun(word):
-        return None  # "dass Jugendliche Freiheit brauchen": two nouns
+    if is_noun(word) or _person_participle(tokens, index):
+        return None  # "dass Jugendliche Freiheit brauchen", "erhielten die Teilnehmenden Geld"
     if lower.endswith("weise") and "ADV" in tags(word):
         return f"»{word}« → »{lower}«: Adverbien schreibt man klein."
     following = tokens[index + 1] if index + 1 < len(tokens) else None
