@@ -385,6 +385,15 @@ def test_surnames_and_tool_names_are_not_slips(text: str) -> None:
     assert comments(text) == []
 
 
+def test_a_surname_after_a_first_name_is_a_name_throughout_the_document() -> None:
+    assert comments("Erzählt wird von Paul Bäumer. Später zweifelt Bäumer am Krieg.") == []
+
+
+def test_a_capitalised_word_one_slip_from_a_name_only_is_a_name() -> None:
+    """ "Kemmerich" → "Emmerich" would trade one name for another."""
+    assert comments("In dieser Szene stirbt Kemmerich im Lazarett.") == []
+
+
 def test_a_surname_from_the_bibliography_is_not_a_slip() -> None:
     blocks = [
         Block(0, "Den Ansatz beschreibt Levert ausführlich."),

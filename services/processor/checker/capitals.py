@@ -43,7 +43,7 @@ from services.processor.checker.case_words import (
     tags,
     word_set,
 )
-from services.processor.checker.dictionary import speller
+from services.processor.checker.first_names import is_first_name
 from services.processor.checker.lexicon import (
     ARTICLES,
     PERSONAL_PRONOUNS,
@@ -160,16 +160,6 @@ def _person_participle(tokens: Sequence[Word], index: int) -> bool:
     return tokens[index - 1].text in ARTICLES and grammar.can_be_finite_verb(tokens[index - 2].text)
 
 
-def _foreign_name(text: str) -> bool:
-    """ "Dennis", "Tomasz": a name English dictionaries list capitalised only, and no German noun."""
-    english = speller("en")
-    return (
-        english.in_dictionary(text)
-        and not english.in_dictionary(text.lower())
-        and not nouns.analyses(text)
-    )
-
-
 def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -> str | None:
     """A capitalised word mid-sentence that is no noun, and why it should be small."""
     if index == 0 or not (is_word(tokens[index - 1]) or tokens[index - 1].text == ","):
@@ -184,7 +174,7 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return None  # "siehe Gemeinschaftliche Verwaltung": the title of a section or work
     if tokens[index - 1].text in _LABELLED:
         return None  # "die Funktion Rückgängig": a control's label
-    if nouns.only_name(tokens[index - 1].text) or _foreign_name(tokens[index - 1].text):
+    if is_first_name(tokens[index - 1].text):
         return None  # "Marc Hohl", "Dennis Morse": a first name, then the surname
     if _fraction(lower):
         return None  # "ein paar Sechzehntel": a fraction is a noun

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from services.processor.checker import drafts, grammar, nouns
 from services.processor.checker.case_words import (
@@ -25,6 +26,7 @@ from services.processor.checker.confusables import confusions
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.dictionary import Speller, speller
 from services.processor.checker.finding import Block, Finding
+from services.processor.checker.first_names import is_first_name
 from services.processor.checker.identifiers import code_words
 from services.processor.checker.lexicon import ARTICLES, WITHOUT_UMLAUTS
 from services.processor.checker.messages import say
@@ -120,7 +122,7 @@ class SpellingCheck:
         words = speller(block.language)
         # Theses mix in the other language's terms (Resource, Technology), rarely its typos.
         other = speller("en" if block.language == "de" else "de")
-        names = context.shared(_names_in_references)
+        names = context.shared(_names)
         written_as_code = context.shared(code_words)
         block_words = context.words(block)
         for index, word in enumerate(block_words):
@@ -214,6 +216,8 @@ def _verdict(
 ) -> str | None:
     """The comment on an unknown word, or None when it is more likely a name or someone else's."""
     fixes = _fix(words, text, language, noun_slot, inside)
+    if fixes and text[:1].isupper() and all(nouns.only_name(fix) for fix in fixes):
+        return None  # "Kemmerich" → "Emmerich": one name is no slip of another
     if fixes is None and language == "de":
         repaired = _compound_fix(words, text)
         if repaired is not None:
@@ -744,15 +748,28 @@ def _quoted(text: str, word: Word) -> bool:
     return before in OPENING_QUOTES and after in CLOSING_QUOTES
 
 
-def _names_in_references(context: DocumentContext) -> frozenset[str]:
-    """Capitalised words of the bibliography and other non-prose blocks: authors, titles, tools."""
-    return frozenset(
+def _names(context: DocumentContext) -> frozenset[str]:
+    """Capitalised words of the bibliography and other non-prose blocks (authors, titles,
+    tools), and any word the document puts after a first name: "Paul Bäumer" makes
+    "Bäumer" a name wherever it stands."""
+    found = {
         word.text
         for block in context.blocks
         if not block.is_prose
         for word in context.words(block)
         if word.text[:1].isupper()
-    )
+    }
+    for block in context.blocks:
+        if block.is_prose:
+            words = context.words(block)
+            found.update(
+                word.text
+                for first, word in pairwise(words)
+                if word.text[:1].isupper()
+                and block.text[first.end : word.start] == " "
+                and is_first_name(first.text)
+            )
+    return frozenset(found)
 
 
 def _is_name(
@@ -790,7 +807,7 @@ def _after_name_particle(block_words: list[Word], index: int) -> bool:
         at -= 1  # "van der", "von den"
     if at < 1 or block_words[at].text not in _NAME_PARTICLES:
         return False
-    return nouns.only_name(block_words[at - 1].text)
+    return is_first_name(block_words[at - 1].text)
 
 
 def _is_noun(words: Speller, text: str) -> bool:
