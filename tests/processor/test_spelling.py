@@ -608,6 +608,9 @@ def test_a_name_the_document_writes_as_a_path_is_a_technical_name_in_prose() -> 
         # not before a misspelt verb, nor before a word in -ieren that is no verb form
         ("reparriert", False),
         ("deschwierige", False),
+        # an adjective in -isch drops its noun's -ie or -ik
+        ("narratologischen", True),
+        ("informatische", True),
         ("devier", False),
     ],
 )

@@ -86,6 +86,8 @@ _LOAN_PREFIXES: Final = (
 _IEREN_ENDINGS: Final = ("en", "t", "te", "ten", "ter", "tes", "tem", "st", "e", "end", "ende")
 # Prefixes to verbs in -ieren: again ("refaktorisieren") and undone ("deserialisieren").
 _IEREN_PREFIXES: Final = ("re", "de")
+# What an adjective in -isch drops of its noun: "Karma", "Narratologie", "Informatik".
+_ISCH_NOUN_ENDS: Final = ("", "a", "e", "o", "ie", "ik")
 # Adjective endings, so "ablegbare" and "gecachten" analyse like their base forms.
 _INFLECTIONS: Final = ("", "e", "en", "er", "es", "em")
 
@@ -178,8 +180,8 @@ class WordFormation:
                 continue
             if base.endswith("isch") and len(base) > 6:
                 stem = base[:-4].capitalize()
-                if any(nouns.is_listed(stem + vowel) for vowel in ("", "a", "e", "o")):
-                    return True  # "karmisch" from "Karma"
+                if any(nouns.is_listed(stem + end) for end in _ISCH_NOUN_ENDS):
+                    return True  # "karmisch" from "Karma", "narratologisch" from "Narratologie"
             for particle in _PARTICLES:
                 rest = base[len(particle) + 2 :]
                 shaped = base.startswith(particle + "ge") and rest.endswith("t") and len(rest) >= 4
