@@ -247,6 +247,8 @@ def test_pronouns_appositions_and_placeholders_before_capitals(text: str) -> Non
         # an English adjective keeps its noun apart, as in "Public Relations"
         "Die Thin Clients starten über das Netz.",
         "Wir werten die Big Data der Plattform aus.",
+        # English adjectives in -ic and -al have no comparative, yet keep their noun apart too
+        "Die Bilder stehen unter Public Domain, und Social Media verbreitet sie.",
         # a conjunction at a clause start, a plural noun before an abbreviation
         "Beachten Sie: Wenn LTSP verwendet wird, genügt ein leichter Desktop.",
         "Es gibt Mechanismen PAM und NSS, die das regeln.",

@@ -70,6 +70,8 @@ _MAX_RUN = 3
 # Three foreign words before the head are a name or title more often than a compound.
 _MAX_NAME_WORDS = 3
 _ENGLISH_ADJECTIVE_ENDINGS = ("ed", "ible", "able", "ive", "ous", "ful", "ical")
+# Endings of English adjectives that have no comparative in -er: "public", "social".
+_ENGLISH_ADJECTIVE_SUFFIXES = ("ic", "al")
 _MIN_FOREIGN = 4
 # From this length a word in capitals may be an ordinary word shouted: "ANZAHL", "DIRECT".
 _MIN_SHOUTED = 4
@@ -302,9 +304,13 @@ def _only_plural(noun: str) -> bool:
 
 @lru_cache(maxsize=10_000)
 def _english_adjective(word: str) -> bool:
-    """A gradable English adjective: English knows its comparative ("thin", "thinner")."""
+    """A gradable English adjective: English knows its comparative ("thin", "thinner"),
+    or one in -ic or -al that German has no noun of ("Public Domain", "Social Media";
+    "Portal" and "Signal" are German nouns)."""
     english = speller("en")
     lower = word.lower()
+    if lower.endswith(_ENGLISH_ADJECTIVE_SUFFIXES) and english.known(lower):
+        return not nouns.is_listed(word)
     return any(
         english.listed(form)
         for form in (lower + "er", lower + lower[-1] + "er", lower[:-1] + "ier")
