@@ -82,6 +82,13 @@ def check(text: str, language: str = "de") -> list[Finding]:
         # Nominalised groups are one noun (§ 37).
         ("Das Erwachsen werden dauert.", "Erwachsen werden", "Erwachsenwerden"),
         ("Beim Party machen vergisst man die Zeit.", "Party machen", "Partymachen"),
+        # A noun and a participle like "basiert" before a noun are one adjective.
+        (
+            "Wir wählen einen Kunden orientierten Ansatz.",
+            "Kunden orientierten",
+            "kundenorientierten",
+        ),
+        ("Sie nutzen eine SQL basierte Abfrage.", "SQL basierte", "SQL-basierte"),
         # Words run together that form a phrase.
         ("Das Verfahren wurde inder Praxis erprobt.", "inder", "in der"),
         ("Es ist schwer zuverstehen, was gemeint ist.", "zuverstehen", "zu verstehen"),
@@ -235,6 +242,9 @@ def test_technical_prose_stays_silent(text: str) -> None:
         "Falls die Umgebung RSH gesetzt ist, wird sie verwendet.",
         "Der notwendige Parameter WERT gibt den Versatz an.",
         "Der Prozess endet mit dem Signal SIGTERM, und wir trainieren auf dem Datensatz MNIST.",
+        # a finite verb of the participle's form, after its subject or before it
+        "Die Firma basierte Entscheidungen auf Daten, und so orientierten sich die Teams.",
+        "In der Praxis orientierten sich die Teams am Markt.",
     ],
 )
 def test_pronouns_appositions_and_placeholders_before_capitals(text: str) -> None:

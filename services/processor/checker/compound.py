@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from services.processor.checker.compound_adjectives import noun_adjectives
 from services.processor.checker.compound_digits import digit_compounds
 from services.processor.checker.compound_lexicon import Fix
 from services.processor.checker.compound_nominal import nominalised_groups
@@ -39,6 +40,7 @@ class CompoundCheck:
                 *phrases(sentence_tokens),
                 *nominalised_groups(sentence_tokens),
                 *noun_compounds(sentence_tokens, context.frequencies),
+                *noun_adjectives(sentence_tokens),
                 *digit_compounds(sentence_tokens),
                 *splits(sentence_tokens, context.frequencies),
             ]
