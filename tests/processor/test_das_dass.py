@@ -136,6 +136,9 @@ def test_a_sentence_opening_with_und_and_a_subordinate_clause_takes_dass() -> No
         ("Sie fielen in ein tiefes Loch, dass kaum Auswege bietet.", "dass", True),
         ("Die Lage ist nicht so simpel wie ein Spiel, dass jeder gewinnt.", "dass", True),
         ("Alle wollen das neue Gerät kaufen, dass gerade erschienen ist.", "dass", True),
+        # past "zu" and the infinitive, or a separable verb's particle, to the noun
+        ("Ziel ist, ein Konzept zu entwickeln, dass die Abläufe vereinfacht.", "dass", True),
+        ("Wir bauen ein Modell auf, dass die Messwerte erklärt.", "dass", True),
         ("Dass ist eine offene Frage.", "Dass", False),
         ("Dass Problem ist seit Jahren bekannt.", "Dass", False),
         ("Genau, dass macht den Reiz aus.", "dass", False),
@@ -251,6 +254,8 @@ def test_dass_where_an_article_pronoun_or_relative_is_meant(
         "Dass er kommt, freut mich.",
         "Die Daten wurden so aufbereitet, dass sie vergleichbar sind.",
         "Sie änderten den Plan, ohne dass jemand davon wusste.",
+        # a separable verb that takes a dass-clause, whose subject is its own
+        "Sie teilten dem Team mit, dass es gewonnen hat.",
     ],
 )
 def test_articles_demonstratives_relatives_and_correct_conjunctions_stay_silent(

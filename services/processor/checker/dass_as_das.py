@@ -17,6 +17,7 @@ from services.processor.checker.dass_clause import final_verb, singular_verb
 from services.processor.checker.dass_phrases import has_subject
 from services.processor.checker.dass_words import (
     NEUTER_DETERMINERS,
+    PARTICLES,
     governing_lemma,
     takes_content_clause,
     word_class,
@@ -94,6 +95,10 @@ def relative(tokens: Sequence[Word], index: int) -> str | None:
         if governing_lemma(tokens[at].text) is not None:
             return None  # "Programme im System erwarten, dass …": the verb takes the clause
         at -= 1  # "ein Design gewählt, dass …": moved past the participle or infinitive
+        if at >= 1 and tokens[at].text == "zu":
+            at -= 1  # "ein Konzept zu entwickeln, dass …"
+    elif at >= 1 and tokens[at].text in PARTICLES:
+        at -= 1  # "baut ein Modell auf, dass …": a separable verb's particle
     noun = tokens[at]
     if not is_noun(noun) or not _neuter_here(tokens, at):
         return None
@@ -140,7 +145,7 @@ def _takes_no_content(tokens: Sequence[Word], index: int) -> bool:
 
 
 def _verb_form(word: str) -> bool:
-    return not {"VV(PP)", "VV(INF)"}.isdisjoint(grammar.word_tags(word))
+    return not {"VV(PP)", "VV(INF)", "VV(IZU)"}.isdisjoint(grammar.word_tags(word))
 
 
 def _neuter_here(tokens: Sequence[Word], at: int) -> bool:
