@@ -327,6 +327,8 @@ def test_english_text_is_checked_with_english_dictionaries() -> None:
         ("Der Speicher ist großer als nötig.", "großer", "größer"),
         ("Die Reihe ist langer als die erste.", "langer", "länger"),
         ("Das liegt nicht am Code, sonder an den Daten.", "sonder", "sondern"),
+        ("Seid dem Umbau sinken die Kosten.", "Seid", "Seit"),
+        ("Die Kosten sinken seid 2019.", "seid", "seit"),
     ],
 )
 def test_real_words_the_clause_shows_to_be_wrong(text: str, word: str, fix: str) -> None:
@@ -366,6 +368,9 @@ def test_real_words_the_clause_shows_to_be_wrong(text: str, word: str, fix: str)
         "Der Speicher ist größer als nötig.",
         "Sie ist eine andere als früher.",
         "Die Fehler waren sonder Zahl.",
+        # "seid" with "ihr", or as an imperative
+        "Ihr seid dem Plan seit Wochen treu.",
+        "Seid Vorbilder und seid ehrlich.",
     ],
 )
 def test_real_words_where_they_are_right(text: str) -> None:

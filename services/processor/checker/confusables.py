@@ -21,6 +21,8 @@ The dictionary accepts all six, so only the clause can tell them apart:
 - A comparative before "als" takes the umlaut where the adjective has one:
   "größer als", "älter als", never "großer als".
 - "sonder" stands alone only in "sonder Zahl"; elsewhere it is "sondern".
+- "seid" is "ihr seid"; before a point in time ("seid dem Jahr", "seid 2010")
+  and with no "ihr" in the sentence it is the preposition "seit".
 """
 
 from __future__ import annotations
@@ -61,6 +63,12 @@ _MIN_COMPARATIVE = 5
 _ADVERBIAL_REACH = 3
 # How many words a subject after "denn" spans before its verb: "jeder junge Mensch".
 _SUBJECT_REACH: Final = 4
+# What follows the preposition "seit": a dative determiner, a time word or noun.
+_TIME_AFTER_SEIT: Final = frozenset(
+    {"dem", "der", "einem", "einer", "einigen", "vielen", "wenigen", "mehreren", "langem"}
+    | {"kurzem", "jeher", "damals", "gestern", "heute", "wann", "beginn", "anfang", "ende"}
+    | {"jahren", "monaten", "wochen", "tagen", "stunden", "jahrzehnten", "jahrhunderten"}
+)
 # The separated particles of "hinweisen", "aufweisen", "zurückweisen", "nachweisen".
 _WEISEN_PARTICLES: Final = frozenset({"hin", "auf", "zurück", "nach", "darauf"})
 
@@ -138,12 +146,26 @@ def confusions(block: Block, context: DocumentContext) -> Iterator[Confusion]:
                     comparative,
                     f"Der Komparativ vor »als« hat den Umlaut: »{comparative}«",
                 )
+            elif lower == "seid" and _since(tokens, index):
+                yield Confusion(
+                    token,
+                    _same_case("seit", token.text),
+                    "Vor einer Zeitangabe steht die Präposition »seit«; »seid« ist »ihr seid«",
+                )
             elif lower == "weis" and _not_imperative(tokens, index):
                 yield Confusion(
                     token,
                     _same_case("weiß", token.text),
                     "»weis« gibt es nur als Befehlsform von »weisen«; von »wissen« heißt es »weiß«",
                 )
+
+
+def _since(tokens: Sequence[Word], index: int) -> bool:
+    """ "seid dem Jahr 2010", "seid langem": a point in time follows, and no "ihr" is there."""
+    if any(token.text.lower() == "ihr" for token in tokens):
+        return False  # "Ihr seid dem Team treu"
+    following = _following(tokens, index)
+    return following.isdigit() or following in _TIME_AFTER_SEIT
 
 
 def _taken_up(tokens: Sequence[Word], index: int) -> bool:
