@@ -182,6 +182,14 @@ def test_a_linking_s_the_compound_does_not_take_is_a_slip() -> None:
     assert comments("Das Rindsleder und die Forschungsarbeit überzeugen.") == []
 
 
+def test_a_first_word_near_very_common_words_only_gets_them_all() -> None:
+    """At a sentence start a capital says nothing; a name is rarely one slip from "während"."""
+    assert comments("Wärend der Messung fiel nichts auf.") == [
+        ("Wärend", "Rechtschreibung: »Wärend« → »Während« oder »Wären«?")
+    ]
+    assert comments("Kautz meint das auch.") == []
+
+
 def test_after_an_article_an_unknown_word_near_nouns_only_gets_them_all() -> None:
     assert comments("Die Anspruche der Nutzer steigen.") == [
         ("Anspruche", "Rechtschreibung: »Anspruche« → »Ansprüche« oder »Anspruch«?")

@@ -76,6 +76,8 @@ _WRITTEN_ZIPF = 2.0
 _ATTESTED_ZIPF = 1.0
 # ... unless the correction is a common word ("sammelen" → "sammeln").
 _COMMON_ZIPF = 3.5
+# Function words and the most common verbs: "während" (5.5), "wären" (5.2).
+_VERY_COMMON_ZIPF = 5.0
 # A listed compound this rare (once in thirty million words) ...
 _RARE_ZIPF = 2.5
 # ... beside a form without its linking s fifty times commoner took the s by mistake.
@@ -293,12 +295,32 @@ def _fix(
     if not correction.certain:
         if text[0].isupper() and noun_slot and all(nouns.is_listed(c) for c in correction.close):
             return correction.close  # "die Anspruche": after an article, nouns of one kind fit
+        if (
+            text[0].isupper()
+            and not inside
+            and all(_common_word(words, c) for c in correction.close)
+        ):
+            return correction.close  # "Wärend der …": a sentence's first word, no name
         if text[0].isupper() or _glued(words, text):
             return None  # several words fit: a name, a valid rare form or two words run together
         if len(text) < _MIN_LENGTH_UNCERTAIN:
             return _common_slips(words, text, correction)
         return ()
     return (fix,)
+
+
+def _common_word(words: Speller, fix: str) -> bool:
+    """A very common word that is no noun ("während", "wären"), capitalised at a sentence start.
+
+    A name is rarely one slip from such a word, so an unknown first word near
+    only these is the word misspelt.
+    """
+    lower = fix.lower()
+    return (
+        not nouns.is_listed(fix)
+        and words.in_dictionary(lower)
+        and words.frequency(lower) >= _VERY_COMMON_ZIPF
+    )
 
 
 def _noun_slot(text: str, block_words: list[Word], index: int) -> bool:
