@@ -43,6 +43,13 @@ from tests.processor.checking import check
         ("In letzten 10 Jahren stieg der Wert.", "In letzten", "In den letzten"),
         # a preposition that takes the dative, before a plural without a dative form
         ("Das Wissen von diversen Akteure fehlt.", "von diversen Akteure", "Akteuren"),
+        # no determiner: the adjective takes the strong ending of its noun's case
+        (
+            "Die Messungen zeigen deutlichen Unterschiede.",
+            "deutlichen Unterschiede",
+            "deutliche Unterschiede",
+        ),
+        ("Das gilt für bestimmten Fälle.", "bestimmten Fälle", "bestimmte Fälle"),
     ],
 )
 def test_disagreement_is_found_and_the_fix_named(text: str, span: str, fix: str | None) -> None:
@@ -51,6 +58,20 @@ def test_disagreement_is_found_and_the_fix_named(text: str, span: str, fix: str 
     assert findings[0].message.startswith("Kongruenz: ")
     if fix is not None:
         assert f"»{fix}«" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Werte sind starken Schwankungen unterworfen, und er ist guter Dinge.",
+        "Die Firma hat neuen Kaffee gekauft.",
+        # a quantifier, an adverb before the adjective, an adverb after an article
+        "Sie wählen aus einigen Dutzend Farben, von lose herumliegenden Blättern.",
+        "Er zeichnet die verschieden geformten Flächen.",
+    ],
+)
+def test_adjectives_without_a_determiner_that_agree(text: str) -> None:
+    assert check("agreement", text) == []
 
 
 def test_a_feminine_suffix_decides_over_a_short_root_at_the_end() -> None:

@@ -83,11 +83,24 @@ _CONTRACTED: Final = {
     ("in", "Vordergrund"): "im",
     ("in", "Mittelpunkt"): "im",
 }
+# The strong ending an adjective takes with no determiner: "neuer Wein", "mit neuem Wein".
+_STRONG: Final = {
+    **{f"m.sg.{case}": end for case, end in (("nom", "er"), ("gen", "en"), ("dat", "em"))},
+    "m.sg.akk": "en",
+    **{f"f.sg.{case}": end for case, end in (("nom", "e"), ("gen", "er"), ("dat", "er"))},
+    "f.sg.akk": "e",
+    **{f"n.sg.{case}": end for case, end in (("nom", "es"), ("gen", "en"), ("dat", "em"))},
+    "n.sg.akk": "es",
+    **{f"pl.{case}": end for case, end in (("nom", "e"), ("gen", "er"), ("dat", "en"))},
+    "pl.akk": "e",
+}
 _SPAN_ADJECTIVES: Final = frozenset(["letzten", "vergangenen", "nächsten", "kommenden"])
 _TIME_UNITS: Final = frozenset(["Jahren", "Monaten", "Wochen", "Tagen", "Jahrzehnten", "Stunden"])
 _CASE_NAMES: Final = {"dat": "Dativ", "akk": "Akkusativ"}
 # A word that may also be an adverb ("früher", "weiter") is no sure attribute.
 _ADVERB_TAGS: Final = frozenset(["ADV", "ADJ(D)"])
+# Indefinite pronouns: "einige", "mehrere", "viele", "beide".
+_QUANTIFIER_TAGS: Final = frozenset(["PIS", "PIAT"])
 # A compound's first part is a word of its own: "Datenpaket", not "Soname".
 _MIN_FIRST_PART = 3
 # How many adjectives may stand between a determiner and its noun.
@@ -216,7 +229,57 @@ def _judge(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
     governed = PREPOSITION_CASES.get(token.text.lower()) if is_word(token) else None
     if governed is not None and token.text.islower():
         return _government(tokens, index, governed)
+    return _without_determiner(tokens, index)
+
+
+def _without_determiner(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
+    """ "Es gibt verschiedenen Ansätze": with no determiner the adjective itself shows the case.
+
+    Right after a finite verb, or a preposition that takes the dative or
+    accusative, an adjective phrase has no determiner, so the adjective takes
+    the strong ending of a case its noun has. The fix is offered where the
+    nominative, accusative and dative (or the preposition's case) agree on one.
+    """
+    previous = tokens[index - 1].text if index > 0 else ""
+    governed = PREPOSITION_CASES.get(previous.lower())
+    after_verb = (
+        grammar.finite_not_adjective(previous)
+        and previous not in ARTICLES
+        and not tags(previous) & _ADVERB_TAGS  # "der verschieden geformten Bereiche"
+    )
+    if governed not in ("dat", "akk") and not after_verb:
+        return None
+    phrase = _phrase(tokens, index, None)
+    if phrase is None or not phrase.adjectives or _loanword(phrase.noun.text):
+        return None
+    if not nouns.is_listed(phrase.noun.text.rsplit("-", 1)[-1]):
+        return None  # "Chinesisch" parsed as a compound: its readings are a guess
+    if tags(phrase.adjectives[0].text) & _QUANTIFIER_TAGS:
+        return None  # "mit einigen Dutzend": a quantifier, declined its own way
+    if len({_ending(adjective.text) for adjective in phrase.adjectives}) > 1:
+        return None  # "lose herumliegenden": an adverb among them, the endings differ
+    readings = _noun_readings(phrase.noun)
+    cases = {governed} if governed else {"nom", "akk", "dat"}
+    wanted = {_STRONG[r] for r in readings if r.rsplit(".", 1)[1] in cases}
+    if len(wanted) != 1:
+        return None
+    for adjective in phrase.adjectives:
+        ending = _ending(adjective.text)
+        if any(_STRONG[reading] == ending for reading in readings):
+            continue  # "guter Dinge": a genitive, rare but right
+        words = " ".join(w.text for w in (*phrase.adjectives, phrase.noun))
+        fixed = words.replace(adjective.text, _reinflect(adjective.text, ending, *wanted), 1)
+        message = (
+            f"»{words}«: Ohne Artikel endet das Adjektiv hier auf -{next(iter(wanted))}: »{fixed}«."
+        )
+        return phrase.adjectives[0].start, phrase.noun.end, message
     return None
+
+
+def _ending(adjective: str) -> str:
+    """ "-en", "-er", "-es", "-em" or "-e": the inflection an adjective carries."""
+    ending = "en" if adjective.endswith("en") else adjective[-2:]
+    return ending if ending in ("en", "er", "es", "em") else "e"
 
 
 def _time_span(tokens: Sequence[Word], index: int) -> bool:
@@ -324,8 +387,7 @@ def _agreement(
         )
         return start, end, message
     for adjective in phrase.adjectives:
-        ending = "en" if adjective.text.endswith("en") else adjective.text[-2:]
-        ending = ending if ending in ("en", "er", "es", "em") else "e"
+        ending = _ending(adjective.text)
         wanted = frozenset().union(*(_adjective_endings(r, determiner.weak) for r in left))
         if ending not in wanted and len(wanted) == 1:
             fixed = _reinflect(adjective.text, ending, next(iter(wanted)))
