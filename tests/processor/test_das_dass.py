@@ -55,6 +55,8 @@ def flagged(text: str) -> list[str]:
         ("Ich finde das die Regel, wie sie oft genannt wird, zu streng ist.", "das", "finden"),
         ("Die These ist das Bildung vor Armut schützt.", "das", "ist"),
         ("Es kann sein das er die Frist verpasst hat.", "das", "sein"),
+        # a passive: the participle before "werden" governs
+        ("Damit kann gewährleistet werden das alle Daten vorliegen.", "das", "gewährleisten"),
         ("Die Leitung will, das alle Berichte pünktlich vorliegen.", "das", "wollen"),
         ("Wir gehen davon aus, das die Effekte klein sind.", "das", "ausgehen"),
         ("Hinzu kommt, das die Geräte veraltet sind.", "das", "hinzukommen"),

@@ -62,6 +62,10 @@ class Kind(Enum):
     NONE = "none"
 
 
+# The passive's infinitive after its participle: "gezeigt werden", "festgestellt worden".
+_PASSIVE_INFINITIVES = frozenset({"werden", "worden"})
+
+
 @dataclass(frozen=True, slots=True)
 class Governor:
     """The word that makes the clause a dass-clause; ``Kind.NONE`` if only the lack of a noun does."""
@@ -85,6 +89,9 @@ def governor(tokens: Sequence[Word], index: int, *, pronoun: bool) -> Governor |
         at -= 2 if _for_example(tokens, at) else 1
     if at < 0 or not is_word(tokens[at]):
         return _unless_neuter(tokens, index)
+    passive = _lower(tokens, at) in _PASSIVE_INFINITIVES and at > 0
+    if passive and "VV(PP)" in grammar.word_tags(tokens[at - 1].text):
+        at -= 1  # "kann gewährleistet werden, dass …": the participle governs
     lower = _lower(tokens, at)
     start = clause_start(tokens, at)
     if lower is None:
