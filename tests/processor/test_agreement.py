@@ -50,6 +50,13 @@ from tests.processor.checking import check
             "deutliche Unterschiede",
         ),
         ("Das gilt für bestimmten Fälle.", "bestimmten Fälle", "bestimmte Fälle"),
+        # "wegen" and the like take the genitive in writing
+        (
+            "Wegen dem hohen Aufwand wurde verschoben.",
+            "Wegen dem hohen Aufwand",
+            "Wegen des hohen Aufwands",
+        ),
+        ("Anhand einem Beispiel wird es klar.", "Anhand einem Beispiel", "Anhand eines Beispiels"),
     ],
 )
 def test_disagreement_is_found_and_the_fix_named(text: str, span: str, fix: str | None) -> None:
@@ -68,6 +75,8 @@ def test_disagreement_is_found_and_the_fix_named(text: str, span: str, fix: str 
         # a quantifier, an adverb before the adjective, an adverb after an article
         "Sie wählen aus einigen Dutzend Farben, von lose herumliegenden Blättern.",
         "Er zeichnet die verschieden geformten Flächen.",
+        # "trotz" takes the dative too, and "während" is also a conjunction
+        "Trotz dem Regen kamen alle, und während dem Team Daten fehlten, wartete es.",
     ],
 )
 def test_adjectives_without_a_determiner_that_agree(text: str) -> None:

@@ -83,6 +83,13 @@ _CONTRACTED: Final = {
     ("in", "Vordergrund"): "im",
     ("in", "Mittelpunkt"): "im",
 }
+# Prepositions of the genitive whose dative ("wegen dem") is colloquial; "trotz", "dank",
+# "laut" and "statt" take the dative in standard German too, and "während" is also the
+# conjunction ("Während dem Team Daten fehlten, …").
+_GENITIVE_PREPOSITIONS: Final = frozenset(
+    {"wegen", "bezüglich", "hinsichtlich", "aufgrund", "anhand", "innerhalb"}
+    | {"außerhalb", "infolge", "angesichts", "mittels", "seitens", "zwecks", "anlässlich"}
+)
 # The strong ending an adjective takes with no determiner: "neuer Wein", "mit neuem Wein".
 _STRONG: Final = {
     **{f"m.sg.{case}": end for case, end in (("nom", "er"), ("gen", "en"), ("dat", "em"))},
@@ -213,7 +220,9 @@ def _judge(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
     if determiner is not None and token.text.lower() != "das" and not pronoun:
         phrase = _phrase(tokens, index + 1, tokens[index])
         if phrase is not None:
-            return _agreement(phrase, determiner, PREPOSITION_CASES.get(previous.lower()))
+            dative = previous.lower() in _GENITIVE_PREPOSITIONS
+            found = _dative_for_genitive(tokens[index - 1], phrase, determiner) if dative else None
+            return found or _agreement(phrase, determiner, PREPOSITION_CASES.get(previous.lower()))
     fixed = _CONTRACTED.get((token.text.lower(), following))
     if fixed is not None:
         end = tokens[index + 1].end
@@ -280,6 +289,37 @@ def _ending(adjective: str) -> str:
     """ "-en", "-er", "-es", "-em" or "-e": the inflection an adjective carries."""
     ending = "en" if adjective.endswith("en") else adjective[-2:]
     return ending if ending in ("en", "er", "es", "em") else "e"
+
+
+def _dative_for_genitive(
+    preposition: Word, phrase: _Phrase, determiner: _Determiner
+) -> tuple[int, int, str] | None:
+    """ "wegen dem hohen Aufwand" → "wegen des hohen Aufwands": written German takes the genitive.
+
+    Only a determiner in -em is surely dative; the genitive is offered where the
+    noun has a masculine or neuter genitive form ("Aufwands", "Menschen").
+    """
+    assert phrase.determiner is not None
+    written = phrase.determiner.text
+    if not written.lower().endswith("em") or not all(
+        r.endswith(".dat") for r in determiner.readings
+    ):
+        return None
+    forms = [
+        phrase.noun.text + suffix
+        for suffix in ("s", "es", "")
+        if {"m.sg.gen", "n.sg.gen"} & nouns.compound_analyses(phrase.noun.text + suffix)
+    ]
+    if not forms:
+        return None
+    genitive = max(forms, key=speller("de").frequency)  # "Jahres" rather than "Jahrs"
+    words = " ".join(w.text for w in (phrase.determiner, *phrase.adjectives, phrase.noun))
+    fixed = " ".join([written[:-2] + "es", *(w.text for w in phrase.adjectives), genitive])
+    message = (
+        f"»{preposition.text} {words}«: »{preposition.text.lower()}« verlangt im Schriftdeutsch "
+        f"den Genitiv: »{preposition.text} {fixed}«."
+    )
+    return preposition.start, phrase.noun.end, message
 
 
 def _time_span(tokens: Sequence[Word], index: int) -> bool:
