@@ -325,6 +325,8 @@ def test_careful_academic_german_gets_no_comment(text: str) -> None:
     assert Checker().check_all([Block(0, text)]) == []
 
 
-def test_kein_has_no_superlative() -> None:
+def test_kein_and_einzig_have_no_superlative() -> None:
     [finding] = check("colloquial", "Das hat in keinster Weise geholfen.")
     assert "»keiner«" in finding.message
+    [finding] = check("colloquial", "Das war der einzigste Grund.")
+    assert finding.message.endswith("»einzig« hat keinen Superlativ; besser »einzige«.")

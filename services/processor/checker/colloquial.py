@@ -48,8 +48,11 @@ _GERMAN = {
     "nochmal": "noch einmal",
     "erstmal": "zunächst",
 }
-# "in keinster Weise": "kein" cannot be raised; the plain form says it all.
-_NO_SUPERLATIVE = {"keinster": "keiner", "keinsten": "keinen", "keinstem": "keinem"}
+# "in keinster Weise", "der einzigste Grund": "kein" and "einzig" cannot be raised;
+# the plain form says it all.
+_NO_SUPERLATIVE = {"keinster": "keiner", "keinsten": "keinen", "keinstem": "keinem"} | {
+    f"einzigst{ending}": f"einzig{ending}" for ending in ("e", "en", "er", "es", "em")
+}
 _GERMAN.update(_NO_SUPERLATIVE)
 _ENGLISH = {
     "pretty": "rather / fairly",
@@ -97,7 +100,8 @@ class ColloquialCheck:
                 continue  # "die eigentlich geplante Studie": originally, not a filler
             if lower in _NO_SUPERLATIVE and block.language == "de":
                 fix = _NO_SUPERLATIVE[lower]
-                text = f"»{word.text}«: »kein« hat keinen Superlativ; besser »{fix}«."
+                base = lower[: lower.index("st")]  # "kein", "einzig"
+                text = f"»{word.text}«: »{base}« hat keinen Superlativ; besser »{fix}«."
                 yield Finding(
                     block.index, word.start, word.end, self.code, say(self.code, "de", text)
                 )
