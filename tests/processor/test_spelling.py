@@ -337,6 +337,7 @@ def test_english_text_is_checked_with_english_dictionaries() -> None:
         ("Das liegt nicht am Code, sonder an den Daten.", "sonder", "sondern"),
         ("Seid dem Umbau sinken die Kosten.", "Seid", "Seit"),
         ("Die Kosten sinken seid 2019.", "seid", "seit"),
+        ("Das spiegelt sich in den Zahlen wieder.", "wieder", "wider"),
     ],
 )
 def test_real_words_the_clause_shows_to_be_wrong(text: str, word: str, fix: str) -> None:
@@ -379,6 +380,7 @@ def test_real_words_the_clause_shows_to_be_wrong(text: str, word: str, fix: str)
         # "seid" with "ihr", or as an imperative
         "Ihr seid dem Plan seit Wochen treu.",
         "Seid Vorbilder und seid ehrlich.",
+        "Er spiegelte sich im Glas und kam wieder, der Spiegel hing wieder.",
     ],
 )
 def test_real_words_where_they_are_right(text: str) -> None:

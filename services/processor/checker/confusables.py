@@ -21,6 +21,7 @@ The dictionary accepts all six, so only the clause can tell them apart:
 - A comparative before "als" takes the umlaut where the adjective has one:
   "größer als", "älter als", never "großer als".
 - "sonder" stands alone only in "sonder Zahl"; elsewhere it is "sondern".
+- "spiegelt sich … wieder" is "widerspiegeln": its particle is "wider".
 - "seid" is "ihr seid"; before a point in time ("seid dem Jahr", "seid 2010")
   and with no "ihr" in the sentence it is the preposition "seit".
 """
@@ -146,6 +147,12 @@ def confusions(block: Block, context: DocumentContext) -> Iterator[Confusion]:
                     comparative,
                     f"Der Komparativ vor »als« hat den Umlaut: »{comparative}«",
                 )
+            elif lower == "wieder" and _mirrored(tokens, index):
+                yield Confusion(
+                    token,
+                    _same_case("wider", token.text),
+                    "Die Partikel von »widerspiegeln« ist »wider« (gegen), nicht »wieder« (erneut)",
+                )
             elif lower == "seid" and _since(tokens, index):
                 yield Confusion(
                     token,
@@ -158,6 +165,16 @@ def confusions(block: Block, context: DocumentContext) -> Iterator[Confusion]:
                     _same_case("weiß", token.text),
                     "»weis« gibt es nur als Befehlsform von »weisen«; von »wissen« heißt es »weiß«",
                 )
+
+
+def _mirrored(tokens: Sequence[Word], index: int) -> bool:
+    """ "spiegelt sich in X wieder": "wieder" ends the clause of a form of "spiegeln"."""
+    if index + 1 < len(tokens) and not is_boundary(tokens[index + 1]):
+        return False
+    start = index
+    while start > 0 and not is_boundary(tokens[start - 1]):
+        start -= 1
+    return any(token.text.startswith("spiegel") for token in tokens[start:index])  # no "Spiegel"
 
 
 def _since(tokens: Sequence[Word], index: int) -> bool:
