@@ -128,6 +128,8 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Die Messung ist abgeschlossen. danach folgt die Auswertung.", "danach", "Danach"),
         # The polite form in an imperative.
         ("Stellen sie sich einen leeren Raum vor.", "sie", "Sie"),
+        # "im Allgemeinen" fits the noun after it: an attribute
+        ("Im Allgemeinen Fall gilt das nicht.", "Allgemeinen", "allgemeinen"),
         ("Bitte beachten sie die Hinweise im Anhang.", "sie", "Sie"),
         ("Der Leitfaden beginnt: „Lesen sie zuerst die Anleitung.“", "sie", "Sie"),
         ("Er sagte: „Aber wissen sie, das reicht.“", "sie", "Sie"),
@@ -298,6 +300,11 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Man schreibt die Zeichen ! oder ? hinter die Note.",
         # a participle naming persons, as the subject after its verb, then the object
         "Als Ausgleich erhielten die Teilnehmenden Gutscheine.",
+        # "im Allgemeinen" before a noun the article cannot go with; a truncated noun's tail
+        "Er schreibt im Allgemeinen Kommentare auf Englisch.",
+        "Erlaubt sind der Binde- (-) und Unterstrich (_).",
+        # a verb first, "sie" after it, and the main clause after the comma: a condition
+        "Werden sie jedoch gefunden, gilt die Regel.",
         # a relative pronoun and its verb alone, the particle joined in the clause
         "Befragte, die angaben, selten zu lernen, schnitten schlechter ab.",
         # a first name English dictionaries list, then the surname

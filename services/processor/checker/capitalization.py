@@ -283,6 +283,10 @@ def _polite_imperative(tokens: Sequence[Word], index: int) -> bool:
     if verb_at < 0 or not opens:
         return False
     end = next((t.text for t in tokens[index:] if t.text in (".", "!", "?")), ".")
+    comma = next((at for at in range(index, len(tokens)) if tokens[at].text == ","), None)
+    following = tokens[comma + 1].text if comma is not None and comma + 1 < len(tokens) else ""
+    if grammar.only_finite_verb(following):
+        return False  # "Werden sie erkannt, heißt das …": a condition, its main clause next
     verb = tokens[index - 1].text
     # "Bitte beachten sie …", "„denken sie nur …“": a quotation may start small
     first = verb[:1].isupper() or verb_at < index - 1 or quoted

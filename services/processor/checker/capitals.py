@@ -43,6 +43,7 @@ from services.processor.checker.case_words import (
     tags,
     word_set,
 )
+from services.processor.checker.compound_articles import ARTICLE_FITS
 from services.processor.checker.first_names import is_first_name
 from services.processor.checker.lexicon import (
     ARTICLES,
@@ -142,8 +143,22 @@ def _nominalizes_reflexive(determiner: str, word: str) -> bool:
     return determiner.lower() in _NEUTER_DETERMINERS and word.endswith(("en", "ern", "eln"))
 
 
+# How far before "und" a truncated first part may stand: "Gedanken- (-) und".
+_TRUNCATION_REACH = 6
 # A present participle with an ending: "Teilnehm-end-en", "Lehr-end-e".
 _PERSON_PARTICIPLE = re.compile(r"(\w{3,})end(?:e|en|er)")
+
+
+def _completes_truncation(tokens: Sequence[Word], index: int) -> bool:
+    """ "Gedanken- (-) und Unterstrich": after "und", the word a truncated noun before shares."""
+    if tokens[index - 1].text not in ("und", "oder", "sowie", "bzw"):
+        return False
+    return any(
+        tokens[at].text == "-"
+        and tokens[at - 1].text[:1].isupper()
+        and tokens[at].start == tokens[at - 1].end
+        for at in range(max(index - _TRUNCATION_REACH, 1), index - 1)
+    )
 
 
 def _person_participle(tokens: Sequence[Word], index: int) -> bool:
@@ -271,6 +286,8 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return None  # "dass Kommunizieren hilft": a nominalized infinitive without article
     if english_term(word):
         return None  # "drücken Sie Enter", "das Profil Minimal": a key, a setting, a name
+    if _completes_truncation(tokens, index):
+        return None  # "der Gedanken- (-) und Unterstrich": the noun the first part shares
     return f"»{word}« → »{lower}«: Adjektive, Adverbien und Verben schreibt man klein."
 
 
@@ -357,6 +374,10 @@ def _attributive(tokens: Sequence[Word], index: int, phrases: Counter[str]) -> b
     after = tokens[index + 2] if index + 2 < len(tokens) else None
     if after is not None and is_word(after) and after.text[:1].isupper():
         return False  # "Neue Zürcher Zeitung"
+    fits = ARTICLE_FITS.get(tokens[index - 1].text.lower()) if index > 0 else None
+    readings = nouns.compound_analyses(noun)
+    if fits is not None and readings and fits.isdisjoint(readings):
+        return False  # "im Allgemeinen Kursivschrift": the article has no noun after it
     return not nouns.only_name(noun)
 
 
