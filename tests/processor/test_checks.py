@@ -104,6 +104,7 @@ def test_repeated_words_are_flagged(text: str, expected: list[str]) -> None:
         "Es liegt daran, daß das Format fehlt, und man kann es mit !set setzen.",
         # a subject, then the object of the same form
         "Die Linie verdeckt die Kante, wo sie sie berührt.",
+        "Die Boten kommen morgen, dann holen sie sie ab.",
         "Dann fanden sie sie im Archiv.",
         "Die Variablen CFLAGS CFLAGS werden gelesen.",
         "Die Regel gilt. Gilt sie immer?",

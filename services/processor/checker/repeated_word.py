@@ -23,6 +23,7 @@ _GRAMMATICAL_DOUBLES = {
 }
 # Pronouns whose subject and object forms are one: "wo sie sie kreuzt".
 _SUBJECT_AND_OBJECT = frozenset({"sie", "es"})
+_SUBJECT_PRONOUNS = frozenset({"ich", "du", "er", "wir", "ihr", "man"})
 _QUESTION_WORDS = frozenset({"wo", "wie", "wann", "warum", "weshalb", "wieso", "wohin", "woher"})
 _CLAUSE_OPENERS = (",", ";", ":", "(", "–", "—")
 _COORDINATORS = frozenset({"und", "oder", "sowie", "als", "wie"})
@@ -58,7 +59,8 @@ class RepeatedWordCheck:
                 or _previous_word(text, first.start) in _COORDINATORS
                 # "wo sie sie kreuzt", "sahen sie sie": a subject, then the object alike
                 or lower in _SUBJECT_AND_OBJECT
-                and _opens_clause(_previous_word(text, first.start))
+                and first.text.islower()  # "geben Sie Sie die Zahl": the polite form twice
+                and _subject_slot(text, first.start)
             ):
                 continue
             yield Finding(
@@ -82,9 +84,16 @@ def _draft_message(language: str, draft: str, word: str) -> str:
     return f"»{draft} {word}«: ein stehengebliebener erster Versuch? »{draft}« streichen."
 
 
-def _opens_clause(word: str) -> bool:
-    """A subordinator, question word or finite verb, after which a subject comes first."""
-    return word in SUBORDINATORS or word in _QUESTION_WORDS or grammar.only_finite_verb(word)
+def _subject_slot(text: str, before: int) -> bool:
+    """Whether a subject comes next: after a subordinator or question word, or after a
+    finite verb that has none before it ("dann holen sie sie ab", not "wir haben sie sie")."""
+    word = _previous_word(text, before)
+    if word in SUBORDINATORS or word in _QUESTION_WORDS:
+        return True
+    verb_at = max(text.lower().rfind(word, 0, before), 0)
+    return grammar.can_be_finite_verb(word) and (
+        _previous_word(text, verb_at) not in _SUBJECT_PRONOUNS
+    )
 
 
 def _previous_word(text: str, before: int) -> str:
