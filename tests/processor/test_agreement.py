@@ -71,7 +71,7 @@ def test_disagreement_is_found_and_the_fix_named(text: str, span: str, fix: str 
     "text",
     [
         "Die Werte sind starken Schwankungen unterworfen, und er ist guter Dinge.",
-        "Die Firma hat neuen Kaffee gekauft.",
+        "Die Firma hat neuen Kaffee gekauft, ohne vorheriges Kompilieren.",
         # a quantifier, an adverb before the adjective, an adverb after an article
         "Sie wählen aus einigen Dutzend Farben, von lose herumliegenden Blättern.",
         "Er zeichnet die verschieden geformten Flächen.",

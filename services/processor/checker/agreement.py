@@ -90,6 +90,8 @@ _GENITIVE_PREPOSITIONS: Final = frozenset(
     {"wegen", "bezüglich", "hinsichtlich", "aufgrund", "anhand", "innerhalb"}
     | {"außerhalb", "infolge", "angesichts", "mittels", "seitens", "zwecks", "anlässlich"}
 )
+# A nominalized infinitive is neuter singular: "lautes Lachen", "mit lautem Lachen".
+_INFINITIVE_READINGS: Final = frozenset({"n.sg.nom", "n.sg.akk", "n.sg.dat"})
 # The strong ending an adjective takes with no determiner: "neuer Wein", "mit neuem Wein".
 _STRONG: Final = {
     **{f"m.sg.{case}": end for case, end in (("nom", "er"), ("gen", "en"), ("dat", "em"))},
@@ -268,6 +270,8 @@ def _without_determiner(tokens: Sequence[Word], index: int) -> tuple[int, int, s
     if len({_ending(adjective.text) for adjective in phrase.adjectives}) > 1:
         return None  # "lose herumliegenden": an adverb among them, the endings differ
     readings = _noun_readings(phrase.noun)
+    if phrase.noun.text.endswith("en"):
+        readings |= _INFINITIVE_READINGS  # "ohne vorheriges Forken": a nominalized infinitive
     cases = {governed} if governed else {"nom", "akk", "dat"}
     wanted = {_STRONG[r] for r in readings if r.rsplit(".", 1)[1] in cases}
     if len(wanted) != 1:
