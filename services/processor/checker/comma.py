@@ -114,6 +114,8 @@ class CommaCheck:
                     )
 
 
+# Finite auxiliaries and modals, as the tagger names them: "Ist das erledigt, …".
+_AUXILIARY_TAGS = frozenset(["VA(FIN)", "VM(FIN)"])
 # Adverbs of time that form one unit with "bevor" or "nachdem".
 _TIME_COMPANIONS = frozenset({"kurz", "lange", "gleich", "bald", "unmittelbar", "direkt"})
 
@@ -360,10 +362,6 @@ def _main_clause_verb(tokens: Sequence[Word], index: int) -> bool:
         return False
     opener = clause[0].text.lower() if clause else verb
     return not (opener in SUBORDINATORS or opener in RELATIVE_PRONOUNS or _asks(opener))
-
-
-# Finite auxiliaries and modals, as the tagger names them.
-_AUXILIARY_TAGS = frozenset(["VA(FIN)", "VM(FIN)"])
 
 
 def _auxiliary_first(tokens: Sequence[Word]) -> bool:

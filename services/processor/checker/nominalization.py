@@ -175,9 +175,9 @@ def _lone_verb(tokens: Sequence[Word], index: int) -> bool:
     word = tokens[index].text
     if index + 1 < len(tokens) and not is_boundary(tokens[index + 1]):
         return False
-    particle = next((p for p in PARTICLES if word.startswith(p) and len(word) > len(p) + 2), "")
-    return grammar.can_be_finite_verb(word) or (
-        particle != "" and grammar.can_be_finite_verb(word[len(particle) :])
+    return grammar.can_be_finite_verb(word) or any(
+        word.startswith(particle) and grammar.can_be_finite_verb(word[len(particle) :])
+        for particle in PARTICLES
     )
 
 
