@@ -338,6 +338,7 @@ def test_english_text_is_checked_with_english_dictionaries() -> None:
         ("Seid dem Umbau sinken die Kosten.", "Seid", "Seit"),
         ("Die Kosten sinken seid 2019.", "seid", "seit"),
         ("Das spiegelt sich in den Zahlen wieder.", "wieder", "wider"),
+        ("Alle erhielten eine Email mit dem Link.", "Email", "E-Mail"),
     ],
 )
 def test_real_words_the_clause_shows_to_be_wrong(text: str, word: str, fix: str) -> None:
@@ -381,6 +382,9 @@ def test_real_words_the_clause_shows_to_be_wrong(text: str, word: str, fix: str)
         "Ihr seid dem Plan seit Wochen treu.",
         "Seid Vorbilder und seid ehrlich.",
         "Er spiegelte sich im Glas und kam wieder, der Spiegel hing wieder.",
+        # enamel, and a field name written small
+        "Das Email wird bei 800 Grad auf den Stahl gebrannt.",
+        "Das Feld email enthält die Adresse.",
     ],
 )
 def test_real_words_where_they_are_right(text: str) -> None:

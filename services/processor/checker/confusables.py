@@ -21,6 +21,8 @@ The dictionary accepts all six, so only the clause can tell them apart:
 - A comparative before "als" takes the umlaut where the adjective has one:
   "größer als", "älter als", never "großer als".
 - "sonder" stands alone only in "sonder Zahl"; elsewhere it is "sondern".
+- "Email" is enamel; the electronic mail is "E-Mail", unless the sentence is
+  about the coating.
 - "spiegelt sich … wieder" is "widerspiegeln": its particle is "wider".
 - "seid" is "ihr seid"; before a point in time ("seid dem Jahr", "seid 2010")
   and with no "ihr" in the sentence it is the preposition "seit".
@@ -64,6 +66,16 @@ _MIN_COMPARATIVE = 5
 _ADVERBIAL_REACH = 3
 # How many words a subject after "denn" spans before its verb: "jeder junge Mensch".
 _SUBJECT_REACH: Final = 4
+# "Email" is enamel; the electronic mail is "E-Mail" (Duden), also in compounds.
+# Written small, "email" is a field or command name, left alone.
+_EMAIL: Final = {
+    "email": "E-Mail",
+    "emails": "E-Mails",
+    "emailadresse": "E-Mail-Adresse",
+    "emailadressen": "E-Mail-Adressen",
+}
+# Words of a sentence about the coating itself.
+_ENAMEL_CONTEXT: Final = ("emaill", "schmelz", "glasur", "keramik", "stahl", "zahn", "brenn")
 # What follows the preposition "seit": a dative determiner, a time word or noun.
 _TIME_AFTER_SEIT: Final = frozenset(
     {"dem", "der", "einem", "einer", "einigen", "vielen", "wenigen", "mehreren", "langem"}
@@ -147,6 +159,13 @@ def confusions(block: Block, context: DocumentContext) -> Iterator[Confusion]:
                     comparative,
                     f"Der Komparativ vor »als« hat den Umlaut: »{comparative}«",
                 )
+            elif lower in _EMAIL and token.text[:1].isupper() and not _enamel(tokens):
+                yield Confusion(
+                    token,
+                    _EMAIL[lower],
+                    "Die elektronische Post schreibt man »E-Mail«; »Email« ist der "
+                    "Schmelzüberzug (Emaille)",
+                )
             elif lower == "wieder" and _mirrored(tokens, index):
                 yield Confusion(
                     token,
@@ -165,6 +184,11 @@ def confusions(block: Block, context: DocumentContext) -> Iterator[Confusion]:
                     _same_case("weiß", token.text),
                     "»weis« gibt es nur als Befehlsform von »weisen«; von »wissen« heißt es »weiß«",
                 )
+
+
+def _enamel(tokens: Sequence[Word]) -> bool:
+    """A sentence about enamel, where "Email" is the coating: "Email auf Stahl brennen"."""
+    return any(token.text.lower().startswith(_ENAMEL_CONTEXT) for token in tokens)
 
 
 def _mirrored(tokens: Sequence[Word], index: int) -> bool:
