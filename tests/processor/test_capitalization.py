@@ -303,6 +303,8 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         # "im Allgemeinen" before a noun the article cannot go with; a truncated noun's tail
         "Er schreibt im Allgemeinen Kommentare auf Englisch.",
         "Erlaubt sind der Binde- (-) und Unterstrich (_).",
+        # adjectives in brackets before their noun
+        "Gewählt wird ein (echtes oder virtuelles) Gerät.",
         # a verb first, "sie" after it, and the main clause after the comma: a condition
         "Werden sie jedoch gefunden, gilt die Regel.",
         # a relative pronoun and its verb alone, the particle joined in the clause

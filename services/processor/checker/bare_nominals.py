@@ -60,6 +60,8 @@ _WITH_VERB = {
 }
 _PRONOUN_TAGS = frozenset(["PIS", "PIAT", "PDS", "PDAT", "PPOSS", "PPOSAT", "PRELS", "PWS"])
 _POSSESSIVES = frozenset(["mein", "dein", "euer", "kein", "meines", "deines", "eures"])
+# How many words a bracket of attributes holds: "(echtes oder virtuelles)".
+_BRACKET_REACH = 6
 
 
 def bare_nominal(tokens: Sequence[Word], index: int) -> Nominal | None:
@@ -167,6 +169,14 @@ def _genitive_infinitive(tokens: Sequence[Word], index: int) -> bool:
     return listed(stem) and bool(tags(stem) & {"VV(INF)", "VA(INF)", "VM(INF)"})
 
 
+def _noun_after_bracket(tokens: Sequence[Word], index: int) -> bool:
+    """Whether the bracket ``tokens[index]`` stands in closes soon, right before a noun."""
+    for at in range(index + 1, min(index + _BRACKET_REACH, len(tokens) - 1)):
+        if tokens[at].text == ")":
+            return tokens[at + 1].text[:1].isupper()
+    return False
+
+
 def bare_neuter(tokens: Sequence[Word], index: int) -> Nominal | None:
     """ "für neues offen", "nur schlechtes sagen": an "-es" adjective no article or noun claims.
 
@@ -182,6 +192,8 @@ def bare_neuter(tokens: Sequence[Word], index: int) -> Nominal | None:
     following = tokens[index + 1].text if index + 1 < len(tokens) else ""
     if following in ("als", "wie", ")"):
         return None  # "kritisches als auch ironisches Zitat", "ein (finanzielles) Problem"
+    if before is not None and before.text == "(" and _noun_after_bracket(tokens, index):
+        return None  # "ein (echtes oder virtuelles) Paket"
     if before is not None and is_word(before):
         lower = before.text.lower()
         if lower == "als":
