@@ -130,6 +130,8 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Stellen sie sich einen leeren Raum vor.", "sie", "Sie"),
         # "im Allgemeinen" fits the noun after it: an attribute
         ("Im Allgemeinen Fall gilt das nicht.", "Allgemeinen", "allgemeinen"),
+        # no noun before for the phrase to leave out
+        ("Der Tag war lang. Das beste war das Essen.", "beste", "Beste"),
         ("Bitte beachten sie die Hinweise im Anhang.", "sie", "Sie"),
         ("Der Leitfaden beginnt: „Lesen sie zuerst die Anleitung.“", "sie", "Sie"),
         ("Er sagte: „Aber wissen sie, das reicht.“", "sie", "Sie"),
@@ -303,6 +305,8 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         # "im Allgemeinen" before a noun the article cannot go with; a truncated noun's tail
         "Er schreibt im Allgemeinen Kommentare auf Englisch.",
         "Erlaubt sind der Binde- (-) und Unterstrich (_).",
+        # the noun said in the sentence before, with the same determiner and ending
+        "Das kleinste Modell ist schnell. Das größte ist genauer.",
         # adjectives in brackets before their noun
         "Gewählt wird ein (echtes oder virtuelles) Gerät.",
         # a verb first, "sie" after it, and the main clause after the comma: a condition

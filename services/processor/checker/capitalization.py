@@ -67,6 +67,7 @@ class CapitalizationCheck:
             return
         phrases = context.shared(_capitalised_pairs)
         written_as_code = context.shared(code_words)
+        previous: Sequence[Word] = ()
         for _sentence, tokens in context.sentences(block):
             quoted = _quoted(tokens)
             for index, token in enumerate(tokens):
@@ -92,12 +93,13 @@ class CapitalizationCheck:
                 elif token.text in written_as_code:
                     message = None  # "für programmname" beside "programmname.conf"
                 elif token.text[0].islower():
-                    message = _small(tokens, index)
+                    message = _small(tokens, index, previous)
                 else:
                     message = should_be_lower(tokens, index, phrases)
                 if message is not None:
                     text = say(self.code, "de", message)
                     yield Finding(block.index, token.start, token.end, self.code, text)
+            previous = tokens
 
 
 def _quoted_speech(word: str) -> str:
@@ -125,8 +127,12 @@ def _age_noun(tokens: Sequence[Word], index: int) -> str | None:
     return f"»{word}« → »{fixed}«: Ohne folgendes Nomen steht »-Jährige« als Nomen, groß."
 
 
-def _small(tokens: Sequence[Word], index: int) -> str | None:
-    """A word written small that should be capitalised, and why."""
+def _small(tokens: Sequence[Word], index: int, previous: Sequence[Word] = ()) -> str | None:
+    """A word written small that should be capitalised, and why.
+
+    ``previous``: the sentence before, in the same paragraph, whose noun a
+    parallel phrase may leave out ("Das minimale Jahr … Das maximale ist …").
+    """
     word = tokens[index].text
     upper = capitalised(word)
     if _beside_code(tokens, index) or _manual_page(tokens, index):
@@ -143,6 +149,8 @@ def _small(tokens: Sequence[Word], index: int) -> str | None:
     found = nominalized(tokens, index)
     if found is None:
         return None
+    if found.kind == "adjective" and _said_before(previous, found.trigger, word):
+        return None  # "Das minimale Jahr ist 1900. Das maximale ist …": the noun said before
     if (
         found.kind == "verb"
         and found.trigger.lower() == "zur"
@@ -160,6 +168,25 @@ def _small(tokens: Sequence[Word], index: int) -> str | None:
     what = {"verb": "nominalisiertes Verb", "adjective": "nominalisiertes Adjektiv"}
     kind = what.get(found.kind, "Nomen")
     return f"»{word}« → »{upper}«: {kind} nach »{found.trigger}«, daher groß."
+
+
+def _said_before(previous: Sequence[Word], determiner: str, word: str) -> bool:
+    """Whether the sentence before has the same determiner, another adjective with the same
+    ending, and a noun: the phrase now leaves that noun out."""
+    return any(
+        first.text.lower() == determiner.lower()
+        and adjective.text.islower()
+        and adjective.text != word
+        and _ending(adjective.text) == _ending(word)
+        and inflected_adjective(adjective.text)
+        and noun.text[:1].isupper()
+        and is_noun(noun.text)
+        for first, adjective, noun in zip(previous, previous[1:], previous[2:], strict=False)
+    )
+
+
+def _ending(adjective: str) -> str:
+    return next((end for end in ("en", "em", "er", "es", "e") if adjective.endswith(end)), "")
 
 
 def _beside_code(tokens: Sequence[Word], index: int) -> bool:
