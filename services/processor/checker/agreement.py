@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from services.processor.checker import grammar, nouns
+from services.processor.checker.case_terms import adjective_ending
 from services.processor.checker.case_words import inflected_adjective, ordinal, pronoun_like, tags
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.dictionary import speller
@@ -267,7 +268,7 @@ def _without_determiner(tokens: Sequence[Word], index: int) -> tuple[int, int, s
         return None  # "Chinesisch" parsed as a compound: its readings are a guess
     if tags(phrase.adjectives[0].text) & _QUANTIFIER_TAGS:
         return None  # "mit einigen Dutzend": a quantifier, declined its own way
-    if len({_ending(adjective.text) for adjective in phrase.adjectives}) > 1:
+    if len({adjective_ending(adjective.text) for adjective in phrase.adjectives}) > 1:
         return None  # "lose herumliegenden": an adverb among them, the endings differ
     readings = _noun_readings(phrase.noun)
     if phrase.noun.text.endswith("en"):
@@ -277,7 +278,7 @@ def _without_determiner(tokens: Sequence[Word], index: int) -> tuple[int, int, s
     if len(wanted) != 1:
         return None
     for adjective in phrase.adjectives:
-        ending = _ending(adjective.text)
+        ending = adjective_ending(adjective.text)
         if any(_STRONG[reading] == ending for reading in readings):
             continue  # "guter Dinge": a genitive, rare but right
         words = " ".join(w.text for w in (*phrase.adjectives, phrase.noun))
@@ -287,12 +288,6 @@ def _without_determiner(tokens: Sequence[Word], index: int) -> tuple[int, int, s
         )
         return phrase.adjectives[0].start, phrase.noun.end, message
     return None
-
-
-def _ending(adjective: str) -> str:
-    """ "-en", "-er", "-es", "-em" or "-e": the inflection an adjective carries."""
-    ending = "en" if adjective.endswith("en") else adjective[-2:]
-    return ending if ending in ("en", "er", "es", "em") else "e"
 
 
 def _dative_for_genitive(
@@ -431,7 +426,7 @@ def _agreement(
         )
         return start, end, message
     for adjective in phrase.adjectives:
-        ending = _ending(adjective.text)
+        ending = adjective_ending(adjective.text)
         wanted = frozenset().union(*(_adjective_endings(r, determiner.weak) for r in left))
         if ending not in wanted and len(wanted) == 1:
             fixed = _reinflect(adjective.text, ending, next(iter(wanted)))

@@ -24,6 +24,7 @@ from services.processor.checker import grammar, nouns
 from services.processor.checker.capital_verbs import MODALS
 from services.processor.checker.capitals import should_be_lower, term_key
 from services.processor.checker.case_phrases import quoted_sentence_start, should_be_capital
+from services.processor.checker.case_terms import adjective_ending
 from services.processor.checker.case_words import (
     ADJECTIVE_ENDINGS,
     CONTRACTIONS,
@@ -177,16 +178,12 @@ def _said_before(previous: Sequence[Word], determiner: str, word: str) -> bool:
         first.text.lower() == determiner.lower()
         and adjective.text.islower()
         and adjective.text != word
-        and _ending(adjective.text) == _ending(word)
+        and adjective_ending(adjective.text) == adjective_ending(word)
         and inflected_adjective(adjective.text)
         and noun.text[:1].isupper()
         and is_noun(noun.text)
         for first, adjective, noun in zip(previous, previous[1:], previous[2:], strict=False)
     )
-
-
-def _ending(adjective: str) -> str:
-    return next((end for end in ("en", "em", "er", "es", "e") if adjective.endswith(end)), "")
 
 
 def _beside_code(tokens: Sequence[Word], index: int) -> bool:

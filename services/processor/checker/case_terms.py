@@ -61,6 +61,11 @@ def adjective_stem(adjective: str) -> str:
     return lower
 
 
+def adjective_ending(adjective: str) -> str:
+    """The inflection an adjective carries: "-en", "-em", "-er", "-es", "-e", or none."""
+    return next((ending for ending in _ENDINGS if adjective.endswith(ending)), "")
+
+
 def _matches(lemmas: set[str] | None, noun: str) -> bool:
     if not lemmas:
         return False

@@ -193,7 +193,7 @@ def _enamel(tokens: Sequence[Word]) -> bool:
 
 def _mirrored(tokens: Sequence[Word], index: int) -> bool:
     """ "spiegelt sich in X wieder": "wieder" ends the clause of a form of "spiegeln"."""
-    if index + 1 < len(tokens) and not is_boundary(tokens[index + 1]):
+    if clause_after(tokens, index):
         return False
     start = index
     while start > 0 and not is_boundary(tokens[start - 1]):

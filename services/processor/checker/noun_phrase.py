@@ -206,7 +206,6 @@ def _participle_attribute(tokens: Sequence[Word], start: int) -> bool:
     """
     if start >= len(tokens) or tokens[start].text.lower() in ARTICLES:
         return False
-
     return _attribute_ahead(tokens, start, stops=_new_phrase)
 
 
