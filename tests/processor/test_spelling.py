@@ -593,6 +593,10 @@ def test_a_relative_den_is_no_denn() -> None:
     assert comments("Das ist der Preis, den die Firma bezahlt hat.") == []
     # subjects joined by "und" before the clause-final verb
     assert comments("Er lobt den Ton, den die hellen Geigen und tiefen Bässe tragen.") == []
+    # a participle before its noun is no verb in second place
+    assert comments("Er wählt den Wert, den das neu gebaute Modell nutzen kann.") == []
+    [(word, _)] = comments("Wir warten, den die alte Regel gilt nicht mehr.")
+    assert word == "den"
     [(word, message)] = comments("Die Bögen wurden ausgewertet, den die Zeit war knapp.")
     assert word == "den" and "»denn«" in message
 

@@ -343,9 +343,16 @@ def _verb_second(clause: Sequence[Word]) -> bool:
     for position, token in enumerate(clause[: _SUBJECT_REACH + 1]):
         if position == len(clause) - 1 or _verbs_to_the_end(clause[position:]):
             return False
+        if _attributive(token, clause[position + 1]):
+            continue  # "den das neu erstellte System nutzen kann": a participle before its noun
         if is_word(token) and grammar.only_finite_verb(token.text):
             return position > 0
     return False
+
+
+def _attributive(word: Word, following: Word) -> bool:
+    """ "erstellte System": a form that may be an inflected adjective, before a noun."""
+    return following.text[:1].isupper() and "ADJ(A)" in grammar.word_tags(word.text)
 
 
 def _pronoun_man(tokens: Sequence[Word], index: int) -> bool:
