@@ -55,6 +55,9 @@ def flagged(text: str) -> list[str]:
         ("Ich finde das die Regel, wie sie oft genannt wird, zu streng ist.", "das", "finden"),
         ("Die These ist das Bildung vor Armut schützt.", "das", "ist"),
         ("Es kann sein das er die Frist verpasst hat.", "das", "sein"),
+        ("Der Grund dürfte sein, das die Stichprobe zu klein war.", "das", "sein"),
+        # a participle after its auxiliary, with nothing neuter before it
+        ("Die Studie hat gezeigt, das die Werte schwanken.", "das", "zeigen"),
         # a passive: the participle before "werden" governs
         ("Damit kann gewährleistet werden das alle Daten vorliegen.", "das", "gewährleisten"),
         ("Die Leitung will, das alle Berichte pünktlich vorliegen.", "das", "wollen"),
@@ -276,6 +279,11 @@ def test_das_dass_reads_german_paragraphs_only() -> None:
     [
         "Wichtig ist das nur, wenn es ein Paket ist, das ständig aktualisiert wird.",
         "Es hängt davon ab, ob es ein Programm ist, das Daten speichert.",
+        # the infinitive "sein" closes a clause whose predicate noun the relative refers to
+        "Es kann auch ein Hilfsmittel sein, das der Leser gelegentlich nutzt.",
+        # a participle its auxiliary waits for closes the clause, after the neuter noun
+        "Dies wird durch ein neues Verfahren ermöglicht, das kaum Aufwand macht.",
+        "Die Tabellen werden durch ein Register ergänzt, das alle Quellen nennt.",
     ],
 )
 def test_a_relative_after_the_predicate_noun_of_a_verb_final_clause(text: str) -> None:

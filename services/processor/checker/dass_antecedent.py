@@ -18,6 +18,7 @@ from services.processor.checker.dass_words import (
     is_neuter_singular,
     word_class,
 )
+from services.processor.checker.first_names import is_first_name
 from services.processor.checker.lexicon import (
     ARTICLES,
     PREPOSITIONS,
@@ -58,14 +59,15 @@ def neuter_between(tokens: Sequence[Word], start: int, end: int, *, phrases: boo
             return True  # "das tun, das …": the demonstrative may be referred to
         if token.text == "«" and _quoted_title(tokens, start, at):
             return True  # "in »Grundlagen der Paketierung« erklärt, das …": a title or command
-        if token.text.islower() or (at == 0 and function_word(lower)):
+        # a capital article opens a title ("in der Zeitung Die Zeit"), no noun
+        if token.text.islower() or (at == 0 and function_word(lower)) or lower in ARTICLES:
             if lower in PREPOSITIONS:
                 governed = True
             elif lower in NEUTER_PRONOUNS and lower != "es":
                 return True
             continue
-        if not is_noun(token):
-            continue
+        if not is_noun(token) or is_first_name(token.text):
+            continue  # "Hans Magnus Enzensberger": a person, never neuter
         if governed and not phrases:
             governed = False
             continue

@@ -21,6 +21,7 @@ from services.processor.checker.clauses import (
 )
 from services.processor.checker.dass_phrases import article_of, has_subject
 from services.processor.checker.dass_words import (
+    AUXILIARIES,
     COPULAS,
     NOMINATIVE_PRONOUNS,
     SUBJECT_WORDS,
@@ -42,7 +43,6 @@ _INNER_OPENERS = SUBORDINATORS | word_class("""
 
 _COMPARISONS = word_class("als wie")
 # After a participle these finish the verb: "veraltet sind", "gelöscht wurde".
-_AUXILIARIES = COPULAS | word_class("hat haben hatte hatten wird werden wurde wurden worden")
 _SINGULAR_VERBS = word_class(
     "ist war hat hatte kann konnte muss musste soll will darf wird wurde sei"
 )
@@ -242,7 +242,7 @@ def final_verb(clause: Sequence[Word], *, openers: bool = False) -> int | None:
             return at
         if openers and following in RELATIVE_PRONOUNS:
             return at
-        participle = "VV(PP)" in grammar.word_tags(token.text) and following in _AUXILIARIES
+        participle = "VV(PP)" in grammar.word_tags(token.text) and following in AUXILIARIES
         if (
             _finite(clause[at + 1])
             and not participle

@@ -24,6 +24,7 @@ from services.processor.checker.dass_antecedent import (
 )
 from services.processor.checker.dass_words import (
     ADJECTIVES,
+    AUXILIARIES,
     CONJUNCTION_PARTS,
     COPULAS,
     FILLERS,
@@ -62,6 +63,8 @@ class Kind(Enum):
     NONE = "none"
 
 
+# Articles of an indefinite neuter predicate noun: "ein Skript sein, das …".
+_INDEFINITE = word_class("ein kein")
 # The passive's infinitive after its participle: "gezeigt werden", "festgestellt worden".
 _PASSIVE_INFINITIVES = frozenset({"werden", "worden"})
 
@@ -110,6 +113,8 @@ def governor(tokens: Sequence[Word], index: int, *, pronoun: bool) -> Governor |
         verb_final = tokens[start].text.lower() in SUBORDINATORS | {"da", "als", "wie", "ob"}
         if verb_final and neuter_between(tokens, start, at, phrases=False):
             return None  # "wenn es ein Paket ist, das …": the predicate noun takes a relative
+        if lower == "sein" and _predicate_neuter(tokens, start, at):
+            return None  # "kann ein Skript sein, das …": so does the infinitive's
         return Governor(Kind.COPULA, lower) if comma or pronoun or subject else None
     particle_verb = _verb(tokens, start, at) if lower in PARTICLES else None
     if particle_verb is not None:
@@ -222,10 +227,31 @@ def _verb(tokens: Sequence[Word], start: int, at: int) -> tuple[str, bool] | Non
         return None  # "kaufen wollen, das …": a modal with its infinitive governs nothing
     if lemma is not None:
         # "wissen" may be an infinitive ("das Verhalten zu verstehen, das …"): not surely finite
-        return lemma, not grammar.can_be_infinitive(word) and grammar.can_be_finite_verb(word)
+        finite = not grammar.can_be_infinitive(word) and grammar.can_be_finite_verb(word)
+        return lemma, finite and not _closing_participle(tokens, start, at)
     first = tokens[start].text.lower()
     lemma = governing_lemma(word, first) if start < at and first in PARTICLES else None
     return None if lemma is None else (lemma, True)  # "Hinzu kommt, dass …"
+
+
+def _predicate_neuter(tokens: Sequence[Word], start: int, at: int) -> bool:
+    """An indefinite neuter noun after the clause's finite verb, before "sein" closing it.
+
+    "ein Skript sein, das …" is described by a relative clause; "das Problem
+    sein, dass …" mostly says what the problem is.
+    """
+    for finite in range(start, at):
+        if grammar.only_finite_verb(tokens[finite].text):
+            indefinite = any(token.text in _INDEFINITE for token in tokens[finite + 1 : at])
+            return indefinite and neuter_between(tokens, finite + 1, at, phrases=False)
+    return False
+
+
+def _closing_participle(tokens: Sequence[Word], start: int, at: int) -> bool:
+    """ "durch das Paket ermöglicht, das …": a participle an auxiliary of its clause waits for."""
+    if "VV(PP)" not in grammar.word_tags(tokens[at].text):
+        return False
+    return any(token.text.lower() in AUXILIARIES for token in tokens[start:at])
 
 
 def _unless_neuter(tokens: Sequence[Word], index: int) -> Governor | None:

@@ -115,6 +115,8 @@ FILLERS: Final = word_class("""
     """)
 # Finite forms of "sein": "Das Problem ist, dass …" states a content, it relates nothing.
 COPULAS: Final = word_class("ist war sei wäre sind waren seien wären bleibt blieb sein gewesen")
+# The copula and the auxiliaries of the perfect and the passive, which a participle closes.
+AUXILIARIES: Final = COPULAS | word_class("hat haben hatte hatten wird werden wurde wurden worden")
 NOMINATIVE_PRONOUNS: Final = word_class("ich du er sie es wir ihr man")
 # Pronouns that stand where a noun would and can be a subject: "dass jeder mitmacht".
 SUBJECT_WORDS: Final = NOMINATIVE_PRONOUNS | word_class("""
