@@ -435,6 +435,19 @@ def test_headings_and_english_paragraphs_are_not_read() -> None:
         "Es galt als erstes wirklich freies Werkzeug seiner Art.",
         # a logical operator in capitals is the adjective's noun, not a conjunction
         "Ein „logisches ODER“ bindet schwächer als ein „logisches UND“.",
+        # a participle the tagger reads as a verb is a second adjective before the noun
+        "Das erste erkannte Muster löst den Alarm aus.",
+        # a pronoun names the set the adjective picks one from
+        "Von den zwei Verfahren ist das ältere der beiden robuster.",
+        "Es gibt mehrere Werkzeuge. Das bekannteste unter ihnen ist frei.",
+        # "hunderte", "tausende", "Dutzende": either case (§ 58 (6))
+        "Die Liste kommt mit zehntausenden von Einträgen aus.",
+        # after "aus" the article is dative: "der Ferne", not an attribute of "Zugriff"
+        "Das Programm erlaubt aus der Ferne Zugriff auf den Rechner.",
+        # a plural pronoun and its verb, no adjective before a nominalized infinitive
+        "Einige stammen aus dem Archiv, und wieder andere kommen von der Befehlszeile.",
+        # an English plural the dictionary lacks is no German adjective
+        "Solche Muster heißen auch regexps oder regexes.",
     ],
 )
 def test_technical_prose_keeps_its_small_adjectives(text: str) -> None:

@@ -107,10 +107,23 @@ def _infinitive_with_attribute(tokens: Sequence[Word], index: int) -> bool:
         or lower in INDEFINITE
         or lower in CONTRACTIONS
         or (lower in PREPOSITIONS_PLAIN and lower not in _NOT_BEFORE_NOUN)
-        or (before.islower() and inflected_adjective(lower))
+        or (
+            before.islower() and inflected_adjective(lower) and _neuter_attribute(tokens, index - 1)
+        )
     )
     word = tokens[index].text
     return claimed and nominal_kind(word) == "verb" and not tags(word) & {"ADJ(A)", "CARD"}
+
+
+def _neuter_attribute(tokens: Sequence[Word], at: int) -> bool:
+    """Whether the adjective at ``at`` may describe a nominalized infinitive, which is neuter.
+
+    Without a determiner before it that takes "-es" or "-em" ("durch ständiges
+    Üben"): "wieder andere kommen von …" is a plural subject and its verb.
+    """
+    before = tokens[at - 1].text.lower() if at > 0 else ""
+    determined = before in DEFINITE or before in INDEFINITE or before in CONTRACTIONS
+    return determined or not tokens[at].text.endswith(("e", "er"))
 
 
 def _nominal_after_preposition(tokens: Sequence[Word], index: int) -> bool:
@@ -186,6 +199,8 @@ def bare_neuter(tokens: Sequence[Word], index: int) -> Nominal | None:
     word = tokens[index].text
     if not word.endswith("es") or pronoun_like(word) or nominal_kind(word) != "adjective":
         return None
+    if not listed(word):
+        return None  # "regexes": an English plural the dictionary lacks, no German adjective
     if tags(word) & _PRONOUN_TAGS:
         return None  # "folgendes", "manches", "solches"
     before = tokens[index - 1] if index > 0 else None

@@ -43,7 +43,7 @@ from services.processor.checker.case_words import (
     tags,
     word_set,
 )
-from services.processor.checker.compound_articles import ARTICLE_FITS
+from services.processor.checker.compound_articles import ARTICLE_FITS, in_governed_case
 from services.processor.checker.first_names import is_first_name
 from services.processor.checker.lexicon import (
     ARTICLES,
@@ -375,6 +375,9 @@ def _attributive(tokens: Sequence[Word], index: int, phrases: Counter[str]) -> b
     if after is not None and is_word(after) and after.text[:1].isupper():
         return False  # "Neue Zürcher Zeitung"
     fits = ARTICLE_FITS.get(tokens[index - 1].text.lower()) if index > 0 else None
+    if fits is not None and index > 1:
+        # "aus der Ferne Zugriff": after "aus" the article is dative, which "Zugriff" is not
+        fits = in_governed_case(fits, tokens[index - 2].text)
     readings = nouns.compound_analyses(noun)
     if fits is not None and readings and fits.isdisjoint(readings):
         return False  # "im Allgemeinen Kursivschrift": the article has no noun after it

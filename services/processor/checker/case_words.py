@@ -146,6 +146,20 @@ def inflected_adjective(word: str) -> bool:
     return word.endswith(ADJECTIVE_ENDINGS) and "ADJ(A)" in tags(word)
 
 
+def participle_adjective(word: str) -> bool:
+    """ "erkannte", "gelesenen": a past participle with an adjective's ending, which the
+    tagger may know only as a finite verb."""
+    return any(
+        word.endswith(ending) and _participle(word[: -len(ending)]) for ending in ADJECTIVE_ENDINGS
+    )
+
+
+def _participle(stem: str) -> bool:
+    """ "erkannt", "gelesen": a past participle, not also an imperative or infinitive ("sag")."""
+    found = tags(stem)
+    return stem.endswith(("t", "en")) and "VV(PP)" in found and not found & {"VV(IMP)", "VV(INF)"}
+
+
 def nominal_kind(word: str) -> str | None:
     """How lower-case ``word`` would be nominal: "verb", "adjective", "noun", or None."""
     found = tags(word)
@@ -173,7 +187,7 @@ def may_continue_phrase(word: str, *, verbs: bool = True) -> bool:
     if word in FUNCTION_WORDS:
         return False
     found = tags(word)
-    if found & {"ADJ(A)", "CARD"} or not listed(word):
+    if found & {"ADJ(A)", "CARD"} or not listed(word) or participle_adjective(word):
         return True
     kind = nominal_kind(word)
     return (kind == "verb" and verbs) or (kind == "noun" and not grammar.can_be_finite_verb(word))

@@ -76,3 +76,11 @@ def article_fits(before: str, noun: str) -> bool:
         return not readings or any(reading.endswith("." + case) for reading in readings)
     fits = ARTICLE_FITS.get(before.lower())
     return fits is None or bool(fits & readings)
+
+
+def in_governed_case(readings: frozenset[str], preposition: str) -> frozenset[str]:
+    """The readings an article keeps after ``preposition``: after "aus", "der" is only dative."""
+    case = PREPOSITION_CASES.get(preposition.lower())
+    if case is None:
+        return readings
+    return frozenset(reading for reading in readings if reading.endswith("." + case))

@@ -11,6 +11,7 @@ nominal word is then the subject ("das lesen macht Freude").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from services.processor.checker import grammar, nouns
@@ -77,6 +78,8 @@ _GOVERNORS = MODALS | word_set(
     "sehen sieht sah hören hört hörte gehen geht ging bleiben bleibt blieb "
     "lernen lernt lernte helfen hilft half kommen kommt kam"
 )
+# Numbers for a vague amount, written small or capitalised (§ 58 (6)): "tausende", "Dutzenden".
+_VAGUE_NUMBER = re.compile(r"\w*(hundert|tausend|dutzend)en?")
 # Adjectives that may stand between the determiner and the nominal word: "beim schnellen Lesen".
 _MAX_ADJECTIVES = 2
 
@@ -90,6 +93,8 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
     word = tokens[index].text
     if len(word) < 3 or word in FUNCTION_WORDS or "CARD" in tags(word):
         return None  # "an allen vier": numbers below a million stay small
+    if _VAGUE_NUMBER.fullmatch(word):
+        return None  # "hunderte von Nutzern": Duden allows either case
     if word.startswith("selb"):
         return None  # "das selbe" is "dasselbe", one pronoun; the compound check says so
     if index + 1 < len(tokens) and tokens[index + 1].text == "als" and _comparative(word):

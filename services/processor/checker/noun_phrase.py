@@ -25,6 +25,7 @@ from services.processor.checker.case_words import (
     word_set,
 )
 from services.processor.checker.clauses import is_boundary
+from services.processor.checker.compound_articles import in_governed_case
 from services.processor.checker.lexicon import ARTICLES, PERSONAL_PRONOUNS, PREPOSITIONS
 from services.processor.checker.tokens import QUOTES, Word, is_word
 
@@ -44,6 +45,9 @@ _NEW_PHRASE = ARTICLES | {"um", "zu", "wenn", "weil", "dass", "ob"}
 _PARTITIVE_DETERMINERS = frozenset(
     {"der", "dieser", "jener", "seiner", "ihrer", "unserer", "eurer", "meiner", "deiner", "aller"}
 )
+# "unter ihnen", "von diesen": a pronoun for the set one is picked from.
+_SET_PREPOSITIONS = frozenset({"unter", "von"})
+_SET_PRONOUNS = frozenset({"ihnen", "denen", "diesen", "beiden"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,8 +105,16 @@ def _attribute_ahead(tokens: Sequence[Word], start: int, *, stops: Callable[[Wor
 
 def partitive_genitive(tokens: Sequence[Word], index: int) -> bool:
     """ "das untere der Dreiecke", "jedes einzelne dieser Verzeichnisse": a genitive plural
-    follows, the set the word picks one from; the word is an adjective referring to it."""
-    if index + 2 >= len(tokens) or tokens[index + 1].text not in _PARTITIVE_DETERMINERS:
+    follows, the set the word picks one from; the word is an adjective referring to it.
+
+    A pronoun may name the set: "das ältere der beiden", "das bekannteste unter ihnen".
+    """
+    if index + 2 >= len(tokens):
+        return False
+    pair = (tokens[index + 1].text, tokens[index + 2].text)
+    if pair[0] in _SET_PREPOSITIONS and pair[1] in _SET_PRONOUNS or pair == ("der", "beiden"):
+        return True
+    if tokens[index + 1].text not in _PARTITIVE_DETERMINERS:
         return False
     # One small word may come between: "der beiden Rechtecke", "der drei Fenster".
     following = [token for token in tokens[index + 2 : index + 4] if is_word(token)]
@@ -250,6 +262,8 @@ def twin_before_noun(tokens: Sequence[Word], index: int) -> bool:
     if index < 1 or index + 1 >= len(tokens) or not inflected_adjective(tokens[index].text.lower()):
         return False
     article = _ARTICLE_READINGS.get(tokens[index - 1].text.lower())
+    if article is not None and index > 1:
+        article = in_governed_case(article, tokens[index - 2].text)  # "aus der Ferne Zugriff"
     following = tokens[index + 1].text
     if article is None or not following[:1].isupper() or ordinal(tokens[index].text):
         return False
