@@ -135,6 +135,15 @@ def test_an_ending_is_offered_only_where_the_noun_has_that_form() -> None:
         "Die Daten werden durch Puffern schneller geschrieben.",
         # "ein" as a numeral after "das", like after "der"
         "Die Regel gilt nur für das eine Modell.",
+        "Die Probe liegt am einen Ende des Rohrs, der Sensor am anderen.",
+        # "jeden" in the genitive before a noun in -s, which Duden allows beside "jedes"
+        "Der Bericht nennt den Zustand jeden Geräts.",
+        # a relative clause in brackets, closed by its verb
+        "Das Verfahren (die verschiedene Namen hat) ist alt.",
+        # a product and its version keep the name's form
+        "Die Syntax des Apache 2.4 unterscheidet sich.",
+        # a misspelt participle is the speller's to name, not given a stripped ending
+        "Die Felder müssen als Pflicht gekennzeichne sind.",
     ],
 )
 def test_agreeing_phrases_and_pronouns_are_left_alone(text: str) -> None:

@@ -195,6 +195,10 @@ def _readings_of(word: str) -> frozenset[str] | None:
     return None if determiner is None else determiner.readings
 
 
+# The relative pronouns that look like articles.
+_RELATIVE_D_WORDS = frozenset({"der", "die", "das", "den", "dem"})
+# After these "ein…" is the numeral, which declines like an adjective: "das eine Buch".
+_BEFORE_NUMERAL_EIN = frozenset({"das", "am", "im", "vom", "zum", "beim"})
 # A relative clause joined to the one before: "…, die …, oder die spezielle Anforderungen haben".
 _JOINING = frozenset({"und", "oder", "sowie"})
 # "Recht haben", "Unrecht behalten": after such a verb the noun is no determiner's noun.
@@ -210,19 +214,24 @@ def _judge(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
     determiner = _determiner(token.text) if is_word(token) else None
     following = tokens[index + 1].text if index + 1 < len(tokens) else ""
     after_comma = index > 1 and tokens[index - 2].text == ","
-    relative = previous == "," or (
-        (previous.lower() in PREPOSITIONS or previous in _JOINING) and after_comma
+    relative = (
+        previous == ","
+        or ((previous.lower() in PREPOSITIONS or previous in _JOINING) and after_comma)
+        or (previous == "(" and _bracket_ends_in_verb(tokens, index))
     )  # "…, den Kinder mögen", "…, in dem Kryptografie verboten ist", "…, oder die …"
     if following in _PHRASE_NOUNS and previous.lower() in _PHRASE_VERBS:
         return None  # "dann haben diese Recht": a pronoun and the phrase "Recht haben"
     # "eines jeden Nutzers": a determiner after another one declines with it, not alone.
     stacked = _determiner(previous) is not None
     # "das eine Buch" as "der eine Weg": after a definite article "ein" is the numeral
-    stacked = stacked or (token.text.lower().startswith("ein") and previous.lower() == "das")
+    # "am einen Ende", "im einen Fall": after a contracted article too
+    stacked = stacked or (
+        token.text.lower().startswith("ein") and previous.lower() in _BEFORE_NUMERAL_EIN
+    )
     pronoun = relative or stacked or _determiner(following) is not None or following in ARTICLES
     if determiner is not None and token.text.lower() != "das" and not pronoun:
         phrase = _phrase(tokens, index + 1, tokens[index])
-        if phrase is not None:
+        if phrase is not None and not _version_after(tokens, phrase.noun):
             dative = previous.lower() in _GENITIVE_PREPOSITIONS
             found = _dative_for_genitive(tokens[index - 1], phrase, determiner) if dative else None
             return found or _agreement(phrase, determiner, PREPOSITION_CASES.get(previous.lower()))
@@ -242,6 +251,22 @@ def _judge(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
     if governed is not None and token.text.islower():
         return _government(tokens, index, governed)
     return _without_determiner(tokens, index)
+
+
+def _bracket_ends_in_verb(tokens: Sequence[Word], index: int) -> bool:
+    """ "(die verschiedene Namen hat)": a d-word whose clause a finite verb closes is relative."""
+    if tokens[index].text not in _RELATIVE_D_WORDS:
+        return False
+    for at in range(index + 1, len(tokens)):
+        if tokens[at].text in (")", ","):
+            return at > index + 1 and grammar.can_be_finite_verb(tokens[at - 1].text)
+    return False
+
+
+def _version_after(tokens: Sequence[Word], noun: Word) -> bool:
+    """ "des Apache 2.2", "der Python 3": a product and its version, a name that keeps its form."""
+    at = next(i for i, token in enumerate(tokens) if token is noun) + 1
+    return at < len(tokens) and tokens[at].text[:1].isdigit()
 
 
 def _without_determiner(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
@@ -408,6 +433,8 @@ def _agreement(
         return None  # "ein Forken": more likely a nominalized infinitive than a plural
     if _loanword(phrase.noun.text) and not _genders(determiner.readings) & _genders(noun_readings):
         return None  # "ein Downgrade", "die Gettext": a loanword's gender varies between writers
+    if phrase.determiner.text.lower() == "jeden" and noun_readings & _DEFINITE["des"]:
+        return None  # "jeden Jahres": Duden allows it beside "jedes" before a genitive in -s
     left = determiner.readings & noun_readings
     start, end = phrase.determiner.start, phrase.noun.end
     words = " ".join(w.text for w in (phrase.determiner, *phrase.adjectives, phrase.noun))

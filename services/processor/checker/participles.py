@@ -13,6 +13,7 @@ from typing import Final
 
 from services.processor.checker.case_words import tags
 from services.processor.checker.clauses import is_boundary
+from services.processor.checker.dictionary import speller
 from services.processor.checker.lexicon import ARTICLES
 from services.processor.checker.tokens import Word, is_word
 
@@ -37,6 +38,8 @@ def inflected_participle(tokens: Sequence[Word], index: int) -> tuple[int, int, 
     stem = word.text[:-1]
     if "ADJ(A)" not in tags(word.text) or "VV(PP)" not in tags(stem):
         return None
+    if not speller("de").listed(word.text):
+        return None  # "gekennzeichne": a slip the speller names, no ending to strip
     auxiliary = tokens[index + 1].text
     message = (
         f"»{word.text} {auxiliary}« → »{stem} {auxiliary}«: Das Partizip gehört hier zum Verb "
