@@ -301,6 +301,8 @@ def test_a_repeated_misspelling_is_flagged_every_time() -> None:
         "Der Parameter max_retries begrenzt die Versuche.",
         # reformed spelling with ß after a long vowel
         "Die Straße ist lang, und der Fuß tut weh.",
+        # an abbreviation the dictionary lacks: the sentence runs on past its full stop
+        "Das Buch (Anmerk. des Übersetzers: gemeint ist die zweite Auflage) ist vergriffen.",
     ],
 )
 def test_well_formed_words_names_and_code_get_no_comment(text: str) -> None:

@@ -110,6 +110,8 @@ _GERMAN_ENDING = re.compile(
 # "libdvdcss" is code.
 _CONSONANT_RUN = re.compile(r"[bcdfghjklmnpqrstvwxzSC]{6,}")
 _MAN_PAGE = re.compile(r"\(\d[a-z]?\)")
+# A full stop after the word, and the sentence goes on in small letters: an abbreviation.
+_ABBREVIATION = re.compile(r"\.[ \u00a0][a-zäöüß]")
 # After a surname: "Levert (2019)", "Levert 2019", "Levert et al.", "Levert, 2019".
 _CITATION = re.compile(r"\s*(?:\(\d{4}|\d{4}\b|et al\b|,\s*\d{4}\b)")
 
@@ -146,6 +148,8 @@ class SpellingCheck:
                 continue  # "hatt hat": the repeated-word check asks to delete the draft
             if _MAN_PAGE.match(block.text, word.end):
                 continue  # "umount(8)", "perlre(1)": a manual page
+            if _ABBREVIATION.match(block.text, word.end):
+                continue  # "(Anmerk. des Übersetzers": a full stop the sentence runs on past
             if word.text.islower() and _quoted(block.text, word):
                 continue  # »tjener«, „pwgen“: a quoted host, command or foreign word, used as such
             parts = list(_parts(word))
