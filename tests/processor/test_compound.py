@@ -213,6 +213,9 @@ def test_a_pair_the_document_writes_as_one_word_elsewhere_is_that_word() -> None
     )
     assert finding.block == 1
     assert finding.message.endswith("»Datenbank Abfrage« → »Datenbankabfrage«")
+    # the English words an acronym stands for, glossed in brackets after it
+    glossed = "DNS (Domain Name Service) löst Namen auf."
+    assert checking.check("compound", "Jeder Domainname zeigt auf eine Adresse.", glossed) == []
 
 
 @pytest.mark.parametrize(
@@ -245,6 +248,9 @@ def test_technical_prose_stays_silent(text: str) -> None:
         # a finite verb of the participle's form, after its subject or before it
         "Die Firma basierte Entscheidungen auf Daten, und so orientierten sich die Teams.",
         "In der Praxis orientierten sich die Teams am Markt.",
+        # a name after "zum Beispiel", or after a noun in the genitive
+        "Manche Dienste, wie zum Beispiel OpenVPN, brauchen Zertifikate.",
+        "Die Oberfläche beruht auf der Basis des Werkzeugsatzes GTK und wirkt schlicht.",
     ],
 )
 def test_pronouns_appositions_and_placeholders_before_capitals(text: str) -> None:
@@ -262,6 +268,8 @@ def test_pronouns_appositions_and_placeholders_before_capitals(text: str) -> Non
         # a conjunction at a clause start, a plural noun before an abbreviation
         "Beachten Sie: Wenn LTSP verwendet wird, genügt ein leichter Desktop.",
         "Es gibt Mechanismen PAM und NSS, die das regeln.",
+        # a noun before a verb that closes a relative clause
+        "Es zählen nur die Dateien, die zu dem Volume gehören.",
     ],
 )
 def test_english_phrases_and_lists_before_abbreviations(text: str) -> None:

@@ -12,7 +12,9 @@ from collections.abc import Iterator, Sequence
 from typing import Final
 
 from services.processor.checker import grammar, nouns
+from services.processor.checker.clauses import clause_before
 from services.processor.checker.compound_lexicon import Fix, listed, word_set
+from services.processor.checker.lexicon import RELATIVE_PRONOUNS, SUBORDINATORS
 from services.processor.checker.tokens import Word, is_word
 
 # What a neuter singular noun's article can be, by the article: the nominalised
@@ -62,6 +64,8 @@ def _nominalised(tokens: Sequence[Word], index: int) -> Fix | None:
         return None  # the verb is an attribute of a following noun
     if article == "des" and not verb.text.endswith("s"):
         return None  # a genitive takes -s: "des Partymachens"; "des Programmen darstellen" is none
+    if _ends_verb_final_clause(tokens, index):
+        return None  # "…, die zu dem Volume gehören.": the verb of a relative clause
     joined = first.text + verb.text
     lower = first.text[:1].lower() + first.text[1:]
     if nouns.is_listed(first.text):
@@ -71,6 +75,15 @@ def _nominalised(tokens: Sequence[Word], index: int) -> Fix | None:
     elif not (verb.text in _COPULAS and _adjective(first.text)):
         return None
     return Fix(first.start, verb.end, joined)
+
+
+def _ends_verb_final_clause(tokens: Sequence[Word], index: int) -> bool:
+    """The verb after the noun closes a clause that a relative pronoun or conjunction opened."""
+    after = tokens[index + 3] if index + 3 < len(tokens) else None
+    if after is not None and is_word(after):
+        return False
+    opener = clause_before(tokens, index)
+    return bool(opener) and opener[0].text.lower() in RELATIVE_PRONOUNS | SUBORDINATORS
 
 
 def _quoted(first: Word, verb: Word) -> Fix | None:

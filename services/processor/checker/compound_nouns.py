@@ -101,7 +101,7 @@ def noun_compounds(tokens: Sequence[Word], used: Mapping[str, int]) -> Iterator[
             fix = _noun_acronym(tokens, index)
         if fix is None:
             fix = _joined_elsewhere(tokens, index, used)
-        if fix is not None:
+        if fix is not None and not _acronym_gloss(tokens, fix):
             yield fix
             end = fix.end
 
@@ -142,6 +142,20 @@ def _foreign_run(tokens: Sequence[Word], index: int) -> Fix | None:
     return Fix(run[0].start, head.end, "-".join(parts))
 
 
+def _acronym_gloss(tokens: Sequence[Word], fix: Fix) -> bool:
+    """Whether the words fixed gloss the acronym before their brackets: "DNS (Domain Name
+    Service)" spells out the English name, kept as it is.
+
+    "Content Management System (CMS)" is still a German compound written apart.
+    """
+    start = next(at for at, token in enumerate(tokens) if token.start == fix.start)
+    if start < 2 or tokens[start - 1].text != "(":
+        return False
+    closing = next((at for at in range(start, len(tokens)) if tokens[at].text == ")"), None)
+    spelled = "".join(token.text[0] for token in tokens[start:closing]).upper()
+    return closing is not None and tokens[start - 2].text == spelled
+
+
 def _noun_acronym(tokens: Sequence[Word], index: int) -> Fix | None:
     """Datenbank API → Datenbank-API; but "das Unternehmen SAP" is an apposition."""
     noun, acronym = tokens[index - 1], tokens[index]
@@ -153,6 +167,10 @@ def _noun_acronym(tokens: Sequence[Word], index: int) -> Fix | None:
         return None  # "Falls Sie DVDs brennen", "Wenn LTSP läuft": no noun before the capitals
     if _only_plural(noun.text) or _acronym_plural(acronym.text):
         return None  # "Mechanismen wie PAM", "Pakete NMUs": a list or an apposition
+    if _only_genitive(noun.text) or (
+        noun.text == "Beispiel" and _lower(tokens, index - 2) == "zum"
+    ):
+        return None  # "des Werkzeugsatzes GTK", "zum Beispiel PXE": the name after its noun
     if index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper():
         return None
     return Fix(noun.start, acronym.end, f"{noun.text}-{acronym.text}")
@@ -295,6 +313,16 @@ def _english_title(run: Sequence[Word], head: Word) -> bool:
         or not (listed(first) or speller("en").known(first.lower()))
     )
     return named and all(speller("en").known(word.text.lower()) for word in [*run[1:], head])
+
+
+def _only_genitive(noun: str) -> bool:
+    """ "Werkzeugsatzes": a genitive form, which no compound takes as its first part."""
+    readings = nouns.analyses(noun)
+    return bool(readings) and all(reading.endswith(".gen") for reading in readings)
+
+
+def _lower(tokens: Sequence[Word], at: int) -> str:
+    return tokens[at].text.lower() if at >= 0 else ""
 
 
 def _only_plural(noun: str) -> bool:
