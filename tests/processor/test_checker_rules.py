@@ -48,6 +48,12 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
         # after subject, verb and noun, a second verb at the end needs its own clause
         ("Wir entwickeln Dienste die Berichte erzeugen.", "Dienste die"),
         ("Es gibt ein Modul das Eingaben prüft.", "Modul das"),
+        # a "dass" clause that goes on after the relative clause inside it
+        (
+            "Es folgt, dass jedes Modul welches die Bibliothek nutzt, neu gebaut wird.",
+            "Modul welches",
+        ),
+        ("Sie arbeitet mit der Absicht die Ergebnisse bald zu veröffentlichen.", "Absicht die"),
     ],
 )
 def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str) -> None:
@@ -111,6 +117,15 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Es ist wichtig für Studierende, früh Feedback zu bekommen.",
         # "kurz bevor" and "zumindest wenn" are one unit; a noun inside an "um … zu" group
         "Melden Sie sich, kurz bevor Sie viele Kopien verteilen.",
+        "Man prüft die Eingaben, schon bevor sie den Server erreichen.",
+        # a participle before its noun is no verb: the "zu" group starts further left
+        "Das Werkzeug erlaubt es, nach installierten Paketen ohne Quelle zu suchen.",
+        # the noun is the object inside a group opened before it
+        "Das Design zwingt dazu, jede Aufgabe als eigenen Prozess umzusetzen.",
+        # the verb closing a "dass" clause is its own, "der" a genitive article
+        "Sie legt fest, dass die Konfiguration der domU durch DHCP besorgt wird.",
+        # a preposition's noun and an adjective after it describe the noun that follows
+        "Es ist schwer, den zu einer Aufgabe passenden Satz von Werkzeugen zu finden.",
         "Das gilt (jedenfalls wenn alles richtig läuft) immer.",
         "Es braucht wenig Fantasie, um den Zweck dieses Knopfes zu erraten.",
         # "solange" pointing ahead to a "bis" clause is the adverb "so lange"

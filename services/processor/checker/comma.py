@@ -116,15 +116,18 @@ class CommaCheck:
 
 # Finite auxiliaries and modals, as the tagger names them: "Ist das erledigt, …".
 _AUXILIARY_TAGS = frozenset(["VA(FIN)", "VM(FIN)"])
-# Adverbs of time that form one unit with "bevor" or "nachdem".
-_TIME_COMPANIONS = frozenset({"kurz", "lange", "gleich", "bald", "unmittelbar", "direkt"})
+# Adverbs of time that form one unit with a temporal conjunction: "kurz bevor", "schon als".
+_TIME_COMPANIONS = frozenset(
+    {"kurz", "lange", "gleich", "bald", "unmittelbar", "direkt", "schon", "erst", "noch", "gerade"}
+)
+_TEMPORAL_CONJUNCTIONS = frozenset({"bevor", "nachdem", "ehe", "als", "seit", "seitdem"})
 
 
 def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
     word, before = tokens[index].text, tokens[index - 1].text.lower()
     if before in CONJUNCTION_COMPANIONS or before in PREPOSITIONS:
         return None
-    if before in _TIME_COMPANIONS and word in ("bevor", "nachdem", "ehe"):
+    if before in _TIME_COMPANIONS and word in _TEMPORAL_CONJUNCTIONS:
         return None  # "…, kurz bevor Sie …": the comma goes before "kurz", if anywhere
     if (
         word in SUBORDINATORS
@@ -172,11 +175,16 @@ def _announced_group(tokens: Sequence[Word], index: int) -> str | None:
     first_tags = grammar.word_tags(first)
     if first_tags & _NOT_GROUP_START or first.lower() in _GENITIVE_ARTICLES:
         return None  # "schwer gemacht …", "Zeit des Lebens …", "nicht möglich …": not yet
+    if _inside_attribute(before, group):
+        return None  # "den zu einer Aufgabe passenden Satz … zu finden": an attribute's noun
     if head in _ANNOUNCING_NOUNS:
         # The noun must not be the infinitive's own object ("diese Zeit später zu bereuen"):
         # the group then has an object of its own. "Zeit übrig, sich zu …" ends later.
         if not _has_object(group[:-1]) or "ADJ(D)" in first_tags:
             return None
+        opened = clause_before(tokens, index - 1)
+        if not _has_finite_verb(opened) and not any(w.text in PREPOSITIONS for w in opened):
+            return None  # "zwingt dazu, jede Aufgabe als Prozess umzusetzen": inside the group
         return f"Die Infinitivgruppe hängt von »{head}« ab und wird mit Komma abgetrennt"
     copula = any(word in _COPULAS for word in before) or before[-1:] == ["für"]
     if first == "für":
@@ -184,6 +192,18 @@ def _announced_group(tokens: Sequence[Word], index: int) -> str | None:
     if head.lower() in _ANNOUNCING_ADJECTIVES and "es" in before and copula:
         return f"»es … {head}« kündigt die Infinitivgruppe an; sie wird mit Komma abgetrennt"
     return None
+
+
+def _inside_attribute(before: Sequence[str], group: Sequence[Word]) -> bool:
+    """ "zu einer Aufgabe passenden Satz": a preposition's noun, then an adjective and the noun
+    the whole phrase describes."""
+    first = group[0].text
+    return (
+        any(word in PREPOSITIONS for word in before[-2:])
+        and first.lower() not in ARTICLES
+        and inflected_adjective(first)
+        and group[1].text[:1].isupper()
+    )
 
 
 def _has_object(words: Sequence[Word]) -> bool:
@@ -226,6 +246,36 @@ def _closes_inserted_clause(tokens: Sequence[Word], index: int) -> bool:
     # The clause before the inserted one must still lack its verb: a subject only.
     head = tokens[: start - 1]
     return inserted and not any(_finite_token(token) for token in head)
+
+
+def _verb_still_owed(opener: Sequence[Word], opened: Sequence[Word]) -> bool:
+    """A subordinate clause whose verb has not come yet: the next verb-final stretch is its own."""
+    if not opener or opener[0].text.lower() not in SUBORDINATORS:
+        return False
+    return not _has_finite_verb(opened[1:])
+
+
+def _clause_ends_after(tokens: Sequence[Word], end: int) -> bool:
+    """The sentence ends at ``end``, or a new clause opens after its comma.
+
+    "dass jedes Paket welches sie benutzt, neu gebaut wird": the clause goes
+    on after the comma, so the verb before it closed a relative clause.
+    """
+    if end >= len(tokens) or tokens[end].text in (".", "!", "?", ";", ":"):
+        return True
+    following = tokens[end + 1].text.lower() if end + 1 < len(tokens) else ""
+    return following in SUBORDINATORS or following in BOUNDARY_WORDS
+
+
+def _has_finite_verb(words: Sequence[Word]) -> bool:
+    """A form that may be finite, unless it is a participle before its noun ("installierten
+    Paketen"), which the tagger also reads as a verb."""
+    for at, word in enumerate(words):
+        following = words[at + 1].text if at + 1 < len(words) else ""
+        attributive = following[:1].isupper() and "ADJ(A)" in grammar.word_tags(word.text)
+        if _finite_token(word) and not attributive:
+            return True
+    return False
 
 
 def _finite_token(token: Word) -> bool:
@@ -271,8 +321,8 @@ def _infinitive_group(tokens: Sequence[Word], index: int) -> bool:
     # ("…, das Problem ohne Hilfe zu lösen"), the words before belong to the same group
     # and the comma, if needed, stands further left.
     opened = clause_before(tokens, index)
-    if not any(grammar.can_be_finite_verb(token.text) for token in opened):
-        return False
+    if not _has_finite_verb(opened):
+        return False  # "nach installierten Paketen ohne Quelle zu suchen": one group
     if opened and opened[0].text.lower() in INFINITIVE_OPENERS:
         return False  # "um … zu scheren und sie ohne … zu skalieren": still the first group
     group = clause_after(tokens, index)
@@ -386,6 +436,10 @@ def _relative_clause(tokens: Sequence[Word], index: int) -> bool:
     if index >= 2 and tokens[index - 2].text.lower() in ("so", "wie") and before.text.islower():
         return False  # "so sinnlos das auch sein mag": a concession, "das" its subject
     clause = clause_after(tokens, index)
+    if _verb_still_owed(opener, clause_before(tokens, index)) and _clause_ends_after(
+        tokens, index + len(clause) + 1
+    ):
+        return False  # "dass die Konfiguration der domU … besorgt wird.": that clause's own verb
     if clause and (pronoun_like(clause[0].text) or inflected_adjective(clause[0].text)):
         return False  # "die Liste der meisten", "möchten das gleiche": an article
     if clause and _counted_alone(clause):
