@@ -56,6 +56,7 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         # Adverbial phrases whose second word is a noun, and "als Erstes" without a noun.
         ("Die Server fallen des öfteren aus.", "öfteren", "Öfteren"),
         ("Im nachhinein war die Wahl richtig.", "nachhinein", "Nachhinein"),
+        ("Die Werte sind zum teil veraltet.", "teil", "Teil"),
         ("Die Gebühr ist im voraus zu zahlen.", "voraus", "Voraus"),
         ("Zu guter letzt fassen wir die Befunde zusammen.", "letzt", "Letzt"),
         ("Die Gutachter wissen bereits bescheid.", "bescheid", "Bescheid"),

@@ -36,6 +36,7 @@ _PRONOUN_PHRASES: Final = {("vor", "allem"), ("in", "allem"), ("unter", "anderem
 _NOMINAL_PHRASES: Final = {
     ("des", "öfteren"),
     ("im", "nachhinein"),
+    ("zum", "teil"),
     ("im", "vorhinein"),
     ("im", "voraus"),
     ("zu", "guter", "letzt"),
