@@ -118,6 +118,9 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         # "kurz bevor" and "zumindest wenn" are one unit; a noun inside an "um … zu" group
         "Melden Sie sich, kurz bevor Sie viele Kopien verteilen.",
         "Man prüft die Eingaben, schon bevor sie den Server erreichen.",
+        "Das System reagiert sofort, möglicherweise bevor alle Geräte bereit sind.",
+        # the conjunction "da", then its subject "das"
+        "Die Dateien liegen im Archiv, da das so erwartet wird.",
         # a participle before its noun is no verb: the "zu" group starts further left
         "Das Werkzeug erlaubt es, nach installierten Paketen ohne Quelle zu suchen.",
         # the noun is the object inside a group opened before it

@@ -270,6 +270,10 @@ def test_pronouns_appositions_and_placeholders_before_capitals(text: str) -> Non
         "Es gibt Mechanismen PAM und NSS, die das regeln.",
         # a noun before a verb that closes a relative clause
         "Es zählen nur die Dateien, die zu dem Volume gehören.",
+        # "Null" takes any article; a plural before an abbreviation; a compound's own gender
+        "Falls der Gateway Null ist, bleibt die Route lokal.",
+        "In diesen Fällen PAM zu nutzen, ist üblich.",
+        "Wenn das Hop-Begrenzungsfeld Null erreicht, wird das Paket verworfen.",
     ],
 )
 def test_english_phrases_and_lists_before_abbreviations(text: str) -> None:

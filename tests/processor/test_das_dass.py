@@ -280,6 +280,8 @@ def test_das_dass_reads_german_paragraphs_only() -> None:
         "Wichtig ist das nur, wenn es ein Paket ist, das ständig aktualisiert wird.",
         "Es hängt davon ab, ob es ein Programm ist, das Daten speichert.",
         # the infinitive "sein" closes a clause whose predicate noun the relative refers to
+        # a quoted value no German dictionary has may be referred to
+        "Erlaubt sind »forever« und »infinity«, das die Vorgabe ist.",
         "Es kann auch ein Hilfsmittel sein, das der Leser gelegentlich nutzt.",
         # a participle its auxiliary waits for closes the clause, after the neuter noun
         "Dies wird durch ein neues Verfahren ermöglicht, das kaum Aufwand macht.",

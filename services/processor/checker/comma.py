@@ -129,6 +129,8 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
         return None
     if before in _TIME_COMPANIONS and word in _TEMPORAL_CONJUNCTIONS:
         return None  # "…, kurz bevor Sie …": the comma goes before "kurz", if anywhere
+    if index >= 2 and tokens[index - 2].text == "," and "ADV" in grammar.word_tags(before):
+        return None  # "…, möglicherweise bevor …": the comma stands before the adverb it leads
     if (
         word in SUBORDINATORS
         and not _elliptic(tokens, index)
@@ -433,6 +435,8 @@ def _relative_clause(tokens: Sequence[Word], index: int) -> bool:
         return False  # "was für eine Liste das sein soll": the question's subject follows
     if before.text.lower() in SUBORDINATORS or before.text.lower() == "damit":
         return False  # "Damit das notiert werden kann": the clause's subject
+    if before.text == "da" and index >= 2 and tokens[index - 2].text == ",":
+        return False  # "…, da das so erwartet wird": the conjunction "da" and its subject
     if index >= 2 and tokens[index - 2].text.lower() in ("so", "wie") and before.text.islower():
         return False  # "so sinnlos das auch sein mag": a concession, "das" its subject
     clause = clause_after(tokens, index)

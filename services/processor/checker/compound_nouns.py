@@ -165,7 +165,7 @@ def _noun_acronym(tokens: Sequence[Word], index: int) -> Fix | None:
         return None  # "Laut WHO …": a preposition opening the sentence
     if noun.text in _POLITE_PRONOUNS or noun.text.lower() in SUBORDINATORS:
         return None  # "Falls Sie DVDs brennen", "Wenn LTSP läuft": no noun before the capitals
-    if _only_plural(noun.text) or _acronym_plural(acronym.text):
+    if _only_plural(noun.text) or _acronym_plural(acronym.text) or _plural_here(tokens, index - 1):
         return None  # "Mechanismen wie PAM", "Pakete NMUs": a list or an apposition
     if _only_genitive(noun.text) or (
         noun.text == "Beispiel" and _lower(tokens, index - 2) == "zum"
@@ -234,7 +234,9 @@ def _article_pair(tokens: Sequence[Word], index: int) -> Fix | None:
             continue
         if not _german_noun(head.text) or not fits & nouns.analyses(head.text):
             continue
-        if any(fits & nouns.analyses(part.text.rsplit("-", 1)[-1]) for part in parts):
+        if _any_gender(head.text):
+            return None  # "der Gateway Null": "Null" takes any article, so none marks it
+        if any(fits & nouns.compound_analyses(part.text.rsplit("-", 1)[-1]) for part in parts):
             return None  # the article fits an earlier noun (a hyphenated one by its last part)
         if _repair(parts[-1].text, head.text):
             return None
@@ -323,6 +325,18 @@ def _only_genitive(noun: str) -> bool:
 
 def _lower(tokens: Sequence[Word], at: int) -> str:
     return tokens[at].text.lower() if at >= 0 else ""
+
+
+def _any_gender(noun: str) -> bool:
+    """ "Null": listed in every gender, so an article before it tells nothing."""
+    return {"m", "f", "n"} <= {reading.split(".")[0] for reading in nouns.analyses(noun)}
+
+
+def _plural_here(tokens: Sequence[Word], index: int) -> bool:
+    """ "in diesen Fällen PAM": the determiner makes the noun a plural ("das Fällen" aside)."""
+    fits = ARTICLE_FITS.get(tokens[index - 1].text.lower()) if index > 0 else None
+    readings = nouns.analyses(tokens[index].text) & fits if fits else frozenset()
+    return bool(readings) and all(reading.startswith("pl.") for reading in readings)
 
 
 def _only_plural(noun: str) -> bool:

@@ -18,6 +18,7 @@ from services.processor.checker.dass_words import (
     is_neuter_singular,
     word_class,
 )
+from services.processor.checker.dictionary import speller
 from services.processor.checker.first_names import is_first_name
 from services.processor.checker.lexicon import (
     ARTICLES,
@@ -78,12 +79,15 @@ def neuter_between(tokens: Sequence[Word], start: int, end: int, *, phrases: boo
 
 
 def _quoted_title(tokens: Sequence[Word], start: int, end: int) -> bool:
-    """ "»Grundlagen der Paketierung«", "»make build«": a title or command, which any noun
-    may stand for, not one word set off ("»deutlich«")."""
+    """ "»Grundlagen der Paketierung«", "»make build«", "»infinity«": a title, command or
+    value, which any noun may stand for, not a German word set off ("»deutlich«")."""
     for at in range(end - 1, start - 1, -1):
         if tokens[at].text == "»":
             quoted = tokens[at + 1 : end]
-            return len(quoted) >= 2 or (len(quoted) == 1 and quoted[0].text[:1].isupper())
+            if len(quoted) != 1:
+                return len(quoted) >= 2
+            word = quoted[0].text
+            return word[:1].isupper() or not speller("de").listed(word)
     return False
 
 
