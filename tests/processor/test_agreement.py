@@ -136,6 +136,8 @@ def test_an_ending_is_offered_only_where_the_noun_has_that_form() -> None:
         # "ein" as a numeral after "das", like after "der"
         "Die Regel gilt nur für das eine Modell.",
         "Die Probe liegt am einen Ende des Rohrs, der Sensor am anderen.",
+        # two nouns joined by "und" are the relative clause's plural antecedent
+        "Der Stand hat eine Antriebsmaschine und eine Bremse, die miteinander verbunden sind.",
         # "jeden" in the genitive before a noun in -s, which Duden allows beside "jedes"
         "Der Bericht nennt den Zustand jeden Geräts.",
         # a relative clause in brackets, closed by its verb

@@ -57,6 +57,22 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Die Server fallen des öfteren aus.", "öfteren", "Öfteren"),
         ("Im nachhinein war die Wahl richtig.", "nachhinein", "Nachhinein"),
         ("Die Werte sind zum teil veraltet.", "teil", "Teil"),
+        # a participle closing a clause an auxiliary opened; the reflexive pronoun
+        ("Im dritten Kapitel wird das Verfahren Beschrieben.", "Beschrieben", "beschrieben"),
+        ("Die Frist wurde bewusst knapp Bemessen, damit alle antworten.", "Bemessen", "bemessen"),
+        ("Sie melden Sich am Rechner erneut an.", "Sich", "sich"),
+        # an adjective before a second, small one and the noun an article vouches for
+        (
+            "Es handelt sich um eine Randomisierte kontrollierte Studie.",
+            "Randomisierte",
+            "randomisierte",
+        ),
+        # a noun's capital read as an adjective before a participle is no excuse
+        (
+            "Das Verhältnis ist durch ein starkes Informationsgefälle Gekennzeichnet.",
+            "Gekennzeichnet",
+            "gekennzeichnet",
+        ),
         ("Die Gebühr ist im voraus zu zahlen.", "voraus", "Voraus"),
         ("Zu guter letzt fassen wir die Befunde zusammen.", "letzt", "Letzt"),
         ("Die Gutachter wissen bereits bescheid.", "bescheid", "Bescheid"),
@@ -449,6 +465,16 @@ def test_headings_and_english_paragraphs_are_not_read() -> None:
         "Einige stammen aus dem Archiv, und wieder andere kommen von der Befehlszeile.",
         # an English plural the dictionary lacks is no German adjective
         "Solche Muster heißen auch regexps oder regexes.",
+        # an adverb in -weise after a relative "das"; "übrigen" picks from the nouns named
+        "Wir fragen nach dem Wissen, das idealerweise über die erste Stufe hinausreicht.",
+        "Die meisten Anträge wurden bewilligt; bei den übrigen fehlten Unterlagen.",
+        # a name with its abbreviation in brackets; a noun at a clause's end after "hat"
+        "Er gehörte bis 1933 der Deutschnationalen Volkspartei (DNVP) an.",
+        "Als Jugendlicher hat man Gefahren, die drohen, nicht im Blick.",
+        # no article vouches for a noun after the second word; a fixed phrase first
+        "Die meisten Teilnehmenden studierten Psychologie.",
+        "Die im Folgenden beschriebenen Programme laufen eigenständig.",
+        "Kurze Triller ohne Dauer werden mit einem Befehl notiert.",
     ],
 )
 def test_technical_prose_keeps_its_small_adjectives(text: str) -> None:

@@ -280,6 +280,8 @@ def test_spacing_missing_space_after_a_mark() -> None:
     assert flagged("spacing", "Es dauerte länger als erwartet ,da vieles fehlte.") == [" ,"]
     for fine in ("Der Wert liegt bei 3,5 Prozent, z.B. im Mai.", "Alias für any,all und source."):
         assert check("spacing", fine) == []
+    # a ratio's colon stands between spaces
+    assert check("spacing", "Die Daten wurden im Verhältnis 70 : 15 : 15 geteilt.") == []
 
 
 def test_citation_style_flags_the_rarer_style() -> None:

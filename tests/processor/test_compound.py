@@ -274,6 +274,8 @@ def test_pronouns_appositions_and_placeholders_before_capitals(text: str) -> Non
         "Falls der Gateway Null ist, bleibt die Route lokal.",
         "In diesen Fällen PAM zu nutzen, ist üblich.",
         "Wenn das Hop-Begrenzungsfeld Null erreicht, wird das Paket verworfen.",
+        # a company's name and its legal form
+        "Erstens hat die Hartmann GmbH ihre Lieferkette gestärkt.",
     ],
 )
 def test_english_phrases_and_lists_before_abbreviations(text: str) -> None:

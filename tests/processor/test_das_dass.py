@@ -283,6 +283,8 @@ def test_das_dass_reads_german_paragraphs_only() -> None:
         # a quoted value no German dictionary has may be referred to
         "Erlaubt sind »forever« und »infinity«, das die Vorgabe ist.",
         "Es kann auch ein Hilfsmittel sein, das der Leser gelegentlich nutzt.",
+        # a verb-final clause's copula, and a noun inside its prepositional phrase
+        "Es zeigt sich, dass die Deutungen in ein festes Raster eingebettet sind, das er kaum prüft.",
         # a participle its auxiliary waits for closes the clause, after the neuter noun
         "Dies wird durch ein neues Verfahren ermöglicht, das kaum Aufwand macht.",
         "Die Tabellen werden durch ein Register ergänzt, das alle Quellen nennt.",

@@ -36,6 +36,9 @@ _COPULAS = word_set(
     "ist sind bin bist seid war waren warst wird werden wirst wurde wurden sei wäre wären "
     "bleibt bleiben blieb"
 )
+_CLAUSE_ENDS = frozenset({".", ",", ";", "!", "?"})
+# Auxiliaries a participle closes the clause of: the passive, the perfect, the state passive.
+_PERFECT_AND_PASSIVE = _COPULAS | word_set("worden hat haben hatte hatten habe hätte hätten")
 MODALS = word_set(
     "kann können konnte konnten könnte könnten muss müssen musste mussten müsste müssten "
     "darf dürfen durfte durften dürfte dürften soll sollen sollte sollten "
@@ -94,6 +97,32 @@ def modal_clause_infinitive(tokens: Sequence[Word], index: int) -> bool:
         if earlier.text in BOUNDARY_MARKS:
             return False
         if earlier.text in MODALS:
+            return True
+    return False
+
+
+def clause_final_participle(tokens: Sequence[Word], index: int) -> bool:
+    """ "wird das Vorgehen Beschrieben.": a participle closing a clause an auxiliary opened.
+
+    Its noun twin ("den Beschrieben") would need an article, a preposition or
+    an adjective before it; the verb needs none.
+    """
+    word = tokens[index].text
+    following = tokens[index + 1].text if index + 1 < len(tokens) else "."
+    if following not in _CLAUSE_ENDS or "VV(PP)" not in grammar.word_tags(word.lower()):
+        return False
+    if not word.endswith(("t", "en")) or not nouns.analyses(word) <= {"pl.dat"}:
+        return False  # "Gefahren", "Vergessen", "Brauch": nouns a subject or object may be
+    previous = tokens[index - 1].text
+    claimed = previous.lower() in ARTICLES | CONTRACTIONS | PREPOSITIONS
+    if claimed or (
+        previous.islower() and (inflected_adjective(previous) or pronoun_like(previous))
+    ):
+        return False  # "mit den Beschrieben", "die alten Beschrieben": the noun after all
+    for earlier in reversed(tokens[: index - 1]):
+        if earlier.text in BOUNDARY_MARKS:
+            return False
+        if earlier.text in _PERFECT_AND_PASSIVE:
             return True
     return False
 

@@ -17,6 +17,7 @@ from services.processor.checker import grammar, nouns
 from services.processor.checker.capital_verbs import (
     bare_infinitive,
     before_gehen,
+    clause_final_participle,
     clause_starts,
     infinitive_is_verbal,
     modal_clause_infinitive,
@@ -63,6 +64,8 @@ _PLAIN_TAGS = word_set("ADJ(D) VV(PP) VV(IZU) VV(INF) VV(FIN)")
 _NOMINAL_HINTS = word_set("PIS PIAT PDS PPOSAT APPR ART KON")
 _FINITE = word_set("VV(FIN) VA(FIN) VM(FIN)")
 _NOMINAL_CONTEXT = DEFINITE | INDEFINITE | CONTRACTIONS | QUANTIFIERS | {"alles", "als"}
+# Small adjectives that may stand between a capitalised one and its noun.
+_MAX_ADJECTIVES_BETWEEN = 2
 _PAIRS = frozenset(["und", "oder"])
 # Degree adverbs modify adjectives only: after them no noun can stand ("sehr Große Rolle").
 _INTENSIFIERS = word_set("sehr ziemlich äußerst total extrem relativ überaus höchst")
@@ -212,6 +215,8 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return f"»{word}« → »{lower}«: Pronomen werden im Satz kleingeschrieben."
     if lower in ARTICLES:
         return None
+    if lower == "sich" and not truncated_or_repeated(tokens, index):
+        return f"»{word}« → »{lower}«: Das Reflexivpronomen schreibt man klein."
     if not listed(lower):
         # "sehr Jugendfeindlich": a compound adjective Hunspell lacks, unknown capitalised too
         after_degree = _degree_before_adjective(tokens, index) and "ADJ(D)" in tags(word)
@@ -246,13 +251,15 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return f"»{word}« → »{lower}«: Infinitiv vor »{tokens[index + 1].text}«, klein."
     if modal_clause_infinitive(tokens, index):
         return f"»{word}« → »{lower}«: Infinitiv nach einem Modalverb, klein."
+    if clause_final_participle(tokens, index):
+        return f"»{word}« → »{lower}«: Das Partizip schließt hier die Verbform, klein."
     if is_noun(word) or _person_participle(tokens, index):
         return None  # "dass Jugendliche Freiheit brauchen", "erhielten die Teilnehmenden Geld"
     if lower.endswith("weise") and "ADV" in tags(word):
         return f"»{word}« → »{lower}«: Adverbien schreibt man klein."
-    following = tokens[index + 1] if index + 1 < len(tokens) else None
-    if following is not None and is_word(following) and following.text[:1].isupper():
-        if _attributive(tokens, index, phrases):
+    noun_at = _noun_after(tokens, index)
+    if noun_at is not None:
+        if _attributive(tokens, index, phrases, noun_at):
             return (
                 f"»{word}« → »{lower}«: Adjektive vor einem Nomen werden kleingeschrieben "
                 "(außer in Namen; bitte prüfen)."
@@ -275,7 +282,7 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
     if not found & _PLAIN_TAGS or found & _NOMINAL_HINTS or inflected_adjective(lower):
         return None  # "Befragte", "Neues lernen" may be nominal; pronouns are judged above
     if (
-        inflected_adjective(previous)
+        ((index == 1 or tokens[index - 1].text.islower()) and inflected_adjective(previous))
         or previous in ARTICLES
         or truncated_or_repeated(tokens, index)
     ):
@@ -362,16 +369,29 @@ def _pronoun_slot(tokens: Sequence[Word], index: int) -> bool:
     return previous.islower() and grammar.can_be_finite_verb(lower)
 
 
-def _attributive(tokens: Sequence[Word], index: int, phrases: Counter[str]) -> bool:
+def _noun_after(tokens: Sequence[Word], index: int) -> int | None:
+    """Where the noun after ``tokens[index]`` stands, past small adjectives ("kontrollierte")."""
+    for at in range(index + 1, min(index + 2 + _MAX_ADJECTIVES_BETWEEN, len(tokens))):
+        text = tokens[at].text
+        if not is_word(tokens[at]):
+            return None
+        if text[:1].isupper():
+            return at
+        if text in ARTICLES or not inflected_adjective(text):
+            return None
+    return None
+
+
+def _attributive(tokens: Sequence[Word], index: int, phrases: Counter[str], noun_at: int) -> bool:
     """An adjective before its noun, not the first word of a name or term."""
-    word, noun = tokens[index].text, tokens[index + 1].text
+    word, noun = tokens[index].text, tokens[noun_at].text
     if ordinal(word) or pronoun_like(word) or not inflected_adjective(word.lower()):
         return False  # "Erster Weltkrieg"
     if word.lower().endswith(NAME_ADJECTIVES) or is_term(word, noun):
         return False  # "die Österreichische Nationalbibliothek", "die Vereinten Nationen"
     if _written_as_term(phrases, word, noun) or not (is_noun(noun) or listed(noun)):
         return False  # a term the author uses, or a foreign or proper name
-    after = tokens[index + 2] if index + 2 < len(tokens) else None
+    after = tokens[noun_at + 1] if noun_at + 1 < len(tokens) else None
     if after is not None and is_word(after) and after.text[:1].isupper():
         return False  # "Neue Zürcher Zeitung"
     fits = ARTICLE_FITS.get(tokens[index - 1].text.lower()) if index > 0 else None
@@ -381,7 +401,22 @@ def _attributive(tokens: Sequence[Word], index: int, phrases: Counter[str]) -> b
     readings = nouns.compound_analyses(noun)
     if fits is not None and readings and fits.isdisjoint(readings):
         return False  # "im Allgemeinen Kursivschrift": the article has no noun after it
+    previous = tokens[index - 1].text.lower() if index > 0 else ""
+    if noun_at > index + 1 and (fits is None or not readings or previous in CONTRACTIONS):
+        # "Die meisten Teilnehmenden studierten …": no article vouches for the noun;
+        # "im Folgenden beschriebenen Programme": a fixed phrase, then the attribute
+        return False
+    if _named_by_acronym(tokens, index, noun_at):
+        return False  # "der Deutschnationalen Volkspartei (DNVP)": a name and its abbreviation
     return not nouns.only_name(noun)
+
+
+def _named_by_acronym(tokens: Sequence[Word], index: int, noun_at: int) -> bool:
+    """An abbreviation in brackets after the noun, starting with the adjective's letter."""
+    bracket = [token.text for token in tokens[noun_at + 1 : noun_at + 3]]
+    if len(bracket) < 2 or bracket[0] != "(" or not bracket[1].isupper():
+        return False
+    return bracket[1][0] == tokens[index].text[0]
 
 
 def _paired(tokens: Sequence[Word], index: int) -> bool:

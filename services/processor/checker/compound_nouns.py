@@ -62,6 +62,8 @@ def _apposition_head(noun: str) -> bool:
     return False
 
 
+# Legal forms that follow a company's name apart: "die Hartmann GmbH", "die Beispiel AG & Co. KG".
+_LEGAL_FORMS: Final = frozenset({"GmbH", "AG", "KG", "OHG", "KGaA", "SE", "UG", "GbR", "mbH", "eG"})
 _MAX_ACRONYM = 8
 _POLITE_PRONOUNS: Final = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihrer", "Ihren", "Ihrem"})
 # Two capitals after a noun are too often an initial or a note ("Zitat HT").
@@ -101,6 +103,8 @@ def noun_compounds(tokens: Sequence[Word], used: Mapping[str, int]) -> Iterator[
             fix = _noun_acronym(tokens, index)
         if fix is None:
             fix = _joined_elsewhere(tokens, index, used)
+        if fix is not None and fix.text.rsplit("-", 1)[-1] in _LEGAL_FORMS:
+            fix = None  # "die Hartmann GmbH": a company's name and its legal form
         if fix is not None and not _acronym_gloss(tokens, fix):
             yield fix
             end = fix.end

@@ -111,8 +111,8 @@ def governor(tokens: Sequence[Word], index: int, *, pronoun: bool) -> Governor |
         # "ist das …" is mostly the demonstrative after its verb, unless a subject went first.
         subject = at - start > 1 and tokens[start].text.lower() in _SUBJECT_DETERMINERS
         verb_final = tokens[start].text.lower() in SUBORDINATORS | {"da", "als", "wie", "ob"}
-        if verb_final and neuter_between(tokens, start, at, phrases=False):
-            return None  # "wenn es ein Paket ist, das …": the predicate noun takes a relative
+        if verb_final and neuter_between(tokens, start, at, phrases=True):
+            return None  # "wenn es ein Paket ist, das …", "in ein Raster eingebettet sind, das …"
         if lower == "sein" and _predicate_neuter(tokens, start, at):
             return None  # "kann ein Skript sein, das …": so does the infinitive's
         return Governor(Kind.COPULA, lower) if comma or pronoun or subject else None

@@ -33,7 +33,7 @@ from services.processor.checker.tokens import Word
 # as stems without their endings.
 _PICKING: Final = word_set(
     "nächst letzt vorig recht link ober unter vorder hinter inner äußer mittler folgend "
-    "vorherig vorhergehend aktuell obig ausgewählt aktiv"
+    "vorherig vorhergehend aktuell obig ausgewählt aktiv übrig restlich verbleibend"
 )
 # The genders ("m", "f", "n") and the plural ("pl") of the nouns a determiner fits.
 _DETERMINER_GENDERS: Final = {

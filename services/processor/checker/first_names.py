@@ -13,7 +13,12 @@ from services.processor.checker.dictionary import speller
 
 
 def is_first_name(text: str) -> bool:
-    """ "Marc", "Dennis", "Tomasz": a listed name that is no common noun ("Zeit", "Junge")."""
+    """ "Marc", "Dennis", "Tomasz": a listed name that is no common noun ("Zeit", "Junge").
+
+    A word in capitals ("SPSS") is an abbreviation, not a name.
+    """
+    if not text[1:].islower():
+        return False
     if nouns.only_name(text):
         return True
     english = speller("en")

@@ -95,6 +95,8 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
         return None  # "an allen vier": numbers below a million stay small
     if _VAGUE_NUMBER.fullmatch(word):
         return None  # "hunderte von Nutzern": Duden allows either case
+    if word.endswith("weise") and "ADV" in tags(word):
+        return None  # "das idealerweise … reicht": an adverb, never nominal
     if word.startswith("selb"):
         return None  # "das selbe" is "dasselbe", one pronoun; the compound check says so
     if index + 1 < len(tokens) and tokens[index + 1].text == "als" and _comparative(word):

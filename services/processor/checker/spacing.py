@@ -20,6 +20,8 @@ _LIST_MARKER = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-zA-Z][.)]|[•·\-–*]|%\w)$"
 _SPACE_BEFORE_MARK = re.compile(
     r"(?<=[^\W_]) +([,;](?=[^\W\d_]|\s|$)|:(?=\s|$)|[.!?](?=\s*$|\s+[^\s\da-zäöüß]))"
 )
+# A ratio: "im Verhältnis 70 : 15", "1 : 1000".
+_RATIO = re.compile(r"\d +: +\d")
 # "Wort,dann" or "Satz.Der": a mark glued to the next word. Not 3,5 or z.B. or e.g. or .NET,
 # which a lower-case letter on both sides or digits rule out.
 # Short words glued by commas are value lists (any,all), so four letters before the mark.
@@ -57,6 +59,8 @@ class SpacingCheck:
                 continue
             yield Finding(block.index, match.start(), match.end(), self.code, double)
         for match in _SPACE_BEFORE_MARK.finditer(block.text):
+            if _RATIO.match(block.text, match.start() - 1):
+                continue  # "70 : 15 : 15": a ratio's colon stands between spaces
             message = before_mark.format(mark=match.group(1))
             yield Finding(block.index, match.start(), match.end(), self.code, message)
         for match in _NO_SPACE_AFTER.finditer(block.text):

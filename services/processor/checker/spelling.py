@@ -111,6 +111,10 @@ _GERMAN_ENDING = re.compile(
 _CONSONANT_RUN = re.compile(r"[bcdfghjklmnpqrstvwxzSC]{6,}")
 _MAN_PAGE = re.compile(r"\(\d[a-z]?\)")
 # A full stop after the word, and the sentence goes on in small letters: an abbreviation.
+# Determiners of a neuter singular noun, which a nominalized infinitive is.
+_NEUTER_DETERMINERS = frozenset(
+    {"das", "dem", "des", "beim", "zum", "im", "vom", "ins", "ans", "aufs"}
+)
 _ABBREVIATION = re.compile(r"\.[ \u00a0][a-zäöüß]")
 # After a surname: "Levert (2019)", "Levert 2019", "Levert et al.", "Levert, 2019".
 _CITATION = re.compile(r"\s*(?:\(\d{4}|\d{4}\b|et al\b|,\s*\d{4}\b)")
@@ -183,7 +187,11 @@ class SpellingCheck:
                     message = _slip(words, part.text, block.language)
                 elif words.known(part.text):
                     message = _wieder_wider(words, part.text, block.language)
-                    if message is None and not _english_coinage(words, other, part.text):
+                    before = block_words[index - 1].text if index > 0 else ""
+                    loan = _english_coinage(words, other, part.text) or _nominalized_loan(
+                        words, part.text, before
+                    )
+                    if message is None and not loan:
                         message = _slip(words, part.text, block.language) or _misanalysed(
                             words, part.text, block.language
                         )
@@ -646,6 +654,17 @@ def _english_coinage(words: Speller, other: Speller, text: str) -> bool:
             if not german:
                 return True
     return False
+
+
+def _nominalized_loan(words: Speller, text: str, before: str) -> bool:
+    """ "nach dem Mergen": an English verb with the German infinitive, used as a noun.
+
+    A nominalized infinitive is neuter and singular, so only such a determiner
+    makes one: "die Resourcen" stays a misspelt plural.
+    """
+    if before.lower() not in _NEUTER_DETERMINERS or not text.endswith("en"):
+        return False
+    return text[:1].isupper() and words.formation.english_inflected(text.lower())
 
 
 def _wieder_wider(words: Speller, text: str, language: str) -> str | None:

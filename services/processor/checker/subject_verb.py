@@ -73,6 +73,10 @@ _DAS: Final = frozenset({"n.sg.nom", "n.sg.akk"})
 Readings = Callable[[str], frozenset[str] | None]
 
 
+# Conjunctions that join two antecedents into one plural: "X und Y, die …".
+_COORDINATORS = frozenset({"und", "sowie", "oder"})
+
+
 def relative_verb(
     tokens: Sequence[Word], index: int, determiner_readings: Readings
 ) -> tuple[int, int, str] | None:
@@ -166,6 +170,8 @@ def _antecedent_numbers(
         return None  # "die Liste der Pakete, die", "Firma Meyer, die": either noun may be meant
     if start >= 1 and tokens[start].text in PREPOSITIONS and is_noun(tokens[start - 1]):
         return None  # "Jugendliche mit Charakterstärke, die": the pronoun may reach further back
+    if start >= 0 and tokens[start].text in _COORDINATORS:
+        return None  # "eine Pumpe und eine Turbine, die verbunden sind": both are meant
     if not readings:
         return None
     fits = _PRONOUN_FITS[tokens[at + 2].text]
