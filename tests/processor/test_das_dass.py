@@ -144,6 +144,10 @@ def test_a_sentence_opening_with_und_and_a_subordinate_clause_takes_dass() -> No
         # past "zu" and the infinitive, or a separable verb's particle, to the noun
         ("Ziel ist, ein Konzept zu entwickeln, dass die Abläufe vereinfacht.", "dass", True),
         ("Wir bauen ein Modell auf, dass die Messwerte erklärt.", "dass", True),
+        # a noun that may take a content clause, but this clause has no subject of its own
+        ("Ein Problem, dass in der Praxis oft auftritt, ist die Dokumentation.", "dass", True),
+        ("Das Szenario, dass in Kapitel 4 beschrieben wird, dient als Grundlage.", "dass", True),
+        ("Das Modul, dass für die Prüfung zuständig ist, wurde neu geschrieben.", "dass", True),
         ("Dass ist eine offene Frage.", "Dass", False),
         ("Dass Problem ist seit Jahren bekannt.", "Dass", False),
         ("Genau, dass macht den Reiz aus.", "dass", False),
@@ -241,6 +245,9 @@ def test_dass_where_an_article_pronoun_or_relative_is_meant(
         "Das Problem, dass Daten fehlen, ist bekannt.",
         "Das Gefühl, dass man beobachtet wird, stört viele.",
         "Der Text betont das Motto, dass weniger mehr ist.",
+        # a content clause with a subject of its own, or an impersonal passive
+        "Das Problem, dass viele Daten fehlen, ist bekannt.",
+        "Das Problem, dass darüber kaum berichtet wird, bleibt bestehen.",
         "Es freut das Team, dass alle kommen.",
         "Wichtig für das Projekt ist, dass alle mitmachen.",
         "Das Modell ist so einfach, dass es jeder versteht.",

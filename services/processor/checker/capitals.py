@@ -27,7 +27,7 @@ from services.processor.checker.capital_verbs import (
     verbal_after_zu,
 )
 from services.processor.checker.case_phrases import should_be_small
-from services.processor.checker.case_terms import adjective_stem, is_term
+from services.processor.checker.case_terms import adjective_ending, adjective_stem, is_term
 from services.processor.checker.case_words import (
     CONTRACTIONS,
     DEFINITE,
@@ -370,14 +370,16 @@ def _pronoun_slot(tokens: Sequence[Word], index: int) -> bool:
 
 
 def _noun_after(tokens: Sequence[Word], index: int) -> int | None:
-    """Where the noun after ``tokens[index]`` stands, past small adjectives ("kontrollierte")."""
+    """Where the noun after ``tokens[index]`` stands, past small adjectives with its ending
+    ("Randomisierte kontrollierte"; "die Befragten eigene Ziele" are two phrases)."""
+    ending = adjective_ending(tokens[index].text.lower())
     for at in range(index + 1, min(index + 2 + _MAX_ADJECTIVES_BETWEEN, len(tokens))):
         text = tokens[at].text
         if not is_word(tokens[at]):
             return None
         if text[:1].isupper():
             return at
-        if text in ARTICLES or not inflected_adjective(text):
+        if text in ARTICLES or not inflected_adjective(text) or adjective_ending(text) != ending:
             return None
     return None
 

@@ -233,7 +233,6 @@ def _dass_as_das(tokens: Sequence[Word], index: int, text: str) -> str | None:
     noun = dass_as_das.relative(tokens, index)
     if noun is not None:
         return _CHECK + (
-            f"Der Nebensatz bezieht sich wohl auf »{noun}«, ein Nomen, das keinen dass-Satz "
-            "nach sich zieht: ein Relativsatz, der mit »das« beginnt."
+            f"Der Nebensatz bezieht sich wohl auf »{noun}«: ein Relativsatz, der mit »das« beginnt."
         )
     return None

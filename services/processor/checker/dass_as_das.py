@@ -18,6 +18,7 @@ from services.processor.checker.dass_phrases import has_subject
 from services.processor.checker.dass_words import (
     NEUTER_DETERMINERS,
     PARTICLES,
+    PRONOMINAL_ADVERBS,
     governing_lemma,
     takes_content_clause,
     word_class,
@@ -102,8 +103,7 @@ def relative(tokens: Sequence[Word], index: int) -> str | None:
     noun = tokens[at]
     if not is_noun(noun) or not _neuter_here(tokens, at):
         return None
-    if takes_content_clause(noun.text):
-        return None  # "das Ergebnis, dass alle zustimmten": a content clause may be meant
+    content = takes_content_clause(noun.text)  # "das Ergebnis, dass alle zustimmten"
     if _consequence(tokens, index):
         return None  # "so viele Sorgen quälen das Leben, dass …": a consequence
     clause = clause_after(tokens, index)
@@ -116,12 +116,19 @@ def relative(tokens: Sequence[Word], index: int) -> str | None:
     passive = {token.text for token in clause[max(verb - 1, 0) : verb + 1]} & PASSIVE_AUXILIARIES
     if passive and has_subject(clause[:verb], singular=singular_verb(clause[verb].text)):
         return None  # "…, dass die Enden zugespitzt werden": no place left for a relative "das"
-    if _takes_no_content(tokens, index):
+    if not content and _takes_no_content(tokens, index):
         return noun.text
     text = clause[verb].text
-    if text in PASSIVE_AUXILIARIES or not singular_verb(text):
+    if not singular_verb(text) or (text in PASSIVE_AUXILIARIES and _impersonal(clause[:verb])):
         return None  # "…, dass darüber berichtet wird": an impersonal passive needs no subject
+    # A content clause has a subject of its own; "das Problem, dass … auftritt" has none.
     return None if has_subject(clause[:verb], singular=True) else noun.text
+
+
+def _impersonal(words: Sequence[Word]) -> bool:
+    """ "darüber berichtet", "es wurde gelacht": what an impersonal passive has instead of a
+    subject; "in Abschnitt 4 beschrieben wird" has neither, so "das" is its subject."""
+    return any(word.text.lower() in PRONOMINAL_ADVERBS | {"es"} for word in words)
 
 
 def _takes_no_content(tokens: Sequence[Word], index: int) -> bool:
@@ -153,7 +160,7 @@ def _neuter_here(tokens: Sequence[Word], at: int) -> bool:
     genders = nouns.genders(tokens[at].text.rsplit("-", 1)[-1])
     if genders == {"n"}:
         return True
-    before = tokens[at - 1].text if at > 0 else ""
+    before = tokens[at - 1].text.lower() if at > 0 else ""
     neuter_marked = before in NEUTER_DETERMINERS or (before.islower() and before.endswith("es"))
     return "n" in genders and neuter_marked
 

@@ -122,6 +122,7 @@ NOMINATIVE_PRONOUNS: Final = word_class("ich du er sie es wir ihr man")
 SUBJECT_WORDS: Final = NOMINATIVE_PRONOUNS | word_class("""
     dies dieser diese das jeder jede jedes alle viele einige wenige manche beide nichts
     etwas niemand jemand keiner keine alles vieles wer meisten andere einer
+    mehr weniger beides anderes manches weniges jedes eines
     """)
 # Neuter pronouns a relative "das" refers to: "etwas, das", "alles, das".
 NEUTER_PRONOUNS: Final = word_class(
