@@ -475,6 +475,8 @@ def test_headings_and_english_paragraphs_are_not_read() -> None:
         "Die meisten Teilnehmenden studierten Psychologie.",
         "Die im Folgenden beschriebenen Programme laufen eigenständig.",
         "Kurze Triller ohne Dauer werden mit einem Befehl notiert.",
+        # an English name after an abbreviation in capitals
+        "Das Kürzel MD steht für Multiple Device.",
     ],
 )
 def test_technical_prose_keeps_its_small_adjectives(text: str) -> None:

@@ -27,6 +27,18 @@ def check(text: str, language: str = "de") -> list[Finding]:
             "Datenbank-API",
         ),
         ("Wir speichern die Werte in einer MySQL Datenbank.", "MySQL Datenbank", "MySQL-Datenbank"),
+        # two German nouns after one article that people write as one word
+        (
+            "Die gewählte Software Architektur ist modular.",
+            "Software Architektur",
+            "Softwarearchitektur",
+        ),
+        (
+            "Die Daten stammen aus einer Literatur Recherche.",
+            "Literatur Recherche",
+            "Literaturrecherche",
+        ),
+        ("Wir wissen, dass die Jugend Phase schwierig ist.", "Jugend Phase", "Jugendphase"),
         (
             "Die Open Science-Bewegung verlangt offene Daten.",
             "Open Science-Bewegung",
@@ -276,6 +288,12 @@ def test_pronouns_appositions_and_placeholders_before_capitals(text: str) -> Non
         "Wenn das Hop-Begrenzungsfeld Null erreicht, wird das Paket verworfen.",
         # a company's name and its legal form
         "Erstens hat die Hartmann GmbH ihre Lieferkette gestärkt.",
+        # subject and object; a phrase after a preposition, then the subject
+        "Wenn die Kinder Spiele spielen, lachen sie.",
+        "Aber in der Jugend Fragen zu stellen, ist normal.",
+        # a bare predicate noun; joined words nobody writes
+        "Die Rechte dürfen nicht davon abhängen, dass das Programm Teil des Systems ist.",
+        "Es ist klar, dass die Stadt Hilfe braucht.",
     ],
 )
 def test_english_phrases_and_lists_before_abbreviations(text: str) -> None:

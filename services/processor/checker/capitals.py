@@ -410,6 +410,8 @@ def _attributive(tokens: Sequence[Word], index: int, phrases: Counter[str], noun
         return False
     if _named_by_acronym(tokens, index, noun_at):
         return False  # "der Deutschnationalen Volkspartei (DNVP)": a name and its abbreviation
+    if english_term(noun) and english_term(word):
+        return False  # "MD (Multiple Device)": an English name
     return not nouns.only_name(noun)
 
 

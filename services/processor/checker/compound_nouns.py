@@ -15,11 +15,19 @@ from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import Final
 
-from services.processor.checker import nouns
+from services.processor.checker import grammar, nouns
+from services.processor.checker.case_words import inflected_adjective, pronoun_like
+from services.processor.checker.clauses import clause_after, clause_before
 from services.processor.checker.compound_articles import ARTICLE_FITS, article_fits
 from services.processor.checker.compound_lexicon import Fix, listed, word_set
 from services.processor.checker.dictionary import speller
-from services.processor.checker.lexicon import ARTICLES, PREPOSITIONS, SUBORDINATORS
+from services.processor.checker.lexicon import (
+    ARTICLES,
+    PREPOSITION_CASES,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    SUBORDINATORS,
+)
 from services.processor.checker.tokens import Word, is_word
 
 # Generic nouns a name follows as an apposition: "das Unternehmen SAP", "die Norm DIN".
@@ -64,6 +72,19 @@ def _apposition_head(noun: str) -> bool:
 
 # Legal forms that follow a company's name apart: "die Hartmann GmbH", "die Beispiel AG & Co. KG".
 _LEGAL_FORMS: Final = frozenset({"GmbH", "AG", "KG", "OHG", "KGaA", "SE", "UG", "GbR", "mbH", "eG"})
+# The cases a preposition's article stands in; two-way prepositions take dative or accusative.
+_OBLIQUE: Final = (".dat", ".akk")
+_GOVERNED_CASES: Final = {
+    **{preposition: ("." + case,) for preposition, case in PREPOSITION_CASES.items()},
+    **dict.fromkeys(["wegen", "während", "trotz", "statt", "innerhalb", "außerhalb"], (".gen",)),
+}
+# An adjective or participle after the nouns is the copula's predicate instead.
+_PREDICATE_TAGS: Final = frozenset({"ADJ(D)", "VV(PP)"})
+_COPULAS: Final = word_set(
+    "ist sind war waren sei seien wäre wären wird werden wurde wurden bleibt"
+)
+# How common the joined word must be to count as one people write (wordfreq's Zipf scale).
+_ATTESTED_ZIPF = 1.5
 _MAX_ACRONYM = 8
 _POLITE_PRONOUNS: Final = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihrer", "Ihren", "Ihrem"})
 # Two capitals after a noun are too often an initial or a note ("Zitat HT").
@@ -102,7 +123,7 @@ def noun_compounds(tokens: Sequence[Word], used: Mapping[str, int]) -> Iterator[
         if fix is None and not token.text[1:].islower() and _acronym(token.text):
             fix = _noun_acronym(tokens, index)
         if fix is None:
-            fix = _joined_elsewhere(tokens, index, used)
+            fix = _joined_elsewhere(tokens, index, used) or _attested_pair(tokens, index)
         if fix is not None and fix.text.rsplit("-", 1)[-1] in _LEGAL_FORMS:
             fix = None  # "die Hartmann GmbH": a company's name and its legal form
         if fix is not None and not _acronym_gloss(tokens, fix):
@@ -200,6 +221,69 @@ def _joined_elsewhere(tokens: Sequence[Word], index: int, used: Mapping[str, int
         if used.get(joined, 0) > 0:
             return Fix(first.start, second.end, joined)
     return None
+
+
+def _attested_pair(tokens: Sequence[Word], index: int) -> Fix | None:
+    """ "die Jugend Phase", "ein lineares Regressions Modell": two nouns after one determiner
+    that people write as one word ("Jugendphase" is attested, "Stadthilfe" is not).
+
+    The article must fit the second noun, in the case a preposition before it
+    gives ("in der Jugend Fragen" are two phrases). Two phrases may also stand
+    side by side as subject and object ("wenn die Kinder Spiele spielen"), so a
+    plural second noun counts only after a preposition.
+    """
+    if index + 1 >= len(tokens):
+        return None
+    first, second = tokens[index], tokens[index + 1]
+    if not (first.text.isalpha() and second.text.isalpha() and second.text[:1].isupper()):
+        return None
+    if index + 2 < len(tokens) and tokens[index + 2].text[:1].isupper():
+        return None  # "Deutsche Bahn Stiftung": a longer name
+    if _acronym(first.text) or _acronym(second.text) or nouns.is_name(first.text):
+        return None
+    joined = first.text + second.text.lower()
+    if speller("de").frequency(joined) < _ATTESTED_ZIPF or not _german_noun(second.text):
+        return None
+    at = index - 1
+    while at > 0 and tokens[at].text not in ARTICLE_FITS and _adjective(tokens[at].text):
+        at -= 1  # "die systematische Literatur Recherche"
+    fits = ARTICLE_FITS.get(tokens[at].text.lower()) if at >= 0 else None
+    if fits is None:
+        return None  # an article vouches for one phrase; "in einigen Sachen Recht" has none
+    preposition = tokens[at - 1].text.lower() if at > 0 else ""
+    if preposition in PREPOSITIONS:
+        # "in der Jugend Fragen": after a preposition the article is no nominative
+        fits = frozenset(r for r in fits if r.endswith(_GOVERNED_CASES.get(preposition, _OBLIQUE)))
+    fitting = nouns.analyses(second.text) & fits
+    first_cases = {_case(reading) for reading in nouns.analyses(first.text) & fits}
+    if not fitting or (first_cases and first_cases.isdisjoint(map(_case, fitting))):
+        return None  # "sondern der Natur Mensch": the article fits each noun in another case
+    plural = all(reading.startswith("pl.") for reading in fitting)
+    if plural and preposition not in PREPOSITIONS:
+        return None  # "wenn die Kinder Spiele spielen": subject and object
+    if _predicate_noun(tokens, at, index + 1):
+        return None  # "dass das Programm Teil des Systems ist": subject and predicate
+    return Fix(first.start, second.end, joined)
+
+
+def _predicate_noun(tokens: Sequence[Word], at: int, second: int) -> bool:
+    """A verb-final clause the copula closes: the second noun may be its bare predicate."""
+    opened = clause_before(tokens, at)
+    rest = clause_after(tokens, second)
+    if not opened or not rest or opened[0].text.lower() not in SUBORDINATORS | RELATIVE_PRONOUNS:
+        return False
+    predicate = any(
+        word.text.islower() and grammar.word_tags(word.text) & _PREDICATE_TAGS for word in rest[:-1]
+    )
+    return rest[-1].text in _COPULAS and not predicate  # "dass die Jugend Phase schwer ist"
+
+
+def _adjective(word: str) -> bool:
+    return word.islower() and inflected_adjective(word) and not pronoun_like(word)
+
+
+def _case(reading: str) -> str:
+    return reading.rsplit(".", 1)[-1]
 
 
 def _phrase_ends_with(tokens: Sequence[Word], index: int) -> bool:
