@@ -39,6 +39,21 @@ def check(text: str, language: str = "de") -> list[Finding]:
             "Literaturrecherche",
         ),
         ("Wir wissen, dass die Jugend Phase schwierig ist.", "Jugend Phase", "Jugendphase"),
+        # an abbreviation after an adjective; a hyphenated first part takes one hyphen more
+        ("Die streitige AGB Klausel ist unwirksam.", "AGB Klausel", "AGB-Klausel"),
+        (
+            "Die interne E-Mail Kommunikation wurde ausgewertet.",
+            "E-Mail Kommunikation",
+            "E-Mail-Kommunikation",
+        ),
+        (
+            "Während der Covid-19 Pandemie blieben Schulen zu.",
+            "Covid-19 Pandemie",
+            "Covid-19-Pandemie",
+        ),
+        # a first part that shares its tail with the next word (§ 98)
+        ("Wir wägen die Vor und Nachteile ab.", "Vor und Nachteile", "Vor- und Nachteile"),
+        ("Das Gerät misst ein und ausgehende Ströme.", "ein und ausgehende", "ein- und ausgehende"),
         (
             "Die Open Science-Bewegung verlangt offene Daten.",
             "Open Science-Bewegung",
@@ -294,6 +309,14 @@ def test_pronouns_appositions_and_placeholders_before_capitals(text: str) -> Non
         # a bare predicate noun; joined words nobody writes
         "Die Rechte dürfen nicht davon abhängen, dass das Programm Teil des Systems ist.",
         "Es ist klar, dass die Stadt Hilfe braucht.",
+        # a particle ending its clause; fixed pairs; a noun before "und" stands alone
+        "Er sieht die Lage an und versteht sie nicht.",
+        "Hin und wieder fehlen Werte, vor und nach der Messung.",
+        "Die Fachkräfte der Kinder und Jugendhilfe sind belastet.",
+        # two phrases after a hyphenated noun: object, fixed phrase, apposition
+        "Weil die E-Mail Probleme macht, rufen wir an.",
+        "Man muss mit den Sicherheits-Updates Schritt halten.",
+        "Hierzu wird der Parser-Ersteller Bison verwendet.",
     ],
 )
 def test_english_phrases_and_lists_before_abbreviations(text: str) -> None:

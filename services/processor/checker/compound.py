@@ -17,6 +17,7 @@ from services.processor.checker.compound_nominal import nominalised_groups
 from services.processor.checker.compound_nouns import noun_compounds
 from services.processor.checker.compound_phrases import phrases
 from services.processor.checker.compound_split import splits
+from services.processor.checker.compound_truncation import truncated_parts
 from services.processor.checker.compound_verbs import particles
 from services.processor.checker.compound_words import closed_lists
 from services.processor.checker.context import DocumentContext
@@ -43,6 +44,7 @@ class CompoundCheck:
                 *noun_adjectives(sentence_tokens),
                 *digit_compounds(sentence_tokens),
                 *splits(sentence_tokens, context.frequencies),
+                *truncated_parts(sentence_tokens),
             ]
             for fix in found:
                 if any(fix.start < other.end and other.start < fix.end for other in taken):

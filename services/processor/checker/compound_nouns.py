@@ -113,13 +113,14 @@ def noun_compounds(tokens: Sequence[Word], used: Mapping[str, int]) -> Iterator[
         token = tokens[index]
         if token.start < end or not token.text[:1].isupper():
             continue
-        before = tokens[index - 1].text
+        at = _past_adjectives(tokens, index - 1)
+        before = tokens[at].text
         fix = None
-        clause_final = index >= 2 and tokens[index - 2].text.lower() in SUBORDINATORS
-        if before.lower() in _DETERMINERS and (before[:1].islower() or index == 1):
+        clause_final = at >= 1 and tokens[at - 1].text.lower() in SUBORDINATORS
+        if before.lower() in _DETERMINERS and (before[:1].islower() or at == 0):
             # "dass die EU Sanktionen verhängt": subject and object, no compound.
             fix = None if clause_final else _foreign_run(tokens, index)
-            fix = fix or _article_pair(tokens, index)
+            fix = fix or _article_pair(tokens, index) or _hyphenated_first(tokens, index, at)
         if fix is None and not token.text[1:].islower() and _acronym(token.text):
             fix = _noun_acronym(tokens, index)
         if fix is None:
@@ -129,6 +130,36 @@ def noun_compounds(tokens: Sequence[Word], used: Mapping[str, int]) -> Iterator[
         if fix is not None and not _acronym_gloss(tokens, fix):
             yield fix
             end = fix.end
+
+
+def _hyphenated_first(tokens: Sequence[Word], index: int, at: int) -> Fix | None:
+    """ "die interne E-Mail Kommunikation", "der Covid-19 Pandemie": a hyphenated first part
+    keeps its hyphens and takes one more before the noun (§ 44)."""
+    first = tokens[index]
+    second = tokens[index + 1] if index + 1 < len(tokens) else None
+    parts = first.text.split("-")
+    if second is None or len(parts) < 2 or not all(p[:1].isupper() or p.isdigit() for p in parts):
+        return None
+    if not _german_noun(second.text) or (index + 2 < len(tokens) and _capital(tokens[index + 2])):
+        return None
+    if second.text in _POLITE_PRONOUNS or _apposition_head(parts[-1]) or _any_gender(second.text):
+        return None  # "welchen Bearbeiten-Knopf Sie …", "der Parser-Ersteller Bison", "Null"
+    fits = _governed_fits(tokens, at)
+    fitting = nouns.analyses(second.text) & fits
+    if not fitting or all(reading.startswith("pl.") for reading in fitting):
+        return None  # "weil die E-Mail Probleme macht": subject and object
+    return Fix(first.start, second.end, f"{first.text}-{second.text}")
+
+
+def _capital(token: Word) -> bool:
+    return is_word(token) and token.text[:1].isupper()
+
+
+def _past_adjectives(tokens: Sequence[Word], at: int) -> int:
+    """Back from ``at`` past small adjectives to what stands before them: "die streitige"."""
+    while at > 0 and tokens[at].text not in ARTICLE_FITS and _adjective(tokens[at].text):
+        at -= 1
+    return at
 
 
 def _foreign_run(tokens: Sequence[Word], index: int) -> Fix | None:
@@ -244,16 +275,11 @@ def _attested_pair(tokens: Sequence[Word], index: int) -> Fix | None:
     joined = first.text + second.text.lower()
     if speller("de").frequency(joined) < _ATTESTED_ZIPF or not _german_noun(second.text):
         return None
-    at = index - 1
-    while at > 0 and tokens[at].text not in ARTICLE_FITS and _adjective(tokens[at].text):
-        at -= 1  # "die systematische Literatur Recherche"
-    fits = ARTICLE_FITS.get(tokens[at].text.lower()) if at >= 0 else None
-    if fits is None:
+    at = _past_adjectives(tokens, index - 1)  # "die systematische Literatur Recherche"
+    if tokens[at].text.lower() not in ARTICLE_FITS:
         return None  # an article vouches for one phrase; "in einigen Sachen Recht" has none
+    fits = _governed_fits(tokens, at)
     preposition = tokens[at - 1].text.lower() if at > 0 else ""
-    if preposition in PREPOSITIONS:
-        # "in der Jugend Fragen": after a preposition the article is no nominative
-        fits = frozenset(r for r in fits if r.endswith(_GOVERNED_CASES.get(preposition, _OBLIQUE)))
     fitting = nouns.analyses(second.text) & fits
     first_cases = {_case(reading) for reading in nouns.analyses(first.text) & fits}
     if not fitting or (first_cases and first_cases.isdisjoint(map(_case, fitting))):
@@ -280,6 +306,17 @@ def _predicate_noun(tokens: Sequence[Word], at: int, second: int) -> bool:
 
 def _adjective(word: str) -> bool:
     return word.islower() and inflected_adjective(word) and not pronoun_like(word)
+
+
+def _governed_fits(tokens: Sequence[Word], at: int) -> frozenset[str]:
+    """What the article at ``at`` can mark, in the case a preposition before it gives:
+    "in der Jugend Fragen" has no nominative after "in"."""
+    fits = ARTICLE_FITS.get(tokens[at].text.lower(), frozenset())
+    preposition = tokens[at - 1].text.lower() if at > 0 else ""
+    if preposition not in PREPOSITIONS:
+        return fits
+    cases = _GOVERNED_CASES.get(preposition, _OBLIQUE)
+    return frozenset(reading for reading in fits if reading.endswith(cases))
 
 
 def _case(reading: str) -> str:
@@ -437,6 +474,8 @@ def _english_adjective(word: str) -> bool:
     """A gradable English adjective: English knows its comparative ("thin", "thinner"),
     or one in -ic or -al that German has no noun of ("Public Domain", "Social Media";
     "Portal" and "Signal" are German nouns)."""
+    if word.isupper():
+        return False  # "REST", "FAST": an abbreviation, whatever word its letters spell
     english = speller("en")
     lower = word.lower()
     if lower.endswith(_ENGLISH_ADJECTIVE_SUFFIXES) and english.known(lower):
