@@ -57,6 +57,26 @@ from tests.processor.checking import check
             "Wegen des hohen Aufwands",
         ),
         ("Anhand einem Beispiel wird es klar.", "Anhand einem Beispiel", "Anhand eines Beispiels"),
+        # a plural in -ungen after a singular article is no nominalized infinitive
+        (
+            "Trotz des intensiven Bemühungen blieb die Beteiligung gering.",
+            "des intensiven Bemühungen",
+            None,
+        ),
+        # after a preposition the article has its case
+        (
+            "Die Werte werden mit den aktuellen Forschungsstand verglichen.",
+            "den aktuellen Forschungsstand",
+            None,
+        ),
+        ("Bei allen Teilnehmer wurde gemessen.", "allen Teilnehmer", "allen Teilnehmern"),
+        ("Das wurde von mehrere Autoren beschrieben.", "mehrere Autoren", "mehreren Autoren"),
+        # an adverb between article and adjective
+        (
+            "Sie verfügt über einen gut ausgestattete Bibliothek.",
+            "einen gut ausgestattete Bibliothek",
+            None,
+        ),
     ],
 )
 def test_disagreement_is_found_and_the_fix_named(text: str, span: str, fix: str | None) -> None:
@@ -136,6 +156,10 @@ def test_an_ending_is_offered_only_where_the_noun_has_that_form() -> None:
         # "ein" as a numeral after "das", like after "der"
         "Die Regel gilt nur für das eine Modell.",
         "Die Probe liegt am einen Ende des Rohrs, der Sensor am anderen.",
+        # pronouns and fixed phrases with "all-"; a preposition is no adverb before an adjective
+        "Das sind alles typische Probleme, vor allem bei alten Geräten.",
+        "Wir legen es ein für alle Mal fest.",
+        "Sie meinen, dass diese durch gewollte Kanten entstehen.",
         # two nouns joined by "und" are the relative clause's plural antecedent
         "Der Stand hat eine Antriebsmaschine und eine Bremse, die miteinander verbunden sind.",
         # "jeden" in the genitive before a noun in -s, which Duden allows beside "jedes"

@@ -61,7 +61,9 @@ _EIN_ENDINGS: Final = {
 _EIN_STEMS: Final = ("ein", "kein", "mein", "dein", "sein", "unser", "euer", "eur")
 # Possessive "ihr" forms are also pronouns ("ihr seid"), so only inflected ones count.
 _INFLECTED_ONLY: Final = ("ihr",)
-_DIESER_STEMS: Final = ("dies", "jen", "jed")
+_DIESER_STEMS: Final = ("dies", "jen", "jed", "all")
+# "alles", "allem" stand alone: "Das sind alles typische Probleme", "vor allem".
+_PRONOUN_FORMS: Final = frozenset({"alles", "allem"})
 _DIESER_ENDINGS: Final = {
     "er": _DEFINITE["der"],
     "e": _DEFINITE["die"],
@@ -125,6 +127,8 @@ class _Determiner:
 
 def _determiner(word: str) -> _Determiner | None:
     lower = word.lower()
+    if lower in _PRONOUN_FORMS:
+        return None
     if lower in _DEFINITE:
         return _Determiner(_DEFINITE[lower], weak=True)
     for stem in _DIESER_STEMS:
@@ -163,6 +167,7 @@ class _Phrase:
     determiner: Word | None
     adjectives: list[Word]
     noun: Word
+    words: tuple[Word, ...]  # all of it as written, adverbs like "gut" included
 
 
 @register
@@ -195,6 +200,17 @@ def _readings_of(word: str) -> frozenset[str] | None:
     return None if determiner is None else determiner.readings
 
 
+# Plurals of derived nouns, which no infinitive ends in: "Bemühungen", "Möglichkeiten".
+_NOUN_SUFFIXES: Final = ("ungen", "heiten", "keiten", "schaften", "ionen", "täten", "nissen")
+# Quantifiers declined like adjectives without an article: "mit mehreren Autoren".
+_PLURAL_QUANTIFIERS: Final = frozenset(
+    {"mehrere", "viele", "wenige", "einige", "zahlreiche", "etliche", "verschiedene", "beide"}
+)
+# Adverbs that grade or place the adjective after them: "einen sehr alten", "dem oben gezeigten".
+_DEGREE_ADVERBS: Final = frozenset(
+    {"sehr", "besonders", "äußerst", "ziemlich", "recht", "ganz", "eher", "oben", "unten"}
+    | {"bereits", "bisher", "zuvor", "kaum", "noch", "weniger", "mehr", "am", "meist"}
+)
 # The relative pronouns that look like articles.
 _RELATIVE_D_WORDS = frozenset({"der", "die", "das", "den", "dem"})
 # After these "ein…" is the numeral, which declines like an adjective: "das eine Buch".
@@ -222,7 +238,8 @@ def _judge(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
     if following in _PHRASE_NOUNS and previous.lower() in _PHRASE_VERBS:
         return None  # "dann haben diese Recht": a pronoun and the phrase "Recht haben"
     # "eines jeden Nutzers": a determiner after another one declines with it, not alone.
-    stacked = _determiner(previous) is not None
+    stacked = _determiner(previous) is not None and not previous.lower().startswith("all")
+    stacked = stacked or (token.text == "alle" and following == "Mal")  # "ein für alle Mal"
     # "das eine Buch" as "der eine Weg": after a definite article "ein" is the numeral
     # "am einen Ende", "im einen Fall": after a contracted article too
     stacked = stacked or (
@@ -250,7 +267,26 @@ def _judge(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
     governed = PREPOSITION_CASES.get(token.text.lower()) if is_word(token) else None
     if governed is not None and token.text.islower():
         return _government(tokens, index, governed)
-    return _without_determiner(tokens, index)
+    return _without_determiner(tokens, index) or _quantifier_after_dative(tokens, index)
+
+
+def _quantifier_after_dative(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
+    """ "von mehrere Autoren": after a dative preposition a plural quantifier ends in -en."""
+    word = tokens[index].text
+    previous = tokens[index - 1].text.lower() if index > 0 else ""
+    if word not in _PLURAL_QUANTIFIERS or PREPOSITION_CASES.get(previous) != "dat":
+        return None
+    noun = tokens[index + 1] if index + 1 < len(tokens) else None
+    if noun is None or not _vouched_noun(noun.text):
+        return None
+    if not any(reading == "pl.dat" for reading in _noun_readings(noun)):
+        return None
+    fixed = word + "n"
+    message = (
+        f"»{word} {noun.text}«: Nach »{tokens[index - 1].text}« steht der Dativ: "
+        f"»{fixed} {noun.text}«."
+    )
+    return tokens[index].start, noun.end, message
 
 
 def _bracket_ends_in_verb(tokens: Sequence[Word], index: int) -> bool:
@@ -306,7 +342,7 @@ def _without_determiner(tokens: Sequence[Word], index: int) -> tuple[int, int, s
         ending = adjective_ending(adjective.text)
         if any(_STRONG[reading] == ending for reading in readings):
             continue  # "guter Dinge": a genitive, rare but right
-        words = " ".join(w.text for w in (*phrase.adjectives, phrase.noun))
+        words = " ".join(w.text for w in phrase.words)
         fixed = words.replace(adjective.text, _reinflect(adjective.text, ending, *wanted), 1)
         message = (
             f"»{words}«: Ohne Artikel endet das Adjektiv hier auf -{next(iter(wanted))}: »{fixed}«."
@@ -337,8 +373,9 @@ def _dative_for_genitive(
     if not forms:
         return None
     genitive = max(forms, key=speller("de").frequency)  # "Jahres" rather than "Jahrs"
-    words = " ".join(w.text for w in (phrase.determiner, *phrase.adjectives, phrase.noun))
-    fixed = " ".join([written[:-2] + "es", *(w.text for w in phrase.adjectives), genitive])
+    words = " ".join(w.text for w in phrase.words)
+    between = (w.text for w in phrase.words[1:-1])
+    fixed = " ".join([written[:-2] + "es", *between, genitive])
     message = (
         f"»{preposition.text} {words}«: »{preposition.text.lower()}« verlangt im Schriftdeutsch "
         f"den Genitiv: »{preposition.text} {fixed}«."
@@ -367,11 +404,23 @@ def _phrase(tokens: Sequence[Word], start: int, determiner: Word | None) -> _Phr
             after = tokens[at + 1].text if at + 1 < len(tokens) else ""
             if not _vouched_noun(word.text) or after[:1].isupper():
                 return None  # unknown, or "eine Schlüssel Signierungs-Seite": a name or compound
-            return _Phrase(determiner, adjectives, word)
+            written = tuple(tokens[start - (determiner is not None) : at + 1])
+            return _Phrase(determiner, adjectives, word, written)
         if not _adjective(word.text):
+            following = tokens[at + 1].text if at + 1 < len(tokens) else ""
+            if _modifier(word.text) and _adjective(following):
+                continue  # "einen gut ausgestatteten Raum": an adverb before the adjective
             return None
         adjectives.append(word)
     return None
+
+
+def _modifier(word: str) -> bool:
+    """ "gut", "sehr", "oben": an uninflected word that may grade the adjective after it,
+    not a preposition ("durch gewollte Kanten") or a verb ("beinhaltet verschiedene")."""
+    if not word.islower() or word in PREPOSITIONS or grammar.can_be_finite_verb(word):
+        return False
+    return word in _DEGREE_ADVERBS or ("ADJ(D)" in tags(word) and not inflected_adjective(word))
 
 
 def _adjective(word: str) -> bool:
@@ -429,15 +478,23 @@ def _agreement(
     noun_readings = _noun_readings(phrase.noun)
     plural_only = all(r.startswith("pl.") for r in noun_readings)
     singular_only = not any(r.startswith("pl.") for r in determiner.readings)
-    if plural_only and singular_only and phrase.noun.text.endswith("en"):
+    # "des Kosten" has no -s, and "-ungen" is never an infinitive's ending
+    genitive = all(r.endswith(".gen") for r in determiner.readings)
+    noun = phrase.noun.text
+    infinitive = noun.endswith("en") and not noun.endswith(_NOUN_SUFFIXES) and not genitive
+    if plural_only and singular_only and infinitive:
         return None  # "ein Forken": more likely a nominalized infinitive than a plural
     if _loanword(phrase.noun.text) and not _genders(determiner.readings) & _genders(noun_readings):
         return None  # "ein Downgrade", "die Gettext": a loanword's gender varies between writers
     if phrase.determiner.text.lower() == "jeden" and noun_readings & _DEFINITE["des"]:
         return None  # "jeden Jahres": Duden allows it beside "jedes" before a genitive in -s
+    if governed is not None:
+        # "mit den aktuellen Forschungsstand": after "mit" the article is dative
+        in_case = frozenset(r for r in determiner.readings if r.endswith("." + governed))
+        determiner = _Determiner(in_case or determiner.readings, determiner.weak)
     left = determiner.readings & noun_readings
     start, end = phrase.determiner.start, phrase.noun.end
-    words = " ".join(w.text for w in (phrase.determiner, *phrase.adjectives, phrase.noun))
+    words = " ".join(w.text for w in phrase.words)
     completed = None if left else _with_ending(phrase.noun.text, determiner, governed)
     if completed is not None:
         fixed_words = words.removesuffix(phrase.noun.text) + completed
