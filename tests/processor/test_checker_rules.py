@@ -48,6 +48,10 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
         # after subject, verb and noun, a second verb at the end needs its own clause
         ("Wir entwickeln Dienste die Berichte erzeugen.", "Dienste die"),
         ("Es gibt ein Modul das Eingaben prüft.", "Modul das"),
+        # the comma closing a clause at the sentence start, before the main verb
+        ("Obwohl die Stichprobe klein war zeigten sich Effekte.", "war zeigten"),
+        ("Nachdem die Daten bereinigt worden waren wurde ein Modell geschätzt.", "waren wurde"),
+        ("Wenn die Werte gelesen werden können sie verglichen werden.", "werden können"),
         # a "dass" clause that goes on after the relative clause inside it
         (
             "Es folgt, dass jedes Modul welches die Bibliothek nutzt, neu gebaut wird.",
@@ -121,6 +125,11 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Das System reagiert sofort, möglicherweise bevor alle Geräte bereit sind.",
         # the conjunction "da", then its subject "das"
         "Die Dateien liegen im Archiv, da das so erwartet wird.",
+        # a clause that goes on after its verbs, a fixed "wie gesagt", a question
+        "Wenn die Option genutzt wird und eine Variable gesetzt ist, gilt sie.",
+        "Wie gesagt ist dieses Verfahren nur eine Hilfe.",
+        "Wie überzeugt sind Sie von Ihren Änderungen?",
+        "Wenn die Daten gelesen werden können, vergleichen wir sie.",
         # a participle before its noun is no verb: the "zu" group starts further left
         "Das Werkzeug erlaubt es, nach installierten Paketen ohne Quelle zu suchen.",
         # the noun is the object inside a group opened before it

@@ -86,6 +86,10 @@ _NOT_GROUP_START = frozenset(
 ) | {"PTKNEG"}
 # After the noun these open its genitive ("die Zeit der Jugend"), not the group.
 _GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
+# Sentence openers of a subordinate clause, the ambiguous ones too: two verbs in a row show it.
+_CLAUSE_OPENERS = SUBORDINATORS | word_set("da als während seit seitdem damit wie")
+_VERB_TAGS = word_set("VV(FIN) VA(FIN) VM(FIN) VV(INF) VA(INF) VM(INF) VV(PP) VA(PP) VM(PP)")
+_FINITE_TAGS = word_set("VV(FIN) VA(FIN) VM(FIN)")
 _COPULAS = word_set("ist war wäre sei wird wurde würde bleibt scheint fällt fiel erscheint")
 _OBJECT_PRONOUNS = word_set("sich ihn ihm ihr es sie uns euch mich dich mir dir diese dieses")
 
@@ -149,6 +153,8 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
         return announced
     if _closes_initial_group(tokens, index):
         return "Die Infinitivgruppe am Satzanfang wird mit Komma abgeschlossen"
+    if _closes_initial_clause(tokens, index):
+        return "Der Nebensatz am Satzanfang wird mit Komma abgeschlossen"
     if _closes_inserted_clause(tokens, index):
         return "Der eingeschobene Nebensatz wird auch hinten mit Komma abgeschlossen"
     return None
@@ -225,6 +231,72 @@ def _closes_initial_group(tokens: Sequence[Word], index: int) -> bool:
     if any(token.text == "," for token in tokens[1:index]):
         return False
     return ends_in_zu_infinitive(tokens[:index])
+
+
+def _closes_initial_clause(tokens: Sequence[Word], index: int) -> bool:
+    """ "Obwohl die Stichprobe klein war zeigten sich …": the main verb meets the clause's verbs.
+
+    A subordinate clause ends in its verbs, the finite one last; the main
+    clause after it opens with its own finite verb and goes on with more than
+    verbs. In the first run of verbs, followed by a subject or object, the
+    comma stands after the first verb that can only be finite ("worden waren,
+    wurde"), or else before the last ("gelesen werden, können sie").
+    """
+    opener = tokens[0].text.lower()
+    if opener not in _CLAUSE_OPENERS or tokens[-1].text == "?":
+        return False  # "Wie überzeugt sind Sie …?": a question, verb second
+    run = _verb_run(tokens, index)
+    if run is None:
+        return False
+    first, last = run
+    if any(token.text in BOUNDARY_MARKS for token in tokens[1:last]):
+        return False
+    if _has_finite_verb(tokens[1:first]):
+        return False  # only the first run of verbs can close the opening clause
+    if opener in ("wie", "als") and not any(_names_someone(t) for t in tokens[1:first]):
+        return False  # "Wie gesagt ist …": a fixed phrase, the comma optional
+    finite = [at for at in range(first, last) if _only_finite(tokens[at].text)]
+    return index == (finite[0] + 1 if finite else last)
+
+
+def _verb_run(tokens: Sequence[Word], index: int) -> tuple[int, int] | None:
+    """The run of two or more verbs ``tokens[index]`` belongs to, ending before a subject or
+    object: its first and last positions."""
+    if not _verb(tokens[index]):
+        return None
+    first = index
+    while first > 1 and _verb(tokens[first - 1]):
+        first -= 1
+    last = index
+    while last + 1 < len(tokens) and _verb(tokens[last + 1]):
+        last += 1
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    if last == first or following is None or not is_word(following):
+        return None  # "…, dass gelesen werden kann.": the verbs end the sentence together
+    if following.text in BOUNDARY_WORDS or following.text in ("als", "wie"):
+        return None  # "Wenn sie genutzt wird und …": the clause goes on past its verbs
+    if not grammar.can_be_finite_verb(tokens[last].text):
+        return None
+    return first, last
+
+
+def _only_finite(word: str) -> bool:
+    """ "waren", "ausrichtet": no infinitive, and no participle ("bereinigt") either."""
+    return grammar.only_finite_verb(word) and "VV(PP)" not in grammar.word_tags(word)
+
+
+def _names_someone(token: Word) -> bool:
+    """A subject or object in the clause: a noun or a pronoun."""
+    return token.text[:1].isupper() or token.text in PERSONAL_PRONOUNS or token.text == "man"
+
+
+def _verb(token: Word) -> bool:
+    """A verb form that may close a clause: finite, infinitive or participle, not an adjective
+    ("bekannt ist", "die gemessenen Werte")."""
+    tags = grammar.word_tags(token.text) if is_word(token) and token.text.islower() else frozenset()
+    if not tags & _VERB_TAGS:
+        return False
+    return not (tags & {"ADJ(A)", "ADJ(D)"} and not tags & _FINITE_TAGS)
 
 
 def _closes_inserted_clause(tokens: Sequence[Word], index: int) -> bool:
