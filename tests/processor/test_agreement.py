@@ -159,6 +159,9 @@ def test_an_ending_is_offered_only_where_the_noun_has_that_form() -> None:
         # pronouns and fixed phrases with "all-"; a preposition is no adverb before an adjective
         "Das sind alles typische Probleme, vor allem bei alten Geräten.",
         "Wir legen es ein für alle Mal fest.",
+        # a pronoun subject before an adverb; "alle" floating apart from its phrase
+        "Da nicht jeder ausreichend große Kenntnisse hat, hilft er anders.",
+        "Die genannten Dateien sind alle reine Textdateien.",
         "Sie meinen, dass diese durch gewollte Kanten entstehen.",
         # two nouns joined by "und" are the relative clause's plural antecedent
         "Der Stand hat eine Antriebsmaschine und eine Bremse, die miteinander verbunden sind.",

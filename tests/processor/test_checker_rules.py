@@ -128,6 +128,7 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         # a clause that goes on after its verbs, a fixed "wie gesagt", a question
         "Wenn die Option genutzt wird und eine Variable gesetzt ist, gilt sie.",
         "Wie gesagt ist dieses Verfahren nur eine Hilfe.",
+        "Wenn für das Netz der gleiche Server der gleichen aktualisierten Pakete dient, hilft das.",
         "Wie überzeugt sind Sie von Ihren Änderungen?",
         "Wenn die Daten gelesen werden können, vergleichen wir sie.",
         # a participle before its noun is no verb: the "zu" group starts further left

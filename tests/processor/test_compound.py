@@ -303,6 +303,8 @@ def test_pronouns_appositions_and_placeholders_before_capitals(text: str) -> Non
         "Wenn das Hop-Begrenzungsfeld Null erreicht, wird das Paket verworfen.",
         # a company's name and its legal form
         "Erstens hat die Hartmann GmbH ihre Lieferkette gestärkt.",
+        # an article inside an extended attribute belongs to its own noun
+        "Sie bestimmt die Typen der auf diese Module bezogenen Dateien.",
         # subject and object; a phrase after a preposition, then the subject
         "Wenn die Kinder Spiele spielen, lachen sie.",
         "Aber in der Jugend Fragen zu stellen, ist normal.",

@@ -287,6 +287,9 @@ def test_das_dass_reads_german_paragraphs_only() -> None:
         "Wichtig ist das nur, wenn es ein Paket ist, das ständig aktualisiert wird.",
         "Es hängt davon ab, ob es ein Programm ist, das Daten speichert.",
         # the infinitive "sein" closes a clause whose predicate noun the relative refers to
+        # a conjunction's clause ends in its finite verb; "um" opens a group, no phrase
+        "Wenn eine neue Version ein Paket vorschlägt, das sie nicht kannte, fehlt es.",
+        "Die Regeln dienen, um das Verfallsdatum zu bestimmen, das der Kopie zugeordnet wird.",
         # a quoted value no German dictionary has may be referred to
         "Erlaubt sind »forever« und »infinity«, das die Vorgabe ist.",
         "Es kann auch ein Hilfsmittel sein, das der Leser gelegentlich nutzt.",

@@ -408,7 +408,10 @@ def _phrase(tokens: Sequence[Word], start: int, determiner: Word | None) -> _Phr
             return _Phrase(determiner, adjectives, word, written)
         if not _adjective(word.text):
             following = tokens[at + 1].text if at + 1 < len(tokens) else ""
-            if _modifier(word.text) and _adjective(following):
+            article = determiner is not None and not determiner.text.lower().startswith(
+                _DIESER_STEMS  # "da nicht jeder ausreichend große Kenntnisse hat": a pronoun
+            )
+            if article and _modifier(word.text) and _adjective(following):
                 continue  # "einen gut ausgestatteten Raum": an adverb before the adjective
             return None
         adjectives.append(word)
@@ -509,6 +512,8 @@ def _agreement(
             f"({_describe(_noun_readings(phrase.noun))}).{better}"
         )
         return start, end, message
+    if phrase.determiner.text.lower().startswith("all"):
+        return None  # "sind alle reine Textdateien": "alle" may float apart from its phrase
     for adjective in phrase.adjectives:
         ending = adjective_ending(adjective.text)
         wanted = frozenset().union(*(_adjective_endings(r, determiner.weak) for r in left))

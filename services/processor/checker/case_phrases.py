@@ -195,6 +195,8 @@ def _verb_follows(tokens: Sequence[Word], index: int) -> bool:
     for token in tokens[index + 1 : index + 5]:
         if token.text in BOUNDARY_MARKS:
             return False
+        if token.text == "zu":
+            return False  # ": ein Paket zu installieren oder …": infinitive groups, no sentence
         if grammar.finite_not_adjective(token.text):
             return True  # "die gleiche Liste wie vorher": "gleiche" is no verb here
     return False

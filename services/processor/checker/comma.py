@@ -277,6 +277,8 @@ def _verb_run(tokens: Sequence[Word], index: int) -> tuple[int, int] | None:
         return None  # "Wenn sie genutzt wird und …": the clause goes on past its verbs
     if not grammar.can_be_finite_verb(tokens[last].text):
         return None
+    if following.text[:1].isupper() and "ADJ(A)" in grammar.word_tags(tokens[last].text):
+        return None  # "der gleichen aktualisierten Pakete": adjectives before their noun
     return first, last
 
 

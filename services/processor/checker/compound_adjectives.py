@@ -18,6 +18,7 @@ from typing import Final
 from services.processor.checker.compound_articles import ARTICLE_FITS, article_fits
 from services.processor.checker.compound_lexicon import Fix, listed
 from services.processor.checker.dictionary import speller
+from services.processor.checker.lexicon import PREPOSITIONS
 from services.processor.checker.tokens import Word, is_word
 
 # Participles and adjectives that take a noun as their first part, inflected before a noun.
@@ -36,7 +37,16 @@ def noun_adjectives(tokens: Sequence[Word]) -> Iterator[Fix]:
             continue
         if participle.start != noun.end + 1 or not article_fits(article.text, head.text):
             continue
+        if _inside_attribute(tokens, index - 1):
+            continue  # "den auf diese Module bezogenen Dateien": the article is the noun's own
         yield Fix(noun.start, participle.end, _joined(noun.text, participle.text))
+
+
+def _inside_attribute(tokens: Sequence[Word], article: int) -> bool:
+    """An article after a preposition that follows another article: an extended attribute."""
+    if article < 2 or tokens[article - 1].text.lower() not in PREPOSITIONS:
+        return False
+    return tokens[article - 2].text.lower() in ARTICLE_FITS
 
 
 def _joined(noun: str, participle: str) -> str:

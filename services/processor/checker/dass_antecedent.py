@@ -22,6 +22,7 @@ from services.processor.checker.dictionary import speller
 from services.processor.checker.first_names import is_first_name
 from services.processor.checker.lexicon import (
     ARTICLES,
+    INFINITIVE_OPENERS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SUBORDINATORS,
@@ -62,8 +63,8 @@ def neuter_between(tokens: Sequence[Word], start: int, end: int, *, phrases: boo
             return True  # "in »Grundlagen der Paketierung« erklärt, das …": a title or command
         # a capital article opens a title ("in der Zeitung Die Zeit"), no noun
         if token.text.islower() or (at == 0 and function_word(lower)) or lower in ARTICLES:
-            if lower in PREPOSITIONS:
-                governed = True
+            if lower in PREPOSITIONS and not (at == start and lower in INFINITIVE_OPENERS):
+                governed = True  # not "um" opening "um das Datum zu bestimmen"
             elif lower in NEUTER_PRONOUNS and lower != "es":
                 return True
             continue

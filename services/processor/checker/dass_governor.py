@@ -133,7 +133,14 @@ def governor(tokens: Sequence[Word], index: int, *, pronoun: bool) -> Governor |
         lemma, finite = verb
         if not comma and at == start and not (pronoun or inverted):
             return None  # "…, fordert das die …": a verb first in its clause, "das" after it
-        if finite or not neuter_between(tokens, start, at, phrases=False):
+        # A clause opened by a conjunction ends in its finite verb: "wenn es ein Paket
+        # vorschlägt, das …" may go on with a relative clause like any other.
+        verb_final = tokens[start].text.lower() in SUBORDINATORS
+        if finite and not verb_final:
+            return Governor(Kind.VERB, lemma)
+        # After a conjunction its subject comes first: "wenn das Team feststellt, das …"
+        objects = _after_subject(tokens, start, at) if verb_final else start
+        if not neuter_between(tokens, objects, at, phrases=False):
             return Governor(Kind.VERB, lemma)
         return None
     if lower in _LIGHT_VERBS and at > 0 and tokens[at - 1].text in NOUNS:
@@ -141,6 +148,14 @@ def governor(tokens: Sequence[Word], index: int, *, pronoun: bool) -> Governor |
     if not comma and not pronoun and grammar.can_be_finite_verb(lower):
         return None  # "kann das …", "hat sich das …": "das" after its clause's verb
     return _announced(tokens, index, at, start)
+
+
+def _after_subject(tokens: Sequence[Word], start: int, at: int) -> int:
+    """Where the words after a verb-final clause's first noun (its subject) begin."""
+    for position in range(start + 1, at):
+        if is_noun(tokens[position]):
+            return position + 1
+    return at
 
 
 def _bracket_open(tokens: Sequence[Word], start: int, at: int, index: int) -> bool:

@@ -141,6 +141,8 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
         return None  # "am anfangen sollte", "zu dem machen, was wir sind"
     if kind == "verb" and attribute and "ADJ(A)" in tags(word):
         return None  # "die wahren von den falschen": an adjective
+    if kind == "verb" and at == index - 1 and _takes_only_a_noun(trigger, word, following):
+        return Nominal(tokens[at].text, kind)  # "beim lesen längerer Texte": "beim" takes a noun
     if kind == "verb" and at < index - 1 and not attribute and not _nominal_end(tokens, index):
         return None  # "im allgemeinen sagen kann": the adjective may be the nominal word instead
     if kind == "adjective" and trigger == "das" and grammar.can_be_finite_verb(word):
@@ -175,6 +177,17 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
     if not strong and (at > 0 and tokens[at - 1].text == ","):
         return None  # "…, die spielen wollen": a relative pronoun
     return Nominal(tokens[at].text, kind)
+
+
+def _takes_only_a_noun(trigger: str, word: str, following: str) -> bool:
+    """ "beim", "zum", "im" before a bare infinitive: nothing else could follow them.
+
+    Not "zur" (a feminine article, or "zu" mistyped), not a word that is also
+    an adjective ("zur vollkommen Reife"), not before a noun it may describe.
+    """
+    if trigger not in CONTRACTIONS or trigger == "zur" or following[:1].isupper():
+        return False
+    return not tags(word) & {"ADJ(A)", "ADJ(D)"}
 
 
 def _lone_verb(tokens: Sequence[Word], index: int) -> bool:
