@@ -44,6 +44,11 @@ _DETERMINER_GENDERS: Final = {
     "der": frozenset({"m", "f", "pl"}),
     "die": frozenset({"f", "pl"}),
 }
+# Contractions an ordinal's left-out noun may follow; "im Folgenden", "im Übrigen" are fixed.
+_CONTRACTION_GENDERS: Final = {
+    **dict.fromkeys(["vom", "im", "zum", "beim", "am"], frozenset({"m", "n"})),
+    "zur": frozenset({"f"}),
+}
 _COORDINATORS: Final = frozenset({"und", "oder", "sowie", "bzw"})
 # How far after "und"/"oder" the shared noun may stand: "den neuen oder den alten Stil".
 _SHARED_REACH = 3
@@ -99,7 +104,10 @@ def _picked_from_before(tokens: Sequence[Word], index: int, at: int) -> bool:
     word = tokens[index].text
     if word.rstrip("nmrs").removesuffix("e") not in _PICKING and not ordinal(word):
         return False
-    wanted = _DETERMINER_GENDERS.get(tokens[at].text.lower(), frozenset())
+    determiner = tokens[at].text.lower()
+    wanted = _DETERMINER_GENDERS.get(determiner, frozenset())
+    if ordinal(word):  # "die Daten, die vom ersten (Prozess) geschrieben wurden"
+        wanted = wanted or _CONTRACTION_GENDERS.get(determiner, frozenset())
     return any(
         is_noun(token) and token.text[:1].isupper() and wanted & genders(token.text)
         for token in tokens[:at]
