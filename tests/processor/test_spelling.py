@@ -19,6 +19,9 @@ def comments(text: str, language: str = "de") -> list[tuple[str, str]]:
     [
         # a doubled or dropped letter
         ("Das Ergebniss der Messung war eindeutig.", "Ergebniss", "Ergebnis"),
+        # a slip that splits into rare English words is no English coinage ("Mitt" + "elater")
+        ("Die Quellen für das frühe Mittelater sind lückenhaft.", "Mittelater", "Mittelalter"),
+        ("Sie zeigten ein gesteigertes Intresse am Stoff.", "Intresse", "Interesse"),
         ("Ein überaschendes Resultat zeigte sich früh.", "überaschendes", "überraschendes"),
         ("Die Firma enwickelte ein neues Werkzeug.", "enwickelte", "entwickelte"),
         ("Die Anforderrungen an das System sind hoch.", "Anforderrungen", "Anforderungen"),

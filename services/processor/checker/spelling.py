@@ -115,6 +115,8 @@ _MAN_PAGE = re.compile(r"\(\d[a-z]?\)")
 _NEUTER_DETERMINERS = frozenset(
     {"das", "dem", "des", "beim", "zum", "im", "vom", "ins", "ans", "aufs"}
 )
+# How common each English part of a coinage must be (wordfreq's Zipf scale).
+_COMMON_ENGLISH_ZIPF = 3.0
 _ABBREVIATION = re.compile(r"\.[ \u00a0][a-zäöüß]")
 # After a surname: "Levert (2019)", "Levert 2019", "Levert et al.", "Levert, 2019".
 _CITATION = re.compile(r"\s*(?:\(\d{4}|\d{4}\b|et al\b|,\s*\d{4}\b)")
@@ -649,7 +651,9 @@ def _english_coinage(words: Speller, other: Speller, text: str) -> bool:
     lower = text.lower()
     for cut in range(_MIN_LENGTH, len(lower) - _MIN_FOREIGN_TAIL + 1):
         head, tail = lower[:cut], lower[cut:]
-        if other.in_dictionary(head) and other.in_dictionary(tail):
+        # Common English words both: "Netfilter", not "Mitt" + "elater" or "Intr" + "esse".
+        common = min(other.frequency(head), other.frequency(tail)) >= _COMMON_ENGLISH_ZIPF
+        if common and other.in_dictionary(head) and other.in_dictionary(tail):
             german = words.listed(head) and (words.listed(tail) or words.listed(tail.capitalize()))
             if not german:
                 return True
