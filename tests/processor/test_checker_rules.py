@@ -52,6 +52,9 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
         ("Obwohl die Stichprobe klein war zeigten sich Effekte.", "war zeigten"),
         ("Nachdem die Daten bereinigt worden waren wurde ein Modell geschätzt.", "waren wurde"),
         ("Wenn die Werte gelesen werden können sie verglichen werden.", "werden können"),
+        # "aber" contrasting two adjectives of one form
+        ("Die Kodierung ist aufwendig aber sehr zuverlässig.", "aufwendig aber"),
+        ("Es ist ein kleines aber feines Projekt.", "kleines aber"),
         # a "dass" clause that goes on after the relative clause inside it
         (
             "Es folgt, dass jedes Modul welches die Bibliothek nutzt, neu gebaut wird.",
@@ -128,6 +131,7 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         # a clause that goes on after its verbs, a fixed "wie gesagt", a question
         "Wenn die Option genutzt wird und eine Variable gesetzt ist, gilt sie.",
         "Wie gesagt ist dieses Verfahren nur eine Hilfe.",
+        "Das ist aber schön, und das Ergebnis war knapp aber nicht falsch.",
         "Wenn für das Netz der gleiche Server der gleichen aktualisierten Pakete dient, hilft das.",
         "Wie überzeugt sind Sie von Ihren Änderungen?",
         "Wenn die Daten gelesen werden können, vergleichen wir sie.",

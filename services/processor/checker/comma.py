@@ -90,6 +90,8 @@ _GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 _CLAUSE_OPENERS = SUBORDINATORS | word_set("da als während seit seitdem damit wie")
 _VERB_TAGS = word_set("VV(FIN) VA(FIN) VM(FIN) VV(INF) VA(INF) VM(INF) VV(PP) VA(PP) VM(PP)")
 _FINITE_TAGS = word_set("VV(FIN) VA(FIN) VM(FIN)")
+# Degree words between "aber" and its adjective: "aber sehr zuverlässig".
+_GRADING = word_set("sehr recht ziemlich äußerst durchaus relativ eher ganz besonders")
 _COPULAS = word_set("ist war wäre sei wird wurde würde bleibt scheint fällt fiel erscheint")
 _OBJECT_PRONOUNS = word_set("sich ihn ihm ihr es sie uns euch mich dich mir dir diese dieses")
 
@@ -148,6 +150,8 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
         return f"Der Relativsatz mit »{word}« wird mit Komma abgetrennt"
     if word == "sondern":
         return "Vor »sondern« steht immer ein Komma"
+    if word in ("aber", "doch") and _contrasted_adjectives(tokens, index):
+        return f"Vor »{word}« zwischen zwei Adjektiven steht ein Komma"
     announced = _announced_group(tokens, index)
     if announced is not None:
         return announced
@@ -158,6 +162,24 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
     if _closes_inserted_clause(tokens, index):
         return "Der eingeschobene Nebensatz wird auch hinten mit Komma abgeschlossen"
     return None
+
+
+def _contrasted_adjectives(tokens: Sequence[Word], index: int) -> bool:
+    """ "zeitaufwendig aber zuverlässig", "ein kleines aber feines Projekt": a contrast of two
+    adjectives of one form, as "aber" and "doch" join them (§ 72)."""
+    before = tokens[index - 1].text
+    at = index + 1
+    if at < len(tokens) and tokens[at].text in _GRADING:
+        at += 1  # "aber sehr zuverlässig"
+    after = tokens[at].text if at < len(tokens) else ""
+    if not (before.islower() and after.islower()) or grammar.can_be_finite_verb(before):
+        return False
+    first, second = grammar.word_tags(before), grammar.word_tags(after)
+    if "ADJ(D)" in first and "ADJ(D)" in second:
+        return not {"ADV"} & (first | second)
+    return (
+        inflected_adjective(before) and inflected_adjective(after) and (before[-2:] == after[-2:])
+    )
 
 
 def _announced_group(tokens: Sequence[Word], index: int) -> str | None:
