@@ -88,17 +88,7 @@ def modal_clause_infinitive(tokens: Sequence[Word], index: int) -> bool:
         r.startswith("n.sg") for r in readings
     ):
         return False  # "ohne Sorgen", "in den meisten Fällen": a plural noun
-    previous = tokens[index - 1].text
-    if previous.lower() in ARTICLES or previous.lower() in CONTRACTIONS:
-        return False
-    if previous.islower() and (inflected_adjective(previous) or pronoun_like(previous)):
-        return False  # "in den meisten Fällen"
-    for earlier in reversed(tokens[: index - 1]):
-        if earlier.text in BOUNDARY_MARKS:
-            return False
-        if earlier.text in MODALS:
-            return True
-    return False
+    return _closes_clause_of(tokens, index, MODALS)
 
 
 def clause_final_participle(tokens: Sequence[Word], index: int) -> bool:
@@ -113,16 +103,22 @@ def clause_final_participle(tokens: Sequence[Word], index: int) -> bool:
         return False
     if not word.endswith(("t", "en")) or not nouns.analyses(word) <= {"pl.dat"}:
         return False  # "Gefahren", "Vergessen", "Brauch": nouns a subject or object may be
+    return _closes_clause_of(tokens, index, _PERFECT_AND_PASSIVE)
+
+
+def _closes_clause_of(tokens: Sequence[Word], index: int, governors: frozenset[str]) -> bool:
+    """No article, preposition or adjective claims ``tokens[index]`` as a noun ("in den
+    meisten Fällen", "mit den Beschrieben"), and one of ``governors`` opened its clause."""
     previous = tokens[index - 1].text
     claimed = previous.lower() in ARTICLES | CONTRACTIONS | PREPOSITIONS
     if claimed or (
         previous.islower() and (inflected_adjective(previous) or pronoun_like(previous))
     ):
-        return False  # "mit den Beschrieben", "die alten Beschrieben": the noun after all
+        return False
     for earlier in reversed(tokens[: index - 1]):
         if earlier.text in BOUNDARY_MARKS:
             return False
-        if earlier.text in _PERFECT_AND_PASSIVE:
+        if earlier.text in governors:
             return True
     return False
 
