@@ -319,6 +319,7 @@ def test_pronouns_appositions_and_placeholders_before_capitals(text: str) -> Non
         "Weil die E-Mail Probleme macht, rufen wir an.",
         "Man muss mit den Sicherheits-Updates Schritt halten.",
         "Hierzu wird der Parser-Ersteller Bison verwendet.",
+        "Auf dieser Maschine ist der Timer-Interrupt Teil des Standards.",
     ],
 )
 def test_english_phrases_and_lists_before_abbreviations(text: str) -> None:

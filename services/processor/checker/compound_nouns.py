@@ -144,6 +144,8 @@ def _hyphenated_first(tokens: Sequence[Word], index: int, at: int) -> Fix | None
         return None
     if second.text in _POLITE_PRONOUNS or _apposition_head(parts[-1]) or _any_gender(second.text):
         return None  # "welchen Bearbeiten-Knopf Sie …", "der Parser-Ersteller Bison", "Null"
+    if at > 0 and tokens[at - 1].text in _COPULAS:
+        return None  # "ist der Timer-Interrupt Teil des Standards": subject and predicate
     fits = _governed_fits(tokens, at)
     fitting = nouns.analyses(second.text) & fits
     if not fitting or all(reading.startswith("pl.") for reading in fitting):
@@ -287,7 +289,7 @@ def _attested_pair(tokens: Sequence[Word], index: int) -> Fix | None:
     plural = all(reading.startswith("pl.") for reading in fitting)
     if plural and preposition not in PREPOSITIONS:
         return None  # "wenn die Kinder Spiele spielen": subject and object
-    if _predicate_noun(tokens, at, index + 1):
+    if _predicate_noun(tokens, at, index + 1) or (at > 0 and tokens[at - 1].text in _COPULAS):
         return None  # "dass das Programm Teil des Systems ist": subject and predicate
     return Fix(first.start, second.end, joined)
 
