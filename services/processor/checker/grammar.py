@@ -16,6 +16,22 @@ from HanTa import HanoverTagger
 from services.processor.checker.tokens import MAX_WORD_LENGTH
 
 _FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
+# Separable particles before a finite verb written as one word in a verb-final clause.
+_SEPARABLE_PARTICLES = (
+    "ab",
+    "an",
+    "auf",
+    "aus",
+    "bei",
+    "ein",
+    "mit",
+    "nach",
+    "vor",
+    "zu",
+    "zurück",
+)
+# The shortest finite verb after the particle: "stieg", "fiel".
+_MIN_VERB = 4
 _tagger: HanoverTagger.HanoverTagger | None = None
 _lock = threading.Lock()
 
@@ -40,7 +56,22 @@ def word_tags(word: str) -> frozenset[str]:
 
 def can_be_finite_verb(word: str) -> bool:
     """``würden``, ``vorkommen``, ``beruht``: a form that can end a verb-final clause."""
-    return word[:1].islower() and not _FINITE.isdisjoint(word_tags(word))
+    if not word[:1].islower():
+        return False
+    return not _FINITE.isdisjoint(word_tags(word)) or _particle_verb(word)
+
+
+def _particle_verb(word: str) -> bool:
+    """ "anstieg", "aufstieg": a particle and a singular finite verb, which HanTa reads only
+    as the noun it also spells ("Anstieg"); written small, the word is the verb. A plural
+    ("angaben") is as likely the noun written small."""
+    if word_tags(word) != {"NN"} or word.endswith("en"):
+        return False
+    return any(
+        word.startswith(particle) and not _FINITE.isdisjoint(word_tags(word[len(particle) :]))
+        for particle in _SEPARABLE_PARTICLES
+        if len(word) - len(particle) >= _MIN_VERB
+    )
 
 
 def finite_not_adjective(word: str) -> bool:
