@@ -39,6 +39,12 @@ def check(text: str, language: str = "de") -> list[Finding]:
             "Literaturrecherche",
         ),
         ("Wir wissen, dass die Jugend Phase schwierig ist.", "Jugend Phase", "Jugendphase"),
+        # a passive's "wurde" before the article, no copula with a predicate noun
+        (
+            "Geschätzt wurde ein lineares Regressions Modell.",
+            "Regressions Modell",
+            "Regressionsmodell",
+        ),
         # an abbreviation after an adjective; a hyphenated first part takes one hyphen more
         ("Die streitige AGB Klausel ist unwirksam.", "AGB Klausel", "AGB-Klausel"),
         (

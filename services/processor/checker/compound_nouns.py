@@ -83,6 +83,9 @@ _PREDICATE_TAGS: Final = frozenset({"ADJ(D)", "VV(PP)"})
 _COPULAS: Final = word_set(
     "ist sind war waren sei seien wäre wären wird werden wurde wurden bleibt"
 )
+# "sein" and "bleiben" before the article: a subject and a predicate noun may follow
+# ("ist der Timer-Interrupt Teil …"); "wurde ein Regressions Modell geschätzt" is a passive.
+_SEIN: Final = word_set("ist sind war waren sei seien wäre wären bleibt blieb")
 # How common the joined word must be to count as one people write (wordfreq's Zipf scale).
 _ATTESTED_ZIPF = 1.5
 _MAX_ACRONYM = 8
@@ -144,7 +147,7 @@ def _hyphenated_first(tokens: Sequence[Word], index: int, at: int) -> Fix | None
         return None
     if second.text in _POLITE_PRONOUNS or _apposition_head(parts[-1]) or _any_gender(second.text):
         return None  # "welchen Bearbeiten-Knopf Sie …", "der Parser-Ersteller Bison", "Null"
-    if at > 0 and tokens[at - 1].text in _COPULAS:
+    if at > 0 and tokens[at - 1].text in _SEIN:
         return None  # "ist der Timer-Interrupt Teil des Standards": subject and predicate
     fits = _governed_fits(tokens, at)
     fitting = nouns.analyses(second.text) & fits
@@ -289,7 +292,7 @@ def _attested_pair(tokens: Sequence[Word], index: int) -> Fix | None:
     plural = all(reading.startswith("pl.") for reading in fitting)
     if plural and preposition not in PREPOSITIONS:
         return None  # "wenn die Kinder Spiele spielen": subject and object
-    if _predicate_noun(tokens, at, index + 1) or (at > 0 and tokens[at - 1].text in _COPULAS):
+    if _predicate_noun(tokens, at, index + 1) or (at > 0 and tokens[at - 1].text in _SEIN):
         return None  # "dass das Programm Teil des Systems ist": subject and predicate
     return Fix(first.start, second.end, joined)
 
