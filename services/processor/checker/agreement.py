@@ -248,7 +248,7 @@ def _judge(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
     pronoun = relative or stacked or _determiner(following) is not None or following in ARTICLES
     if determiner is not None and token.text.lower() != "das" and not pronoun:
         phrase = _phrase(tokens, index + 1, tokens[index])
-        if phrase is not None and not _version_after(tokens, phrase.noun):
+        if phrase is not None and not _version_after(tokens, index + len(phrase.words)):
             dative = previous.lower() in _GENITIVE_PREPOSITIONS
             found = _dative_for_genitive(tokens[index - 1], phrase, determiner) if dative else None
             return found or _agreement(phrase, determiner, PREPOSITION_CASES.get(previous.lower()))
@@ -299,9 +299,8 @@ def _bracket_ends_in_verb(tokens: Sequence[Word], index: int) -> bool:
     return False
 
 
-def _version_after(tokens: Sequence[Word], noun: Word) -> bool:
+def _version_after(tokens: Sequence[Word], at: int) -> bool:
     """ "des Apache 2.2", "der Python 3": a product and its version, a name that keeps its form."""
-    at = next(i for i, token in enumerate(tokens) if token is noun) + 1
     return at < len(tokens) and tokens[at].text[:1].isdigit()
 
 

@@ -13,23 +13,10 @@ from functools import lru_cache
 
 from HanTa import HanoverTagger
 
+from services.processor.checker.lexicon import SEPARABLE_PARTICLES
 from services.processor.checker.tokens import MAX_WORD_LENGTH
 
 _FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
-# Separable particles before a finite verb written as one word in a verb-final clause.
-_SEPARABLE_PARTICLES = (
-    "ab",
-    "an",
-    "auf",
-    "aus",
-    "bei",
-    "ein",
-    "mit",
-    "nach",
-    "vor",
-    "zu",
-    "zurück",
-)
 # The shortest finite verb after the particle: "stieg", "fiel".
 _MIN_VERB = 4
 _tagger: HanoverTagger.HanoverTagger | None = None
@@ -69,7 +56,7 @@ def _particle_verb(word: str) -> bool:
         return False
     return any(
         word.startswith(particle) and not _FINITE.isdisjoint(word_tags(word[len(particle) :]))
-        for particle in _SEPARABLE_PARTICLES
+        for particle in SEPARABLE_PARTICLES
         if len(word) - len(particle) >= _MIN_VERB
     )
 

@@ -269,3 +269,19 @@ PREPOSITION_CASES: Final = {
 
 # Umlauts to their plain vowels: "Kanäle" → "Kanale", "wöchig" → "wochig".
 WITHOUT_UMLAUTS: Final = str.maketrans("äöü", "aou")
+
+# Separable particles, which put "ge" between themselves and the stem ("an-ge-hakt") and
+# stand before the finite verb of a verb-final clause ("anstieg").
+SEPARABLE_PARTICLES: Final = (
+    "ab",
+    "an",
+    "auf",
+    "aus",
+    "bei",
+    "ein",
+    "mit",
+    "nach",
+    "vor",
+    "weg",
+    "zu",
+)

@@ -26,6 +26,7 @@ from services.processor.checker.lexicon import (
     ARTICLES,
     PERSONAL_PRONOUNS,
     PREPOSITIONS,
+    SEPARABLE_PARTICLES,
     WITHOUT_UMLAUTS,
 )
 
@@ -57,11 +58,9 @@ _NOUN_ADJECTIVE_SUFFIXES: Final = ("haft", "los", "artig", "mäßig")
 # German endings on English stems: "Blockern", "Tickets"; "patchen", "deployt".
 _NOUN_ENDINGS: Final = ("n", "s", "en")
 _VERB_ENDINGS: Final = ("en", "n", "t", "te", "ten", "st")
-# Separable particles, which put "ge" between themselves and the stem: "an-ge-hakt".
-_PARTICLES: Final = ("ab", "an", "auf", "aus", "bei", "ein", "mit", "nach", "vor", "weg", "zu")
 # Particles of separable verbs, which take "zu" inside the infinitive: "um-zu-entscheiden".
 _SEPARABLE: Final = (
-    *_PARTICLES,
+    *SEPARABLE_PARTICLES,
     *("dar", "durch", "empor", "fest", "fort", "her", "hin", "los", "nieder", "um", "voran"),
     *("vorbei", "weiter", "wieder", "zurück", "zusammen", "heraus", "hinaus", "herein", "hinein"),
     *("hoch", "herum", "hinterher", "umher", "voraus", "entgegen", "zurecht"),
@@ -74,7 +73,16 @@ VERB_PREFIXES: Final = (
 # Prefixes that are separable particles with some verbs: "über-ge-bunden", "durch-ge-führt".
 _TWO_WAY_PARTICLES: Final = ("über", "unter", "durch", "um", "wider", "wieder")
 # Particles of direction that join almost any verb: "nieder-zu-saufen", "hoch-zu-kämpfen".
-_FREE_PARTICLES: Final = ("nieder", "hoch", "weg", "fort", "los", "zurück", "herum", "hinterher")
+_FREE_PARTICLES: Final = (
+    "nieder",
+    "hoch",
+    "weg",
+    "fort",
+    "los",
+    "zurück",
+    "herum",
+    "hinterher",
+)
 # An adjective this long is graded without an umlaut: "gesittet-er-en", not "groß-er-en".
 _MIN_COMPARED = 7
 # Greek and Latin prefixes that attach to any adjective or noun.
@@ -182,7 +190,7 @@ class WordFormation:
                 stem = base[:-4].capitalize()
                 if any(nouns.is_listed(stem + end) for end in _ISCH_NOUN_ENDS):
                     return True  # "karmisch" from "Karma", "narratologisch" from "Narratologie"
-            for particle in _PARTICLES:
+            for particle in SEPARABLE_PARTICLES:
                 rest = base[len(particle) + 2 :]
                 shaped = base.startswith(particle + "ge") and rest.endswith("t") and len(rest) >= 4
                 if shaped and (self._is_verb_stem(rest[:-1]) or self._is_verb_stem(rest[:-2])):
