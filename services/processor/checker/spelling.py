@@ -22,6 +22,7 @@ from services.processor.checker.case_words import (
     likely_typo,
 )
 from services.processor.checker.clipped_verbs import full_first_person
+from services.processor.checker.compound_nominal import NEUTER_ARTICLES
 from services.processor.checker.confusables import confusions
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.dictionary import Speller, speller
@@ -111,10 +112,6 @@ _GERMAN_ENDING = re.compile(
 _CONSONANT_RUN = re.compile(r"[bcdfghjklmnpqrstvwxzSC]{6,}")
 _MAN_PAGE = re.compile(r"\(\d[a-z]?\)")
 # A full stop after the word, and the sentence goes on in small letters: an abbreviation.
-# Determiners of a neuter singular noun, which a nominalized infinitive is.
-_NEUTER_DETERMINERS = frozenset(
-    {"das", "dem", "des", "beim", "zum", "im", "vom", "ins", "ans", "aufs"}
-)
 # How common each English part of a coinage must be (wordfreq's Zipf scale).
 _COMMON_ENGLISH_ZIPF = 3.0
 _ABBREVIATION = re.compile(r"\.[ \u00a0][a-zäöüß]")
@@ -666,7 +663,7 @@ def _nominalized_loan(words: Speller, text: str, before: str) -> bool:
     A nominalized infinitive is neuter and singular, so only such a determiner
     makes one: "die Resourcen" stays a misspelt plural.
     """
-    if before.lower() not in _NEUTER_DETERMINERS or not text.endswith("en"):
+    if before.lower() not in NEUTER_ARTICLES or not text.endswith("en"):
         return False
     return text[:1].isupper() and words.formation.english_inflected(text.lower())
 
