@@ -567,23 +567,26 @@ def _reformed(words: Speller, text: str) -> str | None:
 
 
 def _unattested_slip(words: Speller, other: Speller, text: str) -> str | None:
-    """ "Kleidungsstiel", "Genaugenomen": a compound Hunspell builds, one slip from a real word.
+    """ "Kleidungsstiel", "Kleidungstücke": a compound Hunspell builds, one slip from a real word.
 
-    Hunspell joins any two nouns, so a misspelt compound can pass it. One
-    nobody has written (wordfreq never saw it) that one likely slip turns into
-    a word people do write, with the same ending, is that word misspelt.
+    Hunspell joins any two nouns, so a misspelt compound can pass it. One that
+    people hardly write (wordfreq never saw it, or saw the form one likely slip
+    away at least fifty times as often) and that such a slip turns into a word
+    people do write, with the same ending, is that word misspelt.
     """
-    if len(text) < _MIN_LENGTH_UNCERTAIN + 1 or words.frequency(text) or other.frequency(text):
+    own = words.frequency(text)
+    if len(text) < _MIN_LENGTH_UNCERTAIN + 1 or own >= _WRITTEN_ZIPF or other.frequency(text):
         return None
     if _form_of_a_written_word(words, text):
         return None  # "des Trillers": a listed word's inflection, however rare the form
+    needed = max(_WRITTEN_ZIPF, own + _FAR_COMMONER) if own else _WRITTEN_ZIPF
     best: tuple[float, str] | None = None
     for _cost, candidate in cheap_edits(text.lower()):
         fixed = restore_case(candidate, text)
         zipf = words.frequency(fixed)
         # The slip lies in the stem, not the ending: "-em" for "-en" is another inflection.
         same_ending = fixed[-1] == text[-1] and fixed[:-2] != text[:-2]
-        better = zipf >= _WRITTEN_ZIPF and (best is None or zipf > best[0])
+        better = zipf >= needed and (best is None or zipf > best[0])
         if better and same_ending and words.in_dictionary(fixed):
             best = (zipf, fixed)
     if best is None or _rival_nouns(words, text, best[1]):
