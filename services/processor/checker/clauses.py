@@ -7,7 +7,7 @@ from "die in der Studie genannten Kosten" (an article: "Kosten" is its noun).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from services.processor.checker import grammar
 from services.processor.checker.lexicon import ARTICLES, PERSONAL_PRONOUNS, PREPOSITIONS
@@ -22,23 +22,50 @@ def is_boundary(token: Word) -> bool:
 
 
 def clause_after(tokens: Sequence[Word], index: int) -> list[Word]:
-    """The tokens after ``tokens[index]`` up to (not including) the next boundary."""
-    clause: list[Word] = []
-    for token in tokens[index + 1 :]:
-        if is_boundary(token):
-            break
-        clause.append(token)
-    return clause
+    """The tokens after ``tokens[index]`` up to (not including) the next boundary.
+
+    A bracketed aside ("das Büro SANAA (Sejima und Nishizawa) entwarf") is
+    passed over: the clause goes on after it.
+    """
+    return _until(_outside_brackets(tokens, index), is_boundary)
 
 
 def up_to_mark(tokens: Sequence[Word], index: int) -> list[Word]:
     """The tokens after ``tokens[index]`` up to the next comma-like mark, across "und"."""
-    span: list[Word] = []
-    for token in tokens[index + 1 :]:
-        if token.text in BOUNDARY_MARKS:
-            break
-        span.append(token)
-    return span
+    return _until(_outside_brackets(tokens, index), lambda token: token.text in BOUNDARY_MARKS)
+
+
+def _until(words: list[Word], stops: Callable[[Word], bool]) -> list[Word]:
+    for count, word in enumerate(words):
+        if stops(word):
+            return words[:count]
+    return words
+
+
+def _outside_brackets(tokens: Sequence[Word], index: int) -> list[Word]:
+    """The tokens after ``tokens[index]``, without bracketed asides that close again."""
+    kept: list[Word] = []
+    at = index + 1
+    while at < len(tokens):
+        close = _closing_bracket(tokens, at)
+        if close is None:
+            kept.append(tokens[at])
+            at += 1
+        else:
+            at = close + 1
+    return kept
+
+
+def _closing_bracket(tokens: Sequence[Word], at: int) -> int | None:
+    """Where the bracket opened at ``tokens[at]`` closes, within the sentence; else None."""
+    if tokens[at].text != "(":
+        return None
+    for close in range(at + 1, len(tokens)):
+        if tokens[close].text == ")":
+            return close
+        if tokens[close].text == "(":
+            return None
+    return None
 
 
 def clause_before(tokens: Sequence[Word], index: int) -> list[Word]:
