@@ -73,6 +73,12 @@ def flagged(text: str) -> list[str]:
         ("Die Studie zeigt, dass die Kosten sinken und das die Qualität steigt.", "das", "und"),
         # A surname is no neuter noun for a relative to refer to.
         ("Später behauptet Frau Weber, das die Quote sinkt.", "das", "behaupten"),
+        # "Die Ergebnisse" is plural, though "dem Ergebnisse" is an old dative singular.
+        ("Die Ergebnisse belegen, das die Kosten sinken.", "das", "belegen"),
+        ("Fest steht, das der Vertrag nichtig ist.", "das", "feststehen"),
+        # conjunctions of two words
+        ("Der Aufwand ist zu hoch, als das sich der Umbau lohnen würde.", "das", "zu …, als"),
+        ("Der Ablauf blieb gleich, nur das diesmal zwei Gutachter lasen.", "das", "nur"),
     ],
 )
 def test_das_before_a_dass_clause_names_what_governs_it(
@@ -151,6 +157,15 @@ def test_a_sentence_opening_with_und_and_a_subordinate_clause_takes_dass() -> No
         ("Das Szenario, dass in Kapitel 4 beschrieben wird, dient als Grundlage.", "dass", True),
         ("Das Modul, dass für die Prüfung zuständig ist, wurde neu geschrieben.", "dass", True),
         ("Dass ist eine offene Frage.", "Dass", False),
+        # a verb that is also a participle, with no auxiliary to make it one
+        ("Dass bedeutet für die Planung, dass Puffer nötig sind.", "Dass", False),
+        ("Dass, was die Befragten nannten, deckt sich mit der Literatur.", "Dass", False),
+        # a verb that may take a dass-clause, but the clause lacks a subject of its own
+        (
+            "Im Anhang wird ein Werkzeug beschrieben, dass sich leicht erweitern lässt.",
+            "dass",
+            True,
+        ),
         ("Dass Problem ist seit Jahren bekannt.", "Dass", False),
         ("Genau, dass macht den Reiz aus.", "dass", False),
         ("Die Mittel reichten nicht, dass hat uns alle überrascht.", "dass", False),
@@ -173,6 +188,15 @@ def test_dass_where_an_article_pronoun_or_relative_is_meant(
     [
         # Articles.
         "Das Technologie-Akzeptanz-Modell erklärt das Verhalten von Nutzern.",
+        # "als" in time, "nur" before an object, a participle its auxiliary waits for
+        "Es war schon zu spät, als das Team den Fehler bemerkte.",
+        "Es war zu spät, als das geschah.",
+        "Wir kennen die Ursachen, nur das Ausmaß bleibt unklar.",
+        "Dass gezeigt werden konnte, dass die Werte stabil sind, ist ein Gewinn.",
+        # a dass-clause with a relative clause put first, and a verb with its own content clause
+        "Es zeigt sich, dass, was früher galt, heute nicht mehr gilt.",
+        "Im Bericht wird ein Problem beschrieben, dass die Daten fehlen.",
+        "Ich habe mir vorgestellt, dass sich alles rasch ändert.",
         "Wir wissen, dass das Modell robust ist.",
         "Die Autoren erklären, das Modell sei robust.",
         "Wir zeigen, das neue Verfahren spart Zeit.",

@@ -223,6 +223,8 @@ def _dass_as_das(tokens: Sequence[Word], index: int, text: str) -> str | None:
             "Ein dass-Satz hätte sein Verb am Ende; hier steht es vorn, also ist das Pronomen "
             "»das« gemeint."
         )
+    if dass_as_das.before_relative_was(tokens, index):
+        return fix + "Vor », was« steht das Pronomen »das«: »das, was …«."
     if dass_as_das.article(tokens, index):
         return fix + "Hier ist der Artikel oder das Pronomen »das« gemeint, keine Konjunktion."
     pronoun = dass_as_das.after_pronoun(tokens, index)

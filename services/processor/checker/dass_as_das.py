@@ -55,7 +55,27 @@ def demonstrative(tokens: Sequence[Word], index: int) -> bool:
         return False  # "dass rauchen schadet": a verb as a noun, written in lower case
     # Written in lower case, "macht" is no noun "Macht".
     tags = grammar.word_tags(following.text) - _NOUN_TAGS
+    if "VV(PP)" in tags and not _auxiliary_follows(tokens, at):
+        tags -= {"VV(PP)"}  # "Dass bedeutet für …": no auxiliary makes "bedeutet" a participle
     return bool(tags) and tags <= _FINITE_ONLY
+
+
+def _auxiliary_follows(tokens: Sequence[Word], at: int) -> bool:
+    """Whether an auxiliary in the rest of the clause may make ``tokens[at]`` its participle."""
+    return any(
+        not {"VA(FIN)", "VA(INF)"}.isdisjoint(grammar.word_tags(token.text))
+        for token in clause_after(tokens, at)
+    )
+
+
+def before_relative_was(tokens: Sequence[Word], index: int) -> bool:
+    """ "Dass, was …" opening a sentence: the demonstrative "das" before its relative clause.
+
+    Inside a sentence "dass, was immer geschieht, …" may be a dass-clause
+    with a relative clause put first.
+    """
+    following = tokens[index + 1 : index + 3]
+    return index == 0 and [token.text for token in following] == [",", "was"]
 
 
 def after_pronoun(tokens: Sequence[Word], index: int) -> str | None:
@@ -92,9 +112,10 @@ def relative(tokens: Sequence[Word], index: int) -> str | None:
     if index < 2 or tokens[index - 1].text != ",":
         return None
     at = index - 2
+    governed = False
     if at >= 1 and tokens[at].text.islower() and _verb_form(tokens[at].text):
-        if governing_lemma(tokens[at].text) is not None:
-            return None  # "Programme im System erwarten, dass …": the verb takes the clause
+        # "Programme im System erwarten, dass …": the verb may take the clause
+        governed = governing_lemma(tokens[at].text) is not None
         at -= 1  # "ein Design gewählt, dass …": moved past the participle or infinitive
         if at >= 1 and tokens[at].text == "zu":
             at -= 1  # "ein Konzept zu entwickeln, dass …"
@@ -103,7 +124,8 @@ def relative(tokens: Sequence[Word], index: int) -> str | None:
     noun = tokens[at]
     if not is_noun(noun) or not _neuter_here(tokens, at):
         return None
-    content = takes_content_clause(noun.text)  # "das Ergebnis, dass alle zustimmten"
+    # "das Ergebnis, dass alle zustimmten"; "ein Verfahren vorgestellt, dass …" may be one too
+    content = governed or takes_content_clause(noun.text)
     if _consequence(tokens, index):
         return None  # "so viele Sorgen quälen das Leben, dass …": a consequence
     clause = clause_after(tokens, index)
@@ -121,6 +143,8 @@ def relative(tokens: Sequence[Word], index: int) -> str | None:
     text = clause[verb].text
     if not singular_verb(text) or (text in PASSIVE_AUXILIARIES and _impersonal(clause[:verb])):
         return None  # "…, dass darüber berichtet wird": an impersonal passive needs no subject
+    if governed and (_impersonal(clause[:verb]) or _in_phrase(tokens, at)):
+        return None  # "Programme im System erwarten, dass darauf zugegriffen werden kann"
     # A content clause has a subject of its own; "das Problem, dass … auftritt" has none.
     return None if has_subject(clause[:verb], singular=True) else noun.text
 
@@ -138,17 +162,17 @@ def _takes_no_content(tokens: Sequence[Word], index: int) -> bool:
     das Projekt, dass …") and without "es" announcing the clause ("es freut
     das Team, dass …").
     """
-    noun = tokens[index - 2]
-    if not is_noun(noun):
+    if not is_noun(tokens[index - 2]) or _in_phrase(tokens, index - 2):
         return False
-    at = index - 3
-    while at >= 0 and tokens[at].text.islower() and tokens[at].text not in PREPOSITIONS:
-        if tokens[at].text == "es":
-            return False
-        at -= 1
-    return not (at >= 0 and tokens[at].text.lower() in PREPOSITIONS) and not any(
-        token.text.lower() == "es" for token in tokens[: index - 1]
-    )
+    return not any(token.text.lower() == "es" for token in tokens[: index - 1])
+
+
+def _in_phrase(tokens: Sequence[Word], at: int) -> bool:
+    """Whether a preposition governs the noun at ``at``: "im System", "mit dem neuen Gerät"."""
+    back = at - 1
+    while back >= 0 and tokens[back].text.islower() and tokens[back].text not in PREPOSITIONS:
+        back -= 1
+    return back >= 0 and tokens[back].text.lower() in PREPOSITIONS
 
 
 def _verb_form(word: str) -> bool:

@@ -65,6 +65,8 @@ class Kind(Enum):
 
 # Articles of an indefinite neuter predicate noun: "ein Skript sein, das …".
 _INDEFINITE = word_class("ein kein")
+# Adverbs that with "dass" make a conjunction after a comma: "…, nur dass diesmal …".
+_CONJUNCTION_ADVERBS = word_class("nur")
 # The passive's infinitive after its participle: "gezeigt werden", "festgestellt worden".
 _PASSIVE_INFINITIVES = frozenset({"werden", "worden"})
 
@@ -86,6 +88,10 @@ def governor(tokens: Sequence[Word], index: int, *, pronoun: bool) -> Governor |
     comma = at >= 0 and tokens[at].text == ","
     if comma:
         at -= 1
+    if at > 0 and tokens[at].text in _CONJUNCTION_ADVERBS and tokens[at - 1].text == ",":
+        return Governor(Kind.CONJUNCTION, tokens[at].text)  # "…, nur dass diesmal …"
+    if not comma and at > 0 and tokens[at].text == "als" and _too_much(tokens, at):
+        return Governor(Kind.CONJUNCTION, "zu …, als")  # "zu klein, als dass …"
     inverted = False
     while at >= 0 and (_lower(tokens, at) in FILLERS or _for_example(tokens, at)):
         inverted = inverted or _lower(tokens, at) in NOMINATIVE_PRONOUNS
@@ -148,6 +154,14 @@ def governor(tokens: Sequence[Word], index: int, *, pronoun: bool) -> Governor |
     if not comma and not pronoun and grammar.can_be_finite_verb(lower):
         return None  # "kann das …", "hat sich das …": "das" after its clause's verb
     return _announced(tokens, index, at, start)
+
+
+def _too_much(tokens: Sequence[Word], at: int) -> bool:
+    """ "zu klein, als …": "zu" before an adjective, then the comma before "als"."""
+    if tokens[at - 1].text != ",":
+        return False
+    before = [token.text for token in tokens[max(at - 4, 0) : at - 1]]
+    return "zu" in before[:-1] and grammar.word_tags(before[-1]) & {"ADJ(D)", "ADJ(A)"} != set()
 
 
 def _after_subject(tokens: Sequence[Word], start: int, at: int) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from services.processor.checker import grammar, nouns
+from services.processor.checker.compound_articles import ARTICLE_FITS
 
 
 def word_class(words: str) -> frozenset[str]:
@@ -40,7 +41,7 @@ VERBS: Final = word_class("""
     bereuen stören überraschen erstaunen beunruhigen missfallen einfallen geschehen reichen
     genügen verraten offenbaren verschweigen verheimlichen informieren ankündigen zusichern
     veranschaulichen demonstrieren signalisieren implizieren suggerieren nahelegen
-    anerkennen realisieren nachvollziehen zugestehen erinnern
+    anerkennen realisieren nachvollziehen zugestehen erinnern feststehen
     """)
 # Separable particles that stand at the end of a main clause: "nimmt … an" is "annehmen".
 PARTICLES: Final = word_class(
@@ -160,6 +161,8 @@ def is_neuter_singular(noun: str, determiner: str = "das") -> bool:
     """
     head = noun.rsplit("-", 1)[-1]
     readings = nouns.compound_analyses(head)
+    # "Die Ergebnisse" is plural, though "dem Ergebnisse" is an old neuter dative.
+    readings &= ARTICLE_FITS.get(determiner.lower(), readings)
     if any(reading.startswith("n.sg.") for reading in readings):
         return True
     if nouns.is_listed(head) and determiner.lower() not in NEUTER_DETERMINERS:
