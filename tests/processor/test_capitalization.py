@@ -459,6 +459,10 @@ def test_headings_and_english_paragraphs_are_not_read() -> None:
         "Es gibt mehrere Werkzeuge. Das bekannteste unter ihnen ist frei.",
         # "hunderte", "tausende", "Dutzende": either case (§ 58 (6))
         "Die Liste kommt mit zehntausenden von Einträgen aus.",
+        "Zur Eröffnung kamen Tausende Gäste aus der Region.",
+        # "seit Langem", "vor Kurzem": fixed phrases in either case, no attribute of the noun after
+        "Die Frage ist seit Langem Thema der Forschung.",
+        "Der Antrag wurde vor Kurzem Gegenstand einer Prüfung.",
         # after "aus" the article is dative: "der Ferne", not an attribute of "Zugriff"
         "Das Programm erlaubt aus der Ferne Zugriff auf den Rechner.",
         # a plural pronoun and its verb, no adjective before a nominalized infinitive

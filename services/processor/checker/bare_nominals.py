@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from services.processor.checker import grammar, nouns
 from services.processor.checker.case_words import (
+    ADVERBIAL_PHRASES,
     CONTRACTIONS,
     COORDINATORS,
     DEFINITE,
@@ -36,22 +37,6 @@ ATTRIBUTE_OPENERS = frozenset(["des", "der", "von", "vom", "eines", "einer"])
 _GENITIVE = frozenset(["des", "eines", "dieses", "jedes", "jenes", "seines", "ihres", "unseres"])
 # Prepositions that also introduce infinitives or follow their noun.
 _NOT_BEFORE_NOUN = frozenset(["zu", "um", "ohne", "statt", "anstatt", "nach", "entlang", "zufolge"])
-# Fixed adverbial phrases of a preposition and an adjective in "-em" that may stay small.
-_ADVERBIAL = frozenset(
-    [
-        ("von", "neuem"),
-        ("seit", "langem"),
-        ("seit", "längerem"),
-        ("vor", "längerem"),
-        ("seit", "kurzem"),
-        ("vor", "kurzem"),
-        ("binnen", "kurzem"),
-        ("von", "weitem"),
-        ("bei", "weitem"),
-        ("seit", "neuestem"),
-        ("von", "nahem"),
-    ]
-)
 # Nouns in fixed phrases whose lower-case form is another word ("ende", "wert") or English.
 _AFTER_ZU = frozenset(["ende", "hause", "beginn", "anfang", "fuß"])
 _WITH_VERB = {
@@ -137,7 +122,7 @@ def _nominal_after_preposition(tokens: Sequence[Word], index: int) -> bool:
     before, word = tokens[index - 1].text.lower(), tokens[index].text
     if index > 1 and before == "als":
         before = tokens[index - 1].text  # "Als Jugendlicher" opens a sentence; "wie als" not
-    dative = word.endswith("em") and (before, word) not in _ADVERBIAL and before != "zu"
+    dative = word.endswith("em") and (before, word) not in ADVERBIAL_PHRASES and before != "zu"
     if before not in PREPOSITIONS_PLAIN and before != "als":
         return False
     if before in _NOT_BEFORE_NOUN and not dative:

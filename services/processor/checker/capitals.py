@@ -29,12 +29,14 @@ from services.processor.checker.capital_verbs import (
 from services.processor.checker.case_phrases import should_be_small
 from services.processor.checker.case_terms import adjective_ending, adjective_stem, is_term
 from services.processor.checker.case_words import (
+    ADVERBIAL_PHRASES,
     CONTRACTIONS,
     DEFINITE,
     INDEFINITE,
     PREPOSITIONS_PLAIN,
     PRONOUNS,
     QUANTIFIERS,
+    VAGUE_NUMBER,
     english_term,
     inflected_adjective,
     is_noun,
@@ -257,6 +259,8 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return None  # "dass Jugendliche Freiheit brauchen", "erhielten die Teilnehmenden Geld"
     if lower.endswith("weise") and "ADV" in tags(word):
         return f"»{word}« → »{lower}«: Adverbien schreibt man klein."
+    if (previous, lower) in ADVERBIAL_PHRASES:
+        return None  # "seit Langem Gegenstand der Forschung": the phrase, not the noun's attribute
     noun_at = _noun_after(tokens, index)
     if noun_at is not None:
         if _attributive(tokens, index, phrases, noun_at):
@@ -389,6 +393,8 @@ def _attributive(tokens: Sequence[Word], index: int, phrases: Counter[str], noun
     word, noun = tokens[index].text, tokens[noun_at].text
     if ordinal(word) or pronoun_like(word) or not inflected_adjective(word.lower()):
         return False  # "Erster Weltkrieg"
+    if VAGUE_NUMBER.fullmatch(word.lower()):
+        return False  # "Tausende Menschen" or "tausende Menschen"
     if word.lower().endswith(NAME_ADJECTIVES) or is_term(word, noun):
         return False  # "die Österreichische Nationalbibliothek", "die Vereinten Nationen"
     if _written_as_term(phrases, word, noun) or not (is_noun(noun) or listed(noun)):

@@ -9,6 +9,7 @@ word, though "Tag" + "es" looks like one).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Final
 
@@ -55,6 +56,25 @@ FUNCTION_WORDS: Final = (
     )
 )
 PREPOSITIONS_PLAIN: Final = PREPOSITIONS - CONTRACTIONS
+# Numbers for a vague amount, written small or capitalised (§ 58 (6)): "tausende", "Dutzenden".
+VAGUE_NUMBER: Final = re.compile(r"\w*(hundert|tausend|dutzend)en?")
+# Fixed adverbial phrases of a preposition and an adjective in "-em": "seit Langem" or
+# "seit langem" (§ 58 (3)), either case, and no attribute of a noun that follows.
+ADVERBIAL_PHRASES: Final = frozenset(
+    [
+        ("von", "neuem"),
+        ("seit", "langem"),
+        ("seit", "längerem"),
+        ("vor", "längerem"),
+        ("seit", "kurzem"),
+        ("vor", "kurzem"),
+        ("binnen", "kurzem"),
+        ("von", "weitem"),
+        ("bei", "weitem"),
+        ("seit", "neuestem"),
+        ("von", "nahem"),
+    ]
+)
 COORDINATORS: Final = frozenset(["und", "oder", "sowie", "bzw", "beziehungsweise", ","])
 
 # Indefinite words that stay lower case after an article (K 76–78): "die meisten",

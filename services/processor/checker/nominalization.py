@@ -11,7 +11,6 @@ nominal word is then the subject ("das lesen macht Freude").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from services.processor.checker import grammar, nouns
@@ -23,6 +22,7 @@ from services.processor.checker.case_words import (
     FUNCTION_WORDS,
     PREPOSITIONS_PLAIN,
     QUANTIFIERS,
+    VAGUE_NUMBER,
     capitalised,
     inflected_adjective,
     nominal_kind,
@@ -78,8 +78,6 @@ _GOVERNORS = MODALS | word_set(
     "sehen sieht sah hören hört hörte gehen geht ging bleiben bleibt blieb "
     "lernen lernt lernte helfen hilft half kommen kommt kam"
 )
-# Numbers for a vague amount, written small or capitalised (§ 58 (6)): "tausende", "Dutzenden".
-_VAGUE_NUMBER = re.compile(r"\w*(hundert|tausend|dutzend)en?")
 # Adjectives that may stand between the determiner and the nominal word: "beim schnellen Lesen".
 _MAX_ADJECTIVES = 2
 
@@ -93,7 +91,7 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
     word = tokens[index].text
     if len(word) < 3 or word in FUNCTION_WORDS or "CARD" in tags(word):
         return None  # "an allen vier": numbers below a million stay small
-    if _VAGUE_NUMBER.fullmatch(word):
+    if VAGUE_NUMBER.fullmatch(word):
         return None  # "hunderte von Nutzern": Duden allows either case
     if word.endswith("weise") and "ADV" in tags(word):
         return None  # "das idealerweise … reicht": an adverb, never nominal
