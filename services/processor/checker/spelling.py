@@ -577,8 +577,8 @@ def _unattested_slip(words: Speller, other: Speller, text: str) -> str | None:
     own = words.frequency(text)
     if len(text) < _MIN_LENGTH_UNCERTAIN + 1 or own >= _WRITTEN_ZIPF or other.frequency(text):
         return None
-    if _form_of_a_written_word(words, text):
-        return None  # "des Trillers": a listed word's inflection, however rare the form
+    if _form_of_a_written_word(words, text) or _prefixed_subjunctive(words, text):
+        return None  # "des Trillers", "vornähmen": a listed word's form, however rare
     needed = max(_WRITTEN_ZIPF, own + _FAR_COMMONER) if own else _WRITTEN_ZIPF
     best: tuple[float, str] | None = None
     for _cost, candidate in cheap_edits(text.lower()):
@@ -694,7 +694,7 @@ def _slip(words: Speller, text: str, language: str) -> str | None:
     if language == "de" and slip_cost(text, fix) > _loan_slip_limit(words, text):
         return None  # "Blockern" is a loan with a German ending; "Resourcen" lacks an s
     if language == "de" and (
-        _prefixed_subjunctive(words, text, fix)
+        _prefixed_subjunctive(words, text)
         or _inflected_comparative(words, text, fix)
         or words.formation.place_adjective(text)  # "Kiever" is no slip of "Kiefer"
     ):
@@ -722,17 +722,18 @@ def _inflected_comparative(words: Speller, text: str, fix: str) -> bool:
     )
 
 
-def _prefixed_subjunctive(words: Speller, text: str, fix: str) -> bool:
-    """ "verbrächten", "zurückkämen": a prefix on a listed subjunctive, no slip of "verbrachten".
+def _prefixed_subjunctive(words: Speller, text: str) -> bool:
+    """ "verbrächten", "vornähmen": a prefix on a listed subjunctive, no slip of "verbrachten".
 
     The subjunctive II takes an umlaut the past lacks, so it lies one umlaut
-    from the commoner past; with a verb prefix Hunspell lists neither whole.
+    from the commoner past or present; with a verb prefix Hunspell lists neither whole.
     """
-    if fix.translate(WITHOUT_UMLAUTS) != text.translate(WITHOUT_UMLAUTS):
-        return False
-    return any(
-        text.startswith(prefix) and words.listed(text[len(prefix) :]) for prefix in VERB_PREFIXES
-    )
+    for prefix in VERB_PREFIXES:
+        rest = text[len(prefix) :]
+        umlaut = rest != rest.translate(WITHOUT_UMLAUTS)
+        if text.startswith(prefix) and umlaut and words.listed(rest):
+            return grammar.can_be_finite_verb(rest)
+    return False
 
 
 def _misanalysed(words: Speller, text: str, language: str) -> str | None:
