@@ -130,6 +130,8 @@ def test_short_and_long_words_get_the_slips_they_allow(text: str, word: str, fix
         "Sie sagten, die Gruppen verbrächten ihre Zeit draußen.",
         "Wenn sie zurückkämen, wäre alles gut.",
         "Die Prüfer gaben an, dass sie die Messung stets selbst vornähmen.",
+        # Latin names of species: an epithet after its genus or after "var."
+        "Angebaut wurden Gerste (Hordeum vulgare L.) und Ölrettich (Raphanus var. oleiformis).",
     ],
 )
 def test_names_tools_and_regular_formations_are_no_slips(text: str) -> None:

@@ -110,6 +110,9 @@ _GERMAN_ENDING = re.compile(
 # German joins at most five consonants ("Angstschrei", "sch" and "ch" counted as one):
 # "libdvdcss" is code.
 _CONSONANT_RUN = re.compile(r"[bcdfghjklmnpqrstvwxzSC]{6,}")
+# Latin endings of genera and epithets: "Raphanus sativus", "Hordeum vulgare", "Sinapis alba".
+_LATIN = re.compile(r"[a-z]{3,}(?:us|um|a|ae|is|e|i|ii|es|ensis|oides|on)")
+_RANKS = frozenset({"var", "subsp", "ssp", "cf"})
 _MAN_PAGE = re.compile(r"\(\d[a-z]?\)")
 # A full stop after the word, and the sentence goes on in small letters: an abbreviation.
 # How common each English part of a coinage must be (wordfreq's Zipf scale).
@@ -137,6 +140,8 @@ class SpellingCheck:
             truncated = block.text.startswith(("-", ")-"), word.end)
             if word.text in names or _is_name(block.text, block_words, index, words, other):
                 continue
+            if _species_epithet(block.text, block_words, index, words):
+                continue  # "Raphanus sativus var. oleiformis": a Latin name of a species
             if word.text in written_as_code:
                 continue  # "der mailname" beside "/etc/mailname": a technical name
             if block.text[word.start - 2 : word.start - 1].isalpha() and (
@@ -848,6 +853,25 @@ def _is_name(
         or (other.in_dictionary(previous.text) and not other.in_dictionary(previous.text.lower()))
         or not (words.known(previous.text) or other.known(previous.text))
     )
+
+
+def _species_epithet(text: str, block_words: list[Word], index: int, words: Speller) -> bool:
+    """ "Hordeum vulgare", "var. oleiformis": a Latin word after a genus or a rank.
+
+    A genus is a capitalised Latin word no German dictionary knows; a rank is
+    "var.", "subsp." or "ssp.". Either comes right before the small epithet.
+    """
+    word = block_words[index].text
+    if index == 0 or not _LATIN.fullmatch(word):
+        return False
+    previous = block_words[index - 1]
+    if previous.text in _RANKS and text.startswith(".", previous.end):
+        return True
+    if text[previous.end : block_words[index].start] != " " or not _LATIN.fullmatch(
+        previous.text.lower()
+    ):
+        return False
+    return previous.text[:1].isupper() and not words.known(previous.text)
 
 
 def _after_name_particle(block_words: list[Word], index: int) -> bool:
