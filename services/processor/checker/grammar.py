@@ -19,6 +19,16 @@ from services.processor.checker.tokens import MAX_WORD_LENGTH
 _FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
 # The shortest finite verb after the particle: "stieg", "fiel".
 _MIN_VERB = 4
+# What makes a verb of "weise": "be-weise", "nach-weise", "zurecht-weise".
+_WEISE_PREFIXES = frozenset(SEPARABLE_PARTICLES) | {
+    "",
+    "be",
+    "er",
+    "ver",
+    "über",
+    "unter",
+    "zurecht",
+}
 _tagger: HanoverTagger.HanoverTagger | None = None
 _lock = threading.Lock()
 
@@ -43,9 +53,18 @@ def word_tags(word: str) -> frozenset[str]:
 
 def can_be_finite_verb(word: str) -> bool:
     """``würden``, ``vorkommen``, ``beruht``: a form that can end a verb-final clause."""
-    if not word[:1].islower():
+    if not word[:1].islower() or _weise_adverb(word):
         return False
     return not _FINITE.isdisjoint(word_tags(word)) or _particle_verb(word)
+
+
+def _weise_adverb(word: str) -> bool:
+    """ "näherungsweise", "stichprobenweise": an adverb, though HanTa may guess "weisen".
+
+    Only a prefix or particle makes a verb of "weise": "beweise", "nachweise".
+    """
+    head = word.removesuffix("weise")
+    return head != word and head not in _WEISE_PREFIXES and "ADV" in word_tags(word)
 
 
 def _particle_verb(word: str) -> bool:
