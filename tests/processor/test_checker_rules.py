@@ -177,6 +177,8 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Sollte das nicht reichen, wiederholen wir die Messung.",
         # an adverb in -weise is no verb "weisen" ending the relative clause
         "Die Annahme eines linearen Verlaufs von Last und Dehnung, der nur näherungsweise gilt.",
+        # a quotation in English: "falls" is the English verb, no German conjunction
+        "Der Gesandte warnte: „If the city falls, the region will follow.“",
     ],
 )
 def test_comma_leaves_correct_sentences_alone(text: str) -> None:

@@ -34,6 +34,7 @@ from services.processor.checker.lexicon import (
     SUBORDINATORS,
 )
 from services.processor.checker.messages import say
+from services.processor.checker.quotations import foreign_spans, inside
 from services.processor.checker.registry import register
 from services.processor.checker.tokens import Word, is_word
 
@@ -103,11 +104,14 @@ class CommaCheck:
     def check(self, block: Block, context: DocumentContext) -> Iterator[Finding]:
         if block.language != "de" or not block.is_prose or block.is_heading:
             return
+        foreign = foreign_spans(block.text, block.language)
         for _sentence, tokens in context.sentences(block):
             for index in range(1, len(tokens)):
                 previous, token = tokens[index - 1], tokens[index]
                 if not (is_word(previous) or previous.text == ")") or not token.text.islower():
                     continue
+                if inside(foreign, token.start):
+                    continue  # „When Berlin falls, …“: a quotation in English, not German commas
                 message = _missing_comma(tokens, index)
                 if message is not None:
                     text = f"{block.text[previous.start : previous.end]}, {token.text}"

@@ -13,6 +13,7 @@ import re
 
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.finding import Block
+from services.processor.checker.language import detect
 from services.processor.checker.tokens import Sentence
 
 _QUOTED = re.compile(r"„[^“”\"]*[“”\"]|»[^«]*«|«[^»]*»|\"[^\"]*\"|“[^”]*”")
@@ -23,6 +24,15 @@ _QUOTED_SHARE = 0.7
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """The spans between paired quotation marks, the marks included."""
     return [match.span() for match in _QUOTED.finditer(text)]
+
+
+def foreign_spans(text: str, language: str) -> list[tuple[int, int]]:
+    """The quoted spans written in another language than ``language``: „When Berlin falls, …“."""
+    return [
+        (start, end)
+        for start, end in quoted_spans(text)
+        if detect(text[start:end].split(), language) != language
+    ]
 
 
 def inside(spans: list[tuple[int, int]], at: int) -> bool:
