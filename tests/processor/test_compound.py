@@ -211,6 +211,8 @@ def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, f
         # Sentence starts.
         "Dazu zählen auch kleinere Betriebe.",
         "Irgendwann werden die Daten gelöscht.",
+        # an ordinal before "Mal" is written apart, whatever its case
+        "Die Gruppe traf sich zum Zweiten Mal im Labor.",
     ],
 )
 def test_correct_spellings_stay_silent(text: str) -> None:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Final
 
 from services.processor.checker import grammar, nouns
-from services.processor.checker.case_words import inflected_adjective, pronoun_like
+from services.processor.checker.case_words import inflected_adjective, ordinal, pronoun_like
 from services.processor.checker.clauses import clause_after, clause_before
 from services.processor.checker.compound_articles import ARTICLE_FITS, article_fits
 from services.processor.checker.compound_lexicon import Fix, listed, word_set
@@ -277,6 +277,8 @@ def _attested_pair(tokens: Sequence[Word], index: int) -> Fix | None:
         return None  # "Deutsche Bahn Stiftung": a longer name
     if _acronym(first.text) or _acronym(second.text) or nouns.is_name(first.text):
         return None
+    if ordinal(first.text):
+        return None  # "zum Ersten Mal": an ordinal before its noun, to be written small
     joined = first.text + second.text.lower()
     if speller("de").frequency(joined) < _ATTESTED_ZIPF or not _german_noun(second.text):
         return None
