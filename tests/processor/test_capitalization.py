@@ -164,6 +164,17 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Ein alter Mann erinnert sich, wie er zu den alten stand.", "alten", "Alten"),
         ("Ein neues Gerät war für ihn das wichtigste überhaupt.", "wichtigste", "Wichtigste"),
         ("In einem großen Team muss jeder einzelne mitdenken.", "einzelne", "Einzelne"),
+        # "am" opening the sentence is no first name before a surname
+        ("Am Schnellsten gelingt die Messung mit dem Sensor.", "Schnellsten", "schnellsten"),
+        # ordinals and counting adjectives before the noun "Mal"
+        ("Die Gruppe traf sich zum Zweiten Mal im Labor.", "Zweiten", "zweiten"),
+        ("Beim Nächsten Mal wird die Probe gekühlt.", "Nächsten", "nächsten"),
+        # nouns in fixed phrases, where the small twin would be a number or an adverb
+        ("Die Nebenkosten wurden außer acht gelassen.", "acht", "Acht"),
+        ("Die Gutachter bemängeln zu recht die kleine Stichprobe.", "recht", "Recht"),
+        ("Die Interviews wurden auf englisch geführt.", "englisch", "Englisch"),
+        # an adverb after a comma continues the sentence
+        ("Der Zeitplan war knapp, Trotzdem gelang die Auswertung.", "Trotzdem", "trotzdem"),
     ],
 )
 def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) -> None:
@@ -337,6 +348,13 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         # a nominalized infinitive is neuter: after "die" or "der" a verb ends a relative clause
         "Werte die fehlen werden nachgetragen.",
         "Man zieht die innere Fläche von der äußeren ab oder lässt sie von der äußeren abziehen.",
+        # the number and the adverb, not the fixed phrases "außer Acht", "zu Recht"
+        "Die Ergebnisse liegen in acht Wochen vor.",
+        "Alle außer acht Teilnehmern stimmten zu.",
+        "Das Gerät wurde zu recht hohen Kosten beschafft.",
+        "Am Ende muss man ihm recht geben.",
+        # a language's adjective before its noun
+        "Die Befragung wurde in deutscher und auf englischer Sprache geführt.",
     ],
 )
 def test_leaves_correct_text_alone(text: str) -> None:

@@ -63,6 +63,9 @@ from services.processor.checker.tokens import Word, is_word
 
 # Uninflected words nobody nominalizes mid-sentence without a determiner.
 _PLAIN_TAGS = word_set("ADJ(D) VV(PP) VV(IZU) VV(INF) VV(FIN)")
+# Adverbs are judged after a comma only: elsewhere a capital one is as often a sentence
+# whose full stop is missing ("Erörterung Immer wieder …").
+_ADVERB_TAGS = word_set("ADV PROAV")
 _NOMINAL_HINTS = word_set("PIS PIAT PDS PPOSAT APPR ART KON")
 _FINITE = word_set("VV(FIN) VA(FIN) VM(FIN)")
 _NOMINAL_CONTEXT = DEFINITE | INDEFINITE | CONTRACTIONS | QUANTIFIERS | {"alles", "als"}
@@ -283,7 +286,8 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return None  # "Jung und Alt"
     if lower.endswith(("isch", "deutsch")):
         return None  # "auf Russisch", "war dies Deutsch": languages; "falsch", "frisch" are none
-    if not found & _PLAIN_TAGS or found & _NOMINAL_HINTS or inflected_adjective(lower):
+    plain_tags = _PLAIN_TAGS | _ADVERB_TAGS if previous == "," else _PLAIN_TAGS
+    if not found & plain_tags or found & _NOMINAL_HINTS or inflected_adjective(lower):
         return None  # "Befragte", "Neues lernen" may be nominal; pronouns are judged above
     if (
         ((index == 1 or tokens[index - 1].text.islower()) and inflected_adjective(previous))

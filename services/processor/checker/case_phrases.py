@@ -74,6 +74,18 @@ _PAIRS: Final = {
     frozenset(pair)
     for pair in (("jung", "alt"), ("arm", "reich"), ("groß", "klein"), ("alt", "neu"))
 }
+# Nouns in phrases whose small twin is a number or an adverb: "außer Acht lassen", "zu Recht".
+_PHRASES_BEFORE_VERBS: Final = {("außer", "acht"), ("in", "acht"), ("zu", "recht")}
+# Languages, uninflected after "auf" or "in": "auf Deutsch", "in Englisch" (K 89).
+_LANGUAGES: Final = word_set(
+    "deutsch englisch französisch spanisch italienisch russisch polnisch türkisch "
+    "niederländisch schwedisch dänisch norwegisch finnisch griechisch lateinisch "
+    "portugiesisch chinesisch japanisch arabisch tschechisch ungarisch"
+)
+# Adjectives that count occasions before "Mal" besides ordinals: "beim nächsten Mal".
+_TIMES_ADJECTIVES: Final = word_set(
+    "nächsten nächste letzten letzte vorigen vorige einzigen einzige anderen andere"
+)
 # "am meisten", "am wenigsten": superlatives of "viel" and "wenig", small like all with "am".
 _AM_QUANTIFIERS: Final = frozenset(["meisten", "wenigsten"])
 _ARTICLE_GENDER: Final = {"der": "m", "die": "f"}
@@ -117,6 +129,9 @@ def should_be_small(tokens: Sequence[Word], index: int) -> str | None:
         return "Superlative mit »am« schreibt man klein (am besten, am schnellsten)."
     if (previous, lower) in _PRONOUN_PHRASES:
         return f"»{previous} {lower}« ist eine feste Wendung mit Pronomen, klein."
+    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    if following in ("Mal", "Male") and (ordinal(word) or lower in _TIMES_ADJECTIVES):
+        return f"Vor dem Nomen »{following}« steht ein Adjektiv, klein (zum ersten Mal)."
     if lower == "leid" and previous in _PRONOUNS_DATIVE and index > 1 and _tun(tokens[index - 2]):
         return "»leidtun« ist ein Verb: »es tut mir leid«, klein."
     if _superlative_of_subject(tokens, index):
@@ -145,6 +160,10 @@ def should_be_capital(tokens: Sequence[Word], index: int) -> str | None:
         if start >= 0 and tuple(t.text.lower() for t in tokens[start : index + 1]) == phrase:
             fixed = " ".join([t.text for t in tokens[start:index]] + [word.capitalize()])
             return f"In »{fixed}« ist »{word}« ein Nomen, groß."
+    if (previous, word) in _PHRASES_BEFORE_VERBS and _no_phrase_follows(noun, following):
+        return f"In »{previous} {word.capitalize()}« ist »{word}« ein Nomen, groß."
+    if previous in ("auf", "in") and word in _LANGUAGES and not noun[:1].isupper():
+        return f"»{previous} {word.capitalize()}«: der Name der Sprache ist ein Nomen, groß."
     if word == "bescheid":
         return "»Bescheid« (wissen, geben, sagen) ist ein Nomen, groß."
     if previous == "als" and word in _SEQUENCE_WORDS and not _before_its_noun(tokens, index):
@@ -164,6 +183,14 @@ def should_be_capital(tokens: Sequence[Word], index: int) -> str | None:
     if _sentence_after_colon(tokens, index):
         return "Nach dem Doppelpunkt beginnt hier ein ganzer Satz, daher groß."
     return None
+
+
+def _no_phrase_follows(following: str, lower: str) -> bool:
+    """No noun or adjective follows: "außer acht Fällen", "zu recht hohen Kosten" are the number
+    and the adverb."""
+    if following[:1].isupper() or lower.startswith(("hab", "hat", "hätte", "behalt", "geb", "gib")):
+        return False  # "recht haben", "recht geben": the phrase of its own
+    return not lower or not grammar.word_tags(lower) & {"ADJ(A)", "CARD", "NN"}
 
 
 def _sentence_after_colon(tokens: Sequence[Word], index: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from services.processor.checker import nouns
 from services.processor.checker.dictionary import speller
+from services.processor.checker.lexicon import ARTICLES, PREPOSITIONS
 
 
 def is_first_name(text: str) -> bool:
@@ -17,8 +18,8 @@ def is_first_name(text: str) -> bool:
 
     A word in capitals ("SPSS") is an abbreviation, not a name.
     """
-    if not text[1:].islower():
-        return False
+    if not text[1:].islower() or text.lower() in PREPOSITIONS | ARTICLES:
+        return False  # "SPSS"; "Am Besten", "Beim Lesen": a sentence's first word
     if nouns.only_name(text):
         return True
     english = speller("en")
