@@ -122,6 +122,14 @@ def check(text: str, language: str = "de") -> list[Finding]:
             "kundenorientierten",
         ),
         ("Sie nutzen eine SQL basierte Abfrage.", "SQL basierte", "SQL-basierte"),
+        # a code of capitals and digits, after an article or "als"
+        ("Der CO2 Gehalt der Luft stieg weiter.", "CO2 Gehalt", "CO2-Gehalt"),
+        ("Die Aufnahmen liegen im MP3 Format vor.", "MP3 Format", "MP3-Format"),
+        (
+            "Der Ablauf ist als UML Diagramm skizziert.",
+            "UML Diagramm",
+            "UML-Diagramm",
+        ),
         # Words run together that form a phrase.
         ("Das Verfahren wurde inder Praxis erprobt.", "inder", "in der"),
         ("Es ist schwer zuverstehen, was gemeint ist.", "zuverstehen", "zu verstehen"),
@@ -211,6 +219,8 @@ def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, f
         # Sentence starts.
         "Dazu zählen auch kleinere Betriebe.",
         "Irgendwann werden die Daten gelöscht.",
+        # an amount with its unit is no code: "17 MB Speicher"
+        "Das Programm brauchte die 17MB Speicher nicht.",
         # an ordinal before "Mal" is written apart, whatever its case
         "Die Gruppe traf sich zum Zweiten Mal im Labor.",
     ],

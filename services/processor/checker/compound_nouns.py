@@ -11,6 +11,7 @@ writes the pair as one word elsewhere.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import Final
@@ -102,7 +103,10 @@ _MIN_FOREIGN = 4
 # From this length a word in capitals may be an ordinary word shouted: "ANZAHL", "DIRECT".
 _MIN_SHOUTED = 4
 # A compound written apart follows its article or preposition: "eine MySQL Datenbank".
-_DETERMINERS: Final = ARTICLES | PREPOSITIONS | frozenset(ARTICLE_FITS)
+# "als" too: "als UML Aktivitätsdiagramm".
+_DETERMINERS: Final = ARTICLES | PREPOSITIONS | frozenset(ARTICLE_FITS) | {"als"}
+# Codes of capitals and digits: "CO2", "3D", "MP3", "A4"; "17MB" is an amount, "17 MB".
+_CODE: Final = re.compile(r"(?=\w*\d)(?=\w*[A-Z])(?!\d\d)[A-Z0-9]{2,5}")
 
 
 def noun_compounds(tokens: Sequence[Word], used: Mapping[str, int]) -> Iterator[Fix]:
@@ -114,7 +118,7 @@ def noun_compounds(tokens: Sequence[Word], used: Mapping[str, int]) -> Iterator[
     end = 0
     for index in range(1, len(tokens)):
         token = tokens[index]
-        if token.start < end or not token.text[:1].isupper():
+        if token.start < end or not (token.text[:1].isupper() or _CODE.fullmatch(token.text)):
             continue
         at = _past_adjectives(tokens, index - 1)
         before = tokens[at].text
@@ -174,7 +178,8 @@ def _foreign_run(tokens: Sequence[Word], index: int) -> Fix | None:
     for token in tokens[index : index + _MAX_RUN + 1]:
         if not _foreign_word(token.text):
             break
-        foreign = foreign or not listed(token.text) or _acronym(token.text)
+        code = _acronym(token.text) or _CODE.fullmatch(token.text) is not None
+        foreign = foreign or not listed(token.text) or code
         run.append(token)
     if not run or not foreign or any(_acronym_plural(token.text) for token in run):
         return None  # "RBACs Pfexec-Mechanismus": a genitive or plural, not a first part
@@ -397,6 +402,8 @@ def _repair(first: str, second: str) -> bool:
 @lru_cache(maxsize=50_000)
 def _foreign_word(text: str) -> bool:
     """A capitalised English word of four letters or more, or an abbreviation, no German one."""
+    if _CODE.fullmatch(text):
+        return True  # "der CO2 Ausstoß", "ein 3D Modell"
     if not text[:1].isupper() or not text.isalpha() or listed(text.lower()):
         return False
     if text.endswith("s") and listed(text[:-1]):
