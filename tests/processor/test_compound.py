@@ -122,6 +122,14 @@ def check(text: str, language: str = "de") -> list[Finding]:
             "kundenorientierten",
         ),
         ("Sie nutzen eine SQL basierte Abfrage.", "SQL basierte", "SQL-basierte"),
+        # particles with a free reading elsewhere, but not with these verbs
+        ("Am Ende wird alles kurz zusammen gefasst.", "zusammen gefasst", "zusammengefasst"),
+        ("Die Kommune hat Mittel bereit gestellt.", "bereit gestellt", "bereitgestellt"),
+        # closed lists, "umso" before a comparative, "zurzeit" opening a sentence
+        ("Darüberhinaus fehlen Daten.", "Darüberhinaus", "Darüber hinaus"),
+        ("Das muss aufjedenfall geprüft werden.", "aufjedenfall", "auf jeden Fall"),
+        ("Je länger die Messung, um so genauer der Wert.", "um so", "umso"),
+        ("Zur Zeit läuft die zweite Erhebung.", "Zur Zeit", "Zurzeit"),
         # a code of capitals and digits, after an article or "als"
         ("Der CO2 Gehalt der Luft stieg weiter.", "CO2 Gehalt", "CO2-Gehalt"),
         ("Die Aufnahmen liegen im MP3 Format vor.", "MP3 Format", "MP3-Format"),
@@ -219,6 +227,10 @@ def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, f
         # Sentence starts.
         "Dazu zählen auch kleinere Betriebe.",
         "Irgendwann werden die Daten gelöscht.",
+        # "um … zu" with "so" (thereby); "Zur Zeit" of an era
+        "Wir verlängerten die Studie, um so mehr Daten zu sammeln.",
+        "Zur Zeit der Reformation war das anders.",
+        "Sie ist bereit, die Kosten zu tragen.",
         # an amount with its unit is no code: "17 MB Speicher"
         "Das Programm brauchte die 17MB Speicher nicht.",
         # an ordinal before "Mal" is written apart, whatever its case

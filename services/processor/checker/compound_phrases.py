@@ -16,12 +16,13 @@ from collections.abc import Iterator, Sequence
 from typing import Final
 
 from services.processor.checker import grammar
+from services.processor.checker.clauses import clause_after
 from services.processor.checker.compound_lexicon import Fix, listed, word_set
 from services.processor.checker.compound_nominal import NEUTER_ARTICLES
 from services.processor.checker.lexicon import ARTICLES, PERSONAL_PRONOUNS, PREPOSITIONS
 from services.processor.checker.tokens import Word, is_word
 
-_OPENERS: Final = word_set("genau viel soviel soweit zur nach seit aller so")
+_OPENERS: Final = word_set("genau viel soviel soweit zur nach seit aller so um")
 _SUPERLATIVE: Final = re.compile(r"(?:st|ste|sten|ster|stes|stem|erst|ersten|erste|erstes)$")
 # How far "genau so" may stand from its "wie": "genau so schick aussehen wie …".
 _COMPARISON_REACH = 5
@@ -43,6 +44,7 @@ def phrases(tokens: Sequence[Word]) -> Iterator[Fix]:
             or _vielmehr(tokens, index)
             or _so_adverb(tokens, index)
             or _zurzeit(tokens, index)
+            or _umso(tokens, index)
             or _conjunction(tokens, index)
             or _aller(tokens, index)
             or _sowohl(tokens, index)
@@ -134,12 +136,34 @@ def _so_adverb(tokens: Sequence[Word], index: int) -> Fix | None:
 
 
 def _zurzeit(tokens: Sequence[Word], index: int) -> Fix | None:
-    if tokens[index].text != "zur" or index + 2 >= len(tokens) or tokens[index + 1].text != "Zeit":
+    first = tokens[index].text
+    opening = first == "Zur" and index == 0  # "Zur Zeit laufen …" opens the sentence
+    if not (first == "zur" or opening) or index + 2 >= len(tokens):
+        return None
+    if tokens[index + 1].text != "Zeit":
         return None
     after = tokens[index + 2]
     if after.text in _OF_A_TIME or after.text[:1].isupper() or after.text == ",":
         return None  # "zur Zeit des Krieges", "zur Zeit, als …"
-    return Fix(tokens[index].start, tokens[index + 1].end, "zurzeit")
+    return Fix(tokens[index].start, tokens[index + 1].end, f"{first[0]}urzeit")
+
+
+def _umso(tokens: Sequence[Word], index: int) -> Fix | None:
+    """ "je früher, um so besser": "umso" before a comparative; "um so die Kosten zu senken"
+    keeps its "um … zu"."""
+    if tokens[index].text.lower() != "um" or index + 2 >= len(tokens):
+        return None
+    if tokens[index + 1].text != "so" or not _comparative(tokens[index + 2].text):
+        return None
+    if any(token.text == "zu" for token in clause_after(tokens, index)):
+        return None  # "um so mehr Daten zu sammeln": "um … zu" with "so" (thereby)
+    return Fix(tokens[index].start, tokens[index + 1].end, tokens[index].text + "so")
+
+
+def _comparative(word: str) -> bool:
+    if word in ("mehr", "weniger", "eher", "lieber"):
+        return True
+    return word.islower() and word.endswith("er") and "ADJ(D)" in grammar.word_tags(word)
 
 
 def _conjunction(tokens: Sequence[Word], index: int) -> Fix | None:

@@ -32,6 +32,12 @@ _ADVERBS: Final = word_set(
     heim wett weis los fest klar weiter hinweg kaputt inne wahr überhand zunichte zuteil
     abhanden entzwei zugute bevor"""
 )
+# Verbs whose particle has a free reading elsewhere, but not with these verbs (Duden):
+# "zusammenfassen" (sum up), "bereitstellen", "bereithalten", "bereitlegen".
+_ONLY_JOINED: Final = {
+    "zusammen": ("fass", "gefasst", "zufass"),
+    "bereit": ("stell", "gestellt", "zustell", "halt", "hält", "gehalten", "leg", "gelegt"),
+}
 # Prepositions that are particles before a verb ("an fangen"); "ein" is an article too,
 # "über"/"unter"/"durch" also inseparable prefixes.
 _PREPOSITIONS: Final = word_set("ab an auf aus bei durch mit nach vor zu")
@@ -90,8 +96,12 @@ def particles(tokens: Sequence[Word]) -> Iterator[Fix]:
     for index in range(len(tokens) - 1):
         particle = tokens[index]
         first = particle.text
-        # "zusammen zufassen": the joined zu-infinitive is the only reading.
-        together = first == "zusammen" and tokens[index + 1].text.startswith("zu")
+        # "zusammen zufassen": the joined zu-infinitive is the only reading, as are
+        # "zusammenfassen" and "bereitstellen" for any form.
+        following = tokens[index + 1].text
+        together = (first == "zusammen" and following.startswith("zu")) or any(
+            following.startswith(stem) for stem in _ONLY_JOINED.get(first, ())
+        )
         if not (first in _ADVERBS or first in _PREPOSITIONS or first in _DA_WORDS or together):
             continue
         last = index + 1

@@ -100,6 +100,9 @@ APART: Final[dict[str, str]] = {
     "zumteil": "zum Teil",
     "rechthaben": "recht haben",
     "rechtgeben": "recht geben",
+    "darüberhinaus": "darüber hinaus",
+    "aufjedenfall": "auf jeden Fall",
+    "aufkeinenfall": "auf keinen Fall",
 }
 # Capitalised inside a sentence these are nouns: "ein Zuviel an Arbeit", "das Ansich".
 _NOUNS: Final = word_set("zuviel zuwenig ansich")
