@@ -36,6 +36,9 @@ def comments(text: str, language: str = "de") -> list[tuple[str, str]]:
         # the form with one letter doubled
         ("Die Markteilnehmer reagierten gelassen.", "Markteilnehmer", "Marktteilnehmer"),
         ("Es fielen drei Unterrichtstunden aus.", "Unterrichtstunden", "Unterrichtsstunden"),
+        # after an article a long capitalised word is a common noun, not a name
+        ("Die Kallibrierrung dauerte lange.", "Kallibrierrung", "Kalibrierung"),
+        ("Die Signifikanzs blieb gering.", "Signifikanzs", "Signifikanz"),
         # a struck-through capital
         ("Die Regel wurde von allen Vverstanden.", "Vverstanden", "verstanden"),
         # after a vowel the genitive takes -s only: "-ies" is a slip
@@ -130,6 +133,8 @@ def test_short_and_long_words_get_the_slips_they_allow(text: str, word: str, fix
         "Sie sagten, die Gruppen verbrächten ihre Zeit draußen.",
         "Wenn sie zurückkämen, wäre alles gut.",
         "Die Prüfer gaben an, dass sie die Messung stets selbst vornähmen.",
+        # a short capitalised word after an article may be a company's name
+        "Die Zelcor AG liefert die Teile.",
         # Latin names of species: an epithet after its genus or after "var."
         "Angebaut wurden Gerste (Hordeum vulgare L.) und Ölrettich (Raphanus var. oleiformis).",
     ],

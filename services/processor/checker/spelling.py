@@ -292,14 +292,20 @@ def _fix(
         if fixes and text[0].isupper() and not all(nouns.is_listed(fix) for fix in fixes):
             return None
         return fixes
+    # After an article or an inflected adjective a long capitalised word is a common noun;
+    # a short one ("die Falcot Corp.") is as often a company's name.
+    noun_here = noun_slot and text[0].isupper() and len(text) >= _MIN_LENGTH_ANY_SLIP
+    name_slot = not (language == "de" and noun_here)
     if correction.slips > 1 and (
         _glued(words, text)
         or text[0].isupper()
+        and name_slot
         and (len(text) < _MIN_LENGTH_UNCERTAIN or words.frequency(fix) < _COMMON_ZIPF)
     ):
         return None  # two slips from a rare word: a name ("Eriksons") as often as a typo
     if (
         correction.slips == 1
+        and name_slot
         and len(text) != len(fix)
         and correction.cost >= STRAY_LETTER
         and words.frequency(text) < _ATTESTED_ZIPF
