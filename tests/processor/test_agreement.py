@@ -231,6 +231,9 @@ def test_a_relative_clause_is_judged_only_when_its_subject_is_certain(text: str)
         ("Die Messwerte ist im Anhang aufgeführt.", "ist", "sind"),
         ("Das Verfahren sind aufwendig.", "sind", "ist"),
         ("Die befragten Lehrkräfte wurde per E-Mail eingeladen.", "wurde", "wurden"),
+        # past a genitive attribute and a prepositional phrase, and a year
+        ("Der Umsatz der kleinen Betriebe im Landkreis sind seit 2015 gesunken.", "sind", "ist"),
+        ("Die Ausgaben für Personal und Material wird jährlich geprüft.", "wird", "werden"),
     ],
 )
 def test_an_opening_subject_and_its_verb_agree(text: str, span: str, fix: str) -> None:
@@ -252,6 +255,9 @@ def test_an_opening_subject_and_its_verb_agree(text: str, span: str, fix: str) -
         # coordinated subjects and attributes are not judged
         "Der Server und die Datenbank sind ausgefallen.",
         "Die Hälfte der Befragten sind Studierende.",
+        # nouns of quantity may take the plural of what they count
+        "Eine Reihe von Studien haben das bestätigt.",
+        "Die Mehrzahl der Proben waren verunreinigt.",
     ],
 )
 def test_an_opening_phrase_is_judged_only_when_it_must_be_the_subject(text: str) -> None:

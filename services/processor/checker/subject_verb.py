@@ -68,6 +68,14 @@ _SUBJECT_PRONOUNS: Final = frozenset(
     | {"manche", "mehrere", "wenige", "etwas", "nichts", "dies", "einer", "eines"}
 )
 _ACRONYM_PLURAL_MIN = 3
+# Attributes a subject's noun may carry before its verb: "Der Anteil der Frauen am Umsatz".
+_MAX_ATTRIBUTES = 2
+_GENITIVE_ARTICLES: Final = frozenset({"des", "der", "eines", "einer", "dieser", "dieses"})
+# Nouns of quantity, after which the verb may agree with the plural they count (Duden).
+_QUANTITIES: Final = frozenset(
+    """Reihe Anzahl Zahl Menge Vielzahl Mehrzahl Mehrheit Minderheit Hälfte Drittel Viertel
+    Teil Großteil Prozent Handvoll Fülle Masse Summe Gruppe Paar Dutzend Bruchteil""".split()
+)
 _DAS: Final = frozenset({"n.sg.nom", "n.sg.akk"})
 
 Readings = Callable[[str], frozenset[str] | None]
@@ -123,12 +131,18 @@ def opening_subject_verb(
         at += 1
     if at + 1 >= len(tokens) or not is_noun(tokens[at]):
         return None
-    noun, verb = tokens[at], tokens[at + 1]
+    noun = tokens[at]
+    after = _past_attributes(tokens, at + 1, determiner_readings)
+    if after is None or after >= len(tokens):
+        return None
+    if after > at + 1 and noun.text in _QUANTITIES:
+        return None  # "Eine Reihe von Studien haben …": Duden allows the plural after these
+    verb = tokens[after]
     readings = {r for r in _noun_readings(noun.text) if r.endswith(".nom")} & article
     numbers = {"pl" if reading.startswith("pl.") else "sg" for reading in readings}
     if len(numbers) != 1 or verb.text not in _FINITE_ONLY:
         return None
-    if not _pronoun_is_subject(clause_after(tokens, at + 1), determiner_readings):
+    if not _pronoun_is_subject(clause_after(tokens, after), determiner_readings):
         return None  # "Die Folge sind Verzögerungen": another word may be the subject
     (number,) = numbers
     fix = _in_number(verb.text, number)
@@ -140,6 +154,39 @@ def opening_subject_verb(
         "das Verb richtet sich danach."
     )
     return verb.start, verb.end, message
+
+
+def _past_attributes(tokens: Sequence[Word], at: int, determiner_readings: Readings) -> int | None:
+    """Past genitive attributes and prepositional phrases after the subject's noun.
+
+    "Der Anteil der Energien am Verbrauch sind …": the verb agrees with
+    "Anteil", not with the nouns of its attributes. None where a word other
+    than an article, an adjective or a noun stands in them.
+    """
+    for _ in range(_MAX_ATTRIBUTES):
+        if at >= len(tokens) or tokens[at].text in _FINITE_ONLY:
+            return at
+        start = at
+        word = tokens[at].text
+        if word in PREPOSITIONS:
+            at += 1
+            word = tokens[at].text if at < len(tokens) else ""
+        elif word not in _GENITIVE_ARTICLES:
+            return None
+        if word in ARTICLES or word in _GENITIVE_ARTICLES:
+            if determiner_readings(word) is None:
+                return None
+            at += 1
+        while (
+            at < len(tokens) and tokens[at].text.islower() and inflected_adjective(tokens[at].text)
+        ):
+            at += 1
+        if at >= len(tokens) or not is_noun(tokens[at]) or at == start:
+            return None
+        at += 1
+        if at + 1 < len(tokens) and tokens[at].text in ("und", "oder") and is_noun(tokens[at + 1]):
+            at += 2  # "für Wartung und Betrieb"
+    return at if at < len(tokens) and tokens[at].text in _FINITE_ONLY else None
 
 
 def _in_number(verb: str, number: str) -> str | None:
@@ -204,8 +251,10 @@ def _pronoun_is_subject(words: Sequence[Word], determiner_readings: Readings) ->
     article: frozenset[str] | None = None
     for position, token in enumerate(words):
         lower = token.text.lower()
+        if token.text.isdigit():
+            continue  # "seit 2010", "auf 12 000 Euro": a year or a count, no subject
         if not is_word(token):
-            return False  # numbers, code, quotes: too little is known
+            return False  # code, quotes: too little is known
         if lower in _SUBJECT_PRONOUNS:
             return False
         if lower in PREPOSITIONS and token.text.islower():
