@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from services.processor.checker import nouns
-from services.processor.checker.case_words import inflected_adjective
+from services.processor.checker.case_words import inflected_adjective, word_set
 from services.processor.checker.clauses import clause_after, is_noun
 from services.processor.checker.lexicon import ARTICLES, PREPOSITIONS
 from services.processor.checker.tokens import Word, is_word
@@ -72,9 +72,9 @@ _ACRONYM_PLURAL_MIN = 3
 _MAX_ATTRIBUTES = 2
 _GENITIVE_ARTICLES: Final = frozenset({"des", "der", "eines", "einer", "dieser", "dieses"})
 # Nouns of quantity, after which the verb may agree with the plural they count (Duden).
-_QUANTITIES: Final = frozenset(
+_QUANTITIES: Final = word_set(
     """Reihe Anzahl Zahl Menge Vielzahl Mehrzahl Mehrheit Minderheit Hälfte Drittel Viertel
-    Teil Großteil Prozent Handvoll Fülle Masse Summe Gruppe Paar Dutzend Bruchteil""".split()
+    Teil Großteil Prozent Handvoll Fülle Masse Summe Gruppe Paar Dutzend Bruchteil"""
 )
 _DAS: Final = frozenset({"n.sg.nom", "n.sg.akk"})
 
