@@ -122,6 +122,8 @@ def check(text: str, language: str = "de") -> list[Finding]:
             "kundenorientierten",
         ),
         ("Sie nutzen eine SQL basierte Abfrage.", "SQL basierte", "SQL-basierte"),
+        # a noun that is also a surname ("Kraft") is still a noun
+        ("Gemessen wurde die Muskel Kraft der Probanden.", "Muskel Kraft", "Muskelkraft"),
         # particles with a free reading elsewhere, but not with these verbs
         ("Am Ende wird alles kurz zusammen gefasst.", "zusammen gefasst", "zusammengefasst"),
         ("Die Kommune hat Mittel bereit gestellt.", "bereit gestellt", "bereitgestellt"),

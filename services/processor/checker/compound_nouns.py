@@ -526,6 +526,6 @@ def _german_noun(text: str) -> bool:
         and text.isalpha()
         and not _acronym(text)
         and nouns.is_listed(text)
-        and not nouns.is_name(text)
+        and not nouns.only_name(text)  # "Kraft", "Koch": surnames, but nouns first
         and listed(text)
     )
