@@ -18,7 +18,7 @@ from typing import Final
 
 from services.processor.checker import grammar, nouns
 from services.processor.checker.case_words import inflected_adjective, ordinal, pronoun_like
-from services.processor.checker.clauses import clause_after, clause_before
+from services.processor.checker.clauses import clause_after, clause_before, up_to_mark
 from services.processor.checker.compound_articles import ARTICLE_FITS, article_fits
 from services.processor.checker.compound_lexicon import Fix, listed, word_set
 from services.processor.checker.dictionary import speller
@@ -296,6 +296,13 @@ def _attested_pair(tokens: Sequence[Word], index: int) -> Fix | None:
     first_cases = {_case(reading) for reading in nouns.analyses(first.text) & fits}
     if not fitting or (first_cases and first_cases.isdisjoint(map(_case, fitting))):
         return None  # "sondern der Natur Mensch": the article fits each noun in another case
+    if first_cases & {"nom", "akk"} and preposition not in PREPOSITIONS and at > 0:
+        # "dass die Jugend Zeit bekommt": subject and object. Before a main clause's finite
+        # verb, or in a clause a copula ends ("dass die Jugend Phase schwierig ist"), there
+        # is no second phrase's place.
+        rest = up_to_mark(tokens, index + 1)
+        if not rest or rest[-1].text not in _COPULAS:
+            return None
     plural = all(reading.startswith("pl.") for reading in fitting)
     if plural and preposition not in PREPOSITIONS:
         return None  # "wenn die Kinder Spiele spielen": subject and object
