@@ -177,6 +177,9 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Sollte das nicht reichen, wiederholen wir die Messung.",
         # an adverb in -weise is no verb "weisen" ending the relative clause
         "Die Annahme eines linearen Verlaufs von Last und Dehnung, der nur näherungsweise gilt.",
+        # the comma goes before "zum Beispiel"; a short clause inside a relative one
+        "Die Messung kann scheitern, zum Beispiel weil der Sensor ausfällt.",
+        "Ein Ordner (der falls nötig angelegt wird) nimmt die Daten auf.",
         # a quotation in English: "falls" is the English verb, no German conjunction
         "Der Gesandte warnte: „If the city falls, the region will follow.“",
     ],

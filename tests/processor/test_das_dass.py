@@ -193,6 +193,8 @@ def test_dass_where_an_article_pronoun_or_relative_is_meant(
         "Es war zu spät, als das geschah.",
         "Wir kennen die Ursachen, nur das Ausmaß bleibt unklar.",
         "Dass gezeigt werden konnte, dass die Werte stabil sind, ist ein Gewinn.",
+        # a preposition after a comma opens a relative clause on the neuter noun before it
+        "Es gab ein Skript, ohne das wir nichts hätten tun können.",
         # a dass-clause with a relative clause put first, and a verb with its own content clause
         "Es zeigt sich, dass, was früher galt, heute nicht mehr gilt.",
         "Im Bericht wird ein Problem beschrieben, dass die Daten fehlen.",

@@ -139,6 +139,8 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
         return None
     if before in _TIME_COMPANIONS and word in _TEMPORAL_CONJUNCTIONS:
         return None  # "…, kurz bevor Sie …": the comma goes before "kurz", if anywhere
+    if before == "beispiel" and index >= 2 and tokens[index - 2].text.lower() == "zum":
+        return None  # "…, zum Beispiel weil …": the comma goes before "zum Beispiel"
     if index >= 2 and tokens[index - 2].text == "," and "ADV" in grammar.word_tags(before):
         return None  # "…, möglicherweise bevor …": the comma stands before the adverb it leads
     if (
@@ -390,7 +392,21 @@ def _elliptic(tokens: Sequence[Word], index: int) -> bool:
     Such shortened clauses may stand without commas, so they are no evidence.
     """
     clause = clause_after(tokens, index)
-    return bool(clause) and not any(grammar.can_be_finite_verb(token.text) for token in clause)
+    if not clause:
+        return False
+    if tokens[index - 1].text in RELATIVE_PRONOUNS and _uninflected(clause[0].text):
+        return True  # "die falls nötig erstellt wird": the relative clause's verb, not its own
+    return not any(grammar.can_be_finite_verb(token.text) for token in clause)
+
+
+def _uninflected(word: str) -> bool:
+    """ "nötig", "gewünscht": an adjective or participle as the short clause has it."""
+    tags = grammar.word_tags(word)
+    return (
+        word.islower()
+        and bool(tags & {"ADJ(D)", "VV(PP)"})
+        and not grammar.can_be_finite_verb(word)
+    )
 
 
 def _correlate(tokens: Sequence[Word], index: int) -> bool:

@@ -106,6 +106,8 @@ def governor(tokens: Sequence[Word], index: int, *, pronoun: bool) -> Governor |
     if lower is None:
         return _after_noun(tokens, index, at, start)
     if lower in CONJUNCTION_PARTS:
+        if _relative_after_noun(tokens, at):
+            return None  # "des Backends (ohne das ich …)": the preposition of a relative clause
         return Governor(Kind.CONJUNCTION, lower)
     if lower in PRONOMINAL_ADVERBS:
         if not comma and lower == "damit" and at > 0 and tokens[at - 1].text == ",":
@@ -162,6 +164,16 @@ def _too_much(tokens: Sequence[Word], at: int) -> bool:
         return False
     before = [token.text for token in tokens[max(at - 4, 0) : at - 1]]
     return "zu" in before[:-1] and grammar.word_tags(before[-1]) & {"ADJ(D)", "ADJ(A)"} != set()
+
+
+def _relative_after_noun(tokens: Sequence[Word], at: int) -> bool:
+    """A preposition right after a comma or bracket that follows a neuter noun."""
+    if at < 2 or tokens[at - 1].text not in (",", "("):
+        return False
+    noun = tokens[at - 2]
+    return is_noun(noun) and may_be_neuter(
+        noun.text, determiner=tokens[at - 3].text if at > 2 else ""
+    )
 
 
 def _after_subject(tokens: Sequence[Word], start: int, at: int) -> int:
