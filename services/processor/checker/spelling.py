@@ -117,6 +117,8 @@ _MAN_PAGE = re.compile(r"\(\d[a-z]?\)")
 # A full stop after the word, and the sentence goes on in small letters: an abbreviation.
 # How common each English part of a coinage must be (wordfreq's Zipf scale).
 _COMMON_ENGLISH_ZIPF = 3.0
+# The shortest part of a program's name run together from English words: "make-info".
+_MIN_COMMAND_PART = 4
 _ABBREVIATION = re.compile(r"\.[ \u00a0][a-zäöüß]")
 # After a surname: "Levert (2019)", "Levert 2019", "Levert et al.", "Levert, 2019".
 _CITATION = re.compile(r"\s*(?:\(\d{4}|\d{4}\b|et al\b|,\s*\d{4}\b)")
@@ -199,7 +201,7 @@ class SpellingCheck:
                         message = _slip(words, part.text, block.language) or _misanalysed(
                             words, part.text, block.language
                         )
-                elif _english_coinage(words, other, part.text):
+                elif _english_coinage(words, other, part.text) or _command_name(other, part.text):
                     message = None
                 else:
                     noun_slot = len(parts) == 1 and _noun_slot(block.text, block_words, index)
@@ -669,6 +671,24 @@ def _english_coinage(words: Speller, other: Speller, text: str) -> bool:
             if not german:
                 return True
     return False
+
+
+def _command_name(other: Speller, text: str) -> bool:
+    """ "makeinfo", "hardlink", "lessfile": two common English words run together, written small.
+
+    German has no such word, a program's name often is one. Both parts must be
+    common English words of four letters or more: "widerum" is no "wide" + "rum".
+    """
+    if not text.islower():
+        return False
+    return any(
+        _common_english(other, text[:cut]) and _common_english(other, text[cut:])
+        for cut in range(_MIN_COMMAND_PART, len(text) - _MIN_COMMAND_PART + 1)
+    )
+
+
+def _common_english(other: Speller, word: str) -> bool:
+    return other.frequency(word) >= _COMMON_ENGLISH_ZIPF and other.in_dictionary(word)
 
 
 def _nominalized_loan(words: Speller, text: str, before: str) -> bool:
