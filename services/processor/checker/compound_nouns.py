@@ -45,7 +45,7 @@ _APPOSITION_HEADS: Final = word_set(
     Eintrag Attribut Element Merkmal Wort Zeichen Zeichenkette Ausdruck Kommando
     Name Kompression Algorithmus Kodierung Lizenz Compiler Interpreter Parser Editor
     Browser Server Client Treiber Tool Präfix Suffix Endung Signal Ereignis Datensatz
-    Korpus Index Skala"""
+    Korpus Index Skala Art Sorte Form Schema"""
 )
 # The shortest class noun recognised as a compound's head: "Dateiformat" (Format).
 _MIN_APPOSITION_TAIL = 6
