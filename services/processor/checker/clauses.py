@@ -27,39 +27,32 @@ def clause_after(tokens: Sequence[Word], index: int) -> list[Word]:
     A bracketed aside ("das Büro SANAA (Sejima und Nishizawa) entwarf") is
     passed over: the clause goes on after it.
     """
-    return _until(_outside_brackets(tokens, index), is_boundary)
+    return _until(tokens, index, is_boundary)
 
 
 def up_to_mark(tokens: Sequence[Word], index: int) -> list[Word]:
     """The tokens after ``tokens[index]`` up to the next comma-like mark, across "und"."""
-    return _until(_outside_brackets(tokens, index), lambda token: token.text in BOUNDARY_MARKS)
+    return _until(tokens, index, lambda token: token.text in BOUNDARY_MARKS)
 
 
-def _until(words: list[Word], stops: Callable[[Word], bool]) -> list[Word]:
-    for count, word in enumerate(words):
-        if stops(word):
-            return words[:count]
-    return words
-
-
-def _outside_brackets(tokens: Sequence[Word], index: int) -> list[Word]:
-    """The tokens after ``tokens[index]``, without bracketed asides that close again."""
+def _until(tokens: Sequence[Word], index: int, stops: Callable[[Word], bool]) -> list[Word]:
+    """The tokens after ``tokens[index]`` before the first stop, bracketed asides left out."""
     kept: list[Word] = []
     at = index + 1
     while at < len(tokens):
-        close = _closing_bracket(tokens, at)
-        if close is None:
-            kept.append(tokens[at])
-            at += 1
-        else:
+        close = _closing_bracket(tokens, at) if tokens[at].text == "(" else None
+        if close is not None:
             at = close + 1
+            continue
+        if stops(tokens[at]):
+            break
+        kept.append(tokens[at])
+        at += 1
     return kept
 
 
 def _closing_bracket(tokens: Sequence[Word], at: int) -> int | None:
     """Where the bracket opened at ``tokens[at]`` closes, within the sentence; else None."""
-    if tokens[at].text != "(":
-        return None
     for close in range(at + 1, len(tokens)):
         if tokens[close].text == ")":
             return close
