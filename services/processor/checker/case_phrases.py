@@ -160,7 +160,7 @@ def should_be_capital(tokens: Sequence[Word], index: int) -> str | None:
         if start >= 0 and tuple(t.text.lower() for t in tokens[start : index + 1]) == phrase:
             fixed = " ".join([t.text for t in tokens[start:index]] + [word.capitalize()])
             return f"In »{fixed}« ist »{word}« ein Nomen, groß."
-    if (previous, word) in _PHRASES_BEFORE_VERBS and _no_phrase_follows(noun, following):
+    if (previous, word) in _PHRASES_BEFORE_VERBS and _no_phrase_follows(noun):
         return f"In »{previous} {word.capitalize()}« ist »{word}« ein Nomen, groß."
     if previous in ("auf", "in") and word in _LANGUAGES and not noun[:1].isupper():
         return f"»{previous} {word.capitalize()}«: der Name der Sprache ist ein Nomen, groß."
@@ -185,10 +185,13 @@ def should_be_capital(tokens: Sequence[Word], index: int) -> str | None:
     return None
 
 
-def _no_phrase_follows(following: str, lower: str) -> bool:
+def _no_phrase_follows(word_after: str) -> bool:
     """No noun or adjective follows: "außer acht Fällen", "zu recht hohen Kosten" are the number
     and the adverb."""
-    if following[:1].isupper() or lower.startswith(("hab", "hat", "hätte", "behalt", "geb", "gib")):
+    lower = word_after.lower()
+    if word_after[:1].isupper() or lower.startswith(
+        ("hab", "hat", "hätte", "behalt", "geb", "gib")
+    ):
         return False  # "recht haben", "recht geben": the phrase of its own
     return not lower or not grammar.word_tags(lower) & {"ADJ(A)", "CARD", "NN"}
 
