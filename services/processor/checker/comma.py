@@ -27,6 +27,7 @@ from services.processor.checker.finding import Block, Finding
 from services.processor.checker.lexicon import (
     ARTICLES,
     CONJUNCTION_COMPANIONS,
+    GENITIVE_ARTICLES,
     INFINITIVE_OPENERS,
     PERSONAL_PRONOUNS,
     PREPOSITIONS,
@@ -85,8 +86,6 @@ _MIN_GROUP = 3
 _NOT_GROUP_START = frozenset(
     {"VV(PP)", "VV(INF)", "VA(INF)", "VM(INF)", "VV(FIN)", "VA(FIN)", "VM(FIN)", "ADV"}
 ) | {"PTKNEG"}
-# After the noun these open its genitive ("die Zeit der Jugend"), not the group.
-_GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 # Sentence openers of a subordinate clause, the ambiguous ones too: two verbs in a row show it.
 _CLAUSE_OPENERS = SUBORDINATORS | word_set("da als während seit seitdem damit wie")
 _VERB_TAGS = word_set("VV(FIN) VA(FIN) VM(FIN) VV(INF) VA(INF) VM(INF) VV(PP) VA(PP) VM(PP)")
@@ -209,7 +208,7 @@ def _announced_group(tokens: Sequence[Word], index: int) -> str | None:
         return None  # "um … zu" has its own rule; a finite verb makes it a clause
     first = group[0].text
     first_tags = grammar.word_tags(first)
-    if first_tags & _NOT_GROUP_START or first.lower() in _GENITIVE_ARTICLES:
+    if first_tags & _NOT_GROUP_START or first.lower() in GENITIVE_ARTICLES:
         return None  # "schwer gemacht …", "Zeit des Lebens …", "nicht möglich …": not yet
     if _inside_attribute(before, group):
         return None  # "den zu einer Aufgabe passenden Satz … zu finden": an attribute's noun

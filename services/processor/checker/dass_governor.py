@@ -163,7 +163,7 @@ def _too_much(tokens: Sequence[Word], at: int) -> bool:
     if tokens[at - 1].text != ",":
         return False
     before = [token.text for token in tokens[max(at - 4, 0) : at - 1]]
-    return "zu" in before[:-1] and grammar.word_tags(before[-1]) & {"ADJ(D)", "ADJ(A)"} != set()
+    return "zu" in before[:-1] and bool(grammar.word_tags(before[-1]) & {"ADJ(D)", "ADJ(A)"})
 
 
 def _relative_after_noun(tokens: Sequence[Word], at: int) -> bool:

@@ -13,22 +13,14 @@ from functools import lru_cache
 
 from HanTa import HanoverTagger
 
-from services.processor.checker.lexicon import SEPARABLE_PARTICLES
+from services.processor.checker.lexicon import SEPARABLE_PARTICLES, VERB_PREFIXES
 from services.processor.checker.tokens import MAX_WORD_LENGTH
 
 _FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
 # The shortest finite verb after the particle: "stieg", "fiel".
 _MIN_VERB = 4
-# What makes a verb of "weise": "be-weise", "nach-weise", "zurecht-weise".
-_WEISE_PREFIXES = frozenset(SEPARABLE_PARTICLES) | {
-    "",
-    "be",
-    "er",
-    "ver",
-    "über",
-    "unter",
-    "zurecht",
-}
+# What makes a verb of "weise": itself, "be-weise", "nach-weise", "zurecht-weise".
+_WEISE_PREFIXES = frozenset(("", *VERB_PREFIXES))
 _tagger: HanoverTagger.HanoverTagger | None = None
 _lock = threading.Lock()
 

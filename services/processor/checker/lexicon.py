@@ -285,3 +285,17 @@ SEPARABLE_PARTICLES: Final = (
     "weg",
     "zu",
 )
+# Particles of separable verbs, which take "zu" inside the infinitive: "um-zu-entscheiden".
+VERB_PARTICLES: Final = (
+    *SEPARABLE_PARTICLES,
+    *("dar", "durch", "empor", "fest", "fort", "her", "hin", "los", "nieder", "um", "voran"),
+    *("vorbei", "weiter", "wieder", "zurück", "zusammen", "heraus", "hinaus", "herein", "hinein"),
+    *("hoch", "herum", "hinterher", "umher", "voraus", "entgegen", "zurecht"),
+)
+# Prefixes a verb keeps in every form, inseparable or separable: "ver-brächten", "zurück-kämen".
+VERB_PREFIXES: Final = (
+    *("ver", "be", "er", "ent", "zer", "miss", "über", "unter", "wider", "hinter"),
+    *VERB_PARTICLES,
+)
+# Articles a genitive attribute opens with: "die Zeit der Jugend", "der Anteil des Umsatzes".
+GENITIVE_ARTICLES: Final = frozenset({"des", "der", "eines", "einer"})

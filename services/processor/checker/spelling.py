@@ -29,7 +29,7 @@ from services.processor.checker.dictionary import Speller, speller
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.first_names import is_first_name
 from services.processor.checker.identifiers import code_words
-from services.processor.checker.lexicon import ARTICLES, WITHOUT_UMLAUTS
+from services.processor.checker.lexicon import ARTICLES, VERB_PREFIXES, WITHOUT_UMLAUTS
 from services.processor.checker.messages import say
 from services.processor.checker.nominal_endings import missing_endings
 from services.processor.checker.registry import register
@@ -42,7 +42,6 @@ from services.processor.checker.suggestions import (
     slip_cost,
 )
 from services.processor.checker.tokens import CLOSING_QUOTES, MAX_WORD_LENGTH, OPENING_QUOTES, Word
-from services.processor.checker.word_formation import VERB_PREFIXES
 
 _MIN_LENGTH = 3
 # The parts of a compound repaired on its own: "Anzeige-hierachie", not "Them-atiken".
@@ -665,8 +664,7 @@ def _english_coinage(words: Speller, other: Speller, text: str) -> bool:
     for cut in range(_MIN_LENGTH, len(lower) - _MIN_FOREIGN_TAIL + 1):
         head, tail = lower[:cut], lower[cut:]
         # Common English words both: "Netfilter", not "Mitt" + "elater" or "Intr" + "esse".
-        common = min(other.frequency(head), other.frequency(tail)) >= _COMMON_ENGLISH_ZIPF
-        if common and other.in_dictionary(head) and other.in_dictionary(tail):
+        if _common_english(other, head) and _common_english(other, tail):
             german = words.listed(head) and (words.listed(tail) or words.listed(tail.capitalize()))
             if not german:
                 return True

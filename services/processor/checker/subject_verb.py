@@ -23,7 +23,7 @@ from typing import Final
 from services.processor.checker import nouns
 from services.processor.checker.case_words import inflected_adjective, word_set
 from services.processor.checker.clauses import clause_after, is_noun
-from services.processor.checker.lexicon import ARTICLES, PREPOSITIONS
+from services.processor.checker.lexicon import ARTICLES, GENITIVE_ARTICLES, PREPOSITIONS
 from services.processor.checker.tokens import Word, is_word
 
 # Finite auxiliaries and modals, singular → plural (third person).
@@ -70,7 +70,7 @@ _SUBJECT_PRONOUNS: Final = frozenset(
 _ACRONYM_PLURAL_MIN = 3
 # Attributes a subject's noun may carry before its verb: "Der Anteil der Frauen am Umsatz".
 _MAX_ATTRIBUTES = 2
-_GENITIVE_ARTICLES: Final = frozenset({"des", "der", "eines", "einer", "dieser", "dieses"})
+_GENITIVE_DETERMINERS: Final = GENITIVE_ARTICLES | {"dieser", "dieses"}
 # Nouns of quantity, after which the verb may agree with the plural they count (Duden).
 _QUANTITIES: Final = word_set(
     """Reihe Anzahl Zahl Menge Vielzahl Mehrzahl Mehrheit Minderheit Hälfte Drittel Viertel
@@ -171,9 +171,9 @@ def _past_attributes(tokens: Sequence[Word], at: int, determiner_readings: Readi
         if word in PREPOSITIONS:
             at += 1
             word = tokens[at].text if at < len(tokens) else ""
-        elif word not in _GENITIVE_ARTICLES:
+        elif word not in _GENITIVE_DETERMINERS:
             return None
-        if word in ARTICLES or word in _GENITIVE_ARTICLES:
+        if word in ARTICLES or word in _GENITIVE_DETERMINERS:
             if determiner_readings(word) is None:
                 return None
             at += 1

@@ -27,6 +27,7 @@ from services.processor.checker.lexicon import (
     PERSONAL_PRONOUNS,
     PREPOSITIONS,
     SEPARABLE_PARTICLES,
+    VERB_PARTICLES,
     WITHOUT_UMLAUTS,
 )
 
@@ -58,18 +59,6 @@ _NOUN_ADJECTIVE_SUFFIXES: Final = ("haft", "los", "artig", "mäßig")
 # German endings on English stems: "Blockern", "Tickets"; "patchen", "deployt".
 _NOUN_ENDINGS: Final = ("n", "s", "en")
 _VERB_ENDINGS: Final = ("en", "n", "t", "te", "ten", "st")
-# Particles of separable verbs, which take "zu" inside the infinitive: "um-zu-entscheiden".
-_SEPARABLE: Final = (
-    *SEPARABLE_PARTICLES,
-    *("dar", "durch", "empor", "fest", "fort", "her", "hin", "los", "nieder", "um", "voran"),
-    *("vorbei", "weiter", "wieder", "zurück", "zusammen", "heraus", "hinaus", "herein", "hinein"),
-    *("hoch", "herum", "hinterher", "umher", "voraus", "entgegen", "zurecht"),
-)
-# Prefixes a verb keeps in every form, inseparable or separable: "ver-brächten", "zurück-kämen".
-VERB_PREFIXES: Final = (
-    *("ver", "be", "er", "ent", "zer", "miss", "über", "unter", "wider", "hinter"),
-    *_SEPARABLE,
-)
 # Prefixes that are separable particles with some verbs: "über-ge-bunden", "durch-ge-führt".
 _TWO_WAY_PARTICLES: Final = ("über", "unter", "durch", "um", "wider", "wieder")
 # Particles of direction that join almost any verb: "nieder-zu-saufen", "hoch-zu-kämpfen".
@@ -201,7 +190,7 @@ class WordFormation:
 
     def _particle_participle(self, word: str) -> bool:
         """ "übergebunden", "umgeschlagen": a separable particle before a listed participle."""
-        for particle in (*_SEPARABLE, *_TWO_WAY_PARTICLES):
+        for particle in (*VERB_PARTICLES, *_TWO_WAY_PARTICLES):
             participle = word.removeprefix(particle)
             shaped = participle != word and participle.startswith("ge") and len(participle) > 5
             if shaped and "VV(PP)" in grammar.word_tags(participle) and self._check(participle):
@@ -214,7 +203,7 @@ class WordFormation:
         Directional particles join any verb ("nieder", "hoch", "weg"), so the
         infinitive after "zu" need only be a verb, not listed with the particle.
         """
-        for particle in _SEPARABLE:
+        for particle in VERB_PARTICLES:
             rest = word[len(particle) + 2 :]
             shaped = word.startswith(particle + "zu") and len(rest) >= _MIN_TAIL
             if shaped and rest.endswith("n") and self._check(particle + rest):
