@@ -14,6 +14,7 @@ from servicekit.metrics import JOBS_WAITING, serve_metrics
 from services.processor.checker import warm_up
 from services.processor.checking import CheckingWorkers
 from services.processor.job import JobRunner
+from services.processor.memory import limit_malloc_arenas
 from services.processor.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -76,6 +77,7 @@ async def _watch_queue(js: JetStream, stop: asyncio.Event) -> None:
 
 
 def main() -> None:
+    limit_malloc_arenas()
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
