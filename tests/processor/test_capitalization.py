@@ -141,6 +141,15 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Wir senden die Daten für Alle Beteiligten.", "Alle", "alle"),
         ("Doch Viele Nutzer lesen das Handbuch nicht.", "Viele", "viele"),
         ("Das ist ein Schritt, den Einige Gruppen auslassen.", "Einige", "einige"),
+        ("Es kann Einige überraschen, dass die Werte sinken.", "Einige", "einige"),
+        ("Die Regel wurde auf Alle angewendet.", "Alle", "alle"),
+        ("Niemand hat Jemanden darüber informiert.", "Jemanden", "jemanden"),
+        ("Die Gruppe hatte Nichts davon bemerkt.", "Nichts", "nichts"),
+        ("Wir hoffen, dass Alles funktioniert.", "Alles", "alles"),
+        # a comparative after the word that grades it
+        ("Die Messung ist viel Schwieriger als gedacht.", "Schwieriger", "schwieriger"),
+        ("Die Sensoren werden immer Günstiger.", "Günstiger", "günstiger"),
+        ("Je Älter die Probe ist, desto schwächer wird das Signal.", "Älter", "älter"),
         # A small letter after a full stop.
         ("Die Messung ist abgeschlossen. danach folgt die Auswertung.", "danach", "Danach"),
         # The polite form in an imperative.
@@ -230,6 +239,10 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Zum einen fehlen Daten, zum anderen Zeit.",
         "Die beiden Gruppen und die meisten Befragten stimmten zu, die anderen nicht.",
         "Die einen zögern, die anderen handeln.",
+        # Pronouns made nouns by their article or adjective; a comparative that is a noun.
+        "Die Theorie beginnt mit dem Nichts, und alles entsteht aus dem Nichts.",
+        "Die Ware verschwand ins Nichts, doch sie hatte das gewisse Etwas.",
+        "Er war damals noch Lehrer und blieb immer Kleiner als sein Bruder.",
         # "des Öfteren" as the rules want it; numerals stay small.
         "Das kommt des Öfteren vor, und die zwei Gruppen und die drei anderen warten.",
         # Pronoun "das" before a verb: not a nominalization.
@@ -259,8 +272,8 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         # A predicate is nominative: "der Besten" after a copula is another noun's attribute.
         "Der Preis ist für die Wahl der Besten gedacht.",
         "Die Frage ist, welche die Beste ist.",
-        # A pronoun standing alone, or one after a word that may end a sentence.
-        "Das gilt für Alle, und Viele wissen es.",
+        # "viele" standing alone may be capitalised (§ 58 (5)), unlike "alle".
+        "Das gilt für viele, und Viele wissen es.",
         "Die Daten liegen vor Viele Werte fehlen noch.",
         # A label before a copula, a clause's first word, a nominalized infinitive.
         "Die Schaltfläche Neu ist grau, und Abschließend ist zu sagen: gut.",

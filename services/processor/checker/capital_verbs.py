@@ -23,7 +23,12 @@ from services.processor.checker.case_words import (
     word_set,
 )
 from services.processor.checker.clauses import BOUNDARY_MARKS, is_boundary
-from services.processor.checker.lexicon import ARTICLES, PERSONAL_PRONOUNS, PREPOSITIONS
+from services.processor.checker.lexicon import (
+    ARTICLES,
+    PERSONAL_PRONOUNS,
+    PREPOSITIONS,
+    SUBORDINATORS,
+)
 from services.processor.checker.tokens import Word, is_word
 
 INFINITIVE = word_set("VV(INF) VA(INF) VM(INF)")
@@ -44,6 +49,8 @@ MODALS = word_set(
     "darf dürfen durfte durften dürfte dürften soll sollen sollte sollten "
     "will wollen wollte wollten möchte möchten"
 )
+# "mag" takes an infinitive as a modal ("es mag sein") but a noun as often ("ich mag Kaffee").
+_MODALS_AND_MAG = MODALS | word_set("mag mögen mochte mochten")
 
 
 def modal_infinitive(tokens: Sequence[Word], index: int) -> bool:
@@ -203,6 +210,9 @@ def clause_starts(tokens: Sequence[Word], index: int) -> bool:
         return False  # "wenn man Erwachsen ist hat …": the subject is already there
     verb, after = tokens[index + 1], tokens[index + 2]
     if tokens[index].text.lower() in PRONOUNS:
+        indefinite = tokens[index].text.lower() not in PERSONAL_PRONOUNS
+        if tokens[index - 1].text in _MODALS_AND_MAG | SUBORDINATORS and indefinite:
+            return False  # "Es mag Einige geben", "dass Alles passt": the clause goes on
         return grammar.can_be_finite_verb(verb.text)
     goes_on = after.text not in BOUNDARY_MARKS  # "Zusätzlich wird aber …" goes on
     return grammar.can_be_finite_verb(verb.text) and goes_on

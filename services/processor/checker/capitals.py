@@ -74,6 +74,8 @@ _MAX_ADJECTIVES_BETWEEN = 2
 _PAIRS = frozenset(["und", "oder"])
 # Degree adverbs modify adjectives only: after them no noun can stand ("sehr Große Rolle").
 _INTENSIFIERS = word_set("sehr ziemlich äußerst total extrem relativ überaus höchst")
+# Words that grade a comparative: "viel schwieriger", "immer kleiner", "je älter".
+_COMPARATIVE_GRADERS = word_set("viel immer noch weit wesentlich deutlich je desto umso")
 # Subjects in the singular only, which no verb in -en agrees with.
 _SINGULAR_SUBJECTS = frozenset({"ich", "er", "man"})
 # Particles inside a clause, with a lower-case word before them: no sentence ends here.
@@ -92,6 +94,21 @@ def _degree_before_adjective(tokens: Sequence[Word], index: int) -> bool:
     if tokens[index - 1].text not in _INTENSIFIERS:
         return False
     return not _after_quantifier(tokens, index - 1)
+
+
+def _graded_comparative(tokens: Sequence[Word], index: int) -> bool:
+    """ "viel Schwieriger", "je Älter": an uninflected comparative after the word grading it.
+
+    A comparative that is also a noun ("immer Kleiner", "noch Jünger") is left alone.
+    """
+    word = tokens[index].text
+    lower = word.lower()
+    return (
+        tokens[index - 1].text in _COMPARATIVE_GRADERS
+        and lower.endswith("er")
+        and "ADJ(D)" in tags(lower)
+        and not is_noun(word)
+    )
 
 
 # What may stand between "etwas" and its nominal adjective: "etwas wirklich überaus
@@ -244,6 +261,8 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return None  # "Liebe", "Klein": a surname too, judged only beside its noun above
     if _degree_before_adjective(tokens, index) and tags(word) & _ADJECTIVE_TAGS:
         return f"»{word}« → »{lower}«: Nach »{previous}« steht ein Adjektiv, klein."
+    if _graded_comparative(tokens, index):
+        return f"»{word}« → »{lower}«: Nach »{previous}« steht ein Komparativ, klein."
     if previous in _PAIRS and index >= 2 and tokens[index - 2].text[:1].isupper():
         joined = tags(word) & _ADJECTIVE_TAGS and not is_noun(word)
         if joined and should_be_lower(tokens, index - 2, phrases) is not None:

@@ -84,7 +84,8 @@ _ONE: Final = word_set("ein eine einen einem einer eines")
 # Pronouns are never nominal mid-sentence; the polite "Sie", "Ihr", "Ihnen" are left out.
 PRONOUNS: Final = word_set(
     "ich du er wir man mich mir dich dir uns euch jeder jede jedes jedem jeden "
-    "jemand niemand einige einigen manche manchen"
+    "jemand jemanden jemandem niemand niemanden niemandem einige einigen manche manchen "
+    "alle allen aller alles etwas nichts"
 )
 # Ordinals start names ("Erster Weltkrieg", "Zweites Deutsches Fernsehen").
 _ORDINALS: Final = tuple(
