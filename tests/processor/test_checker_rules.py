@@ -61,6 +61,8 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
             "Modul welches",
         ),
         ("Sie arbeitet mit der Absicht die Ergebnisse bald zu veröffentlichen.", "Absicht die"),
+        # the "je" clause ends before "desto" or "umso"
+        ("Je länger der Versuch lief desto stabiler wurden die Werte.", "lief desto"),
     ],
 )
 def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str) -> None:
@@ -185,6 +187,62 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
     ],
 )
 def test_comma_leaves_correct_sentences_alone(text: str) -> None:
+    assert check("comma", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # the halves of a paired conjunction
+        (
+            "Sowohl die Ärztinnen, als auch die Pflegekräfte füllten den Bogen aus.",
+            "Ärztinnen, als",
+        ),
+        ("Weder der Bund, noch die Länder übernahmen die Kosten.", "Bund, noch"),
+        ("Die Werte werden entweder täglich, oder wöchentlich gespeichert.", "täglich, oder"),
+        # a comparison without a verb of its own
+        ("Die zweite Variante ist deutlich schneller, als die erste.", "schneller, als"),
+        ("Das Modul ist genauso robust, wie sein Vorgänger.", "robust, wie"),
+        # the phrase opening the sentence, then its finite verb
+        (
+            "Im weiteren Verlauf der Untersuchung, zeigen sich klare Unterschiede.",
+            "Untersuchung, zeigen",
+        ),
+        (
+            "Die Auswahl der befragten Personen, erfolgte nach dem Zufallsprinzip.",
+            "Personen, erfolgte",
+        ),
+    ],
+)
+def test_comma_that_must_not_stand(text: str, span: str) -> None:
+    findings = check("comma", text)
+    assert [text[f.start : f.end] for f in findings] == [span]
+    assert "kein Komma" in findings[0].message
+    assert f"→ »{span.replace(',', '')}«" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an inserted clause or aside is closed by the comma before the verb
+        "Die Daten, die wir erhoben haben, zeigen einen Trend.",
+        "Das Wichtigste, finde ich, ist die Sorgfalt.",
+        "Eine Reihe von Tests, seien es Unit- oder Systemtests, laufen nachts.",
+        "Die Ergebnisse, bestätigt durch eine zweite Messung, zeigen einen Trend.",
+        "Sowohl die Kosten, die wir geschätzt haben, als auch die Zeit stiegen.",
+        # clauses may be joined by "oder", and a comparison with a verb is a clause
+        "Entweder wir verschieben die Messung, oder wir kalibrieren neu.",
+        "Der Wert war höher, als wir erwartet hatten.",
+        "Das Ergebnis war besser, als erwartet.",
+        "Früher, als die Geräte teuer waren, gab es wenige Messungen.",
+        # a clause or an infinitive group opens the sentence
+        "Während die Proben trocknen, wird das Gerät kalibriert.",
+        "Um die Werte zu vergleichen, werden sie normiert.",
+        # an adjective that is also a past tense, after the comma
+        "Eine vollständige, detaillierte Liste folgt im Anhang.",
+    ],
+)
+def test_comma_that_may_stand_is_left_alone(text: str) -> None:
     assert check("comma", text) == []
 
 

@@ -3,7 +3,7 @@
 Each rule needs positive evidence of the clause it names (a conjunction that
 only opens subordinate clauses; a verb-final clause with no noun of its own
 after "die"; a "zu" infinitive closing the group), because a wrong comma
-comment teaches a wrong rule.
+comment teaches a wrong rule. Commas that must not stand are ``superfluous_commas``.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ from services.processor.checker.lexicon import (
 from services.processor.checker.messages import say
 from services.processor.checker.quotations import foreign_spans, inside
 from services.processor.checker.registry import register
+from services.processor.checker.superfluous_commas import superfluous_comma
 from services.processor.checker.tokens import Word, is_word
 
 # Infinitive groups that open a sentence: "Um …, ", "Ohne …, ".
@@ -107,6 +108,20 @@ class CommaCheck:
         for _sentence, tokens in context.sentences(block):
             for index in range(1, len(tokens)):
                 previous, token = tokens[index - 1], tokens[index]
+                if token.text == "," and not inside(foreign, token.start):
+                    needless = superfluous_comma(tokens, index)
+                    if needless is not None and index + 1 < len(tokens):
+                        after = tokens[index + 1]
+                        pair = f"{previous.text}, {after.text}"
+                        text = f"{needless}: »{pair}« → »{previous.text} {after.text}«."
+                        yield Finding(
+                            block.index,
+                            previous.start,
+                            after.end,
+                            self.code,
+                            say(self.code, "de", text),
+                        )
+                    continue
                 if not (is_word(previous) or previous.text == ")") or not token.text.islower():
                     continue
                 if inside(foreign, token.start):
@@ -155,6 +170,8 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
         return f"Der Relativsatz mit »{word}« wird mit Komma abgetrennt"
     if word == "sondern":
         return "Vor »sondern« steht immer ein Komma"
+    if word in ("desto", "umso") and _je_clause_before(tokens, index):
+        return f"Der Nebensatz mit »je« endet vor »{word}« mit einem Komma"
     if word in ("aber", "doch") and _contrasted_adjectives(tokens, index):
         return f"Vor »{word}« zwischen zwei Adjektiven steht ein Komma"
     announced = _announced_group(tokens, index)
@@ -167,6 +184,19 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
     if _closes_inserted_clause(tokens, index):
         return "Der eingeschobene Nebensatz wird auch hinten mit Komma abgeschlossen"
     return None
+
+
+def _je_clause_before(tokens: Sequence[Word], index: int) -> bool:
+    """ "Je höher die Temperatur war desto …": a "je" clause with its verb and no comma yet."""
+    for at in range(index - 1, -1, -1):
+        text = tokens[at].text
+        if text in BOUNDARY_MARKS:
+            return False
+        if text.lower() == "je":
+            if at + 1 < index and tokens[at + 1].text in ("nach", "nachdem"):
+                return False  # "je nach Standort": a preposition, no clause
+            return any(grammar.can_be_finite_verb(token.text) for token in tokens[at + 1 : index])
+    return False
 
 
 def _contrasted_adjectives(tokens: Sequence[Word], index: int) -> bool:

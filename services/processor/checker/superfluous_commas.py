@@ -1,0 +1,158 @@
+"""Commas that must not stand: where students put one by feel, though no clause begins.
+
+Three places where the rules forbid the comma outright (§ 72, § 74 of the
+official rules; Duden K 106, K 111), told apart by closed word classes and,
+for the third, the tagger reading the sentence in context:
+
+- between the halves of "sowohl … als auch", "weder … noch", "entweder … oder";
+- before "als" or "wie" of a comparison that has no verb of its own
+  ("niedriger, als der Altbau");
+- between the phrase that opens a sentence and its finite verb ("Im Rahmen
+  der Arbeit, werden …"): the opening phrase is one part of the main clause.
+
+A comma that closes an inserted clause or aside is always right, so each rule
+wants the stretch before the comma free of other commas and of verbs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from services.processor.checker import grammar
+from services.processor.checker.case_words import word_set
+from services.processor.checker.clauses import BOUNDARY_MARKS
+from services.processor.checker.lexicon import ARTICLES, PREPOSITIONS, SUBORDINATORS
+from services.processor.checker.tokens import Word, is_word
+
+# The first half of a paired conjunction, and the second half a comma must not precede.
+_PAIRS = {"sowohl": "als", "weder": "noch", "entweder": "oder"}
+# Comparatives that are no "-er" adjective: "mehr als", "anders als", "eher als".
+_COMPARATIVE_WORDS = word_set("mehr weniger anders eher lieber besser größer")
+# Words before "wie" that make it a comparison of equals: "so groß wie", "genauso schnell wie".
+_EQUALITY = word_set("so genauso ebenso gleich doppelt halb")
+# Where a main clause after "oder", "noch" has its finite verb: "oder wir kalibrieren".
+_CLAUSE_VERB_REACH = 2
+# Openers of a clause or an infinitive group that the rules list as prepositions too.
+_CLAUSE_OR_GROUP_OPENERS = word_set("während seit bis als um ohne statt anstatt")
+# Determiners that can open a noun phrase at the sentence start, besides the articles.
+_OPENING_DETERMINERS = word_set(
+    "dieser diese dieses diesen diesem jeder jede jedes jeden jedem alle viele einige "
+    "mehrere manche beide keine kein keinen keinem keiner unsere unser unseren ihre ihr"
+)
+_FINITE = word_set("VV(FIN) VA(FIN) VM(FIN)")
+# Readings of a word before a noun that make it the noun's attribute, not a verb.
+_ATTRIBUTIVE_TAGS = word_set("ADJ(A) PPOSAT")
+_VERB_TAGS = word_set("VV(FIN) VA(FIN) VM(FIN) VV(INF) VA(INF) VM(INF) VV(PP) VA(PP) VV(IZU)")
+
+
+def superfluous_comma(tokens: Sequence[Word], comma: int) -> str | None:
+    """Why the comma at ``tokens[comma]`` must go, or None where it may stand."""
+    if comma == 0 or comma + 1 >= len(tokens) or not is_word(tokens[comma - 1]):
+        return None
+    following = tokens[comma + 1].text
+    before = tokens[:comma]
+    opener = _pair_split(before, following, tokens[comma + 2 :])
+    if opener is not None:
+        pair = f"{opener} … {following}".lower()
+        return f"In »{pair}{' auch' if following == 'als' else ''}« steht kein Komma"
+    if _verbless_comparison(tokens, comma):
+        return f"Vor »{following}« steht kein Komma, wenn der Vergleich kein eigenes Verb hat"
+    if _opening_phrase_split(tokens, comma):
+        return "Zwischen dem Satzglied am Satzanfang und dem Verb steht kein Komma"
+    return None
+
+
+def _pair_split(before: Sequence[Word], following: str, after: Sequence[Word]) -> str | None:
+    """ "sowohl die Lehrkräfte, als auch": the first half ("sowohl"), where nothing between
+    the halves needs the comma to close it; else None.
+
+    Two main clauses joined by "oder" or "noch" may take a comma (§ 73): there
+    a finite verb follows the conjunction at once or after its subject.
+    """
+    if following == "als" and not (after and after[0].text == "auch"):
+        return None
+    start = _opener_at(before, following)
+    if start is None or any(_verb(before, at) for at in range(start + 1, len(before))):
+        return None  # "entweder … gedrängt werden, oder …": two predicates, often two clauses
+    if any(grammar.can_be_finite_verb(token.text) for token in after[:_CLAUSE_VERB_REACH]):
+        return None
+    return before[start].text
+
+
+def _opener_at(before: Sequence[Word], following: str) -> int | None:
+    """Where the first half of the pair ``following`` completes stands, back to the last mark."""
+    for at in range(len(before) - 1, -1, -1):
+        if before[at].text in BOUNDARY_MARKS:
+            return None
+        if _PAIRS.get(before[at].text.lower()) == following:
+            return at
+    return None
+
+
+def _verbless_comparison(tokens: Sequence[Word], comma: int) -> bool:
+    """ "deutlich niedriger, als der Altbau": "als" after a comparative, "wie" after "so groß",
+    and no verb up to the clause's end, so nothing makes the comparison a clause."""
+    following = tokens[comma + 1].text
+    previous = tokens[comma - 1].text
+    found = grammar.word_tags(previous)
+    if following == "als":
+        # "Früher, als …" is time, not comparison: an adverb opens a clause with "als"
+        graded = previous.endswith("er") and "ADJ(D)" in found and "ADV" not in found
+        compared = previous in _COMPARATIVE_WORDS or (previous.islower() and graded)
+    elif following == "wie":
+        compared = comma >= 2 and tokens[comma - 2].text in _EQUALITY and "ADJ(D)" in found
+    else:
+        return False
+    if not compared:
+        return False
+    # To the sentence's end: a verb after a bracket or a list ("als ed(1) zu verwenden")
+    rest = [token for token in tokens[comma + 2 :] if is_word(token)]
+    return bool(rest) and not any(_verb(rest, at) for at in range(len(rest)))
+
+
+def _opening_phrase_split(tokens: Sequence[Word], comma: int) -> bool:
+    """ "Im Rahmen der Arbeit, werden …": a verbless phrase opens the sentence, then the verb.
+
+    The phrase starts with a preposition or a determiner and holds no verb, no
+    comma and no clause opener; the word after the comma is a finite verb, and
+    no later comma before a finite verb makes it an aside ("Das Wichtigste, finde ich, ist …").
+    """
+    first = tokens[0].text
+    lower = first.lower()
+    if not first[:1].isupper() or not (
+        lower in PREPOSITIONS or lower in ARTICLES or lower in _OPENING_DETERMINERS
+    ):
+        return False
+    if lower in SUBORDINATORS or lower in _CLAUSE_OR_GROUP_OPENERS:
+        return False  # "Während die Vorzeichen …, wird": a clause; "Um … zu bekommen, …"
+    phrase = tokens[:comma]
+    if any(not (is_word(token) or token.text.isdigit()) for token in phrase):
+        return False  # a mark or a bracket: an aside, a list, a quotation
+    if any(_verb(phrase, at) for at in range(1, len(phrase))):
+        return False
+    if not grammar.can_be_finite_verb(tokens[comma + 1].text):
+        return False
+    # The tagger in context settles what the word classes alone leave open: "Dieses
+    # Unternehmen entwickelte SSH …, entschied" has a verb before the comma.
+    tagged = grammar.sentence_tags(tuple(token.text for token in tokens))
+    if any(tag.startswith("V") for tag in tagged[:comma]) or tagged[comma + 1] not in _FINITE:
+        return False  # "Die Ergebnisse, bestätigt durch …": a participle's aside
+    # "Eine Anzahl von Menschen, seien es …, gehen": the verb after a later comma is the
+    # clause's own, and the first comma opens an aside
+    return not any(
+        tokens[at].text == "," and grammar.can_be_finite_verb(tokens[at + 1].text)
+        for at in range(comma + 2, len(tokens) - 1)
+    )
+
+
+def _verb(words: Sequence[Word], at: int) -> bool:
+    """Whether ``words[at]`` can be a verb here: a small verb form that no noun follows
+    ("des sanierten Altbaus" is an adjective before its noun)."""
+    word = words[at].text
+    if not word[:1].islower():
+        return False
+    found = grammar.word_tags(word)
+    attributive = found & _ATTRIBUTIVE_TAGS and at + 1 < len(words)
+    if attributive and words[at + 1].text[:1].isupper():
+        return False  # "eine detaillierte Liste", "sein Vorgänger": no past tense, no "sein"
+    return grammar.can_be_finite_verb(word) or bool(_VERB_TAGS & found)
