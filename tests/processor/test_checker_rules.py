@@ -228,6 +228,7 @@ def test_comma_that_must_not_stand(text: str, span: str) -> None:
         "Die Daten, die wir erhoben haben, zeigen einen Trend.",
         "Das Wichtigste, finde ich, ist die Sorgfalt.",
         "Eine Reihe von Tests, seien es Unit- oder Systemtests, laufen nachts.",
+        "Durch viele Quellen, seien es Bücher oder Filme entsteht ein Bild.",
         "Die Ergebnisse, bestätigt durch eine zweite Messung, zeigen einen Trend.",
         "Sowohl die Kosten, die wir geschätzt haben, als auch die Zeit stiegen.",
         # clauses may be joined by "oder", and a comparison with a verb is a clause

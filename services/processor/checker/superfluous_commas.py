@@ -132,6 +132,8 @@ def _opening_phrase_split(tokens: Sequence[Word], comma: int) -> bool:
         return False
     if not grammar.can_be_finite_verb(tokens[comma + 1].text):
         return False
+    if [token.text for token in tokens[comma + 1 : comma + 3]] in (["sei", "es"], ["seien", "es"]):
+        return False  # "…, seien es Bücher oder Filme": an aside, its closing comma missing
     # The tagger in context settles what the word classes alone leave open: "Dieses
     # Unternehmen entwickelte SSH …, entschied" has a verb before the comma.
     tagged = grammar.sentence_tags(tuple(token.text for token in tokens))
