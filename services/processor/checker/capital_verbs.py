@@ -49,8 +49,9 @@ MODALS = word_set(
     "darf dürfen durfte durften dürfte dürften soll sollen sollte sollten "
     "will wollen wollte wollten möchte möchten"
 )
-# "mag" takes an infinitive as a modal ("es mag sein") but a noun as often ("ich mag Kaffee").
-_MODALS_AND_MAG = MODALS | word_set("mag mögen mochte mochten")
+# After these a clause goes on, so an indefinite pronoun opens none: "Es mag Einige geben",
+# "dass Alles passt". ("mag" takes an infinitive as a modal, though as often a noun.)
+_CLAUSE_GOES_ON = MODALS | word_set("mag mögen mochte mochten") | SUBORDINATORS
 
 
 def modal_infinitive(tokens: Sequence[Word], index: int) -> bool:
@@ -211,8 +212,8 @@ def clause_starts(tokens: Sequence[Word], index: int) -> bool:
     verb, after = tokens[index + 1], tokens[index + 2]
     if tokens[index].text.lower() in PRONOUNS:
         indefinite = tokens[index].text.lower() not in PERSONAL_PRONOUNS
-        if tokens[index - 1].text in _MODALS_AND_MAG | SUBORDINATORS and indefinite:
-            return False  # "Es mag Einige geben", "dass Alles passt": the clause goes on
+        if indefinite and tokens[index - 1].text in _CLAUSE_GOES_ON:
+            return False
         return grammar.can_be_finite_verb(verb.text)
     goes_on = after.text not in BOUNDARY_MARKS  # "Zusätzlich wird aber …" goes on
     return grammar.can_be_finite_verb(verb.text) and goes_on

@@ -67,7 +67,6 @@ _PLAIN_TAGS = word_set("ADJ(D) VV(PP) VV(IZU) VV(INF) VV(FIN)")
 # whose full stop is missing ("Erörterung Immer wieder …").
 _ADVERB_TAGS = word_set("ADV PROAV")
 _NOMINAL_HINTS = word_set("PIS PIAT PDS PPOSAT APPR ART KON")
-_FINITE = word_set("VV(FIN) VA(FIN) VM(FIN)")
 _NOMINAL_CONTEXT = DEFINITE | INDEFINITE | CONTRACTIONS | QUANTIFIERS | {"alles", "als"}
 # Small adjectives that may stand between a capitalised one and its noun.
 _MAX_ADJECTIVES_BETWEEN = 2
@@ -314,7 +313,11 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         or truncated_or_repeated(tokens, index)
     ):
         return None  # "das nächtliche Herumtreiben", "dieses Schwanken", "Ungebunden- und"
-    if found & _FINITE and index + 1 < len(tokens) and tokens[index + 1].text in PERSONAL_PRONOUNS:
+    if (
+        found & grammar.FINITE_TAGS
+        and index + 1 < len(tokens)
+        and tokens[index + 1].text in PERSONAL_PRONOUNS
+    ):
         return None  # "Stimmt es …": a question starts, its full stop is missing
     if bare_infinitive(lower, found) and not infinitive_is_verbal(tokens, index):
         return None  # "dass Kommunizieren hilft": a nominalized infinitive without article

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from services.processor.checker.case_words import listed, tags, word_set
+from services.processor.checker import grammar
+from services.processor.checker.case_words import listed, tags
 from services.processor.checker.tokens import Word
 
-_FINITE = word_set("VV(FIN) VA(FIN) VM(FIN)")
 # "ich weis" is "weiß" misspelt, not "weise" clipped.
 _OTHER_SLIPS = frozenset({"weis"})
 
@@ -23,9 +23,9 @@ def full_first_person(text: str, words: Sequence[Word], index: int) -> str | Non
     if not word.islower() or word in _OTHER_SLIPS or word.endswith("e"):
         return None
     full = word + "e"
-    if not (listed(full) and tags(full) & _FINITE):
+    if not (listed(full) and tags(full) & grammar.FINITE_TAGS):
         return None
-    if listed(word) and not tags(word) & _FINITE:
+    if listed(word) and not tags(word) & grammar.FINITE_TAGS:
         return None  # "ich mein Bestes": a possessive, not "meine"
     return full if _beside_ich(text, words, index) else None
 

@@ -89,8 +89,6 @@ _NOT_GROUP_START = frozenset(
 ) | {"PTKNEG"}
 # Sentence openers of a subordinate clause, the ambiguous ones too: two verbs in a row show it.
 _CLAUSE_OPENERS = SUBORDINATORS | word_set("da als während seit seitdem damit wie")
-_VERB_TAGS = word_set("VV(FIN) VA(FIN) VM(FIN) VV(INF) VA(INF) VM(INF) VV(PP) VA(PP) VM(PP)")
-_FINITE_TAGS = word_set("VV(FIN) VA(FIN) VM(FIN)")
 # Degree words between "aber" and its adjective: "aber sehr zuverlässig".
 _GRADING = word_set("sehr recht ziemlich äußerst durchaus relativ eher ganz besonders")
 _COPULAS = word_set("ist war wäre sei wird wurde würde bleibt scheint fällt fiel erscheint")
@@ -108,19 +106,9 @@ class CommaCheck:
         for _sentence, tokens in context.sentences(block):
             for index in range(1, len(tokens)):
                 previous, token = tokens[index - 1], tokens[index]
-                if token.text == "," and not inside(foreign, token.start):
-                    needless = superfluous_comma(tokens, index)
-                    if needless is not None and index + 1 < len(tokens):
-                        after = tokens[index + 1]
-                        pair = f"{previous.text}, {after.text}"
-                        text = f"{needless}: »{pair}« → »{previous.text} {after.text}«."
-                        yield Finding(
-                            block.index,
-                            previous.start,
-                            after.end,
-                            self.code,
-                            say(self.code, "de", text),
-                        )
+                if token.text == ",":
+                    if not inside(foreign, token.start):
+                        yield from self._needless(block, tokens, index)
                     continue
                 if not (is_word(previous) or previous.text == ")") or not token.text.islower():
                     continue
@@ -136,6 +124,16 @@ class CommaCheck:
                         self.code,
                         say(self.code, "de", f"{message}: »{text}«."),
                     )
+
+    def _needless(self, block: Block, tokens: Sequence[Word], comma: int) -> Iterator[Finding]:
+        """The comma at ``tokens[comma]``, if the rules forbid it, with the words beside it."""
+        reason = superfluous_comma(tokens, comma)
+        if reason is None:
+            return
+        before, after = tokens[comma - 1], tokens[comma + 1]
+        pair = f"{before.text}, {after.text}"
+        text = f"{reason}: »{pair}« → »{before.text} {after.text}«."
+        yield Finding(block.index, before.start, after.end, self.code, say(self.code, "de", text))
 
 
 # Finite auxiliaries and modals, as the tagger names them: "Ist das erledigt, …".
@@ -353,9 +351,9 @@ def _verb(token: Word) -> bool:
     """A verb form that may close a clause: finite, infinitive or participle, not an adjective
     ("bekannt ist", "die gemessenen Werte")."""
     tags = grammar.word_tags(token.text) if is_word(token) and token.text.islower() else frozenset()
-    if not tags & _VERB_TAGS:
+    if not tags & grammar.VERB_TAGS:
         return False
-    return not (tags & {"ADJ(A)", "ADJ(D)"} and not tags & _FINITE_TAGS)
+    return not (tags & {"ADJ(A)", "ADJ(D)"} and not tags & grammar.FINITE_TAGS)
 
 
 def _closes_inserted_clause(tokens: Sequence[Word], index: int) -> bool:

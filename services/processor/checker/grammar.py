@@ -16,7 +16,9 @@ from HanTa import HanoverTagger
 from services.processor.checker.lexicon import SEPARABLE_PARTICLES, VERB_PREFIXES
 from services.processor.checker.tokens import MAX_WORD_LENGTH
 
-_FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
+FINITE_TAGS = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
+# Every tag of a verb form: finite, infinitive, participle.
+VERB_TAGS = FINITE_TAGS | {"VV(INF)", "VA(INF)", "VM(INF)", "VV(PP)", "VA(PP)", "VM(PP)"}
 # The shortest finite verb after the particle: "stieg", "fiel".
 _MIN_VERB = 4
 # What makes a verb of "weise": itself, "be-weise", "nach-weise", "zurecht-weise".
@@ -47,7 +49,7 @@ def can_be_finite_verb(word: str) -> bool:
     """``würden``, ``vorkommen``, ``beruht``: a form that can end a verb-final clause."""
     if not word[:1].islower() or _weise_adverb(word):
         return False
-    return not _FINITE.isdisjoint(word_tags(word)) or _particle_verb(word)
+    return not FINITE_TAGS.isdisjoint(word_tags(word)) or _particle_verb(word)
 
 
 def _weise_adverb(word: str) -> bool:
@@ -66,7 +68,7 @@ def _particle_verb(word: str) -> bool:
     if word_tags(word) != {"NN"} or word.endswith("en"):
         return False
     return any(
-        word.startswith(particle) and not _FINITE.isdisjoint(word_tags(word[len(particle) :]))
+        word.startswith(particle) and not FINITE_TAGS.isdisjoint(word_tags(word[len(particle) :]))
         for particle in SEPARABLE_PARTICLES
         if len(word) - len(particle) >= _MIN_VERB
     )

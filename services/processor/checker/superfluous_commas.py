@@ -39,10 +39,8 @@ _OPENING_DETERMINERS = word_set(
     "dieser diese dieses diesen diesem jeder jede jedes jeden jedem alle viele einige "
     "mehrere manche beide keine kein keinen keinem keiner unsere unser unseren ihre ihr"
 )
-_FINITE = word_set("VV(FIN) VA(FIN) VM(FIN)")
 # Readings of a word before a noun that make it the noun's attribute, not a verb.
 _ATTRIBUTIVE_TAGS = word_set("ADJ(A) PPOSAT")
-_VERB_TAGS = word_set("VV(FIN) VA(FIN) VM(FIN) VV(INF) VA(INF) VM(INF) VV(PP) VA(PP) VV(IZU)")
 
 
 def superfluous_comma(tokens: Sequence[Word], comma: int) -> str | None:
@@ -137,7 +135,10 @@ def _opening_phrase_split(tokens: Sequence[Word], comma: int) -> bool:
     # The tagger in context settles what the word classes alone leave open: "Dieses
     # Unternehmen entwickelte SSH …, entschied" has a verb before the comma.
     tagged = grammar.sentence_tags(tuple(token.text for token in tokens))
-    if any(tag.startswith("V") for tag in tagged[:comma]) or tagged[comma + 1] not in _FINITE:
+    if (
+        any(tag.startswith("V") for tag in tagged[:comma])
+        or tagged[comma + 1] not in grammar.FINITE_TAGS
+    ):
         return False  # "Die Ergebnisse, bestätigt durch …": a participle's aside
     # "Eine Anzahl von Menschen, seien es …, gehen": the verb after a later comma is the
     # clause's own, and the first comma opens an aside
@@ -157,4 +158,8 @@ def _verb(words: Sequence[Word], at: int) -> bool:
     attributive = found & _ATTRIBUTIVE_TAGS and at + 1 < len(words)
     if attributive and words[at + 1].text[:1].isupper():
         return False  # "eine detaillierte Liste", "sein Vorgänger": no past tense, no "sein"
-    return grammar.can_be_finite_verb(word) or bool(_VERB_TAGS & found)
+    return (
+        bool(found & grammar.VERB_TAGS)
+        or grammar.is_zu_infinitive(word)
+        or (grammar.can_be_finite_verb(word))
+    )
