@@ -63,6 +63,16 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
         ("Sie arbeitet mit der Absicht die Ergebnisse bald zu veröffentlichen.", "Absicht die"),
         # the "je" clause ends before "desto" or "umso"
         ("Je länger der Versuch lief desto stabiler wurden die Werte.", "lief desto"),
+        # a verb's particle, not a preposition, before a subordinator
+        ("Der Druck stieg weiter an obwohl die Ventile offen waren.", "an obwohl"),
+        ("Die Gruppe dachte lange nach bevor sie antwortete.", "nach bevor"),
+        # "damit", "während", "da" opening a verb-final clause after a complete main clause
+        ("Die Proben müssen gekühlt werden damit sie haltbar bleiben.", "werden damit"),
+        (
+            "Die Jüngeren antworteten schneller während die Älteren länger überlegten.",
+            "schneller während",
+        ),
+        ("Der Versuch endete früh da das Material fehlte.", "früh da"),
     ],
 )
 def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str) -> None:
@@ -151,6 +161,16 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Das Signal wird solange wiederholt, bis jemand die Taste drückt.",
         # a particle written apart from its clause-final verb opens no clause
         "Sie üben viel, weil die Prüfung kurz bevor steht.",
+        # the adverb "damit" and the preposition "während": the final verb is the main clause's
+        "Wir können damit die Kosten deutlich senken.",
+        "Er hat damit nicht gerechnet.",
+        "Die Daten wurden während der Befragung erfasst.",
+        "Sie lernten während der Ferien schwimmen.",
+        "Die Werte sind notiert und werden während der Messung ergänzt.",
+        "Er hat gesagt, damit sei alles erledigt.",
+        "Es gibt da Leute, die das anders sehen.",
+        # "auf dass" is one conjunction; a preposition opening the sentence governs no clause
+        "Sie mahnten zur Vorsicht auf dass niemand zu Schaden komme.",
         # "gegenüber denen": a preposition and a demonstrative, no relative clause
         "Es sind Fälle, in denen A Dateien enthält, die Vorteile gegenüber denen aus B bieten.",
         # after a main clause's finite verb its subject or object follows, no relative

@@ -8,6 +8,7 @@ comment teaches a wrong rule. Commas that must not stand are ``superfluous_comma
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Sequence
 
 from services.processor.checker import grammar, nouns
@@ -32,6 +33,7 @@ from services.processor.checker.lexicon import (
     PERSONAL_PRONOUNS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
+    SEPARABLE_PARTICLES,
     SUBORDINATORS,
 )
 from services.processor.checker.messages import say
@@ -92,6 +94,13 @@ _CLAUSE_OPENERS = SUBORDINATORS | word_set("da als während seit seitdem damit w
 # Degree words between "aber" and its adjective: "aber sehr zuverlässig".
 _GRADING = word_set("sehr recht ziemlich äußerst durchaus relativ eher ganz besonders")
 _COPULAS = word_set("ist war wäre sei wird wurde würde bleibt scheint fällt fiel erscheint")
+# Conjunctions that are also an adverb or a preposition: "damit gerechnet", "während der Zeit".
+_AMBIGUOUS_OPENERS = word_set("damit während da")
+# Verbs whose clause waits for a participle: "wurden … erfasst", "hat … gerechnet".
+_PARTICIPLE_VERBS = word_set("haben sein werden")
+_INFINITIVE_TAGS = frozenset({"VV(INF)", "VA(INF)", "VM(INF)"})
+# What opens a clause or phrase of its own inside the stretch, so its last verb is not ours.
+_OPENS_ANOTHER = SUBORDINATORS | word_set("wie wo als bis um")
 _OBJECT_PRONOUNS = word_set("sich ihn ihm ihr es sie uns euch mich dich mir dir diese dieses")
 
 
@@ -147,8 +156,10 @@ _TEMPORAL_CONJUNCTIONS = frozenset({"bevor", "nachdem", "ehe", "als", "seit", "s
 
 def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
     word, before = tokens[index].text, tokens[index - 1].text.lower()
-    if before in CONJUNCTION_COMPANIONS or before in PREPOSITIONS:
+    if before in CONJUNCTION_COMPANIONS:
         return None
+    if before in PREPOSITIONS and not _particle_before_clause(tokens, index):
+        return None  # "mit der", "um zu", "auf dass"
     if before in _TIME_COMPANIONS and word in _TEMPORAL_CONJUNCTIONS:
         return None  # "…, kurz bevor Sie …": the comma goes before "kurz", if anywhere
     if before == "beispiel" and index >= 2 and tokens[index - 2].text.lower() == "zum":
@@ -162,6 +173,8 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
         and not _particle_of_final_verb(tokens, index)
     ):
         return f"Vor »{word}« steht ein Komma, denn hier beginnt ein Nebensatz"
+    if word in _AMBIGUOUS_OPENERS and _clause_after_main_clause(tokens, index):
+        return f"Vor »{word}« steht hier ein Komma, denn es leitet einen Nebensatz ein"
     if word in INFINITIVE_OPENERS and _infinitive_group(tokens, index):
         return f"Die Infinitivgruppe mit »{word} … zu« wird mit Komma abgetrennt"
     if word in RELATIVE_PRONOUNS and _relative_clause(tokens, index):
@@ -182,6 +195,90 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
     if _closes_inserted_clause(tokens, index):
         return "Der eingeschobene Nebensatz wird auch hinten mit Komma abgeschlossen"
     return None
+
+
+def _particle_before_clause(tokens: Sequence[Word], index: int) -> bool:
+    """ "stieg weiter an obwohl", "denkt nach bevor": a verb's particle closes the clause.
+
+    A preposition cannot govern a clause, so one of the words that are also
+    verb particles, standing after its verb and before a subordinator, is
+    that verb's particle, and the comma stands after it. "auf dass" is one
+    conjunction, "in sofern" is "insofern" written apart.
+    """
+    before, word = tokens[index - 1].text.lower(), tokens[index].text
+    return (
+        word in SUBORDINATORS
+        and before in SEPARABLE_PARTICLES
+        and (before, word) != ("auf", "dass")
+        and index >= 2
+        and not speller("de").listed(before + word)
+    )
+
+
+def _clause_after_main_clause(tokens: Sequence[Word], index: int) -> bool:
+    """ "Die Werte sinken da die Temperatur steigt": a verb-final clause after a complete one.
+
+    "damit", "während" and "da" are conjunctions only where a clause with its
+    own finite verb follows. The verb at the end is that clause's when the
+    main clause needs no more verbs: its finite verb takes no infinitive or
+    participle ("Wir können damit Kosten senken", "wurden während der Befragung
+    erfasst"), or its own verbs have already closed it ("kalibriert werden").
+    """
+    main = clause_before(tokens, index)
+    if len(main) < _SUBJECT_AND_VERB or main[0].start != tokens[0].start:
+        return False  # only the sentence's first clause: its structure is known from the start
+    if main[0].text.lower() in _CLAUSE_OPENERS or _asks(main[0].text.lower()):
+        return False
+    if _opens_another(main):
+        return False  # "… zu erklären wie sie damit umgehen": a later clause holds the verb
+    if any(token.text in BOUNDARY_WORDS for token in main):
+        return False  # "… reserviert und wird während …": which clause the verbs close is unclear
+    stretch = clause_after(tokens, index)
+    end = index + len(stretch) + 1
+    if len(stretch) < _SUBJECT_AND_VERB or not all(is_word(token) for token in stretch):
+        return False
+    if end < len(tokens) and tokens[end].text in BOUNDARY_WORDS:
+        return False  # "während der Woche und schlief": the stretch goes on, no clause of its own
+    if _finite_token(stretch[0]) and stretch[0].text.islower():
+        return False  # "…, damit sei alles erledigt": the verb comes second, a main clause
+    if _opens_another(stretch):
+        return False  # "damit zusammen, dass …", "da, wo …": the clause opens later
+    if any(
+        before.text[:1].isupper() and token.text in RELATIVE_PRONOUNS
+        for before, token in itertools.pairwise(stretch)
+    ):
+        return False  # "Es gibt da Leute die …": the comma belongs before the relative clause
+    last = stretch[-1].text
+    if not last.islower() or not grammar.can_be_finite_verb(last):
+        return False
+    return not _takes_verb(main, last)
+
+
+def _opens_another(words: Sequence[Word]) -> bool:
+    """A conjunction, question word or infinitive group inside ``words``: a clause of its own."""
+    if any(t.text.lower() in _OPENS_ANOTHER or grammar.is_zu_infinitive(t.text) for t in words):
+        return True
+    return any(
+        token.text == "zu"
+        and following.text.islower()
+        and grammar.can_be_infinitive(following.text)
+        for token, following in itertools.pairwise(words)
+    )
+
+
+def _takes_verb(main: Sequence[Word], verb: str) -> bool:
+    """Whether the main clause may still take ``verb`` as its infinitive or participle."""
+    finite = next(
+        (at for at in range(1, len(main)) if _finite_token(main[at]) and main[at].text.islower()),
+        None,
+    )
+    if finite is None or any(_verb(token) for token in main[finite + 1 :]):
+        return finite is None  # no finite verb yet, or its bracket already closed by its verbs
+    lemmas = grammar.verb_lemmas(main[finite].text)
+    tags = grammar.word_tags(verb)
+    wants_infinitive = bool(lemmas & _BARE_INFINITIVE_VERBS) and bool(tags & _INFINITIVE_TAGS)
+    wants_participle = bool(lemmas & _PARTICIPLE_VERBS) and "VV(PP)" in tags
+    return wants_infinitive or wants_participle
 
 
 def _je_clause_before(tokens: Sequence[Word], index: int) -> bool:
