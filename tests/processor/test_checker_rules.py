@@ -73,6 +73,10 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
             "schneller während",
         ),
         ("Der Versuch endete früh da das Material fehlte.", "früh da"),
+        # "es" or a verb's pronominal adverb announcing the infinitive group
+        ("Ziel der Untersuchung ist es die Abläufe zu vereinfachen.", "es die"),
+        ("Dem Labor gelang es die Ausbeute zu verdoppeln.", "es die"),
+        ("Die Gruppe entschied sich dazu eine zweite Messung durchzuführen.", "dazu eine"),
     ],
 )
 def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str) -> None:
@@ -169,6 +173,10 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Die Werte sind notiert und werden während der Messung ergänzt.",
         "Er hat gesagt, damit sei alles erledigt.",
         "Es gibt da Leute, die das anders sehen.",
+        # a pronominal adverb inside the group, "es" as the verb's own subject
+        "Sie versuchte damit die Kosten zu senken.",
+        "Im Sommer gibt es eine Pause zu feiern.",
+        "Ist es das wirklich wert?",
         # "auf dass" is one conjunction; a preposition opening the sentence governs no clause
         "Sie mahnten zur Vorsicht auf dass niemand zu Schaden komme.",
         # "gegenüber denen": a preposition and a demonstrative, no relative clause

@@ -94,6 +94,45 @@ _CLAUSE_OPENERS = SUBORDINATORS | word_set("da als während seit seitdem damit w
 # Degree words between "aber" and its adjective: "aber sehr zuverlässig".
 _GRADING = word_set("sehr recht ziemlich äußerst durchaus relativ eher ganz besonders")
 _COPULAS = word_set("ist war wäre sei wird wurde würde bleibt scheint fällt fiel erscheint")
+# Where an infinitive group plainly begins: an article or a possessive, not a dative.
+_GROUP_OPENING_DETERMINERS = word_set(
+    "die das eine ein einen meine meinen deine seine seinen ihre ihren unsere unseren eure"
+)
+# Verbs whose "es" is their subject or object, not a pointer: "es gibt", "fällt es schwer".
+_ES_OBJECT_VERBS = word_set("geben fallen gehen handeln machen lassen")
+# Verbs and the pronominal adverb that points ahead to their infinitive group.
+_CORRELATE_VERBS = frozenset(
+    {
+        ("denken", "daran"),
+        ("arbeiten", "daran"),
+        ("gewöhnen", "daran"),
+        ("hindern", "daran"),
+        ("bestehen", "darin"),
+        ("liegen", "darin"),
+        ("achten", "darauf"),
+        ("konzentrieren", "darauf"),
+        ("verzichten", "darauf"),
+        ("bestehen", "darauf"),
+        ("beruhen", "darauf"),
+        ("dienen", "dazu"),
+        ("neigen", "dazu"),
+        ("entscheiden", "dazu"),
+        ("entschließen", "dazu"),
+        ("beitragen", "dazu"),
+        ("zwingen", "dazu"),
+        ("auffordern", "dazu"),
+        ("beginnen", "damit"),
+        ("anfangen", "damit"),
+        ("aufhören", "damit"),
+        ("rechnen", "damit"),
+        ("beschäftigen", "damit"),
+        ("sorgen", "dafür"),
+        ("sprechen", "dafür"),
+        ("entscheiden", "dafür"),
+        ("bemühen", "darum"),
+        ("gehen", "darum"),
+    }
+)
 # Conjunctions that are also an adverb or a preposition: "damit gerechnet", "während der Zeit".
 _AMBIGUOUS_OPENERS = word_set("damit während da")
 # Verbs whose clause waits for a participle: "wurden … erfasst", "hat … gerechnet".
@@ -346,12 +385,38 @@ def _announced_group(tokens: Sequence[Word], index: int) -> str | None:
         if not _has_finite_verb(opened) and not any(w.text in PREPOSITIONS for w in opened):
             return None  # "zwingt dazu, jede Aufgabe als Prozess umzusetzen": inside the group
         return f"Die Infinitivgruppe hängt von »{head}« ab und wird mit Komma abgetrennt"
+    if _correlate_before_group(tokens, index - 1):
+        return f"»{head}« kündigt die Infinitivgruppe an; sie wird mit Komma abgetrennt"
     copula = any(word in _COPULAS for word in before) or before[-1:] == ["für"]
     if first == "für":
         return None  # "wichtig für Teenager, unter Menschen zu gehen": the adjective's own phrase
     if head.lower() in _ANNOUNCING_ADJECTIVES and "es" in before and copula:
         return f"»es … {head}« kündigt die Infinitivgruppe an; sie wird mit Komma abgetrennt"
     return None
+
+
+def _correlate_before_group(tokens: Sequence[Word], at: int) -> bool:
+    """ "Ziel ist es(,) die Daten zu prüfen", "Wir achten darauf(,) die Daten zu prüfen".
+
+    "es" after the finite verb, or the pronominal adverb a verb's object
+    takes, points ahead to the infinitive group that follows (§ 75 E3). Only
+    where the group plainly starts after it: with an article or possessive
+    ("liebt es die Nacht …"), not a dative of the main verb ("fällt es den
+    Menschen schwer, …") or the adjective the group depends on.
+    """
+    if at + 1 >= len(tokens) or tokens[at + 1].text not in _GROUP_OPENING_DETERMINERS:
+        return False
+    main = clause_before(tokens, at)
+    finite = next((t for t in reversed(main) if t.text.islower() and _finite_token(t)), None)
+    if finite is None:
+        return False
+    lemmas = grammar.verb_lemmas(finite.text)
+    word = tokens[at].text.lower()
+    if word == "es":
+        if main[-1] is not finite or lemmas & _ES_OBJECT_VERBS:
+            return False  # "es gibt …", "fällt es …": "es" is the verb's own subject
+        return not lemmas & {"sein"} or main[0].text in _ANNOUNCING_NOUNS  # "Ziel ist es"
+    return any((lemma, word) in _CORRELATE_VERBS for lemma in lemmas)
 
 
 def _inside_attribute(before: Sequence[str], group: Sequence[Word]) -> bool:
