@@ -240,6 +240,13 @@ def test_comma_leaves_correct_sentences_alone(text: str) -> None:
             "Die Auswahl der befragten Personen, erfolgte nach dem Zufallsprinzip.",
             "Personen, erfolgte",
         ),
+        # "und", "sowie", "bzw." joining parts of one clause, not two main clauses
+        ("Die Gruppe las zuerst den Bericht, und beantwortete danach die Fragen.", "Bericht, und"),
+        (
+            "Das Kapitel beschreibt die Herkunft, sowie die Verbreitung der Methode.",
+            "Herkunft, sowie",
+        ),
+        ("Die Werte wurden täglich, bzw. stündlich gespeichert.", "täglich, bzw"),
     ],
 )
 def test_comma_that_must_not_stand(text: str, span: str) -> None:
@@ -269,6 +276,14 @@ def test_comma_that_must_not_stand(text: str, span: str) -> None:
         "Um die Werte zu vergleichen, werden sie normiert.",
         # an adjective that is also a past tense, after the comma
         "Eine vollständige, detaillierte Liste folgt im Anhang.",
+        # two main clauses, one with its verb left out; an added comment; a question
+        "Die Werte stiegen, und die Kosten sanken.",
+        "Grün wirkt heller als Rot, und dieses heller als Blau.",
+        "Der Anteil stieg, und zwar deutlich.",
+        "Welche Form sollten Sie wählen, und sollten Sie kürzen?",
+        # the comma closes a relative clause before "und"
+        "Er prüfte die Daten, die vorlagen, und schrieb den Bericht.",
+        "Es gibt einfache Muster, oder erweiterte reguläre Muster.",
     ],
 )
 def test_comma_that_may_stand_is_left_alone(text: str) -> None:

@@ -184,8 +184,6 @@ class CommaCheck:
         yield Finding(block.index, before.start, after.end, self.code, say(self.code, "de", text))
 
 
-# Finite auxiliaries and modals, as the tagger names them: "Ist das erledigt, …".
-_AUXILIARY_TAGS = frozenset(["VA(FIN)", "VM(FIN)"])
 # Adverbs of time that form one unit with a temporal conjunction: "kurz bevor", "schon als".
 _TIME_COMPANIONS = frozenset(
     {"kurz", "lange", "gleich", "bald", "unmittelbar", "direkt", "schon", "erst", "noch", "gerade"}
@@ -723,7 +721,7 @@ def _main_clause_verb(tokens: Sequence[Word], index: int) -> bool:
 
 def _auxiliary_first(tokens: Sequence[Word]) -> bool:
     """ "Ist", "Hat", "Sollte" opening the sentence: a clause led by its finite verb."""
-    return grammar.tag_at([token.text for token in tokens], 0) in _AUXILIARY_TAGS
+    return grammar.tag_at([token.text for token in tokens], 0) in grammar.AUXILIARY_TAGS
 
 
 def _relative_clause(tokens: Sequence[Word], index: int) -> bool:

@@ -19,6 +19,8 @@ from services.processor.checker.tokens import MAX_WORD_LENGTH
 FINITE_TAGS = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
 # Every tag of a verb form: finite, infinitive, participle.
 VERB_TAGS = FINITE_TAGS | {"VV(INF)", "VA(INF)", "VM(INF)", "VV(PP)", "VA(PP)", "VM(PP)"}
+# A finite auxiliary or modal, whose clause waits for an infinitive or participle.
+AUXILIARY_TAGS = frozenset({"VA(FIN)", "VM(FIN)"})
 # The shortest finite verb after the particle: "stieg", "fiel".
 _MIN_VERB = 4
 # What makes a verb of "weise": itself, "be-weise", "nach-weise", "zurecht-weise".

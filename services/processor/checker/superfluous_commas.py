@@ -1,6 +1,6 @@
 """Commas that must not stand: where students put one by feel, though no clause begins.
 
-Three places where the rules forbid the comma outright (§ 72, § 74 of the
+Four places where the rules forbid the comma outright (§ 72, § 74 of the
 official rules; Duden K 106, K 111), told apart by closed word classes and,
 for the third, the tagger reading the sentence in context:
 
@@ -8,10 +8,13 @@ for the third, the tagger reading the sentence in context:
 - before "als" or "wie" of a comparison that has no verb of its own
   ("niedriger, als der Altbau");
 - between the phrase that opens a sentence and its finite verb ("Im Rahmen
-  der Arbeit, werden …"): the opening phrase is one part of the main clause.
+  der Arbeit, werden …"): the opening phrase is one part of the main clause;
+- before "und", "oder", "sowie", "bzw." joining parts of one clause ("las den
+  Text, und beantwortete …", "die Entstehung, sowie die Rezeption").
 
 A comma that closes an inserted clause or aside is always right, so each rule
-wants the stretch before the comma free of other commas and of verbs.
+wants the stretch before the comma free of other commas (the first three, of
+verbs too).
 """
 
 from __future__ import annotations
@@ -39,6 +42,14 @@ _OPENING_DETERMINERS = word_set(
     "dieser diese dieses diesen diesem jeder jede jedes jeden jedem alle viele einige "
     "mehrere manche beide keine kein keinen keinem keiner unsere unser unseren ihre ihr"
 )
+# Conjunctions that join parts of a clause without a comma; "bzw" comes without its stop.
+_JOINING = word_set("und oder sowie bzw beziehungsweise")
+_SUBJECT_PRONOUNS = word_set("ich du er sie es wir ihr man")
+# What opens an added comment, set off by the comma: "und zwar", "und das trotz …".
+_ASIDE_OPENERS = word_set(
+    "zwar das dies zudem auch nicht so damit somit also dennoch insbesondere besonders vor "
+    "gerade schließlich sogar vielleicht möglicherweise teilweise"
+)
 # Readings of a word before a noun that make it the noun's attribute, not a verb.
 _ATTRIBUTIVE_TAGS = word_set("ADJ(A) PPOSAT")
 
@@ -57,6 +68,10 @@ def superfluous_comma(tokens: Sequence[Word], comma: int) -> str | None:
         return f"Vor »{following}« steht kein Komma, wenn der Vergleich kein eigenes Verb hat"
     if _opening_phrase_split(tokens, comma):
         return "Zwischen dem Satzglied am Satzanfang und dem Verb steht kein Komma"
+    if _joined_parts(tokens, comma):
+        return (
+            f"Vor »{following}« steht kein Komma, wenn es Satzteile und keine Hauptsätze verbindet"
+        )
     return None
 
 
@@ -146,6 +161,56 @@ def _opening_phrase_split(tokens: Sequence[Word], comma: int) -> bool:
         tokens[at].text == "," and grammar.can_be_finite_verb(tokens[at + 1].text)
         for at in range(comma + 2, len(tokens) - 1)
     )
+
+
+def _joined_parts(tokens: Sequence[Word], comma: int) -> bool:
+    """ "las den Text, und beantwortete …", "die Entstehung, sowie die Rezeption".
+
+    "und", "oder", "sowie" and "bzw." take no comma unless they join two main
+    clauses (§ 72). Here what follows is none: after "und" or "oder" a finite
+    verb without a subject of its own; after "sowie" or "bzw." a phrase with
+    no verb up to the sentence's end. A noun phrase after "und" may be a
+    clause whose verb is left out ("…, und dieses heller als Blau"), so it
+    is left alone. The comma must also close nothing, so the sentence holds
+    no mark before it and opens with no conjunction.
+    """
+    following = tokens[comma + 1].text
+    if following not in _JOINING or comma + 2 >= len(tokens):
+        return False
+    before = tokens[:comma]
+    if any(not is_word(token) for token in before) or tokens[0].text.lower() in SUBORDINATORS:
+        return False  # an earlier mark: the comma may close an aside, a clause or a list
+    if not any(_verb(before, at) for at in range(1, len(before))):
+        return False  # no main clause before it: a phrase, a heading, a fragment
+    start = comma + 3 if tokens[comma + 2].text == "." else comma + 2  # "bzw."
+    rest = [token for token in tokens[start:] if is_word(token)]
+    if not rest or rest[0].text.lower() in _ASIDE_OPENERS:
+        return False  # "…, und zwar sofort", "…, sowie auch": a comment, set off
+    first = rest[0].text
+    if following in ("und", "oder"):
+        subject = len(rest) > 1 and rest[1].text.lower() in _SUBJECT_PRONOUNS
+        if subject or tokens[-1].text == "?" or not _verb(rest, 0):
+            return False  # "…, und sollten Sie …?": a clause with its subject after the verb
+        if len(rest) > 1 and "ADJ(A)" in grammar.word_tags(rest[1].text):
+            return False  # "…, oder erweiterte reguläre Ausdrücke": adjectives before a noun
+        return grammar.only_finite_verb(first) and not grammar.can_be_infinitive(first)
+    if _verb(before, len(before) - 1):
+        return False  # "… verknüpft, sowie in Bild 5 beschrieben": "so wie", a clause cut short
+    plain = first.islower() and "ADJ(D)" in grammar.word_tags(first)  # "bzw. monatlich"
+    opens_phrase = first.lower() in ARTICLES or first[:1].isupper() or plain
+    verbs = [at for at in range(len(rest)) if _verb(rest, at)]
+    if verbs == [len(rest) - 1] and _closes_bracket(before, rest[-1].text):
+        verbs = []  # "wurden täglich, bzw. stündlich gespeichert": the first clause's own verb
+    return opens_phrase and not verbs
+
+
+def _closes_bracket(before: Sequence[Word], verb: str) -> bool:
+    """Whether ``verb``, a participle or infinitive, completes a finite auxiliary or modal
+    before it: "wurden … gespeichert", "kann … lesen"."""
+    tags = grammar.word_tags(verb)
+    if not tags & (grammar.VERB_TAGS - grammar.FINITE_TAGS) or grammar.only_finite_verb(verb):
+        return False
+    return any(grammar.word_tags(token.text) & grammar.AUXILIARY_TAGS for token in before)
 
 
 def _verb(words: Sequence[Word], at: int) -> bool:
