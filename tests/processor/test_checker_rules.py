@@ -177,6 +177,13 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Sie versuchte damit die Kosten zu senken.",
         "Im Sommer gibt es eine Pause zu feiern.",
         "Ist es das wirklich wert?",
+        # a sentence's first word is no antecedent; a focus particle or sentence adverb
+        # leads its clause; "woher" opens a question, "der" is its subject
+        "Genau das wurde geprüft.",
+        "All das spricht für die Methode.",
+        "Schon wenn man die Tabelle liest, fällt der Trend auf.",
+        "Die Werte stiegen, vielleicht weil die Temperatur höher war.",
+        "Unklar bleibt, woher der Fehler stammt.",
         # "auf dass" is one conjunction; a preposition opening the sentence governs no clause
         "Sie mahnten zur Vorsicht auf dass niemand zu Schaden komme.",
         # "gegenüber denen": a preposition and a demonstrative, no relative clause

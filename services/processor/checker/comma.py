@@ -47,13 +47,16 @@ _INITIAL_OPENERS = frozenset({"Um", "Ohne", "Statt", "Anstatt"})
 # Verbs that take "um" as their preposition: "es geht um die Fähigkeit zu lernen".
 _UM_VERBS = ("geh", "ging", "handel", "bitt", "bat", "kümmer", "bemüh", "dreh", "sorg", "ring")
 # After a question word ("…, warum das …") the pronoun is the subject of that clause.
-_QUESTION_WORDS = frozenset(
-    {"warum", "weshalb", "wieso", "weswegen", "wie", "was", "wo", "wer", "ob"}
+_QUESTION_WORDS = word_set(
+    "warum weshalb wieso weswegen wie was wo wer ob woher wohin wann wozu womit worauf "
+    "worüber wofür woran worin"
 )
 _NOT_BEFORE_RELATIVE = (
     PREPOSITIONS | ARTICLES | CONJUNCTION_COMPANIONS | PERSONAL_PRONOUNS | _QUESTION_WORDS
 )
 _RELATIVE_TAGS = frozenset({"PRELS", "PDS", "PRELAT"})
+# Readings that make a capitalised first word something other than a noun.
+_FUNCTION_TAGS = word_set("ADV ADJ(D) PIAT PIS PDAT PDS ART KON APPR")
 # Nouns an infinitive group depends on: "die Möglichkeit, die Daten zu nutzen".
 _ANNOUNCING_NOUNS = word_set(
     "Möglichkeit Möglichkeiten Ziel Aufgabe Versuch Fähigkeit Absicht Gelegenheit Pflicht "
@@ -188,6 +191,8 @@ class CommaCheck:
 _TIME_COMPANIONS = frozenset(
     {"kurz", "lange", "gleich", "bald", "unmittelbar", "direkt", "schon", "erst", "noch", "gerade"}
 )
+# Focus particles that open a sentence together with its first clause: "Schon wenn …".
+_LEADING_FOCUS = word_set("schon spätestens frühestens bereits genau")
 _TEMPORAL_CONJUNCTIONS = frozenset({"bevor", "nachdem", "ehe", "als", "seit", "seitdem"})
 
 
@@ -195,6 +200,8 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
     word, before = tokens[index].text, tokens[index - 1].text.lower()
     if before in CONJUNCTION_COMPANIONS:
         return None
+    if index == 1 and before in _LEADING_FOCUS:
+        return None  # "Schon wenn man …", "Spätestens wenn …": the first word leads the clause
     if before in PREPOSITIONS and not _particle_before_clause(tokens, index):
         return None  # "mit der", "um zu", "auf dass"
     if before in _TIME_COMPANIONS and word in _TEMPORAL_CONJUNCTIONS:
@@ -679,6 +686,12 @@ def _particle_of_final_verb(tokens: Sequence[Word], index: int) -> bool:
     )
 
 
+def _only_noun(word: str) -> bool:
+    """A noun and nothing else, though capitalised by the sentence start: not "Genau", "All"."""
+    tags = grammar.word_tags(word)
+    return bool(tags & {"NN", "NNA"}) and not tags & _FUNCTION_TAGS
+
+
 def _verb_second(tokens: Sequence[Word], index: int) -> bool:
     """A main clause's finite verb after its first constituent: "Sie können", "Das Team hat"."""
     verb = tokens[index].text
@@ -768,8 +781,10 @@ def _relative_clause(tokens: Sequence[Word], index: int) -> bool:
         return False
     if any(not is_word(token) for token in clause):
         return False  # numbers, symbols: a table-like fragment, not a clause to judge
-    if before.text[:1].isupper():
+    if before.text[:1].isupper() and (index > 1 or _only_noun(before.text)):
         return True  # "Komponenten die in … vorkommen": a noun, then its relative clause
+    if index == 1:
+        return False  # "Genau das sollte …": the sentence start's capital, no noun to refer to
     # After a verb the pronoun may still be an article; tagging the sentence in context decides.
     words = [token.text for token in tokens]
     return grammar.tag_at(words, index) in _RELATIVE_TAGS

@@ -255,6 +255,13 @@ CONJUNCTION_COMPANIONS: Final = frozenset(
         "immer",
         "vor",
         "nicht",
+        # a sentence adverb leads the clause: "…, vielleicht weil …"
+        "vielleicht",
+        "vermutlich",
+        "wahrscheinlich",
+        "möglicherweise",
+        "hauptsächlich",
+        "eben",
     ]
     + list(SUBORDINATORS)
 )
