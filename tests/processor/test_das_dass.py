@@ -19,6 +19,12 @@ def flagged(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "span", "governor"),
     [
+        # "und" joins two nouns inside the clause, not two clauses
+        (
+            "Es ist unwahrscheinlich, das Käufer und Verkäufer ihre Pläne ändern.",
+            "das",
+            "unwahrscheinlich",
+        ),
         # A verb of saying, knowing, thinking or showing, in any form, with or without a comma.
         ("Die Befragten wussten nicht das die Auswertung anonym erfolgte.", "das", "wissen"),
         ("Die Befunde zeigen, das kleine Gruppen schneller lernen.", "das", "zeigen"),
@@ -172,6 +178,13 @@ def test_a_sentence_opening_with_und_and_a_subordinate_clause_takes_dass() -> No
         ("Wir haben für dass Projekt Mittel beantragt.", "dass", False),
         ("Um dass zu vermeiden, wurden die Daten doppelt gesichert.", "dass", False),
         ("Damals wurde dass erste Mal eine Umfrage durchgeführt.", "dass", False),
+        # a preposition before a relative pronoun, and a second relative clause joined by "und"
+        ("Das Gerüst, auf dass sich die Analyse stützt, stammt aus der Literatur.", "dass", False),
+        (
+            "Das Verfahren, das schnell ist und dass in Studien bewährt wurde, überzeugt.",
+            "dass",
+            False,
+        ),
     ],
 )
 def test_dass_where_an_article_pronoun_or_relative_is_meant(
@@ -186,6 +199,10 @@ def test_dass_where_an_article_pronoun_or_relative_is_meant(
 @pytest.mark.parametrize(
     "text",
     [
+        # a content clause joined to a content clause; a second relative with its own subject
+        "Er sagte, dass die Werte stimmen und dass die Methode funktioniert.",
+        "Das Modell, das wir nutzen und dass es seit Jahren gibt, ist bewährt.",
+        "Die Daten, auf die sich die Analyse stützt, stammen aus Umfragen.",
         # Articles.
         "Das Technologie-Akzeptanz-Modell erklärt das Verhalten von Nutzern.",
         # "als" in time, "nur" before an object, a participle its auxiliary waits for

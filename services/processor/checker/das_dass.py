@@ -232,6 +232,12 @@ def _dass_as_das(tokens: Sequence[Word], index: int, text: str) -> str | None:
         return _CHECK + (
             f"Nach »{pronoun}« folgt ein Relativsatz, und der beginnt mit »das«, nicht mit »dass«."
         )
+    shared = dass_as_das.coordinated_relative(tokens, index)
+    if shared is not None:
+        return fix + (
+            f"Der Nebensatz ist mit »{tokens[index - 1].text}« an den Relativsatz zu "
+            f"»{shared}« angeschlossen und beginnt ebenso mit »das«."
+        )
     noun = dass_as_das.relative(tokens, index)
     if noun is not None:
         return _CHECK + (

@@ -23,7 +23,7 @@ from services.processor.checker.dass_words import (
     takes_content_clause,
     word_class,
 )
-from services.processor.checker.lexicon import PASSIVE_AUXILIARIES, PREPOSITIONS
+from services.processor.checker.lexicon import PASSIVE_AUXILIARIES, PREPOSITIONS, SUBORDINATORS
 from services.processor.checker.tokens import Word, is_word
 
 _FINITE_ONLY = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)", "VV(IMP)", "VA(IMP)"})
@@ -93,6 +93,8 @@ def article(tokens: Sequence[Word], index: int) -> bool:
     preposition = before.text.lower() if before is not None else ""
     if preposition in PREPOSITIONS and preposition not in _WITH_DASS:
         return True
+    if preposition in ("auf", "trotz") and _after_neuter_noun(tokens, index - 1):
+        return True  # "das Modell, auf das sich …": a relative pronoun after its preposition
     if index + 2 >= len(tokens):
         return False
     if _bare_neuter(tokens, index) or _subject_before_verb(tokens, index):
@@ -105,6 +107,43 @@ def article(tokens: Sequence[Word], index: int) -> bool:
     readings = nouns.compound_analyses(noun.text)
     # Weak "erste" before a noun that is only neuter singular: after a conjunction it would be "erstes".
     return bool(readings) and all(reading.startswith("n.sg.") for reading in readings)
+
+
+def _after_neuter_noun(tokens: Sequence[Word], at: int) -> bool:
+    """Whether ``tokens[at]`` follows the comma after a neuter noun: "das Modell, auf"."""
+    return (
+        at >= 2
+        and tokens[at - 1].text == ","
+        and is_noun(tokens[at - 2])
+        and _neuter_here(tokens, at - 2)
+    )
+
+
+def coordinated_relative(tokens: Sequence[Word], index: int) -> str | None:
+    """ "das Instrument, das … besteht und dass bereits … validiert wurde": a second relative.
+
+    A clause joined by "und" to a relative clause on a neuter noun, and with
+    no subject of its own, is a relative clause too: the neuter noun it shares.
+    """
+    if index < 2 or tokens[index - 1].text not in ("und", "oder"):
+        return None
+    for at in range(index - 2, 1, -1):
+        word = tokens[at].text
+        if word in BOUNDARY_MARKS and word != ",":
+            return None
+        if word.lower() in SUBORDINATORS or word == "dass":
+            return None  # the nearer clause is a content clause: "dass … und dass …"
+        if word == "das" and _after_neuter_noun(tokens, at):
+            break
+    else:
+        return None
+    clause = clause_after(tokens, index)
+    verb = final_verb(clause)
+    if verb is None or verb != len(clause) - 1 or not singular_verb(clause[verb].text):
+        return None
+    if has_subject(clause[:verb], singular=True):
+        return None  # "…, das wir nutzen und dass es läuft": a subject of its own
+    return tokens[at - 2].text
 
 
 def relative(tokens: Sequence[Word], index: int) -> str | None:

@@ -17,7 +17,9 @@ from services.processor.checker.clauses import (
     BOUNDARY_MARKS,
     BOUNDARY_WORDS,
     ends_in_zu_infinitive,
+    free_noun,
     is_boundary,
+    is_noun,
 )
 from services.processor.checker.dass_phrases import article_of, has_subject
 from services.processor.checker.dass_words import (
@@ -187,15 +189,31 @@ def _infinitive_group(clause: Sequence[Word]) -> bool:
 
 
 def _clause(tokens: Sequence[Word], index: int) -> list[Word]:
-    """The clause after ``tokens[index]``, read through quotation marks: "das diese Zeit „kurz“ ist"."""
+    """The clause after ``tokens[index]``, read through quotation marks: "das diese Zeit „kurz“ ist".
+
+    "und" between two nouns joins them, not two clauses: "das die Käufer und Verkäufer …".
+    """
     clause: list[Word] = []
-    for token in tokens[index + 1 :]:
+    for at in range(index + 1, len(tokens)):
+        token = tokens[at]
         if token.text in QUOTES:
             continue
-        if is_boundary(token):
+        if is_boundary(token) and not _joins_nouns(tokens, at, clause):
             break
         clause.append(token)
     return clause
+
+
+def _joins_nouns(tokens: Sequence[Word], at: int, clause: Sequence[Word]) -> bool:
+    """ "die Käufer und Verkäufer": "und" joining the clause's subject to another noun.
+
+    Only a noun no preposition governs ("von Ubuntu und Debian" may end a
+    phrase the clause has already moved past).
+    """
+    following = tokens[at + 1] if at + 1 < len(tokens) else None
+    if tokens[at].text != "und" or not clause or following is None or not is_noun(following):
+        return False
+    return free_noun(clause, articles_bind=False) is clause[-1]
 
 
 def _inner_clause(inner: Sequence[Word]) -> bool:
