@@ -71,6 +71,10 @@ from tests.processor.checking import check
         ),
         ("Bei allen Teilnehmer wurde gemessen.", "allen Teilnehmer", "allen Teilnehmern"),
         ("Das wurde von mehrere Autoren beschrieben.", "mehrere Autoren", "mehreren Autoren"),
+        # article and noun agree, but not in the case the preposition governs
+        ("Die Masse wurde mit einen Spachtel verteilt.", "einen Spachtel", "einem Spachtel"),
+        ("Das gilt für jeder Schicht des Modells.", "jeder Schicht", "jede Schicht"),
+        ("Die Werte stammen aus seine eigenen Messungen.", "seine eigenen Messungen", None),
         # an adverb between article and adjective
         (
             "Sie verfügt über einen gut ausgestattete Bibliothek.",
@@ -138,6 +142,8 @@ def test_an_ending_is_offered_only_where_the_noun_has_that_form() -> None:
         "Die Gruppe, den Kinder mögen, ist klein.",
         "Es ist ein Land, in dem Kryptografie verboten ist.",
         "Wir vergleichen unsere Version mit der des Herstellers.",
+        # "gegenüber" may follow its noun: what comes after is another phrase
+        "Uns fehlen den Älteren gegenüber die Erfahrungen.",
         "Eines der Modelle und einer der Tests fielen aus.",
         "Das Verzeichnis eines jeden Nutzers bleibt privat.",
         "Das betrifft Pakete, die selten genutzt werden, oder die spezielle Anforderungen haben.",

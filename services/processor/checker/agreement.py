@@ -251,7 +251,9 @@ def _judge(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
         if phrase is not None and not _version_after(tokens, index + len(phrase.words)):
             dative = previous.lower() in _GENITIVE_PREPOSITIONS
             found = _dative_for_genitive(tokens[index - 1], phrase, determiner) if dative else None
-            return found or _agreement(phrase, determiner, PREPOSITION_CASES.get(previous.lower()))
+            # "den Eltern gegenüber die …": a postposition governs the phrase before it
+            governed = PREPOSITION_CASES.get(previous.lower()) if previous != "gegenüber" else None
+            return found or _agreement(phrase, determiner, governed)
     fixed = _CONTRACTED.get((token.text.lower(), following))
     if fixed is not None:
         end = tokens[index + 1].end
@@ -490,13 +492,28 @@ def _agreement(
         return None  # "ein Downgrade", "die Gettext": a loanword's gender varies between writers
     if phrase.determiner.text.lower() == "jeden" and noun_readings & _DEFINITE["des"]:
         return None  # "jeden Jahres": Duden allows it beside "jedes" before a genitive in -s
+    start, end = phrase.determiner.start, phrase.noun.end
+    words = " ".join(w.text for w in phrase.words)
     if governed is not None:
         # "mit den aktuellen Forschungsstand": after "mit" the article is dative
         in_case = frozenset(r for r in determiner.readings if r.endswith("." + governed))
+        if not in_case and determiner.readings & noun_readings:
+            # "mit einen Spatel": article and noun agree, but not in the case "mit" governs
+            # the gender and number the writer's article already agrees on: "einen" → "einem"
+            agreed = {r.split(".")[0] for r in determiner.readings & noun_readings}
+            kept = frozenset(r for r in noun_readings if r.split(".")[0] in agreed)
+            refit = _refit(phrase.determiner.text, kept, {governed})
+            fixed_words = None
+            if refit is not None and not phrase.adjectives:  # adjectives would change too
+                fixed_words = words.replace(phrase.determiner.text, refit, 1)
+            better = f" Gemeint ist wohl »{fixed_words}«." if fixed_words else ""
+            message = (
+                f"»{words}«: Die Präposition davor verlangt den {_CASE_NAMES[governed]}, "
+                f"»{phrase.determiner.text}« steht nicht darin.{better}"
+            )
+            return start, end, message
         determiner = _Determiner(in_case or determiner.readings, determiner.weak)
     left = determiner.readings & noun_readings
-    start, end = phrase.determiner.start, phrase.noun.end
-    words = " ".join(w.text for w in phrase.words)
     completed = None if left else _with_ending(phrase.noun.text, determiner, governed)
     if completed is not None:
         fixed_words = words.removesuffix(phrase.noun.text) + completed
