@@ -75,6 +75,9 @@ from tests.processor.checking import check
         ("Die Masse wurde mit einen Spachtel verteilt.", "einen Spachtel", "einem Spachtel"),
         ("Das gilt für jeder Schicht des Modells.", "jeder Schicht", "jede Schicht"),
         ("Die Werte stammen aus seine eigenen Messungen.", "seine eigenen Messungen", None),
+        # a genitive relative pronoun of the other gender or number
+        ("Die Behörde, dessen Leitung wechselte, blieb.", "Behörde, dessen", "Behörde, deren"),
+        ("Der Ausschuss, deren Sitzungen öffentlich sind, tagt.", "Ausschuss, deren", None),
         # an adverb between article and adjective
         (
             "Sie verfügt über einen gut ausgestattete Bibliothek.",
@@ -144,6 +147,11 @@ def test_an_ending_is_offered_only_where_the_noun_has_that_form() -> None:
         "Wir vergleichen unsere Version mit der des Herstellers.",
         # "gegenüber" may follow its noun: what comes after is another phrase
         "Uns fehlen den Älteren gegenüber die Erfahrungen.",
+        # the relative may belong to the other noun, or to both numbers of one noun
+        "Die Leiterin des Instituts, dessen Räume neu sind, kam.",
+        "Ein Werkzeug zur Analyse, dessen Ausgabe lesbar ist, hilft.",
+        "Der Lehrer, deren Schüler lernen, lobt sie.",
+        "Er war in der Lage, dessen Fehler zu finden.",
         "Eines der Modelle und einer der Tests fielen aus.",
         "Das Verzeichnis eines jeden Nutzers bleibt privat.",
         "Das betrifft Pakete, die selten genutzt werden, oder die spezielle Anforderungen haben.",

@@ -33,6 +33,7 @@ from services.processor.checker.lexicon import ARTICLES, PREPOSITION_CASES, PREP
 from services.processor.checker.messages import say
 from services.processor.checker.participles import inflected_participle
 from services.processor.checker.registry import register
+from services.processor.checker.relative_pronouns import genitive_relative
 from services.processor.checker.subject_verb import opening_subject_verb, relative_verb
 from services.processor.checker.tokens import Word, is_word
 
@@ -186,6 +187,7 @@ class AgreementCheck:
                 message = (
                     _judge(tokens, index)
                     or relative_verb(tokens, index, _readings_of)
+                    or genitive_relative(tokens, index)
                     or inflected_participle(tokens, index)
                 )
                 if message is not None:
