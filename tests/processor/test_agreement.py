@@ -75,6 +75,10 @@ from tests.processor.checking import check
         ("Die Masse wurde mit einen Spachtel verteilt.", "einen Spachtel", "einem Spachtel"),
         ("Das gilt für jeder Schicht des Modells.", "jeder Schicht", "jede Schicht"),
         ("Die Werte stammen aus seine eigenen Messungen.", "seine eigenen Messungen", None),
+        # an adjective after a plural quantifier: strong after "viele", weak after "alle"
+        ("Alle befragte Firmen antworteten.", "Alle befragte Firmen", "Alle befragten Firmen"),
+        ("Es gab viele offenen Fragen.", "viele offenen Fragen", "viele offene Fragen"),
+        ("Wir sprachen mit allen beteiligte Ämtern.", "allen beteiligte Ämtern", None),
         # a genitive relative pronoun of the other gender or number
         ("Die Behörde, dessen Leitung wechselte, blieb.", "Behörde, dessen", "Behörde, deren"),
         ("Der Ausschuss, deren Sitzungen öffentlich sind, tagt.", "Ausschuss, deren", None),
@@ -151,6 +155,10 @@ def test_an_ending_is_offered_only_where_the_noun_has_that_form() -> None:
         "Die Leiterin des Instituts, dessen Räume neu sind, kam.",
         "Ein Werkzeug zur Analyse, dessen Ausgabe lesbar ist, hilft.",
         "Der Lehrer, deren Schüler lernen, lobt sie.",
+        # "alle" floating away from its phrase; "beide" takes either ending
+        "Die Dateien sind alle reine Textdateien.",
+        "Beide neuen Verfahren wirken.",
+        "Viele junge Menschen ziehen um.",
         "Er war in der Lage, dessen Fehler zu finden.",
         "Eines der Modelle und einer der Tests fielen aus.",
         "Das Verzeichnis eines jeden Nutzers bleibt privat.",

@@ -188,6 +188,7 @@ class AgreementCheck:
                     _judge(tokens, index)
                     or relative_verb(tokens, index, _readings_of)
                     or genitive_relative(tokens, index)
+                    or _quantified_adjective(tokens, index)
                     or inflected_participle(tokens, index)
                 )
                 if message is not None:
@@ -208,6 +209,12 @@ _NOUN_SUFFIXES: Final = ("ungen", "heiten", "keiten", "schaften", "ionen", "tät
 _PLURAL_QUANTIFIERS: Final = frozenset(
     {"mehrere", "viele", "wenige", "einige", "zahlreiche", "etliche", "verschiedene", "beide"}
 )
+# The ending an adjective takes after a plural quantifier: strong after "viele", weak after
+# "alle" and after the dative forms. "beide" allows both ("beide neuen", "beide neue").
+_QUANTIFIER_ENDINGS: Final = {
+    **dict.fromkeys(("viele", "einige", "mehrere", "wenige", "etliche", "zahlreiche"), "e"),
+    **dict.fromkeys(("alle", "allen", "vielen", "einigen", "mehreren", "wenigen"), "en"),
+}
 # Adverbs that grade or place the adjective after them: "einen sehr alten", "dem oben gezeigten".
 _DEGREE_ADVERBS: Final = frozenset(
     {"sehr", "besonders", "äußerst", "ziemlich", "recht", "ganz", "eher", "oben", "unten"}
@@ -289,6 +296,40 @@ def _quantifier_after_dative(tokens: Sequence[Word], index: int) -> tuple[int, i
     message = (
         f"»{word} {noun.text}«: Nach »{tokens[index - 1].text}« steht der Dativ: "
         f"»{fixed} {noun.text}«."
+    )
+    return tokens[index].start, noun.end, message
+
+
+def _quantified_adjective(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
+    """ "viele neuen Anbieter", "alle teilnehmende Schulen": the adjective after a quantifier.
+
+    After "viele", "einige", "mehrere" (nominative, accusative) an adjective
+    takes the same strong "-e"; after "alle" and the dative forms ("vielen",
+    "allen") it takes "-en". "alle" may float away from its phrase ("sind
+    alle reine Textdateien"), so it counts only at the sentence start or after a
+    preposition.
+    """
+    quantifier = tokens[index].text.lower()
+    wanted = _QUANTIFIER_ENDINGS.get(quantifier)
+    if wanted is None or index + 2 >= len(tokens):
+        return None
+    previous = tokens[index - 1].text.lower() if index > 0 else ""
+    if quantifier == "alle" and index > 0 and previous not in PREPOSITIONS:
+        return None
+    adjective, noun = tokens[index + 1], tokens[index + 2]
+    if not (adjective.text.islower() and "ADJ(A)" in tags(adjective.text)):
+        return None
+    plural = any(reading.startswith("pl.") for reading in _noun_readings(noun))
+    if not (is_word(noun) and noun.text[:1].isupper() and plural) or nouns.is_name(noun.text):
+        return None  # a plural noun the lexicon knows, whatever verb shares its letters
+    ending = adjective_ending(adjective.text)
+    if ending not in ("e", "en") or ending == wanted:
+        return None
+    fixed = _reinflect(adjective.text, ending, wanted)
+    words = f"{tokens[index].text} {adjective.text} {noun.text}"
+    message = (
+        f"»{words}«: Nach »{tokens[index].text}« endet das Adjektiv auf -{wanted}: "
+        f"»{tokens[index].text} {fixed} {noun.text}«."
     )
     return tokens[index].start, noun.end, message
 
