@@ -74,6 +74,9 @@ from tests.processor.checking import check
         # article and noun agree, but not in the case the preposition governs
         ("Die Masse wurde mit einen Spachtel verteilt.", "einen Spachtel", "einem Spachtel"),
         ("Das gilt für jeder Schicht des Modells.", "jeder Schicht", "jede Schicht"),
+        # "gemäß" and "entgegen" take the dative, not the genitive
+        ("Gemäß des Plans wurde gebaut.", "des Plans", None),
+        ("Entgegen der früheren Erwartungen stieg der Wert.", "der früheren Erwartungen", None),
         ("Die Werte stammen aus seine eigenen Messungen.", "seine eigenen Messungen", None),
         # an adjective after a plural quantifier: strong after "viele", weak after "alle"
         ("Alle befragte Firmen antworteten.", "Alle befragte Firmen", "Alle befragten Firmen"),
@@ -158,6 +161,7 @@ def test_an_ending_is_offered_only_where_the_noun_has_that_form() -> None:
         # "alle" floating away from its phrase; "beide" takes either ending
         "Die Dateien sind alle reine Textdateien.",
         "Beide neuen Verfahren wirken.",
+        "Gemäß dem Plan und entgegen der Annahme stieg der Wert.",
         "Viele junge Menschen ziehen um.",
         "Er war in der Lage, dessen Fehler zu finden.",
         "Eines der Modelle und einer der Tests fielen aus.",

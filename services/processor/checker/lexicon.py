@@ -271,6 +271,8 @@ PASSIVE_AUXILIARIES: Final = frozenset(["wird", "werden", "wurde", "wurden", "wo
 # The one case these prepositions govern: a noun after them stands in it.
 PREPOSITION_CASES: Final = {
     **dict.fromkeys(["mit", "von", "aus", "bei", "seit", "gegenüber"], "dat"),
+    # also written with the genitive, which the standard language does not allow
+    **dict.fromkeys(["gemäß", "entgegen", "samt", "nebst", "mitsamt"], "dat"),
     **dict.fromkeys(["durch", "für", "ohne", "gegen"], "akk"),
 }
 
