@@ -260,6 +260,10 @@ def test_a_relative_clause_is_judged_only_when_its_subject_is_certain(text: str)
         # past a genitive attribute and a prepositional phrase, and a year
         ("Der Umsatz der kleinen Betriebe im Landkreis sind seit 2015 gesunken.", "sind", "ist"),
         ("Die Ausgaben für Personal und Material wird jährlich geprüft.", "wird", "werden"),
+        # a weak verb's ending shows its number; "werden" is finite in second place
+        ("Die Befunde der zweiten Erhebung zeigt, dass der Effekt hält.", "zeigt", "zeigen"),
+        ("Die Kosten der Sanierung steigerte sich.", "steigerte", "steigerten"),
+        ("Die Ordnung der Kapitel werden später erklärt.", "werden", "wird"),
     ],
 )
 def test_an_opening_subject_and_its_verb_agree(text: str, span: str, fix: str) -> None:
@@ -284,6 +288,10 @@ def test_an_opening_subject_and_its_verb_agree(text: str, span: str, fix: str) -
         # nouns of quantity may take the plural of what they count
         "Eine Reihe von Studien haben das bestätigt.",
         "Die Mehrzahl der Proben waren verunreinigt.",
+        # the plural present is also the infinitive; an object first, then verb and subject
+        "Die Befunde zeigen, dass der Effekt hält.",
+        "Die Ergebnisse zeigt die Tabelle im Anhang.",
+        "Die Dateien cruft und lintian prüft das Skript.",
     ],
 )
 def test_an_opening_phrase_is_judged_only_when_it_must_be_the_subject(text: str) -> None:

@@ -20,9 +20,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from services.processor.checker import nouns
+from services.processor.checker import grammar, nouns
 from services.processor.checker.case_words import inflected_adjective, word_set
 from services.processor.checker.clauses import clause_after, is_noun
+from services.processor.checker.dictionary import speller
 from services.processor.checker.lexicon import ARTICLES, GENITIVE_ARTICLES, PREPOSITIONS
 from services.processor.checker.tokens import Word, is_word
 
@@ -140,12 +141,12 @@ def opening_subject_verb(
     verb = tokens[after]
     readings = {r for r in _noun_readings(noun.text) if r.endswith(".nom")} & article
     numbers = {"pl" if reading.startswith("pl.") else "sg" for reading in readings}
-    if len(numbers) != 1 or verb.text not in _FINITE_ONLY:
+    if len(numbers) != 1 or not _opening_verb(verb.text):
         return None
     if not _pronoun_is_subject(clause_after(tokens, after), determiner_readings):
         return None  # "Die Folge sind Verzögerungen": another word may be the subject
     (number,) = numbers
-    fix = _in_number(verb.text, number)
+    fix = _in_number(verb.text, number) or _weak_in_number(verb.text, number)
     if fix is None:
         return None
     which = "Plural" if number == "pl" else "Singular"
@@ -164,7 +165,7 @@ def _past_attributes(tokens: Sequence[Word], at: int, determiner_readings: Readi
     than an article, an adjective or a noun stands in them.
     """
     for _ in range(_MAX_ATTRIBUTES):
-        if at >= len(tokens) or tokens[at].text in _FINITE_ONLY:
+        if at >= len(tokens) or _opening_verb(tokens[at].text):
             return at
         start = at
         word = tokens[at].text
@@ -186,7 +187,57 @@ def _past_attributes(tokens: Sequence[Word], at: int, determiner_readings: Readi
         at += 1
         if at + 1 < len(tokens) and tokens[at].text in ("und", "oder") and is_noun(tokens[at + 1]):
             at += 2  # "für Wartung und Betrieb"
-    return at if at < len(tokens) and tokens[at].text in _FINITE_ONLY else None
+    return at if at < len(tokens) and _opening_verb(tokens[at].text) else None
+
+
+def _opening_verb(word: str) -> bool:
+    """A finite verb right after the opening noun phrase: an auxiliary or modal (second in
+    the sentence, "haben" and "können" are finite there too), or a weak verb's "-t", "-te",
+    "-ten" form."""
+    return word in _PLURAL_OF or word in _SINGULAR_OF or _weak_number(word) is not None
+
+
+def _weak_number(verb: str) -> str | None:
+    """ "zeigt", "zeigte": "sg"; "zeigten": "pl"; None for any other form or verb.
+
+    Only forms whose number the ending shows: the present plural "zeigen" is
+    also the infinitive, and strong verbs change their vowel ("gibt", "gaben").
+    """
+    if not verb.islower() or "VV(FIN)" not in grammar.word_tags(verb):
+        return None
+    if not speller("de").listed(verb):
+        return None  # "Die Pakete cruft und …": a name the tagger guessed a verb
+    if verb.endswith("ten") and _weak_past(verb[:-1]):
+        return "pl"
+    if verb.endswith("te") and _weak_past(verb):
+        return "sg"
+    stem = verb.removesuffix("et") if verb.endswith(("det", "tet")) else verb.removesuffix("t")
+    return "sg" if verb.endswith("t") and _regular(verb, stem) else None
+
+
+def _weak_past(singular: str) -> bool:
+    """ "zeigte", "arbeitete": the weak past of a verb whose infinitive is its stem's."""
+    stem = singular.removesuffix("ete") if singular.endswith(("dete", "tete")) else singular[:-2]
+    return _regular(singular, stem)
+
+
+def _regular(form: str, stem: str) -> bool:
+    """Whether ``form`` is of one verb only, whose infinitive is ``stem`` and "-en" or "-n"."""
+    lemmas = grammar.verb_lemmas(form)
+    return len(lemmas) == 1 and lemmas <= {stem + "en", stem + "n"}  # zeigen, steigern
+
+
+def _weak_in_number(verb: str, number: str) -> str | None:
+    """ "zeigt" in the plural is "zeigen", "zeigte" "zeigten", "zeigten" "zeigte"."""
+    found = _weak_number(verb)
+    if found is None or found == number:
+        return None
+    if verb.endswith("ten"):
+        return verb[:-1]
+    if verb.endswith("te"):
+        return verb + "n"
+    (lemma,) = grammar.verb_lemmas(verb)
+    return lemma
 
 
 def _in_number(verb: str, number: str) -> str | None:
