@@ -77,6 +77,8 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
         ("Ziel der Untersuchung ist es die Abläufe zu vereinfachen.", "es die"),
         ("Dem Labor gelang es die Ausbeute zu verdoppeln.", "es die"),
         ("Die Gruppe entschied sich dazu eine zweite Messung durchzuführen.", "dazu eine"),
+        # an apposition to the opening subject is closed before the main verb
+        ("Emmy Noether, eine der Begründerinnen der Algebra prägte das Fach.", "Algebra prägte"),
     ],
 )
 def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str) -> None:
@@ -175,6 +177,9 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Es gibt da Leute, die das anders sehen.",
         # a pronominal adverb inside the group, "es" as the verb's own subject
         "Sie versuchte damit die Kosten zu senken.",
+        # a relative clause ends in its verb; a list of subjects
+        "Die Fehler, die man in der Jugend macht, prägen.",
+        "Emmy Noether, Max Weber und Marie Curie prägten ihre Fächer.",
         "Im Sommer gibt es eine Pause zu feiern.",
         "Ist es das wirklich wert?",
         # a sentence's first word is no antecedent; a focus particle or sentence adverb

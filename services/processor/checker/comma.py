@@ -136,6 +136,8 @@ _CORRELATE_VERBS = frozenset(
         ("gehen", "darum"),
     }
 )
+# What opens a partitive apposition: "Max Weber, einer der Begründer …".
+_APPOSITION_OPENERS = word_set("einer eine eines")
 # Conjunctions that are also an adverb or a preposition: "damit gerechnet", "während der Zeit".
 _AMBIGUOUS_OPENERS = word_set("damit während da")
 # Verbs whose clause waits for a participle: "wurden … erfasst", "hat … gerechnet".
@@ -238,6 +240,8 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
         return "Der Nebensatz am Satzanfang wird mit Komma abgeschlossen"
     if _closes_inserted_clause(tokens, index):
         return "Der eingeschobene Nebensatz wird auch hinten mit Komma abgeschlossen"
+    if _closes_apposition(tokens, index):
+        return "Der eingeschobene Zusatz zum Subjekt wird auch hinten mit Komma abgeschlossen"
     return None
 
 
@@ -544,6 +548,35 @@ def _closes_inserted_clause(tokens: Sequence[Word], index: int) -> bool:
     # The clause before the inserted one must still lack its verb: a subject only.
     head = tokens[: start - 1]
     return inserted and not any(_finite_token(token) for token in head)
+
+
+def _closes_apposition(tokens: Sequence[Word], index: int) -> bool:
+    """ "Max Weber, einer der Begründer der Soziologie unterscheidet …": the verb after an
+    apposition to the opening subject.
+
+    The sentence opens with a noun phrase and no verb, a comma, and "einer
+    der …" with no verb and no "und"; that is no relative clause, so the first
+    finite verb after it, with more of the clause after it, is the main
+    clause's, and the apposition ends before it.
+    """
+    word = tokens[index].text
+    if not (word.islower() and grammar.only_finite_verb(word)) or index + 1 >= len(tokens):
+        return False
+    commas = [at for at in range(index) if tokens[at].text == ","]
+    if len(commas) != 1:
+        return False
+    comma = commas[0]
+    head, stretch = tokens[:comma], tokens[comma + 1 : index]
+    if not head or not head[0].text[:1].isupper() or head[0].text.lower() in _CLAUSE_OPENERS:
+        return False
+    if len(stretch) < _SUBJECT_AND_VERB or stretch[0].text not in _APPOSITION_OPENERS:
+        return False
+    if stretch[1].text not in ("der", "des") or is_boundary(tokens[index + 1]):
+        return False  # only "einer der …": "die man … erlebt," is a relative clause, verb last
+    words = [*head, *stretch]
+    if not all(is_word(token) for token in words) or any(_verb(token) for token in words):
+        return False
+    return not any(token.text in BOUNDARY_WORDS for token in stretch)
 
 
 def _verb_still_owed(opener: Sequence[Word], opened: Sequence[Word]) -> bool:
