@@ -539,23 +539,13 @@ def _agreement(
     words = " ".join(w.text for w in phrase.words)
     if governed is not None:
         # "mit den aktuellen Forschungsstand": after "mit" the article is dative
+        agreed = determiner.readings & noun_readings
         in_case = frozenset(r for r in determiner.readings if r.endswith("." + governed))
-        if not in_case and determiner.readings & noun_readings:
-            # "mit einen Spatel": article and noun agree, but not in the case "mit" governs
-            # the gender and number the writer's article already agrees on: "einen" → "einem"
-            agreed = {r.split(".")[0] for r in determiner.readings & noun_readings}
-            kept = frozenset(r for r in noun_readings if r.split(".")[0] in agreed)
-            refit = _refit(phrase.determiner.text, kept, {governed})
-            fixed_words = None
-            if refit is not None and not phrase.adjectives:  # adjectives would change too
-                fixed_words = words.replace(phrase.determiner.text, refit, 1)
-            better = f" Gemeint ist wohl »{fixed_words}«." if fixed_words else ""
-            message = (
-                f"»{words}«: Die Präposition davor verlangt den {_CASE_NAMES[governed]}, "
-                f"»{phrase.determiner.text}« steht nicht darin.{better}"
-            )
-            return start, end, message
         determiner = _Determiner(in_case or determiner.readings, determiner.weak)
+        fits_in_case = in_case & noun_readings
+        if agreed and not fits_in_case and not _with_ending(noun, determiner, governed):
+            # "mit einen Spatel", "gemäß der Operanden": article and noun agree, in another case
+            return start, end, _case_message(phrase, agreed, noun_readings, governed)
     left = determiner.readings & noun_readings
     completed = None if left else _with_ending(phrase.noun.text, determiner, governed)
     if completed is not None:
@@ -584,6 +574,29 @@ def _agreement(
             )
             return start, end, message
     return None
+
+
+def _case_message(
+    phrase: _Phrase, agreed: frozenset[str], noun_readings: frozenset[str], governed: str
+) -> str:
+    """The comment on an article that agrees with its noun, but not in the governed case.
+
+    The fix keeps the gender and number the writer's article agrees on
+    ("einen Spatel" → "einem Spatel"), and is offered only without
+    adjectives, whose endings would change too.
+    """
+    assert phrase.determiner is not None
+    words = " ".join(w.text for w in phrase.words)
+    kinds = {reading.split(".")[0] for reading in agreed}
+    kept = frozenset(r for r in noun_readings if r.split(".")[0] in kinds)
+    refit = _refit(phrase.determiner.text, kept, {governed})
+    better = ""
+    if refit is not None and not phrase.adjectives:
+        better = f" Gemeint ist wohl »{words.replace(phrase.determiner.text, refit, 1)}«."
+    return (
+        f"»{words}«: Die Präposition davor verlangt den {_CASE_NAMES[governed]}, "
+        f"»{phrase.determiner.text}« steht nicht darin.{better}"
+    )
 
 
 def _government(tokens: Sequence[Word], index: int, case: str) -> tuple[int, int, str] | None:
