@@ -41,6 +41,8 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
         # the comma that closes an infinitive group at the start or an inserted clause
         ("Um die Daten zu prüfen braucht das Team zwei Wochen.", "prüfen braucht"),
         ("Die Befragten, die zusagten waren überwiegend Studierende.", "zusagten waren"),
+        # a modal takes no participle: the verb before it closes the inserted clause
+        ("Die These, dass Übung die Leistung steigert konnte belegt werden.", "steigert konnte"),
         # an infinitive group that depends on a noun, or that "es" announces
         ("Das Werkzeug bietet die Möglichkeit eigene Regeln zu definieren.", "Möglichkeit eigene"),
         ("Es ist sinnvoll die Messung zweimal zu wiederholen.", "sinnvoll die"),
@@ -180,6 +182,7 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         # a relative clause ends in its verb; a list of subjects
         "Die Fehler, die man in der Jugend macht, prägen.",
         "Emmy Noether, Max Weber und Marie Curie prägten ihre Fächer.",
+        "Die Daten, die sie gesammelt hatten, konnten ausgewertet werden.",
         "Im Sommer gibt es eine Pause zu feiern.",
         "Ist es das wirklich wert?",
         # a sentence's first word is no antecedent; a focus particle or sentence adverb

@@ -536,7 +536,8 @@ def _closes_inserted_clause(tokens: Sequence[Word], index: int) -> bool:
     previous, word = tokens[index - 1].text, tokens[index].text
     if not grammar.only_finite_verb(word) or not grammar.only_finite_verb(previous):
         return False
-    if "VV(PP)" in grammar.word_tags(previous) | grammar.word_tags(word):
+    modal = "VM(FIN)" in grammar.word_tags(word)  # a modal takes no participle: "verbessert konnte"
+    if "VV(PP)" in grammar.word_tags(previous) | grammar.word_tags(word) and not modal:
         return False  # "das Paket wurde signiert": a participle closes the same clause
     start = index - 1
     while start > 0 and tokens[start - 1].text != ",":
