@@ -211,9 +211,12 @@ _PLURAL_QUANTIFIERS: Final = frozenset(
 )
 # The ending an adjective takes after a plural quantifier: strong after "viele", weak after
 # "alle" and after the dative forms. "beide" allows both ("beide neuen", "beide neue").
+_STRONG_QUANTIFIERS: Final = _PLURAL_QUANTIFIERS - {"beide", "verschiedene"}
 _QUANTIFIER_ENDINGS: Final = {
-    **dict.fromkeys(("viele", "einige", "mehrere", "wenige", "etliche", "zahlreiche"), "e"),
-    **dict.fromkeys(("alle", "allen", "vielen", "einigen", "mehreren", "wenigen"), "en"),
+    **dict.fromkeys(_STRONG_QUANTIFIERS, "e"),
+    **dict.fromkeys(
+        {"alle", "allen"} | {quantifier + "n" for quantifier in _STRONG_QUANTIFIERS}, "en"
+    ),
 }
 # Adverbs that grade or place the adjective after them: "einen sehr alten", "dem oben gezeigten".
 _DEGREE_ADVERBS: Final = frozenset(

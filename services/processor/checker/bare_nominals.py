@@ -164,7 +164,7 @@ def _genitive_infinitive(tokens: Sequence[Word], index: int) -> bool:
     ):
         return False  # neither "des ausprobierens" nor "des ständigen ausprobierens"
     stem = word[:-1]
-    return listed(stem) and bool(tags(stem) & {"VV(INF)", "VA(INF)", "VM(INF)"})
+    return listed(stem) and bool(tags(stem) & grammar.INFINITIVE_TAGS)
 
 
 def _noun_after_bracket(tokens: Sequence[Word], index: int) -> bool:

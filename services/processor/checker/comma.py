@@ -142,7 +142,6 @@ _APPOSITION_OPENERS = word_set("einer eine eines")
 _AMBIGUOUS_OPENERS = word_set("damit während da")
 # Verbs whose clause waits for a participle: "wurden … erfasst", "hat … gerechnet".
 _PARTICIPLE_VERBS = word_set("haben sein werden")
-_INFINITIVE_TAGS = frozenset({"VV(INF)", "VA(INF)", "VM(INF)"})
 # What opens a clause or phrase of its own inside the stretch, so its last verb is not ours.
 _OPENS_ANOTHER = SUBORDINATORS | word_set("wie wo als bis um")
 _OBJECT_PRONOUNS = word_set("sich ihn ihm ihr es sie uns euch mich dich mir dir diese dieses")
@@ -324,7 +323,7 @@ def _takes_verb(main: Sequence[Word], verb: str) -> bool:
         return finite is None  # no finite verb yet, or its bracket already closed by its verbs
     lemmas = grammar.verb_lemmas(main[finite].text)
     tags = grammar.word_tags(verb)
-    wants_infinitive = bool(lemmas & _BARE_INFINITIVE_VERBS) and bool(tags & _INFINITIVE_TAGS)
+    wants_infinitive = bool(lemmas & _BARE_INFINITIVE_VERBS) and grammar.can_be_infinitive(verb)
     wants_participle = bool(lemmas & _PARTICIPLE_VERBS) and "VV(PP)" in tags
     return wants_infinitive or wants_participle
 

@@ -22,7 +22,6 @@ from services.processor.checker.tokens import MAX_WORD_LENGTH, Word
 
 _ARTICLES: Final = word_set("der die das den dem des ein eine einer einem einen eines denen")
 _PREPOSITIONS: Final = word_set("in an auf aus bei mit nach von vor zu für über unter")
-_INFINITIVE: Final = frozenset({"VV(INF)", "VA(INF)", "VM(INF)"})
 _FINITE_OR_PARTICIPLE: Final = frozenset({"VV(FIN)", "VV(PP)", "VA(FIN)", "VM(FIN)"})
 _ARTICLE_ENDINGS: Final = tuple(_ARTICLES)
 _MIN_NOUN = 4
@@ -60,7 +59,7 @@ def _split(text: str, *, sentence_start: bool) -> str | None:
     lower = text[:1].lower() + text[1:]
     if lower.startswith("zu") and len(lower) > 5:
         rest = lower[2:]
-        if listed(rest) and not _INFINITIVE.isdisjoint(grammar.word_tags(rest)):
+        if listed(rest) and not grammar.INFINITIVE_TAGS.isdisjoint(grammar.word_tags(rest)):
             return _restore(text, "zu " + rest)
     for preposition in _PREPOSITIONS:
         article = lower[len(preposition) :]
@@ -83,7 +82,7 @@ def _noun_verb(text: str) -> str | None:
             continue
         tags = grammar.word_tags(verb)
         # An infinitive joins its noun when nominalised: "das Fehlermachen" is right.
-        if _INFINITIVE.isdisjoint(tags) and not _FINITE_OR_PARTICIPLE.isdisjoint(tags):
+        if grammar.INFINITIVE_TAGS.isdisjoint(tags) and not _FINITE_OR_PARTICIPLE.isdisjoint(tags):
             return f"{noun} {verb}"
     return None
 

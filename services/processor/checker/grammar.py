@@ -18,7 +18,8 @@ from services.processor.checker.tokens import MAX_WORD_LENGTH
 
 FINITE_TAGS = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
 # Every tag of a verb form: finite, infinitive, participle.
-VERB_TAGS = FINITE_TAGS | {"VV(INF)", "VA(INF)", "VM(INF)", "VV(PP)", "VA(PP)", "VM(PP)"}
+INFINITIVE_TAGS = frozenset({"VV(INF)", "VA(INF)", "VM(INF)"})
+VERB_TAGS = FINITE_TAGS | INFINITIVE_TAGS | {"VV(PP)", "VA(PP)", "VM(PP)"}
 # A finite auxiliary or modal, whose clause waits for an infinitive or participle.
 AUXILIARY_TAGS = frozenset({"VA(FIN)", "VM(FIN)"})
 # The shortest finite verb after the particle: "stieg", "fiel".
@@ -93,7 +94,7 @@ def is_zu_infinitive(word: str) -> bool:
 
 
 def can_be_infinitive(word: str) -> bool:
-    return word[:1].islower() and not {"VV(INF)", "VA(INF)", "VM(INF)"}.isdisjoint(word_tags(word))
+    return word[:1].islower() and not INFINITIVE_TAGS.isdisjoint(word_tags(word))
 
 
 @lru_cache(maxsize=50_000)

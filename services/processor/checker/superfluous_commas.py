@@ -226,5 +226,5 @@ def _verb(words: Sequence[Word], at: int) -> bool:
     return (
         bool(found & grammar.VERB_TAGS)
         or grammar.is_zu_infinitive(word)
-        or (grammar.can_be_finite_verb(word))
+        or grammar.can_be_finite_verb(word)
     )
