@@ -91,6 +91,16 @@ from tests.processor.checking import check
             "einen gut ausgestattete Bibliothek",
             None,
         ),
+        # "zu" before an article is the preposition of the dative
+        (
+            "Das ist zu einen wichtigen Thema geworden.",
+            "einen wichtigen Thema",
+            "einem wichtigen Thema",
+        ),
+        # an ending too many: a plural or genitive the article has no reading for
+        ("Wir besuchten ein Konzerte der Reihe.", "ein Konzerte", "ein Konzert"),
+        ("Sie litt an einer Entzündungen.", "einer Entzündungen", "einer Entzündung"),
+        ("Dabei halfen die Eltern und alle Lehrern.", "alle Lehrern", "alle Lehrer"),
     ],
 )
 def test_disagreement_is_found_and_the_fix_named(text: str, span: str, fix: str | None) -> None:
@@ -99,6 +109,50 @@ def test_disagreement_is_found_and_the_fix_named(text: str, span: str, fix: str 
     assert findings[0].message.startswith("Kongruenz: ")
     if fix is not None:
         assert f"»{fix}«" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fixes"),
+    [
+        # the article or the noun's number: "seinen" fits a plural, "seine" the singular
+        (
+            "Er vertritt nur seinen Ansicht.",
+            "seinen Ansicht",
+            ["seine Ansicht", "seinen Ansichten"],
+        ),
+        (
+            "Sie sucht den passenden Antwort.",
+            "den passenden Antwort",
+            ["die passende Antwort", "den passenden Antworten"],
+        ),
+        # the article, or the dative plural's ending after a genitive article
+        ("Die Zahl der Nutzern sinkt.", "der Nutzern", ["den Nutzern", "der Nutzer"]),
+        (
+            "Er zweifelt an der Wirkung diesen Ansatzes.",
+            "diesen Ansatzes",
+            ["dieses Ansatzes", "diesen Ansatz"],
+        ),
+        # a masculine noun after a bare "ein": the nominative, or as an object the accusative
+        (
+            "Sie erhielt ein neuen Auftrag.",
+            "ein neuen Auftrag",
+            ["ein neuer Auftrag", "einen neuen Auftrag"],
+        ),
+    ],
+)
+def test_where_article_or_noun_may_be_wrong_both_fixes_are_named(
+    text: str, span: str, fixes: list[str]
+) -> None:
+    (finding,) = check("agreement", text)
+    assert text[finding.start : finding.end] == span
+    for fix in fixes:
+        assert f"»{fix}«" in finding.message
+
+
+def test_a_genitive_ending_is_not_stripped_into_another_noun() -> None:
+    # "Buches" without its "s" is "Buche", a beech: no fix of that kind
+    (finding,) = check("agreement", "Wir kennen die Autorin diese Buches.")
+    assert "Buche«" not in finding.message
 
 
 @pytest.mark.parametrize(
@@ -135,9 +189,9 @@ def test_after_a_preposition_an_ending_of_another_case_is_no_fix() -> None:
 
 
 def test_an_ending_is_offered_only_where_the_noun_has_that_form() -> None:
-    # "Effekteen" would parse as "Effek" + "Teen": say that article and noun disagree
+    # "Effekteen" would parse as "Effek" + "Teen"; the plural ending is the one too many
     (finding,) = check("agreement", "Ist ein stärkerer Effekte gewünscht, wählen Sie mehr.")
-    assert "Der Artikel passt nicht zu »Effekte«" in finding.message
+    assert "»ein stärkerer Effekt«" in finding.message
     assert "Effekteen" not in finding.message
 
 
@@ -199,6 +253,20 @@ def test_an_ending_is_offered_only_where_the_noun_has_that_form() -> None:
         "Die Syntax des Apache 2.4 unterscheidet sich.",
         # a misspelt participle is the speller's to name, not given a stripped ending
         "Die Felder müssen als Pflicht gekennzeichne sind.",
+        # "all-" before a singular: a fixed phrase, or "alle" floating apart from its subject
+        "Das Verfahren war damals in aller Munde.",
+        "Man nennt es die Wurzel allen Übels.",
+        "Die Befragten wollen alle Erfolg.",
+        # "einem" as the dative of "man", "jeder" and "einer" as pronoun subjects
+        "Manchmal fällt einem Geduld schwer.",
+        "Dann stellen sich einem neue schwierige Fragen.",
+        "Ich glaube, dass jeder Ausreden sucht und einer Fehler macht.",
+        # "zu" as the infinitive's particle gone astray, and in "ab und zu"
+        "Er hatte keine Lust, als zu die alten Orte zurückzukehren.",
+        "Er kann ab und zu die gewünschte Information nicht finden.",
+        # a capitalised verb, adverb or preposition is a draft's fragment, not a noun
+        "Die Oftmals entstehen Fehler.",
+        "Das Modell ist eine Ist das so?",
     ],
 )
 def test_agreeing_phrases_and_pronouns_are_left_alone(text: str) -> None:

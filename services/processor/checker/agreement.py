@@ -112,6 +112,11 @@ _TIME_UNITS: Final = frozenset(["Jahren", "Monaten", "Wochen", "Tagen", "Jahrzeh
 _CASE_NAMES: Final = {"dat": "Dativ", "akk": "Akkusativ"}
 # A word that may also be an adverb ("früher", "weiter") is no sure attribute.
 _ADVERB_TAGS: Final = frozenset(["ADV", "ADJ(D)"])
+# Words of a closed class, no noun's letters: auxiliaries, modals, prepositions, adverbs,
+# conjunctions ("ist", "von", "oftmals", "weil"), capitalised only in a draft's fragment.
+_CLOSED_CLASS_TAGS: Final = frozenset(
+    {"VA(FIN)", "VM(FIN)", "APPR", "APPRART", "ADV", "KON", "KOUS", "PTKNEG", "PWAV"}
+)
 # Indefinite pronouns: "einige", "mehrere", "viele", "beide".
 _QUANTIFIER_TAGS: Final = frozenset(["PIS", "PIAT"])
 # A compound's first part is a word of its own: "Datenpaket", not "Soname".
@@ -161,6 +166,10 @@ def _adjective_endings(reading: str, weak: bool) -> frozenset[str]:
             return frozenset(["e"])
         return frozenset([{"m": "er", "f": "e", "n": "es"}[gender]])
     return frozenset(["en"])
+
+
+# "das" as an article, though it is not judged as one (it may be a pronoun).
+_NEUTER_DAS: Final = _Determiner(_readings("n.sg.nom", "n.sg.akk"), weak=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,11 +270,11 @@ def _judge(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
     if determiner is not None and token.text.lower() != "das" and not pronoun:
         phrase = _phrase(tokens, index + 1, tokens[index])
         if phrase is not None and not _version_after(tokens, index + len(phrase.words)):
+            if _pronoun(token.text, previous, phrase):
+                return None
             dative = previous.lower() in _GENITIVE_PREPOSITIONS
             found = _dative_for_genitive(tokens[index - 1], phrase, determiner) if dative else None
-            # "den Eltern gegenüber die …": a postposition governs the phrase before it
-            governed = PREPOSITION_CASES.get(previous.lower()) if previous != "gegenüber" else None
-            return found or _agreement(phrase, determiner, governed)
+            return found or _agreement(phrase, determiner, _governed_by(tokens, index, phrase))
     fixed = _CONTRACTED.get((token.text.lower(), following))
     if fixed is not None:
         end = tokens[index + 1].end
@@ -282,6 +291,44 @@ def _judge(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
     if governed is not None and token.text.islower():
         return _government(tokens, index, governed)
     return _without_determiner(tokens, index) or _quantifier_after_dative(tokens, index)
+
+
+def _governed_by(tokens: Sequence[Word], index: int, phrase: _Phrase) -> str | None:
+    """The case the preposition before the determiner at ``index`` governs, if it has one.
+
+    "zu" before an article is the preposition, but not in "ab und zu", nor
+    where the phrase is the object of an infinitive after it ("als zu die
+    Kneipen aufzusuchen": the particle strayed), nor before a capitalised
+    article, a draft's fragment. "gegenüber" may follow its noun ("den Eltern
+    gegenüber die …"), so it governs nothing after it.
+    """
+    previous = tokens[index - 1].text.lower() if index > 0 else ""
+    if previous == "zu" and index > 2 and tokens[index - 3].text.lower() == "ab":
+        return None  # "ab und zu": now and then
+    if previous == "zu":
+        after = index + len(phrase.words)
+        verb = after < len(tokens) and (
+            grammar.is_zu_infinitive(tokens[after].text)
+            or grammar.can_be_infinitive(tokens[after].text)
+        )
+        return None if verb or not tokens[index].text.islower() else "dat"
+    return PREPOSITION_CASES.get(previous) if previous != "gegenüber" else None
+
+
+def _pronoun(determiner: str, previous: str, phrase: _Phrase) -> bool:
+    """ "es wird einem Verantwortung übertragen", "weil jeder Fehler macht": no article.
+
+    Outside a prepositional phrase "einem" before a noun with no masculine or
+    neuter singular is the dative of "man", and "jeder" or "einer" before a
+    noun that may be plural (which neither has) is a pronoun, the subject.
+    """
+    lower = determiner.lower()
+    if previous.lower() in PREPOSITIONS:
+        return False
+    genders = _genders(_noun_readings(phrase.noun))
+    if lower == "einem":
+        return not genders & {"m", "n"}
+    return lower in ("jeder", "einer") and "pl" in genders
 
 
 def _quantifier_after_dative(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
@@ -499,6 +546,12 @@ def _vouched_noun(noun: str) -> bool:
     lower = head.lower()
     if grammar.can_be_infinitive(lower) or inflected_adjective(lower):
         return False  # "dem Starten", "dem Folgenden": nominalized, neuter or weak
+    word_tags = tags(head)
+    closed = word_tags & _CLOSED_CLASS_TAGS
+    # "Links" is also an adverb, but the lexicon lists the plural of "Link" as it stands
+    closed -= {"ADV"} if nouns.is_listed(head) else set()
+    if "PPER" in word_tags or (closed and "NN" not in word_tags):
+        return False  # "eine Ist", "die jungen Von", "Die Oftmals": a draft's torn-off word
     if nouns.is_listed(noun):
         return True
     # A compound the lexicon lacks: its first part must be a word, not two letters ("Soname").
@@ -550,20 +603,11 @@ def _agreement(
             # "mit einen Spatel", "gemäß der Operanden": article and noun agree, in another case
             return start, end, _case_message(phrase, agreed, noun_readings, governed)
     left = determiner.readings & noun_readings
-    completed = None if left else _with_ending(phrase.noun.text, determiner, governed)
-    if completed is not None:
-        fixed_words = words.removesuffix(phrase.noun.text) + completed
-        message = f"»{words}«: Dem Nomen fehlt nach »{phrase.determiner.text}« die Endung: "
-        return start, end, message + f"»{fixed_words}«."
     if not left:
-        fixed = None if phrase.adjectives else _fixed(phrase, determiner, governed)
-        better = f" Gemeint ist wohl »{fixed}«." if fixed else ""
-        noun = phrase.noun.text
-        message = (
-            f"»{words}«: Der Artikel passt nicht zu »{noun}« "
-            f"({_describe(_noun_readings(phrase.noun))}).{better}"
-        )
-        return start, end, message
+        # "in aller Munde", "allen Ernstes", "wollen alle Spaß": an idiom, or "alle" floating
+        if phrase.determiner.text.lower().startswith("all") and not _plural(noun_readings):
+            return None
+        return start, end, _mismatch(phrase, determiner, governed)
     if phrase.determiner.text.lower().startswith("all"):
         return None  # "sind alle reine Textdateien": "alle" may float apart from its phrase
     for adjective in phrase.adjectives:
@@ -573,10 +617,23 @@ def _agreement(
             fixed = _reinflect(adjective.text, ending, next(iter(wanted)))
             message = (
                 f"»{words}«: Nach »{phrase.determiner.text}« endet das Adjektiv hier auf "
-                f"-{next(iter(wanted))}: »{words.replace(adjective.text, fixed, 1)}«."
+                f"-{next(iter(wanted))}: »{words.replace(adjective.text, fixed, 1)}«"
             )
-            return start, end, message
+            return start, end, message + _as_object(phrase, left, ending, governed) + "."
     return None
+
+
+def _as_object(phrase: _Phrase, left: frozenset[str], ending: str, governed: str | None) -> str:
+    """ "ein sicheren Halt": the "-en" may be right and the article short of its own "-en".
+
+    A masculine noun after a bare "ein", "kein" or "mein" is nominative, but
+    the adjective's "-en" points to the accusative, so that reading is named too.
+    """
+    assert phrase.determiner is not None
+    if left != {"m.sg.nom"} or ending != "en" or governed is not None:
+        return ""
+    accusative = _inflected(phrase, phrase.determiner.text + "en", phrase.noun.text, {"akk"})
+    return f"; als Objekt heißt es »{accusative}«" if accusative else ""
 
 
 def _case_message(
@@ -641,11 +698,47 @@ def _form_in_case(noun: str, readings: frozenset[str], case: str) -> str | None:
     return None
 
 
-def _fixed(phrase: _Phrase, determiner: _Determiner, governed: str | None) -> str | None:
-    """ "mit den Kindern", "eine SQL-Abfrage": the fix, when one reading decides it.
+def _mismatch(phrase: _Phrase, determiner: _Determiner, governed: str | None) -> str:
+    """The comment on a determiner that fits no reading of its noun, with the fixes that would.
+
+    A case ending the noun lacks ("des Fehler") is the fix. Otherwise the
+    determiner may be wrong ("seinen Meinung" → "seine Meinung"), or the
+    noun's ending ("der Bürgern" → "der Bürger"), and each fix that makes the
+    whole phrase agree is named.
+    """
+    assert phrase.determiner is not None
+    words = " ".join(w.text for w in phrase.words)
+    written, noun = phrase.determiner.text, phrase.noun.text
+    readings = _noun_readings(phrase.noun)
+    completed = _with_ending(noun, determiner, governed)
+    fitting = determiner.readings & nouns.compound_analyses(completed) if completed else set()
+    # "seinen Meinung" → "seinen Meinungen" changes the number: the article may be the slip
+    turns_plural = not _plural(readings) and all(_number(r) == "pl" for r in fitting)
+    if completed is not None and not turns_plural:
+        fixed = words.removesuffix(noun) + completed
+        return f"»{words}«: Dem Nomen fehlt nach »{written}« die Endung: »{fixed}«."
+    renoun = completed or _without_ending(noun, determiner, governed)
+    cases = {governed} if governed else None
+    noun_fix = _inflected(phrase, written, renoun, cases) if renoun else None
+    options = [fix for fix in (_refitted(phrase, determiner, governed), noun_fix) if fix]
+    better = " oder ".join(f"»{fix}«" for fix in dict.fromkeys(options))
+    better = f" Gemeint ist wohl {better}." if better else ""
+    kind = _describe(readings)
+    if noun_fix is None:
+        return f"»{words}«: Der Artikel passt nicht zu »{noun}« ({kind}).{better}"
+    return f"»{words}«: Artikel und Nomen passen nicht zusammen (»{noun}«: {kind}).{better}"
+
+
+def _refitted(phrase: _Phrase, determiner: _Determiner, governed: str | None) -> str | None:
+    """ "mit den Kindern", "eine SQL-Abfrage": the phrase with its determiner fitted to the noun.
 
     After a preposition that governs one case, that case decides, and where
     the noun has no form in it, the noun is what changes ("mit den Kinder").
+    Elsewhere the determiner keeps the case it has in the noun's number
+    ("seinen Meinung" → "seine Meinung", the accusative of "seinen" in the
+    singular), or else any case it has ("der Nutzern" → "den Nutzern"). A
+    noun in "-s" that is only a genitive shows the case meant ("diesen
+    Ansatzes" → "dieses Ansatzes"); an old dative in "-e" ("dem Danke") does not.
     """
     assert phrase.determiner is not None
     written, noun = phrase.determiner.text, phrase.noun.text
@@ -653,11 +746,90 @@ def _fixed(phrase: _Phrase, determiner: _Determiner, governed: str | None) -> st
     if governed is not None and not any(r.endswith("." + governed) for r in readings):
         in_case = _form_in_case(noun, readings, governed)
         if in_case is not None and determiner.readings & nouns.compound_analyses(in_case):
-            return f"{written} {in_case}"
+            return _inflected(phrase, written, in_case, {governed})
         return None
-    cases = {governed} if governed else {r.rsplit(".", 1)[1] for r in determiner.readings}
-    refit = _refit(written, readings, cases)
-    return f"{refit} {noun}" if refit else None
+    if governed is not None:
+        tried = [{governed}]
+    else:
+        numbers = _genders(readings) & {"pl"} or {"sg"}
+        same_number = {r.rsplit(".", 1)[1] for r in determiner.readings if _number(r) in numbers}
+        own = {r.rsplit(".", 1)[1] for r in determiner.readings}
+        genitive = all(r.endswith(".gen") for r in readings)
+        tried = [same_number, own, *([{"gen"}] if genitive else [])]
+    for cases in tried:
+        refit = _refit(written, readings, cases)
+        if refit is not None:
+            return _inflected(phrase, refit, noun, cases)
+    return None
+
+
+def _inflected(phrase: _Phrase, written: str, noun: str, cases: set[str] | None) -> str | None:
+    """The phrase with ``written`` as determiner and ``noun``, its adjectives declined to fit.
+
+    None where the two agree in no reading (in ``cases``, if given) or the
+    readings left ask different endings of an adjective.
+    """
+    determiner = _determiner(written) or (_NEUTER_DAS if written.lower() == "das" else None)
+    if determiner is None:
+        return None
+    left = determiner.readings & nouns.compound_analyses(noun)
+    if cases is not None:
+        left = frozenset(r for r in left if r.rsplit(".", 1)[1] in cases)
+    if not left:
+        return None
+    as_written = [
+        reading
+        for reading in left
+        if all(
+            adjective_ending(adjective.text) in _adjective_endings(reading, determiner.weak)
+            for adjective in phrase.adjectives
+        )
+    ]
+    if as_written:
+        return " ".join([written, *(w.text for w in phrase.words[1:-1]), noun])
+    wanted = frozenset().union(*(_adjective_endings(r, determiner.weak) for r in left))
+    if len(wanted) != 1:
+        return None
+    declined = [
+        _reinflect(word.text, adjective_ending(word.text), *wanted)
+        if word in phrase.adjectives
+        else word.text  # "einen gut ausgestatteten": an adverb keeps its form
+        for word in phrase.words[1:-1]
+    ]
+    return " ".join([written, *declined, noun])
+
+
+def _without_ending(noun: str, determiner: _Determiner, governed: str | None) -> str | None:
+    """ "der Bürgern" → "der Bürger", "ein Konzerte" → "ein Konzert": an ending too many.
+
+    The shorter form must be the same listed noun and fit the determiner, in
+    the governed case after a preposition.
+    """
+    head = nouns.head(noun)
+    genders = _genders(nouns.compound_analyses(noun))
+    for suffix in ("n", "en", "e", "s", "es"):
+        stem = noun.removesuffix(suffix)
+        if head is None or stem == noun or not head.endswith(suffix):
+            continue
+        if not nouns.is_listed(head.removesuffix(suffix)):
+            continue  # no such form: "Mitläufe" is no noun
+        fitting = determiner.readings & nouns.compound_analyses(stem)
+        if governed is not None:
+            fitting = frozenset(r for r in fitting if r.endswith("." + governed))
+        if "pl" not in genders:
+            # the same noun: "diese Buches" is no "Buche", "diese Zitates" no plural "Zitate"
+            fitting = frozenset(r for r in fitting if r.split(".")[0] in genders)
+        if fitting:
+            return stem
+    return None
+
+
+def _plural(readings: frozenset[str]) -> bool:
+    return any(reading.startswith("pl.") for reading in readings)
+
+
+def _number(reading: str) -> str:
+    return "pl" if reading.startswith("pl.") else "sg"
 
 
 def _with_ending(noun: str, determiner: _Determiner, governed: str | None = None) -> str | None:
@@ -706,6 +878,8 @@ def _forms(written: str, reading: str) -> list[str]:
     for stems, endings in ((_DIESER_STEMS, _DIESER_ENDINGS), (_EIN_STEMS, _EIN_ENDINGS)):
         for stem in stems:
             if written.startswith(stem):
+                if stem == "ein" and reading.startswith("pl."):
+                    return []  # "ein" has no plural: "ein Konzerte" is never "eine Konzerte"
                 return [stem + end for end, readings in endings.items() if reading in readings]
     return []
 
