@@ -89,6 +89,9 @@ def test_english_plurals_in_german_take_ys() -> None:
         # never written by anyone, near a real word, but no single fix stands out
         ("Die Verteilung ist asymmetrischt.", "asymmetrischt"),
         ("Die Methode ist reproduzierbarm.", "reproduzierbarm"),
+        # a derivation's form nobody wrote, and its base is no word in use either
+        ("Das ist eine tomografsche Messung.", "tomografsche"),
+        ("Sie nutzen eine zweifaktorelle Analyse.", "zweifaktorelle"),
     ],
 )
 def test_an_unseen_small_word_near_a_real_one_is_flagged_without_a_guess(
@@ -419,9 +422,25 @@ def test_real_words_where_they_are_right(text: str) -> None:
         "Wie Levert (2019) zeigt, ist der Ansatz tragfähig.",
         "Nach Levert et al. ist der Effekt klein.",
         "Das Paket vorbis-tools wird separat installiert.",
+        # a co-author's citation, an initial before the surname
+        "Levert und Brouwer (2019, S. 12) unterscheiden zwei Fälle.",
+        "Laut Levert & Brouwer 2019 ist das anders.",
+        "Unter General Charles W. Levert wuchs die Truppe.",
     ],
 )
 def test_surnames_and_tool_names_are_not_slips(text: str) -> None:
+    assert comments(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adjective in "-isch" from a noun in "-ie" in use, a numeral before an adjective
+        "Die Messung erfolgte mit spirometrischer Atemgasanalyse.",
+        "Es folgte eine zweifaktorielle Varianzanalyse.",
+    ],
+)
+def test_unseen_forms_of_terms_in_use_are_derivations(text: str) -> None:
     assert comments(text) == []
 
 

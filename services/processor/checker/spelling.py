@@ -106,6 +106,10 @@ _GERMAN_ENDING = re.compile(
     r"(?:end|est|lich|isch|iert)(?:e|en|er|es|em)?$|(?:ig|bar|sam|haft)(?:e|en|er|es|em)$"
     r"|(?:ieren|ierte[nrs]?)$"
 )
+# The strong and weak endings of an attributive adjective.
+_ADJECTIVE_INFLECTION = re.compile(r"(?:e|en|er|es|em)$")
+# Numerals that open an adjective: "zweifaktoriell", "dreistufig", "mehrdimensional".
+_NUMERAL_PREFIXES = ("ein", "zwei", "drei", "vier", "fünf", "sechs", "mehr", "viel")
 # German joins at most five consonants ("Angstschrei", "sch" and "ch" counted as one):
 # "libdvdcss" is code.
 _CONSONANT_RUN = re.compile(r"[bcdfghjklmnpqrstvwxzSC]{6,}")
@@ -119,8 +123,13 @@ _COMMON_ENGLISH_ZIPF = 3.0
 # The shortest part of a program's name run together from English words: "make-info".
 _MIN_COMMAND_PART = 4
 _ABBREVIATION = re.compile(r"\.[ \u00a0][a-zäöüß]")
-# After a surname: "Levert (2019)", "Levert 2019", "Levert et al.", "Levert, 2019".
-_CITATION = re.compile(r"\s*(?:\(\d{4}|\d{4}\b|et al\b|,\s*\d{4}\b)")
+# After a surname: "Levert (2019)", "Levert 2019", "Levert et al.", "Levert, 2019",
+# also with a co-author: "Seuring und Müller (2008)", "Seuring & Müller 2008".
+_CITATION = re.compile(
+    r"(?:\s*(?:und|&|/)\s*[A-ZÄÖÜ][\w-]+)?\s*(?:\(\d{4}|\d{4}\b|et al\b|,\s*\d{4}\b)"
+)
+# An initial before a surname: "William H. Tunner", "J. Smith".
+_AFTER_INITIAL = re.compile(r"(?:^|[\s(])[A-ZÄÖÜ]\. $")
 
 
 @register
@@ -428,10 +437,28 @@ def _garbled_derivation(words: Speller, text: str) -> bool:
         text[0].islower()
         and len(text) >= _MIN_LENGTH_UNCERTAIN + 1
         and frequency(text, ("de", "en")) == 0
+        and not _attested_base(words, text)
         and not _glued(words, text)
         and (_GERMAN_ENDING.search(text) is not None or not _english_piece(text))
         and _CONSONANT_RUN.search(text.replace("sch", "S").replace("ch", "C")) is None
     )
+
+
+def _attested_base(words: Speller, text: str) -> bool:
+    """ "spirometrischer", "zweifaktorielle": an unseen form of a word others have written.
+
+    A term's inflected forms are rarer than the term: an adjective in "-isch"
+    whose noun in "-ie" or "-ik" is in use ("Spirometrie"), or a numeral
+    before an adjective in use ("faktorielle"), is a derivation, not a slip.
+    """
+    stem = _ADJECTIVE_INFLECTION.sub("", text)
+    if stem.endswith("isch"):
+        root = stem[:-4].capitalize()
+        if any(words.frequency(root + suffix) > 0 for suffix in ("ie", "ik")):
+            return True
+    prefix = next((p for p in _NUMERAL_PREFIXES if text.startswith(p)), "")
+    rest = text[len(prefix) :]
+    return bool(prefix) and len(rest) >= _MIN_LENGTH_UNSURE and words.frequency(rest) > 0
 
 
 def _english_piece(text: str) -> bool:
@@ -860,6 +887,8 @@ def _is_name(
         return False
     if _CITATION.match(text, word.end) or _INITIAL.match(text, word.end):
         return True  # "Lubkin (2019)", "Andries E. Brouwer": a first name or a surname
+    if _AFTER_INITIAL.search(text, max(0, word.start - 4), word.start):
+        return True  # "Harry S. Truman", "William H. Tunner"
     if index == 0:
         return False
     previous = block_words[index - 1]
