@@ -299,8 +299,9 @@ def _governed_by(tokens: Sequence[Word], index: int, phrase: _Phrase) -> str | N
     "zu" before an article is the preposition, but not in "ab und zu", nor
     where the phrase is the object of an infinitive after it ("als zu die
     Kneipen aufzusuchen": the particle strayed), nor before a capitalised
-    article, a draft's fragment. "gegenüber" may follow its noun ("den Eltern
-    gegenüber die …"), so it governs nothing after it.
+    article, a draft's fragment. "seit" before a subject is the conjunction.
+    "gegenüber" may follow its noun ("den Eltern gegenüber die …"), so it
+    governs nothing after it.
     """
     previous = tokens[index - 1].text.lower() if index > 0 else ""
     if previous == "zu" and index > 2 and tokens[index - 3].text.lower() == "ab":
@@ -312,7 +313,17 @@ def _governed_by(tokens: Sequence[Word], index: int, phrase: _Phrase) -> str | N
             or grammar.can_be_infinitive(tokens[after].text)
         )
         return None if verb or not tokens[index].text.islower() else "dat"
+    if previous == "seit" and _nominative(tokens[index].text, phrase):
+        return None  # "seit die Pandemie … gezeigt hat": the conjunction, short for "seitdem"
     return PREPOSITION_CASES.get(previous) if previous != "gegenüber" else None
+
+
+def _nominative(determiner: str, phrase: _Phrase) -> bool:
+    """Whether the determiner and its noun agree in the nominative: a clause's subject."""
+    readings = _determiner(determiner)
+    return readings is not None and any(
+        reading.endswith(".nom") for reading in readings.readings & _noun_readings(phrase.noun)
+    )
 
 
 def _pronoun(determiner: str, previous: str, phrase: _Phrase) -> bool:
