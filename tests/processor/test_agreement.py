@@ -264,6 +264,8 @@ def test_an_ending_is_offered_only_where_the_noun_has_that_form() -> None:
         # "zu" as the infinitive's particle gone astray, and in "ab und zu"
         "Er hatte keine Lust, als zu die alten Orte zurückzukehren.",
         "Er kann ab und zu die gewünschte Information nicht finden.",
+        # an unlisted noun whose three first letters are no word: no "Abg|leich"
+        "Am Monatsende prüft sie den Abgleich der Konten.",
         # "seit" before a subject is the conjunction
         "Spätestens seit die Krise begann, sind die Lager leer.",
         # a capitalised verb, adverb or preposition is a draft's fragment, not a noun

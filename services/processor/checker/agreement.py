@@ -565,9 +565,12 @@ def _vouched_noun(noun: str) -> bool:
         return False  # "eine Ist", "die jungen Von", "Die Oftmals": a draft's torn-off word
     if nouns.is_listed(noun):
         return True
-    # A compound the lexicon lacks: its first part must be a word, not two letters ("Soname").
+    # A compound the lexicon lacks: its first part must be a word, not two letters ("Soname"),
+    # and three letters only if they are a noun ("Eisberg", but not "Abg|leich").
     return any(
-        nouns.is_listed(noun[cut:].capitalize()) for cut in range(_MIN_FIRST_PART, len(noun) - 3)
+        nouns.is_listed(noun[cut:].capitalize())
+        and (cut > _MIN_FIRST_PART or nouns.is_listed(noun[:cut]))
+        for cut in range(_MIN_FIRST_PART, len(noun) - 3)
     )
 
 
