@@ -144,6 +144,10 @@ def check(text: str, language: str = "de") -> list[Finding]:
         ("Das Verfahren wurde inder Praxis erprobt.", "inder", "in der"),
         ("Es ist schwer zuverstehen, was gemeint ist.", "zuverstehen", "zu verstehen"),
         ("Nur wenige der Klassenverfügt über Tablets.", "Klassenverfügt", "Klassen verfügt"),
+        # two function words with the space lost, also opening a sentence
+        ("Das gilt nur, wennman genau misst.", "wennman", "wenn man"),
+        ("Das gilt nichtmehr für alle Fälle.", "nichtmehr", "nicht mehr"),
+        ("Esist bekannt, dass die Werte schwanken.", "Esist", "Es ist"),
     ],
 )
 def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, fix: str) -> None:
@@ -155,6 +159,10 @@ def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, f
 @pytest.mark.parametrize(
     "text",
     [
+        # Words of function-word letters that are words themselves; a word run into
+        # its own correction ("istwar"), which is no lost space
+        "Er kam, sobald es ging, und blieb, soweit er konnte, indem er wartete.",
+        "Die Probe istwar zu klein.",
         # Both spellings allowed by the Duden.
         "Die Daten wurden so erhoben, so dass sie vergleichbar sind.",
         "Die Daten wurden so erhoben, sodass sie vergleichbar sind.",

@@ -7,7 +7,9 @@ technical compound is never torn apart:
   is no separable verb of its own ("zustellen" is listed and stays);
 - preposition + article ("inder" → "in der");
 - noun + finite verb or participle ("Klassenverfügt" → "Klassen verfügt"):
-  a compound noun ends in a noun, never in a verb form.
+  a compound noun ends in a noun, never in a verb form;
+- two of the commonest function words ("aberist" → "aber ist", "nichtmehr"
+  → "nicht mehr"): words of a closed class make no compound.
 """
 
 from __future__ import annotations
@@ -24,6 +26,16 @@ _ARTICLES: Final = word_set("der die das den dem des ein eine einer einem einen 
 _PREPOSITIONS: Final = word_set("in an auf aus bei mit nach von vor zu für über unter")
 _FINITE_OR_PARTICIPLE: Final = frozenset({"VV(FIN)", "VV(PP)", "VA(FIN)", "VM(FIN)"})
 _ARTICLE_ENDINGS: Final = tuple(_ARTICLES)
+# The commonest words of closed classes: articles, pronouns, finite auxiliaries and
+# modals, conjunctions, adverbs. Two of them run together are a missing space, never a
+# compound; two of one class but adverbs ("istwar", "dieder") are a word and its correction.
+_WORD_CLASSES: Final = (
+    _ARTICLES,
+    word_set("ich du er sie es wir ihr man sich mich mir uns"),
+    word_set("ist sind war waren bin bist hat haben hatte wird werden wurde kann können muss"),
+    word_set("und oder aber doch denn dass wenn weil als wie ob"),
+)
+_ADVERBS: Final = word_set("so nicht auch noch nur schon sehr mehr immer dann da hier")
 _MIN_NOUN = 4
 _MIN_VERB = 4
 
@@ -50,7 +62,7 @@ def _candidate(text: str, *, sentence_start: bool) -> bool:
     if len(text) < 5 or len(text) > MAX_WORD_LENGTH or not text.isalpha():
         return False
     lower = text[:1].lower() + text[1:]
-    if lower.startswith("zu") or lower.endswith(_ARTICLE_ENDINGS):
+    if lower.startswith("zu") or lower.endswith(_ARTICLE_ENDINGS) or function_pair(lower):
         return text[:1].islower() or sentence_start
     return text[:1].isupper() and not sentence_start and len(text) >= _MIN_NOUN + _MIN_VERB + 1
 
@@ -66,9 +78,38 @@ def _split(text: str, *, sentence_start: bool) -> str | None:
         # "ander" is "andere" cut short, not "an der".
         if lower.startswith(preposition) and article in _ARTICLES and not listed(lower + "e"):
             return _restore(text, f"{preposition} {article}")
+    pair = function_pair(lower)
+    if pair is not None:
+        return _restore(text, pair)
     if text[:1].isupper() and not sentence_start:
         return _noun_verb(text)
     return None
+
+
+def function_pair(lower: str) -> str | None:
+    """ "nichtmehr" → "nicht mehr": two function words with the space between them lost.
+
+    A lost space is a slip many writers make, so the joined form is one
+    wordfreq has met; a word run into its own correction ("aberist", where
+    "ist" replaced "aber") is a draft nobody else wrote, with no fix to offer.
+    """
+    if speller("de").frequency(lower) == 0 or speller("en").listed(lower):
+        return None  # "under" in German text is "unter" mistyped
+    if nouns.is_listed(lower.capitalize()):
+        return None  # "dasein" is "Dasein" written small, the capitalization check's
+    for cut in range(2, len(lower) - 1):
+        first, second = _word_class(lower[:cut]), _word_class(lower[cut:])
+        if first is None or second is None or (first == second and first >= 0):
+            continue  # not two function words, or one of them corrected: "istwar", "dieder"
+        return f"{lower[:cut]} {lower[cut:]}"
+    return None
+
+
+def _word_class(word: str) -> int | None:
+    """The index of ``word``'s class in ``_WORD_CLASSES``, -1 for an adverb, else None."""
+    if word in _ADVERBS:
+        return -1
+    return next((index for index, kind in enumerate(_WORD_CLASSES) if word in kind), None)
 
 
 def _noun_verb(text: str) -> str | None:

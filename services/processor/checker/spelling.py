@@ -23,6 +23,7 @@ from services.processor.checker.case_words import (
 )
 from services.processor.checker.clipped_verbs import full_first_person
 from services.processor.checker.compound_nominal import NEUTER_ARTICLES
+from services.processor.checker.compound_split import function_pair
 from services.processor.checker.confusables import confusions
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.dictionary import Speller, speller
@@ -178,6 +179,8 @@ class SpellingCheck:
                     continue
                 if _exempt(part.text):
                     continue
+                if block.language == "de" and function_pair(part.text.lower()):
+                    continue  # "aberist": a lost space, which the compound check names
                 if position > 0 and part.text[0].islower():
                     continue  # a suffix-like tail: text-Segment-lastigen, feiner-granulare
                 head = position < len(parts) - 1 or truncated
