@@ -289,6 +289,8 @@ def test_dass_where_an_article_pronoun_or_relative_is_meant(
         "Das Ergebnis, dass alle zustimmten, überrascht.",
         "Das Problem, dass Daten fehlen, ist bekannt.",
         "Das Gefühl, dass man beobachtet wird, stört viele.",
+        # a plural before the comma, though "dem Ergebnisse" is an old dative singular
+        "Am Ende bestätigen die Ergebnisse, dass die Kosten steigen.",
         "Der Text betont das Motto, dass weniger mehr ist.",
         # a content clause with a subject of its own, or an impersonal passive
         "Das Problem, dass viele Daten fehlen, ist bekannt.",

@@ -219,8 +219,17 @@ def _verb_form(word: str) -> bool:
 
 
 def _neuter_here(tokens: Sequence[Word], at: int) -> bool:
-    """Neuter: "Modell" always, "Loch" (also a masculine lake) after "ein tiefes"."""
-    genders = nouns.genders(tokens[at].text.rsplit("-", 1)[-1])
+    """Neuter: "Modell" always, "Loch" (also a masculine lake) after "ein tiefes".
+
+    A plural that is also an old dative singular ("Ergebnisse", "dem Ergebnisse")
+    is the plural: no relative "das" refers to it.
+    """
+    head = tokens[at].text.rsplit("-", 1)[-1]
+    readings = nouns.compound_analyses(head)
+    singular = {reading for reading in readings if not reading.startswith("pl.")}
+    if singular <= {"n.sg.dat", "m.sg.dat"} and len(singular) < len(readings):
+        return False
+    genders = nouns.genders(head)
     if genders == {"n"}:
         return True
     before = tokens[at - 1].text.lower() if at > 0 else ""
