@@ -227,6 +227,8 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Ein Ordner (der falls nötig angelegt wird) nimmt die Daten auf.",
         # a quotation in English: "falls" is the English verb, no German conjunction
         "Der Gesandte warnte: „If the city falls, the region will follow.“",
+        # "dessen" before nothing but verbs is a demonstrative genitive, no relative's start
+        "Sie zeigt, in welchem Umfang die Reform das Verständnis dessen geprägt hat, was zählt.",
     ],
 )
 def test_comma_leaves_correct_sentences_alone(text: str) -> None:

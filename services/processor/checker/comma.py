@@ -92,6 +92,10 @@ _MIN_GROUP = 3
 _NOT_GROUP_START = frozenset(
     {"VV(PP)", "VV(INF)", "VA(INF)", "VM(INF)", "VV(FIN)", "VA(FIN)", "VM(FIN)", "ADV"}
 ) | {"PTKNEG"}
+# Forms of verbs: a clause of nothing else has no subject.
+_VERB_FORM_TAGS = frozenset(
+    {"VV(PP)", "VV(INF)", "VA(INF)", "VM(INF)", "VV(FIN)", "VA(FIN)", "VM(FIN)", "VA(PP)"}
+)
 # Sentence openers of a subordinate clause, the ambiguous ones too: two verbs in a row show it.
 _CLAUSE_OPENERS = SUBORDINATORS | word_set("da als während seit seitdem damit wie")
 # Degree words between "aber" and its adjective: "aber sehr zuverlässig".
@@ -797,6 +801,10 @@ def _relative_clause(tokens: Sequence[Word], index: int) -> bool:
         return False  # "die Liste der meisten", "möchten das gleiche": an article
     if clause and _counted_alone(clause):
         return False  # "eine Kombination der drei": a genitive article before a number
+    if tokens[index].text.lower() in ("dessen", "deren") and all(
+        grammar.word_tags(token.text) & _VERB_FORM_TAGS for token in clause
+    ):
+        return False  # "die Vorstellung dessen verändert hat, was …": a genitive is no subject
     if (
         len(clause) < 2
         or not is_word(clause[-1])
