@@ -409,6 +409,8 @@ def test_real_words_the_clause_shows_to_be_wrong(text: str, word: str, fix: str)
         # enamel, and a field name written small
         "Das Email wird bei 800 Grad auf den Stahl gebrannt.",
         "Das Feld email enthält die Adresse.",
+        # a relative "den" whose clause holds a quoted title
+        "Um den Wandel, den der „Bericht“ beschreibt, zu verstehen, lohnt ein Blick zurück.",
     ],
 )
 def test_real_words_where_they_are_right(text: str) -> None:

@@ -84,6 +84,7 @@ _TIME_AFTER_SEIT: Final = frozenset(
 )
 # The separated particles of "hinweisen", "aufweisen", "zurückweisen", "nachweisen".
 _WEISEN_PARTICLES: Final = frozenset({"hin", "auf", "zurück", "nach", "darauf"})
+_QUOTE_MARKS: Final = frozenset('"„“”»«‚‘’')
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,6 +306,10 @@ def _not_an_article(tokens: Sequence[Word], index: int) -> bool:
         return False
     if index + 2 < len(tokens) and tokens[index + 2].text == "oder":
         return False  # "den ein oder anderen Fehler": the article after all
+    # "den der „Spiegel“ druckte": a quoted title belongs to the clause it stands in
+    article = tokens[index]
+    tokens = [token for token in tokens if token.text not in _QUOTE_MARKS]
+    index = tokens.index(article)
     clause = clause_after(tokens, index)
     # "den die Linien und Symbole schaffen,": subjects joined by "und" before the verb at the end
     span = up_to_mark(tokens, index)
