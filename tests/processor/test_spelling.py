@@ -440,6 +440,11 @@ def test_surnames_and_tool_names_are_not_slips(text: str) -> None:
         # an adjective in "-isch" from a noun in "-ie" in use, a numeral before an adjective
         "Die Messung erfolgte mit spirometrischer Atemgasanalyse.",
         "Es folgte eine zweifaktorielle Varianzanalyse.",
+        # a learned prefix before a listed word
+        "Vor der Operation steht ein Programm zur Prehabilitation.",
+        "Die Wärme wird mit optothermischen Methoden bestimmt.",
+        # a particle and a noun, one letter from another compound ("Vormacht")
+        "Die Messwerte der Vornacht fehlen.",
     ],
 )
 def test_unseen_forms_of_terms_in_use_are_derivations(text: str) -> None:

@@ -30,7 +30,12 @@ from services.processor.checker.dictionary import Speller, speller
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.first_names import is_first_name
 from services.processor.checker.identifiers import code_words
-from services.processor.checker.lexicon import ARTICLES, VERB_PREFIXES, WITHOUT_UMLAUTS
+from services.processor.checker.lexicon import (
+    ARTICLES,
+    PREPOSITIONS,
+    VERB_PREFIXES,
+    WITHOUT_UMLAUTS,
+)
 from services.processor.checker.messages import say
 from services.processor.checker.nominal_endings import missing_endings
 from services.processor.checker.registry import register
@@ -109,6 +114,12 @@ _GERMAN_ENDING = re.compile(
 )
 # The strong and weak endings of an attributive adjective.
 _ADJECTIVE_INFLECTION = re.compile(r"(?:e|en|er|es|em)$")
+# Latin and Greek prefixes and combining forms that coin terms: "Prehabilitation".
+_LEARNED_PREFIXES = (
+    *("pre", "post", "prä", "anti", "inter", "intra", "trans", "multi", "meta", "hyper"),
+    *("hypo", "pseudo", "semi", "neo", "proto", "mikro", "makro", "nano", "mono", "poly"),
+    *("bio", "geo", "neuro", "psycho", "sozio", "opto", "thermo", "elektro", "photo", "auto"),
+)
 # Numerals that open an adjective: "zweifaktoriell", "dreistufig", "mehrdimensional".
 _NUMERAL_PREFIXES = ("ein", "zwei", "drei", "vier", "fünf", "sechs", "mehr", "viel")
 # German joins at most five consonants ("Angstschrei", "sch" and "ch" counted as one):
@@ -212,7 +223,11 @@ class SpellingCheck:
                         message = _slip(words, part.text, block.language) or _misanalysed(
                             words, part.text, block.language
                         )
-                elif _english_coinage(words, other, part.text) or _command_name(other, part.text):
+                elif (
+                    _english_coinage(words, other, part.text)
+                    or _command_name(other, part.text)
+                    or _prefixed_term(words, part.text)
+                ):
                     message = None
                 else:
                     noun_slot = len(parts) == 1 and _noun_slot(block.text, block_words, index)
@@ -454,6 +469,8 @@ def _attested_base(words: Speller, text: str) -> bool:
     whose noun in "-ie" or "-ik" is in use ("Spirometrie"), or a numeral
     before an adjective in use ("faktorielle"), is a derivation, not a slip.
     """
+    if _prefixed_term(words, text):
+        return True  # "optothermischer"
     stem = _ADJECTIVE_INFLECTION.sub("", text)
     if stem.endswith("isch"):
         root = stem[:-4].capitalize()
@@ -462,6 +479,22 @@ def _attested_base(words: Speller, text: str) -> bool:
     prefix = next((p for p in _NUMERAL_PREFIXES if text.startswith(p)), "")
     rest = text[len(prefix) :]
     return bool(prefix) and len(rest) >= _MIN_LENGTH_UNSURE and words.frequency(rest) > 0
+
+
+def _prefixed_term(words: Speller, text: str) -> bool:
+    """ "Prehabilitation", "optothermisch": a learned prefix before a listed word.
+
+    Terms are coined from Latin and Greek prefixes and combining forms; the
+    word after the prefix must be one the dictionary lists as it stands.
+    """
+    lower = text.lower()
+    for prefix in _LEARNED_PREFIXES:
+        rest = text[len(prefix) :]
+        if not lower.startswith(prefix) or len(rest) < _MIN_LENGTH_UNSURE:
+            continue
+        if words.listed(rest) or words.listed(rest.capitalize()):
+            return True
+    return False
 
 
 def _english_piece(text: str) -> bool:
@@ -655,10 +688,12 @@ def _rival_nouns(words: Speller, text: str, fix: str) -> bool:
     shared = 0
     while shared < min(len(text), len(fix)) and text[shared] == fix[shared]:
         shared += 1
-    for cut in range(shared, _MIN_HEAD - 1, -1):
+    for cut in range(shared, _MIN_PART - 1, -1):
         tail, fixed_tail = text[cut:].capitalize(), fix[cut:].capitalize()
         if min(len(tail), len(fixed_tail)) < _MIN_PART:
             continue
+        if cut < _MIN_HEAD and text[:cut].lower() not in PREPOSITIONS:
+            continue  # a short first part only as a particle: "Vor|nacht" beside "Vor|macht"
         if nouns.is_listed(tail) and nouns.is_listed(fixed_tail):
             return words.frequency(fixed_tail) < words.frequency(tail) + _COMMONER_PART
     return False
