@@ -368,6 +368,11 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Am Ende muss man ihm recht geben.",
         # a language's adjective before its noun
         "Die Befragung wurde in deutscher und auf englischer Sprache geführt.",
+        # a quoted name after its class noun keeps its spelling
+        "Die Spalte „betrag“ enthält nur Zahlen.",
+        # the finite verb closing a relative clause; a participle as a noun after "alles"
+        "Es folgte eine Phase, in der sie alles entfernte, was störte.",
+        "Er schrieb alles Erlebte in ein Heft.",
     ],
 )
 def test_leaves_correct_text_alone(text: str) -> None:

@@ -37,6 +37,7 @@ from services.processor.checker.case_words import (
     tags,
     word_set,
 )
+from services.processor.checker.class_nouns import names_a_thing
 from services.processor.checker.clauses import clause_before
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.finding import Block, Finding
@@ -321,7 +322,8 @@ def _quoted(tokens: Sequence[Word]) -> set[int]:
     """Indices of tokens inside quotation marks: quoted text keeps its own spelling.
 
     One or two words in quotation marks are the author's own, marked as a term
-    or with distance ("die sogenannte „klamottensucht“"), and are read.
+    or with distance ("die sogenannte „klamottensucht“"), and are read, unless
+    a class noun before them says they name a thing ("die Tabelle „kunde“").
     """
     inside: set[int] = set()
     depth = 0
@@ -329,7 +331,8 @@ def _quoted(tokens: Sequence[Word]) -> set[int]:
     for index, token in enumerate(tokens):
         if token.text in CLOSING_QUOTES and depth > 0:
             depth -= 1
-            if depth == 0 and index - opened <= _SCARE_QUOTE + 1:
+            named = opened > 0 and names_a_thing(tokens[opened - 1].text)
+            if depth == 0 and index - opened <= _SCARE_QUOTE + 1 and not named:
                 inside.difference_update(range(opened, index))
         elif token.text in OPENING_QUOTES:
             depth += 1

@@ -199,6 +199,10 @@ def _person_participle(tokens: Sequence[Word], index: int) -> bool:
     return tokens[index - 1].text in ARTICLES and grammar.can_be_finite_verb(tokens[index - 2].text)
 
 
+# Pronouns a nominalized adjective or participle follows: "alles Erlebte", "nichts Neues".
+_BEFORE_NEUTER_NOMINAL = frozenset({"alles", "etwas", "nichts", "viel", "wenig", "allerlei"})
+
+
 def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -> str | None:
     """A capitalised word mid-sentence that is no noun, and why it should be small."""
     if index == 0 or not (is_word(tokens[index - 1]) or tokens[index - 1].text == ","):
@@ -217,6 +221,8 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return None  # "Marc Hohl", "Dennis Morse": a first name, then the surname
     if _fraction(lower):
         return None  # "ein paar Sechzehntel": a fraction is a noun
+    if previous in _BEFORE_NEUTER_NOMINAL and lower.endswith(("e", "es")):
+        return None  # "alles Erlebte", "etwas Neues": an adjective or participle as a noun
     if previous == "sich" and index >= 2 and _nominalizes_reflexive(tokens[index - 2].text, word):
         return None  # "durch das sich Ausprobieren": a reflexive verb nominalized whole
     reason = should_be_small(tokens, index)

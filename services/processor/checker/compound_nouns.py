@@ -18,6 +18,7 @@ from typing import Final
 
 from services.processor.checker import grammar, nouns
 from services.processor.checker.case_words import inflected_adjective, ordinal, pronoun_like
+from services.processor.checker.class_nouns import names_a_thing
 from services.processor.checker.clauses import clause_after, clause_before, up_to_mark
 from services.processor.checker.compound_articles import ARTICLE_FITS, article_fits
 from services.processor.checker.compound_lexicon import Fix, listed, word_set
@@ -30,46 +31,6 @@ from services.processor.checker.lexicon import (
     SUBORDINATORS,
 )
 from services.processor.checker.tokens import Word, is_word
-
-# Generic nouns a name follows as an apposition: "das Unternehmen SAP", "die Norm DIN".
-_APPOSITION_HEADS: Final = word_set(
-    """Firma Unternehmen Hersteller Anbieter Konzern Organisation Software Programm Partei
-    Land Staat Gesetz Verordnung Richtlinie Norm Standard Modell Projekt Initiative
-    Gruppe Verein Verband Sender Dienst Plattform Marke Sprache Format Protokoll Datei
-    Abkürzung Kürzel Akronym Begriff Methode Verfahren Variante Version Typ Klasse
-    Tabelle Abbildung Spalte Zeile Feld Wert Variable Funktion Befehl Paket Bibliothek
-    Framework System Studie Umfrage Bank Zeitung Zeitschrift Fachzeitschrift Stiftung
-    Institut Bereich Gebiet Sektor Fach Fachbereich Thema Kontext Abteilung Team Markt
-    Region Partner Kunde Werkzeug Anwendung Lösung Produkt Modul Komponente Schnittstelle
-    Parameter Option Argument Umgebung Umgebungsvariable Abschnitt Kapitel Schlüssel
-    Eintrag Attribut Element Merkmal Wort Zeichen Zeichenkette Ausdruck Kommando
-    Name Kompression Algorithmus Kodierung Lizenz Compiler Interpreter Parser Editor
-    Browser Server Client Treiber Tool Präfix Suffix Endung Signal Ereignis Datensatz
-    Korpus Index Skala Art Sorte Form Schema"""
-)
-# The shortest class noun recognised as a compound's head: "Dateiformat" (Format).
-_MIN_APPOSITION_TAIL = 6
-# Plural endings a class noun may carry: "die Werte HSV", "die Formate PNG und GIF".
-_PLURAL_ENDINGS = ("e", "en", "n", "s")
-
-
-def _apposition_head(noun: str) -> bool:
-    """ "das Dateiformat GIF", "die Werte HSV": a class noun, or a compound or plural of one,
-    which the name after it names."""
-    for cut in range(len(noun) - 2):
-        head = noun[cut:].capitalize()
-        if cut and len(head) < _MIN_APPOSITION_TAIL:
-            break  # "Datenbank" is no kind of "Bank": only longer heads tell a compound's class
-        if head in _APPOSITION_HEADS or any(
-            head.removesuffix(ending) in _APPOSITION_HEADS
-            for ending in _PLURAL_ENDINGS
-            if head.endswith(ending)
-        ):
-            return True
-        if len(head) >= _MIN_APPOSITION_TAIL and speller("de").formation.agent_noun(head):
-            return True  # "der Schriftsetzer TeX": who does it, then which one
-    return False
-
 
 # Legal forms that follow a company's name apart: "die Hartmann GmbH", "die Beispiel AG & Co. KG".
 _LEGAL_FORMS: Final = frozenset({"GmbH", "AG", "KG", "OHG", "KGaA", "SE", "UG", "GbR", "mbH", "eG"})
@@ -149,7 +110,7 @@ def _hyphenated_first(tokens: Sequence[Word], index: int, at: int) -> Fix | None
         return None
     if not _german_noun(second.text) or (index + 2 < len(tokens) and _capital(tokens[index + 2])):
         return None
-    if second.text in _POLITE_PRONOUNS or _apposition_head(parts[-1]) or _any_gender(second.text):
+    if second.text in _POLITE_PRONOUNS or names_a_thing(parts[-1]) or _any_gender(second.text):
         return None  # "welchen Bearbeiten-Knopf Sie …", "der Parser-Ersteller Bison", "Null"
     if at > 0 and tokens[at - 1].text in _SEIN:
         return None  # "ist der Timer-Interrupt Teil des Standards": subject and predicate
@@ -225,7 +186,7 @@ def _acronym_gloss(tokens: Sequence[Word], fix: Fix) -> bool:
 def _noun_acronym(tokens: Sequence[Word], index: int) -> Fix | None:
     """Datenbank API → Datenbank-API; but "das Unternehmen SAP" is an apposition."""
     noun, acronym = tokens[index - 1], tokens[index]
-    if len(acronym.text) < _MIN_ACRONYM_AFTER or _apposition_head(noun.text):
+    if len(acronym.text) < _MIN_ACRONYM_AFTER or names_a_thing(noun.text):
         return None
     if not _german_noun(noun.text) or (index == 1 and listed(noun.text.lower())):
         return None  # "Laut WHO …": a preposition opening the sentence

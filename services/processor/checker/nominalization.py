@@ -30,11 +30,16 @@ from services.processor.checker.case_words import (
     tags,
     word_set,
 )
-from services.processor.checker.clauses import clause_before, is_boundary
+from services.processor.checker.clauses import BOUNDARY_MARKS, clause_before, is_boundary
 from services.processor.checker.compound_articles import ARTICLE_FITS
 from services.processor.checker.dass_words import COPULAS, PARTICLES
 from services.processor.checker.ellipsis import left_out
-from services.processor.checker.lexicon import ARTICLES, PASSIVE_AUXILIARIES
+from services.processor.checker.lexicon import (
+    ARTICLES,
+    PASSIVE_AUXILIARIES,
+    RELATIVE_PRONOUNS,
+    SUBORDINATORS,
+)
 from services.processor.checker.noun_phrase import Nominal, partitive_genitive, phrase_ends
 from services.processor.checker.tokens import Word, is_word
 
@@ -152,6 +157,8 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
         )
         if following.isalpha() and following not in PREPOSITIONS_PLAIN and not verbal:
             return None  # "Das besagte auch …": a pronoun and its verb
+    if kind == "adjective" and trigger == "alles" and _ends_subordinate_clause(tokens, index):
+        return None  # "…, in dessen Verlauf er alles entfernte, was …": the clause's verb
     if kind == "adjective" and _before_nominal_infinitive(tokens, index):
         return None  # "das ständige nachäffen der anderen": the infinitive is the nominal word
     after_preposition = _after_preposition(tokens, at)
@@ -281,6 +288,27 @@ def _counts_times(before: str) -> bool:
     return before.islower() and (
         lower in ("jedes", "dieses", "manches") or (ordinal(lower) and inflected)
     )
+
+
+def _ends_subordinate_clause(tokens: Sequence[Word], index: int) -> bool:
+    """ "…, in dessen Verlauf er alles entfernte, …": a finite verb closing its clause.
+
+    A clause opened by a subordinator or a relative pronoun ends in its
+    finite verb; with no other finite verb in it, a verb form before the
+    comma is that verb.
+    """
+    word = tokens[index].text
+    after = tokens[index + 1].text if index + 1 < len(tokens) else "."
+    if after not in BOUNDARY_MARKS or not grammar.can_be_finite_verb(word):
+        return False
+    clause = clause_before(tokens, index)
+    opener = [token.text.lower() for token in clause[:2]]
+    opened = bool(opener) and (
+        opener[0] in SUBORDINATORS
+        or opener[0] in RELATIVE_PRONOUNS
+        or (len(opener) > 1 and opener[1] in RELATIVE_PRONOUNS)  # "in dessen", "mit denen"
+    )
+    return opened and not any(grammar.can_be_finite_verb(token.text) for token in clause[1:])
 
 
 def _relative_after(tokens: Sequence[Word], index: int) -> bool:

@@ -1,0 +1,51 @@
+"""Class nouns, which a name follows as an apposition: "das Unternehmen SAP", "die Tabelle kunde".
+
+After such a noun the next word names one thing of the class, so it keeps the
+spelling its owner gave it, whatever German would make of it.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from services.processor.checker.compound_lexicon import word_set
+from services.processor.checker.dictionary import speller
+
+# Generic nouns a name follows as an apposition: "das Unternehmen SAP", "die Norm DIN".
+CLASS_NOUNS: Final = word_set(
+    """Firma Unternehmen Hersteller Anbieter Konzern Organisation Software Programm Partei
+    Land Staat Gesetz Verordnung Richtlinie Norm Standard Modell Projekt Initiative
+    Gruppe Verein Verband Sender Dienst Plattform Marke Sprache Format Protokoll Datei
+    Abkürzung Kürzel Akronym Begriff Methode Verfahren Variante Version Typ Klasse
+    Tabelle Abbildung Spalte Zeile Feld Wert Variable Funktion Befehl Paket Bibliothek
+    Framework System Studie Umfrage Bank Zeitung Zeitschrift Fachzeitschrift Stiftung
+    Institut Bereich Gebiet Sektor Fach Fachbereich Thema Kontext Abteilung Team Markt
+    Region Partner Kunde Werkzeug Anwendung Lösung Produkt Modul Komponente Schnittstelle
+    Parameter Option Argument Umgebung Umgebungsvariable Abschnitt Kapitel Schlüssel
+    Eintrag Attribut Element Merkmal Wort Zeichen Zeichenkette Ausdruck Kommando
+    Name Kompression Algorithmus Kodierung Lizenz Compiler Interpreter Parser Editor
+    Browser Server Client Treiber Tool Präfix Suffix Endung Signal Ereignis Datensatz
+    Korpus Index Skala Art Sorte Form Schema"""
+)
+# The shortest class noun recognised as a compound's head: "Dateiformat" (Format).
+_MIN_APPOSITION_TAIL = 6
+# Plural endings a class noun may carry: "die Werte HSV", "die Formate PNG und GIF".
+_PLURAL_ENDINGS = ("e", "en", "n", "s")
+
+
+def names_a_thing(noun: str) -> bool:
+    """ "das Dateiformat GIF", "die Werte HSV": a class noun, or a compound or plural of one,
+    which the name after it names."""
+    for cut in range(len(noun) - 2):
+        head = noun[cut:].capitalize()
+        if cut and len(head) < _MIN_APPOSITION_TAIL:
+            break  # "Datenbank" is no kind of "Bank": only longer heads tell a compound's class
+        if head in CLASS_NOUNS or any(
+            head.removesuffix(ending) in CLASS_NOUNS
+            for ending in _PLURAL_ENDINGS
+            if head.endswith(ending)
+        ):
+            return True
+        if len(head) >= _MIN_APPOSITION_TAIL and speller("de").formation.agent_noun(head):
+            return True  # "der Schriftsetzer TeX": who does it, then which one
+    return False
