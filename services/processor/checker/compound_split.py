@@ -26,16 +26,25 @@ _ARTICLES: Final = word_set("der die das den dem des ein eine einer einem einen 
 _PREPOSITIONS: Final = word_set("in an auf aus bei mit nach von vor zu für über unter")
 _FINITE_OR_PARTICIPLE: Final = frozenset({"VV(FIN)", "VV(PP)", "VA(FIN)", "VM(FIN)"})
 _ARTICLE_ENDINGS: Final = tuple(_ARTICLES)
-# The commonest words of closed classes: articles, pronouns, finite auxiliaries and
-# modals, conjunctions, adverbs. Two of them run together are a missing space, never a
-# compound; two of one class but adverbs ("istwar", "dieder") are a word and its correction.
-_WORD_CLASSES: Final = (
-    _ARTICLES,
-    word_set("ich du er sie es wir ihr man sich mich mir uns"),
-    word_set("ist sind war waren bin bist hat haben hatte wird werden wurde kann können muss"),
-    word_set("und oder aber doch denn dass wenn weil als wie ob"),
-)
-_ADVERBS: Final = word_set("so nicht auch noch nur schon sehr mehr immer dann da hier")
+# The commonest words of closed classes. Two of them run together are a missing space,
+# never a compound; two of one class but adverbs ("istwar", "dieder") are a word and
+# its correction.
+_WORD_CLASS: Final = {
+    word: kind
+    for kind, words in (
+        ("article", _ARTICLES),
+        ("pronoun", word_set("ich du er sie es wir ihr man sich mich mir uns")),
+        (
+            "verb",
+            word_set(
+                "ist sind war waren bin bist hat haben hatte wird werden wurde kann können muss"
+            ),
+        ),
+        ("conjunction", word_set("und oder aber doch denn dass wenn weil als wie ob")),
+        ("adverb", word_set("so nicht auch noch nur schon sehr mehr immer dann da hier")),
+    )
+    for word in words
+}
 _MIN_NOUN = 4
 _MIN_VERB = 4
 
@@ -93,23 +102,16 @@ def function_pair(lower: str) -> str | None:
     wordfreq has met; a word run into its own correction ("aberist", where
     "ist" replaced "aber") is a draft nobody else wrote, with no fix to offer.
     """
-    if speller("de").frequency(lower) == 0 or speller("en").listed(lower):
-        return None  # "under" in German text is "unter" mistyped
-    if nouns.is_listed(lower.capitalize()):
-        return None  # "dasein" is "Dasein" written small, the capitalization check's
     for cut in range(2, len(lower) - 1):
-        first, second = _word_class(lower[:cut]), _word_class(lower[cut:])
-        if first is None or second is None or (first == second and first >= 0):
+        first, second = _WORD_CLASS.get(lower[:cut]), _WORD_CLASS.get(lower[cut:])
+        if first is None or second is None or first == second != "adverb":
             continue  # not two function words, or one of them corrected: "istwar", "dieder"
+        if speller("de").frequency(lower) == 0 or speller("en").listed(lower):
+            return None  # unattested, or "under" in German text: "unter" mistyped
+        if nouns.is_listed(lower.capitalize()):
+            return None  # "dasein" is "Dasein" written small, the capitalization check's
         return f"{lower[:cut]} {lower[cut:]}"
     return None
-
-
-def _word_class(word: str) -> int | None:
-    """The index of ``word``'s class in ``_WORD_CLASSES``, -1 for an adverb, else None."""
-    if word in _ADVERBS:
-        return -1
-    return next((index for index, kind in enumerate(_WORD_CLASSES) if word in kind), None)
 
 
 def _noun_verb(text: str) -> str | None:

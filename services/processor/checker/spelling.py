@@ -465,9 +465,10 @@ def _garbled_derivation(words: Speller, text: str) -> bool:
 def _attested_base(words: Speller, text: str) -> bool:
     """ "spirometrischer", "zweifaktorielle": an unseen form of a word others have written.
 
-    A term's inflected forms are rarer than the term: an adjective in "-isch"
-    whose noun in "-ie" or "-ik" is in use ("Spirometrie"), or a numeral
-    before an adjective in use ("faktorielle"), is a derivation, not a slip.
+    A term's inflected forms are rarer than the term: a learned prefix before
+    a listed word, an adjective in "-isch" whose noun in "-ie" or "-ik" is in
+    use ("Spirometrie"), or a numeral before an adjective in use
+    ("faktorielle"), is a derivation, not a slip.
     """
     if _prefixed_term(words, text):
         return True  # "optothermischer"
