@@ -101,6 +101,10 @@ from tests.processor.checking import check
         ("Wir besuchten ein Konzerte der Reihe.", "ein Konzerte", "ein Konzert"),
         ("Sie litt an einer Entzündungen.", "einer Entzündungen", "einer Entzündung"),
         ("Dabei halfen die Eltern und alle Lehrern.", "alle Lehrern", "alle Lehrer"),
+        # an adjective declined after "jeder" makes it an article, not a pronoun
+        ("Hier wird jeder größere Werte gerundet.", "jeder größere Werte", "jeder größere Wert"),
+        # the governed case, adjectives declined along
+        ("Sie prägt uns zu einen großen Teil.", "einen großen Teil", "einem großen Teil"),
     ],
 )
 def test_disagreement_is_found_and_the_fix_named(text: str, span: str, fix: str | None) -> None:
@@ -260,6 +264,8 @@ def test_an_ending_is_offered_only_where_the_noun_has_that_form() -> None:
         # "einem" as the dative of "man", "jeder" and "einer" as pronoun subjects
         "Manchmal fällt einem Geduld schwer.",
         "Dann stellen sich einem neue schwierige Fragen.",
+        # an old dative singular ("dem Danke") is today another word: "ein großes Danke"
+        "Zum Schluss ein großes Danke an alle Beteiligten.",
         "Ich glaube, dass jeder Ausreden sucht und einer Fehler macht.",
         # "zu" as the infinitive's particle gone astray, and in "ab und zu"
         "Er hatte keine Lust, als zu die alten Orte zurückzukehren.",

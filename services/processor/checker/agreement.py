@@ -168,6 +168,9 @@ def _adjective_endings(reading: str, weak: bool) -> frozenset[str]:
     return frozenset(["en"])
 
 
+# The readings of an old dative singular in -e ("dem Danke"), which today is rather
+# another word written alike.
+_OLD_DATIVES: Final = frozenset({"m.sg.dat", "n.sg.dat"})
 # "das" as an article, though it is not judged as one (it may be a pronoun).
 _NEUTER_DAS: Final = _Determiner(_readings("n.sg.nom", "n.sg.akk"), weak=True)
 
@@ -334,12 +337,26 @@ def _pronoun(determiner: str, previous: str, phrase: _Phrase) -> bool:
     noun that may be plural (which neither has) is a pronoun, the subject.
     """
     lower = determiner.lower()
-    if previous.lower() in PREPOSITIONS:
-        return False
+    if previous.lower() in PREPOSITIONS or _declined_after(determiner, phrase):
+        return False  # "jeder größere Werte": the adjective's ending makes "jeder" an article
     genders = _genders(_noun_readings(phrase.noun))
     if lower == "einem":
         return not genders & {"m", "n"}
     return lower in ("jeder", "einer") and "pl" in genders
+
+
+def _declined_after(determiner: str, phrase: _Phrase) -> bool:
+    """Whether the phrase's adjectives take an ending the determiner asks for."""
+    found = _determiner(determiner)
+    if found is None or not phrase.adjectives:
+        return False
+    return all(
+        any(
+            adjective_ending(adjective.text) in _adjective_endings(reading, found.weak)
+            for reading in found.readings
+        )
+        for adjective in phrase.adjectives
+    )
 
 
 def _quantifier_after_dative(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
@@ -563,6 +580,8 @@ def _vouched_noun(noun: str) -> bool:
     closed -= {"ADV"} if nouns.is_listed(head) else set()
     if "PPER" in word_tags or (closed and "NN" not in word_tags):
         return False  # "eine Ist", "die jungen Von", "Die Oftmals": a draft's torn-off word
+    if nouns.compound_analyses(noun) <= _OLD_DATIVES:
+        return False  # no reading, or "ein großes Danke": no old dative of "Dank", another word
     if nouns.is_listed(noun):
         return True
     # A compound the lexicon lacks: its first part must be a word, not two letters ("Soname"),
@@ -656,20 +675,18 @@ def _case_message(
     """The comment on an article that agrees with its noun, but not in the governed case.
 
     The fix keeps the gender and number the writer's article agrees on
-    ("einen Spatel" → "einem Spatel"), and is offered only without
-    adjectives, whose endings would change too.
+    ("einen Spatel" → "einem Spatel"), its adjectives declined to fit.
     """
     assert phrase.determiner is not None
     words = " ".join(w.text for w in phrase.words)
     kinds = {reading.split(".")[0] for reading in agreed}
     kept = frozenset(r for r in noun_readings if r.split(".")[0] in kinds)
     refit = _refit(phrase.determiner.text, kept, {governed})
-    better = ""
-    if refit is not None and not phrase.adjectives:
-        better = f" Gemeint ist wohl »{words.replace(phrase.determiner.text, refit, 1)}«."
+    fixed = _inflected(phrase, refit, phrase.noun.text, {governed}) if refit else None
+    better = f" Gemeint ist wohl »{fixed}«." if fixed else ""
     return (
-        f"»{words}«: Die Präposition davor verlangt den {_CASE_NAMES[governed]}, "
-        f"»{phrase.determiner.text}« steht nicht darin.{better}"
+        f"»{words}«: Die Präposition davor verlangt den {_CASE_NAMES[governed]}; "
+        f"»{phrase.determiner.text}« ist kein {_CASE_NAMES[governed]}.{better}"
     )
 
 
@@ -734,7 +751,11 @@ def _mismatch(phrase: _Phrase, determiner: _Determiner, governed: str | None) ->
     renoun = completed or _without_ending(noun, determiner, governed)
     cases = {governed} if governed else None
     noun_fix = _inflected(phrase, written, renoun, cases) if renoun else None
-    options = [fix for fix in (_refitted(phrase, determiner, governed), noun_fix) if fix]
+    # "der Bürgern": the article is as written, the ending one too many, so that fix first;
+    # "seinen Meinung": the plural would change the meaning, so the article's fix first
+    refitted = _refitted(phrase, determiner, governed)
+    ordered = (refitted, noun_fix) if turns_plural else (noun_fix, refitted)
+    options = [fix for fix in ordered if fix]
     better = " oder ".join(f"»{fix}«" for fix in dict.fromkeys(options))
     better = f" Gemeint ist wohl {better}." if better else ""
     kind = _describe(readings)
