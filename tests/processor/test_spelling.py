@@ -92,6 +92,8 @@ def test_english_plurals_in_german_take_ys() -> None:
         # a derivation's form nobody wrote, and its base is no word in use either
         ("Das ist eine tomografsche Messung.", "tomografsche"),
         ("Sie nutzen eine zweifaktorelle Analyse.", "zweifaktorelle"),
+        # a verb's stem before an adjective that does not join verbs ("lehrreich" is meant)
+        ("Es war eine lernreiche Woche.", "lernreiche"),
     ],
 )
 def test_an_unseen_small_word_near_a_real_one_is_flagged_without_a_guess(
@@ -443,6 +445,8 @@ def test_surnames_and_tool_names_are_not_slips(text: str) -> None:
         # a learned prefix before a listed word
         "Vor der Operation steht ein Programm zur Prehabilitation.",
         "Die Wärme wird mit optothermischen Methoden bestimmt.",
+        # a verb's stem before a listed adjective
+        "Kurze Übungen gelten als lernwirksam.",
         # a particle and a noun, one letter from another compound ("Vormacht")
         "Die Messwerte der Vornacht fehlen.",
     ],

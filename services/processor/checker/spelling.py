@@ -120,6 +120,8 @@ _LEARNED_PREFIXES = (
     *("hypo", "pseudo", "semi", "neo", "proto", "mikro", "makro", "nano", "mono", "poly"),
     *("bio", "geo", "neuro", "psycho", "sozio", "opto", "thermo", "elektro", "photo", "auto"),
 )
+# Adjectives that join a verb's stem as a suffix would: "lernfähig", "lesefreundlich".
+_VERB_STEM_ADJECTIVES = ("fähig", "bereit", "freudig", "freundlich", "wirksam", "würdig", "wert")
 # Numerals that open an adjective: "zweifaktoriell", "dreistufig", "mehrdimensional".
 _NUMERAL_PREFIXES = ("ein", "zwei", "drei", "vier", "fünf", "sechs", "mehr", "viel")
 # German joins at most five consonants ("Angstschrei", "sch" and "ch" counted as one):
@@ -479,7 +481,27 @@ def _attested_base(words: Speller, text: str) -> bool:
             return True
     prefix = next((p for p in _NUMERAL_PREFIXES if text.startswith(p)), "")
     rest = text[len(prefix) :]
-    return bool(prefix) and len(rest) >= _MIN_LENGTH_UNSURE and words.frequency(rest) > 0
+    if prefix and len(rest) >= _MIN_LENGTH_UNSURE and words.frequency(rest) > 0:
+        return True
+    return _verb_stem_adjective(words, text)
+
+
+def _verb_stem_adjective(words: Speller, text: str) -> bool:
+    """ "lernwirksam", "lesefreundliche": a verb's stem before an adjective that serves as a suffix.
+
+    A few adjectives join verb stems freely ("lernfähig", "lesefreundlich",
+    "sehenswert"), so a sibling the dictionary lacks is a word; with other
+    adjectives the verb stem is a slip ("lernreich" for "lehrreich").
+    """
+    for suffix in _VERB_STEM_ADJECTIVES:
+        at = text.find(suffix, _MIN_PART)
+        if at < 0 or _ADJECTIVE_INFLECTION.sub("", text[at:]) != suffix:
+            continue
+        stem = text[:at]
+        infinitive = stem + ("n" if stem.endswith("e") else "en")
+        if words.listed(infinitive) and grammar.can_be_infinitive(infinitive):
+            return True
+    return False
 
 
 def _prefixed_term(words: Speller, text: str) -> bool:
