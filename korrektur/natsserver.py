@@ -15,6 +15,8 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Self
 
+from korrektur.orphans import end_with_parent
+
 
 def nats_server_binary() -> str:
     """The nats-server next to this interpreter (the venv), else the one on PATH."""
@@ -112,6 +114,9 @@ class NatsServer:
                 # Own session: Ctrl-C in a terminal reaches only the owner, which stops
                 # the server after the services that use it.
                 start_new_session=True,
+                # A killed owner takes the server along: no stray server keeps the port
+                # and the store. Safe between fork and exec: the call only enters libc.
+                preexec_fn=end_with_parent(),  # noqa: PLW1509
             )
         wait_for_port(self.port)
         return self

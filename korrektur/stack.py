@@ -22,6 +22,7 @@ from typing import Self
 import httpx
 
 from korrektur.natsserver import NatsServer, await_exit, free_port
+from korrektur.orphans import end_with_parent
 from korrektur.stackconfig import StackSettings
 from korrektur.supervisor import CrashLoop, Supervisor
 
@@ -72,20 +73,6 @@ def wait_healthy(
             if time.monotonic() > deadline:
                 raise StackError(f"{name} did not become healthy{where}")
             time.sleep(0.05)
-
-
-def _main_thread_on_linux() -> bool:
-    return sys.platform == "linux" and threading.current_thread() is threading.main_thread()
-
-
-def _die_with_parent() -> None:
-    """Linux: the child gets SIGTERM if the stack process vanishes (even by SIGKILL)."""
-    try:
-        import ctypes
-
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
 
 
 class Stack:
@@ -218,9 +205,7 @@ class Stack:
                 # everything in order instead of all processes racing to exit.
                 start_new_session=True,
                 # Called between fork and exec; safe here because the stack starts no threads.
-                # Only from the main thread: the kernel ties the signal to the spawning
-                # thread, so a child started from a worker thread would die with it.
-                preexec_fn=_die_with_parent if _main_thread_on_linux() else None,  # noqa: PLW1509
+                preexec_fn=end_with_parent(),  # noqa: PLW1509
             )
 
     def _wait_healthy(self) -> None:

@@ -62,10 +62,14 @@ def dev_stack(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[str], str, set[
     try:
         yield process, url, spawned
     finally:
+        left = descendants(process.pid) | spawned
         if process.poll() is None:
             process.kill()
             process.wait()
         process.stdout.close()
+        for pid in left:  # whatever a failing test leaves, so no server keeps its port
+            if alive(pid):
+                os.kill(pid, signal.SIGKILL)
 
 
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
@@ -81,6 +85,21 @@ def test_sigint_stops_everything_and_exits_0(
 
     assert process.wait(timeout=60) == 0
     assert not [pid for pid in spawned if alive(pid)]
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+def test_a_killed_stack_takes_its_processes_along(
+    dev_stack: tuple[subprocess.Popen[str], str, set[int]],
+) -> None:
+    # SIGKILL or the OOM killer: the stack cannot stop its children itself
+    process, _url, spawned = dev_stack
+    running = descendants(process.pid) | spawned
+
+    process.kill()
+    process.wait()
+
+    # no nats-server keeps port and store, no service keeps running for nobody
+    until(lambda: not [pid for pid in running if alive(pid)], limit_s=30)
 
 
 def command_line(pid: int) -> str:
