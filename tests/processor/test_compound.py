@@ -163,6 +163,9 @@ def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, f
         # its own correction ("istwar"), which is no lost space
         "Er kam, sobald es ging, und blieb, soweit er konnte, indem er wartete.",
         "Die Probe istwar zu klein.",
+        # a surname's genitive before its noun, an English name that goes on
+        "Während Bourdieus Begriff weit reicht, bleibt er vage.",
+        "Sie folgt den Empfehlungen des American College of Cardiology.",
         # Both spellings allowed by the Duden.
         "Die Daten wurden so erhoben, so dass sie vergleichbar sind.",
         "Die Daten wurden so erhoben, sodass sie vergleichbar sind.",

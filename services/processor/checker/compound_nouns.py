@@ -57,6 +57,12 @@ _MIN_ACRONYM_AFTER = 3
 _MAX_RUN = 3
 # Three foreign words before the head are a name or title more often than a compound.
 _MAX_NAME_WORDS = 3
+# English words that carry a name on: "College of Sports Medicine", "Bill and Melinda".
+_ENGLISH_LINKS = frozenset({"of", "for", "and", "the", "on", "in", "at", "to"})
+# The shortest surname taken for a genitive: "Caplins", not "Bits".
+_MIN_NAME_STEM = 4
+# An English word this common (Zipf) is a word, not a surname: "Windows".
+_COMMON_ENGLISH_ZIPF = 3.0
 _ENGLISH_ADJECTIVE_ENDINGS = ("ed", "ible", "able", "ive", "ous", "ful", "ical")
 # Endings of English adjectives that have no comparative in -er: "public", "social".
 _ENGLISH_ADJECTIVE_SUFFIXES = ("ic", "al")
@@ -95,6 +101,8 @@ def noun_compounds(tokens: Sequence[Word], used: Mapping[str, int]) -> Iterator[
             fix = _joined_elsewhere(tokens, index, used) or _attested_pair(tokens, index)
         if fix is not None and fix.text.rsplit("-", 1)[-1] in _LEGAL_FORMS:
             fix = None  # "die Hartmann GmbH": a company's name and its legal form
+        if fix is not None and _name_goes_on(tokens, fix):
+            fix = None
         if fix is not None and not _acronym_gloss(tokens, fix):
             yield fix
             end = fix.end
@@ -355,6 +363,34 @@ def _article_pair(tokens: Sequence[Word], index: int) -> Fix | None:
         if all(_foreign_part(part.text) for part in parts):
             return Fix(parts[0].start, head.end, "-".join(p.text for p in [*parts, head]))
     return None
+
+
+def _name_goes_on(tokens: Sequence[Word], fix: Fix) -> bool:
+    """ "des American College of Sports Medicine", "Caplins Begriff": no compound to join.
+
+    An English word of a name after the pair carries an English name on; a
+    surname in the genitive stands for the article of the noun after it.
+    """
+    inside = [token for token in tokens if fix.start <= token.start and token.end <= fix.end]
+    at = tokens.index(inside[0])
+    after = tokens[at + len(inside)] if at + len(inside) < len(tokens) else None
+    if after is not None and after.text in _ENGLISH_LINKS:
+        return True
+    determined = at > 0 and tokens[at - 1].text.lower() in ARTICLE_FITS
+    return len(inside) == 2 and not determined and _genitive_name(inside[0].text)
+
+
+def _genitive_name(word: str) -> bool:
+    """ "Caplins", "Bourdieus": a surname in the genitive, no German word and no common English one.
+
+    "Windows Rechner" is a compound of a common English word; "Caplins Begriff"
+    is Caplin's concept, the genitive in place of the article.
+    """
+    stem = word.removesuffix("s")
+    if stem == word or not stem[:1].isupper() or len(stem) < _MIN_NAME_STEM:
+        return False
+    german = speller("de").known(stem)  # the word itself may parse as a compound: "Cap|lins"
+    return not german and speller("en").frequency(word.lower()) < _COMMON_ENGLISH_ZIPF
 
 
 def _repair(first: str, second: str) -> bool:
