@@ -373,6 +373,8 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         # the finite verb closing a relative clause; a participle as a noun after "alles"
         "Es folgte eine Phase, in der sie alles entfernte, was störte.",
         "Er schrieb alles Erlebte in ein Heft.",
+        # an adjective from a place name keeps its capital
+        "Sie spielte vor dem Wiener Publikum.",
     ],
 )
 def test_leaves_correct_text_alone(text: str) -> None:

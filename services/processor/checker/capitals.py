@@ -223,6 +223,8 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return None  # "ein paar Sechzehntel": a fraction is a noun
     if previous in _BEFORE_NEUTER_NOMINAL and lower.endswith(("e", "es")):
         return None  # "alles Erlebte", "etwas Neues": an adjective or participle as a noun
+    if word.endswith("er") and nouns.is_name(word[:-2]) and not listed(word[:-2].lower()):
+        return None  # "dem Wiener Publikum": an adjective from a place keeps its capital
     if previous == "sich" and index >= 2 and _nominalizes_reflexive(tokens[index - 2].text, word):
         return None  # "durch das sich Ausprobieren": a reflexive verb nominalized whole
     reason = should_be_small(tokens, index)
