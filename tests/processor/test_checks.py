@@ -84,6 +84,8 @@ def test_the_bibliography_is_not_spell_checked(corpus: Path) -> None:
         ("Die Ergebnise Ergebnisse der Befragung liegen vor.", ["Ergebnise Ergebnisse"]),
         ("Die Untersuc Untersuchung dauerte drei Monate.", ["Untersuc Untersuchung"]),
         ("Das Verfahren liefert wirklcih wirklich stabile Werte.", ["wirklcih wirklich"]),
+        # "ab und zu" before the preposition "zu" is no repetition
+        ("Es kommt ab und zu zu Ausfällen, zu zu vielen.", ["zu zu"]),
     ],
 )
 def test_repeated_words_are_flagged(text: str, expected: list[str]) -> None:

@@ -50,6 +50,8 @@ class RepeatedWordCheck:
                 continue
             if any(c.isupper() for c in first.text[1:]):
                 continue  # CFLAGS CFLAGS: code or a list of names, not prose
+            if lower == "zu" and index >= 2 and words[index - 2].text.lower() == "ab":
+                continue  # "ab und zu zu Rissen": "now and then", then the preposition
             if lower in doubles and (
                 first.text != second.text
                 or text[: first.start].rstrip().endswith(_CLAUSE_OPENERS)
