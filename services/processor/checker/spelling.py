@@ -119,6 +119,7 @@ _LEARNED_PREFIXES = (
     *("pre", "post", "prä", "anti", "inter", "intra", "trans", "multi", "meta", "hyper"),
     *("hypo", "pseudo", "semi", "neo", "proto", "mikro", "makro", "nano", "mono", "poly"),
     *("bio", "geo", "neuro", "psycho", "sozio", "opto", "thermo", "elektro", "photo", "auto"),
+    *("hydro", "hygro", "aero", "kardio", "radio", "ultra", "infra", "supra"),
 )
 # Adjectives that join a verb's stem as a suffix would: "lernfähig", "lesefreundlich".
 _VERB_STEM_ADJECTIVES = ("fähig", "bereit", "freudig", "freundlich", "wirksam", "würdig", "wert")
