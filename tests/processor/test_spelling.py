@@ -456,6 +456,16 @@ def test_unseen_forms_of_terms_in_use_are_derivations(text: str) -> None:
     assert comments(text) == []
 
 
+def test_a_surname_after_a_name_that_is_also_a_noun_is_a_name_throughout() -> None:
+    # "Hans" is also a noun in the lexicon; after a noun, not an article, it is the name
+    text = "Die Chronik des Schneiders Hans Kesselring ist erhalten. Kesselring notiert Preise."
+    assert comments(text) == []
+    # after an article "Junge" is the noun: the word after it is no surname elsewhere
+    assert [word for word, _ in comments("Der Junge Mennsch lernt. Ein Mennsch lernt.")] == [
+        "Mennsch"
+    ]
+
+
 def test_a_surname_after_a_first_name_is_a_name_throughout_the_document() -> None:
     assert comments("Erzählt wird von Paul Bäumer. Später zweifelt Bäumer am Krieg.") == []
 

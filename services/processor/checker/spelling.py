@@ -12,7 +12,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
-from itertools import pairwise
 
 from services.processor.checker import drafts, grammar, nouns
 from services.processor.checker.case_words import (
@@ -927,17 +926,35 @@ def _names(context: DocumentContext) -> frozenset[str]:
         for word in context.words(block)
         if word.text[:1].isupper()
     }
+    german, english = speller("de"), speller("en")
     for block in context.blocks:
         if block.is_prose:
             words = context.words(block)
-            found.update(
-                word.text
-                for first, word in pairwise(words)
-                if word.text[:1].isupper()
-                and block.text[first.end : word.start] == " "
-                and is_first_name(first.text)
-            )
+            for at in range(1, len(words)):
+                first, word = words[at - 1], words[at]
+                if not word.text[:1].isupper() or block.text[first.end : word.start] != " ":
+                    continue
+                before = words[at - 2] if at >= 2 else None
+                if is_first_name(first.text) or _name_before_unknown(
+                    before, first, word.text, german, english
+                ):
+                    found.add(word.text)
     return frozenset(found)
+
+
+def _name_before_unknown(
+    before: Word | None, first: Word, word: str, german: Speller, english: Speller
+) -> bool:
+    """ "des Schuhmachers Hans Heberle": a listed name, then a word no dictionary knows.
+
+    Names that are also nouns ("Hans", "Wolf", "Junge") count only where no
+    article or adjective makes them the noun ("der Junge Mennsch" is a typo).
+    """
+    if before is None or not before.text[:1].isupper() or before.text.lower() in ARTICLES:
+        return False  # a sentence's first words, or "Der Junge": the noun, not the name
+    if not nouns.is_name(first.text):
+        return False
+    return not (german.known(word) or english.known(word))
 
 
 def _is_name(
