@@ -175,6 +175,16 @@ _OLD_DATIVES: Final = frozenset({"m.sg.dat", "n.sg.dat"})
 _NEUTER_DAS: Final = _Determiner(_readings("n.sg.nom", "n.sg.akk"), weak=True)
 
 
+def _endings_for(readings: frozenset[str], weak: bool) -> frozenset[str]:
+    """Every ending an adjective may take for one of ``readings``."""
+    return frozenset().union(*(_adjective_endings(reading, weak) for reading in readings))
+
+
+def _declines(adjective: Word, reading: str, weak: bool) -> bool:
+    """Whether ``adjective`` has the ending ``reading`` asks for after the determiner."""
+    return adjective_ending(adjective.text) in _adjective_endings(reading, weak)
+
+
 @dataclass(frozen=True, slots=True)
 class _Phrase:
     determiner: Word | None
@@ -351,10 +361,7 @@ def _declined_after(determiner: str, phrase: _Phrase) -> bool:
     if found is None or not phrase.adjectives:
         return False
     return all(
-        any(
-            adjective_ending(adjective.text) in _adjective_endings(reading, found.weak)
-            for reading in found.readings
-        )
+        any(_declines(adjective, reading, found.weak) for reading in found.readings)
         for adjective in phrase.adjectives
     )
 
@@ -645,7 +652,7 @@ def _agreement(
         return None  # "sind alle reine Textdateien": "alle" may float apart from its phrase
     for adjective in phrase.adjectives:
         ending = adjective_ending(adjective.text)
-        wanted = frozenset().union(*(_adjective_endings(r, determiner.weak) for r in left))
+        wanted = _endings_for(left, determiner.weak)
         if ending not in wanted and len(wanted) == 1:
             fixed = _reinflect(adjective.text, ending, next(iter(wanted)))
             message = (
@@ -815,14 +822,11 @@ def _inflected(phrase: _Phrase, written: str, noun: str, cases: set[str] | None)
     as_written = [
         reading
         for reading in left
-        if all(
-            adjective_ending(adjective.text) in _adjective_endings(reading, determiner.weak)
-            for adjective in phrase.adjectives
-        )
+        if all(_declines(adjective, reading, determiner.weak) for adjective in phrase.adjectives)
     ]
     if as_written:
         return " ".join([written, *(w.text for w in phrase.words[1:-1]), noun])
-    wanted = frozenset().union(*(_adjective_endings(r, determiner.weak) for r in left))
+    wanted = _endings_for(left, determiner.weak)
     if len(wanted) != 1:
         return None
     declined = [
