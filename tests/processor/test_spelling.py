@@ -204,6 +204,64 @@ def test_a_linking_s_the_compound_does_not_take_is_a_slip() -> None:
     assert comments("Das Rindsleder und die Forschungsarbeit überzeugen.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "fix"),
+    [
+        ("Das Forschungprojekt endet im Mai.", "Forschungprojekt", "Forschungsprojekt"),
+        ("Sie sucht eine Aushilfekraft.", "Aushilfekraft", "Aushilfskraft"),
+        ("Er wurde Geschichtelehrer.", "Geschichtelehrer", "Geschichtslehrer"),
+        ("Die Erwachsenbildung wächst.", "Erwachsenbildung", "Erwachsenenbildung"),
+        ("Das Studentwohnheim ist voll.", "Studentwohnheim", "Studentenwohnheim"),
+    ],
+)
+def test_a_linking_element_nobody_writes_in_the_compound_is_a_slip(
+    text: str, word: str, fix: str
+) -> None:
+    assert comments(text) == [(word, f"Rechtschreibung: »{word}« → »{fix}«?")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Quell-" opens "Quellcode" and "Quelltext" as written: a first part in use
+        "Das Quellverzeichnis enthält den Code.",
+        # "-er" is a plural or a comparative, never a slip for another linking element
+        "Die Fehlerdiagnosen und das Kinderalter.",
+        # in use with and without the linking element
+        "Das Hilfeangebot und das Studentenwohnheim.",
+    ],
+)
+def test_linking_elements_in_use_are_left_alone(text: str) -> None:
+    assert comments(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "fix"),
+    [
+        # an analysis finds "Fußall" + "Trainer"; one letter away is a word people write
+        ("Der Fußalltrainer lobt das Team.", "Fußalltrainer", "Fußballtrainer"),
+        ("Die Zeitungartikel liegen vor.", "Zeitungartikel", "Zeitungsartikel"),
+    ],
+)
+def test_a_compound_nobody_writes_one_letter_from_one_in_use_is_a_slip(
+    text: str, word: str, fix: str
+) -> None:
+    assert comments(text) == [(word, f"Rechtschreibung: »{word}« → »{fix}«?")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a neighbouring key turns a term into another word: "geformte", "Gentests"
+        "Die geforkte Shell und die Gehtests.",
+        # an agent noun of a verb, however close "Komprimierter" is
+        "Die Komprimierer laufen parallel.",
+    ],
+)
+def test_a_term_near_a_word_in_use_is_no_slip(text: str) -> None:
+    assert comments(text) == []
+
+
 def test_a_first_word_near_very_common_words_only_gets_them_all() -> None:
     """At a sentence start a capital says nothing; a name is rarely one slip from "während"."""
     assert comments("Wärend der Messung fiel nichts auf.") == [

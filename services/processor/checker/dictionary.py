@@ -19,6 +19,7 @@ from services.processor.checker.suggestions import (
     frequency,
     is_obvious,
     likely_slip,
+    written_with_front,
 )
 from services.processor.checker.tokens import MAX_WORD_LENGTH
 from services.processor.checker.word_formation import WordFormation
@@ -146,3 +147,4 @@ def warm_up() -> None:
     for language in DICTIONARY_TAGS:
         speller(language).known("Korrektur")
         speller(language).frequency("Korrektur")
+    next(written_with_front("Korrektur", "de"), None)  # sorts German's word list once

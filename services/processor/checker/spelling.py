@@ -9,6 +9,7 @@ about three times in four.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterator
@@ -39,12 +40,14 @@ from services.processor.checker.messages import say
 from services.processor.checker.nominal_endings import missing_endings
 from services.processor.checker.registry import register
 from services.processor.checker.suggestions import (
+    NEIGHBOUR_KEY,
     STRAY_LETTER,
     Correction,
     cheap_edits,
     frequency,
     restore_case,
     slip_cost,
+    written_with_front,
 )
 from services.processor.checker.tokens import CLOSING_QUOTES, MAX_WORD_LENGTH, OPENING_QUOTES, Word
 
@@ -53,6 +56,10 @@ _MIN_LENGTH = 3
 _MIN_HEAD = 4
 _MIN_TAIL = 7
 _FUGEN = ("", "s", "es", "n", "en", "e", "er")
+# The linking elements writers trade for one another: "Geschichtebuch", "Erwachsenleben".
+_LINKING = ("", "s", "es", "n", "en", "e")
+# A first part joined to this many nouns in words people write is in use as it stands.
+_FIRST_PART_USES = 5
 # A loan with a German ending is only a slip if a letter is doubled, swapped or sound-alike.
 _CHEAP_FOR_LOANS = 1.0
 # An English verb made a German participle is a form chosen on purpose: only a doubled
@@ -204,6 +211,7 @@ class SpellingCheck:
                     message = (
                         _unattested_slip(words, other, part.text)
                         or _extra_linking_s(words, part.text)
+                        or _unwritten_linking(words, part.text)
                         if german
                         else None
                     )
@@ -222,8 +230,12 @@ class SpellingCheck:
                         words, part.text, before
                     )
                     if message is None and not loan:
-                        message = _slip(words, part.text, block.language) or _misanalysed(
-                            words, part.text, block.language
+                        message = (
+                            _slip(words, part.text, block.language)
+                            or _misanalysed(words, part.text, block.language)
+                            or block.language == "de"
+                            and _unwritten_linking(words, part.text)
+                            or _unwritten_compound(words, other, part.text, block.language)
                         )
                 elif (
                     _english_coinage(words, other, part.text)
@@ -740,6 +752,42 @@ def _extra_linking_s(words: Speller, text: str) -> str | None:
     return None
 
 
+def _unwritten_linking(words: Speller, text: str) -> str | None:
+    """ "Geschichtebuch", "Erwachsenleben": a compound nobody writes with this linking element.
+
+    Between the same two parts people write another one ("Geschichtsbuch"):
+    the written form is a slip. Only s, e and (e)n are traded, as writers do;
+    "-er" is a plural or a comparative, and "Fehler-" is no slip of "Fehl-".
+    A first part people join to many nouns as written ("Quell-" in
+    "Quellcode", "Quelltext") is a form in use, not a slip.
+    """
+    if len(text) < _MIN_LENGTH_UNCERTAIN + 2 or words.frequency(text) > 0:
+        return None
+    for at in range(_MIN_HEAD, len(text) - _MIN_HEAD):
+        stem = text[:at]
+        if not (words.listed(stem) or nouns.is_listed(stem.capitalize() + "e")):
+            continue  # "Geschicht|e|buch": the stem of "Geschichte", which drops its e
+        for written in _LINKING:
+            tail = text[at + len(written) :]
+            if not text.startswith(written, at) or not nouns.is_listed(tail.capitalize()):
+                continue
+            fixes = (stem + meant + tail for meant in _LINKING if meant != written)
+            fix = next((f for f in fixes if words.frequency(f) >= _WRITTEN_ZIPF), None)
+            if fix is not None and words.known(fix) and not _first_part_in_use(stem + written):
+                return say("spelling", "de", f"»{text}« → »{fix}«?")
+    return None
+
+
+def _first_part_in_use(front: str) -> bool:
+    """ "Quell", "Wert": joined as written to several nouns in words people write."""
+    compounds = (
+        word
+        for word in written_with_front(front, "de")
+        if len(word) - len(front) >= _MIN_HEAD and nouns.is_listed(word[len(front) :].capitalize())
+    )
+    return sum(1 for _ in itertools.islice(compounds, _FIRST_PART_USES)) >= _FIRST_PART_USES
+
+
 def _english_coinage(words: Speller, other: Speller, text: str) -> bool:
     """ "Netfilter", "Webhook": two English words, one of them no German word, make a name.
 
@@ -870,6 +918,34 @@ def _misanalysed(words: Speller, text: str, language: str) -> str | None:
         return None
     if text.startswith("un") and words.known(text[2:]):
         return None  # "unkonfiguriert": a regular negation, however close "um-" is
+    return say("spelling", language, f"»{text}« → »{fix}«?", f"“{text}” → “{fix}”?")
+
+
+def _unwritten_compound(words: Speller, other: Speller, text: str, language: str) -> str | None:
+    """ "Fußallvereinen", "Kamaraden": an analysis nobody has written, one letter from a word in use.
+
+    The analysis only finds parts ("Fußall" + "Vereinen"); where wordfreq
+    never met the whole, while one slip away lies the single convincing
+    correction, a word people write, the writer meant that word.
+    """
+    if language != "de" or len(text) < _MIN_LENGTH_UNCERTAIN + 1:
+        return None
+    if words.frequency(text) > 0 or other.frequency(text) > 0:
+        return None
+    if _form_of_a_written_word(words, text) or _attested_base(words, text):
+        return None
+    if words.formation.agent_noun(text):
+        return None  # "Komprimierer": a verb's agent noun, however close "Komprimierter" is
+    correction = words.nearest(text)
+    if correction is None or not correction.certain or correction.cost > _STRAY_OR_NEAR:
+        return None
+    if correction.cost == NEIGHBOUR_KEY:
+        return None  # "geforkte" → "geformte", "Gehtests" → "Gentests": a term, not a slip
+    fix = correction.word
+    if words.frequency(fix) < _WRITTEN_ZIPF or fix[-1] != text[-1] or nouns.only_name(fix):
+        return None
+    if _rival_nouns(words, text, fix):
+        return None
     return say("spelling", language, f"»{text}« → »{fix}«?", f"“{text}” → “{fix}”?")
 
 

@@ -14,6 +14,7 @@ the best: "enwickelte" gets "entwickelte", not the rare "einwickelte".
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Callable, Iterator
 from functools import cache
@@ -87,10 +88,14 @@ def _neighbours() -> dict[str, frozenset[str]]:
 _NEAR: Final = _neighbours()
 
 
+# A neighbouring key: a likely slip, but one that as easily turns a term into another word.
+NEIGHBOUR_KEY: Final = 1.4
+
+
 def _substitution_cost(written: str, meant: str) -> float:
     if frozenset((written, meant)) in _SOUND_ALIKE:
         return 1.0
-    return 1.4 if meant in _NEAR.get(written, frozenset()) else 2.2
+    return NEIGHBOUR_KEY if meant in _NEAR.get(written, frozenset()) else 2.2
 
 
 def edits(word: str, letters: str) -> Iterator[tuple[float, str]]:
@@ -269,6 +274,21 @@ def is_obvious(word: str, fix: str, languages: tuple[str, ...]) -> bool:
 def _vocabulary(language: str) -> dict[str, float]:
     """wordfreq's word list (keys case-folded, so ß reads as ss), loaded once."""
     return get_frequency_dict(language, wordlist="large")
+
+
+@cache
+def _sorted_vocabulary(language: str) -> list[str]:
+    return sorted(_vocabulary(language))
+
+
+def written_with_front(front: str, language: str) -> Iterator[str]:
+    """The words people write that begin with ``front`` (case-folded): "quellcode" for "Quell"."""
+    words = _sorted_vocabulary(language)
+    key = front.casefold()
+    for at in range(bisect.bisect_left(words, key), len(words)):
+        if not words[at].startswith(key):
+            return
+        yield words[at]
 
 
 def frequency(word: str, languages: tuple[str, ...]) -> float:
