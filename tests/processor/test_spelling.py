@@ -262,6 +262,25 @@ def test_a_term_near_a_word_in_use_is_no_slip(text: str) -> None:
     assert comments(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "first", "second"),
+    [
+        ("Die Probe istwar zu klein.", "istwar", "ist", "war"),
+        ("Er meinte, dases nicht stimmt.", "dases", "das", "es"),
+        ("Wir sahen dieder Werte.", "dieder", "die", "der"),
+    ],
+)
+def test_two_function_words_run_together_get_no_one_word_guess(
+    text: str, word: str, first: str, second: str
+) -> None:
+    """A lost space or a word written over its correction: "dass", "dieser" would be guesses."""
+    message = (
+        f"Rechtschreibung: »{word}«: »{first}« und »{second}« ohne Leerzeichen"
+        " oder ein Wort mit seiner Korrektur – bitte prüfen."
+    )
+    assert comments(text) == [(word, message)]
+
+
 def test_a_first_word_near_very_common_words_only_gets_them_all() -> None:
     """At a sentence start a capital says nothing; a name is rarely one slip from "während"."""
     assert comments("Wärend der Messung fiel nichts auf.") == [

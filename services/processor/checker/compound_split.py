@@ -102,16 +102,26 @@ def function_pair(lower: str) -> str | None:
     wordfreq has met; a word run into its own correction ("aberist", where
     "ist" replaced "aber") is a draft nobody else wrote, with no fix to offer.
     """
-    for cut in range(2, len(lower) - 1):
-        first, second = _WORD_CLASS.get(lower[:cut]), _WORD_CLASS.get(lower[cut:])
-        if first is None or second is None or first == second != "adverb":
-            continue  # not two function words, or one of them corrected: "istwar", "dieder"
+    for first, second in _function_word_splits(lower):
+        if _WORD_CLASS[first] == _WORD_CLASS[second] != "adverb":
+            continue  # one of them corrected: "istwar", "dieder"
         if speller("de").frequency(lower) == 0 or speller("en").listed(lower):
             return None  # unattested, or "under" in German text: "unter" mistyped
         if nouns.is_listed(lower.capitalize()):
             return None  # "dasein" is "Dasein" written small, the capitalization check's
-        return f"{lower[:cut]} {lower[cut:]}"
+        return f"{first} {second}"
     return None
+
+
+def function_words(lower: str) -> tuple[str, str] | None:
+    """ "unsden" → ("uns", "den"): two of the commonest function words, run together."""
+    return next(_function_word_splits(lower), None)
+
+
+def _function_word_splits(lower: str) -> Iterator[tuple[str, str]]:
+    for cut in range(2, len(lower) - 1):
+        if lower[:cut] in _WORD_CLASS and lower[cut:] in _WORD_CLASS:
+            yield lower[:cut], lower[cut:]
 
 
 def _noun_verb(text: str) -> str | None:

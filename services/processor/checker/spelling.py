@@ -23,7 +23,7 @@ from services.processor.checker.case_words import (
 )
 from services.processor.checker.clipped_verbs import full_first_person
 from services.processor.checker.compound_nominal import NEUTER_ARTICLES
-from services.processor.checker.compound_split import function_pair
+from services.processor.checker.compound_split import function_pair, function_words
 from services.processor.checker.confusables import confusions
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.dictionary import Speller, speller
@@ -275,6 +275,16 @@ def _verdict(
     words: Speller, text: str, language: str, noun_slot: bool = False, inside: bool = False
 ) -> str | None:
     """The comment on an unknown word, or None when it is more likely a name or someone else's."""
+    pair = function_words(text.lower()) if language == "de" else None
+    if pair is not None:
+        # "unsden": a lost space, or a word and the correction written over it; a word
+        # one slip away ("unsren") would be a guess either way.
+        return say(
+            "spelling",
+            "de",
+            f"»{text}«: »{pair[0]}« und »{pair[1]}« ohne Leerzeichen"
+            " oder ein Wort mit seiner Korrektur – bitte prüfen.",
+        )
     fixes = _fix(words, text, language, noun_slot, inside)
     if fixes and text[:1].isupper() and all(nouns.only_name(fix) for fix in fixes):
         return None  # "Kemmerich" → "Emmerich": one name is no slip of another
