@@ -36,7 +36,7 @@ _LETTERS = {
     "en": "abcdefghijklmnopqrstuvwxyz",
 }
 _OTHER = {"de": "en", "en": "de"}
-_IN_USE_ZIPF = 2.5
+_IN_USE_ZIPF = 1.0
 _SLIP_RARITY = 1.0
 
 

@@ -243,6 +243,8 @@ class SpellingCheck:
                     or _prefixed_term(words, part.text)
                 ):
                     message = None
+                elif plural := _english_plural(words, part.text, block.language):
+                    message = plural
                 else:
                     noun_slot = len(parts) == 1 and _noun_slot(block.text, block_words, index)
                     inside = position > 0 or _inside_sentence(block.text, part)
@@ -629,11 +631,19 @@ def _glued(words: Speller, text: str) -> bool:
 
 
 def _english_plural(words: Speller, text: str, language: str) -> str | None:
-    """ "Hobbies" in German text: English nouns on -y take the plural -ys (Hobbys, Partys)."""
-    fixed = text[:-3] + "ys"
-    if language != "de" or not text.endswith("ies") or not words.listed(fixed):
+    """ "Hobbies", "Grufties" in German text: nouns on -y or -i take the plural -ys or -is.
+
+    The rule holds however often the English form is written (Duden: Hobbys, Gruftis).
+    """
+    if language != "de" or not text.endswith("ies"):
         return None
-    return say("spelling", language, f"»{text}« → »{fixed}« (deutscher Plural auf -ys).")
+    for ending in ("ys", "is"):
+        fixed = text[:-3] + ending
+        if words.listed(fixed):
+            return say(
+                "spelling", language, f"»{text}« → »{fixed}« (deutscher Plural auf -{ending})."
+            )
+    return None
 
 
 def _among_german(
