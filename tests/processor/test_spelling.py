@@ -297,6 +297,36 @@ def test_a_rare_word_people_write_as_often_as_its_neighbour_is_no_slip(text: str
     assert comments(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adjective from a name may keep its apostrophe: the official rules allow "Grimm’sche"
+        "Das Ohm’sche Gesetz und die Bayes'sche Statistik gelten hier.",
+        # letters German does not use: a foreign word or name, not a slip
+        "Der Begriff impassibilité und der Autor Muñoz prägen das Kapitel.",
+        # a first letter mistyped into a rare word is no likely slip
+        "Die Fängigkeit der Fallen sinkt im hohen Gras.",
+        # a comparative's ending, an adjective people write bare
+        "Die validere Messung und die bauaufsichtlichen Regeln überzeugen.",
+    ],
+)
+def test_names_foreign_words_and_forms_of_written_adjectives_are_no_slips(text: str) -> None:
+    assert comments(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Das gilt jediglich für Kinder.", "jediglich"),  # first letter, but a very common word
+        ("Die angebotenene Hilfe kam spät.", "angebotenene"),  # an ending on an ending
+        ("Das war das einzigstee Mal.", "einzigstee"),  # a doubled e
+        ("Die jungere Gruppe lernte schneller.", "jungere"),  # "jüngere" lacks its umlaut
+    ],
+)
+def test_misspelt_forms_beside_written_words_are_still_flagged(text: str, word: str) -> None:
+    assert [flagged for flagged, _ in comments(text)] == [word]
+
+
 def test_a_first_word_near_very_common_words_only_gets_them_all() -> None:
     """At a sentence start a capital says nothing; a name is rarely one slip from "während"."""
     assert comments("Wärend der Messung fiel nichts auf.") == [

@@ -47,7 +47,8 @@ class Speller:
         self.language = language
         self._dicts = [enchant.Dict(tag) for tag in _available(DICTIONARY_TAGS[language])]
         self.tags = tuple(dictionary.tag for dictionary in self._dicts)
-        self._letters = _LETTERS[language]
+        # The language's own alphabet: a word with other letters ("Castañeda") is foreign.
+        self.letters = _LETTERS[language]
         # Enchant dictionaries are not documented as thread-safe; one lock keeps them sound.
         self._lock = threading.Lock()
         self.in_dictionary = lru_cache(maxsize=200_000)(self._check)
@@ -90,7 +91,7 @@ class Speller:
         """The one convincing known word close to ``word``, or None."""
         return best_correction(
             word,
-            letters=self._letters,
+            letters=self.letters,
             known=self.in_dictionary,
             languages=(self.language,),
             two_slips=two_slips,
@@ -118,7 +119,7 @@ class Speller:
     def _slip(self, word: str) -> str | None:
         """A much commoner word one cheap slip away, which outweighs a compound analysis."""
         return likely_slip(
-            word, letters=self._letters, known=self.in_dictionary, languages=(self.language,)
+            word, letters=self.letters, known=self.in_dictionary, languages=(self.language,)
         )
 
 

@@ -94,6 +94,9 @@ _VERY_COMMON_ZIPF = 5.0
 _RARE_ZIPF = 2.5
 # ... beside a form without its linking s fifty times commoner took the s by mistake.
 _FAR_COMMONER = 1.7
+# A slip is at least ten times rarer than the word meant (a Zipf step of 1).
+_SLIP_RARITY = 1.0
+_ADJECTIVE_TAGS = frozenset({"ADJ(A)", "ADJ(D)"})
 # A compound's part this much commoner (Zipf) than the one written is the one meant.
 _COMMONER_PART = 1.0
 # An initial and a surname after a word: "Andries E. Brouwer".
@@ -149,6 +152,8 @@ _ABBREVIATION = re.compile(r"\.[ \u00a0][a-zäöüß]")
 _CITATION = re.compile(
     r"(?:\s*(?:und|&|/)\s*[A-ZÄÖÜ][\w-]+)?\s*(?:\(\d{4}|\d{4}\b|et al\b|,\s*\d{4}\b)"
 )
+# An adjective from a name, its apostrophe kept: "Hegel’sche", "Ohm'sches".
+_NAME_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][\w-]*[’']sch(?:e[mnrs]?)?")
 # An initial before a surname: "William H. Tunner", "J. Smith".
 _AFTER_INITIAL = re.compile(r"(?:^|[\s(])[A-ZÄÖÜ]\. $")
 
@@ -197,8 +202,10 @@ class SpellingCheck:
                 if reformed is not None:
                     yield Finding(block.index, part.start, part.end, self.code, reformed)
                     continue
-                if _exempt(part.text):
-                    continue
+                if _exempt(part.text) or _NAME_ADJECTIVE.fullmatch(part.text):
+                    continue  # "Hegel’sche": the rules allow an apostrophe before -sche
+                if not {c for c in part.text.lower() if c.isalpha()} <= set(words.letters):
+                    continue  # "impassibilité", "Castañeda": a foreign word or name
                 if block.language == "de" and function_pair(part.text.lower()):
                     continue  # "aberist": a lost space, which the compound check names
                 if position > 0 and part.text[0].islower():
@@ -245,6 +252,8 @@ class SpellingCheck:
                     message = None
                 elif plural := _english_plural(words, part.text, block.language):
                     message = plural
+                elif block.language == "de" and _written_sibling(words, part.text):
+                    message = None
                 else:
                     noun_slot = len(parts) == 1 and _noun_slot(block.text, block_words, index)
                     inside = position > 0 or _inside_sentence(block.text, part)
@@ -336,7 +345,7 @@ def _fix(
     if (
         words.in_use(text, fix)
         or correction.cost > _UNLIKELY_SLIP
-        and not _long_certain(correction, text)
+        and not _long_certain(words, correction, text)
     ):
         return None  # an arbitrary letter swapped: "strace" → "strafe" is a guess, not a fix
     if len(text) < _MIN_LENGTH_UNSURE:
@@ -437,7 +446,7 @@ def _other_word_class(words: Speller, text: str, correction: Correction) -> bool
     )
 
 
-def _long_certain(correction: Correction, text: str) -> bool:
+def _long_certain(words: Speller, correction: Correction, text: str) -> bool:
     """ "Seperierung" → "Separierung": in a long word even an arbitrary letter is a clear slip,
     for long words have few neighbours."""
     return (
@@ -445,6 +454,12 @@ def _long_certain(correction: Correction, text: str) -> bool:
         and correction.certain
         and correction.slips == 1
         and correction.word[-2:] == text[-2:]  # "Einreicher" is no slip of "Einreichen"
+        # "Fängigkeit" is no "Gängigkeit": writers rarely mistype the first letter of a rare word
+        and (
+            len(correction.word) != len(text)
+            or correction.word[0] == text[0]
+            or words.frequency(correction.word) >= _COMMON_ZIPF
+        )
     )
 
 
@@ -486,6 +501,40 @@ def _garbled_derivation(words: Speller, text: str) -> bool:
         and (_GERMAN_ENDING.search(text) is not None or not _english_piece(text))
         and _CONSONANT_RUN.search(text.replace("sch", "S").replace("ch", "C")) is None
     )
+
+
+def _written_sibling(words: Speller, text: str) -> bool:
+    """ "bauaufsichtlicher", "validere": an adjective's form Hunspell lacks, of one people write.
+
+    wordfreq has met the bare adjective ("bauaufsichtlich", "valider"), word
+    formation accepts it and it is tagged an adjective; the form with an
+    ending is the same word. Not so where the ending doubles an e
+    ("einzigstee") or follows another but the comparative's ("angebotenene"), an umlaut makes a
+    listed word ("jungere": "jüngere"), or
+    the bare form is ten times rarer than the nearest correction.
+    """
+    if not text.islower() or len(text) < _MIN_LENGTH_UNSURE:
+        return False
+    stem = _ADJECTIVE_INFLECTION.sub("", text)
+    if stem.endswith("e") or words.listed(text.translate(_UMLAUTS)):
+        return False
+    inner = _ADJECTIVE_INFLECTION.sub("", stem)
+    if stem != text and inner != stem and not stem.endswith("er") and words.listed(inner):
+        return False  # "angebotenene": an ending on an ending; "validere" is a comparative's
+    written = max(
+        (
+            words.frequency(base)
+            for base in (stem, stem + "e")
+            if base != text
+            and words.known(base)
+            and not grammar.word_tags(base).isdisjoint(_ADJECTIVE_TAGS)
+        ),
+        default=0.0,
+    )
+    if written < _ATTESTED_ZIPF:
+        return False
+    correction = words.correction(text)
+    return correction is None or written > words.frequency(correction.word) - _SLIP_RARITY
 
 
 def _attested_base(words: Speller, text: str) -> bool:
