@@ -375,6 +375,11 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Er schrieb alles Erlebte in ein Heft.",
         # an adjective from a place name keeps its capital
         "Sie spielte vor dem Wiener Publikum.",
+        # a second attribute with a measure in it leads on to the shared noun
+        "Die Probe wurde durch frisches, auf 37,5 °C temperiertes Medium ersetzt.",
+        "Er nutzte kaltes, um 5 % verdünntes Wasser.",
+        # an abbreviation is no word: "sog." is no "Sog"
+        "Im sog. Nullmodell fehlen die Prädiktoren.",
     ],
 )
 def test_leaves_correct_text_alone(text: str) -> None:
@@ -383,6 +388,11 @@ def test_leaves_correct_text_alone(text: str) -> None:
 
 def test_people_are_no_term_however_often_the_writer_capitalises_them() -> None:
     assert flagged("Er ist ein Junger Mensch, und ein Junger Mensch lernt.") == ["Junger"] * 2
+
+
+def test_a_measure_after_the_comma_opens_no_attribute_of_its_own() -> None:
+    assert flagged("Wir fanden etwas neues, um 5 Uhr morgens.") == ["neues"]
+    assert flagged("Der Sog war stark, im sog der Strömung trieb das Boot.") == ["sog"]
 
 
 def test_an_apposition_after_a_comma_leaves_the_nominal_adjective_nominal() -> None:

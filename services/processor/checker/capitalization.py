@@ -79,6 +79,8 @@ class CapitalizationCheck:
                     yield Finding(block.index, token.start, token.end, self.code, text)
                 if not is_word(token) or not token.text.isalpha():
                     continue
+                if _abbreviated(tokens, index):
+                    continue  # "im sog. Nullmodell": an abbreviation, not the noun "Sog"
                 if index in quoted:
                     # Quoted text keeps its spelling, but a quoted reader is still addressed
                     # politely, and quoted speech opens with a capital.
@@ -276,6 +278,17 @@ def _verb_final(tokens: Sequence[Word], index: int) -> bool:
     if opened and opened[0].text.lower() in SUBORDINATORS:
         return True
     return any(token.text in MODALS for token in opened)
+
+
+def _abbreviated(tokens: Sequence[Word], index: int) -> bool:
+    """ "sog.", "vgl.": a listed abbreviation, its full stop right after it."""
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        tokens[index].text.lower() in _ABBREVIATIONS
+        and after is not None
+        and after.text == "."
+        and after.start == tokens[index].end
+    )
 
 
 def _after_full_stop(tokens: Sequence[Word], index: int) -> bool:

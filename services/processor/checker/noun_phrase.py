@@ -87,20 +87,43 @@ def _attribute_follows(tokens: Sequence[Word], start: int) -> bool:
     return _attribute_ahead(tokens, start, stops=is_boundary)
 
 
+_MEASURE_SIGNS = frozenset({"°", "%", "‰", "±"})
+
+
 def _attribute_ahead(tokens: Sequence[Word], start: int, *, stops: Callable[[Word], bool]) -> bool:
     """An inflected adjective directly before a capitalised noun within reach, before any stop.
 
     An article right after a preposition is that phrase's ("von allen Versionen
-    unterstützte"), no stop.
+    unterstützte"), no stop. A measure ("auf 37,5 °C") costs no reach.
     """
-    for at in range(start, min(start + _ATTRIBUTE_REACH, len(tokens) - 1)):
+    reach, at = _ATTRIBUTE_REACH, start
+    while reach > 0 and at < len(tokens) - 1:
         token, noun = tokens[at], tokens[at + 1]
-        governed = at > 0 and tokens[at - 1].text.lower() in PREPOSITIONS
-        if stops(token) and not (governed and token.text.lower() in ARTICLES):
+        at += 1
+        if _part_of_measure(tokens, at - 1):
+            continue
+        reach -= 1
+        governed = at > 1 and tokens[at - 2].text.lower() in PREPOSITIONS
+        measured = is_word(token) and noun.text[:1].isdigit()  # "um 5 %": before a measure
+        if stops(token) and not (governed and token.text.lower() in ARTICLES) and not measured:
             return False
         if token.text.islower() and inflected_adjective(token.text) and noun.text[:1].isupper():
             return True
     return False
+
+
+def _part_of_measure(tokens: Sequence[Word], at: int) -> bool:
+    """ "37", ",", "5", "°", "C" in "37,5 °C": a number, its decimal comma and its unit."""
+    token = tokens[at]
+    if token.text[:1].isdigit() or token.text in _MEASURE_SIGNS:
+        return True
+    before = tokens[at - 1] if at > 0 else None
+    if before is None or before.end != token.start:
+        return False
+    if token.text == ",":  # a decimal comma between digits
+        after = tokens[at + 1] if at + 1 < len(tokens) else None
+        return after is not None and after.start == token.end and after.text[:1].isdigit()
+    return before.text == "°"  # the C or F of a temperature
 
 
 def partitive_genitive(tokens: Sequence[Word], index: int) -> bool:
