@@ -308,6 +308,9 @@ def test_a_rare_word_people_write_as_often_as_its_neighbour_is_no_slip(text: str
         "Die Fängigkeit der Fallen sinkt im hohen Gras.",
         # a comparative's ending, an adjective people write bare
         "Die validere Messung und die bauaufsichtlichen Regeln überzeugen.",
+        # a Greek first and last element make a scientific adjective
+        "Die Arten sind hygrophil, mesophil oder xerophil, ihre Flügel makropter.",
+        "Das amphiphile Molekül trägt hydrophobe Reste.",
     ],
 )
 def test_names_foreign_words_and_forms_of_written_adjectives_are_no_slips(text: str) -> None:
@@ -321,6 +324,7 @@ def test_names_foreign_words_and_forms_of_written_adjectives_are_no_slips(text: 
         ("Die angebotenene Hilfe kam spät.", "angebotenene"),  # an ending on an ending
         ("Das war das einzigstee Mal.", "einzigstee"),  # a doubled e
         ("Die jungere Gruppe lernte schneller.", "jungere"),  # "jüngere" lacks its umlaut
+        ("Die Pflanze ist xerophiel.", "xerophiel"),  # no Greek last element
     ],
 )
 def test_misspelt_forms_beside_written_words_are_still_flagged(text: str, word: str) -> None:

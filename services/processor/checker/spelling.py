@@ -129,6 +129,13 @@ _LEARNED_PREFIXES = (
     *("hypo", "pseudo", "semi", "neo", "proto", "mikro", "makro", "nano", "mono", "poly"),
     *("bio", "geo", "neuro", "psycho", "sozio", "opto", "thermo", "elektro", "photo", "auto"),
     *("hydro", "hygro", "aero", "kardio", "radio", "ultra", "infra", "supra"),
+    *("meso", "xero", "amphi", "brachy", "hetero", "homo", "iso", "oligo", "lipo", "halo"),
+    *("endo", "exo", "ekto", "allo", "phyto", "zoo", "eury", "steno"),
+)
+# Greek last elements of scientific adjectives: "xerophil", "hydrophob", "makropter".
+_COMBINING_FORMS = ("phil", "phob", "phag", "troph", "morph", "pter", "phyt", "therm", "zid")
+_COMBINING_ADJECTIVES = frozenset(
+    form + ending for form in _COMBINING_FORMS for ending in ("", "e", "en", "er", "es", "em")
 )
 # Adjectives that join a verb's stem as a suffix would: "lernfähig", "lesefreundlich".
 _VERB_STEM_ADJECTIVES = ("fähig", "bereit", "freudig", "freundlich", "wirksam", "würdig", "wert")
@@ -578,17 +585,23 @@ def _verb_stem_adjective(words: Speller, text: str) -> bool:
 
 
 def _prefixed_term(words: Speller, text: str) -> bool:
-    """ "Prehabilitation", "optothermisch": a learned prefix before a listed word.
+    """ "Prehabilitation", "optothermisch", "xerophil": a learned prefix before a word or a
+    Greek last element.
 
     Terms are coined from Latin and Greek prefixes and combining forms; the
-    word after the prefix must be one the dictionary lists as it stands.
+    word after the prefix must be one the dictionary lists as it stands, or
+    a combining form with an adjective's ending ("amphiphile").
     """
     lower = text.lower()
     for prefix in _LEARNED_PREFIXES:
         rest = text[len(prefix) :]
-        if not lower.startswith(prefix) or len(rest) < _MIN_LENGTH_UNSURE:
+        if not lower.startswith(prefix):
             continue
-        if words.listed(rest) or words.listed(rest.capitalize()):
+        if text.islower() and rest in _COMBINING_ADJECTIVES:
+            return True
+        if len(rest) >= _MIN_LENGTH_UNSURE and (
+            words.listed(rest) or words.listed(rest.capitalize())
+        ):
             return True
     return False
 
