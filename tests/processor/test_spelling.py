@@ -311,6 +311,8 @@ def test_a_rare_word_people_write_as_often_as_its_neighbour_is_no_slip(text: str
         # a Greek first and last element make a scientific adjective
         "Die Arten sind hygrophil, mesophil oder xerophil, ihre Flügel makropter.",
         "Das amphiphile Molekül trägt hydrophobe Reste.",
+        # the regular participle of a listed weak verb ("magern", "magert")
+        "Der Ton ist mit Sand gemagert, die gemagerte Ware überwiegt.",
     ],
 )
 def test_names_foreign_words_and_forms_of_written_adjectives_are_no_slips(text: str) -> None:
@@ -325,6 +327,7 @@ def test_names_foreign_words_and_forms_of_written_adjectives_are_no_slips(text: 
         ("Das war das einzigstee Mal.", "einzigstee"),  # a doubled e
         ("Die jungere Gruppe lernte schneller.", "jungere"),  # "jüngere" lacks its umlaut
         ("Die Pflanze ist xerophiel.", "xerophiel"),  # no Greek last element
+        ("Wir haben es geschaft.", "geschaft"),  # no verb "schafen"
     ],
 )
 def test_misspelt_forms_beside_written_words_are_still_flagged(text: str, word: str) -> None:

@@ -129,7 +129,30 @@ class WordFormation:
             or self._superlative(word)
             or self._ieren_verb(word)
             or self._counted_noun(word)
+            or self._weak_participle(word)
             or self._foreign_inflected(word, _VERB_ENDINGS)
+        )
+
+    def _weak_participle(self, word: str) -> bool:
+        """ "gemagert", "gemagerte": ge- + the stem of a listed weak verb + -t, maybe inflected.
+
+        Hunspell lists "magern" and "magert" but not every participle; a weak
+        verb's participle is regular, so the listed present vouches for it.
+        """
+        if not word.startswith("ge"):
+            return False
+        participle = next(
+            (word.removesuffix(ending) for ending in _INFLECTIONS if word.endswith("t" + ending)),
+            word,
+        )
+        stem = participle[2:-1]
+        if not participle.endswith("t") or len(stem) < _MIN_PART:
+            return False
+        infinitive = stem + ("n" if stem.endswith(("er", "el")) else "en")
+        return (
+            self._check(infinitive)
+            and self._check(stem + "t")
+            and grammar.can_be_infinitive(infinitive)
         )
 
     def english_inflected(self, word: str) -> bool:
