@@ -38,6 +38,8 @@ _MODIFIERS_AFTER_ARTICLE = _MODIFIERS | {"PROAV"}
 _QUANTIFIERS_AFTER = frozenset(["beiden", "beide", "paar"])
 # How far a participle attribute after a comma may reach: "vom Release-Team gesteuerten".
 _ATTRIBUTE_REACH = 6
+# Signs inside a measure ("37,5 °C", "5 %"), which cost an attribute no reach.
+_MEASURE_SIGNS = frozenset({"°", "%", "‰", "±"})
 # Conjunctions that join two adjectives of one noun by contrast.
 _CONTRASTING = frozenset({"aber", "doch", "jedoch"})
 _NEW_PHRASE = ARTICLES | {"um", "zu", "wenn", "weil", "dass", "ob"}
@@ -85,9 +87,6 @@ _SPAN_PREPOSITIONS = frozenset({"auf", "bis", "zu", "zum", "zur", "in", "ins", "
 def _attribute_follows(tokens: Sequence[Word], start: int) -> bool:
     """An inflected adjective and its noun within a few words, before the clause ends."""
     return _attribute_ahead(tokens, start, stops=is_boundary)
-
-
-_MEASURE_SIGNS = frozenset({"°", "%", "‰", "±"})
 
 
 def _attribute_ahead(tokens: Sequence[Word], start: int, *, stops: Callable[[Word], bool]) -> bool:

@@ -94,8 +94,6 @@ _VERY_COMMON_ZIPF = 5.0
 _RARE_ZIPF = 2.5
 # ... beside a form without its linking s fifty times commoner took the s by mistake.
 _FAR_COMMONER = 1.7
-# A slip is at least ten times rarer than the word meant (a Zipf step of 1).
-_SLIP_RARITY = 1.0
 _ADJECTIVE_TAGS = frozenset({"ADJ(A)", "ADJ(D)"})
 # A compound's part this much commoner (Zipf) than the one written is the one meant.
 _COMMONER_PART = 1.0
@@ -177,6 +175,7 @@ class SpellingCheck:
         other = speller("en" if block.language == "de" else "de")
         names = context.shared(_names)
         written_as_code = context.shared(code_words)
+        alphabet = frozenset(words.letters)
         block_words = context.words(block)
         for index, word in enumerate(block_words):
             # "Verbindungs- und", "(Positionierungs)-Objekt": a first part, its tail elsewhere
@@ -211,7 +210,7 @@ class SpellingCheck:
                     continue
                 if _exempt(part.text) or _NAME_ADJECTIVE.fullmatch(part.text):
                     continue  # "Hegel’sche": the rules allow an apostrophe before -sche
-                if not {c for c in part.text.lower() if c.isalpha()} <= set(words.letters):
+                if not {c for c in part.text.lower() if c.isalpha()} <= alphabet:
                     continue  # "impassibilité", "Castañeda": a foreign word or name
                 if block.language == "de" and function_pair(part.text.lower()):
                     continue  # "aberist": a lost space, which the compound check names
@@ -513,12 +512,12 @@ def _garbled_derivation(words: Speller, text: str) -> bool:
 def _written_sibling(words: Speller, text: str) -> bool:
     """ "bauaufsichtlicher", "validere": an adjective's form Hunspell lacks, of one people write.
 
-    wordfreq has met the bare adjective ("bauaufsichtlich", "valider"), word
-    formation accepts it and it is tagged an adjective; the form with an
+    The bare adjective ("bauaufsichtlich", "valider") is known, tagged an
+    adjective and in use beside the nearest correction; the form with an
     ending is the same word. Not so where the ending doubles an e
-    ("einzigstee") or follows another but the comparative's ("angebotenene"), an umlaut makes a
-    listed word ("jungere": "jüngere"), or
-    the bare form is ten times rarer than the nearest correction.
+    ("einzigstee"), follows another ending ("angebotenene"; a comparative's
+    "-er" may take one), or lacks an umlaut that makes a listed word
+    ("jungere": "jüngere").
     """
     if not text.islower() or len(text) < _MIN_LENGTH_UNSURE:
         return False
@@ -527,21 +526,19 @@ def _written_sibling(words: Speller, text: str) -> bool:
         return False
     inner = _ADJECTIVE_INFLECTION.sub("", stem)
     if stem != text and inner != stem and not stem.endswith("er") and words.listed(inner):
-        return False  # "angebotenene": an ending on an ending; "validere" is a comparative's
-    written = max(
-        (
-            words.frequency(base)
-            for base in (stem, stem + "e")
-            if base != text
-            and words.known(base)
-            and not grammar.word_tags(base).isdisjoint(_ADJECTIVE_TAGS)
-        ),
-        default=0.0,
-    )
-    if written < _ATTESTED_ZIPF:
+        return False
+    bases = [
+        base
+        for base in (stem, stem + "e")
+        if base != text
+        and words.known(base)
+        and not grammar.word_tags(base).isdisjoint(_ADJECTIVE_TAGS)
+    ]
+    base = max(bases, key=words.frequency, default=None)
+    if base is None or words.frequency(base) < _ATTESTED_ZIPF:
         return False
     correction = words.correction(text)
-    return correction is None or written > words.frequency(correction.word) - _SLIP_RARITY
+    return correction is None or correction.word == base or words.in_use(base, correction.word)
 
 
 def _attested_base(words: Speller, text: str) -> bool:
