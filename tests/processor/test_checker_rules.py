@@ -229,6 +229,8 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Der Gesandte warnte: „If the city falls, the region will follow.“",
         # "dessen" before nothing but verbs is a demonstrative genitive, no relative's start
         "Sie zeigt, in welchem Umfang die Reform das Verständnis dessen geprägt hat, was zählt.",
+        # an article before a foreign noun, inside a relative clause that is closed
+        "Der Erzähler, der sich dem Ideal der impassibilité verpflichtet weiß, schweigt.",
     ],
 )
 def test_comma_leaves_correct_sentences_alone(text: str) -> None:

@@ -801,6 +801,8 @@ def _relative_clause(tokens: Sequence[Word], index: int) -> bool:
         return False  # "die Liste der meisten", "möchten das gleiche": an article
     if clause and _counted_alone(clause):
         return False  # "eine Kombination der drei": a genitive article before a number
+    if clause and clause[0].text.islower() and not speller("de").known(clause[0].text):
+        return False  # "dem Ideal der impassibilité": an article before a foreign noun
     if tokens[index].text.lower() in ("dessen", "deren") and all(
         grammar.word_tags(token.text) & _VERB_FORM_TAGS for token in clause
     ):
