@@ -311,6 +311,8 @@ def test_a_rare_word_people_write_as_often_as_its_neighbour_is_no_slip(text: str
         # a Greek first and last element make a scientific adjective
         "Die Arten sind hygrophil, mesophil oder xerophil, ihre Flügel makropter.",
         "Das amphiphile Molekül trägt hydrophobe Reste.",
+        # a noun's adjective in "-lich" that people write, with an ending
+        "Es gilt eine allgemeiner bauaufsichtlicher Prüfung unterliegende Bauart.",
         # the regular participle of a listed weak verb ("magern", "magert")
         "Der Ton ist mit Sand gemagert, die gemagerte Ware überwiegt.",
     ],
@@ -328,6 +330,7 @@ def test_names_foreign_words_and_forms_of_written_adjectives_are_no_slips(text: 
         ("Die jungere Gruppe lernte schneller.", "jungere"),  # "jüngere" lacks its umlaut
         ("Die Pflanze ist xerophiel.", "xerophiel"),  # no Greek last element
         ("Wir haben es geschaft.", "geschaft"),  # no verb "schafen"
+        ("Das ist nicht abweglich.", "abweglich"),  # "-lich" on a noun nobody writes so
     ],
 )
 def test_misspelt_forms_beside_written_words_are_still_flagged(text: str, word: str) -> None:

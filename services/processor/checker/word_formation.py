@@ -56,6 +56,8 @@ _AGENT_SUFFIXES: Final = ("er", "ern", "ers", "erin", "erinnen")
 _ADJECTIVE_SUFFIXES: Final = ("bar", "lich", "sam", "los", "haft")
 # Adjective suffixes on nouns, Fuge and all: wolken-haft, schlüssel-los, handlungs-artig.
 _NOUN_ADJECTIVE_SUFFIXES: Final = ("haft", "los", "artig", "mäßig")
+# ... and one that nouns take only by use: "bauaufsichtlich" is written, "abweglich" is not.
+_NOUN_ADJECTIVE_SUFFIX_IN_USE: Final = "lich"
 # German endings on English stems: "Blockern", "Tickets"; "patchen", "deployt".
 _NOUN_ENDINGS: Final = ("n", "s", "en")
 _VERB_ENDINGS: Final = ("en", "n", "t", "te", "ten", "st")
@@ -397,7 +399,8 @@ class WordFormation:
         return len(word) >= min_length and (self._foreign(word) or self._foreign(word.lower()))
 
     def _derived_adjective(self, word: str) -> bool:
-        """ "ablegbar(e)", "gecachte": an adjective suffix or a participle on a verb stem."""
+        """ "ablegbar(e)", "gecachte", "bauaufsichtlicher": an adjective suffix on a verb stem
+        or a noun, or a participle."""
         for ending in _INFLECTIONS:
             base = word[: len(word) - len(ending)] if ending else word
             if ending and not word.endswith(ending):
@@ -410,6 +413,9 @@ class WordFormation:
                 stem = base[: -len(suffix)]
                 if base.endswith(suffix) and len(stem) >= _MIN_PART and self._opens_with_noun(stem):
                     return True
+            stem = base.removesuffix(_NOUN_ADJECTIVE_SUFFIX_IN_USE)
+            if stem != base and self._frequency(base) > 0 and self._opens_with_noun(stem):
+                return True  # "bauaufsichtlich(er)": a noun's adjective in "-lich" people write
             if self._foreign_participle(base):
                 return True
         return False
