@@ -527,7 +527,7 @@ def _verb(token: Word) -> bool:
     tags = grammar.word_tags(token.text) if is_word(token) and token.text.islower() else frozenset()
     if not tags & grammar.VERB_TAGS:
         return False
-    return not (tags & {"ADJ(A)", "ADJ(D)"} and not tags & grammar.FINITE_TAGS)
+    return not (tags & grammar.ADJECTIVE_TAGS and not tags & grammar.FINITE_TAGS)
 
 
 def _closes_inserted_clause(tokens: Sequence[Word], index: int) -> bool:

@@ -20,6 +20,8 @@ FINITE_TAGS = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
 # Every tag of a verb form: finite, infinitive, participle.
 INFINITIVE_TAGS = frozenset({"VV(INF)", "VA(INF)", "VM(INF)"})
 VERB_TAGS = FINITE_TAGS | INFINITIVE_TAGS | {"VV(PP)", "VA(PP)", "VM(PP)"}
+# An adjective, attributive or predicative.
+ADJECTIVE_TAGS = frozenset({"ADJ(A)", "ADJ(D)"})
 # A finite auxiliary or modal, whose clause waits for an infinitive or participle.
 AUXILIARY_TAGS = frozenset({"VA(FIN)", "VM(FIN)"})
 # The shortest finite verb after the particle: "stieg", "fiel".

@@ -192,7 +192,7 @@ def _takes_only_a_noun(trigger: str, word: str, following: str) -> bool:
     """
     if trigger not in CONTRACTIONS or trigger == "zur" or following[:1].isupper():
         return False
-    return not tags(word) & {"ADJ(A)", "ADJ(D)"}
+    return not tags(word) & grammar.ADJECTIVE_TAGS
 
 
 def _lone_verb(tokens: Sequence[Word], index: int) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from services.processor.checker import drafts, grammar, nouns
 from services.processor.checker.case_words import (
+    ADJECTIVE_ENDINGS,
     CONTRACTIONS,
     capitalised,
     inflected_adjective,
@@ -94,7 +95,6 @@ _VERY_COMMON_ZIPF = 5.0
 _RARE_ZIPF = 2.5
 # ... beside a form without its linking s fifty times commoner took the s by mistake.
 _FAR_COMMONER = 1.7
-_ADJECTIVE_TAGS = frozenset({"ADJ(A)", "ADJ(D)"})
 # A compound's part this much commoner (Zipf) than the one written is the one meant.
 _COMMONER_PART = 1.0
 # An initial and a surname after a word: "Andries E. Brouwer".
@@ -133,7 +133,7 @@ _LEARNED_PREFIXES = (
 # Greek last elements of scientific adjectives: "xerophil", "hydrophob", "makropter".
 _COMBINING_FORMS = ("phil", "phob", "phag", "troph", "morph", "pter", "phyt", "therm", "zid")
 _COMBINING_ADJECTIVES = frozenset(
-    form + ending for form in _COMBINING_FORMS for ending in ("", "e", "en", "er", "es", "em")
+    form + ending for form in _COMBINING_FORMS for ending in ("", *ADJECTIVE_ENDINGS)
 )
 # Adjectives that join a verb's stem as a suffix would: "lernfähig", "lesefreundlich".
 _VERB_STEM_ADJECTIVES = ("fähig", "bereit", "freudig", "freundlich", "wirksam", "würdig", "wert")
@@ -532,7 +532,7 @@ def _written_sibling(words: Speller, text: str) -> bool:
         for base in (stem, stem + "e")
         if base != text
         and words.known(base)
-        and not grammar.word_tags(base).isdisjoint(_ADJECTIVE_TAGS)
+        and not grammar.word_tags(base).isdisjoint(grammar.ADJECTIVE_TAGS)
     ]
     base = max(bases, key=words.frequency, default=None)
     if base is None or words.frequency(base) < _ATTESTED_ZIPF:
