@@ -84,7 +84,9 @@ def test_sigint_stops_everything_and_exits_0(
     process.send_signal(signal.SIGINT)
 
     assert process.wait(timeout=60) == 0
-    assert not [pid for pid in spawned if alive(pid)]
+    # Nothing may stay running. A grandchild ending a moment after the stack exits (one CI run
+    # caught one still alive) is no leak, so the check allows a few seconds, not a minute.
+    until(lambda: not [pid for pid in spawned if alive(pid)], limit_s=10.0)
 
 
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
