@@ -287,6 +287,19 @@ def test_two_function_words_run_together_get_no_one_word_guess(
 @pytest.mark.parametrize(
     "text",
     [
+        "Der Akkord schichtet eses, ges und b übereinander.",
+        "Im Bass liegt deses, darüber fisis und cisis.",
+        "Eses und Heses sind Doppel-Bs.",
+    ],
+)
+def test_note_names_with_sharps_and_flats_are_no_words_run_together(text: str) -> None:
+    assert comments(text) == []
+    assert checking.check("compound", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # rare but written about as often as "Schalotte": a word, not its slip
         "Der Ofen ist mit Schamotte ausgekleidet.",
         # a term of music theory, written beside its singular "Tetrachord"

@@ -20,6 +20,7 @@ from typing import Final
 from services.processor.checker import grammar, nouns
 from services.processor.checker.compound_lexicon import Fix, listed, word_set
 from services.processor.checker.dictionary import speller
+from services.processor.checker.note_names import is_note_name
 from services.processor.checker.tokens import MAX_WORD_LENGTH, Word
 
 _ARTICLES: Final = word_set("der die das den dem des ein eine einer einem einen eines denen")
@@ -119,6 +120,8 @@ def function_words(lower: str) -> tuple[str, str] | None:
 
 
 def _function_word_splits(lower: str) -> Iterator[tuple[str, str]]:
+    if is_note_name(lower):
+        return  # "deses": a double flat, not "des es"
     for cut in range(2, len(lower) - 1):
         if lower[:cut] in _WORD_CLASS and lower[cut:] in _WORD_CLASS:
             yield lower[:cut], lower[cut:]

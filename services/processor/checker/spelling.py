@@ -39,6 +39,7 @@ from services.processor.checker.lexicon import (
 )
 from services.processor.checker.messages import say
 from services.processor.checker.nominal_endings import missing_endings
+from services.processor.checker.note_names import is_note_name
 from services.processor.checker.registry import register
 from services.processor.checker.suggestions import (
     NEIGHBOUR_KEY,
@@ -208,6 +209,8 @@ class SpellingCheck:
                 if reformed is not None:
                     yield Finding(block.index, part.start, part.end, self.code, reformed)
                     continue
+                if is_note_name(part.text):
+                    continue  # "eses", "fisis": a note with its flats or sharps
                 if _exempt(part.text) or _NAME_ADJECTIVE.fullmatch(part.text):
                     continue  # "Hegel’sche": the rules allow an apostrophe before -sche
                 if not {c for c in part.text.lower() if c.isalpha()} <= alphabet:
