@@ -288,6 +288,8 @@ def test_dass_where_an_article_pronoun_or_relative_is_meant(
         "Es zeigte sich, dass darüber kaum berichtet wird.",
         "Das Ergebnis, dass alle zustimmten, überrascht.",
         "Das Problem, dass Daten fehlen, ist bekannt.",
+        # "nicht …, sondern …" inside the clause: its verb comes after the comma
+        "Die These, dass Wissen nicht ein Besitz, sondern eine Praxis ist, trägt die Studie.",
         "Das Gefühl, dass man beobachtet wird, stört viele.",
         # a plural before the comma, though "dem Ergebnisse" is an old dative singular
         "Am Ende bestätigen die Ergebnisse, dass die Kosten steigen.",

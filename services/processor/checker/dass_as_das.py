@@ -241,13 +241,17 @@ def _bare_neuter(tokens: Sequence[Word], index: int) -> bool:
     """ "hat dass Buch gelesen": a neuter noun, and no finite verb ends what follows.
 
     A clause after "dass" has a finite verb; without one the noun phrase
-    "das Buch" is meant. Mass nouns ("dass Wasser kocht") have one.
+    "das Buch" is meant. Mass nouns ("dass Wasser kocht") have one. In
+    "dass Wissen nicht ein Besitz, sondern eine Praxis ist" the clause goes on
+    past the comma before "sondern" to its verb.
     """
     noun = tokens[index + 1]
     readings = nouns.compound_analyses(noun.text) if is_noun(noun) else frozenset()
     if not readings or not all(reading.startswith("n.sg.") for reading in readings):
         return False
-    for token in tokens[index + 2 :]:
+    for at, token in enumerate(tokens[index + 2 :], start=index + 2):
+        if token.text == "," and at + 1 < len(tokens) and tokens[at + 1].text == "sondern":
+            continue
         if token.text in BOUNDARY_MARKS:
             break
         if grammar.can_be_finite_verb(token.text):
