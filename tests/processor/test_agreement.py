@@ -277,6 +277,9 @@ def test_an_ending_is_offered_only_where_the_noun_has_that_form() -> None:
         # a capitalised verb, adverb or preposition is a draft's fragment, not a noun
         "Die Oftmals entstehen Fehler.",
         "Das Modell ist eine Ist das so?",
+        # a gender sign before the feminine plural: "den Schülerinnen", "die Kolleginnen"
+        "Sie diskutierten mit den Schüler:innen und den Kund*innen.",
+        "Die Kolleg*innen der Ärzt*innen kamen.",
     ],
 )
 def test_agreeing_phrases_and_pronouns_are_left_alone(text: str) -> None:

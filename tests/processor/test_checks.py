@@ -179,6 +179,21 @@ def test_sentences_and_words_keep_exact_offsets() -> None:
     assert all(text[w.start : w.end] == w.text for w in words(text))
 
 
+def test_a_gender_sign_before_the_feminine_ending_keeps_one_word() -> None:
+    text = "Die Lehrer*innen, Kund:innen und Ärzt·in. Fazit: in der Regel"
+    assert [w.text for w in words(text)] == [
+        "Die",
+        "Lehrer*innen",
+        "Kund:innen",
+        "und",
+        "Ärzt·in",
+        "Fazit",
+        "in",
+        "der",
+        "Regel",
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

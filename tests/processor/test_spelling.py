@@ -287,6 +287,23 @@ def test_two_function_words_run_together_get_no_one_word_guess(
 @pytest.mark.parametrize(
     "text",
     [
+        "Sie sprach mit Psycholog*innen, Pädagog:innen und Kommiliton*innen.",
+        "Die Bäuer*innen und jede Jurist·in stimmten zu.",
+    ],
+)
+def test_gender_forms_are_read_as_their_feminine(text: str) -> None:
+    assert comments(text) == []
+
+
+def test_a_misspelt_stem_before_a_gender_sign_is_still_a_slip() -> None:
+    assert comments("Die Lehrrer*innen kamen.") == [
+        ("Lehrrer", "Rechtschreibung: »Lehrrer« → »Lehrer«?")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Der Akkord schichtet eses, ges und b übereinander.",
         "Im Bass liegt deses, darüber fisis und cisis.",
         "Eses und Heses sind Doppel-Bs.",

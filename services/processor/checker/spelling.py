@@ -51,7 +51,13 @@ from services.processor.checker.suggestions import (
     slip_cost,
     written_with_front,
 )
-from services.processor.checker.tokens import CLOSING_QUOTES, MAX_WORD_LENGTH, OPENING_QUOTES, Word
+from services.processor.checker.tokens import (
+    CLOSING_QUOTES,
+    MAX_WORD_LENGTH,
+    OPENING_QUOTES,
+    Word,
+    gendered,
+)
 
 _MIN_LENGTH = 3
 # The parts of a compound repaired on its own: "Anzeige-hierachie", not "Them-atiken".
@@ -205,6 +211,11 @@ class SpellingCheck:
                 continue  # »tjener«, „pwgen“: a quoted host, command or foreign word, used as such
             parts = list(_parts(word))
             for position, part in enumerate(parts):
+                if split := gendered(part.text):
+                    stem, ending = split
+                    if words.known(stem + ending) or nouns.is_listed(stem + ending):
+                        continue  # "Kommiliton*innen": "Kommilitoninnen" with a gender sign
+                    part = Word(part.start, part.start + len(stem), stem)
                 reformed = _reformed(words, part.text) if block.language == "de" else None
                 if reformed is not None:
                     yield Finding(block.index, part.start, part.end, self.code, reformed)

@@ -12,9 +12,13 @@ from dataclasses import dataclass
 
 # A chunk of non-space text; URLs, e-mail addresses, paths and code are whole chunks.
 _CHUNK = re.compile(r"\S+")
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# A gender sign before the feminine ending ("Lehrer*innen", "Kund:in") keeps one word:
+# the checks read it as the feminine form ("Lehrerinnen"), not as "Lehrer" and a fragment.
+_GENDER_SIGN = re.compile(r"[*:·](?=in(?:nen)?(?![^\W\d_]))")
+_GENDERED = r"(?:[*:·]in(?:nen)?(?![^\W\d_]))?"
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*" + _GENDERED)
 # Words (with digits and inner hyphens) and single punctuation marks, for rules about structure.
-_TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"\w+(?:['’-]\w+)*" + _GENDERED + r"|[^\w\s]")
 # Sentence punctuation after a code chunk, which belongs to the sentence, not the code.
 _TRAILING = ".,;:!?"
 # URLs, addresses, paths, code, options, and a quotation's editorial "[B]eneidenswert".
@@ -106,6 +110,13 @@ def _opaque(at: int, chunk: str) -> list[Word]:
     marks += [(left, right)]
     marks += [(i, i + 1) for i in range(right, len(chunk))]
     return [Word(at + i, at + j, chunk[i:j]) for i, j in marks]
+
+
+def gendered(text: str) -> tuple[str, str] | None:
+    """ "Kommiliton*innen" → ("Kommiliton", "innen"): the stem and the feminine ending
+    a gender sign parts, or None for a word without one."""
+    match = _GENDER_SIGN.search(text)
+    return (text[: match.start()], text[match.end() :]) if match else None
 
 
 def is_word(token: Word) -> bool:
