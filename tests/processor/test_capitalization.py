@@ -264,6 +264,8 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         # Plural nouns at a clause's end, and infinitives an article makes nouns.
         "Man muss sich um Steuern, Versicherungen und Fristen kümmern.",
         "Man kann das Arbeiten im Team lernen, sagt sie.",
+        # an abbreviated author and work inside a citation's brackets
+        "Er definiert das Beispiel als Erinnerung (Quint. inst. 5,11,6) an eine Tat.",
         # A sentence starting without its full stop is not a case error of the next word.
         "Wir schließen die Auswertung ab Natürlich bleiben Fragen offen.",
         "Dazu bleibt eines zu ergänzen Ich halte die Stichprobe für klein.",

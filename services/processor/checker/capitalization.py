@@ -300,6 +300,11 @@ def _after_full_stop(tokens: Sequence[Word], index: int) -> bool:
     before = tokens[index - 2]
     if tokens[index - 1].text != "." and tokens[index - 1].start > before.end:
         return False  # "mit ! oder ? schreiben": the marks are named, not used
+    opened = sum(
+        1 if token.text == "(" else -1 if token.text == ")" else 0 for token in tokens[:index]
+    )
+    if opened > 0:
+        return False  # "(Quint. inst. 5,11,6)": an abbreviated author and work, cited
     return (
         is_word(before)
         and len(before.text) >= 3
