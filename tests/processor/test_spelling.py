@@ -287,6 +287,53 @@ def test_two_function_words_run_together_get_no_one_word_guess(
 @pytest.mark.parametrize(
     "text",
     [
+        "Die Anrede dient als captatio benevolentiae gegenüber den Lesern.",
+        "Der Befund lautet Pododermatitis aseptica diffusa an beiden Klauen.",
+    ],
+)
+def test_two_unknown_small_words_in_a_row_are_a_foreign_phrase(text: str) -> None:
+    assert comments(text) == []
+
+
+def test_a_draft_before_its_correction_is_no_foreign_phrase() -> None:
+    text = "Sie sprachen über die anstrebsamsten anstrebsamsteren Ziele."
+    assert [word for word, _ in comments(text)] == ["anstrebsamsten", "anstrebsamsteren"]
+
+
+def test_a_quotation_in_a_third_language_is_left_alone() -> None:
+    text = "Vergil fordert „parcere subiectis et debellare superbos“ (Aen. 6,853)."
+    assert comments(text) == []
+
+
+def test_a_misspelling_in_a_german_quotation_is_still_flagged() -> None:
+    text = "Sie schreibt: „Das Ergebniss war eindeutig und überzeugend.“"
+    assert [word for word, _ in comments(text)] == ["Ergebniss"]
+
+
+def test_a_text_that_never_writes_sz_is_swiss_and_its_ss_is_right() -> None:
+    texts = (
+        "Gemäss der Umfrage wächst die Nachfrage stark.",
+        "Ein grosser Teil der Strassen wird anschliessend erneuert.",
+    )
+    assert checking.flagged("spelling", *texts) == []
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # one such word is a slip, not a convention
+        ("Ein grosser Teil der Wege wird erneuert.",),
+        # a writer who uses ß elsewhere writes German, not Swiss, spelling
+        ("Gemäss der Umfrage ist die Nachfrage groß.", "Ein grosser Teil fehlt."),
+    ],
+)
+def test_ss_for_sz_stays_a_slip_beside_sz_or_alone(texts: tuple[str, ...]) -> None:
+    assert "grosser" in checking.flagged("spelling", *texts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Sie sprach mit Psycholog*innen, Pädagog:innen und Kommiliton*innen.",
         "Die Bäuer*innen und jede Jurist·in stimmten zu.",
     ],

@@ -12,11 +12,16 @@ from __future__ import annotations
 import re
 
 from services.processor.checker.context import DocumentContext
+from services.processor.checker.dictionary import speller
 from services.processor.checker.finding import Block
 from services.processor.checker.language import detect
-from services.processor.checker.tokens import Sentence
+from services.processor.checker.tokens import Sentence, words
 
 _QUOTED = re.compile(r"„[^“”\"]*[“”\"]|»[^«]*«|«[^»]*»|\"[^\"]*\"|“[^”]*”")
+# A quotation is in neither language when this many of its words, and this share, are
+# unknown to both.
+_THIRD_LANGUAGE_WORDS = 3
+_THIRD_LANGUAGE_SHARE = 0.3
 # A sentence this much inside quotation marks is a quotation with a few words of lead-in.
 _QUOTED_SHARE = 0.7
 
@@ -27,12 +32,25 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 def foreign_spans(text: str, language: str) -> list[tuple[int, int]]:
-    """The quoted spans written in another language than ``language``: „When Berlin falls, …“."""
+    """The quoted spans written in another language than ``language``: „When Berlin falls, …“,
+    or in a third one: „parcere subiectis et debellare superbos“."""
     return [
         (start, end)
         for start, end in quoted_spans(text)
-        if detect(text[start:end].split(), language) != language
+        if detect(text[start:end].split(), language) != language or _third_language(text[start:end])
     ]
+
+
+def _third_language(quoted: str) -> bool:
+    """Whether the dictionaries of both languages lack enough of a quotation's words.
+
+    A quoted sentence of one's own language holds a misspelling or a name
+    or two; Latin, French or Italian leaves the dictionaries lacking many.
+    """
+    found = [word.text for word in words(quoted)]
+    german, english = speller("de"), speller("en")
+    unknown = sum(1 for word in found if not (german.known(word) or english.known(word)))
+    return unknown >= _THIRD_LANGUAGE_WORDS and unknown >= _THIRD_LANGUAGE_SHARE * len(found)
 
 
 def inside(spans: list[tuple[int, int]], at: int) -> bool:

@@ -14,7 +14,7 @@ import math
 import re
 from collections.abc import Iterator
 
-from services.processor.checker import drafts, grammar, nouns
+from services.processor.checker import drafts, grammar, nouns, quotations
 from services.processor.checker.case_words import (
     ADJECTIVE_ENDINGS,
     CONTRACTIONS,
@@ -51,6 +51,7 @@ from services.processor.checker.suggestions import (
     slip_cost,
     written_with_front,
 )
+from services.processor.checker.swiss import ss_for_sz, writes_swiss
 from services.processor.checker.tokens import (
     CLOSING_QUOTES,
     MAX_WORD_LENGTH,
@@ -183,8 +184,12 @@ class SpellingCheck:
         names = context.shared(_names)
         written_as_code = context.shared(code_words)
         alphabet = frozenset(words.letters)
+        swiss = block.language == "de" and context.shared(writes_swiss)
         block_words = context.words(block)
+        foreign = quotations.foreign_spans(block.text, block.language)
         for index, word in enumerate(block_words):
+            if quotations.inside(foreign, word.start):
+                continue  # „parcere subiectis“: a quotation in another language
             # "Verbindungs- und", "(Positionierungs)-Objekt": a first part, its tail elsewhere
             truncated = block.text.startswith(("-", ")-"), word.end)
             if word.text in names or _is_name(block.text, block_words, index, words, other):
@@ -220,6 +225,8 @@ class SpellingCheck:
                 if reformed is not None:
                     yield Finding(block.index, part.start, part.end, self.code, reformed)
                     continue
+                if swiss and ss_for_sz(words, part.text):
+                    continue  # "Grösse", "gemäss": Swiss spelling, which has no ß
                 if is_note_name(part.text):
                     continue  # "eses", "fisis": a note with its flats or sharps
                 if _exempt(part.text) or _NAME_ADJECTIVE.fullmatch(part.text):
@@ -277,10 +284,11 @@ class SpellingCheck:
                 else:
                     noun_slot = len(parts) == 1 and _noun_slot(block.text, block_words, index)
                     inside = position > 0 or _inside_sentence(block.text, part)
-                    message = _verdict(words, part.text, block.language, noun_slot, inside)
-                    if message is None and not _listed_with_terms(
-                        block.text, block_words, index, words, other
-                    ):
+                    alone = not _among_unknown_words(block.text, block_words, index, words, other)
+                    message = _verdict(
+                        words, part.text, block.language, noun_slot, inside, alone=alone
+                    )
+                    if message is None and alone:
                         message = _unseen_near(words, other, part.text, block.language)
                 if message is not None:
                     yield Finding(block.index, part.start, part.end, self.code, message)
@@ -302,10 +310,24 @@ class SpellingCheck:
                 yield Finding(block.index, token.start, token.end, self.code, message)
 
 
+# Two words in a row that start alike are a draft and its correction, not a phrase.
+_DRAFT_PREFIX = 4
+
+
 def _verdict(
-    words: Speller, text: str, language: str, noun_slot: bool = False, inside: bool = False
+    words: Speller,
+    text: str,
+    language: str,
+    noun_slot: bool = False,
+    inside: bool = False,
+    *,
+    alone: bool = True,
 ) -> str | None:
-    """The comment on an unknown word, or None when it is more likely a name or someone else's."""
+    """The comment on an unknown word, or None when it is more likely a name or someone else's.
+
+    ``alone``: no other unknown word stands beside it. Beside one, a word with
+    no convincing fix is one of several terms or a foreign phrase.
+    """
     pair = function_words(text.lower()) if language == "de" else None
     if pair is not None:
         # "unsden": a lost space, or a word and the correction written over it; a word
@@ -325,7 +347,7 @@ def _verdict(
             fixes = (repaired,)
         elif _garbled_derivation(words, text):
             fixes = ()
-    if fixes is None:
+    if fixes is None or not (fixes or alone):
         return None
     if not fixes:
         return say(
@@ -680,18 +702,34 @@ def _unseen_near(words: Speller, other: Speller, text: str, language: str) -> st
     )
 
 
-def _listed_with_terms(
+def _among_unknown_words(
     text: str, block_words: list[Word], index: int, words: Speller, other: Speller
 ) -> bool:
-    """ "preinst, postinst und postrm": beside another unknown word in a list, a list of terms."""
+    """Beside another word neither dictionary knows: in a list of terms ("preinst, postinst
+    und postrm") or in a foreign phrase ("captatio benevolentiae").
+
+    Two unknown words in a row are a phrase only in lower case, where names are
+    not, and unless one is a draft of the other ("erschiehnend erschiehnenden")
+    or two words run together ("essie").
+    """
+    word = block_words[index].text
     for at in (index - 2, index - 1, index + 1, index + 2):
         if not 0 <= at < len(block_words):
             continue
         low, high = sorted((at, index))
         gap = text[block_words[low].end : block_words[high].start].split()
-        listed = gap in ([","], ["/"], ["und"], ["oder"], [",", "und"])
         neighbour = block_words[at].text
-        if listed and not (words.known(neighbour) or other.known(neighbour)):
+        if words.known(neighbour) or other.known(neighbour):
+            continue
+        if gap in ([","], ["/"], ["und"], ["oder"], [",", "und"]):
+            return True
+        if (
+            not gap
+            and word.islower()
+            and neighbour.islower()
+            and neighbour[:_DRAFT_PREFIX] != word[:_DRAFT_PREFIX]
+            and function_words(neighbour) is None
+        ):
             return True
     return False
 
