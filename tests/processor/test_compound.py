@@ -323,6 +323,10 @@ def test_technical_prose_stays_silent(text: str) -> None:
         # a name after "zum Beispiel", or after a noun in the genitive
         "Manche Dienste, wie zum Beispiel OpenVPN, brauchen Zertifikate.",
         "Die Oberfläche beruht auf der Basis des Werkzeugsatzes GTK und wirkt schlicht.",
+        # an adjective from a place name stands apart from its noun
+        "Sie legte die Prüfung an einer Tiroler HLT ab.",
+        # a name cited with its year
+        "Nach einer Schätzung von Goldman Sachs (2023) wächst der Markt.",
     ],
 )
 def test_pronouns_appositions_and_placeholders_before_capitals(text: str) -> None:

@@ -73,6 +73,7 @@ _MIN_SHOUTED = 4
 # "als" too: "als UML Aktivitätsdiagramm".
 _DETERMINERS: Final = ARTICLES | PREPOSITIONS | frozenset(ARTICLE_FITS) | {"als"}
 # Codes of capitals and digits: "CO2", "3D", "MP3", "A4"; "17MB" is an amount, "17 MB".
+_YEAR: Final = re.compile(r"1[5-9]\d\d|20\d\d")
 _CODE: Final = re.compile(r"(?=\w*\d)(?=\w*[A-Z])(?!\d\d)[A-Z0-9]{2,5}")
 
 
@@ -101,7 +102,7 @@ def noun_compounds(tokens: Sequence[Word], used: Mapping[str, int]) -> Iterator[
             fix = _joined_elsewhere(tokens, index, used) or _attested_pair(tokens, index)
         if fix is not None and fix.text.rsplit("-", 1)[-1] in _LEGAL_FORMS:
             fix = None  # "die Hartmann GmbH": a company's name and its legal form
-        if fix is not None and _name_goes_on(tokens, fix):
+        if fix is not None and (_name_goes_on(tokens, fix) or _cited(tokens, fix)):
             fix = None
         if fix is not None and not _acronym_gloss(tokens, fix):
             yield fix
@@ -196,6 +197,8 @@ def _noun_acronym(tokens: Sequence[Word], index: int) -> Fix | None:
     noun, acronym = tokens[index - 1], tokens[index]
     if len(acronym.text) < _MIN_ACRONYM_AFTER or names_a_thing(noun.text):
         return None
+    if _place_adjective(noun.text):
+        return None  # "einer Tiroler HLT": an adjective from a place name stands apart
     if not _german_noun(noun.text) or (index == 1 and listed(noun.text.lower())):
         return None  # "Laut WHO …": a preposition opening the sentence
     if noun.text in _POLITE_PRONOUNS or noun.text.lower() in SUBORDINATORS:
@@ -209,6 +212,19 @@ def _noun_acronym(tokens: Sequence[Word], index: int) -> Fix | None:
     if index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper():
         return None
     return Fix(noun.start, acronym.end, f"{noun.text}-{acronym.text}")
+
+
+def _place_adjective(word: str) -> bool:
+    """ "Tiroler", "Berliner": "-er" after a place's name, an adjective that is never inflected."""
+    stem = word.removesuffix("er")
+    return stem != word and nouns.is_name(stem) and not _german_noun(stem)
+
+
+def _cited(tokens: Sequence[Word], fix: Fix) -> bool:
+    """ "Goldman Sachs (2023)": a year in brackets after the words makes them an author."""
+    after = next((at for at, token in enumerate(tokens) if token.start >= fix.end), len(tokens))
+    following = [token.text for token in tokens[after : after + 2]]
+    return len(following) == 2 and following[0] == "(" and _YEAR.fullmatch(following[1]) is not None
 
 
 def _joined_elsewhere(tokens: Sequence[Word], index: int, used: Mapping[str, int]) -> Fix | None:
