@@ -548,6 +548,11 @@ def test_english_text_is_checked_with_english_dictionaries() -> None:
     assert comments("The colour of the behaviour was analysed.", "en") == []
 
 
+def test_an_english_verb_made_of_a_noun_is_a_word_but_a_wrong_past_is_not() -> None:
+    assert comments("The bores were toleranced and the data baselined.", "en") == []
+    assert [word for word, _ in comments("We maked a plan.", "en")] == ["maked"]
+
+
 @pytest.mark.parametrize(
     ("text", "word", "fix"),
     [

@@ -1105,6 +1105,8 @@ def _inflected_form(words: Speller, text: str, language: str) -> bool:
     - "-euer-" adjectives keeping their e ("teueren", "ungeheueren");
     - a verb with its "es" enclitic ("gibts", "passts"), which the rules allow without apostrophe.
     """
+    if language == "en":
+        return _denominal_participle(words, text)
     if language != "de":
         return False
     if text[0].isupper() and nouns.is_listed(text):
@@ -1114,6 +1116,21 @@ def _inflected_form(words: Speller, text: str, language: str) -> bool:
     if "euer" in text and words.listed(text.replace("euer", "eur", 1)):
         return True
     return text.endswith("ts") and text.islower() and grammar.can_be_finite_verb(text[:-1])
+
+
+def _denominal_participle(words: Speller, text: str) -> bool:
+    """ "toleranced", "baselined": English makes a verb of a noun ("tolerance").
+
+    Only of a word the dictionary gives no verb forms ("tolerancing" is not
+    listed): "writed" is the wrong past of "write", whose "writing" is.
+    """
+    noun = text.removesuffix("d")
+    return (
+        noun.endswith("e")
+        and noun != text
+        and words.listed(noun)
+        and not words.listed(noun[:-1] + "ing")
+    )
 
 
 def _quoted(text: str, word: Word) -> bool:
