@@ -218,6 +218,8 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Nach dem Ersten Weltkrieg änderte sich die Verwaltung.",
         "Der Artikel erschien in der Neuen Zürcher Zeitung.",
         "Die Vereinten Nationen und das Rote Kreuz berichten jährlich.",
+        # a gender sign before the plural ending that opens a compound
+        "Die Bürger*innenbeteiligung stärkt die Nutzer:innenfreundlichkeit.",
         # A term the author writes alike throughout is the author's choice.
         (
             "Künstliche Intelligenz verändert die Arbeit. Wir betrachten Künstliche "

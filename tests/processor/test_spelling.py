@@ -336,6 +336,7 @@ def test_ss_for_sz_stays_a_slip_beside_sz_or_alone(texts: tuple[str, ...]) -> No
     [
         "Sie sprach mit Psycholog*innen, Pädagog:innen und Kommiliton*innen.",
         "Die Bäuer*innen und jede Jurist·in stimmten zu.",
+        "Die Bürger*innenbeteiligung stärkt die Nutzer:innenfreundlichkeit.",
     ],
 )
 def test_gender_forms_are_read_as_their_feminine(text: str) -> None:

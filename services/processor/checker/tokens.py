@@ -14,8 +14,10 @@ from dataclasses import dataclass
 _CHUNK = re.compile(r"\S+")
 # A gender sign before the feminine ending ("Lehrer*innen", "Kund:in") keeps one word:
 # the checks read it as the feminine form ("Lehrerinnen"), not as "Lehrer" and a fragment.
-_GENDER_SIGN = re.compile(r"[*:·](?=in(?:nen)?(?![^\W\d_]))")
-_GENDERED = r"(?:[*:·]in(?:nen)?(?![^\W\d_]))?"
+# The plural ending may open a compound: "Bürger*innenbeteiligung".
+_FEMININE = r"(?:in(?![^\W\d_])|innen[^\W\d_]*)"
+_GENDER_SIGN = re.compile(r"[*:·](?=" + _FEMININE + ")")
+_GENDERED = r"(?:[*:·]" + _FEMININE + ")?"
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*" + _GENDERED)
 # Words (with digits and inner hyphens) and single punctuation marks, for rules about structure.
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*" + _GENDERED + r"|[^\w\s]")
