@@ -300,6 +300,10 @@ def test_a_draft_before_its_correction_is_no_foreign_phrase() -> None:
     assert [word for word, _ in comments(text)] == ["anstrebsamsten", "anstrebsamsteren"]
 
 
+def test_a_maker_before_its_unknown_model_is_a_name() -> None:
+    assert comments("Der Boden wurde mit einem Grubber (Horsch Terrano 3 FX) gelockert.") == []
+
+
 def test_a_quotation_in_a_third_language_is_left_alone() -> None:
     text = "Vergil fordert „parcere subiectis et debellare superbos“ (Aen. 6,853)."
     assert comments(text) == []

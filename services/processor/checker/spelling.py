@@ -1192,6 +1192,8 @@ def _is_name(
         return True  # "Lubkin (2019)", "Andries E. Brouwer": a first name or a surname
     if _AFTER_INITIAL.search(text, max(0, word.start - 4), word.start):
         return True  # "Harry S. Truman", "William H. Tunner"
+    if _before_unknown_capital(text, block_words, index, words, other):
+        return True  # "(Horsch Terrano 3 FX)": a maker before its model, a first name
     if index == 0:
         return False
     previous = block_words[index - 1]
@@ -1209,6 +1211,20 @@ def _is_name(
         or (other.in_dictionary(previous.text) and not other.in_dictionary(previous.text.lower()))
         or not (words.known(previous.text) or other.known(previous.text))
     )
+
+
+def _before_unknown_capital(
+    text: str, block_words: list[Word], index: int, words: Speller, other: Speller
+) -> bool:
+    """Right before a capitalised word no dictionary knows: two parts of one name."""
+    if index + 1 >= len(block_words):
+        return False
+    word, following = block_words[index], block_words[index + 1]
+    if text[word.end : following.start] != " " or not following.text[:1].isupper():
+        return False
+    if following.text[:_DRAFT_OVERLAP].casefold() == word.text[:_DRAFT_OVERLAP].casefold():
+        return False  # "Pupertät Pubertät": a draft and its correction
+    return not (words.known(following.text) or other.known(following.text))
 
 
 def _species_epithet(text: str, block_words: list[Word], index: int, words: Speller) -> bool:
