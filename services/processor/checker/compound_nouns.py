@@ -197,7 +197,7 @@ def _noun_acronym(tokens: Sequence[Word], index: int) -> Fix | None:
     noun, acronym = tokens[index - 1], tokens[index]
     if len(acronym.text) < _MIN_ACRONYM_AFTER or names_a_thing(noun.text):
         return None
-    if _place_adjective(noun.text):
+    if speller("de").formation.place_adjective(noun.text):
         return None  # "einer Tiroler HLT": an adjective from a place name stands apart
     if not _german_noun(noun.text) or (index == 1 and listed(noun.text.lower())):
         return None  # "Laut WHO …": a preposition opening the sentence
@@ -212,12 +212,6 @@ def _noun_acronym(tokens: Sequence[Word], index: int) -> Fix | None:
     if index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper():
         return None
     return Fix(noun.start, acronym.end, f"{noun.text}-{acronym.text}")
-
-
-def _place_adjective(word: str) -> bool:
-    """ "Tiroler", "Berliner": "-er" after a place's name, an adjective that is never inflected."""
-    stem = word.removesuffix("er")
-    return stem != word and nouns.is_name(stem) and not _german_noun(stem)
 
 
 def _cited(tokens: Sequence[Word], fix: Fix) -> bool:
