@@ -288,6 +288,9 @@ def test_dass_where_an_article_pronoun_or_relative_is_meant(
         "Es zeigte sich, dass darüber kaum berichtet wird.",
         "Das Ergebnis, dass alle zustimmten, überrascht.",
         "Das Problem, dass Daten fehlen, ist bekannt.",
+        # an abbreviation's full stop ends no clause
+        "Es zeigte sich, dass Lernen z. B. in Gruppen besser gelingt.",
+        "Im Test wurde u. a. ein Verzeichnis entdeckt, das eine Datei enthielt.",
         # "nicht …, sondern …" inside the clause: its verb comes after the comma
         "Die These, dass Wissen nicht ein Besitz, sondern eine Praxis ist, trägt die Studie.",
         "Das Gefühl, dass man beobachtet wird, stört viele.",

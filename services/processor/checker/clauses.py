@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 from services.processor.checker import grammar
 from services.processor.checker.lexicon import ARTICLES, PERSONAL_PRONOUNS, PREPOSITIONS
-from services.processor.checker.tokens import Word, is_word
+from services.processor.checker.tokens import Word, abbreviation_stop, is_word
 
 BOUNDARY_MARKS = frozenset(',;:.!?()[]–—"„“”»«')
 BOUNDARY_WORDS = frozenset({"und", "oder", "sowie", "aber", "sondern", "bzw"})
@@ -44,7 +44,7 @@ def _until(tokens: Sequence[Word], index: int, stops: Callable[[Word], bool]) ->
         if close is not None:
             at = close + 1
             continue
-        if stops(tokens[at]):
+        if stops(tokens[at]) and not abbreviation_stop(tokens, at):
             break
         kept.append(tokens[at])
         at += 1
@@ -64,7 +64,9 @@ def _closing_bracket(tokens: Sequence[Word], at: int) -> int | None:
 def clause_before(tokens: Sequence[Word], index: int) -> list[Word]:
     """The tokens before ``tokens[index]`` back to the previous comma-like mark or the start."""
     start = index
-    while start > 0 and tokens[start - 1].text not in BOUNDARY_MARKS:
+    while start > 0 and (
+        tokens[start - 1].text not in BOUNDARY_MARKS or abbreviation_stop(tokens, start - 1)
+    ):
         start -= 1
     return list(tokens[start:index])
 

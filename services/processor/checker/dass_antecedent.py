@@ -27,7 +27,7 @@ from services.processor.checker.lexicon import (
     RELATIVE_PRONOUNS,
     SUBORDINATORS,
 )
-from services.processor.checker.tokens import Word
+from services.processor.checker.tokens import Word, abbreviation_stop
 
 # After these "das" is an article or a demonstrative: "für das", "weil das", "was das angeht".
 BLOCKERS = (
@@ -42,7 +42,9 @@ _DEMONSTRATIVES = word_class("das dies dieses")
 
 def clause_start(tokens: Sequence[Word], at: int) -> int:
     """Where the clause holding ``tokens[at]`` begins: after the last comma-like mark."""
-    while at > 0 and tokens[at - 1].text not in BOUNDARY_MARKS:
+    while at > 0 and (
+        tokens[at - 1].text not in BOUNDARY_MARKS or abbreviation_stop(tokens, at - 1)
+    ):
         at -= 1
     return at
 

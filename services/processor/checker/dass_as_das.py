@@ -24,7 +24,7 @@ from services.processor.checker.dass_words import (
     word_class,
 )
 from services.processor.checker.lexicon import PASSIVE_AUXILIARIES, PREPOSITIONS, SUBORDINATORS
-from services.processor.checker.tokens import Word, is_word
+from services.processor.checker.tokens import Word, abbreviation_stop, is_word
 
 _FINITE_ONLY = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)", "VV(IMP)", "VA(IMP)"})
 # Prepositions that do take "dass": "ohne dass", "statt dass", "außer dass", "bis dass", "auf dass".
@@ -252,7 +252,7 @@ def _bare_neuter(tokens: Sequence[Word], index: int) -> bool:
     for at, token in enumerate(tokens[index + 2 :], start=index + 2):
         if token.text == "," and at + 1 < len(tokens) and tokens[at + 1].text == "sondern":
             continue
-        if token.text in BOUNDARY_MARKS:
+        if token.text in BOUNDARY_MARKS and not abbreviation_stop(tokens, at):
             break
         if grammar.can_be_finite_verb(token.text):
             return False

@@ -7,7 +7,7 @@ than half the analyzing budget, so the checks use these regexes instead.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 # A chunk of non-space text; URLs, e-mail addresses, paths and code are whole chunks.
@@ -119,6 +119,17 @@ def gendered(text: str) -> tuple[str, str] | None:
     a gender sign parts, or None for a word without one."""
     match = _GENDER_SIGN.search(text)
     return (text[: match.start()], text[match.end() :]) if match else None
+
+
+def abbreviation_stop(tokens: Sequence[Word], at: int) -> bool:
+    """Whether ``tokens[at]`` is the full stop of an abbreviation or ordinal inside a sentence
+    ("u. a.", "z. B.", "ca.", "3."), which ends no clause."""
+    return (
+        tokens[at].text == "."
+        and 0 < at < len(tokens) - 1
+        and tokens[at].start == tokens[at - 1].end
+        and _ABBREVIATION.search(tokens[at - 1].text + ".") is not None
+    )
 
 
 def is_word(token: Word) -> bool:
