@@ -300,6 +300,35 @@ def test_a_draft_before_its_correction_is_no_foreign_phrase() -> None:
     assert [word for word, _ in comments(text)] == ["anstrebsamsten", "anstrebsamsteren"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a genus before its epithet, and an epithet in -os
+        "Die Weißtanne (Abies alba) und das Reitgras (Calamagrostis epigejos) wachsen hier.",
+        # "son of" between two names
+        "Bei Rabbi Moše ben Maimon und Jirmeja ben Eleasar findet sich das.",
+    ],
+)
+def test_latin_species_and_patronymic_names_are_no_slips(text: str) -> None:
+    assert comments(text) == []
+
+
+def test_a_slip_before_a_known_small_word_is_no_genus() -> None:
+    assert [word for word, _ in comments("Im Saal waren die Teilnehmner alle pünktlich.")] == [
+        "Teilnehmner"
+    ]
+
+
+def test_a_surname_after_an_unknown_first_name_is_a_name_everywhere() -> None:
+    texts = ("Yair Lorberbaum deutet den Text neu.", "Dagegen betont Lorberbaum die Tradition.")
+    assert checking.flagged("spelling", *texts) == []
+
+
+def test_a_draft_before_its_misspelt_correction_makes_no_name() -> None:
+    texts = ("Sie zeigte Verantwortng Verantwortnug.", "Später fehlte die Verantwortnug.")
+    assert "Verantwortnug" in checking.flagged("spelling", *texts)[-1:]
+
+
 def test_a_maker_before_its_unknown_model_is_a_name() -> None:
     assert comments("Der Boden wurde mit einem Grubber (Horsch Terrano 3 FX) gelockert.") == []
 
@@ -318,8 +347,17 @@ def test_a_text_that_never_writes_sz_is_swiss_and_its_ss_is_right() -> None:
     texts = (
         "Gemäss der Umfrage wächst die Nachfrage stark.",
         "Ein grosser Teil der Strassen wird anschliessend erneuert.",
+        "Der Fussverkehr nimmt zu.",
     )
     assert checking.flagged("spelling", *texts) == []
+
+
+def test_ss_in_a_compound_whose_sz_form_is_listed_is_a_slip_outside_switzerland() -> None:
+    assert comments("Sie spielten Fussball, das ist großartig.") == [
+        ("Fussball", "Rechtschreibung: »Fussball« → »Fußball«?")
+    ]
+    # "Löss" takes ss or ß
+    assert comments("Die Lössterrasse liegt über der Aue, das ist groß.") == []
 
 
 @pytest.mark.parametrize(

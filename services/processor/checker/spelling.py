@@ -51,7 +51,7 @@ from services.processor.checker.suggestions import (
     slip_cost,
     written_with_front,
 )
-from services.processor.checker.swiss import ss_for_sz, writes_swiss
+from services.processor.checker.swiss import ss_for_sz, sz_form, writes_swiss
 from services.processor.checker.tokens import (
     CLOSING_QUOTES,
     MAX_WORD_LENGTH,
@@ -108,6 +108,7 @@ _COMMONER_PART = 1.0
 # An initial and a surname after a word: "Andries E. Brouwer".
 _INITIAL = re.compile(r" [A-ZÄÖÜ]\. [A-ZÄÖÜ][a-zäöüß]")
 # Particles between a first name and a surname: "van der Torren", "von Humboldt".
+_PATRONYMS = frozenset({"ben", "bat", "bar", "ibn", "bint"})
 _NAME_PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "ten", "ter", "zu"})
 # Endings of nouns, adjectives and verbs a listed word may take.
 _INFLECTION_ENDINGS = ("s", "es", "n", "en", "e", "er", "ern", "em")
@@ -151,7 +152,7 @@ _NUMERAL_PREFIXES = ("ein", "zwei", "drei", "vier", "fünf", "sechs", "mehr", "v
 # "libdvdcss" is code.
 _CONSONANT_RUN = re.compile(r"[bcdfghjklmnpqrstvwxzSC]{6,}")
 # Latin endings of genera and epithets: "Raphanus sativus", "Hordeum vulgare", "Sinapis alba".
-_LATIN = re.compile(r"[a-z]{3,}(?:us|um|a|ae|is|e|i|ii|es|ensis|oides|on)")
+_LATIN = re.compile(r"[a-z]{3,}(?:us|um|a|ae|is|e|i|ii|es|ensis|oides|on|os)")
 _RANKS = frozenset({"var", "subsp", "ssp", "cf"})
 _MAN_PAGE = re.compile(r"\(\d[a-z]?\)")
 # A full stop after the word, and the sentence goes on in small letters: an abbreviation.
@@ -194,8 +195,12 @@ class SpellingCheck:
             truncated = block.text.startswith(("-", ")-"), word.end)
             if word.text in names or _is_name(block.text, block_words, index, words, other):
                 continue
-            if _species_epithet(block.text, block_words, index, words):
+            if _species_epithet(block.text, block_words, index, words) or _genus(
+                block.text, block_words, index, words
+            ):
                 continue  # "Raphanus sativus var. oleiformis": a Latin name of a species
+            if _patronymic(block_words, index):
+                continue  # "Moše ben Maimon": "son of" between two names
             if word.text in written_as_code:
                 continue  # "der mailname" beside "/etc/mailname": a technical name
             if block.text[word.start - 2 : word.start - 1].isalpha() and (
@@ -259,6 +264,9 @@ class SpellingCheck:
                     message = _slip(words, part.text, block.language)
                 elif words.known(part.text):
                     message = _wieder_wider(words, part.text, block.language)
+                    sz = sz_form(words, part.text) if block.language == "de" and not swiss else None
+                    if sz is not None:
+                        message = say("spelling", "de", f"»{part.text}« → »{sz}«?")
                     before = block_words[index - 1].text if index > 0 else ""
                     loan = _english_coinage(words, other, part.text) or _nominalized_loan(
                         words, part.text, before
@@ -1142,7 +1150,7 @@ def _quoted(text: str, word: Word) -> bool:
 def _names(context: DocumentContext) -> frozenset[str]:
     """Capitalised words of the bibliography and other non-prose blocks (authors, titles,
     tools), and any word the document puts after a first name: "Paul Bäumer" makes
-    "Bäumer" a name wherever it stands."""
+    "Bäumer" a name wherever it stands, and so does "Yair Lorberbaum"."""
     found = {
         word.text
         for block in context.blocks
@@ -1159,11 +1167,23 @@ def _names(context: DocumentContext) -> frozenset[str]:
                 if not word.text[:1].isupper() or block.text[first.end : word.start] != " ":
                     continue
                 before = words[at - 2] if at >= 2 else None
-                if is_first_name(first.text) or _name_before_unknown(
-                    before, first, word.text, german, english
+                if (
+                    is_first_name(first.text)
+                    or _name_before_unknown(before, first, word.text, german, english)
+                    or _unknown_first_name(first.text, word.text, german, english)
                 ):
                     found.add(word.text)
     return frozenset(found)
+
+
+def _unknown_first_name(first: str, word: str, german: Speller, english: Speller) -> bool:
+    """ "Yair Lorberbaum": a capitalised word no dictionary knows before another, unless
+    the two start alike, a draft and its correction ("Sowerani Souveranität")."""
+    return (
+        first[:1].isupper()
+        and first[:2].casefold() != word[:2].casefold()
+        and not (german.known(first) or english.known(first))
+    )
 
 
 def _name_before_unknown(
@@ -1244,6 +1264,20 @@ def _species_epithet(text: str, block_words: list[Word], index: int, words: Spel
     ):
         return False
     return previous.text[:1].isupper() and not words.known(previous.text)
+
+
+def _genus(text: str, block_words: list[Word], index: int, words: Speller) -> bool:
+    """ "(Abies alba)": a capitalised Latin word right before its species' epithet."""
+    if index + 1 >= len(block_words) or words.known(block_words[index + 1].text):
+        return False
+    return _species_epithet(text, block_words, index + 1, words)
+
+
+def _patronymic(block_words: list[Word], index: int) -> bool:
+    """ "ben", "ibn", "bar" between a name and a father's name: "Jirmeja ben Eleasar"."""
+    if block_words[index].text not in _PATRONYMS or not 0 < index < len(block_words) - 1:
+        return False
+    return block_words[index - 1].text[:1].isupper() and block_words[index + 1].text[:1].isupper()
 
 
 def _after_name_particle(block_words: list[Word], index: int) -> bool:

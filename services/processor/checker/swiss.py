@@ -27,11 +27,30 @@ def writes_swiss(context: DocumentContext) -> bool:
 
 def ss_for_sz(words: Speller, text: str) -> bool:
     """ "Grösse": unknown as written, a word with ß ("Größe")."""
-    if words.known(text):
-        return False
-    at = text.find("ss")
-    while at >= 0:
-        if words.known(text[:at] + "ß" + text[at + 2 :]):
-            return True
-        at = text.find("ss", at + 1)
-    return False
+    return not words.known(text) and any(words.known(form) for _, form in _with_sz(text))
+
+
+def sz_form(words: Speller, text: str) -> str | None:
+    """ "Fussball" → "Fußball": outside Switzerland, the listed form with ß of a word
+    only a compound analysis ("Fuss" + "Ball") accepts.
+
+    Not where the part up to the "ss" is a word: "Lössterrasse" keeps "Löss",
+    which the rules allow beside "Löß".
+    """
+    if words.listed(text):
+        return None
+    forms = (
+        form
+        for at, form in _with_sz(text)
+        if not words.listed(text[: at + 2]) and words.listed(form)
+    )
+    return next(forms, None)
+
+
+def _with_sz(text: str) -> list[tuple[int, str]]:
+    """Each form with one "ss" written "ß", with where that "ss" stood."""
+    return [
+        (at, text[:at] + "ß" + text[at + 2 :])
+        for at in range(len(text) - 1)
+        if text[at : at + 2] == "ss"
+    ]
