@@ -319,6 +319,10 @@ def test_a_slip_before_a_known_small_word_is_no_genus() -> None:
     ]
 
 
+def test_the_ung_noun_of_a_common_verb_is_no_slip_of_a_commoner_noun() -> None:
+    assert comments("Erst die Mittelung über viele Durchgänge macht die Potenziale sichtbar.") == []
+
+
 def test_a_surname_after_an_unknown_first_name_is_a_name_everywhere() -> None:
     texts = ("Yair Lorberbaum deutet den Text neu.", "Dagegen betont Lorberbaum die Tradition.")
     assert checking.flagged("spelling", *texts) == []

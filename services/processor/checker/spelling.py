@@ -1001,9 +1001,22 @@ def _slip(words: Speller, text: str, language: str) -> str | None:
         _prefixed_subjunctive(words, text)
         or _inflected_comparative(words, text, fix)
         or words.formation.place_adjective(text)  # "Kiever" is no slip of "Kiefer"
+        or _noun_of_a_common_verb(words, text)
     ):
         return None
     return say("spelling", language, f"»{text}« → »{fix}«?", f"“{text}” → “{fix}”?")
+
+
+def _noun_of_a_common_verb(words: Speller, text: str) -> bool:
+    """ "Mittelung" (mitteln), "Verortung" (verorten): the -ung noun of a common verb,
+    attested in writing, is that verb's noun and no slip of "Mitteilung"."""
+    stem = text.lower().removesuffix("ung")
+    if stem == text.lower() or words.frequency(text) < _ATTESTED_ZIPF:
+        return False
+    return any(
+        words.listed(verb) and words.frequency(verb) >= _COMMON_ZIPF
+        for verb in (stem + "en", stem + "n")
+    )
 
 
 def _loan_slip_limit(words: Speller, text: str) -> float:
