@@ -121,8 +121,8 @@ _UMLAUTS = str.maketrans("aou", "äöü")
 _MIN_FOREIGN_TAIL = 4
 # An English word inside a tool's name: "scripts" in "devscripts", not "dens" in "zumindens".
 _MIN_FOREIGN_PIECE = 5
-# A word beginning like the next one is a first try at it, not a first name.
-_DRAFT_OVERLAP = 3
+# A word beginning like the next one is a first try at it ("Sowerani Souveranität"), not a name.
+_DRAFT_OVERLAP = 2
 # Adjective, participle and verb endings only German words carry.
 _GERMAN_ENDING = re.compile(
     r"(?:end|est|lich|isch|iert)(?:e|en|er|es|em)?$|(?:ig|bar|sam|haft)(?:e|en|er|es|em)$"
@@ -316,10 +316,6 @@ class SpellingCheck:
                     self.code, "de", f"»{token.text}« → »{confusion.fix}«: {confusion.reason}."
                 )
                 yield Finding(block.index, token.start, token.end, self.code, message)
-
-
-# Two words in a row that start alike are a draft and its correction, not a phrase.
-_DRAFT_PREFIX = 4
 
 
 def _verdict(
@@ -735,7 +731,7 @@ def _among_unknown_words(
             not gap
             and word.islower()
             and neighbour.islower()
-            and neighbour[:_DRAFT_PREFIX] != word[:_DRAFT_PREFIX]
+            and not _draft_and_correction(neighbour, word)
             and function_words(neighbour) is None
         ):
             return True
@@ -1194,7 +1190,7 @@ def _unknown_first_name(first: str, word: str, german: Speller, english: Speller
     the two start alike, a draft and its correction ("Sowerani Souveranität")."""
     return (
         first[:1].isupper()
-        and first[:2].casefold() != word[:2].casefold()
+        and not _draft_and_correction(first, word)
         and not (german.known(first) or english.known(first))
     )
 
@@ -1234,7 +1230,7 @@ def _is_name(
         return True  # "Piers Titus van der Torren", "Alexander von Humboldt"
     if previous.text[:1].islower() or text[previous.end : word.start].strip():
         return False
-    if previous.text[:_DRAFT_OVERLAP].casefold() == word.text[:_DRAFT_OVERLAP].casefold():
+    if _draft_and_correction(previous.text, word.text):
         return False  # "Sover Souveranität", "Pupertät Pupertät": a draft, not a first name
     opens_sentence = index == 1 or text[: previous.start].rstrip().endswith((".", "!", "?"))
     if opens_sentence and words.listed(previous.text.lower()):
@@ -1255,9 +1251,15 @@ def _before_unknown_capital(
     word, following = block_words[index], block_words[index + 1]
     if text[word.end : following.start] != " " or not following.text[:1].isupper():
         return False
-    if following.text[:_DRAFT_OVERLAP].casefold() == word.text[:_DRAFT_OVERLAP].casefold():
+    if _draft_and_correction(following.text, word.text):
         return False  # "Pupertät Pubertät": a draft and its correction
     return not (words.known(following.text) or other.known(following.text))
+
+
+def _draft_and_correction(first: str, second: str) -> bool:
+    """Two words in a row that start alike: a draft and the word written to replace it
+    ("Sowerani Souveranität", "erschiehnend erschiehnenden"), not a name or a phrase."""
+    return first[:_DRAFT_OVERLAP].casefold() == second[:_DRAFT_OVERLAP].casefold()
 
 
 def _species_epithet(text: str, block_words: list[Word], index: int, words: Speller) -> bool:

@@ -8,6 +8,7 @@ writers use ß, so one "grosser" beside "groß" and "heißt" stays a slip.
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import Final
 
 from services.processor.checker.context import DocumentContext
@@ -22,7 +23,7 @@ def writes_swiss(context: DocumentContext) -> bool:
         return False
     german = speller("de")
     swiss = (word for word in context.frequencies if "ss" in word and ss_for_sz(german, word))
-    return sum(1 for _ in zip(range(_SWISS_WORDS), swiss, strict=False)) == _SWISS_WORDS
+    return len(list(islice(swiss, _SWISS_WORDS))) == _SWISS_WORDS
 
 
 def ss_for_sz(words: Speller, text: str) -> bool:
