@@ -120,10 +120,10 @@ def function_words(lower: str) -> tuple[str, str] | None:
 
 
 def _function_word_splits(lower: str) -> Iterator[tuple[str, str]]:
-    if is_note_name(lower):
-        return  # "deses": a double flat, not "des es"
     for cut in range(2, len(lower) - 1):
         if lower[:cut] in _WORD_CLASS and lower[cut:] in _WORD_CLASS:
+            if is_note_name(lower):
+                return  # "deses": a double flat, not "des es"
             yield lower[:cut], lower[cut:]
 
 
