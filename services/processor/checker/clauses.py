@@ -63,12 +63,16 @@ def _closing_bracket(tokens: Sequence[Word], at: int) -> int | None:
 
 def clause_before(tokens: Sequence[Word], index: int) -> list[Word]:
     """The tokens before ``tokens[index]`` back to the previous comma-like mark or the start."""
-    start = index
-    while start > 0 and (
-        tokens[start - 1].text not in BOUNDARY_MARKS or abbreviation_stop(tokens, start - 1)
+    return list(tokens[clause_start(tokens, index) : index])
+
+
+def clause_start(tokens: Sequence[Word], at: int) -> int:
+    """Where the clause holding ``tokens[at]`` begins: after the last comma-like mark."""
+    while at > 0 and (
+        tokens[at - 1].text not in BOUNDARY_MARKS or abbreviation_stop(tokens, at - 1)
     ):
-        start -= 1
-    return list(tokens[start:index])
+        at -= 1
+    return at
 
 
 def ends_in_zu_infinitive(words: Sequence[Word]) -> bool:

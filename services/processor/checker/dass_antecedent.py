@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from services.processor.checker import grammar
-from services.processor.checker.clauses import BOUNDARY_MARKS, is_noun
+from services.processor.checker.clauses import is_noun
 from services.processor.checker.dass_words import (
     FILLERS,
     NEUTER_PRONOUNS,
@@ -27,7 +27,7 @@ from services.processor.checker.lexicon import (
     RELATIVE_PRONOUNS,
     SUBORDINATORS,
 )
-from services.processor.checker.tokens import Word, abbreviation_stop
+from services.processor.checker.tokens import Word
 
 # After these "das" is an article or a demonstrative: "für das", "weil das", "was das angeht".
 BLOCKERS = (
@@ -38,15 +38,6 @@ BLOCKERS = (
     | word_class("da was wie wo wer als denn dass")
 )
 _DEMONSTRATIVES = word_class("das dies dieses")
-
-
-def clause_start(tokens: Sequence[Word], at: int) -> int:
-    """Where the clause holding ``tokens[at]`` begins: after the last comma-like mark."""
-    while at > 0 and (
-        tokens[at - 1].text not in BOUNDARY_MARKS or abbreviation_stop(tokens, at - 1)
-    ):
-        at -= 1
-    return at
 
 
 def neuter_between(tokens: Sequence[Word], start: int, end: int, *, phrases: bool) -> bool:

@@ -16,12 +16,8 @@ from enum import Enum
 
 from services.processor.checker import grammar
 from services.processor.checker.capital_verbs import MODALS
-from services.processor.checker.clauses import clause_after, is_noun
-from services.processor.checker.dass_antecedent import (
-    BLOCKERS,
-    clause_start,
-    neuter_between,
-)
+from services.processor.checker.clauses import clause_after, clause_start, is_noun
+from services.processor.checker.dass_antecedent import BLOCKERS, neuter_between
 from services.processor.checker.dass_words import (
     ADJECTIVES,
     AUXILIARIES,

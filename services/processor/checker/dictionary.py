@@ -143,6 +143,12 @@ def speller(language: str) -> Speller:
         return _spellers[language]
 
 
+def unknown(word: str) -> bool:
+    """Whether neither language's dictionary knows ``word``: a name, a term or a foreign word
+    as often as a typo, since theses mix German and English."""
+    return not any(speller(language).known(word) for language in DICTIONARY_TAGS)
+
+
 def warm_up() -> None:
     """Load every language's dictionary and word frequencies (~0.3 s each) at startup."""
     for language in DICTIONARY_TAGS:

@@ -10,9 +10,11 @@ thesis).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
 
 from services.processor.checker.context import DocumentContext
-from services.processor.checker.dictionary import speller
+from services.processor.checker.dictionary import unknown
 from services.processor.checker.finding import Block
 from services.processor.checker.language import detect
 from services.processor.checker.tokens import Sentence, words
@@ -31,14 +33,18 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in _QUOTED.finditer(text)]
 
 
-def foreign_spans(text: str, language: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4096)
+def foreign_spans(text: str, language: str) -> tuple[tuple[int, int], ...]:
     """The quoted spans written in another language than ``language``: „When Berlin falls, …“,
-    or in a third one: „parcere subiectis et debellare superbos“."""
-    return [
+    or in a third one: „parcere subiectis et debellare superbos“.
+
+    Cached: spelling and the comma check both ask for each paragraph.
+    """
+    return tuple(
         (start, end)
         for start, end in quoted_spans(text)
         if detect(text[start:end].split(), language) != language or _third_language(text[start:end])
-    ]
+    )
 
 
 def _third_language(quoted: str) -> bool:
@@ -48,12 +54,11 @@ def _third_language(quoted: str) -> bool:
     or two; Latin, French or Italian leaves the dictionaries lacking many.
     """
     found = [word.text for word in words(quoted)]
-    german, english = speller("de"), speller("en")
-    unknown = sum(1 for word in found if not (german.known(word) or english.known(word)))
-    return unknown >= _THIRD_LANGUAGE_WORDS and unknown >= _THIRD_LANGUAGE_SHARE * len(found)
+    lacking = sum(1 for word in found if unknown(word))
+    return lacking >= _THIRD_LANGUAGE_WORDS and lacking >= _THIRD_LANGUAGE_SHARE * len(found)
 
 
-def inside(spans: list[tuple[int, int]], at: int) -> bool:
+def inside(spans: Sequence[tuple[int, int]], at: int) -> bool:
     return any(start <= at < end for start, end in spans)
 
 

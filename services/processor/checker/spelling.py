@@ -27,7 +27,7 @@ from services.processor.checker.compound_nominal import NEUTER_ARTICLES
 from services.processor.checker.compound_split import function_pair, function_words
 from services.processor.checker.confusables import confusions
 from services.processor.checker.context import DocumentContext
-from services.processor.checker.dictionary import Speller, speller
+from services.processor.checker.dictionary import Speller, speller, unknown
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.first_names import is_first_name
 from services.processor.checker.identifiers import code_words
@@ -263,10 +263,9 @@ class SpellingCheck:
                 elif other.known(part.text):
                     message = _slip(words, part.text, block.language)
                 elif words.known(part.text):
-                    message = _wieder_wider(words, part.text, block.language)
-                    sz = sz_form(words, part.text) if block.language == "de" and not swiss else None
-                    if sz is not None:
-                        message = say("spelling", "de", f"»{part.text}« → »{sz}«?")
+                    message = _ss_for_sz_slip(
+                        words, part.text, block.language, swiss
+                    ) or _wieder_wider(words, part.text, block.language)
                     before = block_words[index - 1].text if index > 0 else ""
                     loan = _english_coinage(words, other, part.text) or _nominalized_loan(
                         words, part.text, before
@@ -292,7 +291,7 @@ class SpellingCheck:
                 else:
                     noun_slot = len(parts) == 1 and _noun_slot(block.text, block_words, index)
                     inside = position > 0 or _inside_sentence(block.text, part)
-                    alone = not _among_unknown_words(block.text, block_words, index, words, other)
+                    alone = not _among_unknown_words(block.text, block_words, index)
                     message = _verdict(
                         words, part.text, block.language, noun_slot, inside, alone=alone
                     )
@@ -706,9 +705,7 @@ def _unseen_near(words: Speller, other: Speller, text: str, language: str) -> st
     )
 
 
-def _among_unknown_words(
-    text: str, block_words: list[Word], index: int, words: Speller, other: Speller
-) -> bool:
+def _among_unknown_words(text: str, block_words: list[Word], index: int) -> bool:
     """Beside another word neither dictionary knows: in a list of terms ("preinst, postinst
     und postrm") or in a foreign phrase ("captatio benevolentiae").
 
@@ -723,7 +720,7 @@ def _among_unknown_words(
         low, high = sorted((at, index))
         gap = text[block_words[low].end : block_words[high].start].split()
         neighbour = block_words[at].text
-        if words.known(neighbour) or other.known(neighbour):
+        if not unknown(neighbour):
             continue
         if gap in ([","], ["/"], ["und"], ["oder"], [",", "und"]):
             return True
@@ -971,6 +968,12 @@ def _nominalized_loan(words: Speller, text: str, before: str) -> bool:
     return text[:1].isupper() and words.formation.english_inflected(text.lower())
 
 
+def _ss_for_sz_slip(words: Speller, text: str, language: str, swiss: bool) -> str | None:
+    """ "Fussball" → "Fußball": ss for ß is a slip wherever the text is not Swiss."""
+    sz = sz_form(words, text) if language == "de" and not swiss else None
+    return None if sz is None else say("spelling", "de", f"»{text}« → »{sz}«?")
+
+
 def _wieder_wider(words: Speller, text: str, language: str) -> str | None:
     """ "wiederspiegeln" → "widerspiegeln": "wider-" (against) read as "wieder-" (again).
 
@@ -1167,7 +1170,6 @@ def _names(context: DocumentContext) -> frozenset[str]:
         for word in context.words(block)
         if word.text[:1].isupper()
     }
-    german, english = speller("de"), speller("en")
     for block in context.blocks:
         if block.is_prose:
             words = context.words(block)
@@ -1178,26 +1180,20 @@ def _names(context: DocumentContext) -> frozenset[str]:
                 before = words[at - 2] if at >= 2 else None
                 if (
                     is_first_name(first.text)
-                    or _name_before_unknown(before, first, word.text, german, english)
-                    or _unknown_first_name(first.text, word.text, german, english)
+                    or _name_before_unknown(before, first, word.text)
+                    or _unknown_first_name(first.text, word.text)
                 ):
                     found.add(word.text)
     return frozenset(found)
 
 
-def _unknown_first_name(first: str, word: str, german: Speller, english: Speller) -> bool:
+def _unknown_first_name(first: str, word: str) -> bool:
     """ "Yair Lorberbaum": a capitalised word no dictionary knows before another, unless
     the two start alike, a draft and its correction ("Sowerani Souveranität")."""
-    return (
-        first[:1].isupper()
-        and not _draft_and_correction(first, word)
-        and not (german.known(first) or english.known(first))
-    )
+    return first[:1].isupper() and not _draft_and_correction(first, word) and unknown(first)
 
 
-def _name_before_unknown(
-    before: Word | None, first: Word, word: str, german: Speller, english: Speller
-) -> bool:
+def _name_before_unknown(before: Word | None, first: Word, word: str) -> bool:
     """ "des Schuhmachers Hans Heberle": a listed name, then a word no dictionary knows.
 
     Names that are also nouns ("Hans", "Wolf", "Junge") count only where no
@@ -1207,7 +1203,7 @@ def _name_before_unknown(
         return False  # a sentence's first words, or "Der Junge": the noun, not the name
     if not nouns.is_name(first.text):
         return False
-    return not (german.known(word) or english.known(word))
+    return unknown(word)
 
 
 def _is_name(
@@ -1221,7 +1217,7 @@ def _is_name(
         return True  # "Lubkin (2019)", "Andries E. Brouwer": a first name or a surname
     if _AFTER_INITIAL.search(text, max(0, word.start - 4), word.start):
         return True  # "Harry S. Truman", "William H. Tunner"
-    if _before_unknown_capital(text, block_words, index, words, other):
+    if _before_unknown_capital(text, block_words, index):
         return True  # "(Horsch Terrano 3 FX)": a maker before its model, a first name
     if index == 0:
         return False
@@ -1238,13 +1234,11 @@ def _is_name(
     return (
         nouns.is_name(previous.text)
         or (other.in_dictionary(previous.text) and not other.in_dictionary(previous.text.lower()))
-        or not (words.known(previous.text) or other.known(previous.text))
+        or unknown(previous.text)
     )
 
 
-def _before_unknown_capital(
-    text: str, block_words: list[Word], index: int, words: Speller, other: Speller
-) -> bool:
+def _before_unknown_capital(text: str, block_words: list[Word], index: int) -> bool:
     """Right before a capitalised word no dictionary knows: two parts of one name."""
     if index + 1 >= len(block_words):
         return False
@@ -1253,7 +1247,7 @@ def _before_unknown_capital(
         return False
     if _draft_and_correction(following.text, word.text):
         return False  # "Pupertät Pubertät": a draft and its correction
-    return not (words.known(following.text) or other.known(following.text))
+    return unknown(following.text)
 
 
 def _draft_and_correction(first: str, second: str) -> bool:
