@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 from services.processor.checker import grammar, nouns
@@ -131,6 +132,7 @@ class _Determiner:
     weak: bool  # a definite article or "dieser": the adjective takes the weak ending
 
 
+@lru_cache(maxsize=8192)
 def _determiner(word: str) -> _Determiner | None:
     lower = word.lower()
     if lower in _PRONOUN_FORMS:

@@ -43,6 +43,11 @@ _NOMINAL_PHRASES: Final = {
     ("gott", "sei", "dank"),
     ("für", "und", "wider"),
 }
+# The phrases by their last word, so a small word is matched against its own few.
+_NOMINAL_PHRASES_BY_LAST: Final = {
+    last: [phrase for phrase in _NOMINAL_PHRASES if phrase[-1] == last]
+    for last in {phrase[-1] for phrase in _NOMINAL_PHRASES}
+}
 # "als Erstes", "als Nächstes": what comes first in a sequence of steps (K 78).
 _SEQUENCE_WORDS: Final = frozenset(["erstes", "zweites", "drittes", "letztes", "nächstes"])
 # Adverbs of time and place that have a noun twin ("das Heute", "das Zuhause").
@@ -155,7 +160,7 @@ def should_be_capital(tokens: Sequence[Word], index: int) -> str | None:
         return "Teil eines Namens (der Zweite Weltkrieg, die Vereinten Nationen)."
     if _paired(tokens, index):
         return "Feste Paare wie »Jung und Alt« schreibt man groß."
-    for phrase in _NOMINAL_PHRASES:
+    for phrase in _NOMINAL_PHRASES_BY_LAST.get(word.lower(), ()):
         start = index + 1 - len(phrase)
         if start >= 0 and tuple(t.text.lower() for t in tokens[start : index + 1]) == phrase:
             fixed = " ".join([t.text for t in tokens[start:index]] + [word.capitalize()])

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import math
 from collections.abc import Callable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import Final, NamedTuple
 
 from wordfreq import get_frequency_dict
@@ -291,8 +291,11 @@ def written_with_front(front: str, language: str) -> Iterator[str]:
         yield words[at]
 
 
+@lru_cache(maxsize=100_000)
 def frequency(word: str, languages: tuple[str, ...]) -> float:
-    """The Zipf frequency (log10 per billion words) in the commonest of ``languages``; 0 if unseen."""
+    """The Zipf frequency (log10 per billion words) in the commonest of ``languages``; 0 if unseen.
+
+    Cached: the rules ask about the same common words thousands of times a document."""
     key = word.casefold()
     share = max(_vocabulary(language).get(key, 0.0) for language in languages)
     return math.log10(share) + 9 if share > 0 else 0.0

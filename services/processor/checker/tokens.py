@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 # A chunk of non-space text; URLs, e-mail addresses, paths and code are whole chunks.
 _CHUNK = re.compile(r"\S+")
@@ -133,7 +134,13 @@ def abbreviation_stop(tokens: Sequence[Word], at: int) -> bool:
 
 
 def is_word(token: Word) -> bool:
-    return token.text[:1].isalpha() and _WORD.fullmatch(token.text) is not None
+    return _is_word_text(token.text)
+
+
+@lru_cache(maxsize=100_000)
+def _is_word_text(text: str) -> bool:
+    """Cached: every rule asks this of every token."""
+    return text[:1].isalpha() and _WORD.fullmatch(text) is not None
 
 
 def sentences(text: str) -> Iterator[Sentence]:
