@@ -13,6 +13,7 @@ import itertools
 import math
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from services.processor.checker import drafts, grammar, nouns, quotations
 from services.processor.checker.case_words import (
@@ -189,6 +190,8 @@ class SpellingCheck:
         block_words = context.words(block)
         foreign = quotations.foreign_spans(block.text, block.language)
         for index, word in enumerate(block_words):
+            if _plainly_right(block.language, word.text):
+                continue  # most words: the checks below could only excuse them
             if quotations.inside(foreign, word.start):
                 continue  # „parcere subiectis“: a quotation in another language
             # "Verbindungs- und", "(Positionierungs)-Objekt": a first part, its tail elsewhere
@@ -246,14 +249,7 @@ class SpellingCheck:
                 if head and block.language == "de" and _opens_hyphenated(words, part.text):
                     continue
                 if words.listed(part.text):
-                    german = block.language == "de"
-                    message = (
-                        _unattested_slip(words, other, part.text)
-                        or _extra_linking_s(words, part.text)
-                        or _unwritten_linking(words, part.text)
-                        if german
-                        else None
-                    )
+                    message = _listed_slip(part.text) if block.language == "de" else None
                 elif _inflected_form(words, part.text, block.language):
                     continue
                 elif other.listed(part.text):
@@ -806,6 +802,28 @@ def _reformed(words: Speller, text: str) -> str | None:
             f"»{text}« → »{reformed}« oder »{umlauted}« (reformierte Rechtschreibung)?",
         )
     return say("spelling", "de", f"»{text}« → »{reformed}« (reformierte Rechtschreibung).")
+
+
+def _plainly_right(language: str, text: str) -> bool:
+    """A listed word of one piece with no slip in it, which no context makes a spelling error."""
+    return (
+        "-" not in text
+        and gendered(text) is None
+        and speller(language).listed(text)
+        and (language != "de" or _listed_slip(text) is None)
+    )
+
+
+@lru_cache(maxsize=50_000)
+def _listed_slip(text: str) -> str | None:
+    """A German word Hunspell lists that is still misspelt: a slip in a compound, or its
+    linking element. Cached, since it depends on the word alone and most words recur."""
+    words, other = speller("de"), speller("en")
+    return (
+        _unattested_slip(words, other, text)
+        or _extra_linking_s(words, text)
+        or _unwritten_linking(words, text)
+    )
 
 
 def _unattested_slip(words: Speller, other: Speller, text: str) -> str | None:
