@@ -921,6 +921,9 @@ def test_a_relative_den_is_no_denn() -> None:
     assert comments("Er lobt den Ton, den die hellen Geigen und tiefen Bässe tragen.") == []
     # a participle before its noun is no verb in second place
     assert comments("Er wählt den Wert, den das neu gebaute Modell nutzen kann.") == []
+    # a second relative clause after the first one's verb is no part of the first
+    text = "Es ist ein Ort, den der Gast bzw. ein Verein auswählt und der alles bietet."
+    assert comments(text) == []
     [(word, _)] = comments("Wir warten, den die alte Regel gilt nicht mehr.")
     assert word == "den"
     [(word, message)] = comments("Die Bögen wurden ausgewertet, den die Zeit war knapp.")
@@ -928,7 +931,7 @@ def test_a_relative_den_is_no_denn() -> None:
 
 
 def test_a_name_the_document_writes_as_a_path_is_a_technical_name_in_prose() -> None:
-    prose = "Das Werkzeug blumwerk liest die Regeln beim Start aus der Datei."
+    prose = "Beim Start liest blumwerk die Regeln aus der Datei."
     assert checking.flagged("spelling", prose) == ["blumwerk"]
     path = "Die Regeln liegen unter /usr/share/blumwerk/regeln.txt bereit."
     assert checking.flagged("spelling", path, prose) == []
@@ -965,3 +968,40 @@ def test_a_name_the_document_writes_as_a_path_is_a_technical_name_in_prose() -> 
 )
 def test_derivations_attach_to_the_right_stems(word: str, well_formed: bool) -> None:
     assert speller("de").known(word) is well_formed
+
+
+def test_a_command_with_options_is_a_name_wherever_the_document_writes_it() -> None:
+    call = "Der Aufruf lautet gdalzorp -s EPSG:4326 -t EPSG:25832 eingabe.tif."
+    prose = "Die Daten wurden mit gdalzorp umgerechnet."
+    assert checking.flagged("spelling", prose) == ["gdalzorp"]
+    assert checking.flagged("spelling", call, prose) == []
+    # an option's value: "-p flimm" is no German word either
+    assert checking.flagged("spelling", "Die Ausgabe wird mit -p gdalzorp eingeschränkt.") == []
+    # a dash between spaces is punctuation, and a minus precedes a number
+    assert checking.flagged("spelling", "Das Ergebniss – so zeigt sich – hält.") == ["Ergebniss"]
+    assert checking.flagged("spelling", "Die Temperatur sankk auf -5 Grad.") == ["sankk"]
+    # a compound's last part after "und" or "oder", and a marker ending in a hyphen
+    text = "Der Haupteingang und -ausgang standn offen."
+    assert checking.flagged("spelling", text) == ["standn"]
+    assert checking.flagged("spelling", "Die laute, fruchbare -markiert- Musik.") == ["fruchbare"]
+
+
+def test_after_a_class_noun_an_unknown_word_is_a_name_unless_a_fix_convinces() -> None:
+    assert checking.flagged("spelling", "Das Skript gdalzorp räumt nach dem Löschen auf.") == []
+    assert checking.flagged("spelling", "Die Grafiken entstanden mit dem Paket gdalzorp.") == []
+    # a word one slip from a German word is still that word misspelt
+    assert checking.flagged("spelling", "Das Programm funktionert nicht.") == ["funktionert"]
+    # a verb's infinitive or participle stands there too, and a name in quotes between is none
+    assert checking.flagged("spelling", "Die Skripte gdalzorpen alles.") == ["gdalzorpen"]
+    assert checking.flagged("spelling", "Die Version gdalzorpt wurde.") == ["gdalzorpt"]
+    text = "Sie sind in der Datei »regeln.txt« gdalzorpt."
+    assert checking.flagged("spelling", text) == ["gdalzorpt"]
+    # without a class noun before it, the same word is unknown
+    assert checking.flagged("spelling", "Die Grafiken entstanden mit gdalzorp.") == ["gdalzorp"]
+
+
+def test_a_place_adjective_is_no_slip_of_another_place_adjective() -> None:
+    # "Lannheimer" → "Mannheimer": both name a place, one the lexicon lacks
+    assert checking.flagged("spelling", "Sie wohnt in der Lannheimer Straße.") == []
+    # a slip inside a known place adjective is still a slip
+    assert checking.flagged("spelling", "Sie wohnt in der Mannheimerr Straße.") == ["Mannheimerr"]

@@ -1,4 +1,5 @@
-"""Words a document writes as code: in code spans, paths, file and dotted names.
+"""Words a document writes as code: in code spans, paths, file and dotted names, commands
+with their options.
 
 Written in prose as well ("der mailname in /etc/mailname", "firejail"), they
 are the same technical names, not misspelt German; spelling and
@@ -21,6 +22,16 @@ _NOTATION = re.compile(
 )
 # The words inside it: letters only, three or more ("etc" and "usr" included).
 _PIECE = re.compile(r"[^\W\d_]{3,}")
+# An option: "--dry-run", "-s", "-s_srs", "-name", never capitalised beyond one letter and
+# never ending in a hyphen. German starts a word with a hyphen only where a compound's first
+# part is left out ("oder -Pause", "Lese- und -schreibzugriffe"), after "und" or "oder".
+_OPTION = r"(?:--[a-z][\w-]*|-[A-Za-z](?:_\w+)?|-[a-z][a-z0-9_]+)(?![\w-])"
+# A command before its options ("projinfo -s EPSG:31468", "gdalwarp -r near"), and an
+# option's value ("-p err"), unless a conjunction shows a compound's last part ("und -ausgang").
+_COMMAND = re.compile(rf"(?<!\S)([^\W\d_]{{3,}}) +{_OPTION}")
+_OPTION_VALUE = re.compile(
+    rf"(?<!\S)(?<!und )(?<!oder )(?<!sowie )(?<!bzw\. )(?<!, ){_OPTION} +([^\W\d_]{{3,}})(?![\w-])"
+)
 
 
 def code_words(context: DocumentContext) -> frozenset[str]:
@@ -29,6 +40,7 @@ def code_words(context: DocumentContext) -> frozenset[str]:
     for block in context.blocks:
         pieces = [block.text[start:end] for start, end in block.code]
         pieces += _NOTATION.findall(block.text)
+        pieces += _COMMAND.findall(block.text) + _OPTION_VALUE.findall(block.text)
         for piece in pieces:
             found.update(word for word in _PIECE.findall(piece) if word.islower())
     german = speller("de")

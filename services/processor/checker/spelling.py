@@ -23,11 +23,13 @@ from services.processor.checker.case_words import (
     inflected_adjective,
     likely_typo,
 )
+from services.processor.checker.class_nouns import names_a_thing
 from services.processor.checker.clipped_verbs import full_first_person
 from services.processor.checker.compound_nominal import NEUTER_ARTICLES
 from services.processor.checker.compound_split import function_pair, function_words
 from services.processor.checker.confusables import confusions
 from services.processor.checker.context import DocumentContext
+from services.processor.checker.dass_words import AUXILIARIES
 from services.processor.checker.dictionary import Speller, speller, unknown
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.first_names import is_first_name
@@ -287,7 +289,9 @@ class SpellingCheck:
                 else:
                     noun_slot = len(parts) == 1 and _noun_slot(block.text, block_words, index)
                     inside = position > 0 or _inside_sentence(block.text, part)
-                    alone = not _among_unknown_words(block.text, block_words, index)
+                    alone = not _among_unknown_words(
+                        block.text, block_words, index
+                    ) and not _named_by_class(block.text, block_words, index)
                     message = _verdict(
                         words, part.text, block.language, noun_slot, inside, alone=alone
                     )
@@ -338,7 +342,7 @@ def _verdict(
             " oder ein Wort mit seiner Korrektur – bitte prüfen.",
         )
     fixes = _fix(words, text, language, noun_slot, inside)
-    if fixes and text[:1].isupper() and all(nouns.only_name(fix) for fix in fixes):
+    if fixes and text[:1].isupper() and all(_named(words, text, fix) for fix in fixes):
         return None  # "Kemmerich" → "Emmerich": one name is no slip of another
     if fixes is None and language == "de":
         repaired = _compound_fix(words, text)
@@ -358,6 +362,14 @@ def _verdict(
     german = " oder ".join(f"»{fix}«" for fix in fixes)
     english = " or ".join(f"“{fix}”" for fix in fixes)
     return say("spelling", language, f"»{text}« → {german}?", f"“{text}” → {english}?")
+
+
+def _named(words: Speller, text: str, fix: str) -> bool:
+    """Whether ``fix`` is only a name, or a place's adjective as ``text`` may be another's:
+    "Tannheimer" beside "Mannheimer" (Tannheim, Mannheim)."""
+    if nouns.only_name(fix):
+        return True
+    return text.endswith("er") and words.formation.place_adjective(fix)
 
 
 def _fix(
@@ -699,6 +711,20 @@ def _unseen_near(words: Speller, other: Speller, text: str, language: str) -> st
         f"»{text}«: unbekanntes Wort – bitte prüfen.",
         f"“{text}”: unknown word – please check.",
     )
+
+
+def _named_by_class(text: str, block_words: list[Word], index: int) -> bool:
+    """ "das Skript postrm", "dem Paket pheatmap": right after a class noun the word names
+    one of its kind, so a word with no convincing fix is that name, not a typo. A word
+    ending like an infinitive ("die Skripte enhalten") or a participle before its auxiliary
+    ("der Version erzeut wurde") is the clause's verb instead."""
+    if index == 0 or text[block_words[index - 1].end : block_words[index].start] != " ":
+        return False
+    word, before = block_words[index].text, block_words[index - 1].text
+    after = block_words[index + 1].text if index + 1 < len(block_words) else ""
+    if word.endswith("en") or (word.endswith("t") and after in AUXILIARIES):
+        return False
+    return before[:1].isupper() and names_a_thing(before)
 
 
 def _among_unknown_words(text: str, block_words: list[Word], index: int) -> bool:
