@@ -187,6 +187,22 @@ def test_a_short_end_after_a_listed_noun_decides_over_a_longer_one() -> None:
     assert check("agreement", "Diese Taktstrichart ist selten, diese Notenart auch.") == []
 
 
+def test_a_listed_compound_whose_gender_its_last_part_contradicts_is_not_judged() -> None:
+    # german-nouns lists "Nutzungsart" as masculine; a compound takes its last part's gender
+    assert check("agreement", "Es zählt jedes Objekt, unabhängig von seiner Nutzungsart.") == []
+    # where the two agree, the lexicon still decides
+    [finding] = check("agreement", "Er stand vor einem Haustür.")
+    assert "einer Haustür" in finding.message
+
+
+def test_after_a_verb_and_und_a_d_word_closed_by_a_verb_opens_a_second_relative() -> None:
+    text = "Es ist ein Ort, den der Gast auswählt und der sämtliche Angebote enthält."
+    assert check("agreement", text) == []
+    # after a noun, "und der" opens a phrase that must agree
+    [finding] = check("agreement", "Er kauft Brot und die konkreten Implementierung fehlt.")
+    assert "die konkrete Implementierung" in finding.message
+
+
 def test_after_a_preposition_an_ending_of_another_case_is_no_fix() -> None:
     (finding,) = check("agreement", "Das gilt für den zugehörigen Pixel der Ebene.")
     assert "Pixeln" not in finding.message

@@ -19,7 +19,7 @@ mögen"), and "das" may be a demonstrative, so neither is judged.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
@@ -27,6 +27,7 @@ from typing import Final
 from services.processor.checker import grammar, nouns
 from services.processor.checker.case_terms import adjective_ending
 from services.processor.checker.case_words import inflected_adjective, ordinal, pronoun_like, tags
+from services.processor.checker.clauses import BOUNDARY_MARKS
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.dictionary import speller
 from services.processor.checker.finding import Block, Finding
@@ -270,6 +271,7 @@ def _judge(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
         previous == ","
         or ((previous.lower() in PREPOSITIONS or previous in _JOINING) and after_comma)
         or (previous == "(" and _bracket_ends_in_verb(tokens, index))
+        or (previous in _JOINING and _second_relative(tokens, index))
     )  # "…, den Kinder mögen", "…, in dem Kryptografie verboten ist", "…, oder die …"
     if following in _PHRASE_NOUNS and previous.lower() in _PHRASE_VERBS:
         return None  # "dann haben diese Recht": a pronoun and the phrase "Recht haben"
@@ -423,10 +425,24 @@ def _quantified_adjective(tokens: Sequence[Word], index: int) -> tuple[int, int,
 
 def _bracket_ends_in_verb(tokens: Sequence[Word], index: int) -> bool:
     """ "(die verschiedene Namen hat)": a d-word whose clause a finite verb closes is relative."""
-    if tokens[index].text not in _RELATIVE_D_WORDS:
-        return False
+    return tokens[index].text in _RELATIVE_D_WORDS and _verb_closes(tokens, index, (")", ","))
+
+
+def _second_relative(tokens: Sequence[Word], index: int) -> bool:
+    """ "…, den der Gast auswählt und der sämtliche Einrichtungen enthält": after a clause's
+    closing verb and "und", a d-word whose clause a finite verb closes starts a second one."""
+    return (
+        tokens[index].text in _RELATIVE_D_WORDS
+        and index > 1
+        and grammar.can_be_finite_verb(tokens[index - 2].text)
+        and _verb_closes(tokens, index, BOUNDARY_MARKS)
+    )
+
+
+def _verb_closes(tokens: Sequence[Word], index: int, marks: Collection[str]) -> bool:
+    """Whether a finite verb ends the words after ``tokens[index]`` before the next of ``marks``."""
     for at in range(index + 1, len(tokens)):
-        if tokens[at].text in (")", ","):
+        if tokens[at].text in marks:
             return at > index + 1 and grammar.can_be_finite_verb(tokens[at - 1].text)
     return False
 

@@ -24,6 +24,8 @@ _MIN_HEAD = 4
 _FEMININE_SUFFIXES = ("ung", "heit", "keit", "schaft")
 # A compound's listed head shorter than this may be a root the suffix only mimics ("Dung").
 _MIN_ROOT = 5
+# The shortest part of a listed compound taken for its own noun: "Nutzungs|art".
+_MIN_PART = 3
 # After a listed noun a listed end may be short: "Taktstrich|art", "Wochen|tag".
 _MIN_END_AFTER_NOUN = 3
 _FUGEN = ("", "s", "es", "n", "en", "e", "er")
@@ -159,6 +161,25 @@ def _listed_end(word: str, shortest: int) -> str | None:
     return None
 
 
+def _last_part(word: str) -> str | None:
+    """The listed noun a listed compound ends in after a suffix that always links with s:
+    "Nutzungs|art", "Sicherheits|amt". A compound takes its last part's gender, so where
+    the lexicon gives it another one, one of the two entries is wrong."""
+    forms = _loaded().forms
+    for suffix in _FEMININE_SUFFIXES:
+        at = word.find(suffix + "s", _MIN_PART)
+        tail = word[at + len(suffix) + 1 :] if at > 0 else ""
+        candidate = tail[:1].upper() + tail[1:]
+        if len(candidate) >= _MIN_PART and candidate in forms:
+            return candidate
+    return None
+
+
+def _genders_of(readings: frozenset[str]) -> frozenset[str]:
+    """The singular genders among ``readings``."""
+    return frozenset(reading[0] for reading in readings if not reading.startswith("pl."))
+
+
 def _listed_noun_before(word: str, end: str) -> bool:
     """Whether what precedes ``end`` in ``word`` is a listed noun, with or without its Fuge."""
     front = word[: len(word) - len(end)]
@@ -174,7 +195,13 @@ def compound_analyses(word: str) -> frozenset[str]:
     """
     found = head(word)
     if found is not None:
-        return _decode(_loaded().forms[found])
+        readings = _decode(_loaded().forms[found])
+        last = _last_part(word) if found == word else None
+        its_last = analyses(last) if last is not None else frozenset()
+        own_genders, last_genders = _genders_of(readings), _genders_of(its_last)
+        if own_genders and last_genders and not own_genders & last_genders:
+            return readings | its_last  # "Nutzungsart", listed as masculine: doubt it
+        return readings
     if _feminine_suffix(word):
         return _FEMININE_SINGULAR
     if _feminine_suffix(word.removesuffix("en")):
