@@ -154,6 +154,7 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Die Messung ist abgeschlossen. danach folgt die Auswertung.", "danach", "Danach"),
         # The polite form in an imperative.
         ("Stellen sie sich einen leeren Raum vor.", "sie", "Sie"),
+        ("Lesen sie den Text, prüfen Sie dann die Quellen.", "sie", "Sie"),
         # "im Allgemeinen" fits the noun after it: an attribute
         ("Im Allgemeinen Fall gilt das nicht.", "Allgemeinen", "allgemeinen"),
         # no noun before for the phrase to leave out
@@ -302,6 +303,8 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         # A polite "Sie" already right, and "sie" as a plain pronoun.
         "Stellen Sie sich einen leeren Raum vor. Die Nutzer sagen, sie seien zufrieden.",
         "Arbeiten sie morgen?",
+        # A verb-first condition, then its main clause: "sie" is a plain pronoun.
+        "Werden sie im Kurs erklärt, können Lernende sie gezielt nutzen.",
         "Er sagte: „Die Kinder wissen sie zu schätzen.“",
         # After "etwas", "nichts" a degree adverb does not make the adjective attributive.
         "Das ist etwas überaus Nützliches für die Praxis.",

@@ -103,6 +103,15 @@ def test_without_a_governor_and_without_a_neuter_noun_the_comment_asks_to_check(
     assert "bitte prüfen" in findings[0].message
 
 
+def test_a_program_named_in_lower_case_may_be_what_the_relative_das_refers_to() -> None:
+    # "das Programm quxtool": a name any noun may stand for
+    assert check("Die Pakete verwaltet quxtool, das auf dpkg aufsetzt.") == []
+    # a German word in lower case is no name, nor a noun written small
+    [finding] = check("Die Kurse wurden verschoben, das die Räume belegt waren.")
+    assert finding.category == "das_dass"
+    assert len(check("Es könnte ein hinweis sein das er kommt.")) == 1
+
+
 def test_right_after_a_noun_that_is_not_neuter_a_relative_of_another_gender_is_offered() -> None:
     text = "Es gibt Regeln das man kaum ändern kann."
     findings = check(text)

@@ -328,7 +328,11 @@ def _polite_imperative(tokens: Sequence[Word], index: int) -> bool:
     end = next((t.text for t in tokens[index:] if t.text in (".", "!", "?")), ".")
     comma = next((at for at in range(index, len(tokens)) if tokens[at].text == ","), None)
     following = tokens[comma + 1].text if comma is not None and comma + 1 < len(tokens) else ""
-    if grammar.only_finite_verb(following):
+    after = tokens[comma + 2].text if comma is not None and comma + 2 < len(tokens) else ""
+    second_imperative = after.lower() == "sie"  # "Lesen Sie …, prüfen Sie …"
+    if grammar.only_finite_verb(following) or (
+        following.islower() and grammar.can_be_finite_verb(following) and not second_imperative
+    ):
         return False  # "Werden sie erkannt, heißt das …": a condition, its main clause next
     verb = tokens[index - 1].text
     # "Bitte beachten sie …", "„denken sie nur …“": a quotation may start small

@@ -313,6 +313,9 @@ def _not_an_article(tokens: Sequence[Word], index: int) -> bool:
     clause = clause_after(tokens, index)
     # "den die Linien und Symbole schaffen,": subjects joined by "und" before the verb at the end
     span = up_to_mark(tokens, index)
+    # "den der Gast auswählt und der …": a second relative clause after the verb is no part
+    ends = [at for at in range(1, len(span)) if span[at].text in _COORDINATORS]
+    span = next((span[:at] for at in ends if _ends_in_verb(span[:at])), span)
     joined = _ends_in_verb(span) and not any(
         is_word(word) and grammar.finite_not_adjective(word.text)
         for word in span[: len(span) - len(_verb_cluster(span))]

@@ -46,6 +46,7 @@ def neuter_between(tokens: Sequence[Word], start: int, end: int, *, phrases: boo
     With ``phrases``, nouns inside prepositional phrases count too.
     """
     governed = False
+    last = end - 2 if end > 1 and tokens[end - 1].text == "," else end - 1
     for at in range(start, end):
         token = tokens[at]
         lower = token.text.lower()
@@ -54,6 +55,8 @@ def neuter_between(tokens: Sequence[Word], start: int, end: int, *, phrases: boo
             return True  # "das tun, das …": the demonstrative may be referred to
         if token.text == "«" and _quoted_title(tokens, start, at):
             return True  # "in »Grundlagen der Paketierung« erklärt, das …": a title or command
+        if at == last and _lower_case_name(token.text):
+            return True  # "über apt, das …": a program's name, which any noun may stand for
         # a capital article opens a title ("in der Zeitung Die Zeit"), no noun
         if token.text.islower() or (at == 0 and function_word(lower)) or lower in ARTICLES:
             if lower in PREPOSITIONS and not (at == start and lower in INFINITIVE_OPENERS):
@@ -83,6 +86,19 @@ def _quoted_title(tokens: Sequence[Word], start: int, end: int) -> bool:
             word = quoted[0].text
             return word[:1].isupper() or not speller("de").listed(word)
     return False
+
+
+def _lower_case_name(word: str) -> bool:
+    """ "apt", "dpkg", "pheatmap": a word in lower case German lacks, a program's or package's
+    name as theses write it."""
+    german = speller("de")
+    return (
+        len(word) > 2
+        and word.isalpha()
+        and word.islower()
+        and not german.listed(word)
+        and not german.known(word.capitalize())  # "hinweis": a noun written small
+    )
 
 
 def function_word(lower: str) -> bool:
