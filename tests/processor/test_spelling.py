@@ -1005,3 +1005,21 @@ def test_a_place_adjective_is_no_slip_of_another_place_adjective() -> None:
     assert checking.flagged("spelling", "Sie wohnt in der Lannheimer Straße.") == []
     # a slip inside a known place adjective is still a slip
     assert checking.flagged("spelling", "Sie wohnt in der Mannheimerr Straße.") == ["Mannheimerr"]
+
+
+def test_a_rare_english_noun_takes_a_regular_plural_and_an_ate_verb() -> None:
+    text = "The ritornellos frame the aria, and the thiazoles were methylated."
+    assert checking.flagged("spelling", text, language="en") == []
+    text = "Formylation of the indole gave the formylated product."
+    assert checking.flagged("spelling", text, language="en") == []
+    # a common noun the dictionary gives no plural is uncountable
+    text = "The softwares and homeworks were old."
+    assert checking.flagged("spelling", text, language="en") == ["softwares", "homeworks"]
+
+
+def test_a_romance_particle_joins_two_parts_of_a_name() -> None:
+    text = "The feast of the Virgen del Carmen lasts four days."
+    assert checking.flagged("spelling", text, language="en") == []
+    # German articles and prepositions are no such particle
+    assert checking.flagged("spelling", "Das Ergebniss des Projekts zählt.") == ["Ergebniss"]
+    assert checking.flagged("spelling", "Das Ergebniss von Meier zählt.") == ["Ergebniss"]

@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import Final
 
 from services.processor.checker import drafts, grammar, nouns, quotations
 from services.processor.checker.case_words import (
@@ -113,6 +114,7 @@ _INITIAL = re.compile(r" [A-ZÄÖÜ]\. [A-ZÄÖÜ][a-zäöüß]")
 # Particles between a first name and a surname: "van der Torren", "von Humboldt".
 _PATRONYMS = frozenset({"ben", "bat", "bar", "ibn", "bint"})
 _NAME_PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "ten", "ter", "zu"})
+_ROMANCE_PARTICLES = frozenset({"de", "del", "della", "delle", "dei", "degli", "di", "dos", "do"})
 # Endings of nouns, adjectives and verbs a listed word may take.
 _INFLECTION_ENDINGS = ("s", "es", "n", "en", "e", "er", "ern", "em")
 _MIN_PART = 3
@@ -204,8 +206,8 @@ class SpellingCheck:
                 block.text, block_words, index, words
             ):
                 continue  # "Raphanus sativus var. oleiformis": a Latin name of a species
-            if _patronymic(block_words, index):
-                continue  # "Moše ben Maimon": "son of" between two names
+            if _patronymic(block_words, index) or _before_romance_particle(block_words, index):
+                continue  # "Moše ben Maimon", "Virgen del Carmen": a particle joins two names
             if word.text in written_as_code:
                 continue  # "der mailname" beside "/etc/mailname": a technical name
             if block.text[word.start - 2 : word.start - 1].isalpha() and (
@@ -1161,6 +1163,13 @@ def _opens_hyphenated(words: Speller, head: str) -> bool:
     )
 
 
+# Regular English endings on a rare noun: its plural, and the verb in -ate made of it.
+_TERM_SUFFIXES: Final = ("s", "ation", "ations", "ated", "ates", "ating")
+_MIN_TERM_STEM = 4
+# Rarer than this (Zipf) a listed noun is a technical term: "carbazole" 1.1, "formyl" 1.6.
+_RARE_ZIPF = 3.0
+
+
 def _inflected_form(words: Speller, text: str, language: str) -> bool:
     """A form Hunspell lacks but German inflection makes of a listed word.
 
@@ -1170,7 +1179,7 @@ def _inflected_form(words: Speller, text: str, language: str) -> bool:
     - a verb with its "es" enclitic ("gibts", "passts"), which the rules allow without apostrophe.
     """
     if language == "en":
-        return _denominal_participle(words, text)
+        return _denominal_participle(words, text) or _rare_term_form(words, text)
     if language != "de":
         return False
     if text[0].isupper() and nouns.is_listed(text):
@@ -1180,6 +1189,26 @@ def _inflected_form(words: Speller, text: str, language: str) -> bool:
     if "euer" in text and words.listed(text.replace("euer", "eur", 1)):
         return True
     return text.endswith("ts") and text.islower() and grammar.can_be_finite_verb(text[:-1])
+
+
+def _rare_term_form(words: Speller, text: str) -> bool:
+    """ "carbazoles", "ritornellos", "formylation", "formylated": a rare technical noun the
+    dictionary lists bare, with a regular plural or an -ate verb's forms.
+
+    Only of a rare noun: a common one the dictionary gives no plural is uncountable
+    ("researches"), and its forms are the writer's slip.
+    """
+    for suffix in _TERM_SUFFIXES:
+        stem = text.removesuffix(suffix)
+        if (
+            stem != text
+            and len(stem) >= _MIN_TERM_STEM
+            and not stem.endswith("s")
+            and words.listed(stem)
+            and words.frequency(stem) < _RARE_ZIPF
+        ):
+            return True
+    return False
 
 
 def _denominal_participle(words: Speller, text: str) -> bool:
@@ -1331,6 +1360,16 @@ def _patronymic(block_words: list[Word], index: int) -> bool:
     if block_words[index].text not in _PATRONYMS or not 0 < index < len(block_words) - 1:
         return False
     return block_words[index - 1].text[:1].isupper() and block_words[index + 1].text[:1].isupper()
+
+
+def _before_romance_particle(block_words: list[Word], index: int) -> bool:
+    """ "Virgen del Carmen", "Ponce de León": a capitalised word, then a Romance name's
+    particle and another capitalised word. German has none of these particles ("des" and
+    "von" are German words, so they do not count)."""
+    if not 0 <= index < len(block_words) - 2 or not block_words[index].text[:1].isupper():
+        return False
+    particle, name = block_words[index + 1].text, block_words[index + 2].text
+    return particle in _ROMANCE_PARTICLES and name[:1].isupper()
 
 
 def _after_name_particle(block_words: list[Word], index: int) -> bool:
