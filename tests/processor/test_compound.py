@@ -327,6 +327,8 @@ def test_technical_prose_stays_silent(text: str) -> None:
         "Sie legte die Prüfung an einer Tiroler HLT ab.",
         # a name cited with its year
         "Nach einer Schätzung von Goldman Sachs (2023) wächst der Markt.",
+        # a designation with its number: a court's file, a standard
+        "Im Beschluss GrS 2/87 hat der Senat anders entschieden.",
     ],
 )
 def test_pronouns_appositions_and_placeholders_before_capitals(text: str) -> None:

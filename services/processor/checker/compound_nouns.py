@@ -211,6 +211,8 @@ def _noun_acronym(tokens: Sequence[Word], index: int) -> Fix | None:
         return None  # "des Werkzeugsatzes GTK", "zum Beispiel PXE": the name after its noun
     if index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper():
         return None
+    if index + 1 < len(tokens) and tokens[index + 1].text[:1].isdigit():
+        return None  # "im Beschluss GrS 1/93": a designation and its number, no compound
     return Fix(noun.start, acronym.end, f"{noun.text}-{acronym.text}")
 
 
