@@ -1023,3 +1023,12 @@ def test_a_romance_particle_joins_two_parts_of_a_name() -> None:
     # German articles and prepositions are no such particle
     assert checking.flagged("spelling", "Das Ergebniss des Projekts zählt.") == ["Ergebniss"]
     assert checking.flagged("spelling", "Das Ergebniss von Meier zählt.") == ["Ergebniss"]
+
+
+def test_a_lower_case_first_part_before_a_noun_is_a_name() -> None:
+    # German writes a compound's first part capitalised: "Daten-Export"; "gdalzorp-Dienst"
+    # couples a program's name to the noun
+    assert checking.flagged("spelling", "Der gdalzorp-Dienst startet früh.") == []
+    # alone it is judged as ever, and so is a capitalised first part
+    assert checking.flagged("spelling", "Danach startet gdalzorp früh.") == ["gdalzorp"]
+    assert checking.flagged("spelling", "Der Ergebnnis-Export startet früh.") == ["Ergebnnis"]

@@ -249,6 +249,8 @@ class SpellingCheck:
                     continue  # "aberist": a lost space, which the compound check names
                 if position > 0 and part.text[0].islower():
                     continue  # a suffix-like tail: text-Segment-lastigen, feiner-granulare
+                if position == 0 and part.text.islower() and parts[-1].text[:1].isupper():
+                    continue  # "groff-Installation", "rsyslogd-Daemon": a name before its noun
                 head = position < len(parts) - 1 or truncated
                 if head and block.language == "de" and _opens_hyphenated(words, part.text):
                     continue
