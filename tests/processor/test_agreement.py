@@ -335,7 +335,7 @@ def test_a_relative_clause_verb_agrees_with_its_subject(
         # the pronoun may reach past the last noun
         "Die Liste der Pakete, die installiert werden kann, ist lang.",
         "Es gibt Studierende mit Erfahrung, die schon gearbeitet haben.",
-        "Die Zufahrt zur Siedlung westlich der Gleise, die über eine Brücke führt, ist eng.",
+        "Die Anbindung der Siedlung westlich der Gleise, die über eine Brücke möglich ist, fehlt.",
         # the finite verb stands first in a replacement infinitive
         "Es ist ein Schritt, der hätte vermieden werden können.",
         # agreeing clauses, and an adjective standing for its noun

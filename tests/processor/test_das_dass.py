@@ -105,7 +105,7 @@ def test_without_a_governor_and_without_a_neuter_noun_the_comment_asks_to_check(
 
 def test_a_program_named_in_lower_case_may_be_what_the_relative_das_refers_to() -> None:
     # "das Programm quxtool": a name any noun may stand for
-    assert check("Die Pakete verwaltet quxtool, das auf dpkg aufsetzt.") == []
+    assert check("Die Verwaltung läuft über quxtool, das als Oberfläche dient.") == []
     # a German word in lower case is no name, nor a noun written small
     [finding] = check("Die Kurse wurden verschoben, das die Räume belegt waren.")
     assert finding.category == "das_dass"

@@ -1001,8 +1001,8 @@ def test_after_a_class_noun_an_unknown_word_is_a_name_unless_a_fix_convinces() -
 
 
 def test_a_place_adjective_is_no_slip_of_another_place_adjective() -> None:
-    # "Lannheimer" → "Mannheimer": both name a place, one the lexicon lacks
-    assert checking.flagged("spelling", "Sie wohnt in der Lannheimer Straße.") == []
+    # "Tannheimer" → "Mannheimer": both name a place, one the lexicon lacks
+    assert checking.flagged("spelling", "Sie wohnt in der Tannheimer Straße.") == []
     # a slip inside a known place adjective is still a slip
     assert checking.flagged("spelling", "Sie wohnt in der Mannheimerr Straße.") == ["Mannheimerr"]
 
