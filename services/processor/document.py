@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import docx
 from docx.document import Document
+from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
@@ -20,6 +21,7 @@ from services.processor.checker.tokens import words
 from services.processor.docxguard import guard_docx
 from services.processor.errors import CorruptDocument
 from services.processor.inline_code import code_spans
+from services.processor.italics import italic_spans
 from services.processor.notes import note_paragraphs
 
 _BIBLIOGRAPHY = re.compile(
@@ -89,6 +91,7 @@ def read_blocks(
     Table cells and notes are never part of it.
     """
     names = paragraph_style_names(document)
+    italic_styles = italic_character_styles(document)
     body = document.element.body
     texts = [paragraph.text for paragraph in paragraphs]
     # ``majority``: the document's language, when the caller has already read it.
@@ -121,6 +124,7 @@ def read_blocks(
                 has_formula=paragraph._p.find(f".//{_MATH}") is not None,
                 is_quotation=any(marker in style for marker in _QUOTE_STYLES),
                 code=code_spans(paragraph, names),
+                italic=italic_spans(paragraph, italic_styles),
             )
         )
         on_paragraph()
@@ -132,6 +136,15 @@ def paragraph_style_names(document: Document) -> dict[str, str]:
     return {
         style.style_id: (style.name or "").lower() for style in document.styles if style.style_id
     }
+
+
+def italic_character_styles(document: Document) -> frozenset[str]:
+    """Ids of the character styles that set italics, such as Word's "Emphasis"."""
+    return frozenset(
+        style.style_id
+        for style in document.styles
+        if style.type == WD_STYLE_TYPE.CHARACTER and style.font.italic and style.style_id
+    )
 
 
 def _style_id(paragraph: Paragraph) -> str:

@@ -8,6 +8,8 @@ Offsets follow ``paragraph.text``, as in ``spans``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
@@ -28,12 +30,17 @@ Span = tuple[int, int]
 
 def code_spans(paragraph: Paragraph, style_names: dict[str, str]) -> tuple[Span, ...]:
     """Character spans of ``paragraph.text`` set as code, adjacent runs merged."""
+    return spans_where(paragraph, lambda run: _is_code(run, style_names))
+
+
+def spans_where(paragraph: Paragraph, formatted: Callable[[object], bool]) -> tuple[Span, ...]:
+    """Character spans of ``paragraph.text`` whose runs are ``formatted``, adjacent runs merged."""
     spans: list[Span] = []
     offset = 0
     for child in paragraph._p.iterchildren(_R, _HYPERLINK):
         for run in [child] if child.tag == _R else child.iterchildren(_R):
             length = run_length(run)
-            if length and _is_code(run, style_names):
+            if length and formatted(run):
                 if spans and spans[-1][1] == offset:
                     spans[-1] = (spans[-1][0], offset + length)
                 else:

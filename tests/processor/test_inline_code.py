@@ -43,3 +43,31 @@ def test_without_code_the_same_words_are_read() -> None:
         "Mehr zeigt der Aufruf apt rdepends paket im Terminal. Er enwickelte es."
     )
     assert "enwickelte" in findings_of(document)
+
+
+def test_a_short_italic_term_unknown_to_both_dictionaries_is_the_authors_foreign_word() -> None:
+    # Given a foreign term set in italics and the same kind of word in roman type
+    document = docx.Document()
+    paragraph = document.add_paragraph("Im Zentrum standen die ")
+    paragraph.add_run("kalabuza").italic = True
+    paragraph.add_run(" vor den Häusern.")
+    document.add_paragraph("Im Zentrum standen die Sitzbänke, die kalabuza der Männer.")
+    # Then only the roman one is commented on
+    assert findings_of(document) == ["kalabuza"]
+
+
+def test_a_character_style_in_italics_marks_a_term_too() -> None:
+    document = docx.Document()
+    style = document.styles.add_style("Fremdwort", WD_STYLE_TYPE.CHARACTER)
+    style.font.italic = True
+    paragraph = document.add_paragraph("Im Zentrum standen die ")
+    paragraph.add_run("kalabuza", style="Fremdwort")
+    paragraph.add_run(" vor den Häusern.")
+    assert findings_of(document) == []
+
+
+def test_a_long_italic_passage_and_words_german_knows_are_read_as_ever() -> None:
+    document = docx.Document()
+    paragraph = document.add_paragraph("Er schrieb: ")
+    paragraph.add_run("Die Firma enwickelte ein neues Verfahren für alle.").italic = True
+    assert findings_of(document) == ["enwickelte"]

@@ -36,6 +36,8 @@ class Block:
     is_quotation: bool = False
     # Character spans set as code (a monospaced font or a code style): never read as prose.
     code: tuple[tuple[int, int], ...] = ()
+    # Character spans set in italics, where theses put foreign terms.
+    italic: tuple[tuple[int, int], ...] = ()
 
     @property
     def readable(self) -> str:

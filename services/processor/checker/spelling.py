@@ -198,6 +198,8 @@ class SpellingCheck:
                 continue  # most words: the checks below could only excuse them
             if quotations.inside(foreign, word.start):
                 continue  # „parcere subiectis“: a quotation in another language
+            if _italic_term(block, word):
+                continue  # "die *mabaraza*": a term the author sets in italics as foreign
             # "Verbindungs- und", "(Positionierungs)-Objekt": a first part, its tail elsewhere
             truncated = block.text.startswith(("-", ")-"), word.end)
             if word.text in names or _is_name(block.text, block_words, index, words, other):
@@ -717,6 +719,17 @@ def _unseen_near(words: Speller, other: Speller, text: str, language: str) -> st
     )
 
 
+def _italic_term(block: Block, word: Word) -> bool:
+    """A word neither dictionary knows, in a short italic stretch: style guides set foreign
+    terms in italics ("cantus firmus"), so the author has marked it as one. A longer italic
+    passage is a quotation or emphasis, and read as ever."""
+    for start, end in block.italic:
+        if start <= word.start and word.end <= end:
+            short = len(block.text[start:end].split()) <= _MAX_ITALIC_TERM
+            return short and unknown(word.text)
+    return False
+
+
 def _named_by_class(text: str, block_words: list[Word], index: int) -> bool:
     """ "das Skript postrm", "dem Paket pheatmap": right after a class noun the word names
     one of its kind, so a word with no convincing fix is that name, not a typo. A word
@@ -1165,6 +1178,8 @@ def _opens_hyphenated(words: Speller, head: str) -> bool:
     )
 
 
+# The longest italic stretch, in words, taken for a term rather than a passage.
+_MAX_ITALIC_TERM = 4
 # Regular English endings on a rare noun: its plural, and the verb in -ate made of it.
 _TERM_SUFFIXES: Final = ("s", "ation", "ations", "ated", "ates", "ating")
 _MIN_TERM_STEM = 4
