@@ -1032,3 +1032,11 @@ def test_a_lower_case_first_part_before_a_noun_is_a_name() -> None:
     # alone it is judged as ever, and so is a capitalised first part
     assert checking.flagged("spelling", "Danach startet gdalzorp früh.") == ["gdalzorp"]
     assert checking.flagged("spelling", "Der Ergebnnis-Export startet früh.") == ["Ergebnnis"]
+
+
+def test_an_english_name_is_no_slip_of_another_name() -> None:
+    text = "Mattheson and the Fischer–Borsche synthesis are cited."
+    assert checking.flagged("spelling", text, language="en") == []
+    # a capitalised slip of a common word is still a slip
+    assert checking.flagged("spelling", "Wednessday was cold.", language="en") == ["Wednessday"]
+    assert checking.flagged("spelling", "Becuase it rained.", language="en") == ["Becuase"]

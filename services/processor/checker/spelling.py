@@ -372,9 +372,13 @@ def _verdict(
 
 def _named(words: Speller, text: str, fix: str) -> bool:
     """Whether ``fix`` is only a name, or a place's adjective as ``text`` may be another's:
-    "Tannheimer" beside "Mannheimer" (Tannheim, Mannheim)."""
+    "Tannheimer" beside "Mannheimer" (Tannheim, Mannheim), "Mattheson" beside "Matheson"."""
     if nouns.only_name(fix):
         return True
+    if words.language == "en":
+        # "Matheson", "Porsche": English capitalises only names; a day, a month or a people
+        # ("Wednesday", "French") is common enough that a slip of it is the likelier reading
+        return not words.listed(fix.lower()) and words.frequency(fix) < _COMMON_NAME_ZIPF
     return text.endswith("er") and words.formation.place_adjective(fix)
 
 
@@ -1178,6 +1182,8 @@ def _opens_hyphenated(words: Speller, head: str) -> bool:
     )
 
 
+# A name this common (Zipf) is likelier misspelt than another name: "Wednesday", "English".
+_COMMON_NAME_ZIPF = 4.0
 # The longest italic stretch, in words, taken for a term rather than a passage.
 _MAX_ITALIC_TERM = 4
 # Regular English endings on a rare noun: its plural, and the verb in -ate made of it.
