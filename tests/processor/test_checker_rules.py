@@ -405,6 +405,9 @@ def test_quotes_straight_or_english_in_german_text(text: str, span: str) -> None
         "Er nannte sie den »eigentlichen Kostentreiber« des Projekts.",
         'Der Aufruf printf("%s", name) ist sicher.',
         'Ein Bildschirm mit 24" Diagonale.',
+        # a value after an assignment or an option is code
+        'Die Methode wird mit method = "lowess" gewählt.',
+        'Die Ausgabe begrenzt die Option --until "2 days ago" auf ältere Meldungen.',
     ],
 )
 def test_quotes_leave_german_quotes_and_code_alone(text: str) -> None:

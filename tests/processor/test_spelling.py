@@ -977,6 +977,7 @@ def test_a_command_with_options_is_a_name_wherever_the_document_writes_it() -> N
     assert checking.flagged("spelling", call, prose) == []
     # an option's value: "-p flimm" is no German word either
     assert checking.flagged("spelling", "Die Ausgabe wird mit -p gdalzorp eingeschränkt.") == []
+    assert checking.flagged("spelling", "Sie zeigt alles, und -p gdalzorp kürzt es.") == []
     # a dash between spaces is punctuation, and a minus precedes a number
     assert checking.flagged("spelling", "Das Ergebniss – so zeigt sich – hält.") == ["Ergebniss"]
     assert checking.flagged("spelling", "Die Temperatur sankk auf -5 Grad.") == ["sankk"]

@@ -24,13 +24,16 @@ _NOTATION = re.compile(
 _PIECE = re.compile(r"[^\W\d_]{3,}")
 # An option: "--dry-run", "-s", "-s_srs", "-name", never capitalised beyond one letter and
 # never ending in a hyphen. German starts a word with a hyphen only where a compound's first
-# part is left out ("oder -Pause", "Lese- und -schreibzugriffe"), after "und" or "oder".
-_OPTION = r"(?:--[a-z][\w-]*|-[A-Za-z](?:_\w+)?|-[a-z][a-z0-9_]+)(?![\w-])"
+# part is left out, after a conjunction ("oder -Pause", "Haupteingang und -ausgang").
+_LETTER_OPTION = r"(?:--[a-z][\w-]*|-[A-Za-z](?:_\w+)?)"
+_WORD_OPTION = r"-[a-z][a-z0-9_]+"
+_AFTER_CONJUNCTION = r"(?<!und )(?<!oder )(?<!sowie )(?<!bzw\. )(?<!, )"
 # A command before its options ("projinfo -s EPSG:31468", "gdalwarp -r near"), and an
 # option's value ("-p err"), unless a conjunction shows a compound's last part ("und -ausgang").
-_COMMAND = re.compile(rf"(?<!\S)([^\W\d_]{{3,}}) +{_OPTION}")
+_COMMAND = re.compile(rf"(?<!\S)([^\W\d_]{{3,}}) +(?:{_LETTER_OPTION}|{_WORD_OPTION})(?![\w-])")
 _OPTION_VALUE = re.compile(
-    rf"(?<!\S)(?<!und )(?<!oder )(?<!sowie )(?<!bzw\. )(?<!, ){_OPTION} +([^\W\d_]{{3,}})(?![\w-])"
+    rf"(?<!\S)(?:{_LETTER_OPTION}|{_AFTER_CONJUNCTION}{_WORD_OPTION})(?![\w-])"
+    rf" +([^\W\d_]{{3,}})(?![\w-])"
 )
 
 

@@ -19,6 +19,8 @@ _PAIR = re.compile(
 _LONG = 40
 # Words, not a format string or code: "%s", "{x}", "a=b".
 _PROSE = re.compile(r"^(?=.*[^\W\d_])[^%{}=<>\\$]+$")
+# Code just before the opening mark: an assignment ("type = ") or an option ("--since ").
+_CODE_BEFORE = re.compile(r"(?:=|(?<!\S)--?[a-z][\w-]*)\s*$")
 
 
 @register
@@ -38,6 +40,7 @@ class QuotesCheck:
                 and closing == '"'
                 or inner != inner.strip()
                 or not _PROSE.match(inner)
+                or _CODE_BEFORE.search(block.text, 0, match.start())
             ):
                 continue
             fix = f"„{inner}“" if len(inner) <= _LONG else "„…“"
