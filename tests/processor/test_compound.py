@@ -73,6 +73,7 @@ def check(text: str, language: str = "de") -> list[Finding]:
         ("Die 72 jährige Autorin schrieb das Buch.", "72 jährige", "72-jährige"),
         ("Viele 17 Jährige fühlen sich unsicher.", "17 Jährige", "17-Jährige"),
         ("Ein 30jähriger Mann kam herein.", "30jähriger", "30-jähriger"),
+        ("Die 3 fache Menge reicht nicht.", "3 fache", "3-fache"),
         ("Das Ergebnis ist 100 prozentig sicher.", "100 prozentig", "100-prozentig"),
         ("Die Messung wurde 3 mal wiederholt.", "3 mal", "3-mal"),
         # Separable verbs at the end of the clause (§ 34).
@@ -211,6 +212,8 @@ def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, f
         "Im Mai Urlaub zu machen ist beliebt.",
         "Sie gab ihrem Bruder Geld.",
         "Er war 3 Jahre alt, als die 3-fache Menge kam.",
+        # "-fach" is a suffix, joined to digits as well as hyphenated (§ 40 E)
+        "Das Bild zeigt den Ausschnitt in 40facher Vergrößerung.",
         "Sie war zu gelassen.",
         "Es gab ein Zuviel an Vorgaben.",
         "Ein Mal gelingt es, ein anderes Mal nicht.",

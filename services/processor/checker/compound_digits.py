@@ -1,4 +1,5 @@
-"""Digits in compounds take a hyphen (§ 40): "72-jährig", "3-mal", "100-prozentig", "8-fach".
+"""Digits in compounds take a hyphen (§ 40): "72-jährig", "3-mal", "100-prozentig", "8-fach";
+"-fach" is a suffix, which may also be joined ("8fach").
 
 A number and a suffix-like word written apart ("die 72 jährige Frau") or
 run together ("30jährige") are one word with a hyphen. The noun ("der
@@ -21,6 +22,8 @@ _SUFFIX: Final = re.compile(
     re.IGNORECASE,
 )
 _JOINED: Final = re.compile(r"(\d+)([^\W\d_]+)")
+# A suffix, not a word: after a digit it may be joined ("8fach", § 40 E) as well as hyphenated.
+_SUFFIXES_JOINED: Final = re.compile(r"fach\w*", re.IGNORECASE)
 _NOUN_PARTS: Final = ("jährig",)
 
 
@@ -29,6 +32,8 @@ def digit_compounds(tokens: Sequence[Word]) -> Iterator[Fix]:
         if not token.text[:1].isdigit():
             continue
         joined = _JOINED.fullmatch(token.text)
+        if joined is not None and _SUFFIXES_JOINED.fullmatch(joined.group(2)):
+            continue  # "300fache Vergrößerung": as right as "300-fache"
         if joined is not None and _SUFFIX.fullmatch(joined.group(2)):
             suffix = _cased(joined.group(2), tokens, index)
             yield Fix(token.start, token.end, f"{joined.group(1)}-{suffix}")
