@@ -291,6 +291,9 @@ def test_a_pair_the_document_writes_as_one_word_elsewhere_is_that_word() -> None
     # the English words an acronym stands for, glossed in brackets after it
     glossed = "DNS (Domain Name Service) löst Namen auf."
     assert checking.check("compound", "Jeder Domainname zeigt auf eine Adresse.", glossed) == []
+    # a name after "namens" is spelt as its owner spells it
+    named = "Wir schreiben ein Skript namens »Bild Box«, das Bilder erstellt."
+    assert checking.check("compound", "Die Bildbox zeigt den Text.", named) == []
 
 
 @pytest.mark.parametrize(

@@ -30,10 +30,12 @@ from services.processor.checker.lexicon import (
     RELATIVE_PRONOUNS,
     SUBORDINATORS,
 )
-from services.processor.checker.tokens import Word, is_word
+from services.processor.checker.tokens import OPENING_QUOTES, Word, is_word
 
 # Legal forms that follow a company's name apart: "die Hartmann GmbH", "die Beispiel AG & Co. KG".
 _LEGAL_FORMS: Final = frozenset({"GmbH", "AG", "KG", "OHG", "KGaA", "SE", "UG", "GbR", "mbH", "eG"})
+# Words after which a name follows: "namens", "genannt".
+_NAMING: Final = frozenset({"namens", "genannt"})
 # The cases a preposition's article stands in; two-way prepositions take dative or accusative.
 _OBLIQUE: Final = (".dat", ".akk")
 _GOVERNED_CASES: Final = {
@@ -102,7 +104,9 @@ def noun_compounds(tokens: Sequence[Word], used: Mapping[str, int]) -> Iterator[
             fix = _joined_elsewhere(tokens, index, used) or _attested_pair(tokens, index)
         if fix is not None and fix.text.rsplit("-", 1)[-1] in _LEGAL_FORMS:
             fix = None  # "die Hartmann GmbH": a company's name and its legal form
-        if fix is not None and (_name_goes_on(tokens, fix) or _cited(tokens, fix)):
+        if fix is not None and (
+            _name_goes_on(tokens, fix) or _cited(tokens, fix) or _introduced_name(tokens, fix)
+        ):
             fix = None
         if fix is not None and not _acronym_gloss(tokens, fix):
             yield fix
@@ -214,6 +218,15 @@ def _noun_acronym(tokens: Sequence[Word], index: int) -> Fix | None:
     if index + 1 < len(tokens) and tokens[index + 1].text[:1].isdigit():
         return None  # "im Beschluss GrS 1/93": a designation and its number, no compound
     return Fix(noun.start, acronym.end, f"{noun.text}-{acronym.text}")
+
+
+def _introduced_name(tokens: Sequence[Word], fix: Fix) -> bool:
+    """ "ein Skript namens »Text Box«", "eine Erweiterung namens Server Name Indication": after
+    "namens" or "genannt" a name follows, spelt as its owner spells it."""
+    start = next(at for at, token in enumerate(tokens) if token.start == fix.start)
+    while start > 0 and tokens[start - 1].text in OPENING_QUOTES:
+        start -= 1
+    return start > 0 and tokens[start - 1].text.lower() in _NAMING
 
 
 def _cited(tokens: Sequence[Word], fix: Fix) -> bool:
