@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 import docx
 from docx.document import Document
-from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
@@ -21,7 +20,7 @@ from services.processor.checker.tokens import words
 from services.processor.docxguard import guard_docx
 from services.processor.errors import CorruptDocument
 from services.processor.inline_code import code_spans
-from services.processor.italics import italic_spans
+from services.processor.italics import italic_character_styles, italic_spans
 from services.processor.notes import note_paragraphs
 
 _BIBLIOGRAPHY = re.compile(
@@ -136,15 +135,6 @@ def paragraph_style_names(document: Document) -> dict[str, str]:
     return {
         style.style_id: (style.name or "").lower() for style in document.styles if style.style_id
     }
-
-
-def italic_character_styles(document: Document) -> frozenset[str]:
-    """Ids of the character styles that set italics, such as Word's "Emphasis"."""
-    return frozenset(
-        style.style_id
-        for style in document.styles
-        if style.type == WD_STYLE_TYPE.CHARACTER and style.font.italic and style.style_id
-    )
 
 
 def _style_id(paragraph: Paragraph) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import docx
 from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml.ns import qn
 
 from services.processor.checker import Checker
 from services.processor.document import read_blocks
@@ -71,3 +72,18 @@ def test_a_long_italic_passage_and_words_german_knows_are_read_as_ever() -> None
     paragraph = document.add_paragraph("Er schrieb: ")
     paragraph.add_run("Die Firma enwickelte ein neues Verfahren für alle.").italic = True
     assert findings_of(document) == ["enwickelte"]
+
+
+def test_an_italic_switch_with_a_value_outside_the_schema_is_read_without_failing() -> None:
+    # Given a style and a run whose w:i carries a value outside the schema
+    document = docx.Document()
+    style = document.styles.add_style("Fremdwort", WD_STYLE_TYPE.CHARACTER)
+    style.font.italic = True
+    paragraph = document.add_paragraph("Im Zentrum standen die ")
+    run = paragraph.add_run("kalabuza", style="Fremdwort")
+    run.italic = True
+    for switch in [*style.element.iter(qn("w:i")), *run._r.iter(qn("w:i"))]:
+        switch.set(qn("w:val"), "vielleicht")
+    paragraph.add_run(" vor den Häusern.")
+    # Then the document is read, the switch taken as on, like a bare <w:i/>
+    assert findings_of(document) == []
