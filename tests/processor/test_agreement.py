@@ -195,6 +195,13 @@ def test_a_listed_compound_whose_gender_its_last_part_contradicts_is_not_judged(
     assert "einer Haustür" in finding.message
 
 
+def test_an_adjective_whose_bare_form_ends_in_e_may_grade_the_next_one() -> None:
+    assert check("agreement", "Die Architektur folgt einer lose gekoppelten Schicht.") == []
+    # the adjective it grades still agrees
+    [finding] = check("agreement", "Die Architektur folgt einer lose gekoppelte Schicht.")
+    assert "einer lose gekoppelten Schicht" in finding.message
+
+
 def test_after_a_verb_and_und_a_d_word_closed_by_a_verb_opens_a_second_relative() -> None:
     text = "Es ist ein Ort, den der Gast auswählt und der sämtliche Angebote enthält."
     assert check("agreement", text) == []

@@ -119,6 +119,11 @@ _ADVERB_TAGS: Final = frozenset(["ADV", "ADJ(D)"])
 _CLOSED_CLASS_TAGS: Final = frozenset(
     {"VA(FIN)", "VM(FIN)", "APPR", "APPRART", "ADV", "KON", "KOUS", "PTKNEG", "PWAV"}
 )
+# Adjectives whose bare form ends in -e, which looks inflected: "lose", "leise", "müde".
+_BASE_FORMS_IN_E: Final = frozenset(
+    {"lose", "leise", "müde", "böse", "träge", "feige", "rege", "trübe", "mürbe", "öde"}
+    | {"prüde", "bange", "spröde", "schnöde", "irre", "marode", "vage", "solide", "rigide"}
+)
 # Indefinite pronouns: "einige", "mehrere", "viele", "beide".
 _QUANTIFIER_TAGS: Final = frozenset(["PIS", "PIAT"])
 # A compound's first part is a word of its own: "Datenpaket", not "Soname".
@@ -553,8 +558,10 @@ def _phrase(tokens: Sequence[Word], start: int, determiner: Word | None) -> _Phr
                 return None  # unknown, or "eine Schlüssel Signierungs-Seite": a name or compound
             written = tuple(tokens[start - (determiner is not None) : at + 1])
             return _Phrase(determiner, adjectives, word, written)
+        following = tokens[at + 1].text if at + 1 < len(tokens) else ""
+        if word.text in _BASE_FORMS_IN_E and _adjective(following):
+            continue  # "einer lose gekoppelten Schicht": the bare adjective grades the next one
         if not _adjective(word.text):
-            following = tokens[at + 1].text if at + 1 < len(tokens) else ""
             article = determiner is not None and not determiner.text.lower().startswith(
                 _DIESER_STEMS  # "da nicht jeder ausreichend große Kenntnisse hat": a pronoun
             )
