@@ -81,6 +81,8 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
         ("Die Gruppe entschied sich dazu eine zweite Messung durchzuführen.", "dazu eine"),
         # an apposition to the opening subject is closed before the main verb
         ("Emmy Noether, eine der Begründerinnen der Algebra prägte das Fach.", "Algebra prägte"),
+        # an infinitive group inside another one takes its commas too
+        ("Es ist schwer, dem Kurs zu folgen ohne den Faden zu verlieren.", "folgen ohne"),
     ],
 )
 def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str) -> None:
@@ -131,6 +133,7 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Ziel ist es, die Daten statt per Hand automatisiert zu erfassen.",
         # a second infinitive joined by "und" stays inside the first group
         "Wir ziehen, um die Form zu drehen und sie ohne Verzerrung zu skalieren.",
+        "Sie planen, das Dach zu nutzen und es später um einen Speicher zu ergänzen.",
         # a bare "zu" infinitive needs no comma; the noun may be the infinitive's own object
         "Es ist möglich zu wechseln, und wir haben die Möglichkeit zu wählen.",
         "Man ist froh, diese Zeit gut überstanden zu haben.",

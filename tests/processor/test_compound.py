@@ -335,6 +335,8 @@ def test_technical_prose_stays_silent(text: str) -> None:
         "Nach einer Schätzung von Goldman Sachs (2023) wächst der Markt.",
         # a designation with its number: a court's file, a standard
         "Im Beschluss GrS 2/87 hat der Senat anders entschieden.",
+        # a measure, then what it is reckoned in
+        "Der Start erfolgt um 9 Uhr MESZ.",
     ],
 )
 def test_pronouns_appositions_and_placeholders_before_capitals(text: str) -> None:

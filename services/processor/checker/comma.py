@@ -602,6 +602,15 @@ def _clause_ends_after(tokens: Sequence[Word], end: int) -> bool:
     return following in SUBORDINATORS or following in BOUNDARY_WORDS
 
 
+def _second_group(opened: Sequence[Word]) -> bool:
+    """ "die Dächer zu nutzen und diese gegebenenfalls": after an infinitive group and "und",
+    a second one has begun, and without a finite verb of its own "um" or "ohne" is inside it."""
+    for at in range(len(opened) - 1, 0, -1):
+        if opened[at].text in ("und", "oder") and at >= 2 and opened[at - 2].text == "zu":
+            return not _has_finite_verb(opened[at + 1 :])
+    return False
+
+
 def _has_finite_verb(words: Sequence[Word]) -> bool:
     """A form that may be finite, unless it is a participle before its noun ("installierten
     Paketen"), which the tagger also reads as a verb."""
@@ -672,6 +681,8 @@ def _infinitive_group(tokens: Sequence[Word], index: int) -> bool:
     opened = clause_before(tokens, index)
     if not _has_finite_verb(opened):
         return False  # "nach installierten Paketen ohne Quelle zu suchen": one group
+    if _second_group(opened):
+        return False  # "… zu nutzen und diese um einen Speicher zu ergänzen": one more group
     if opened and opened[0].text.lower() in INFINITIVE_OPENERS:
         return False  # "um … zu scheren und sie ohne … zu skalieren": still the first group
     group = clause_after(tokens, index)

@@ -217,6 +217,8 @@ def _noun_acronym(tokens: Sequence[Word], index: int) -> Fix | None:
         return None
     if index + 1 < len(tokens) and tokens[index + 1].text[:1].isdigit():
         return None  # "im Beschluss GrS 1/93": a designation and its number, no compound
+    if index > 1 and tokens[index - 2].text[:1].isdigit():
+        return None  # "um 10:30 Uhr MESZ": a measure, then what it is reckoned in
     return Fix(noun.start, acronym.end, f"{noun.text}-{acronym.text}")
 
 
