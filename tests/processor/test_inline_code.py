@@ -57,13 +57,19 @@ def test_a_short_italic_term_unknown_to_both_dictionaries_is_the_authors_foreign
     assert findings_of(document) == ["kalabuza"]
 
 
-def test_a_character_style_in_italics_marks_a_term_too() -> None:
-    document = docx.Document()
+def term_in_italic_style(document: docx.document.Document) -> docx.text.run.Run:
+    """A paragraph whose unknown word is set in an italic character style; its run."""
     style = document.styles.add_style("Fremdwort", WD_STYLE_TYPE.CHARACTER)
     style.font.italic = True
     paragraph = document.add_paragraph("Im Zentrum standen die ")
-    paragraph.add_run("kalabuza", style="Fremdwort")
+    run = paragraph.add_run("kalabuza", style="Fremdwort")
     paragraph.add_run(" vor den Häusern.")
+    return run
+
+
+def test_a_character_style_in_italics_marks_a_term_too() -> None:
+    document = docx.Document()
+    term_in_italic_style(document)
     assert findings_of(document) == []
 
 
@@ -77,13 +83,9 @@ def test_a_long_italic_passage_and_words_german_knows_are_read_as_ever() -> None
 def test_an_italic_switch_with_a_value_outside_the_schema_is_read_without_failing() -> None:
     # Given a style and a run whose w:i carries a value outside the schema
     document = docx.Document()
-    style = document.styles.add_style("Fremdwort", WD_STYLE_TYPE.CHARACTER)
-    style.font.italic = True
-    paragraph = document.add_paragraph("Im Zentrum standen die ")
-    run = paragraph.add_run("kalabuza", style="Fremdwort")
+    run = term_in_italic_style(document)
     run.italic = True
-    for switch in [*style.element.iter(qn("w:i")), *run._r.iter(qn("w:i"))]:
+    for switch in [*run.style.element.iter(qn("w:i")), *run._r.iter(qn("w:i"))]:
         switch.set(qn("w:val"), "vielleicht")
-    paragraph.add_run(" vor den Häusern.")
     # Then the document is read, the switch taken as on, like a bare <w:i/>
     assert findings_of(document) == []

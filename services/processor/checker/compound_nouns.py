@@ -188,7 +188,7 @@ def _acronym_gloss(tokens: Sequence[Word], fix: Fix) -> bool:
 
     "Content Management System (CMS)" is still a German compound written apart.
     """
-    start = next(at for at, token in enumerate(tokens) if token.start == fix.start)
+    start = _first_token(tokens, fix)
     if start < 2 or tokens[start - 1].text != "(":
         return False
     closing = next((at for at in range(start, len(tokens)) if tokens[at].text == ")"), None)
@@ -225,10 +225,15 @@ def _noun_acronym(tokens: Sequence[Word], index: int) -> Fix | None:
 def _introduced_name(tokens: Sequence[Word], fix: Fix) -> bool:
     """ "ein Skript namens »Text Box«", "eine Erweiterung namens Server Name Indication": after
     "namens" or "genannt" a name follows, spelt as its owner spells it."""
-    start = next(at for at, token in enumerate(tokens) if token.start == fix.start)
+    start = _first_token(tokens, fix)
     while start > 0 and tokens[start - 1].text in OPENING_QUOTES:
         start -= 1
     return start > 0 and tokens[start - 1].text.lower() in _NAMING
+
+
+def _first_token(tokens: Sequence[Word], fix: Fix) -> int:
+    """The index of the token ``fix`` starts at."""
+    return next(at for at, token in enumerate(tokens) if token.start == fix.start)
 
 
 def _cited(tokens: Sequence[Word], fix: Fix) -> bool:

@@ -27,10 +27,11 @@ _PIECE = re.compile(r"[^\W\d_]{3,}")
 # part is left out, after a conjunction ("oder -Pause", "Haupteingang und -ausgang").
 _LETTER_OPTION = r"(?:--[a-z][\w-]*|-[A-Za-z](?:_\w+)?)"
 _WORD_OPTION = r"-[a-z][a-z0-9_]+"
+OPTION = rf"(?:{_LETTER_OPTION}|{_WORD_OPTION})(?![\w-])"
 _AFTER_CONJUNCTION = r"(?<!und )(?<!oder )(?<!sowie )(?<!bzw\. )(?<!, )"
 # A command before its options ("projinfo -s EPSG:31468", "gdalwarp -r near"), and an
 # option's value ("-p err"), unless a conjunction shows a compound's last part ("und -ausgang").
-_COMMAND = re.compile(rf"(?<!\S)([^\W\d_]{{3,}}) +(?:{_LETTER_OPTION}|{_WORD_OPTION})(?![\w-])")
+_COMMAND = re.compile(rf"(?<!\S)([^\W\d_]{{3,}}) +{OPTION}")
 _OPTION_VALUE = re.compile(
     rf"(?<!\S)(?:{_LETTER_OPTION}|{_AFTER_CONJUNCTION}{_WORD_OPTION})(?![\w-])"
     rf" +([^\W\d_]{{3,}})(?![\w-])"

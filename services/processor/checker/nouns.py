@@ -219,7 +219,7 @@ def _feminine_suffix(word: str) -> bool:
 
 def genders(word: str) -> frozenset[str]:
     """The singular genders ``word`` (or its compound head) can have: a subset of m, f, n."""
-    return frozenset(tag[0] for tag in compound_analyses(word) if not tag.startswith("pl."))
+    return _genders_of(compound_analyses(word))
 
 
 def can_be_plural(word: str) -> bool:

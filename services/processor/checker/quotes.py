@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.finding import Block, Finding
+from services.processor.checker.identifiers import OPTION
 from services.processor.checker.messages import say
 from services.processor.checker.recurring import first_few
 from services.processor.checker.registry import register
@@ -20,7 +21,7 @@ _LONG = 40
 # Words, not a format string or code: "%s", "{x}", "a=b".
 _PROSE = re.compile(r"^(?=.*[^\W\d_])[^%{}=<>\\$]+$")
 # Code just before the opening mark: an assignment ("type = ") or an option ("--since ").
-_CODE_BEFORE = re.compile(r"(?:=|(?<!\S)--?[a-z][\w-]*)\s*$")
+_CODE_BEFORE = re.compile(rf"(?:=|(?<!\S){OPTION})\s*$")
 
 
 @register

@@ -194,7 +194,7 @@ class SpellingCheck:
         block_words = context.words(block)
         foreign = quotations.foreign_spans(block.text, block.language)
         for index, word in enumerate(block_words):
-            if _plainly_right(block.language, word.text):
+            if _plainly_right(words, word.text):
                 continue  # most words: the checks below could only excuse them
             if quotations.inside(foreign, word.start):
                 continue  # „parcere subiectis“: a quotation in another language
@@ -851,13 +851,13 @@ def _reformed(words: Speller, text: str) -> str | None:
     return say("spelling", "de", f"»{text}« → »{reformed}« (reformierte Rechtschreibung).")
 
 
-def _plainly_right(language: str, text: str) -> bool:
+def _plainly_right(words: Speller, text: str) -> bool:
     """A listed word of one piece with no slip in it, which no context makes a spelling error."""
     return (
         "-" not in text
         and gendered(text) is None
-        and speller(language).listed(text)
-        and (language != "de" or _listed_slip(text) is None)
+        and words.listed(text)
+        and (words.language != "de" or _listed_slip(text) is None)
     )
 
 
