@@ -149,6 +149,34 @@ def check(text: str, language: str = "de") -> list[Finding]:
         ("Das gilt nur, wennman genau misst.", "wennman", "wenn man"),
         ("Das gilt nichtmehr für alle Fälle.", "nichtmehr", "nicht mehr"),
         ("Esist bekannt, dass die Werte schwanken.", "Esist", "Es ist"),
+        # a noun with a linking s is no word of its own, only a compound's first part
+        (
+            "Wir prüfen die Sicherheits Anforderungen jedes Moduls.",
+            "Sicherheits Anforderungen",
+            "Sicherheitsanforderungen",
+        ),
+        (
+            "Forschungs Ergebnisse liegen bisher kaum vor.",
+            "Forschungs Ergebnisse",
+            "Forschungsergebnisse",
+        ),
+        # an adjective between the article and the nouns; after "in" the article is dative
+        (
+            "In der letzten Projekt Sitzung fiel die Entscheidung.",
+            "Projekt Sitzung",
+            "Projektsitzung",
+        ),
+        # after an adjective, an abbreviation before a compound the lexicon lacks
+        (
+            "Viele Konzerne veröffentlichen jährliche CSR Förderprogramme.",
+            "CSR Förderprogramme",
+            "CSR-Förderprogramme",
+        ),
+        (
+            "Die EU Strategiepapiere nennen drei Ziele.",
+            "EU Strategiepapiere",
+            "EU-Strategiepapiere",
+        ),
     ],
 )
 def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, fix: str) -> None:
@@ -256,6 +284,27 @@ def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, f
     ],
 )
 def test_correct_spellings_stay_silent(text: str) -> None:
+    assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a genitive is a word of its own: the company's strategy
+        "Die Strategie des Unternehmens Siemens gilt als Vorbild.",
+        # "in" after a German noun is German, after an English name English
+        "Die Umfrage des American College of Sports Medicine lief in Boston.",
+        # a place's adjective stays apart from its noun
+        "Die Bevölkerung des Thüringer Beckens wuchs bis 1900.",
+        # an adjective capitalised by mistake is the capitalization check's, no compound
+        "Die Qualitativen Ergebnisse bestätigen die Annahme.",
+        # after a bare preposition a name and an object: "open image files with GIMP"
+        "Wenn Sie mit GIMP Bilddateien öffnen, erkennt es das Format.",
+        # the article fits the first noun: an apposition, not a compound
+        "In der Stadt Berlin leben viele Studierende.",
+    ],
+)
+def test_nouns_side_by_side_that_are_no_compound(text: str) -> None:
     assert check(text) == []
 
 

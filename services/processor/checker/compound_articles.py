@@ -70,7 +70,7 @@ def article_fits(before: str, noun: str) -> bool:
     like a noun without article stands in the case they govern ("mit GIMP
     Bilder" has no dative, so "Bilder" is no noun of "mit").
     """
-    readings = nouns.analyses(noun.rsplit("-", 1)[-1])
+    readings = nouns.compound_analyses(noun.rsplit("-", 1)[-1])
     case = PREPOSITION_CASES.get(before.lower())
     if case is not None:
         return not readings or any(reading.endswith("." + case) for reading in readings)

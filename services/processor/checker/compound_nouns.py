@@ -17,7 +17,12 @@ from functools import lru_cache
 from typing import Final
 
 from services.processor.checker import grammar, nouns
-from services.processor.checker.case_words import inflected_adjective, ordinal, pronoun_like
+from services.processor.checker.case_words import (
+    inflected_adjective,
+    ordinal,
+    participle_adjective,
+    pronoun_like,
+)
 from services.processor.checker.class_nouns import names_a_thing
 from services.processor.checker.clauses import clause_after, clause_before, up_to_mark
 from services.processor.checker.compound_articles import ARTICLE_FITS, article_fits
@@ -63,6 +68,8 @@ _MAX_NAME_WORDS = 3
 _ENGLISH_LINKS = frozenset({"of", "for", "and", "the", "on", "in", "at", "to"})
 # The shortest surname taken for a genitive: "Caplins", not "Bits".
 _MIN_NAME_STEM = 4
+# Feminine suffixes whose nouns take no genitive s, so an s after them only links a compound.
+_LINKING_S_SUFFIXES = ("ung", "heit", "keit", "schaft", "ion", "tät")
 # An English word this common (Zipf) is a word, not a surname: "Windows".
 _COMMON_ENGLISH_ZIPF = 3.0
 _ENGLISH_ADJECTIVE_ENDINGS = ("ed", "ible", "able", "ive", "ous", "ful", "ical")
@@ -85,19 +92,25 @@ def noun_compounds(tokens: Sequence[Word], used: Mapping[str, int]) -> Iterator[
     ``used`` counts the document's word forms: a pair the author writes as one
     word elsewhere ("Datenbankabfrage") is that word written apart here.
     """
-    end = 0
+    first = _bound_first_part(tokens, 0) if tokens else None
+    if first is not None:
+        yield first  # "Forschungs Ergebnisse liegen vor": the sentence's first words
+    end = first.end if first is not None else 0
     for index in range(1, len(tokens)):
         token = tokens[index]
         if token.start < end or not (token.text[:1].isupper() or _CODE.fullmatch(token.text)):
             continue
         at = _past_adjectives(tokens, index - 1)
         before = tokens[at].text
-        fix = None
+        fix = _bound_first_part(tokens, index)
         clause_final = at >= 1 and tokens[at - 1].text.lower() in SUBORDINATORS
-        if before.lower() in _DETERMINERS and (before[:1].islower() or at == 0):
+        determined = before.lower() in _DETERMINERS and (before[:1].islower() or at == 0)
+        if fix is None and determined:
             # "dass die EU Sanktionen verhängt": subject and object, no compound.
             fix = None if clause_final else _foreign_run(tokens, index)
-            fix = fix or _article_pair(tokens, index) or _hyphenated_first(tokens, index, at)
+            fix = fix or _article_pair(tokens, index, at) or _hyphenated_first(tokens, index, at)
+        elif fix is None and at < index - 1:
+            fix = _foreign_run(tokens, index)  # "nationale GAP Strategiepläne": after an adjective
         if fix is None and not token.text[1:].islower() and _acronym(token.text):
             fix = _noun_acronym(tokens, index)
         if fix is None:
@@ -146,7 +159,13 @@ def _past_adjectives(tokens: Sequence[Word], at: int) -> int:
 
 
 def _foreign_run(tokens: Sequence[Word], index: int) -> Fix | None:
-    """Foreign words or abbreviations, then a German noun or a hyphenated compound."""
+    """Foreign words or abbreviations, then a German noun or a hyphenated compound.
+
+    After a bare preposition ("mit GIMP Bilddateien öffnen") the words may be an
+    instrument and an object, so a compound the lexicon lacks counts only after an
+    article or an adjective.
+    """
+    bare = tokens[index - 1].text.lower() in PREPOSITIONS
     run: list[Word] = []
     foreign = False
     for token in tokens[index : index + _MAX_RUN + 1]:
@@ -165,6 +184,8 @@ def _foreign_run(tokens: Sequence[Word], index: int) -> Fix | None:
         parts = [token.text for token in run] + [head.text]  # "Open Science-Bewegung"
     elif head is not None and _german_noun(head.text):
         parts = [token.text for token in run] + [head.text]  # "MySQL Datenbank"
+    elif head is not None and not bare and _german_head(head.text):
+        parts = [token.text for token in run] + [head.text]  # "die GAP Strategiepläne"
     elif len(run) >= 2 and _german_noun(run[-1].text) and not _acronym(run[-1].text):
         head, run = run[-1], run[:-1]  # "Content Management System"
         parts = [token.text for token in run] + [head.text]
@@ -325,7 +346,9 @@ def _predicate_noun(tokens: Sequence[Word], at: int, second: int) -> bool:
 
 
 def _adjective(word: str) -> bool:
-    return word.islower() and inflected_adjective(word) and not pronoun_like(word)
+    """ "streitige", "geprägte": an adjective or participle with its ending."""
+    adjective = inflected_adjective(word) or participle_adjective(word)
+    return word.islower() and adjective and not pronoun_like(word)
 
 
 def _governed_fits(tokens: Sequence[Word], at: int) -> frozenset[str]:
@@ -356,13 +379,12 @@ def _phrase_ends_with(tokens: Sequence[Word], index: int) -> bool:
     return bool(fits & nouns.analyses(tokens[index].text))
 
 
-def _article_pair(tokens: Sequence[Word], index: int) -> Fix | None:
-    """Article, then words it cannot go with, then a noun it fits: "das Sport Programm"."""
-    if index < 1:
+def _article_pair(tokens: Sequence[Word], index: int, at: int) -> Fix | None:
+    """Article, then words it cannot go with, then a noun it fits: "das Sport Programm",
+    "in der wöchentlichen Fall Besprechung" (after "in", "der" is no masculine nominative)."""
+    if tokens[at].text.lower() not in ARTICLE_FITS:
         return None
-    fits = ARTICLE_FITS.get(tokens[index - 1].text.lower())
-    if fits is None:
-        return None
+    fits = _governed_fits(tokens, at)
     run: list[Word] = []
     for token in tokens[index : index + _MAX_RUN + 1]:
         if not token.text[:1].isupper() or not token.text.replace("-", "").isalpha():
@@ -397,6 +419,31 @@ def _article_pair(tokens: Sequence[Word], index: int) -> Fix | None:
     return None
 
 
+def _bound_first_part(tokens: Sequence[Word], index: int) -> Fix | None:
+    """ "Umsetzungs Qualität", "Forschungs Ergebnisse": a noun with its linking s is no word
+    of its own, only a compound's first part, so the compound is written apart."""
+    if index + 1 >= len(tokens):
+        return None
+    first, second = tokens[index], tokens[index + 1]
+    if not bound_first_part(first.text) or not _german_noun(second.text):
+        return None
+    joined = first.text + second.text.lower()
+    return Fix(first.start, second.end, joined) if listed(joined) else None
+
+
+@lru_cache(maxsize=10_000)
+def bound_first_part(word: str) -> bool:
+    """ "Umsetzungs", "Sicherheits": a noun and a linking s, which only a compound has.
+
+    A noun's genitive ("Unternehmens") is a word of its own, and so is what
+    Hunspell knows; the noun must be one that never takes an s of its own.
+    """
+    stem = word.removesuffix("s")
+    if stem == word or len(stem) < _MIN_NAME_STEM or not stem.isalpha() or listed(word):
+        return False
+    return nouns.is_listed(stem) and stem.endswith(_LINKING_S_SUFFIXES)
+
+
 def _name_goes_on(tokens: Sequence[Word], fix: Fix) -> bool:
     """ "des American College of Sports Medicine", "Caplins Begriff": no compound to join.
 
@@ -406,8 +453,9 @@ def _name_goes_on(tokens: Sequence[Word], fix: Fix) -> bool:
     inside = [token for token in tokens if fix.start <= token.start and token.end <= fix.end]
     at = tokens.index(inside[0])
     after = tokens[at + len(inside)] if at + len(inside) < len(tokens) else None
-    if after is not None and after.text in _ENGLISH_LINKS:
-        return True
+    german_in = after is not None and after.text == "in" and _german_head(inside[-1].text)
+    if after is not None and after.text in _ENGLISH_LINKS and not german_in:
+        return True  # but "in" after a German noun is German: "die Umsetzungs Qualität in …"
     determined = at > 0 and tokens[at - 1].text.lower() in ARTICLE_FITS
     return len(inside) == 2 and not determined and _genitive_name(inside[0].text)
 
@@ -551,6 +599,22 @@ def _english_attribute(word: str) -> bool:
 @lru_cache(maxsize=10_000)
 def _spelled_word(word: str) -> bool:
     return speller("de").known(word.capitalize()) or speller("en").known(word.lower())
+
+
+def _german_head(text: str) -> bool:
+    """A noun of the lexicon, or a compound Hunspell knows of a listed word and a listed noun
+    ("Strategie|pläne"); not a word written small and capitalised ("Qualitativen")."""
+    if _german_noun(text):
+        return True
+    if not text.isalpha() or _acronym(text) or listed(text.lower()) or not listed(text):
+        return False
+    head = nouns.head(text)
+    if head is None or len(head) < _MIN_FOREIGN:
+        return False
+    front = text[: len(text) - len(head)]
+    return any(
+        listed(front.removesuffix(fuge)) for fuge in nouns.FUGEN if len(front) > len(fuge) + 2
+    )
 
 
 @lru_cache(maxsize=50_000)

@@ -43,7 +43,7 @@ def _german() -> HanoverTagger.HanoverTagger:
 @lru_cache(maxsize=100_000)
 def word_tags(word: str) -> frozenset[str]:
     """Every part of speech HanTa thinks ``word`` may have, out of context."""
-    if len(word) > MAX_WORD_LENGTH:
+    if not word or len(word) > MAX_WORD_LENGTH:
         return frozenset()  # HanTa's analysis grows faster than the length: seconds per token
     tagger = _german()
     with _lock:

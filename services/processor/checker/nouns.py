@@ -28,7 +28,7 @@ _MIN_ROOT = 5
 _MIN_PART = 3
 # After a listed noun a listed end may be short: "Taktstrich|art", "Wochen|tag".
 _MIN_END_AFTER_NOUN = 3
-_FUGEN = ("", "s", "es", "n", "en", "e", "er")
+FUGEN = ("", "s", "es", "n", "en", "e", "er")
 # Before a feminine suffix stands a stem of this many letters at least ("Jung" is none).
 _MIN_STEM = 3
 _FEMININE_SINGULAR = frozenset({"f.sg.nom", "f.sg.gen", "f.sg.dat", "f.sg.akk"})
@@ -184,7 +184,7 @@ def _listed_noun_before(word: str, end: str) -> bool:
     """Whether what precedes ``end`` in ``word`` is a listed noun, with or without its Fuge."""
     front = word[: len(word) - len(end)]
     forms = _loaded().forms
-    return any(front.endswith(fuge) and front[: len(front) - len(fuge)] in forms for fuge in _FUGEN)
+    return any(front.endswith(fuge) and front[: len(front) - len(fuge)] in forms for fuge in FUGEN)
 
 
 @lru_cache(maxsize=50_000)

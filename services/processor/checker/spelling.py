@@ -27,6 +27,7 @@ from services.processor.checker.case_words import (
 from services.processor.checker.class_nouns import names_a_thing
 from services.processor.checker.clipped_verbs import full_first_person
 from services.processor.checker.compound_nominal import NEUTER_ARTICLES
+from services.processor.checker.compound_nouns import bound_first_part
 from services.processor.checker.compound_split import function_pair, function_words
 from services.processor.checker.confusables import confusions
 from services.processor.checker.context import DocumentContext
@@ -68,7 +69,6 @@ _MIN_LENGTH = 3
 # The parts of a compound repaired on its own: "Anzeige-hierachie", not "Them-atiken".
 _MIN_HEAD = 4
 _MIN_TAIL = 7
-_FUGEN = ("", "s", "es", "n", "en", "e", "er")
 # The linking elements writers trade for one another: "Geschichtebuch", "Erwachsenleben".
 _LINKING = ("", "s", "es", "n", "en", "e")
 # A first part joined to this many nouns in words people write is in use as it stands.
@@ -249,6 +249,8 @@ class SpellingCheck:
                     continue  # "impassibilité", "Castañeda": a foreign word or name
                 if block.language == "de" and function_pair(part.text.lower()):
                     continue  # "aberist": a lost space, which the compound check names
+                if block.language == "de" and _first_part_apart(block_words, index, part.text):
+                    continue  # "Umsetzungs Qualität": a compound written apart, named there too
                 if position > 0 and part.text[0].islower():
                     continue  # a suffix-like tail: text-Segment-lastigen, feiner-granulare
                 if position == 0 and part.text.islower() and parts[-1].text[:1].isupper():
@@ -695,7 +697,7 @@ def _noun_with_fuge(words: Speller, head: str) -> bool:
         head.endswith(fuge)
         and len(head) - len(fuge) >= _MIN_HEAD
         and nouns.is_listed(head[: len(head) - len(fuge)])
-        for fuge in _FUGEN
+        for fuge in nouns.FUGEN
     )
 
 
@@ -721,6 +723,12 @@ def _unseen_near(words: Speller, other: Speller, text: str, language: str) -> st
         f"»{text}«: unbekanntes Wort – bitte prüfen.",
         f"“{text}”: unknown word – please check.",
     )
+
+
+def _first_part_apart(block_words: list[Word], index: int, text: str) -> bool:
+    """A compound's first part with its linking s, and a noun after it."""
+    following = block_words[index + 1].text if index + 1 < len(block_words) else ""
+    return following[:1].isupper() and bound_first_part(text)
 
 
 def _italic_term(block: Block, word: Word) -> bool:
