@@ -595,6 +595,19 @@ def test_english_text_is_checked_with_english_dictionaries() -> None:
     assert comments("The colour of the behaviour was analysed.", "en") == []
 
 
+def test_english_spells_its_unstressed_vowel_several_ways() -> None:
+    # a/e and a/i inside a word sound alike: the commonest English misspellings
+    for word, fix in [("seperate", "separate"), ("existance", "existence")]:
+        assert comments(f"The {word} loops were tested.", "en") == [
+            (word, f"Spelling: “{word}” → “{fix}”?")
+        ]
+    assert comments("The sample is relevent to the policy debate.", "en") == [
+        ("relevent", "Spelling: “relevent” → “relevant”?")
+    ]
+    # the last letter is no unstressed slip: a Latin word is not offered an English one
+    assert "suspense" not in str(comments("The oath was given in forma suspensa.", "en"))
+
+
 def test_an_english_verb_made_of_a_noun_is_a_word_but_a_wrong_past_is_not() -> None:
     assert comments("The bores were toleranced and the data baselined.", "en") == []
     assert [word for word, _ in comments("We maked a plan.", "en")] == ["maked"]
