@@ -353,6 +353,40 @@ def test_colloquial_leaves_adjectives_alone(text: str) -> None:
     assert check("colloquial", text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("We didn't observe any drift.", "didn't"),
+        ("It’s clear that the model overfits.", "It’s"),
+        ("The effect was kind of small in both groups.", "kind of"),
+        ("The loop is stable. Basically, the controller ignores the delay.", "Basically"),
+        ("A lot of samples were discarded.", "A lot"),
+        ("The values vary a lot between sites.", "a lot"),
+        ("Lots of respondents skipped the item.", "Lots of"),
+        ("The curves are pretty much identical.", "pretty"),
+    ],
+)
+def test_english_contractions_and_informal_phrases(text: str, span: str) -> None:
+    findings = check("colloquial", text, language="en")
+    assert [text[f.start : f.end] for f in findings] == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # possessives, and a kind named after a determiner
+        "The authors' view differs from the company's own report.",
+        "Each kind of sample was tested, and this sort of analysis is common.",
+        # plots of land; an interviewee's words in single quotes
+        "New homes were built on vacant lots near the station.",
+        "One teacher said 'we don't have the time' and left.",
+        "A nurse described it as ‘a job you can’t leave at the door’.",
+    ],
+)
+def test_english_possessives_kinds_and_quotes_are_not_informal(text: str) -> None:
+    assert check("colloquial", text, language="en") == []
+
+
 def test_first_person_is_a_hint_once_per_paragraph_and_not_in_quotes() -> None:
     text = "Ich untersuche in dieser Arbeit, welche Faktoren mich überraschten."
     findings = check("first_person", text)

@@ -5,20 +5,26 @@ adjectives. "echt" counts only as an intensifier before another word.
 Quoted words are the source's. "ziemlich" is standard German, and after a
 negation, "ob" or "falls" "irgendwelche" means "any", which no plainer word
 says better.
+
+In English, contractions are spelt out ("didn't" → "did not"), and "a lot",
+"lots of" and a hedging "kind of" after a copula are informal; "this kind of
+analysis" names a kind. A filler opening a sentence counts there too.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from services.processor.checker import grammar
 from services.processor.checker.clipped_verbs import full_first_person
 from services.processor.checker.context import DocumentContext
+from services.processor.checker.contractions import spelled_out
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.lexicon import ARTICLES
 from services.processor.checker.messages import say
 from services.processor.checker.quotations import inside, quoted_block, quoted_spans
 from services.processor.checker.registry import register
+from services.processor.checker.tokens import Word
 
 # After these, "irgendwelche" asks or denies "any": "ob irgendwelche Fehler", "ohne irgendwelche".
 _ANY_CONTEXT = frozenset(
@@ -62,11 +68,75 @@ _ENGLISH = {
     "gonna": "going to",
     "wanna": "want to",
     "okay": "acceptable",
-    "lots": "many",
     "totally": "entirely",
 }
 # "echt"/"total"/"pretty" are also plain adjectives; only before another word are they fillers.
 _ONLY_AS_INTENSIFIER = frozenset({"echt", "total", "pretty", "super"})
+# Short English words "pretty" grades as a filler: "pretty much", "pretty clear".
+_GRADED_BY_PRETTY = frozenset(
+    [
+        "much",
+        "well",
+        "sure",
+        "clear",
+        "similar",
+        "close",
+        "good",
+        "bad",
+        "high",
+        "low",
+        "large",
+        "small",
+        "big",
+        "often",
+        "hard",
+        "easy",
+        "common",
+        "strong",
+        "weak",
+        "simple",
+        "rare",
+        "stable",
+        "new",
+        "old",
+        "fast",
+        "slow",
+        "long",
+        "short",
+        "obvious",
+    ]
+)
+# After these "kind of" and "sort of" hedge ("is kind of a trade-off"); after "this" or
+# "a" they name a kind, which is plain English.
+_ENGLISH_COPULAS = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "seems",
+        "seem",
+        "seemed",
+        "appears",
+        "appear",
+        "appeared",
+        "remains",
+        "remain",
+        "remained",
+        "becomes",
+        "become",
+        "became",
+    ]
+)
+_HEDGES = frozenset({"kind", "sort"})
+# Informal pairs and what to write instead; "lots" alone may be plots of land.
+_ENGLISH_PHRASES = {
+    ("a", "lot"): "“much”, “many” or “considerably”",
+    ("lots", "of"): "“many” or “much”",
+}
 
 
 @register
@@ -88,7 +158,17 @@ class ColloquialCheck:
                     block.index, word.start, word.end, self.code, say(self.code, "de", text)
                 )
                 continue
-            if lower not in lexicon or (word.text != lower and word.start > 0):
+            if block.language == "en" and not inside(quoted, word.start):
+                informal = _english_informal(words, index)
+                if informal is not None:
+                    end, text = informal
+                    message = say(self.code, "en", "", text)
+                    yield Finding(block.index, word.start, end, self.code, message)
+                    continue
+            capital_opens = block.language == "en" and _opens_sentence(block.text, word.start)
+            if lower not in lexicon or (
+                word.text != lower and word.start > 0 and not capital_opens
+            ):
                 continue
             if inside(quoted, word.start):
                 continue  # an interviewee's or a source's words, quoted as said
@@ -118,6 +198,33 @@ def _message(language: str, word: str, instead: str) -> str:
     return say("colloquial", language, f"»{word}« ist umgangssprachlich bzw. ein Füllwort; {fix}")
 
 
+def _english_informal(words: Sequence[Word], index: int) -> tuple[int, str] | None:
+    """A contraction, "a lot" or a hedging "kind of" at ``words[index]``: where its span
+    ends and what to say about it."""
+    word = words[index].text
+    following = words[index + 1].text.lower() if index + 1 < len(words) else ""
+    if (full := spelled_out(word)) is not None:
+        return words[index].end, (
+            f"“{word}” is a contraction; academic writing spells it out: “{full}”."
+        )
+    instead = _ENGLISH_PHRASES.get((word.lower(), following))
+    if instead is not None:
+        second = words[index + 1]
+        phrase = f"{word} {second.text}"
+        return second.end, f"“{phrase}” is informal in academic writing; prefer {instead}."
+    previous = words[index - 1].text.lower() if index > 0 else ""
+    if word.lower() in _HEDGES and following == "of" and previous in _ENGLISH_COPULAS:
+        of = words[index + 1]
+        return of.end, f"“{word} of” hedges informally; prefer “somewhat” or leave it out."
+    return None
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is a sentence's first: "Basically, …"."""
+    before = text[:start].rstrip()
+    return not before or before.endswith((".", "!", "?", ":"))
+
+
 def _means_any(text: str, before: int) -> bool:
     """A negation, "ohne", or a question or condition among the few words before."""
     return any(word in _ANY_CONTEXT for word in text[:before].lower().split()[-3:])
@@ -137,5 +244,6 @@ def _before_adjective(block: Block, end: int) -> bool:
     if not word.isalpha() or not word.islower():
         return False
     if block.language == "en":
-        return word.endswith(("ly", "ful", "ous", "ive", "able", "al", "er", "est", "good", "bad"))
+        suffixes = ("ly", "ful", "ous", "ive", "able", "al", "er", "est")
+        return word.endswith(suffixes) or word in _GRADED_BY_PRETTY
     return not {"ADJ(D)", "ADJ(A)", "VV(PP)"}.isdisjoint(grammar.word_tags(word))

@@ -19,7 +19,13 @@ from services.processor.checker.finding import Block
 from services.processor.checker.language import detect
 from services.processor.checker.tokens import Sentence, words
 
-_QUOTED = re.compile(r"„[^“”\"]*[“”\"]|»[^«]*«|«[^»]*»|\"[^\"]*\"|“[^”]*”")
+_QUOTED = re.compile(
+    r"„[^“”\"]*[“”\"]|»[^«]*«|«[^»]*»|\"[^\"]*\"|“[^”]*”"
+    # Single quotes, as British English and interview excerpts use them: an apostrophe
+    # inside a word ("it's", "don’t") neither opens nor closes one.
+    r"|‘(?:[^’]|’(?=\w))*’(?!\w)|‚[^‘]*‘"
+    r"|(?<![\w'])'(?=\w)(?:[^']|'(?=\w))*(?<=[^\s'])'(?!\w)"
+)
 # A quotation is in neither language when this many of its words, and this share, are
 # unknown to both.
 _THIRD_LANGUAGE_WORDS = 3
