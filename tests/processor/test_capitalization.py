@@ -185,6 +185,16 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Die Interviews wurden auf englisch geführt.", "englisch", "Englisch"),
         # an adverb after a comma continues the sentence
         ("Der Zeitplan war knapp, Trotzdem gelang die Auswertung.", "Trotzdem", "trotzdem"),
+        # adjectives that are nouns in adverbial phrases, even before a verb
+        ("Die Form bleibt beim Härten im wesentlichen erhalten.", "wesentlichen", "Wesentlichen"),
+        ("Die Kosten werden im einzelnen aufgeführt.", "einzelnen", "Einzelnen"),
+        ("Des weiteren wurden Proben entnommen.", "weiteren", "Weiteren"),
+        # a citation in brackets closes the sentence before it
+        (
+            "Die Daten stammen vom Amt (Meyer 2019, S. 4). verwendet wurden alle.",
+            "verwendet",
+            "Verwendet",
+        ),
     ],
 )
 def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) -> None:
@@ -387,6 +397,9 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Er nutzte kaltes, um 5 % verdünntes Wasser.",
         # an abbreviation is no word: "sog." is no "Sog"
         "Im sog. Nullmodell fehlen die Prädiktoren.",
+        # the same adjectives before their noun are attributes
+        "Im weiteren Verlauf stieg der Wert, im übrigen Europa sank er.",
+        "Im folgenden beschriebenen Verfahren wird im einzelnen Fall entschieden.",
     ],
 )
 def test_leaves_correct_text_alone(text: str) -> None:

@@ -305,6 +305,10 @@ def _after_full_stop(tokens: Sequence[Word], index: int) -> bool:
     )
     if opened > 0:
         return False  # "(Quint. inst. 5,11,6)": an abbreviated author and work, cited
+    if before.text == ")" and tokens[index - 1].text == ".":
+        # "… (Kuckartz 2014, S. 71). befragt wurden": a citation ends the sentence; "7)." alone
+        # numbers a list item
+        return any(token.text == "(" for token in tokens[: index - 2])
     return (
         is_word(before)
         and len(before.text) >= 3

@@ -81,6 +81,13 @@ _PAIRS: Final = {
 }
 # Nouns in phrases whose small twin is a number or an adverb: "außer Acht lassen", "zu Recht".
 _PHRASES_BEFORE_VERBS: Final = {("außer", "acht"), ("in", "acht"), ("zu", "recht")}
+# Adjectives that are nouns only, in adverbial phrases (§ 57): "im Wesentlichen erhalten",
+# where the verb after them could otherwise be taken for the nominal word.
+_NOMINAL_ADVERBIALS: Final = {
+    *(("im", word) for word in word_set("wesentlichen allgemeinen einzelnen übrigen folgenden")),
+    ("im", "weiteren"),
+    ("des", "weiteren"),
+}
 # Languages, uninflected after "auf" or "in": "auf Deutsch", "in Englisch" (K 89).
 _LANGUAGES: Final = word_set(
     "deutsch englisch französisch spanisch italienisch russisch polnisch türkisch "
@@ -167,6 +174,8 @@ def should_be_capital(tokens: Sequence[Word], index: int) -> str | None:
             return f"In »{fixed}« ist »{word}« ein Nomen, groß."
     if (previous, word) in _PHRASES_BEFORE_VERBS and _no_phrase_follows(noun):
         return f"In »{previous} {word.capitalize()}« ist »{word}« ein Nomen, groß."
+    if (previous, word) in _NOMINAL_ADVERBIALS and not _before_its_noun(tokens, index):
+        return f"In »{tokens[index - 1].text} {word.capitalize()}« ist »{word}« ein Nomen, groß."
     if previous in ("auf", "in") and word in _LANGUAGES and not noun[:1].isupper():
         return f"»{previous} {word.capitalize()}«: der Name der Sprache ist ein Nomen, groß."
     if word == "bescheid":
