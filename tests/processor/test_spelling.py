@@ -582,6 +582,9 @@ def test_a_repeated_misspelling_is_flagged_every_time() -> None:
         "Die Straße ist lang, und der Fuß tut weh.",
         # an abbreviation the dictionary lacks: the sentence runs on past its full stop
         "Das Buch (Anmerk. des Übersetzers: gemeint ist die zweite Auflage) ist vergriffen.",
+        # f for ph in graph, phon, phot (§ 32), and a transliteration after another script
+        "Die stratigrafische Abfolge und das Saxofon der Kapelle sind belegt.",
+        "Das Verb διακονεῖν (diakonein) steht bei Markus im Imperativ.",
     ],
 )
 def test_well_formed_words_names_and_code_get_no_comment(text: str) -> None:

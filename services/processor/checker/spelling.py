@@ -66,6 +66,10 @@ from services.processor.checker.tokens import (
 )
 
 _MIN_LENGTH = 3
+# The Greek stems the rules allow with f (§ 32): "Grafik", "Mikrofon", "Fotografie".
+_F_FOR_PH = (("graf", "graph"), ("fon", "phon"), ("fot", "phot"))
+# A word with a letter from Greek onwards in Unicode (Greek, Cyrillic, Hebrew, Arabic), then "(".
+_AFTER_OTHER_SCRIPT = re.compile(r"\S*[\u0370-\u06ff]\S* \($")
 # The parts of a compound repaired on its own: "Anzeige-hierachie", not "Them-atiken".
 _MIN_HEAD = 4
 _MIN_TAIL = 7
@@ -245,6 +249,10 @@ class SpellingCheck:
                     continue  # "eses", "fisis": a note with its flats or sharps
                 if _exempt(part.text) or _NAME_ADJECTIVE.fullmatch(part.text):
                     continue  # "Hegel’sche": the rules allow an apostrophe before -sche
+                if block.language == "de" and _f_for_ph(words, part.text):
+                    continue  # "stratigrafisch": the rules allow f in graph, phon, phot
+                if _transliteration(block.text, part.start):
+                    continue  # "ἀκολουθεῖν (akolouthein)": another script's word, spelt out
                 if not {c for c in part.text.lower() if c.isalpha()} <= alphabet:
                     continue  # "impassibilité", "Castañeda": a foreign word or name
                 if block.language == "de" and function_pair(part.text.lower()):
@@ -1424,6 +1432,23 @@ def _parts(word: Word) -> Iterator[Word]:
         if text:
             yield Word(start, start + len(text), text)
         start += len(text) + 1
+
+
+def _f_for_ph(words: Speller, text: str) -> bool:
+    """ "Stratigrafie", "Saxofon": since 1996 graph, phon and phot may be written with f
+    (§ 32), so the f-form of a word the dictionary knows with ph is that word."""
+    for written, meant in _F_FOR_PH:
+        for old, new in ((written, meant), (written.capitalize(), meant.capitalize())):
+            if old in text and words.listed(text.replace(old, new)):
+                return True
+    return False
+
+
+def _transliteration(text: str, start: int) -> bool:
+    """Whether the word at ``start`` stands in brackets right after a word in another
+    script (Greek, Cyrillic, Hebrew, Arabic): its transliteration."""
+    match = _AFTER_OTHER_SCRIPT.search(text, 0, start)
+    return match is not None and match.end() == start
 
 
 def _exempt(text: str) -> bool:
