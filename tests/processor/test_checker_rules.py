@@ -325,6 +325,8 @@ def test_comma_rules_are_for_german_only() -> None:
         ("Das hat irgendwie funktioniert.", "irgendwie"),
         ("Die Werte sind super wichtig.", "super"),
         ("Dann wurden irgendwelche Parameter angepasst.", "irgendwelche"),
+        ("Die Teilnehmenden kriegten eine Vergütung.", "kriegten"),
+        ("Der Aufwand wird eh unterschätzt.", "eh"),
     ],
 )
 def test_colloquial_fillers(text: str, span: str) -> None:
@@ -347,6 +349,7 @@ def test_colloquial_fillers(text: str, span: str) -> None:
         "Das Paket läuft ohne irgendwelche Anpassungen.",
         "Prüfen Sie, ob irgendwelche Dateien fehlen.",
         "Falls irgendwelche Werte leer sind, bricht das Skript ab.",
+        "Die Debatte verläuft wie eh und je entlang der Parteigrenzen.",
     ],
 )
 def test_colloquial_leaves_adjectives_alone(text: str) -> None:

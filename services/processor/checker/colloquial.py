@@ -47,6 +47,10 @@ _GERMAN = {
     "sowieso": "ohnehin",
     "kriegen": "erhalten",
     "kriegt": "erhält",
+    "kriegte": "erhielt",
+    "kriegten": "erhielten",
+    "gekriegt": "erhalten",
+    "eh": "ohnehin",
     "klappt": "gelingt",
     "klappen": "gelingen",
     "okay": "angemessen",
@@ -178,6 +182,8 @@ class ColloquialCheck:
                 continue  # "ohne irgendwelche Gebühren", "ob irgendwelche Fehler": "any"
             if lower == "eigentlich" and _previous_word(block.text, word.start) in ARTICLES:
                 continue  # "die eigentlich geplante Studie": originally, not a filler
+            if lower == "eh" and block.text.startswith(" und je", word.end):
+                continue  # "seit eh und je", "wie eh und je": standard German
             if lower in _NO_SUPERLATIVE and block.language == "de":
                 fix = _NO_SUPERLATIVE[lower]
                 base = lower[: lower.index("st")]  # "kein", "einzig"
