@@ -83,6 +83,11 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
         ("Emmy Noether, eine der Begründerinnen der Algebra prägte das Fach.", "Algebra prägte"),
         # an infinitive group inside another one takes its commas too
         ("Es ist schwer, dem Kurs zu folgen ohne den Faden zu verlieren.", "folgen ohne"),
+        # a verb without "ge" is no participle, so two finite verbs meet: "gerechtfertigt"
+        (
+            "Die Tatsache, dass ein Team verteilt arbeitet rechtfertigt keine Ausnahme.",
+            "arbeitet rechtfertigt",
+        ),
     ],
 )
 def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str) -> None:
@@ -234,6 +239,9 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Sie zeigt, in welchem Umfang die Reform das Verständnis dessen geprägt hat, was zählt.",
         # an article before a foreign noun, inside a relative clause that is closed
         "Der Erzähler, der sich dem Ideal der impassibilité verpflichtet weiß, schweigt.",
+        # participles of inseparable and stacked particles close the clause with their auxiliary
+        "Ein Refrain, der wiederholt wird, steht nur einmal im Text.",
+        "Der Roman, der zuvor in einer Zeitschrift vorabgedruckt wurde, erschien 1895.",
     ],
 )
 def test_comma_leaves_correct_sentences_alone(text: str) -> None:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from HanTa import HanoverTagger
 
-from services.processor.checker.lexicon import SEPARABLE_PARTICLES, VERB_PREFIXES
+from services.processor.checker.lexicon import SEPARABLE_PARTICLES, VERB_PARTICLES, VERB_PREFIXES
 from services.processor.checker.tokens import MAX_WORD_LENGTH
 
 FINITE_TAGS = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
@@ -28,6 +28,13 @@ AUXILIARY_TAGS = frozenset({"VA(FIN)", "VM(FIN)"})
 _MIN_VERB = 4
 # What makes a verb of "weise": itself, "be-weise", "nach-weise", "zurecht-weise".
 _WEISE_PREFIXES = frozenset(("", *VERB_PREFIXES))
+# The prefixes a participle keeps instead of "ge": "bestätigt", "übersetzt", "umfahren".
+_UNSTRESSED_PREFIXES = (
+    *("ge", "ver", "be", "er", "ent", "emp", "zer", "miss", "über", "unter", "wider"),
+    *("hinter", "voll", "durch", "um", "wieder"),
+)
+# Verbs with an unstressed first syllable, whose participle has no "ge": "interviewt".
+_PARTICIPLES_WITHOUT_GE = ("interview", "recycel", "offenbar", "prophezei", "posaun")
 _tagger: HanoverTagger.HanoverTagger | None = None
 _lock = threading.Lock()
 
@@ -47,7 +54,22 @@ def word_tags(word: str) -> frozenset[str]:
         return frozenset()  # HanTa's analysis grows faster than the length: seconds per token
     tagger = _german()
     with _lock:
-        return frozenset(tag for tag, _ in tagger.tag_word(word, cutoff=5))
+        found = frozenset(tag for tag, _ in tagger.tag_word(word, cutoff=5))
+    if "VV(PP)" in found and not _participle_shape(word.lower()):
+        return found - {"VV(PP)"}  # "rechtfertigt": HanTa's guess, no participle's shape
+    return found
+
+
+def _participle_shape(word: str) -> bool:
+    """ "gemacht", "vorbereitet", "studiert": a past participle begins with "ge" or an
+    unstressed prefix, after any particle, or ends in "-iert"; "rechtfertigt" is no
+    participle, whatever the tagger guesses (that is "gerechtfertigt")."""
+    if word.endswith("iert") or word.startswith(_PARTICIPLES_WITHOUT_GE):
+        return True
+    stems = [word]
+    for _ in range(2):  # "vor|ab|gedruckt": particles may stack
+        stems += [stem[len(p) :] for stem in stems for p in VERB_PARTICLES if stem.startswith(p)]
+    return any(stem.startswith(_UNSTRESSED_PREFIXES) for stem in stems)
 
 
 def can_be_finite_verb(word: str) -> bool:
