@@ -83,6 +83,13 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
         ("Emmy Noether, eine der Begründerinnen der Algebra prägte das Fach.", "Algebra prägte"),
         # an infinitive group inside another one takes its commas too
         ("Es ist schwer, dem Kurs zu folgen ohne den Faden zu verlieren.", "folgen ohne"),
+        # the clause goes on past the "und" of a shared first part to its verb
+        (
+            "Die Befunde zeigen dass viele über computer- und medienbezogene Kenntnisse verfügen.",
+            "zeigen dass",
+        ),
+        # "jedoch" after a verb is the main clause's adverb; the comma follows it
+        ("Die Autorin betont jedoch dass die Daten lückenhaft sind.", "jedoch dass"),
         # a verb without "ge" is no participle, so two finite verbs meet: "gerechtfertigt"
         (
             "Die Tatsache, dass ein Team verteilt arbeitet rechtfertigt keine Ausnahme.",
@@ -239,6 +246,9 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Sie zeigt, in welchem Umfang die Reform das Verständnis dessen geprägt hat, was zählt.",
         # an article before a foreign noun, inside a relative clause that is closed
         "Der Erzähler, der sich dem Ideal der impassibilité verpflichtet weiß, schweigt.",
+        # after a comma "aber" joins what follows; a short clause without a verb needs none
+        "Es war absehbar, aber dass es so schnell ging, überraschte alle.",
+        "Die Werte werden falls nötig und sinnvoll gerundet.",
         # participles of inseparable and stacked particles close the clause with their auxiliary
         "Ein Refrain, der wiederholt wird, steht nur einmal im Text.",
         "Der Roman, der zuvor in einer Zeitschrift vorabgedruckt wurde, erschien 1895.",

@@ -21,6 +21,7 @@ from services.processor.checker.clauses import (
     ends_in_zu_infinitive,
     free_noun,
     is_boundary,
+    up_to_mark,
 )
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.dictionary import speller
@@ -199,11 +200,13 @@ _TIME_COMPANIONS = frozenset(
 # Focus particles that open a sentence together with its first clause: "Schon wenn …".
 _LEADING_FOCUS = word_set("schon spätestens frühestens bereits genau")
 _TEMPORAL_CONJUNCTIONS = frozenset({"bevor", "nachdem", "ehe", "als", "seit", "seitdem"})
+# Contrasting adverbs that also join clauses: inside a clause they belong to it.
+_CLAUSE_ADVERBS = frozenset({"jedoch", "aber", "doch"})
 
 
 def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
     word, before = tokens[index].text, tokens[index - 1].text.lower()
-    if before in CONJUNCTION_COMPANIONS:
+    if before in CONJUNCTION_COMPANIONS and not _adverb_of_main_clause(tokens, index - 1):
         return None
     if index == 1 and before in _LEADING_FOCUS:
         return None  # "Schon wenn man …", "Spätestens wenn …": the first word leads the clause
@@ -246,6 +249,20 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
     if _closes_apposition(tokens, index):
         return "Der eingeschobene Zusatz zum Subjekt wird auch hinten mit Komma abgeschlossen"
     return None
+
+
+def _adverb_of_main_clause(tokens: Sequence[Word], at: int) -> bool:
+    """ "Sie betont jedoch dass …": after a word of its clause, "jedoch", "aber" or "doch"
+    is an adverb of that clause, and the comma goes after it, before the conjunction.
+
+    After a comma they join what follows ("…, aber dass …"), and the comma stands.
+    """
+    return (
+        tokens[at].text.lower() in _CLAUSE_ADVERBS
+        and at >= 1
+        and is_word(tokens[at - 1])
+        and tokens[at - 1].text.lower() not in CONJUNCTION_COMPANIONS
+    )
 
 
 def _particle_before_clause(tokens: Sequence[Word], index: int) -> bool:
@@ -629,9 +646,11 @@ def _finite_token(token: Word) -> bool:
 def _elliptic(tokens: Sequence[Word], index: int) -> bool:
     """``falls nötig``, ``wenn möglich``, ``falls angegeben``: a clause without a verb.
 
-    Such shortened clauses may stand without commas, so they are no evidence.
+    Such shortened clauses may stand without commas, so they are no evidence. The
+    clause is read up to the next mark: "über computer- und informationsbezogene
+    Kompetenzen verfügen" goes on past the "und" of a shared first part.
     """
-    clause = clause_after(tokens, index)
+    clause = up_to_mark(tokens, index)
     if not clause:
         return False
     if tokens[index - 1].text in RELATIVE_PRONOUNS and _uninflected(clause[0].text):
