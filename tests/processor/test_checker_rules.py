@@ -88,6 +88,11 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
             "Die Befunde zeigen dass viele über computer- und medienbezogene Kenntnisse verfügen.",
             "zeigen dass",
         ),
+        # after "wurden" no bare infinitive follows: the form is the main clause's verb
+        (
+            "Die Proben, die im Labor gemessen wurden bestätigen die Annahme.",
+            "wurden bestätigen",
+        ),
         # "jedoch" after a verb is the main clause's adverb; the comma follows it
         ("Die Autorin betont jedoch dass die Daten lückenhaft sind.", "jedoch dass"),
         # a verb without "ge" is no participle, so two finite verbs meet: "gerechtfertigt"
@@ -249,6 +254,8 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         # after a comma "aber" joins what follows; a short clause without a verb needs none
         "Es war absehbar, aber dass es so schnell ging, überraschte alle.",
         "Die Werte werden falls nötig und sinnvoll gerundet.",
+        # "hat" before the infinitives of a verb-final clause (Ersatzinfinitiv)
+        "Es ist klar, dass er das Gerät hat prüfen lassen.",
         # participles of inseparable and stacked particles close the clause with their auxiliary
         "Ein Refrain, der wiederholt wird, steht nur einmal im Text.",
         "Der Roman, der zuvor in einer Zeitschrift vorabgedruckt wurde, erschien 1895.",

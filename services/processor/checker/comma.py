@@ -200,6 +200,8 @@ _TIME_COMPANIONS = frozenset(
 # Focus particles that open a sentence together with its first clause: "Schon wenn …".
 _LEADING_FOCUS = word_set("schon spätestens frühestens bereits genau")
 _TEMPORAL_CONJUNCTIONS = frozenset({"bevor", "nachdem", "ehe", "als", "seit", "seitdem"})
+# Auxiliaries no bare infinitive can follow ("hat" can: "dass er hat kommen müssen").
+_NO_BARE_INFINITIVE = frozenset({"wurde", "wurden", "war", "waren", "ist", "sind", "worden"})
 # Contrasting adverbs that also join clauses: inside a clause they belong to it.
 _CLAUSE_ADVERBS = frozenset({"jedoch", "aber", "doch"})
 
@@ -554,7 +556,11 @@ def _closes_inserted_clause(tokens: Sequence[Word], index: int) -> bool:
     participle before a modal or auxiliary ("lesen kann", "gelesen hat") is one.
     """
     previous, word = tokens[index - 1].text, tokens[index].text
-    if not grammar.only_finite_verb(word) or not grammar.only_finite_verb(previous):
+    # After a past "wurden" or a "sind" no bare infinitive follows, so "berücksichtigen" is finite.
+    finite = grammar.only_finite_verb(word) or (
+        previous in _NO_BARE_INFINITIVE and grammar.can_be_finite_verb(word)
+    )
+    if not finite or not grammar.only_finite_verb(previous):
         return False
     modal = "VM(FIN)" in grammar.word_tags(word)  # a modal takes no participle: "verbessert konnte"
     if "VV(PP)" in grammar.word_tags(previous) | grammar.word_tags(word) and not modal:
