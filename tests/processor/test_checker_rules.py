@@ -93,6 +93,12 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
             "Die Proben, die im Labor gemessen wurden bestätigen die Annahme.",
             "wurden bestätigen",
         ),
+        # a main clause closed by its participle or infinitive, then a relative clause
+        (
+            "Viele Teilnehmende wurden zu Interviews eingeladen die kaum Zeit hatten.",
+            "eingeladen die",
+        ),
+        ("Die Kosten lassen sich deutlich senken was die Akzeptanz erhöht.", "senken was"),
         # "jedoch" after a verb is the main clause's adverb; the comma follows it
         ("Die Autorin betont jedoch dass die Daten lückenhaft sind.", "jedoch dass"),
         # a verb without "ge" is no participle, so two finite verbs meet: "gerechtfertigt"
@@ -254,6 +260,8 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         # after a comma "aber" joins what follows; a short clause without a verb needs none
         "Es war absehbar, aber dass es so schnell ging, überraschte alle.",
         "Die Werte werden falls nötig und sinnvoll gerundet.",
+        # after the closing participle an article and its noun: no relative pronoun
+        "Die Stadt wurde gegründet der Legende nach von zwei Mönchen.",
         # "hat" before the infinitives of a verb-final clause (Ersatzinfinitiv)
         "Es ist klar, dass er das Gerät hat prüfen lassen.",
         # participles of inseparable and stacked particles close the clause with their auxiliary

@@ -202,6 +202,11 @@ _LEADING_FOCUS = word_set("schon spätestens frühestens bereits genau")
 _TEMPORAL_CONJUNCTIONS = frozenset({"bevor", "nachdem", "ehe", "als", "seit", "seitdem"})
 # Auxiliaries no bare infinitive can follow ("hat" can: "dass er hat kommen müssen").
 _NO_BARE_INFINITIVE = frozenset({"wurde", "wurden", "war", "waren", "ist", "sind", "worden"})
+# A clause closed by its participle or infinitive: subject, auxiliary, closing verb at least.
+_BRACKET_CLAUSE = 3
+_BRACKET_CLOSERS = frozenset({"VV(PP)", "VA(PP)", "VV(INF)", "VA(INF)", "VM(INF)"})
+_CLAUSE_PRONOUNS = RELATIVE_PRONOUNS | {"was"}
+_CLAUSE_ENDS = frozenset({",", ".", ";", "!", "?"})
 # Contrasting adverbs that also join clauses: inside a clause they belong to it.
 _CLAUSE_ADVERBS = frozenset({"jedoch", "aber", "doch"})
 
@@ -233,6 +238,8 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
         return f"Die Infinitivgruppe mit »{word} … zu« wird mit Komma abgetrennt"
     if word in RELATIVE_PRONOUNS and _relative_clause(tokens, index):
         return f"Der Relativsatz mit »{word}« wird mit Komma abgetrennt"
+    if word in _CLAUSE_PRONOUNS and _relative_after_bracket(tokens, index):
+        return f"Der Relativsatz mit »{word}« wird mit Komma abgetrennt"
     if word == "sondern":
         return "Vor »sondern« steht immer ein Komma"
     if word in ("desto", "umso") and _je_clause_before(tokens, index):
@@ -251,6 +258,31 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
     if _closes_apposition(tokens, index):
         return "Der eingeschobene Zusatz zum Subjekt wird auch hinten mit Komma abgeschlossen"
     return None
+
+
+def _relative_after_bracket(tokens: Sequence[Word], index: int) -> bool:
+    """ "Viele wurden zu Geldsühnen verurteilt die kaum …", "Es lässt sich senken was …":
+    a main clause closed by its participle or infinitive, then a pronoun opening a
+    verb-final clause, which can only be a relative clause."""
+    main = clause_before(tokens, index)
+    if len(main) < _BRACKET_CLAUSE or main[0].start != tokens[0].start:
+        return False  # only the sentence's first clause, whose order is known
+    if not main[-1].text.islower() or not grammar.word_tags(main[-1].text) & _BRACKET_CLOSERS:
+        return False
+    finite = next((t.text for t in main[1:-1] if _finite_token(t) and t.text.islower()), "")
+    auxiliary = grammar.word_tags(finite) & grammar.AUXILIARY_TAGS
+    if not (auxiliary or "lassen" in grammar.verb_lemmas(finite)):
+        return False  # the bracket opens with an auxiliary, a modal or "lässt"
+    clause = clause_after(tokens, index)
+    if len(clause) < _SUBJECT_AND_VERB or _opens_another(clause):
+        return False
+    first = clause[0].text
+    if tokens[index].text != "was" and (first[:1].isupper() or inflected_adjective(first)):
+        return False  # "verurteilt die Richter": an article before its noun
+    end = index + len(clause) + 1
+    if end < len(tokens) and tokens[end].text not in _CLAUSE_ENDS:
+        return False
+    return is_word(clause[-1]) and grammar.can_be_finite_verb(clause[-1].text)
 
 
 def _adverb_of_main_clause(tokens: Sequence[Word], at: int) -> bool:
