@@ -401,3 +401,37 @@ def test_an_opening_subject_and_its_verb_agree(text: str, span: str, fix: str) -
 )
 def test_an_opening_phrase_is_judged_only_when_it_must_be_the_subject(text: str) -> None:
     assert check("agreement", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("These findings suggests a strong effect.", "These findings suggests", "suggest"),
+        ("Overall, several studies reports similar rates.", "several studies reports", "report"),
+        ("The sample was small, and these conditions is rare.", "these conditions is", "are"),
+        ("This study are the first to test it.", "This study are", "is"),
+    ],
+)
+def test_an_english_determiner_and_verb_that_disagree(text: str, span: str, fix: str) -> None:
+    findings = check("agreement", text, language="en")
+    assert [text[f.start : f.end] for f in findings] == [span]
+    assert findings[0].message.endswith(f" {fix}”.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # inside a prepositional phrase the verb agrees with the head noun
+        "The main strengths of this study are its size and its design.",
+        "The content of these documents is summarised below.",
+        # a list, an adverb after the noun, a noun whose number English leaves open
+        "Both settlements, hamlets and towns, were surveyed.",
+        "These results thus confirm the model.",
+        "These data are described in Chapter 3.",
+        # two nouns joined by "and" are one plural subject; a capitalised noun is a name
+        "The root partition and this init are often virtual.",
+        "These Packages files list every package.",
+    ],
+)
+def test_english_subjects_and_verbs_that_agree(text: str) -> None:
+    assert check("agreement", text, language="en") == []

@@ -30,10 +30,12 @@ from services.processor.checker.case_words import inflected_adjective, ordinal, 
 from services.processor.checker.clauses import BOUNDARY_MARKS
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.dictionary import speller
+from services.processor.checker.english_number import disagreements
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.lexicon import ARTICLES, PREPOSITION_CASES, PREPOSITIONS
 from services.processor.checker.messages import say
 from services.processor.checker.participles import inflected_participle
+from services.processor.checker.quotations import inside, quoted_spans
 from services.processor.checker.registry import register
 from services.processor.checker.relative_pronouns import genitive_relative
 from services.processor.checker.subject_verb import opening_subject_verb, relative_verb
@@ -206,7 +208,17 @@ class AgreementCheck:
     code = "agreement"
 
     def check(self, block: Block, context: DocumentContext) -> Iterator[Finding]:
-        if block.language != "de" or not block.is_prose or block.is_heading:
+        if not block.is_prose or block.is_heading:
+            return
+        if block.language == "en":
+            quoted = quoted_spans(block.text)
+            for start, end, text in disagreements(block.text, context.words(block)):
+                if not inside(quoted, start):
+                    yield Finding(
+                        block.index, start, end, self.code, say(self.code, "en", "", text)
+                    )
+            return
+        if block.language != "de":
             return
         for _sentence, tokens in context.sentences(block):
             opening = opening_subject_verb(tokens, _readings_of)
