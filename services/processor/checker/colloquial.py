@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from services.processor.checker import grammar
+from services.processor.checker.case_words import word_set
 from services.processor.checker.clipped_verbs import full_first_person
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.contractions import spelled_out
@@ -77,63 +78,15 @@ _ENGLISH = {
 # "echt"/"total"/"pretty" are also plain adjectives; only before another word are they fillers.
 _ONLY_AS_INTENSIFIER = frozenset({"echt", "total", "pretty", "super"})
 # Short English words "pretty" grades as a filler: "pretty much", "pretty clear".
-_GRADED_BY_PRETTY = frozenset(
-    [
-        "much",
-        "well",
-        "sure",
-        "clear",
-        "similar",
-        "close",
-        "good",
-        "bad",
-        "high",
-        "low",
-        "large",
-        "small",
-        "big",
-        "often",
-        "hard",
-        "easy",
-        "common",
-        "strong",
-        "weak",
-        "simple",
-        "rare",
-        "stable",
-        "new",
-        "old",
-        "fast",
-        "slow",
-        "long",
-        "short",
-        "obvious",
-    ]
+_GRADED_BY_PRETTY = word_set(
+    "much well sure clear similar close good bad high low large small big often hard "
+    "easy common strong weak simple rare stable new old fast slow long short obvious"
 )
 # After these "kind of" and "sort of" hedge ("is kind of a trade-off"); after "this" or
 # "a" they name a kind, which is plain English.
-_ENGLISH_COPULAS = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "seems",
-        "seem",
-        "seemed",
-        "appears",
-        "appear",
-        "appeared",
-        "remains",
-        "remain",
-        "remained",
-        "becomes",
-        "become",
-        "became",
-    ]
+_ENGLISH_COPULAS = word_set(
+    "is are was were be been being seems seem seemed appears appear appeared remains "
+    "remain remained becomes become became"
 )
 _HEDGES = frozenset({"kind", "sort"})
 # Informal pairs and what to write instead; "lots" alone may be plots of land.

@@ -69,7 +69,8 @@ _MIN_LENGTH = 3
 # The Greek stems the rules allow with f (§ 32): "Grafik", "Mikrofon", "Fotografie".
 _F_FOR_PH = (("graf", "graph"), ("fon", "phon"), ("fot", "phot"))
 # A word with a letter from Greek onwards in Unicode (Greek, Cyrillic, Hebrew, Arabic), then "(".
-_AFTER_OTHER_SCRIPT = re.compile(r"\S*[\u0370-\u06ff]\S* \($")
+_AFTER_OTHER_SCRIPT = re.compile(r"[\u0370-\u06ff]\S* \($")
+_SCRIPT_REACH = 60
 # The parts of a compound repaired on its own: "Anzeige-hierachie", not "Them-atiken".
 _MIN_HEAD = 4
 _MIN_TAIL = 7
@@ -1447,7 +1448,7 @@ def _f_for_ph(words: Speller, text: str) -> bool:
 def _transliteration(text: str, start: int) -> bool:
     """Whether the word at ``start`` stands in brackets right after a word in another
     script (Greek, Cyrillic, Hebrew, Arabic): its transliteration."""
-    match = _AFTER_OTHER_SCRIPT.search(text, 0, start)
+    match = _AFTER_OTHER_SCRIPT.search(text, max(0, start - _SCRIPT_REACH), start)
     return match is not None and match.end() == start
 
 

@@ -24,12 +24,12 @@ from wordfreq import get_frequency_dict
 
 # Keys next to each other on a German keyboard (QWERTZ).
 _ROWS: Final = ("qwertzuiopü", "asdfghjklöä", "yxcvbnm")
-_SOUND_ALIKE: Final = {
+_SOUND_ALIKE: Final = frozenset(
     frozenset(pair)
     for pair in ("gk", "dt", "bp", "sß", "ie", "aä", "oö", "uü", "fv", "zs", "mn", "ck", "ei", "eä")
-}
+)
 # English spells its unstressed vowel several ways: "seperate", "independant", "definately".
-_ENGLISH_SCHWA: Final = {frozenset(pair) for pair in ("ae", "ai")}
+_ENGLISH_SCHWA: Final = frozenset(frozenset(pair) for pair in ("ae", "ai"))
 _SOUNDS_LIKE: Final = {
     letter: tuple(other for pair in _SOUND_ALIKE if letter in pair for other in pair - {letter})
     for pair in _SOUND_ALIKE
@@ -94,21 +94,19 @@ _NEAR: Final = _neighbours()
 NEIGHBOUR_KEY: Final = 1.4
 
 
-def sound_alike(languages: tuple[str, ...]) -> frozenset[frozenset[str]]:
+def _sound_alike(languages: tuple[str, ...]) -> frozenset[frozenset[str]]:
     """The letter pairs that sound alike in any of ``languages``."""
-    return frozenset(_SOUND_ALIKE | (_ENGLISH_SCHWA if "en" in languages else set()))
+    return _SOUND_ALIKE | _ENGLISH_SCHWA if "en" in languages else _SOUND_ALIKE
 
 
-def _substitution_cost(
-    written: str, meant: str, alike: frozenset[frozenset[str]] | set[frozenset[str]]
-) -> float:
+def _substitution_cost(written: str, meant: str, alike: frozenset[frozenset[str]]) -> float:
     if frozenset((written, meant)) in alike:
         return 1.0
     return NEIGHBOUR_KEY if meant in _NEAR.get(written, frozenset()) else 2.2
 
 
 def edits(
-    word: str, letters: str, alike: frozenset[frozenset[str]] = frozenset(_SOUND_ALIKE)
+    word: str, letters: str, alike: frozenset[frozenset[str]] = _SOUND_ALIKE
 ) -> Iterator[tuple[float, str]]:
     """Strings one edit (or one common two-edit slip) from lower-case ``word``, with a cost.
 
@@ -123,10 +121,10 @@ def edits(
             yield (0.6 if doubled else 1.6 + first), left + right[1:]
         if len(right) > 1 and right[0] != right[1]:
             yield 1.0 + first, left + right[1] + right[0] + right[2:]
+        # a word's last vowel is no schwa slip: "suspensa" is Latin, not "suspense"
+        pairs = alike if len(right) > 1 else _SOUND_ALIKE
         for letter in letters:
             if right and letter != right[0]:
-                # a word's last vowel is no schwa slip: "suspensa" is Latin, not "suspense"
-                pairs = alike if len(right) > 1 else _SOUND_ALIKE
                 yield _substitution_cost(right[0], letter, pairs) + first, left + letter + right[1:]
             doubles = letter == left[-1:] or letter == right[:1]
             yield (0.6 if doubles else 1.5 + first), left + letter + right
@@ -197,7 +195,7 @@ def best_correction(
     if len(word) > 2 and word[0].isupper() and word[1] == word[0].lower() and known(word[1:]):
         return Correction(word[1:], 0.0, close=(word[1:],))
     lower = word.lower()
-    scored = _attested(word, edits(lower, letters, sound_alike(languages)), known, languages)
+    scored = _attested(word, edits(lower, letters, _sound_alike(languages)), known, languages)
     slips = 1
     if not scored and two_slips:
         twice = (
