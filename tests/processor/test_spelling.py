@@ -585,6 +585,8 @@ def test_a_repeated_misspelling_is_flagged_every_time() -> None:
         # f for ph in graph, phon, phot (§ 32), and a transliteration after another script
         "Die stratigrafische Abfolge und das Saxofon der Kapelle sind belegt.",
         "Das Verb διακονεῖν (diakonein) steht bei Markus im Imperativ.",
+        # a noun derived by suffixes from a known adjective; a district after its city
+        "Die Vorteilhaftigkeit der Lieferung ab Hamburg-Stellingen wurde geprüft.",
     ],
 )
 def test_well_formed_words_names_and_code_get_no_comment(text: str) -> None:

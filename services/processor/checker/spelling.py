@@ -74,6 +74,8 @@ _SCRIPT_REACH = 60
 # The parts of a compound repaired on its own: "Anzeige-hierachie", not "Them-atiken".
 _MIN_HEAD = 4
 _MIN_TAIL = 7
+# Suffixes that derive a noun from an adjective, never a compound's last noun.
+_SUFFIX_TAILS = ("haftigkeit", "lichkeit", "samkeit", "barkeit", "igkeit")
 # The linking elements writers trade for one another: "Geschichtebuch", "Erwachsenleben".
 _LINKING = ("", "s", "es", "n", "en", "e")
 # A first part joined to this many nouns in words people write is in use as it stands.
@@ -262,6 +264,8 @@ class SpellingCheck:
                     continue  # "Umsetzungs Qualität": a compound written apart, named there too
                 if position > 0 and part.text[0].islower():
                     continue  # a suffix-like tail: text-Segment-lastigen, feiner-granulare
+                if position > 0 and nouns.only_name(parts[position - 1].text):
+                    continue  # "Hamburg-Stellingen": a place, then its district's name
                 if position == 0 and part.text.islower() and parts[-1].text[:1].isupper():
                     continue  # "groff-Installation", "rsyslogd-Daemon": a name before its noun
                 head = position < len(parts) - 1 or truncated
@@ -691,6 +695,8 @@ def _compound_fix(words: Speller, text: str) -> str | None:
         head, tail = text[:cut], text[cut:]
         if not tail[0].islower() or not _noun_with_fuge(words, head):
             continue
+        if tail.startswith(_SUFFIX_TAILS):
+            continue  # "Vorteil|haftigkeit": a derivation's suffixes, no noun to repair
         fixes = _fix(words, tail.capitalize(), "de")
         part = fixes[0] if fixes and len(fixes) == 1 else ""
         if len(part) >= _MIN_TAIL and nouns.is_listed(part):
