@@ -369,6 +369,9 @@ def test_a_relative_clause_is_judged_only_when_its_subject_is_certain(text: str)
         ("Die Befunde der zweiten Erhebung zeigt, dass der Effekt hält.", "zeigt", "zeigen"),
         ("Die Kosten der Sanierung steigerte sich.", "steigerte", "steigerten"),
         ("Die Ordnung der Kapitel werden später erklärt.", "werden", "wird"),
+        # a focus particle before the subject leaves it the subject
+        ("Auch die zweite Annahme konnten bestätigt werden.", "konnten", "konnte"),
+        ("Nur die Messwerte der Kontrollgruppe ist unvollständig.", "ist", "sind"),
     ],
 )
 def test_an_opening_subject_and_its_verb_agree(text: str, span: str, fix: str) -> None:
@@ -397,6 +400,7 @@ def test_an_opening_subject_and_its_verb_agree(text: str, span: str, fix: str) -
         "Die Befunde zeigen, dass der Effekt hält.",
         "Die Ergebnisse zeigt die Tabelle im Anhang.",
         "Die Dateien cruft und lintian prüft das Skript.",
+        "Auch die Ergebnisse zeigt die Tabelle im Anhang.",
     ],
 )
 def test_an_opening_phrase_is_judged_only_when_it_must_be_the_subject(text: str) -> None:

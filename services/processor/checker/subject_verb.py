@@ -72,6 +72,8 @@ _ACRONYM_PLURAL_MIN = 3
 # Attributes a subject's noun may carry before its verb: "Der Anteil der Frauen am Umsatz".
 _MAX_ATTRIBUTES = 2
 _GENITIVE_DETERMINERS: Final = GENITIVE_ARTICLES | {"dieser", "dieses"}
+# Focus particles that may stand before the opening subject: "Auch die Ergebnisse …".
+_FOCUS_PARTICLES: Final = frozenset({"Auch", "Nur", "Selbst", "Sogar", "Gerade", "Allein"})
 # Nouns of quantity, after which the verb may agree with the plural they count (Duden).
 _QUANTITIES: Final = word_set(
     """Reihe Anzahl Zahl Menge Vielzahl Mehrzahl Mehrheit Minderheit Hälfte Drittel Viertel
@@ -119,6 +121,8 @@ def opening_subject_verb(
     tokens: Sequence[Word], determiner_readings: Readings
 ) -> tuple[int, int, str] | None:
     """The verb after a sentence's opening noun phrase, if its number is wrong."""
+    if tokens and tokens[0].text in _FOCUS_PARTICLES:
+        tokens = tokens[1:]  # "Auch die zweite Hypothese konnten …": the particle leads the subject
     # An article, since any word is capitalised at the start ("Dies ist", "Arbeiten wäre").
     if not tokens or tokens[0].text.lower() not in ARTICLES:
         return None
