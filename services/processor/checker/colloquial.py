@@ -25,7 +25,7 @@ from services.processor.checker.lexicon import ARTICLES
 from services.processor.checker.messages import say
 from services.processor.checker.quotations import inside, quoted_block, quoted_spans
 from services.processor.checker.registry import register
-from services.processor.checker.tokens import Word
+from services.processor.checker.tokens import Word, mark_before
 
 # After these, "irgendwelche" asks or denies "any": "ob irgendwelche Fehler", "ohne irgendwelche".
 _ANY_CONTEXT = frozenset(
@@ -89,6 +89,8 @@ _ENGLISH_COPULAS = word_set(
     "remain remained becomes become became"
 )
 _HEDGES = frozenset({"kind", "sort"})
+# Marks after which an English sentence starts ("" is the paragraph's start).
+_ENDS = frozenset({"", ".", "!", "?", ":"})
 # Informal pairs and what to write instead; "lots" alone may be plots of land.
 _ENGLISH_PHRASES = {
     ("a", "lot"): "“much”, “many” or “considerably”",
@@ -122,10 +124,9 @@ class ColloquialCheck:
                     message = say(self.code, "en", "", text)
                     yield Finding(block.index, word.start, end, self.code, message)
                     continue
-            capital_opens = block.language == "en" and _opens_sentence(block.text, word.start)
-            if lower not in lexicon or (
-                word.text != lower and word.start > 0 and not capital_opens
-            ):
+            if lower not in lexicon:
+                continue
+            if word.text != lower and not _may_capitalise(block, word.start):
                 continue
             if inside(quoted, word.start):
                 continue  # an interviewee's or a source's words, quoted as said
@@ -178,10 +179,9 @@ def _english_informal(words: Sequence[Word], index: int) -> tuple[int, str] | No
     return None
 
 
-def _opens_sentence(text: str, start: int) -> bool:
-    """Whether the word at ``start`` is a sentence's first: "Basically, …"."""
-    before = text[:start].rstrip()
-    return not before or before.endswith((".", "!", "?", ":"))
+def _may_capitalise(block: Block, start: int) -> bool:
+    """The paragraph's first word, or in English a sentence's: "… stable. Basically, …"."""
+    return start == 0 or (block.language == "en" and mark_before(block.text, start) in _ENDS)
 
 
 def _means_any(text: str, before: int) -> bool:

@@ -92,38 +92,45 @@ def noun_compounds(tokens: Sequence[Word], used: Mapping[str, int]) -> Iterator[
     ``used`` counts the document's word forms: a pair the author writes as one
     word elsewhere ("Datenbankabfrage") is that word written apart here.
     """
-    first = _bound_first_part(tokens, 0) if tokens else None
-    if first is not None:
-        yield first  # "Forschungs Ergebnisse liegen vor": the sentence's first words
-    end = first.end if first is not None else 0
-    for index in range(1, len(tokens)):
-        token = tokens[index]
+    end = 0
+    for index, token in enumerate(tokens):
         if token.start < end or not (token.text[:1].isupper() or _CODE.fullmatch(token.text)):
             continue
-        at = _past_adjectives(tokens, index - 1)
-        before = tokens[at].text
         fix = _bound_first_part(tokens, index)
-        clause_final = at >= 1 and tokens[at - 1].text.lower() in SUBORDINATORS
-        determined = before.lower() in _DETERMINERS and (before[:1].islower() or at == 0)
-        if fix is None and determined:
-            # "dass die EU Sanktionen verhängt": subject and object, no compound.
-            fix = None if clause_final else _foreign_run(tokens, index)
-            fix = fix or _article_pair(tokens, index, at) or _hyphenated_first(tokens, index, at)
-        elif fix is None and at < index - 1:
-            fix = _foreign_run(tokens, index)  # "nationale GAP Strategiepläne": after an adjective
-        if fix is None and not token.text[1:].islower() and _acronym(token.text):
-            fix = _noun_acronym(tokens, index)
-        if fix is None:
-            fix = _joined_elsewhere(tokens, index, used) or _attested_pair(tokens, index)
-        if fix is not None and fix.text.rsplit("-", 1)[-1] in _LEGAL_FORMS:
-            fix = None  # "die Hartmann GmbH": a company's name and its legal form
-        if fix is not None and (
-            _name_goes_on(tokens, fix) or _cited(tokens, fix) or _introduced_name(tokens, fix)
-        ):
-            fix = None
-        if fix is not None and not _acronym_gloss(tokens, fix):
+        if fix is None and index > 0:
+            fix = _written_apart(tokens, index, used)
+        if fix is not None and not _kept_apart(tokens, fix):
             yield fix
             end = fix.end
+
+
+def _written_apart(tokens: Sequence[Word], index: int, used: Mapping[str, int]) -> Fix | None:
+    """The compound that starts at ``tokens[index]``, by whatever evidence there is."""
+    token = tokens[index]
+    at = _past_adjectives(tokens, index - 1)
+    before = tokens[at].text
+    fix = None
+    clause_final = at >= 1 and tokens[at - 1].text.lower() in SUBORDINATORS
+    if before.lower() in _DETERMINERS and (before[:1].islower() or at == 0):
+        # "dass die EU Sanktionen verhängt": subject and object, no compound.
+        fix = None if clause_final else _foreign_run(tokens, index)
+        fix = fix or _article_pair(tokens, index, at) or _hyphenated_first(tokens, index, at)
+    elif at < index - 1:
+        fix = _foreign_run(tokens, index)  # "nationale GAP Strategiepläne": after an adjective
+    if fix is None and not token.text[1:].islower() and _acronym(token.text):
+        fix = _noun_acronym(tokens, index)
+    return fix or _joined_elsewhere(tokens, index, used) or _attested_pair(tokens, index)
+
+
+def _kept_apart(tokens: Sequence[Word], fix: Fix) -> bool:
+    """Words that stay apart though they look like a compound: a name, an author, a gloss."""
+    return (
+        fix.text.rsplit("-", 1)[-1] in _LEGAL_FORMS  # "die Hartmann GmbH"
+        or _name_goes_on(tokens, fix)
+        or _cited(tokens, fix)
+        or _introduced_name(tokens, fix)
+        or _acronym_gloss(tokens, fix)
+    )
 
 
 def _hyphenated_first(tokens: Sequence[Word], index: int, at: int) -> Fix | None:
@@ -420,19 +427,25 @@ def _article_pair(tokens: Sequence[Word], index: int, at: int) -> Fix | None:
 
 
 def _bound_first_part(tokens: Sequence[Word], index: int) -> Fix | None:
-    """ "Umsetzungs Qualität", "Forschungs Ergebnisse": a noun with its linking s is no word
-    of its own, only a compound's first part, so the compound is written apart."""
+    """The compound a first part with its linking s starts at ``tokens[index]``."""
     if index + 1 >= len(tokens):
         return None
     first, second = tokens[index], tokens[index + 1]
-    if not bound_first_part(first.text) or not _german_noun(second.text):
+    joined = linking_s_compound(first.text, second.text)
+    return None if joined is None else Fix(first.start, second.end, joined)
+
+
+def linking_s_compound(first: str, second: str) -> str | None:
+    """ "Umsetzungs" + "Qualität" → "Umsetzungsqualität": a noun with its linking s is no
+    word of its own, only a compound's first part, so the two are one word written apart."""
+    if not _linking_s(first) or not _german_noun(second):
         return None
-    joined = first.text + second.text.lower()
-    return Fix(first.start, second.end, joined) if listed(joined) else None
+    joined = first + second.lower()
+    return joined if listed(joined) else None
 
 
 @lru_cache(maxsize=10_000)
-def bound_first_part(word: str) -> bool:
+def _linking_s(word: str) -> bool:
     """ "Umsetzungs", "Sicherheits": a noun and a linking s, which only a compound has.
 
     A noun's genitive ("Unternehmens") is a word of its own, and so is what

@@ -13,7 +13,7 @@ from typing import Final
 
 from services.processor.checker.case_words import word_set
 from services.processor.checker.dictionary import speller
-from services.processor.checker.tokens import Word
+from services.processor.checker.tokens import Word, mark_before
 
 _PLURAL_DETERMINERS: Final = word_set("these those both several many few various numerous")
 _SINGULAR_DETERMINERS: Final = word_set("this each every")
@@ -27,6 +27,8 @@ _OPEN_NUMBER: Final = word_set(
 # Words after which a subject begins: "that these results show", "…, and both groups".
 _SUBORDINATORS: Final = word_set("that because while although though whereas since if when")
 _COORDINATORS: Final = word_set("and but so")
+# Marks after which a clause begins ("" is the paragraph's start).
+_CLAUSE_MARKS: Final = frozenset({"", ".", "!", "?", ":", ";", ",", "("})
 # Words in -s after a noun that are no verbs: "these results thus", "both groups always".
 _NOT_VERBS: Final = word_set(
     "thus sometimes always perhaps besides nevertheless nonetheless towards afterwards "
@@ -39,6 +41,9 @@ def disagreements(text: str, words: Sequence[Word]) -> Iterator[tuple[int, int, 
     for at in range(len(words) - 2):
         determiner, noun, verb = (word.text for word in words[at : at + 3])
         lower = determiner.lower()
+        plural = lower in _PLURAL_DETERMINERS
+        if not (plural or lower in _SINGULAR_DETERMINERS):
+            continue
         if not noun.isalpha() or not noun.islower() or noun in _OPEN_NUMBER or not verb.isalpha():
             continue  # "these Packages files": a capital makes the noun a name
         if (
@@ -48,14 +53,15 @@ def disagreements(text: str, words: Sequence[Word]) -> Iterator[tuple[int, int, 
             continue  # "both settlements, faenas": a list, not a subject and its verb
         if not _opens_clause(text, words, at):
             continue  # "the strengths of this study are": the verb agrees with "strengths"
-        fix = None
-        if lower in _PLURAL_DETERMINERS and _plural(noun):
+        if plural and _plural(noun):
             fix = _TO_PLURAL.get(verb) or _base_of(verb)
-        elif lower in _SINGULAR_DETERMINERS and not _plural(noun):
+        elif not plural and not _plural(noun):
             fix = _TO_SINGULAR.get(verb)
+        else:
+            continue
         if fix is not None:
             phrase = f"{determiner} {noun}"
-            number = "plural" if lower in _PLURAL_DETERMINERS else "singular"
+            number = "plural" if plural else "singular"
             comment = f"“{phrase}” is {number}, so the verb is too: “{phrase} {fix}”."
             yield words[at].start, words[at + 2].end, comment
 
@@ -66,31 +72,33 @@ def _opens_clause(text: str, words: Sequence[Word], at: int) -> bool:
     After "and" only a comma makes a new clause: "this partition and this init are"
     is one subject of two nouns.
     """
-    before = text[: words[at].start].rstrip()
-    if not before or before.endswith((".", "!", "?", ":", ";", ",", "(")):
+    if mark_before(text, words[at].start) in _CLAUSE_MARKS:
         return True
     previous = words[at - 1].text.lower() if at > 0 else ""
     if previous in _COORDINATORS:
-        return text[: words[at - 1].start].rstrip().endswith(",")
+        return mark_before(text, words[at - 1].start) == ","
     return previous in _SUBORDINATORS
 
 
 def _plural(noun: str) -> bool:
     """ "findings", "studies", "analyses": a regular plural of a noun English knows."""
     lower = noun.lower()
-    if not lower.endswith("s") or lower.endswith(("ss", "us", "is", "ics")):
+    if lower.endswith(("ss", "us", "is", "ics")):
         return False
-    english = speller("en")
-    stems = (lower[:-1], lower[:-2] if lower.endswith("es") else "", lower[:-3] + "y")
-    return any(stem and english.listed(stem) for stem in stems)
+    return _stem_before_s(lower) is not None
 
 
 def _base_of(verb: str) -> str | None:
     """ "suggests" → "suggest": a verb's third person singular, if ``verb`` is one."""
-    if not verb.islower() or not verb.endswith("s") or verb.endswith("ss") or verb in _NOT_VERBS:
+    if not verb.islower() or verb.endswith("ss") or verb in _NOT_VERBS:
+        return None
+    return _stem_before_s(verb)
+
+
+def _stem_before_s(word: str) -> str | None:
+    """The word English knows before an -s, -es or -ies ending: "studies" → "study"."""
+    if not word.endswith("s"):
         return None
     english = speller("en")
-    for base in (verb[:-1], verb[:-2] if verb.endswith("es") else "", verb[:-3] + "y"):
-        if base and english.listed(base):
-            return base
-    return None
+    stems = (word[:-1], word[:-2] if word.endswith("es") else "", word[:-3] + "y")
+    return next((stem for stem in stems if stem and english.listed(stem)), None)

@@ -133,6 +133,14 @@ def abbreviation_stop(tokens: Sequence[Word], at: int) -> bool:
     )
 
 
+def mark_before(text: str, start: int) -> str:
+    """The last character before ``start`` that is no space ("" at the text's start)."""
+    at = start - 1
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    return text[at] if at >= 0 else ""
+
+
 def is_word(token: Word) -> bool:
     return _is_word_text(token.text)
 
