@@ -584,6 +584,7 @@ def test_a_repeated_misspelling_is_flagged_every_time() -> None:
         "Das Buch (Anmerk. des Übersetzers: gemeint ist die zweite Auflage) ist vergriffen.",
         # f for ph in graph, phon, phot (§ 32), and a transliteration after another script
         "Die stratigrafische Abfolge und das Saxofon der Kapelle sind belegt.",
+        "Die Graphikkarte und das Mikrophon sind eingebaut.",
         "Das Verb διακονεῖν (diakonein) steht bei Markus im Imperativ.",
         # a noun derived by suffixes from a known adjective; a district after its city
         "Die Vorteilhaftigkeit der Lieferung ab Hamburg-Stellingen wurde geprüft.",

@@ -1443,12 +1443,13 @@ def _parts(word: Word) -> Iterator[Word]:
 
 
 def _f_for_ph(words: Speller, text: str) -> bool:
-    """ "Stratigrafie", "Saxofon": since 1996 graph, phon and phot may be written with f
-    (§ 32), so the f-form of a word the dictionary knows with ph is that word."""
-    for written, meant in _F_FOR_PH:
-        for old, new in ((written, meant), (written.capitalize(), meant.capitalize())):
-            if old in text and words.listed(text.replace(old, new)):
-                return True
+    """ "Stratigrafie", "Graphikkarte": since 1996 graph, phon and phot may be written with
+    f or ph (§ 32), so either form of a word the dictionary knows in the other is that word."""
+    for f_form, ph_form in _F_FOR_PH:
+        for written, other in ((f_form, ph_form), (ph_form, f_form)):
+            for old, new in ((written, other), (written.capitalize(), other.capitalize())):
+                if old in text and words.listed(text.replace(old, new)):
+                    return True
     return False
 
 
