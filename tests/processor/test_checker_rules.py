@@ -273,6 +273,13 @@ def test_comma_leaves_correct_sentences_alone(text: str) -> None:
     assert check("comma", text) == []
 
 
+def test_no_comma_is_asked_before_a_dass_that_is_the_article() -> None:
+    # the das/dass check names the misspelt article; a comma before it would be a second error
+    assert (
+        check("comma", "Danach wurde zunächst dass Protokoll aus der Datenbank exportiert.") == []
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "span"),
     [

@@ -85,6 +85,9 @@ def flagged(text: str) -> list[str]:
         # conjunctions of two words
         ("Der Aufwand ist zu hoch, als das sich der Umbau lohnen würde.", "das", "zu …, als"),
         ("Der Ablauf blieb gleich, nur das diesmal zwei Gutachter lasen.", "das", "nur"),
+        # an adjective and a plural that is also an old dative ("dem Programme") is no phrase
+        # of "das"
+        ("Die Befunde deuten darauf hin, das offene Programme besser wirken.", "das", "hindeuten"),
     ],
 )
 def test_das_before_a_dass_clause_names_what_governs_it(
@@ -194,6 +197,12 @@ def test_a_sentence_opening_with_und_and_a_subordinate_clause_takes_dass() -> No
             "dass",
             False,
         ),
+        # a neuter noun with its genitive attribute, then its finite verb with more to follow
+        ("Dass Ziel der Reform war eine einfachere Abrechnung.", "Dass", False),
+        # a main clause's auxiliary waits for its participle: no clause can start before it
+        ("Danach wurde zunächst dass Protokoll aus der Datenbank exportiert.", "dass", False),
+        # past a participle whose first part is a word ("wahr|genommen"), to the noun
+        ("Er hat das Angebot als Recht wahrgenommen, dass ihm zusteht.", "dass", True),
     ],
 )
 def test_dass_where_an_article_pronoun_or_relative_is_meant(

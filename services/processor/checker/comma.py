@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator, Sequence
 
-from services.processor.checker import grammar, nouns
+from services.processor.checker import dass_as_das, grammar, nouns
 from services.processor.checker.case_words import inflected_adjective, pronoun_like, word_set
 from services.processor.checker.clauses import (
     BOUNDARY_MARKS,
@@ -230,6 +230,7 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
         and not _elliptic(tokens, index)
         and not _correlate(tokens, index)
         and not _particle_of_final_verb(tokens, index)
+        and not _dass_for_das(tokens, index)
     ):
         return f"Vor »{word}« steht ein Komma, denn hier beginnt ein Nebensatz"
     if word in _AMBIGUOUS_OPENERS and _clause_after_main_clause(tokens, index):
@@ -296,6 +297,13 @@ def _adverb_of_main_clause(tokens: Sequence[Word], at: int) -> bool:
         and at >= 1
         and is_word(tokens[at - 1])
         and tokens[at - 1].text.lower() not in CONJUNCTION_COMPANIONS
+    )
+
+
+def _dass_for_das(tokens: Sequence[Word], index: int) -> bool:
+    """ "wurde zunächst dass Protokoll extrahiert": the article misspelt, no clause to set off."""
+    return tokens[index].text == "dass" and (
+        dass_as_das.article(tokens, index) or dass_as_das.demonstrative(tokens, index)
     )
 
 

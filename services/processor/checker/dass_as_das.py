@@ -23,7 +23,12 @@ from services.processor.checker.dass_words import (
     takes_content_clause,
     word_class,
 )
-from services.processor.checker.lexicon import PASSIVE_AUXILIARIES, PREPOSITIONS, SUBORDINATORS
+from services.processor.checker.lexicon import (
+    GENITIVE_ARTICLES,
+    PASSIVE_AUXILIARIES,
+    PREPOSITIONS,
+    SUBORDINATORS,
+)
 from services.processor.checker.tokens import Word, abbreviation_stop, is_word
 
 _FINITE_ONLY = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)", "VV(IMP)", "VA(IMP)"})
@@ -35,6 +40,17 @@ _NEUTER_WORDS = word_class("alles dies das")
 # Pronouns that take a relative clause and never a dass-clause.
 _RELATIVE_HEADS = word_class("etwas nichts alles vieles manches weniges")
 _WITH_DASS = frozenset({"ohne", "statt", "anstatt", "außer", "bis", "auf", "trotz"})
+_GENITIVE_OPENERS = GENITIVE_ARTICLES | {"dieser", "dieses"}
+# Finite auxiliaries of a main clause that waits for its participle or infinitive ("sein"
+# may take a dass-clause as its predicate: "Das Ziel ist zunächst, dass …").
+_BRACKET_OPENERS = frozenset(
+    {"wird", "wurde", "wurden", "hat", "haben", "hatte", "hatten", "kann", "konnte", "muss"}
+    | {"musste", "soll", "sollte", "sollen", "können", "müssen", "werden"}
+)
+# Adverbs that announce a dass-clause: "so dass", "nur dass", "kaum dass", "erst dass".
+_ANNOUNCING = word_class("so nur kaum erst derart dermaßen als")
+# A German finite verb may also be an English word: "war".
+_NOT_VERB_TAGS = frozenset({"NN", "NE", "NNA", "NNI", "FM"})
 
 
 def demonstrative(tokens: Sequence[Word], index: int) -> bool:
@@ -99,6 +115,8 @@ def article(tokens: Sequence[Word], index: int) -> bool:
         return False
     if _bare_neuter(tokens, index) or _subject_before_verb(tokens, index):
         return True
+    if _open_bracket(tokens, index):
+        return True
     adjective, noun = tokens[index + 1], tokens[index + 2]
     if not (adjective.text.islower() and adjective.text.endswith("e") and is_noun(noun)):
         return False
@@ -107,6 +125,26 @@ def article(tokens: Sequence[Word], index: int) -> bool:
     readings = nouns.compound_analyses(noun.text)
     # Weak "erste" before a noun that is only neuter singular: after a conjunction it would be "erstes".
     return bool(readings) and all(reading.startswith("n.sg.") for reading in readings)
+
+
+def _open_bracket(tokens: Sequence[Word], index: int) -> bool:
+    """ "Dazu wurde zunächst dass Protokoll … extrahiert": after a main clause's auxiliary
+    and adverbs only, the clause still waits for its participle or infinitive, so no
+    dass-clause can begin; before a neuter noun "dass" is its article."""
+    at = index - 1
+    while at > 0 and _plain_adverb(tokens[at].text):
+        at -= 1
+    if at == index - 1 or at < 1 or tokens[at].text not in _BRACKET_OPENERS:
+        return False
+    noun = tokens[index + 1]
+    readings = nouns.compound_analyses(noun.text) if is_noun(noun) else frozenset()
+    return any(reading.startswith("n.sg.") for reading in readings)
+
+
+def _plain_adverb(word: str) -> bool:
+    """ "zunächst", "bereits": an adverb that announces no clause ("so", "nur", "kaum" do)."""
+    tags = grammar.word_tags(word)
+    return word.islower() and bool(tags) and tags <= {"ADV"} and word not in _ANNOUNCING
 
 
 def _after_neuter_noun(tokens: Sequence[Word], at: int) -> bool:
@@ -268,15 +306,29 @@ def _consequence(tokens: Sequence[Word], index: int) -> bool:
 
 
 def _subject_before_verb(tokens: Sequence[Word], index: int) -> bool:
-    """ "Dass Problem ist groß": a neuter noun, then its finite verb with more to follow.
+    """ "Dass Problem ist groß", "Dass Ziel der Reform war …": a neuter noun, perhaps with
+    a genitive attribute, then its finite verb with more to follow.
 
     A clause after "dass" would end in that verb; this one goes on, so "dass"
     is the article of a main clause's subject.
     """
-    noun, verb = tokens[index + 1], tokens[index + 2]
+    noun = tokens[index + 1]
     readings = nouns.compound_analyses(noun.text) if is_noun(noun) else frozenset()
     if not readings or not all(reading.startswith("n.sg.") for reading in readings):
         return False
-    tags = grammar.word_tags(verb.text) - _NOUN_TAGS if verb.text.islower() else frozenset()
-    more = index + 3 < len(tokens) and not is_boundary(tokens[index + 3])
-    return bool(tags) and tags <= _FINITE_ONLY and more
+    at = _past_genitive(tokens, index + 2)
+    if at + 1 >= len(tokens) or is_boundary(tokens[at + 1]):
+        return False
+    verb = tokens[at]
+    tags = grammar.word_tags(verb.text) - _NOT_VERB_TAGS if verb.text.islower() else frozenset()
+    return bool(tags) and tags <= _FINITE_ONLY
+
+
+def _past_genitive(tokens: Sequence[Word], at: int) -> int:
+    """Where a genitive attribute starting at ``at`` ("der neuen Studie") ends, or ``at``."""
+    if at >= len(tokens) or tokens[at].text not in _GENITIVE_OPENERS:
+        return at
+    end = at + 1
+    while end < len(tokens) and tokens[end].text.islower() and is_word(tokens[end]):
+        end += 1
+    return end + 1 if end < len(tokens) and is_noun(tokens[end]) else at

@@ -42,8 +42,11 @@ def article_of(inner: Sequence[Word]) -> bool:
         if at == 0:
             return may_be_neuter(token.text)
         if _adjective(inner[at - 1]):
-            # "das erhebliche Kosten": after an adjective a plural reads as a plural.
-            return may_be_neuter(token.text, determiner="")
+            # "das erhebliche Kosten": after an adjective a plural reads as a plural, and
+            # so does one that is also an old dative ("dem Programme"), no case of "das".
+            singular = {r for r in nouns.compound_analyses(token.text) if ".sg." in r}
+            old_dative = bool(singular) and singular <= {"n.sg.dat", "m.sg.dat"}
+            return not old_dative and may_be_neuter(token.text, determiner="")
         return False
     return False
 

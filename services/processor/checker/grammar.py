@@ -35,6 +35,13 @@ _UNSTRESSED_PREFIXES = (
 )
 # Verbs with an unstressed first syllable, whose participle has no "ge": "interviewt".
 _PARTICIPLES_WITHOUT_GE = ("interview", "recycel", "offenbar", "prophezei", "posaun")
+# Besides the particles, words that join a verb as its first part: "wahr|ge|nommen",
+# "statt|ge|funden", "sicher|ge|stellt".
+_FIRST_PARTS = (
+    *VERB_PARTICLES,
+    *("wahr", "statt", "teil", "frei", "bereit", "sicher", "gleich", "preis", "heim", "stand"),
+    *("offen", "nahe", "näher", "fern", "fertig", "kennen", "schwer", "voll", "zurecht"),
+)
 _tagger: HanoverTagger.HanoverTagger | None = None
 _lock = threading.Lock()
 
@@ -68,7 +75,7 @@ def _participle_shape(word: str) -> bool:
         return True
     stems = [word]
     for _ in range(2):  # "vor|ab|gedruckt": particles may stack
-        stems += [stem[len(p) :] for stem in stems for p in VERB_PARTICLES if stem.startswith(p)]
+        stems += [stem[len(p) :] for stem in stems for p in _FIRST_PARTS if stem.startswith(p)]
     return any(stem.startswith(_UNSTRESSED_PREFIXES) for stem in stems)
 
 
