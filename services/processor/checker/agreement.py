@@ -38,7 +38,11 @@ from services.processor.checker.participles import inflected_participle
 from services.processor.checker.quotations import inside, quoted_spans
 from services.processor.checker.registry import register
 from services.processor.checker.relative_pronouns import genitive_relative
-from services.processor.checker.subject_verb import opening_subject_verb, relative_verb
+from services.processor.checker.subject_verb import (
+    inverted_subject_verb,
+    opening_subject_verb,
+    relative_verb,
+)
 from services.processor.checker.tokens import Word, is_word
 
 
@@ -221,7 +225,9 @@ class AgreementCheck:
         if block.language != "de":
             return
         for _sentence, tokens in context.sentences(block):
-            opening = opening_subject_verb(tokens, _readings_of)
+            opening = opening_subject_verb(tokens, _readings_of) or inverted_subject_verb(
+                tokens, _readings_of
+            )
             if opening is not None:
                 start, end, text = opening
                 yield Finding(block.index, start, end, self.code, say(self.code, "de", text))
@@ -292,6 +298,8 @@ def _judge(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
     )  # "…, den Kinder mögen", "…, in dem Kryptografie verboten ist", "…, oder die …"
     if following in _PHRASE_NOUNS and previous.lower() in _PHRASE_VERBS:
         return None  # "dann haben diese Recht": a pronoun and the phrase "Recht haben"
+    if token.text.lower() == "des" and following == "weiteren":
+        return None  # "Des weiteren berichteten …": the adverbial, which the case check names
     # "eines jeden Nutzers": a determiner after another one declines with it, not alone.
     stacked = _determiner(previous) is not None and not previous.lower().startswith("all")
     stacked = stacked or (token.text == "alle" and following == "Mal")  # "ein für alle Mal"
@@ -613,10 +621,11 @@ def _vouched_noun(noun: str) -> bool:
     lexicon lists for the same letters.
     """
     head = noun.rsplit("-", 1)[-1]
-    if not head[:1].isupper() or nouns.is_name(noun) or not speller("de").listed(head):
+    if not head[:1].isupper() or nouns.only_name(noun) or not speller("de").listed(head):
         return False  # "Samba-bezogenen", names, words no German dictionary has ("Uploaders")
     lower = head.lower()
-    if grammar.can_be_infinitive(lower) or inflected_adjective(lower):
+    nominalized = inflected_adjective(lower) and speller("de").listed(lower)
+    if grammar.can_be_infinitive(lower) or nominalized:
         return False  # "dem Starten", "dem Folgenden": nominalized, neuter or weak
     word_tags = tags(head)
     closed = word_tags & _CLOSED_CLASS_TAGS

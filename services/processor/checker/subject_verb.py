@@ -17,14 +17,21 @@ nothing is said.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
 from services.processor.checker import grammar, nouns
 from services.processor.checker.case_words import inflected_adjective, word_set
-from services.processor.checker.clauses import clause_after, is_noun
+from services.processor.checker.clauses import clause_after, is_noun, up_to_mark
 from services.processor.checker.dictionary import speller
-from services.processor.checker.lexicon import ARTICLES, GENITIVE_ARTICLES, PREPOSITIONS
+from services.processor.checker.lexicon import (
+    ARTICLES,
+    GENITIVE_ARTICLES,
+    PASSIVE_AUXILIARIES,
+    PREPOSITIONS,
+    SEPARABLE_PARTICLES,
+)
 from services.processor.checker.tokens import Word, is_word
 
 # Finite auxiliaries and modals, singular → plural (third person).
@@ -80,6 +87,33 @@ _QUANTITIES: Final = word_set(
     Teil Großteil Prozent Handvoll Fülle Masse Summe Gruppe Paar Dutzend Bruchteil"""
 )
 _DAS: Final = frozenset({"n.sg.nom", "n.sg.akk"})
+_PLURAL: Final = frozenset({"pl.nom", "pl.akk", "pl.dat", "pl.gen"})
+# Quantifiers that open a plural subject without an article: "Viele Studien zeigen …".
+_PLURAL_QUANTIFIERS: Final = word_set(
+    "viele einige mehrere zahlreiche wenige beide manche verschiedene zahllose etliche"
+)
+_MIN_STEM = 2
+_VOWELS: Final = re.compile(r"au|äu|eu|ei|ie|[aeiouäöü]")
+# A stem's last vowel that a strong verb may change in the singular: "gibt", "fährt", "läuft".
+_CHANGING_VOWELS: Final = frozenset({"e", "a", "au", "o"})
+# "atmen" → "atmet", "rechnen" → "rechnet": an e before the t after m or n after a consonant.
+_NEEDS_E: Final = re.compile(r"[^aeiouäöülrh][mn]$")
+# What a verb of saying or showing opens after its comma: "zeigen, dass …", "fragen, ob …".
+_CONTENT_OPENERS: Final = frozenset({"dass", "ob"})
+# Adverbs that open a sentence before its finite verb: "Dabei spielt …".
+_OPENING_ADVERBS: Final = word_set(
+    """dabei daher deshalb deswegen hier hierbei hierzu dazu zudem außerdem anschließend
+    somit dadurch darüber dann jedoch allerdings insgesamt zusätzlich gleichzeitig trotzdem
+    dennoch folglich schließlich zunächst bisher heute inzwischen darin darauf demnach"""
+)
+_SEIN_FORMS: Final = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"})
+_ANY_READING: Final = frozenset(
+    f"{kind}.{case}"
+    for kind in ("m.sg", "f.sg", "n.sg", "pl")
+    for case in ("nom", "akk", "dat", "gen")
+)
+_MIN_INVERTED = 4
+_IRREGULAR_PRESENT: Final = frozenset({"wissen", "mögen", "sein", "tun"})
 
 Readings = Callable[[str], frozenset[str] | None]
 
@@ -124,11 +158,16 @@ def opening_subject_verb(
     if tokens and tokens[0].text in _FOCUS_PARTICLES:
         tokens = tokens[1:]  # "Auch die zweite Hypothese konnten …": the particle leads the subject
     # An article, since any word is capitalised at the start ("Dies ist", "Arbeiten wäre").
-    if not tokens or tokens[0].text.lower() not in ARTICLES:
+    if not tokens:
         return None
-    # "das" before a noun is its article; elsewhere it may be a pronoun of its own
-    is_das = tokens[0].text.lower() == "das"
-    article = _DAS if is_das else determiner_readings(tokens[0].text)
+    first = tokens[0].text.lower()
+    if first in _PLURAL_QUANTIFIERS:
+        article: frozenset[str] | None = _PLURAL  # "Viele Studien belegt …"
+    elif first in ARTICLES:
+        # "das" before a noun is its article; elsewhere it may be a pronoun of its own
+        article = _DAS if first == "das" else determiner_readings(tokens[0].text)
+    else:
+        return None
     if article is None:
         return None
     at = 1
@@ -143,14 +182,109 @@ def opening_subject_verb(
     if after > at + 1 and noun.text in _QUANTITIES:
         return None  # "Eine Reihe von Studien haben …": Duden allows the plural after these
     verb = tokens[after]
-    readings = {r for r in _noun_readings(noun.text) if r.endswith(".nom")} & article
+    phrase = _noun_readings(noun.text) & article
+    readings = {r for r in phrase if r.endswith(".nom")}
     numbers = {"pl" if reading.startswith("pl.") else "sg" for reading in readings}
     if len(numbers) != 1 or not _opening_verb(verb.text):
         return None
-    if not _pronoun_is_subject(clause_after(tokens, after), determiner_readings):
+    rest = clause_after(tokens, after)
+    # "Der Autor beschreiben die Folgen": a full verb's subject is the one nominative
+    certain = readings == phrase and verb.text not in _PLURAL_OF | _SINGULAR_OF
+    if certain and any(word.text.lower() in _SUBJECT_PRONOUNS for word in rest):
+        return None  # "Dieser Knopf finden Sie …": the pronoun is the subject
+    if not certain and not _pronoun_is_subject(rest, determiner_readings):
         return None  # "Die Folge sind Verzögerungen": another word may be the subject
+    if not _goes_on(tokens, after + 1):
+        return None  # "Die Daten erheben und auswerten", "kann oder sollte man": no plain verb
     (number,) = numbers
-    fix = _in_number(verb.text, number) or _weak_in_number(verb.text, number)
+    if number == "sg" and any(word.text in _COORDINATORS for word in tokens[at:after]):
+        return None  # "Eine Einführung in X und Gründe dafür finden sich": two subjects
+    return _disagreement(verb, noun, number)
+
+
+def inverted_subject_verb(
+    tokens: Sequence[Word], determiner_readings: Readings
+) -> tuple[int, int, str] | None:
+    """The verb second in a sentence an adverbial opens, if its subject after it has the
+    other number: "Dabei spielen der soziale Status …", "Deshalb wurden ein Fragebogen …
+    entwickelt".
+
+    The subject must be certain: a noun phrase only the nominative fits ("der
+    Status"), or any nominative in a passive, which has no object in the
+    accusative. "sein" is left alone, since it may agree with a plural
+    predicate ("Der Grund sind die Kosten").
+    """
+    verb_at = _after_adverbial(tokens, determiner_readings)
+    if verb_at is None or tokens[verb_at].text in _SEIN_FORMS:
+        return None
+    verb = tokens[verb_at]
+    at = verb_at + 1
+    while at < len(tokens) and (_plain_adverb(tokens[at].text) or tokens[at].text == "sich"):
+        at += 1  # "wurde zudem ein Fragebogen", "zeigt sich ein Unterschied"
+    if at >= len(tokens):
+        return None
+    first = tokens[at].text.lower()
+    article: frozenset[str] | None = None
+    if first in _PLURAL_QUANTIFIERS:
+        article, at = _PLURAL, at + 1
+    elif first in ARTICLES and tokens[at].text.islower():
+        article, at = determiner_readings(first), at + 1
+        if article is None:
+            return None
+    while at < len(tokens) and tokens[at].text.islower() and inflected_adjective(tokens[at].text):
+        at += 1
+    if at >= len(tokens) or not is_noun(tokens[at]):
+        return None
+    noun = tokens[at]
+    phrase = _noun_readings(noun.text) & (article if article is not None else _ANY_READING)
+    rest = up_to_mark(tokens, verb_at)
+    if any(word.text in _COORDINATORS for word in rest) or not rest:
+        return None  # "wurden ein Fragebogen und ein Leitfaden entwickelt": two subjects
+    passive = verb.text in PASSIVE_AUXILIARIES and "VV(PP)" in grammar.word_tags(rest[-1].text)
+    # A passive has no accusative object; a dative may stand first in either.
+    objects = (".dat",) if passive else (".akk", ".dat")
+    readings = {r for r in phrase if r.endswith(".nom")}
+    if not readings or any(reading.endswith(objects) for reading in phrase):
+        return None
+    numbers = {"pl" if reading.startswith("pl.") else "sg" for reading in readings}
+    if len(numbers) != 1:
+        return None
+    (number,) = numbers
+    return _disagreement(verb, noun, number)
+
+
+def _after_adverbial(tokens: Sequence[Word], determiner_readings: Readings) -> int | None:
+    """Where the finite verb stands after an opening adverb ("Dabei") or prepositional phrase
+    ("Aus diesem Grund"), or None."""
+    if len(tokens) < _MIN_INVERTED or not is_word(tokens[0]):
+        return None
+    first = tokens[0].text.lower()
+    if first in _OPENING_ADVERBS:
+        return 1 if _opening_verb(tokens[1].text) else None
+    if first not in PREPOSITIONS or first in _COORDINATORS:
+        return None
+    at = 1
+    if tokens[at].text.lower() in ARTICLES or tokens[at].text.lower() in _GENITIVE_DETERMINERS:
+        at += 1
+    while at < len(tokens) and tokens[at].text.islower() and inflected_adjective(tokens[at].text):
+        at += 1
+    if at >= len(tokens) or not is_noun(tokens[at]):
+        return None
+    verb_at = _past_attributes(tokens, at + 1, determiner_readings)
+    return verb_at if verb_at is not None and verb_at < len(tokens) - 1 else None
+
+
+def _plain_adverb(word: str) -> bool:
+    tags = grammar.word_tags(word)
+    return word.islower() and bool(tags) and tags <= {"ADV"}
+
+
+def _disagreement(verb: Word, noun: Word, number: str) -> tuple[int, int, str] | None:
+    """The finding for a finite ``verb`` whose subject ``noun`` has the other number."""
+    fix = _in_number(verb.text, number)
+    if fix is None:
+        shown = _full_verb_number(verb.text)
+        fix = shown[1] if shown is not None and shown[0] != number else None
     if fix is None:
         return None
     which = "Plural" if number == "pl" else "Singular"
@@ -194,11 +328,94 @@ def _past_attributes(tokens: Sequence[Word], at: int, determiner_readings: Readi
     return at if at < len(tokens) and _opening_verb(tokens[at].text) else None
 
 
+def _goes_on(tokens: Sequence[Word], at: int) -> bool:
+    """Whether the sentence goes on after its verb as a main clause does: not with a second
+    verb ("kann oder sollte"), nor with "zu" and an infinitive ("gehören zu müssen"), which
+    make it an infinitive; a comma only before what the verb says ("zeigen, dass")."""
+    if at >= len(tokens) or tokens[at].text in _COORDINATORS:
+        return False
+    if tokens[at].text == "zu":
+        return at + 1 < len(tokens) and not grammar.can_be_infinitive(tokens[at + 1].text)
+    if tokens[at].text == ",":
+        return at + 1 < len(tokens) and tokens[at + 1].text in _CONTENT_OPENERS
+    return is_word(tokens[at])
+
+
 def _opening_verb(word: str) -> bool:
-    """A finite verb right after the opening noun phrase: an auxiliary or modal (second in
-    the sentence, "haben" and "können" are finite there too), or a weak verb's "-t", "-te",
-    "-ten" form."""
-    return word in _PLURAL_OF or word in _SINGULAR_OF or _weak_number(word) is not None
+    """A finite verb second in its sentence: an auxiliary or modal ("haben" and "können" are
+    finite there too), or a full verb whose form shows its number."""
+    return word in _PLURAL_OF or word in _SINGULAR_OF or _full_verb_number(word) is not None
+
+
+def _full_verb_number(verb: str) -> tuple[str, str] | None:
+    """A full verb's number and its form in the other number, where the form shows both:
+    "zeigt" ("sg", "zeigen"), "beschreiben" ("pl", "beschreibt"), "gab" ("sg", "gaben").
+
+    Second in a main clause a verb is finite, so "zeigen" there is the plural,
+    not the infinitive; a particle verb written as one word ("durchführen") is
+    not finite there.
+    """
+    number = _weak_number(verb)
+    if number is not None:
+        fix = _weak_in_number(verb, "pl" if number == "sg" else "sg")
+        return (number, fix) if fix else None
+    if not verb.islower() or "VV(FIN)" not in grammar.word_tags(verb) or _fused_particle(verb):
+        return None
+    singular = _present_singular(verb)
+    if singular is not None:
+        return "pl", singular
+    return _strong_past(verb)
+
+
+def _fused_particle(verb: str) -> bool:
+    return any(
+        verb.startswith(particle) and grammar.verb_lemmas(verb[len(particle) :])
+        for particle in SEPARABLE_PARTICLES
+        if len(verb) - len(particle) > _MIN_STEM
+    )
+
+
+def _present_singular(plural: str) -> str | None:
+    """ "zeigen" → "zeigt", "sammeln" → "sammelt", "finden" → "findet"; None where the
+    singular may change its vowel ("geben" → "gibt", "fahren" → "fährt") and the verb is
+    not weak, or is irregular ("wissen" → "weiß")."""
+    if grammar.verb_lemmas(plural) != {plural} or plural in _IRREGULAR_PRESENT:
+        return None
+    stem = plural[:-1] if plural.endswith(("eln", "ern")) else plural.removesuffix("en")
+    if stem == plural or len(stem) < _MIN_STEM:
+        return None
+    linking = "e" if stem.endswith(("d", "t")) or _NEEDS_E.search(stem) else ""
+    vowels = _VOWELS.findall(stem)
+    weak = _listed_form(stem + linking + "te", plural)
+    if not weak and (not vowels or vowels[-1] in _CHANGING_VOWELS):
+        return None
+    singular = stem + linking + "t"
+    return singular if _listed_form(singular, plural) else None
+
+
+def _strong_past(verb: str) -> tuple[str, str] | None:
+    """ "gab" ("sg", "gaben"), "lasen" ("pl", "las"): a strong verb's past, which has no
+    ending in the singular."""
+    lemmas = grammar.verb_lemmas(verb)
+    if len(lemmas) != 1 or verb in lemmas:
+        return None
+    (lemma,) = lemmas
+    if verb.endswith("en"):
+        singular = verb[:-2]
+        return ("pl", singular) if _listed_form(singular, lemma) else None
+    if verb.endswith(("e", "t", "st")):
+        return None  # "gibt", "käme": present or subjunctive forms
+    plural = verb + "en"
+    return ("sg", plural) if _listed_form(plural, lemma) else None
+
+
+def _listed_form(form: str, lemma: str) -> bool:
+    """Whether ``form`` is a finite form of ``lemma`` the dictionary knows."""
+    return (
+        speller("de").listed(form)
+        and "VV(FIN)" in grammar.word_tags(form)
+        and lemma in grammar.verb_lemmas(form)
+    )
 
 
 def _weak_number(verb: str) -> str | None:
