@@ -177,6 +177,20 @@ def check(text: str, language: str = "de") -> list[Finding]:
             "EU Strategiepapiere",
             "EU-Strategiepapiere",
         ),
+        # with no article, the adjective's own ending fits only the second noun
+        (
+            "Dort wurden zahlreiche Stahlbeton Decken saniert.",
+            "Stahlbeton Decken",
+            "Stahlbetondecken",
+        ),
+        (
+            "Als Ursache gelten seltene Team Sitzungen im Betrieb.",
+            "Team Sitzungen",
+            "Teamsitzungen",
+        ),
+        # a verb's stem with a capital is no word of its own, only a compound's first part
+        ("Die Kosten der Prüf Verfahren sind hoch.", "Prüf Verfahren", "Prüfverfahren"),
+        ("Wir planen neue Lern Räume für die Schule.", "Lern Räume", "Lernräume"),
     ],
 )
 def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, fix: str) -> None:
@@ -302,6 +316,13 @@ def test_correct_spellings_stay_silent(text: str) -> None:
         "Wenn Sie mit GIMP Bilddateien öffnen, erkennt es das Format.",
         # the article fits the first noun: an apposition, not a compound
         "In der Stadt Berlin leben viele Studierende.",
+        # the adjective's ending fits the first noun, which is then an object of its own
+        "Sie gaben jedem neuen Kollegen Zeit.",
+        "Wir schenkten kleinen Kindern Bücher.",
+        # an adverb inside an article's phrase: the adjective is weak, its ending says less
+        "Mit einer hier nicht genannten Kamera Erfolg zu haben, ist Glück.",
+        # an article, an adverb and an imperative are no verb stems
+        "Ein Beispiel zeigt das. Schon Kinder wissen das. Halt Abstand!",
     ],
 )
 def test_nouns_side_by_side_that_are_no_compound(text: str) -> None:

@@ -63,6 +63,24 @@ ARTICLE_FITS.update(
 )
 
 
+# An adjective with no article before it shows the case by its own ending ("zahlreiche
+# Brücken", "ausgewählter Urkunden"); in the genitive singular it ends in -en.
+_STRONG_ENDINGS: Final = {
+    **_DER_ENDINGS,
+    "es": frozenset({"n.sg.nom", "n.sg.akk"}),
+    "en": frozenset({"m.sg.akk", "m.sg.gen", "n.sg.gen", "pl.dat"}),
+}
+
+
+def strong_adjective_fits(adjective: str) -> frozenset[str]:
+    """What an adjective without an article can go with, by its ending: "zahlreiche" the
+    feminine or plural nominative and accusative."""
+    for ending in ("er", "es", "en", "em", "e"):
+        if adjective.endswith(ending):
+            return _STRONG_ENDINGS[ending]
+    return frozenset()
+
+
 def article_fits(before: str, noun: str) -> bool:
     """Whether the article (or a bare noun's preposition) can go with ``noun``.
 

@@ -25,7 +25,11 @@ from services.processor.checker.case_words import (
 )
 from services.processor.checker.class_nouns import names_a_thing
 from services.processor.checker.clauses import clause_after, clause_before, up_to_mark
-from services.processor.checker.compound_articles import ARTICLE_FITS, article_fits
+from services.processor.checker.compound_articles import (
+    ARTICLE_FITS,
+    article_fits,
+    strong_adjective_fits,
+)
 from services.processor.checker.compound_lexicon import Fix, listed, word_set
 from services.processor.checker.dictionary import speller
 from services.processor.checker.lexicon import (
@@ -76,6 +80,10 @@ _ENGLISH_ADJECTIVE_ENDINGS = ("ed", "ible", "able", "ive", "ous", "ful", "ical")
 # Endings of English adjectives that have no comparative in -er: "public", "social".
 _ENGLISH_ADJECTIVE_SUFFIXES = ("ic", "al")
 _MIN_FOREIGN = 4
+_MIN_STEM = 3
+# Words after which an adjective opens a phrase of its own: "und zahlreiche …".
+_CLAUSE_LINKS: Final = frozenset({"und", "oder", "sowie", "als", "wie", "bzw."})
+_STEM_TAGS: Final = frozenset({"VV(IMP)", "VV(FIN)", "VV(INF)", "NE"})
 # From this length a word in capitals may be an ordinary word shouted: "ANZAHL", "DIRECT".
 _MIN_SHOUTED = 4
 # A compound written apart follows its article or preposition: "eine MySQL Datenbank".
@@ -114,9 +122,13 @@ def _written_apart(tokens: Sequence[Word], index: int, used: Mapping[str, int]) 
     if before.lower() in _DETERMINERS and (before[:1].islower() or at == 0):
         # "dass die EU Sanktionen verhängt": subject and object, no compound.
         fix = None if clause_final else _foreign_run(tokens, index)
-        fix = fix or _article_pair(tokens, index, at) or _hyphenated_first(tokens, index, at)
+        if fix is None and before.lower() in ARTICLE_FITS:
+            fix = _article_pair(tokens, index, _governed_fits(tokens, at))
+        fix = fix or _hyphenated_first(tokens, index, at)
     elif at < index - 1:
         fix = _foreign_run(tokens, index)  # "nationale GAP Strategiepläne": after an adjective
+    if fix is None and at < index - 1:
+        fix = _adjective_pair(tokens, index, at)
     if fix is None and not token.text[1:].islower() and _acronym(token.text):
         fix = _noun_acronym(tokens, index)
     return fix or _joined_elsewhere(tokens, index, used) or _attested_pair(tokens, index)
@@ -386,12 +398,26 @@ def _phrase_ends_with(tokens: Sequence[Word], index: int) -> bool:
     return bool(fits & nouns.analyses(tokens[index].text))
 
 
-def _article_pair(tokens: Sequence[Word], index: int, at: int) -> Fix | None:
+def _adjective_pair(tokens: Sequence[Word], index: int, at: int) -> Fix | None:
+    """ "zahlreiche Spannbeton Brücken", "ausgewählter Königs Urkunden": with no article,
+    the adjective's own ending fits only the second noun, so the first is its part."""
+    before = tokens[at].text.lower()
+    if before in ARTICLE_FITS or before in ARTICLES or pronoun_like(before):
+        return None  # after an article the adjective's ending says less: "die neuen"
+    # Before the adjective a preposition, a conjunction or a finite verb opens its phrase;
+    # an adverb may stand inside an article's phrase: "einer hier nicht aufgeführten".
+    opens = before in PREPOSITIONS or before in _CLAUSE_LINKS or not is_word(tokens[at])
+    if not opens and (tokens[at].text[:1].isupper() or not grammar.finite_not_adjective(before)):
+        return None
+    fits = strong_adjective_fits(tokens[index - 1].text)
+    if before in PREPOSITIONS:
+        fits = frozenset(r for r in fits if r.endswith(_GOVERNED_CASES.get(before, _OBLIQUE)))
+    return _article_pair(tokens, index, fits)
+
+
+def _article_pair(tokens: Sequence[Word], index: int, fits: frozenset[str]) -> Fix | None:
     """Article, then words it cannot go with, then a noun it fits: "das Sport Programm",
     "in der wöchentlichen Fall Besprechung" (after "in", "der" is no masculine nominative)."""
-    if tokens[at].text.lower() not in ARTICLE_FITS:
-        return None
-    fits = _governed_fits(tokens, at)
     run: list[Word] = []
     for token in tokens[index : index + _MAX_RUN + 1]:
         if not token.text[:1].isupper() or not token.text.replace("-", "").isalpha():
@@ -414,7 +440,7 @@ def _article_pair(tokens: Sequence[Word], index: int, at: int) -> Fix | None:
             return None  # the article fits an earlier noun (a hyphenated one by its last part)
         if _repair(parts[-1].text, head.text):
             return None
-        if len(parts) == 1 and _german_noun(parts[0].text):
+        if len(parts) == 1 and _noun_part(parts[0].text):
             joined = parts[0].text + head.text.lower()
             return Fix(parts[0].start, head.end, joined) if listed(joined) else None
         if len(parts) == 1 and _english_adjective(parts[0].text):
@@ -427,21 +453,43 @@ def _article_pair(tokens: Sequence[Word], index: int, at: int) -> Fix | None:
 
 
 def _bound_first_part(tokens: Sequence[Word], index: int) -> Fix | None:
-    """The compound a first part with its linking s starts at ``tokens[index]``."""
+    """The compound a bound first part starts at ``tokens[index]``."""
     if index + 1 >= len(tokens):
         return None
     first, second = tokens[index], tokens[index + 1]
-    joined = linking_s_compound(first.text, second.text)
+    joined = first_part_compound(first.text, second.text)
     return None if joined is None else Fix(first.start, second.end, joined)
 
 
-def linking_s_compound(first: str, second: str) -> str | None:
-    """ "Umsetzungs" + "Qualität" → "Umsetzungsqualität": a noun with its linking s is no
-    word of its own, only a compound's first part, so the two are one word written apart."""
-    if not _linking_s(first) or not _german_noun(second):
+def first_part_compound(first: str, second: str) -> str | None:
+    """ "Umsetzungs" + "Qualität" → "Umsetzungsqualität", "Blüh" + "Streifen" →
+    "Blühstreifen": a noun with its linking s, or a verb's stem written with a capital,
+    is no word of its own, only a compound's first part, so the two are one word."""
+    if not _german_noun(second):
         return None
     joined = first + second.lower()
-    return joined if listed(joined) else None
+    if _linking_s(first):
+        return joined if listed(joined) else None
+    if _verb_stem(first) and not _repair(first, second):
+        attested = speller("de").frequency(joined) >= _ATTESTED_ZIPF
+        return joined if listed(joined) or attested else None
+    return None
+
+
+@lru_cache(maxsize=10_000)
+def _verb_stem(word: str) -> bool:
+    """ "Blüh", "Prüf", "Such": a verb's stem with a capital, which no noun of the lexicon
+    is, so it can only begin a compound ("Suchmaschine")."""
+    if len(word) < _MIN_STEM or not word.isalpha() or not word[1:].islower() or word.islower():
+        return False
+    if nouns.is_listed(word) or nouns.compound_analyses(word) or nouns.is_name(word):
+        return False
+    # Only a verb's imperative: "ein", "schon", "halt" are other words as well.
+    read = grammar.word_tags(word.lower())
+    if "VV(IMP)" not in read or not read <= _STEM_TAGS:
+        return False
+    infinitive = word.lower() + ("n" if word.endswith(("el", "er")) else "en")
+    return "VV(INF)" in grammar.word_tags(infinitive) and listed(infinitive)
 
 
 @lru_cache(maxsize=10_000)
@@ -631,6 +679,17 @@ def _german_head(text: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
+def _noun_part(text: str) -> bool:
+    """A common noun, or a compound noun the lexicon can split: "Spannbeton"."""
+    return _german_noun(text) or (
+        len(text) >= _MIN_NAME_STEM
+        and text.isalpha()
+        and not _acronym(text)
+        and listed(text)
+        and bool(nouns.compound_analyses(text))
+    )
+
+
 def _german_noun(text: str) -> bool:
     """A common noun of the lexicon; one or two letters ("C", "Ai") are letters or names."""
     return (

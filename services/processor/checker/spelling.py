@@ -27,7 +27,7 @@ from services.processor.checker.case_words import (
 from services.processor.checker.class_nouns import names_a_thing
 from services.processor.checker.clipped_verbs import full_first_person
 from services.processor.checker.compound_nominal import NEUTER_ARTICLES
-from services.processor.checker.compound_nouns import linking_s_compound
+from services.processor.checker.compound_nouns import first_part_compound
 from services.processor.checker.compound_split import function_pair, function_words
 from services.processor.checker.confusables import confusions
 from services.processor.checker.context import DocumentContext
@@ -741,10 +741,10 @@ def _unseen_near(words: Speller, other: Speller, text: str, language: str) -> st
 
 
 def _first_part_apart(block_words: list[Word], index: int, text: str) -> bool:
-    """A compound's first part with its linking s, and its noun after it: the compound check
-    names the compound."""
+    """A compound's bound first part (a linking s, a verb's stem) and its noun after it:
+    the compound check names the compound."""
     following = block_words[index + 1].text if index + 1 < len(block_words) else ""
-    return linking_s_compound(text, following) is not None
+    return first_part_compound(text, following) is not None
 
 
 def _italic_term(block: Block, word: Word) -> bool:
