@@ -189,6 +189,11 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Die Form bleibt beim Härten im wesentlichen erhalten.", "wesentlichen", "Wesentlichen"),
         ("Die Kosten werden im einzelnen aufgeführt.", "einzelnen", "Einzelnen"),
         ("Des weiteren wurden Proben entnommen.", "weiteren", "Weiteren"),
+        # a verb that could be a participle, and a plural no genitive of "des" fits
+        ("Des weiteren befragten Studierende ihre Eltern.", "weiteren", "Weiteren"),
+        # an infinitive with a genitive attribute, or joined to a noun written as one
+        ("Das messen solcher Werte dauert lange.", "messen", "Messen"),
+        ("Wichtig ist das planen und Überprüfen der Ziele.", "planen", "Planen"),
         # a citation in brackets closes the sentence before it
         (
             "Die Daten stammen vom Amt (Meyer 2019, S. 4). verwendet wurden alle.",
@@ -216,7 +221,12 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Folgendes Beispiel zeigt, dass jeder einzelne Schritt zählt.",
         # ... but a verb put second, a reflexive or a modal makes it the verb.
         "Des Weiteren befinden sich die Proben im Kühlschrank.",
+        "Die Folgen des weiteren Ausbaus sind offen.",
         "Man kann sich für den einen oder den anderen entscheiden.",
+        # "das" as a pronoun before a verb, or before a verb joined to another verb
+        "Das messen wir jeden Tag.",
+        "Das lesen und schreiben die Kinder gern.",
+        "Kinder, die spielen und Lachen mögen, sind gern draußen.",
         "Die Autorin blieb bescheiden, trotz des Danks der Jury.",
         # "als erstes" before its noun or its adjective is an attribute.
         "Als erstes Land führte Schweden die Regel ein.",

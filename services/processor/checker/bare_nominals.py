@@ -33,7 +33,13 @@ from services.processor.checker.noun_phrase import Nominal, phrase_ends
 from services.processor.checker.tokens import Word, is_word
 
 # After an infinitive these open its attribute, which only a noun has: "das Lesen der Akten".
-ATTRIBUTE_OPENERS = frozenset(["des", "der", "von", "vom", "eines", "einer"])
+# Words that open a genitive or "von" attribute, which only a noun takes: "das lesen solcher
+# Texte", "das erkennen aller Fehler".
+ATTRIBUTE_OPENERS = frozenset(
+    ["des", "der", "von", "vom", "eines", "einer"]
+    + ["dieser", "jener", "solcher", "aller", "vieler", "einiger", "mehrerer", "zahlreicher"]
+    + ["seiner", "ihrer", "unserer"]
+)
 _GENITIVE = frozenset(["des", "eines", "dieses", "jedes", "jenes", "seines", "ihres", "unseres"])
 # Prepositions that also introduce infinitives or follow their noun.
 _NOT_BEFORE_NOUN = frozenset(["zu", "um", "ohne", "statt", "anstatt", "nach", "entlang", "zufolge"])

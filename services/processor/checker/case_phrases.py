@@ -174,7 +174,7 @@ def should_be_capital(tokens: Sequence[Word], index: int) -> str | None:
             return f"In »{fixed}« ist »{word}« ein Nomen, groß."
     if (previous, word) in _PHRASES_BEFORE_VERBS and _no_phrase_follows(noun):
         return f"In »{previous} {word.capitalize()}« ist »{word}« ein Nomen, groß."
-    if (previous, word) in _NOMINAL_ADVERBIALS and not _before_its_noun(tokens, index):
+    if (previous, word) in _NOMINAL_ADVERBIALS and not _attribute_of_noun(tokens, index):
         return f"In »{tokens[index - 1].text} {word.capitalize()}« ist »{word}« ein Nomen, groß."
     if previous in ("auf", "in") and word in _LANGUAGES and not noun[:1].isupper():
         return f"»{previous} {word.capitalize()}«: der Name der Sprache ist ein Nomen, groß."
@@ -303,6 +303,21 @@ def _subject_before(tokens: Sequence[Word], at: int) -> int | None:
         if text not in _FILLERS and text != "gerade":
             return None
     return None
+
+
+def _attribute_of_noun(tokens: Sequence[Word], index: int) -> bool:
+    """ "im weiteren Verlauf", "des weiteren Verlaufs": an attribute before its noun. After
+    "des" the noun must be a genitive singular: "Des weiteren berichteten Leitungskräfte"
+    has none, so "des Weiteren" is the adverbial and "berichteten" its verb."""
+    if not _before_its_noun(tokens, index):
+        return False
+    if tokens[index - 1].text.lower() != "des":
+        return True
+    at = index + 1
+    while at < len(tokens) and tokens[at].text.islower() and inflected_adjective(tokens[at].text):
+        at += 1
+    readings = nouns.compound_analyses(tokens[at].text) if at < len(tokens) else frozenset()
+    return not readings or bool(readings & {"m.sg.gen", "n.sg.gen"})
 
 
 def _before_its_noun(tokens: Sequence[Word], index: int) -> bool:

@@ -144,6 +144,8 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
         return None  # "am anfangen sollte", "zu dem machen, was wir sind"
     if kind == "verb" and attribute and "ADJ(A)" in tags(word):
         return None  # "die wahren von den falschen": an adjective
+    if kind == "verb" and at == index - 1 and _paired_with_nominal(tokens, index):
+        return Nominal(tokens[at].text, kind)  # "das zuhören und Ernstnehmen"
     if kind == "verb" and at == index - 1 and _takes_only_a_noun(trigger, word, following):
         return Nominal(tokens[at].text, kind)  # "beim lesen längerer Texte": "beim" takes a noun
     if kind == "verb" and at < index - 1 and not attribute and not _nominal_end(tokens, index):
@@ -193,6 +195,20 @@ def _takes_only_a_noun(trigger: str, word: str, following: str) -> bool:
     if trigger not in CONTRACTIONS or trigger == "zur" or following[:1].isupper():
         return False
     return not tags(word) & grammar.ADJECTIVE_TAGS
+
+
+def _paired_with_nominal(tokens: Sequence[Word], index: int) -> bool:
+    """ "das zuhören und Ernstnehmen": joined to an infinitive written as a noun, the
+    infinitive is a noun too."""
+    if index + 2 >= len(tokens) or tokens[index + 1].text not in ("und", "oder", "sowie"):
+        return False
+    partner = tokens[index + 2].text
+    return (
+        partner[:1].isupper()
+        and partner[1:].islower()
+        and partner.isalpha()
+        and nominal_kind(partner.lower()) == "verb"
+    )
 
 
 def _lone_verb(tokens: Sequence[Word], index: int) -> bool:
