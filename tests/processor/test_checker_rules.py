@@ -106,6 +106,12 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
             "Die Tatsache, dass ein Team verteilt arbeitet rechtfertigt keine Ausnahme.",
             "arbeitet rechtfertigt",
         ),
+        # no article stands before "ein", so "die" is the relative pronoun
+        ("Lehrkräfte und Eltern die ein Konzept erarbeiten, treffen sich.", "Eltern die"),
+        # after "die" a plural's adjective ends in -en: "erhebliche" is declined without it
+        ("Firmen und Vereine die bereits hohe Kosten tragen, zahlen weniger.", "Vereine die"),
+        # a noun after "als" is a predicate, no subject of the clause
+        ("Die Stadträte die als Vermittler tätig waren, fehlten.", "Stadträte die"),
     ],
 )
 def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str) -> None:
@@ -267,6 +273,10 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         # participles of inseparable and stacked particles close the clause with their auxiliary
         "Ein Refrain, der wiederholt wird, steht nur einmal im Text.",
         "Der Roman, der zuvor in einer Zeitschrift vorabgedruckt wurde, erschien 1895.",
+        # an article, an adverb and its adjective before the noun; "die eine" may be a pronoun
+        "Sie lobte die bereits erheblichen Fortschritte der Klasse.",
+        "Er sah die als Vorbild geltenden Lehrer.",
+        "Die einen lesen, die anderen schreiben.",
     ],
 )
 def test_comma_leaves_correct_sentences_alone(text: str) -> None:

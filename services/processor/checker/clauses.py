@@ -103,7 +103,8 @@ def free_noun(words: Sequence[Word], *, articles_bind: bool) -> Word | None:
         lower = token.text.lower()
         if lower == "zu" and _particle(words, index):
             continue
-        if lower in PREPOSITIONS and token.text.islower():
+        # "als Vögte": a predicate or apposition, which like a preposition's noun is no subject
+        if (lower in PREPOSITIONS or lower == "als") and token.text.islower():
             if lower == "am" and _superlative_next(words, index):
                 continue  # "am meisten", "am besten": a degree, no phrase with a noun
             open_phrases += 1

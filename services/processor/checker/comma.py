@@ -98,6 +98,8 @@ _VERB_FORM_TAGS = frozenset(
     {"VV(PP)", "VV(INF)", "VA(INF)", "VM(INF)", "VV(FIN)", "VA(FIN)", "VM(FIN)", "VA(PP)"}
 )
 # Sentence openers of a subordinate clause, the ambiguous ones too: two verbs in a row show it.
+# Indefinite articles that cannot follow an article: "die ein …" opens a relative clause.
+_BARE_INDEFINITE = frozenset({"ein", "einen", "einem", "eines"})
 _CLAUSE_OPENERS = SUBORDINATORS | word_set("da als während seit seitdem damit wie")
 # Degree words between "aber" and its adjective: "aber sehr zuverlässig".
 _GRADING = word_set("sehr recht ziemlich äußerst durchaus relativ eher ganz besonders")
@@ -850,6 +852,20 @@ def _auxiliary_first(tokens: Sequence[Word]) -> bool:
     return grammar.tag_at([token.text for token in tokens], 0) in grammar.AUXILIARY_TAGS
 
 
+def _declined_apart(pronoun: str, clause: Sequence[Word], noun: Word) -> bool:
+    """ "die bereits erhebliche Defizite": after "die" a plural's adjective ends in -en, so
+    "die" is no article of this noun but the pronoun, and the noun its clause's own."""
+    if pronoun != "die" or not all(r.startswith("pl.") for r in nouns.compound_analyses(noun.text)):
+        return False
+    before = clause[: clause.index(noun)]
+    adjectives = [word for word in before if inflected_adjective(word.text)]
+    return (
+        bool(adjectives)
+        and any(word.text.endswith("e") for word in adjectives)
+        and all(word.text.islower() for word in before)
+    )
+
+
 def _relative_clause(tokens: Sequence[Word], index: int) -> bool:
     """A pronoun opening a verb-final clause in which it has no noun of its own."""
     before = tokens[index - 1]
@@ -873,9 +889,11 @@ def _relative_clause(tokens: Sequence[Word], index: int) -> bool:
         tokens, index + len(clause) + 1
     ):
         return False  # "dass die Konfiguration der domU … besorgt wird.": that clause's own verb
-    if clause and (pronoun_like(clause[0].text) or inflected_adjective(clause[0].text)):
+    first = clause[0].text if clause else ""
+    article_after = first in _BARE_INDEFINITE  # "Patienten die ein Risiko …": no article's word
+    if first and not article_after and (pronoun_like(first) or inflected_adjective(first)):
         return False  # "die Liste der meisten", "möchten das gleiche": an article
-    if clause and _counted_alone(clause):
+    if clause and not article_after and _counted_alone(clause):
         return False  # "eine Kombination der drei": a genitive article before a number
     if clause and clause[0].text.islower() and not speller("de").known(clause[0].text):
         return False  # "dem Ideal der impassibilité": an article before a foreign noun
@@ -894,10 +912,13 @@ def _relative_clause(tokens: Sequence[Word], index: int) -> bool:
         return False
     if end < len(tokens) and tokens[end].text in BOUNDARY_WORDS and _attributive(clause[-1].text):
         return False  # "der neu implementierten sowie der alten Tests": one noun phrase
-    if free_noun(clause[:-1], articles_bind=True) is not None and not _after_main_clause(
-        tokens, index
+    noun = free_noun(clause[:-1], articles_bind=True)
+    if (
+        noun is not None
+        and not _after_main_clause(tokens, index)
+        and not _declined_apart(tokens[index].text, clause, noun)
     ):
-        return False
+        return False  # "die genannten Kosten": the article of a noun, no pronoun
     if any(not is_word(token) for token in clause):
         return False  # numbers, symbols: a table-like fragment, not a clause to judge
     if before.text[:1].isupper() and (index > 1 or _only_noun(before.text)):
