@@ -74,6 +74,21 @@ class _Lexicon:
                         for gender in genders:
                             bits |= _BIT[f"{gender}.sg.{case}"]
                     self.forms[value] = self.forms.get(value, 0) | bits
+        for form, bits in self.forms.items():
+            self.forms[form] = bits | _accusative_gaps(bits)
+
+
+def _accusative_gaps(bits: int) -> int:
+    """The accusative singular some Wiktionary entries leave out ("Verarbeiter"): feminine
+    and neuter nouns have their nominative's form, and so has a masculine one whose dative
+    has it too (a weak noun's does not: "der Mensch", "dem Menschen")."""
+    gaps = 0
+    for gender in ("f", "n"):
+        if bits & _BIT[f"{gender}.sg.nom"]:
+            gaps |= _BIT[f"{gender}.sg.akk"]
+    if bits & _BIT["m.sg.nom"] and bits & _BIT["m.sg.dat"]:
+        gaps |= _BIT["m.sg.akk"]
+    return gaps
 
 
 @lru_cache(maxsize=1_024)
