@@ -1060,3 +1060,25 @@ def test_an_english_name_is_no_slip_of_another_name() -> None:
     # a capitalised slip of a common word is still a slip
     assert checking.flagged("spelling", "Wednessday was cold.", language="en") == ["Wednessday"]
     assert checking.flagged("spelling", "Becuase it rained.", language="en") == ["Becuase"]
+
+
+def test_a_word_of_the_other_language_between_own_words_may_be_a_slip() -> None:
+    # "wich" is German ("weichen"), but between English words one letter short of "which"
+    text = "The salt was dissolved in water, wich was then filtered."
+    assert comments(text, "en") == [("wich", "Spelling: “wich” → “which”?")]
+    # German capitalises its nouns: a quoted German noun stays apart from English slips
+    assert comments("The notion of Bildung shapes the debate.", "en") == []
+
+
+def test_a_short_slip_is_offered_where_its_rivals_are_costlier_slips() -> None:
+    # "nacht" is "nach" with a stray letter; "nicht" is a letter swapped, left unsaid
+    assert comments("Wir fuhren nacht Hamburg.") == [
+        ("nacht", "Rechtschreibung: »nacht« → »nach«?")
+    ]
+    # only towards a very common word: "kurd" is not offered "kurt"
+    assert comments("Die Tonarten heißen rast und kurd.") == []
+
+
+def test_letters_glued_to_digits_name_a_thing() -> None:
+    assert comments("The table tenk1 holds ten thousand rows.", "en") == []
+    assert comments("Das Dateisystem ext4 und die Tabelle tenk1 sind Beispiele.") == []

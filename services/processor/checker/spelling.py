@@ -250,6 +250,8 @@ class SpellingCheck:
                     continue  # "Grösse", "gemäss": Swiss spelling, which has no ß
                 if is_note_name(part.text):
                     continue  # "eses", "fisis": a note with its flats or sharps
+                if block.text[part.end : part.end + 1].isdigit():
+                    continue  # "tenk1", "ext4": letters glued to digits name a thing
                 if _exempt(part.text) or _NAME_ADJECTIVE.fullmatch(part.text):
                     continue  # "Hegel’sche": the rules allow an apostrophe before -sche
                 if block.language == "de" and _f_for_ph(words, part.text):
@@ -276,7 +278,7 @@ class SpellingCheck:
                 elif _inflected_form(words, part.text, block.language):
                     continue
                 elif other.listed(part.text):
-                    message = _english_plural(words, part.text, block.language) or _among_german(
+                    message = _english_plural(words, part.text, block.language) or _among_own_words(
                         words, other, block_words, index, block.language
                     )
                 elif other.known(part.text):
@@ -555,7 +557,15 @@ def _common_slips(words: Speller, text: str, correction: Correction) -> tuple[st
         if _cheap_to(words, text, candidate, _DOUBLED_LETTER, _WRITTEN_ZIPF)
         or _cheap_to(words, text, candidate, _STRAY_OR_NEAR, _SHORT_FIX_ZIPF)
     )
-    return fixes if len(fixes) == len(correction.close) else None
+    if len(fixes) == len(correction.close):
+        return fixes or None
+    # "wich": "which" is one letter left out, "with" an arbitrary letter swapped, a
+    # costlier slip left unsaid where the cheap one leads to a very common word; a
+    # rarer one ("kurd" → "kurt") is a name or a term as often.
+    dearest = max((slip_cost(text, fix) for fix in fixes), default=0.0)
+    rivals = [c for c in correction.close if c not in fixes and slip_cost(text, c) <= dearest]
+    common = all(words.frequency(fix) >= _VERY_COMMON_ZIPF for fix in fixes)
+    return fixes if fixes and common and not rivals else None
 
 
 def _cheap_to(words: Speller, text: str, fix: str, cost: float, zipf: float) -> bool:
@@ -825,31 +835,40 @@ def _english_plural(words: Speller, text: str, language: str) -> str | None:
     return None
 
 
-def _among_german(
+def _among_own_words(
     words: Speller, other: Speller, block_words: list[Word], index: int, language: str
 ) -> str | None:
-    """ "dan", "wan", "mus" between German words: English, but one doubled letter from "dann".
+    """ "dan", "wan", "mus" between German words: English, but one doubled letter from "dann";
+    "wich" between English words: German, but one letter short of "which".
 
-    An English word in German prose comes with English neighbours ("Rock and
-    Roll"); between German words only a very common German word one
-    obvious slip away is meant.
+    A word of the other language comes with neighbours of its own ("Rock and
+    Roll"); between words of the paragraph's language only a very common word
+    one obvious slip away is meant. In German a dropped letter makes "main" of
+    "man" and "doc" of "doch", English terms; German words stand in English
+    prose capitalised, as nouns, so there a dropped letter counts too.
     """
     text = block_words[index].text
-    if language != "de" or not text.islower():
+    if not text.islower():
         return None
     neighbours = block_words[max(index - 1, 0) : index] + block_words[index + 1 : index + 2]
-    if not neighbours or not all(_german(words, other, word.text) for word in neighbours):
+    if not neighbours or not all(_own_word(words, other, word.text) for word in neighbours):
         return None
     correction = words.nearest(text)
-    if correction is None or not correction.certain or correction.cost > _DOUBLED_OR_SOUND:
-        return None  # a dropped letter makes "main" of "man" and "doc" of "doch": terms, not slips
+    dearest = _DOUBLED_OR_SOUND if language == "de" else STRAY_LETTER
+    if correction is None or correction.cost > dearest:
+        return None
+    if language == "de" and not correction.certain:
+        return None
     if not words.obvious(text, correction.word):
         return None
-    return say("spelling", language, f"»{text}« → »{correction.word}«?")
+    return say(
+        "spelling", language, f"»{text}« → »{correction.word}«?", f"“{text}” → “{correction.word}”?"
+    )
 
 
-def _german(words: Speller, other: Speller, text: str) -> bool:
-    """Commoner in German than in English ("erst", not "Rock"), or no English word at all."""
+def _own_word(words: Speller, other: Speller, text: str) -> bool:
+    """Commoner in this language than in the other ("erst", not "Rock"), or no word of the
+    other language at all."""
     if not other.known(text):
         return True  # German, or misspelt German ("mitleuft"): no English context either way
     return words.listed(text) and words.frequency(text) >= other.frequency(text)
