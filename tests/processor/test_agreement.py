@@ -403,7 +403,9 @@ def test_a_relative_clause_is_judged_only_when_its_subject_is_certain(text: str)
         ("In der Forschung wird unterschiedliche Modelle verglichen.", "wird", "werden"),
     ],
 )
-def test_a_main_clause_subject_and_its_second_place_verb_agree(text: str, span: str, fix: str) -> None:
+def test_a_main_clause_subject_and_its_second_place_verb_agree(
+    text: str, span: str, fix: str
+) -> None:
     findings = check("agreement", text)
     assert [text[f.start : f.end] for f in findings] == [span]
     assert f"»{fix}«" in findings[0].message
@@ -466,6 +468,14 @@ def test_a_main_clause_is_judged_only_where_its_subject_is_certain(text: str) ->
         ("Overall, several studies reports similar rates.", "several studies reports", "report"),
         ("The sample was small, and these conditions is rare.", "these conditions is", "are"),
         ("This study are the first to test it.", "This study are", "is"),
+        # a regular plural shows its number where the determiner does not
+        ("The interviews suggests that trust matters.", "The interviews suggests", "suggest"),
+        (
+            "In winter, the selected plots receives no water.",
+            "the selected plots receives",
+            "receive",
+        ),
+        ("Recent reviews has the same result.", "Recent reviews has", "have"),
     ],
 )
 def test_an_english_determiner_and_verb_that_disagree(text: str, span: str, fix: str) -> None:
@@ -487,6 +497,13 @@ def test_an_english_determiner_and_verb_that_disagree(text: str, span: str, fix:
         # two nouns joined by "and" are one plural subject; a capitalised noun is a name
         "The root partition and this init are often virtual.",
         "These Packages files list every package.",
+        # a noun before the plural is its modifier, a noun after a preposition another phrase
+        "The sales figures rose in May.",
+        "The difference between groups was small.",
+        # a singular in -s, and a second noun that is no verb
+        "The analysis shows a clear trend.",
+        "The bus stops at the station.",
+        "The price changes were small.",
     ],
 )
 def test_english_subjects_and_verbs_that_agree(text: str) -> None:

@@ -468,9 +468,31 @@ def test_list_items_that_continue_a_sentence_may_start_small() -> None:
     assert flagged("Die Ziele sind:", "die Kosten senken", "die Qualität sichern.") == []
 
 
-def test_headings_and_english_paragraphs_are_not_read() -> None:
+def test_headings_are_not_read_and_english_has_rules_of_its_own() -> None:
     assert flagged("Die sicherheit im Verteilten System", heading=True) == []
+    # German rules do not apply to English: adjectives there are small
     assert flagged("The security of Distributed systems matters.", language="en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # peoples and languages, days and months take a capital
+        ("The survey ran at two dutch schools.", ["dutch"]),
+        ("Teachers met on thursday in october.", ["thursday", "october"]),
+        # "march" and "may" are months only beside a number
+        ("Data were collected from 12 may to 3 june.", ["may", "june"]),
+        ("The groups may march in step.", []),
+        ("Adding 0.1 three times may not give 0.3.", []),
+        # seasons are small in running text, but keep a name's capital
+        ("Field work took place in Autumn 2021.", ["Autumn"]),
+        ("The Winter School met in Graz.", []),
+        # code keeps its case
+        ("Set locale=french and load french_rules.", []),
+    ],
+)
+def test_english_capitals(text: str, words: list[str]) -> None:
+    assert flagged(text, language="en") == words
 
 
 @pytest.mark.parametrize(

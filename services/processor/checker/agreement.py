@@ -35,7 +35,7 @@ from services.processor.checker.finding import Block, Finding
 from services.processor.checker.lexicon import ARTICLES, PREPOSITION_CASES, PREPOSITIONS
 from services.processor.checker.messages import say
 from services.processor.checker.participles import inflected_participle
-from services.processor.checker.quotations import inside, quoted_spans
+from services.processor.checker.quotations import english_findings
 from services.processor.checker.registry import register
 from services.processor.checker.relative_pronouns import genitive_relative
 from services.processor.checker.subject_verb import (
@@ -215,12 +215,8 @@ class AgreementCheck:
         if not block.is_prose or block.is_heading:
             return
         if block.language == "en":
-            quoted = quoted_spans(block.text)
-            for start, end, text in disagreements(block.text, context.words(block)):
-                if not inside(quoted, start):
-                    yield Finding(
-                        block.index, start, end, self.code, say(self.code, "en", "", text)
-                    )
+            found = disagreements(block.text, context.words(block))
+            yield from english_findings(block, self.code, found)
             return
         if block.language != "de":
             return

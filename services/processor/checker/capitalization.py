@@ -40,12 +40,14 @@ from services.processor.checker.case_words import (
 from services.processor.checker.class_nouns import names_a_thing
 from services.processor.checker.clauses import clause_before
 from services.processor.checker.context import DocumentContext
+from services.processor.checker.english_case import case_errors
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.identifiers import code_words
 from services.processor.checker.lexicon import ARTICLES, SUBORDINATORS
 from services.processor.checker.messages import say
 from services.processor.checker.nominalization import nominalized
 from services.processor.checker.noun_phrase import DETERMINER_TAGS
+from services.processor.checker.quotations import english_findings
 from services.processor.checker.registry import register
 from services.processor.checker.tokens import CLOSING_QUOTES, OPENING_QUOTES, Word, is_word
 
@@ -65,7 +67,13 @@ class CapitalizationCheck:
     code = "capitalization"
 
     def check(self, block: Block, context: DocumentContext) -> Iterator[Finding]:
-        if block.language != "de" or not block.is_prose or block.is_heading:
+        if not block.is_prose or block.is_heading:
+            return
+        if block.language == "en":
+            found = case_errors(block.text, context.words(block))
+            yield from english_findings(block, self.code, found)
+            return
+        if block.language != "de":
             return
         phrases = context.shared(_capitalised_pairs)
         written_as_code = context.shared(code_words)

@@ -8,9 +8,11 @@ number English leaves open ("data", "media", "staff") are skipped.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from typing import Final
 
+from services.processor.checker import grammar
 from services.processor.checker.case_words import word_set
 from services.processor.checker.dictionary import speller
 from services.processor.checker.tokens import Word, mark_before
@@ -29,6 +31,26 @@ _SUBORDINATORS: Final = word_set("that because while although though whereas sin
 _COORDINATORS: Final = word_set("and but so")
 # Marks after which a clause begins ("" is the paragraph's start).
 _CLAUSE_MARKS: Final = frozenset({"", ".", "!", "?", ":", ";", ",", "("})
+# Determiners that leave the number to the noun: "the results", "their findings".
+_NEUTRAL_DETERMINERS: Final = word_set("the their our its his her my your all some most such")
+_MAX_MODIFIERS = 1
+# How many words past the noun the tagger reads for context.
+_TAGGED_AFTER = 6
+_NUMBER_BEFORE: Final = re.compile(r"\d\S*\s+$")
+# CLAWS5 tags of what may lead a plural subject: articles, possessives, determiners, adjectives.
+_LEADING_TAGS: Final = frozenset({"AT0", "DPS", "DT0", "AJ0", "AJC", "AJS", "ORD"})
+# A verb's third person singular: "suggests", "is", "has", "does", and "was".
+_SINGULAR_VERB_TAGS: Final = frozenset({"VVZ", "VBZ", "VHZ", "VDZ", "VBD"})
+# Words that open what follows a verb: its object, clause or adverbial.
+_AFTER_VERBS: Final = word_set(
+    "that the a an this these those their its his her our no how what whether to in on at "
+    "for with from by into about more less significantly strongly clearly"
+)
+# Words that cannot stand between a determiner and its noun.
+_NOT_MODIFIERS: Final = word_set(
+    "and or but that which who when where if than as of in on at by for with from to is was "
+    "be been are were has have had not no"
+)
 # Words in -s after a noun that are no verbs: "these results thus", "both groups always".
 _NOT_VERBS: Final = word_set(
     "thus sometimes always perhaps besides nevertheless nonetheless towards afterwards "
@@ -37,7 +59,13 @@ _NOT_VERBS: Final = word_set(
 
 
 def disagreements(text: str, words: Sequence[Word]) -> Iterator[tuple[int, int, str]]:
-    """Each determiner, noun and verb that disagree in number: span and comment."""
+    """Each subject and verb that disagree in number: span and comment."""
+    yield from _determined(text, words)
+    yield from _plural_subjects(text, words)
+
+
+def _determined(text: str, words: Sequence[Word]) -> Iterator[tuple[int, int, str]]:
+    """A determiner that fixes the number, its noun and the verb right after."""
     for at in range(len(words) - 2):
         determiner, noun, verb = (word.text for word in words[at : at + 3])
         lower = determiner.lower()
@@ -64,6 +92,74 @@ def disagreements(text: str, words: Sequence[Word]) -> Iterator[tuple[int, int, 
             number = "plural" if plural else "singular"
             comment = f"“{phrase}” is {number}, so the verb is too: “{phrase} {fix}”."
             yield words[at].start, words[at + 2].end, comment
+
+
+def _plural_subjects(text: str, words: Sequence[Word]) -> Iterator[tuple[int, int, str]]:
+    """ "The results suggests that", "Microplastic particles has the": a regular plural
+    opening its clause, then a verb in the singular.
+
+    The noun's ending shows its number where no determiner does. The verb must
+    be followed by what follows a verb (an article, "that", a preposition), so
+    a second noun ("the sales figures show") is not taken for one.
+    """
+    for at in range(len(words) - 2):
+        first = words[at].text.lower()
+        if first in _SINGULAR_DETERMINERS or first in _PLURAL_DETERMINERS:
+            continue  # the determiner decides: read above
+        if not _opens_clause(text, words, at):
+            continue
+        start = at + (words[at].text.lower() in _NEUTRAL_DETERMINERS)
+        noun_at = start
+        while noun_at < min(start + _MAX_MODIFIERS, len(words) - 2) and _modifier(words[noun_at]):
+            noun_at += 1
+        if noun_at + 2 >= len(words) + 1 or noun_at + 1 >= len(words):
+            continue
+        noun, verb = words[noun_at], words[noun_at + 1]
+        following = words[noun_at + 2].text.lower() if noun_at + 2 < len(words) else ""
+        if noun_at == at or _NUMBER_BEFORE.search(text[: words[at].start]):
+            continue  # "Indexes tells", "CUPS is", "256 characters was": a name or an amount
+        lower = noun.text
+        if not lower.isalpha() or not lower.islower() or lower in _OPEN_NUMBER:
+            continue
+        if following in ("and", "or"):
+            continue  # "the operators is and is not": words named, not used
+        if not _spaced(text, words, at, noun_at + 1) or not _plural(lower):
+            continue
+        fix = _TO_PLURAL.get(verb.text)
+        if fix is None and following in _AFTER_VERBS:
+            fix = _base_of(verb.text)
+        if fix is None or _stem_before_s(verb.text) == lower:
+            continue
+        if not _tagged_plural_subject(words, at, noun_at):
+            continue  # "It displays lines", "Making backups is": the tagger reads it otherwise
+        phrase = text[words[at].start : noun.end]
+        comment = f"“{phrase}” is plural, so the verb is too: “{phrase} {fix}”."
+        yield words[at].start, verb.end, comment
+
+
+def _tagged_plural_subject(words: Sequence[Word], at: int, noun_at: int) -> bool:
+    """Whether the tagger, reading the clause in context, confirms a plural noun led only by
+    a determiner and adjectives, and a verb in the third person singular after it."""
+    window = tuple(word.text for word in words[at : noun_at + _TAGGED_AFTER])
+    tags = grammar.english_tags(window)
+    noun = noun_at - at
+    # "microplastic particles", but not a gerund's object: "modifying branches is"
+    leading = all(
+        (tag in _LEADING_TAGS or tag == "NN1") and not word.endswith("ing")
+        for tag, word in zip(tags[:noun], window, strict=False)
+    )
+    return leading and tags[noun] == "NN2" and tags[noun + 1] in _SINGULAR_VERB_TAGS
+
+
+def _modifier(word: Word) -> bool:
+    """A lower-case word before the noun that is no plural: "selected", "microplastic"."""
+    lower = word.text.lower()
+    return lower.isalpha() and not lower.endswith("s") and lower not in _NOT_MODIFIERS
+
+
+def _spaced(text: str, words: Sequence[Word], first: int, last: int) -> bool:
+    """Whether only single spaces stand between ``words[first]`` … ``words[last]``."""
+    return all(text[words[at].end : words[at + 1].start] == " " for at in range(first, last))
 
 
 def _opens_clause(text: str, words: Sequence[Word], at: int) -> bool:

@@ -42,16 +42,20 @@ _FIRST_PARTS = (
     *("wahr", "statt", "teil", "frei", "bereit", "sicher", "gleich", "preis", "heim", "stand"),
     *("offen", "nahe", "näher", "fern", "fertig", "kennen", "schwer", "voll", "zurecht"),
 )
-_tagger: HanoverTagger.HanoverTagger | None = None
+_taggers: dict[str, HanoverTagger.HanoverTagger] = {}
 _lock = threading.Lock()
 
 
 def _german() -> HanoverTagger.HanoverTagger:
-    global _tagger
+    return _model("morphmodel_ger.pgz")
+
+
+def _model(name: str) -> HanoverTagger.HanoverTagger:
+    """HanTa's model for a language, loaded once (~0.1 s) and shared by all threads."""
     with _lock:
-        if _tagger is None:
-            _tagger = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
-        return _tagger
+        if name not in _taggers:
+            _taggers[name] = HanoverTagger.HanoverTagger(name)
+        return _taggers[name]
 
 
 @lru_cache(maxsize=100_000)
@@ -148,6 +152,16 @@ def sentence_tags(words: tuple[str, ...]) -> tuple[str, ...]:
 
 def tag_at(words: Sequence[str], index: int) -> str:
     return sentence_tags(tuple(words))[index]
+
+
+@lru_cache(maxsize=4_096)
+def english_tags(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Contextual tags (the BNC's CLAWS5: "NN2" a plural noun, "VVZ" a verb's -s form) of
+    English words, for confirming a candidate that the words' endings alone suggest."""
+    tagger = _model("morphmodel_en.pgz")
+    safe = [word if len(word) <= MAX_WORD_LENGTH else "X" for word in words]
+    with _lock:
+        return tuple(tag for _, _, tag in tagger.tag_sent(safe, taglevel=1))
 
 
 def warm_up() -> None:

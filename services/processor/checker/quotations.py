@@ -10,13 +10,14 @@ thesis).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.dictionary import unknown
-from services.processor.checker.finding import Block
+from services.processor.checker.finding import Block, Finding
 from services.processor.checker.language import detect
+from services.processor.checker.messages import say
 from services.processor.checker.tokens import Sentence, words
 
 _QUOTED = re.compile(
@@ -80,3 +81,13 @@ def quoted_sentence(spans: list[tuple[int, int]], sentence: Sentence) -> bool:
 def quoted_block(block: Block, context: DocumentContext) -> bool:
     """A block quote, or a paragraph in another language than the document's."""
     return block.is_quotation or block.language != context.main_language
+
+
+def english_findings(
+    block: Block, code: str, found: Iterable[tuple[int, int, str]]
+) -> Iterator[Finding]:
+    """English comments (span and text) as findings, except inside a quotation."""
+    spans = quoted_spans(block.text)
+    for start, end, text in found:
+        if not inside(spans, start):
+            yield Finding(block.index, start, end, code, say(code, "en", "", text))

@@ -1,0 +1,95 @@
+"""English capitals: peoples, languages, days and months take one; seasons do not.
+
+"a german university" → "German", "on monday" → "Monday", "in Summer 2022" →
+"summer". A token glued to code ("lang=german", "german_stemmer") is left
+alone. "march", "may" and "august" are also a verb, a modal and an adjective,
+so they count as months only beside a number ("in march 2023", "3 may").
+A season keeps its capital in a name ("Summer School", "Spring Boot"), where
+a capitalised word follows it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import Final
+
+from services.processor.checker.case_words import word_set
+from services.processor.checker.tokens import Word, mark_before
+
+_PEOPLES: Final = word_set(
+    """german english french spanish italian dutch swedish danish norwegian finnish polish
+    russian chinese japanese korean arabic turkish greek portuguese european american
+    african asian british canadian australian austrian swiss irish scottish indian mexican
+    brazilian belgian czech hungarian"""
+)
+_CALENDAR: Final = word_set(
+    """monday tuesday wednesday thursday friday saturday sunday january february april
+    june july september october november december"""
+)
+_MONTHS_BESIDE_NUMBERS: Final = word_set("march may august")
+_NUMBER_AFTER: Final = re.compile(r"\s+\d")
+_DAY_BEFORE: Final = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])\.?\s+$")
+_WORD_AFTER: Final = re.compile(r"\s+([a-z]+)")
+# Words that may follow a date: "3 may to 5 june", "1 march and 2 april".
+_AFTER_DATES: Final = frozenset({"to", "and", "or", "until", "till", "through", "in", "at"})
+_SEASONS: Final = word_set("Summer Winter Spring Autumn Fall")
+# Words a season follows in running text: "in summer", "during the winter".
+_BEFORE_SEASON: Final = word_set("in during the this last next each every early late since until")
+# Characters that join a token to code or a path: "lang=german", "german_stemmer".
+_CODE_JOINERS: Final = frozenset("_=/.\\-@#:`'\"")
+
+
+def case_errors(text: str, words: Sequence[Word]) -> Iterator[tuple[int, int, str]]:
+    """Each word of an English paragraph in the wrong case: span and comment."""
+    for at, word in enumerate(words):
+        if _in_code(text, word):
+            continue
+        lower = word.text.lower()
+        if word.text == lower and (lower in _PEOPLES | _CALENDAR or _dated_month(text, word)):
+            fixed = word.text.capitalize()
+            yield word.start, word.end, f"“{word.text}” → “{fixed}”: {_why(lower)}"
+        elif word.text in _SEASONS and _season_in_text(text, words, at):
+            yield (
+                word.start,
+                word.end,
+                f"“{word.text}” → “{lower}”: seasons are written small in running text.",
+            )
+
+
+def _why(lower: str) -> str:
+    if lower in _PEOPLES:
+        return "names of peoples and languages take a capital."
+    return "days and months take a capital."
+
+
+def _dated_month(text: str, word: Word) -> bool:
+    """ "in march 2023", "3 may": the month, not the verb or the modal."""
+    if word.text not in _MONTHS_BESIDE_NUMBERS:
+        return False
+    if _NUMBER_AFTER.match(text, word.end):
+        return True  # "may 2023", "march 3"
+    # "3 may to 5 june", but not "0.1 may not yield", "step 2 may fail": a day before it,
+    # and no verb after it
+    if not _DAY_BEFORE.search(text[: word.start]):
+        return False
+    after = _WORD_AFTER.match(text, word.end)
+    return after is None or after.group(1) in _AFTER_DATES
+
+
+def _season_in_text(text: str, words: Sequence[Word], at: int) -> bool:
+    """A season inside a sentence after "in" or "the", not the first word of a name."""
+    if at == 0 or mark_before(text, words[at].start) in ("", ".", "!", "?", ":"):
+        return False
+    if words[at - 1].text not in _BEFORE_SEASON:
+        return False
+    following = words[at + 1].text if at + 1 < len(words) else ""
+    return not following[:1].isupper()
+
+
+def _in_code(text: str, word: Word) -> bool:
+    before = text[word.start - 1 : word.start]
+    after = text[word.end : word.end + 1]
+    return bool(before and before in _CODE_JOINERS) or bool(
+        after and after in _CODE_JOINERS - {".", ":", "'", '"'}
+    )
