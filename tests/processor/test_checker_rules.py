@@ -112,6 +112,19 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
         ("Firmen und Vereine die bereits hohe Kosten tragen, zahlen weniger.", "Vereine die"),
         # a noun after "als" is a predicate, no subject of the clause
         ("Die Stadträte die als Vermittler tätig waren, fehlten.", "Stadträte die"),
+        # a subject pronoun or "sich" makes a clause with its own verb, however far it is
+        (
+            "Offen bleibt die Frage ob sich die Werte, etwa im Winter, ähnlich verhalten.",
+            "Frage ob",
+        ),
+        # an adjective is no finite verb ("leer"); the opening clause ends at "standen"
+        ("Als die Büros leer standen wuchs die Nachfrage.", "standen wuchs"),
+        # a verb that governs no infinitive or participle follows the inserted clause's verb
+        (
+            "Für Eltern, die mit wenig Geld auskommen bedeutet die Reform viel.",
+            "auskommen bedeutet",
+        ),
+        ("Das Verfahren, das die Stadt anwendet lässt sich übertragen.", "anwendet lässt"),
     ],
 )
 def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str) -> None:
@@ -277,6 +290,11 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Sie lobte die bereits erheblichen Fortschritte der Klasse.",
         "Er sah die als Vorbild geltenden Lehrer.",
         "Die einen lesen, die anderen schreiben.",
+        # "lassen" takes an infinitive; a verb after "zu" or "als"; a clause ending in a mark
+        "Das Buch, das man lesen lässt, ist kurz.",
+        "Immer wenn ich das zu lesen bekomme, lache ich.",
+        "Bedenken Sie, dass die Datei als veraltet gilt und bald fehlt.",
+        "Er meint, dass sich das beim Kleider tauschen abspielt, wie er sagt.",
     ],
 )
 def test_comma_leaves_correct_sentences_alone(text: str) -> None:

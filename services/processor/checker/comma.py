@@ -98,6 +98,15 @@ _VERB_FORM_TAGS = frozenset(
     {"VV(PP)", "VV(INF)", "VA(INF)", "VM(INF)", "VV(FIN)", "VA(FIN)", "VM(FIN)", "VA(PP)"}
 )
 # Sentence openers of a subordinate clause, the ambiguous ones too: two verbs in a row show it.
+# Verbs that take a bare infinitive, and so may close a cluster with the verb before them.
+_CLUSTER_VERBS = frozenset(
+    {"sein", "haben", "werden", "bleiben", "gehen", "sehen", "hören", "helfen", "fühlen"}
+    | {"spüren", "lehren", "lernen", "heißen", "brauchen", "tun", "kommen"}
+)
+# The endings of finite verbs: a word without one is an adjective first ("leer", "klar").
+_FINITE_ENDINGS = ("t", "n", "e", "st")
+# Words only a clause with its own finite verb has: a subject pronoun, or "sich".
+_CLAUSE_SUBJECTS = frozenset({"sich", "er", "sie", "es", "wir", "ihr", "man", "ich", "du"})
 # Indefinite articles that cannot follow an article: "die ein …" opens a relative clause.
 _BARE_INDEFINITE = frozenset({"ein", "einen", "einem", "eines"})
 _CLAUSE_OPENERS = SUBORDINATORS | word_set("da als während seit seitdem damit wie")
@@ -588,6 +597,8 @@ def _verb(token: Word) -> bool:
     tags = grammar.word_tags(token.text) if is_word(token) and token.text.islower() else frozenset()
     if not tags & grammar.VERB_TAGS:
         return False
+    if tags & grammar.ADJECTIVE_TAGS and not token.text.endswith(_FINITE_ENDINGS):
+        return False  # "leer standen": an adjective, though "ich leer" is a clipped verb form
     return not (tags & grammar.ADJECTIVE_TAGS and not tags & grammar.FINITE_TAGS)
 
 
@@ -602,10 +613,24 @@ def _closes_inserted_clause(tokens: Sequence[Word], index: int) -> bool:
     finite = grammar.only_finite_verb(word) or (
         previous in _NO_BARE_INFINITIVE and grammar.can_be_finite_verb(word)
     )
-    if not finite or not grammar.only_finite_verb(previous):
+    if not finite:
+        return False
+    # "…, die um Zeit ringen bietet": a verb that governs no infinitive or participle, and
+    # "…, die der Autor verwendet lässt sich": "lassen" takes an infinitive, no participle
+    plain = _takes_no_verb(word) or (
+        grammar.verb_lemmas(word) == {"lassen"} and not grammar.can_be_infinitive(previous)
+    )
+    if plain:
+        if not _main_verb_here(tokens, index) or not _finite_token(tokens[index - 1]):
+            return False
+        auxiliary = "VA(FIN)" in grammar.word_tags(previous)
+        if auxiliary and "VV(PP)" in grammar.word_tags(word):
+            return False  # "# wird benötigt als …": the auxiliary's participle
+    elif not grammar.only_finite_verb(previous):
         return False
     modal = "VM(FIN)" in grammar.word_tags(word)  # a modal takes no participle: "verbessert konnte"
-    if "VV(PP)" in grammar.word_tags(previous) | grammar.word_tags(word) and not modal:
+    plain = plain or modal
+    if "VV(PP)" in grammar.word_tags(previous) | grammar.word_tags(word) and not plain:
         return False  # "das Paket wurde signiert": a participle closes the same clause
     start = index - 1
     while start > 0 and tokens[start - 1].text != ",":
@@ -617,6 +642,30 @@ def _closes_inserted_clause(tokens: Sequence[Word], index: int) -> bool:
     # The clause before the inserted one must still lack its verb: a subject only.
     head = tokens[: start - 1]
     return inserted and not any(_finite_token(token) for token in head)
+
+
+def _main_verb_here(tokens: Sequence[Word], index: int) -> bool:
+    """Whether ``tokens[index]`` can open the main clause after a verb that closed another:
+    not before a mark ("…, die sich beim Kleider shoppen abspielt, muss") or another verb,
+    not an adjective before its noun ("produzieren überlappende Notenköpfe"), and not
+    after a verb that "zu", "als" or "wie" binds ("zu hören bekomme", "als veraltet gilt")."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is None or is_boundary(following) or not is_word(following):
+        return False
+    word = tokens[index].text
+    if following.text[:1].isupper() and "ADJ(A)" in grammar.word_tags(word):
+        return False
+    if _finite_token(following):
+        return False  # "verteilt arbeitet rechtfertigt": the clause's verb is "arbeitet"
+    return index < 2 or tokens[index - 2].text.lower() not in ("zu", "als", "wie")
+
+
+def _takes_no_verb(word: str) -> bool:
+    """A full verb that governs neither an infinitive nor a participle: "bietet", not "lässt"."""
+    tags = grammar.word_tags(word)
+    if tags & {"VA(FIN)", "VM(FIN)"} or "VV(FIN)" not in tags:
+        return False
+    return grammar.verb_lemmas(word).isdisjoint(_CLUSTER_VERBS | {"lassen"})
 
 
 def _closes_apposition(tokens: Sequence[Word], index: int) -> bool:
@@ -688,7 +737,10 @@ def _has_finite_verb(words: Sequence[Word]) -> bool:
 
 
 def _finite_token(token: Word) -> bool:
-    return is_word(token) and grammar.can_be_finite_verb(token.text)
+    if not is_word(token) or not grammar.can_be_finite_verb(token.text):
+        return False
+    adjective = grammar.word_tags(token.text) & grammar.ADJECTIVE_TAGS
+    return not adjective or token.text.endswith(_FINITE_ENDINGS)  # "leer", "klar": adjectives
 
 
 def _elliptic(tokens: Sequence[Word], index: int) -> bool:
@@ -701,6 +753,8 @@ def _elliptic(tokens: Sequence[Word], index: int) -> bool:
     clause = up_to_mark(tokens, index)
     if not clause:
         return False
+    if any(token.text in _CLAUSE_SUBJECTS for token in clause):
+        return False  # "ob sich …, etwa …, finden lassen": a subject or "sich" has its verb later
     if tokens[index - 1].text in RELATIVE_PRONOUNS and _uninflected(clause[0].text):
         return True  # "die falls nötig erstellt wird": the relative clause's verb, not its own
     return not any(grammar.can_be_finite_verb(token.text) for token in clause)
