@@ -310,6 +310,8 @@ def test_an_ending_is_offered_only_where_the_noun_has_that_form() -> None:
         "Am Monatsende prüft sie den Abgleich der Konten.",
         # an accusative singular the noun lexicon leaves out: it is the nominative's form
         "Sie richtet die Klage gegen den Verarbeiter der Daten.",
+        # a relative clause after a fixed phrase refers to the subject before it
+        "Zwei Verfahren stehen zur Auswahl, die beide Vorteile haben.",
         # "seit" before a subject is the conjunction
         "Spätestens seit die Krise begann, sind die Lager leer.",
         # a capitalised verb, adverb or preposition is a draft's fragment, not a noun
@@ -394,6 +396,13 @@ def test_a_relative_clause_is_judged_only_when_its_subject_is_certain(text: str)
         ("Die Schüler der Klasse blieb im Raum.", "blieb", "blieben"),
         # a quantifier opens a plural subject without an article
         ("Mehrere Studien berichtet von ähnlichen Effekten.", "berichtet", "berichten"),
+        # "das" before its noun in a prepositional phrase leaves the subject alone
+        ("Die Prüfung der Anträge sind für das kommende Quartal geplant.", "sind", "ist"),
+        # an adjective without an article opens the subject, its ending marking the case
+        ("Regionale Märkte sollte gezielt gestärkt werden.", "sollte", "sollten"),
+        ("Gesetzliche Vorgaben fehlt bisher.", "fehlt", "fehlen"),
+        # a strong verb's present changes its vowel, its plural is the infinitive
+        ("Die Gutachter sieht darin keinen Mangel.", "sieht", "sehen"),
         # after an opening adverbial the subject follows its verb
         ("Aus diesem Grund wurden ein Leitfaden erstellt.", "wurden", "wurde"),
         ("Dabei spielen der Wohnort eine Rolle.", "spielen", "spielt"),
@@ -447,6 +456,10 @@ def test_a_main_clause_subject_and_its_second_place_verb_agree(
         "Der Befund geben Anlass zur Sorge.",
         # after an opening adverbial, and only where the phrase after the verb is the subject
         "Aus diesem Grund wurde ein Leitfaden erstellt.",
+        # an infinitive before its modal; an adjective's phrase as the object, "man" the subject
+        "Das Ergebnis vorhersagen dürfte niemand.",
+        "Regionale Märkte sollte man stärken.",
+        "Neue Verfahren kann die Klinik bald anbieten.",
         # two subjects; a dative first; an object that may be accusative
         "Dabei spielen der Wohnort und das Alter eine Rolle.",
         "Danach wurde den Eltern die Auswertung geschickt.",

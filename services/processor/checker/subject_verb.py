@@ -24,6 +24,7 @@ from typing import Final
 from services.processor.checker import grammar, nouns
 from services.processor.checker.case_words import inflected_adjective, word_set
 from services.processor.checker.clauses import clause_after, is_noun, up_to_mark
+from services.processor.checker.compound_articles import strong_adjective_fits
 from services.processor.checker.dictionary import speller
 from services.processor.checker.lexicon import (
     ARTICLES,
@@ -166,6 +167,10 @@ def opening_subject_verb(
     elif first in ARTICLES:
         # "das" before a noun is its article; elsewhere it may be a pronoun of its own
         article = _DAS if first == "das" else determiner_readings(tokens[0].text)
+    elif inflected_adjective(first):
+        # "Digitale Instrumente sollte …": without an article the adjective's ending marks
+        # the case as an article's would
+        article = strong_adjective_fits(first)
     else:
         return None
     if article is None:
@@ -281,10 +286,7 @@ def _plain_adverb(word: str) -> bool:
 
 def _disagreement(verb: Word, noun: Word, number: str) -> tuple[int, int, str] | None:
     """The finding for a finite ``verb`` whose subject ``noun`` has the other number."""
-    fix = _in_number(verb.text, number)
-    if fix is None:
-        shown = _full_verb_number(verb.text)
-        fix = shown[1] if shown is not None and shown[0] != number else None
+    fix = _in_any_number(verb.text, number)
     if fix is None:
         return None
     which = "Plural" if number == "pl" else "Singular"
@@ -338,6 +340,8 @@ def _goes_on(tokens: Sequence[Word], at: int) -> bool:
         return at + 1 < len(tokens) and not grammar.can_be_infinitive(tokens[at + 1].text)
     if tokens[at].text == ",":
         return at + 1 < len(tokens) and tokens[at + 1].text in _CONTENT_OPENERS
+    if grammar.word_tags(tokens[at].text) & {"VA(FIN)", "VM(FIN)"}:
+        return False  # "Das Ergebnis überraschen dürfte …": an infinitive before its modal
     return is_word(tokens[at])
 
 
@@ -395,7 +399,7 @@ def _present_singular(plural: str) -> str | None:
 
 def _strong_past(verb: str) -> tuple[str, str] | None:
     """ "gab" ("sg", "gaben"), "lasen" ("pl", "las"): a strong verb's past, which has no
-    ending in the singular."""
+    ending in the singular; "sieht" ("sg", "sehen"): its present, whose vowel changed."""
     lemmas = grammar.verb_lemmas(verb)
     if len(lemmas) != 1 or verb in lemmas:
         return None
@@ -403,10 +407,14 @@ def _strong_past(verb: str) -> tuple[str, str] | None:
     if verb.endswith("en"):
         singular = verb[:-2]
         return ("pl", singular) if _listed_form(singular, lemma) else None
-    if verb.endswith(("e", "t", "st")):
-        return None  # "gibt", "käme": present or subjunctive forms
+    if verb.endswith("e") or verb.endswith("st") and not verb.endswith("ist"):
+        return None  # "käme", "liest": a subjunctive, or a second person as well
     plural = verb + "en"
-    return ("sg", plural) if _listed_form(plural, lemma) else None
+    if _listed_form(plural, lemma):
+        return "sg", plural  # "gab", "hielt": the past, plural in -en
+    if verb.endswith("t") and lemma.endswith("en") and verb != lemma[:-2] + "t":
+        return "sg", lemma  # "sieht", "gibt", "hält": the present, plural like the infinitive
+    return None
 
 
 def _listed_form(form: str, lemma: str) -> bool:
@@ -461,6 +469,16 @@ def _weak_in_number(verb: str, number: str) -> str | None:
     return lemma
 
 
+def _in_any_number(verb: str, number: str) -> str | None:
+    """An auxiliary's, a modal's or a full verb's form in ``number``, if ``verb`` has the
+    other one: "ist" → "sind", "zeigen" → "zeigt", "sieht" → "sehen"."""
+    fix = _in_number(verb, number)
+    if fix is None:
+        shown = _full_verb_number(verb)
+        fix = shown[1] if shown is not None and shown[0] != number else None
+    return fix
+
+
 def _in_number(verb: str, number: str) -> str | None:
     """ "ist" in the plural is "sind": the auxiliary or modal ``verb`` if it has the other number."""
     return (_PLURAL_OF if number == "pl" else _SINGULAR_OF).get(verb)
@@ -489,6 +507,8 @@ def _antecedent_numbers(
         return None  # "die Liste der Pakete, die", "Firma Meyer, die": either noun may be meant
     if start >= 1 and tokens[start].text in PREPOSITIONS and is_noun(tokens[start - 1]):
         return None  # "Jugendliche mit Charakterstärke, die": the pronoun may reach further back
+    if start >= 0 and tokens[start].text.lower() in ("zur", "zum"):
+        return None  # "Drei Filter stehen zur Auswahl, die …": a fixed phrase, not what is meant
     if start >= 0 and tokens[start].text in _COORDINATORS:
         return None  # "eine Pumpe und eine Turbine, die verbunden sind": both are meant
     if not readings:
@@ -533,7 +553,8 @@ def _pronoun_is_subject(words: Sequence[Word], determiner_readings: Readings) ->
             in_phrase, article = True, None
             continue
         if lower in ARTICLES and token.text.islower():
-            article = determiner_readings(token.text)
+            # "das" before its noun is its article ("für das kommende Jahr")
+            article = _DAS if lower == "das" else determiner_readings(token.text)
             if article is None or not _before_its_noun(words, position):
                 return False  # "die jeder sammeln muss": a pronoun of its own, maybe the subject
             continue
