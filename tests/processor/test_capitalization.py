@@ -191,6 +191,8 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Des weiteren wurden Proben entnommen.", "weiteren", "Weiteren"),
         # a verb that could be a participle, and a plural no genitive of "des" fits
         ("Des weiteren befragten Studierende ihre Eltern.", "weiteren", "Weiteren"),
+        # after "im" an attribute ends in -en: "kleine" opens a phrase of its own
+        ("Betroffen sind im allgemeinen ältere Anlagen.", "allgemeinen", "Allgemeinen"),
         # an infinitive with a genitive attribute, or joined to a noun written as one
         ("Das messen solcher Werte dauert lange.", "messen", "Messen"),
         ("Wichtig ist das planen und Überprüfen der Ziele.", "planen", "Planen"),
@@ -222,6 +224,7 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         # ... but a verb put second, a reflexive or a modal makes it the verb.
         "Des Weiteren befinden sich die Proben im Kühlschrank.",
         "Die Folgen des weiteren Ausbaus sind offen.",
+        "Sie bleiben im weiteren großen Rahmen gleich.",
         "Man kann sich für den einen oder den anderen entscheiden.",
         # "das" as a pronoun before a verb, or before a verb joined to another verb
         "Das messen wir jeden Tag.",

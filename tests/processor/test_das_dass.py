@@ -88,6 +88,7 @@ def flagged(text: str) -> list[str]:
         # an adjective and a plural that is also an old dative ("dem Programme") is no phrase
         # of "das"
         ("Die Befunde deuten darauf hin, das offene Programme besser wirken.", "das", "hindeuten"),
+        ("Der Plan sieht vor, das alle Räume bis Mai saniert werden.", "das", "vorsehen"),
     ],
 )
 def test_das_before_a_dass_clause_names_what_governs_it(
@@ -203,6 +204,8 @@ def test_a_sentence_opening_with_und_and_a_subordinate_clause_takes_dass() -> No
         ("Danach wurde zunächst dass Protokoll aus der Datenbank exportiert.", "dass", False),
         # past a participle whose first part is a word ("wahr|genommen"), to the noun
         ("Er hat das Angebot als Recht wahrgenommen, dass ihm zusteht.", "dass", True),
+        # a genitive attribute between the neuter noun and its relative clause
+        ("Das Porträt des Kaisers, dass im Saal hängt, ist eine Kopie.", "dass", True),
     ],
 )
 def test_dass_where_an_article_pronoun_or_relative_is_meant(

@@ -308,10 +308,15 @@ def _subject_before(tokens: Sequence[Word], at: int) -> int | None:
 def _attribute_of_noun(tokens: Sequence[Word], index: int) -> bool:
     """ "im weiteren Verlauf", "des weiteren Verlaufs": an attribute before its noun. After
     "des" the noun must be a genitive singular: "Des weiteren berichteten Leitungskräfte"
-    has none, so "des Weiteren" is the adverbial and "berichteten" its verb."""
+    has none, so "des Weiteren" is the adverbial and "berichteten" its verb; after "im" an
+    adjective that goes on the phrase ends in -en."""
     if not _before_its_noun(tokens, index):
         return False
-    if tokens[index - 1].text.lower() != "des":
+    previous = tokens[index - 1].text.lower()
+    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    if previous == "im" and inflected_adjective(following) and not following.endswith("en"):
+        return False  # "im wesentlichen kleine Schäden": after "im" an attribute ends in -en
+    if previous != "des":
         return True
     at = index + 1
     while at < len(tokens) and tokens[at].text.islower() and inflected_adjective(tokens[at].text):

@@ -198,6 +198,8 @@ def relative(tokens: Sequence[Word], index: int) -> str | None:
             at -= 1  # "ein Konzept zu entwickeln, dass …"
     elif at >= 1 and tokens[at].text in PARTICLES:
         at -= 1  # "baut ein Modell auf, dass …": a separable verb's particle
+    if _genitive_attribute(tokens, at):
+        at -= 2  # "Das Bild des Fremden, dass …": the relative may refer to the noun before
     noun = tokens[at]
     if not is_noun(noun) or not _neuter_here(tokens, at):
         return None
@@ -224,6 +226,16 @@ def relative(tokens: Sequence[Word], index: int) -> str | None:
         return None  # "Programme im System erwarten, dass darauf zugegriffen werden kann"
     # A content clause has a subject of its own; "das Problem, dass … auftritt" has none.
     return None if has_subject(clause[:verb], singular=True) else noun.text
+
+
+def _genitive_attribute(tokens: Sequence[Word], at: int) -> bool:
+    """ "das Bild des Chinesen": a noun that is not neuter, in a genitive after a neuter one
+    that has its own article ("bin Ich der Meinung" has none)."""
+    if at < 3 or tokens[at - 1].text not in ("des", "der") or not is_noun(tokens[at - 2]):
+        return False
+    if tokens[at - 3].text.lower() not in NEUTER_DETERMINERS:
+        return False
+    return is_noun(tokens[at]) and not _neuter_here(tokens, at) and _neuter_here(tokens, at - 2)
 
 
 def _impersonal(words: Sequence[Word]) -> bool:

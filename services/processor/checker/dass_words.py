@@ -41,7 +41,7 @@ VERBS: Final = word_class("""
     bereuen stören überraschen erstaunen beunruhigen missfallen einfallen geschehen reichen
     genügen verraten offenbaren verschweigen verheimlichen informieren ankündigen zusichern
     veranschaulichen demonstrieren signalisieren implizieren suggerieren nahelegen
-    anerkennen realisieren nachvollziehen zugestehen erinnern feststehen
+    anerkennen realisieren nachvollziehen zugestehen erinnern feststehen vorsehen
     """)
 # Separable particles that stand at the end of a main clause: "nimmt … an" is "annehmen".
 PARTICLES: Final = word_class(
