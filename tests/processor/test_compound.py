@@ -191,6 +191,15 @@ def check(text: str, language: str = "de") -> list[Finding]:
         # a verb's stem with a capital is no word of its own, only a compound's first part
         ("Die Kosten der Prüf Verfahren sind hoch.", "Prüf Verfahren", "Prüfverfahren"),
         ("Wir planen neue Lern Räume für die Schule.", "Lern Räume", "Lernräume"),
+        # a linking s after a compound the dictionary knows
+        (
+            "Die Firma plant neue Kundenbindungs Maßnahmen.",
+            "Kundenbindungs Maßnahmen",
+            "Kundenbindungsmaßnahmen",
+        ),
+        # an English noun with its particle, and a word with its number, couple the noun
+        ("Der Roll-out Termin steht fest.", "Roll-out Termin", "Roll-out-Termin"),
+        ("Patienten mit Typ 2-Diabetes nahmen teil.", "Typ 2-Diabetes", "Typ-2-Diabetes"),
     ],
 )
 def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, fix: str) -> None:
@@ -321,6 +330,8 @@ def test_correct_spellings_stay_silent(text: str) -> None:
         "Wir schenkten kleinen Kindern Bücher.",
         # an adverb inside an article's phrase: the adjective is weak, its ending says less
         "Mit einer hier nicht genannten Kamera Erfolg zu haben, ist Glück.",
+        # a hyphenated adjective stays apart from its noun
+        "Es ist ein Unix-artiges System mit Linux-kompatiblen Schnittstellen.",
         # an article, an adverb and an imperative are no verb stems
         "Ein Beispiel zeigt das. Schon Kinder wissen das. Halt Abstand!",
     ],

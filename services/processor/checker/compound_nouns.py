@@ -90,6 +90,10 @@ _MIN_SHOUTED = 4
 # "als" too: "als UML Aktivitätsdiagramm".
 _DETERMINERS: Final = ARTICLES | PREPOSITIONS | frozenset(ARTICLE_FITS) | {"als"}
 # Codes of capitals and digits: "CO2", "3D", "MP3", "A4"; "17MB" is an amount, "17 MB".
+# The particles of English nouns like "Cut-off", "Check-in", "Follow-up".
+_ENGLISH_PARTICLES: Final = frozenset({"off", "in", "up", "out", "on", "over", "down", "back"})
+# A number coupled to a noun: "19-Pandemie", "9001-Zertifizierung".
+_NUMBERED: Final = re.compile(r"\d+-[A-ZÄÖÜ][a-zäöüß]+")
 _YEAR: Final = re.compile(r"1[5-9]\d\d|20\d\d")
 _CODE: Final = re.compile(r"(?=\w*\d)(?=\w*[A-Z])(?!\d\d)[A-Z0-9]{2,5}")
 
@@ -104,7 +108,7 @@ def noun_compounds(tokens: Sequence[Word], used: Mapping[str, int]) -> Iterator[
     for index, token in enumerate(tokens):
         if token.start < end or not (token.text[:1].isupper() or _CODE.fullmatch(token.text)):
             continue
-        fix = _bound_first_part(tokens, index)
+        fix = _bound_first_part(tokens, index) or _numbered_head(tokens, index)
         if fix is None and index > 0:
             fix = _written_apart(tokens, index, used)
         if fix is not None and not _kept_apart(tokens, fix):
@@ -151,8 +155,11 @@ def _hyphenated_first(tokens: Sequence[Word], index: int, at: int) -> Fix | None
     first = tokens[index]
     second = tokens[index + 1] if index + 1 < len(tokens) else None
     parts = first.text.split("-")
-    if second is None or len(parts) < 2 or not all(p[:1].isupper() or p.isdigit() for p in parts):
+    # "E-Mail", "Covid-19", and English nouns with their particle: "Cut-off", "Check-in"
+    if second is None or len(parts) < 2 or not parts[0][:1].isupper():
         return None
+    if not all(p[:1].isupper() or p.isdigit() or p in _ENGLISH_PARTICLES for p in parts):
+        return None  # "Unix-artiges System": an adjective, written apart from its noun
     if not _german_noun(second.text) or (index + 2 < len(tokens) and _capital(tokens[index + 2])):
         return None
     if second.text in _POLITE_PRONOUNS or names_a_thing(parts[-1]) or _any_gender(second.text):
@@ -461,6 +468,17 @@ def _bound_first_part(tokens: Sequence[Word], index: int) -> Fix | None:
     return None if joined is None else Fix(first.start, second.end, joined)
 
 
+def _numbered_head(tokens: Sequence[Word], index: int) -> Fix | None:
+    """ "Covid 19-Pandemie", "Typ 2-Diabetes": a word and its number are the first part of
+    the compound the number is coupled to, so a hyphen joins all three (§ 44)."""
+    if index + 1 >= len(tokens):
+        return None
+    first, second = tokens[index], tokens[index + 1]
+    if not _NUMBERED.fullmatch(second.text) or not first.text.isalpha():
+        return None
+    return Fix(first.start, second.end, f"{first.text}-{second.text}")
+
+
 def first_part_compound(first: str, second: str) -> str | None:
     """ "Umsetzungs" + "Qualität" → "Umsetzungsqualität", "Blüh" + "Streifen" →
     "Blühstreifen": a noun with its linking s, or a verb's stem written with a capital,
@@ -502,7 +520,8 @@ def _linking_s(word: str) -> bool:
     stem = word.removesuffix("s")
     if stem == word or len(stem) < _MIN_NAME_STEM or not stem.isalpha() or listed(word):
         return False
-    return nouns.is_listed(stem) and stem.endswith(_LINKING_S_SUFFIXES)
+    known = nouns.is_listed(stem) or listed(stem)  # "Milchleistung", a compound Hunspell knows
+    return known and stem.endswith(_LINKING_S_SUFFIXES)
 
 
 def _name_goes_on(tokens: Sequence[Word], fix: Fix) -> bool:
