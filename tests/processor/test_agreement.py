@@ -489,6 +489,8 @@ def test_a_main_clause_is_judged_only_where_its_subject_is_certain(text: str) ->
             "receive",
         ),
         ("Recent reviews has the same result.", "Recent reviews has", "have"),
+        # after a comma a bare plural opens its clause
+        ("Since then, however, historians has revised the date.", "historians has", "have"),
     ],
 )
 def test_an_english_determiner_and_verb_that_disagree(text: str, span: str, fix: str) -> None:

@@ -492,6 +492,9 @@ def test_headings_are_not_read_and_english_has_rules_of_its_own() -> None:
         ("The Winter School met in Graz.", []),
         # code keeps its case
         ("Set locale=french and load french_rules.", []),
+        # a common name the dictionary knows only capitalised; a program's name may be small
+        ("The interviews took place in london.", ["london"]),
+        ("The servers run linux and cairo.", []),
     ],
 )
 def test_english_capitals(text: str, words: list[str]) -> None:

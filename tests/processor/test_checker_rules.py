@@ -433,6 +433,7 @@ def test_colloquial_leaves_adjectives_alone(text: str) -> None:
         ("The loop is stable. Basically, the controller ignores the delay.", "Basically"),
         ("A lot of samples were discarded.", "A lot"),
         ("The values vary a lot between sites.", "a lot"),
+        ("We ran a bunch of tests.", "bunch of"),
         ("Lots of respondents skipped the item.", "Lots of"),
         ("The curves are pretty much identical.", "pretty"),
     ],

@@ -1082,3 +1082,29 @@ def test_a_short_slip_is_offered_where_its_rivals_are_costlier_slips() -> None:
 def test_letters_glued_to_digits_name_a_thing() -> None:
     assert comments("The table tenk1 holds ten thousand rows.", "en") == []
     assert comments("Das Dateisystem ext4 und die Tabelle tenk1 sind Beispiele.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "fix"),
+    [
+        ("Their are two reasons for this.", "Their", "There"),
+        ("The share earning less then the minimum fell.", "then", "than"),
+        ("Without water the plants may loose their leaves.", "loose", "lose"),
+        ("The model and it's weights are public.", "it's", "its"),
+    ],
+)
+def test_an_english_real_word_in_the_wrong_place(text: str, word: str, fix: str) -> None:
+    assert [(w, m.split("”")[1]) for w, m in comments(text, "en")] == [(word, f" → “{fix}")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their results are clear, and then we stopped.",
+        "The knot was loose, so it's known to slip.",
+        "It's time to act, and it's kind of late.",
+        "Rather than wait, the team acted.",
+    ],
+)
+def test_english_real_words_in_their_place_stay_silent(text: str) -> None:
+    assert comments(text, "en") == []

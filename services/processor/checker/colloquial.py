@@ -20,6 +20,7 @@ from services.processor.checker.case_words import word_set
 from services.processor.checker.clipped_verbs import full_first_person
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.contractions import spelled_out
+from services.processor.checker.english_confusions import possessive_its
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.lexicon import ARTICLES
 from services.processor.checker.messages import say
@@ -95,6 +96,9 @@ _ENDS = frozenset({"", ".", "!", "?", ":"})
 _ENGLISH_PHRASES = {
     ("a", "lot"): "“much”, “many” or “considerably”",
     ("lots", "of"): "“many” or “much”",
+    ("bunch", "of"): "“a number of” or “several”",
+    ("ton", "of"): "“a great deal of” or “many”",
+    ("tons", "of"): "“a great deal of” or “many”",
 }
 
 
@@ -163,7 +167,7 @@ def _english_informal(words: Sequence[Word], index: int) -> tuple[int, str] | No
     ends and what to say about it."""
     word = words[index].text
     following = words[index + 1].text.lower() if index + 1 < len(words) else ""
-    if (full := spelled_out(word)) is not None:
+    if (full := spelled_out(word)) is not None and not possessive_its(words, index):
         return words[index].end, (
             f"“{word}” is a contraction; academic writing spells it out: “{full}”."
         )

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from typing import Final
 
 from services.processor.checker.case_words import word_set
+from services.processor.checker.dictionary import speller
 from services.processor.checker.tokens import Word, mark_before
 
 _PEOPLES: Final = word_set(
@@ -33,6 +34,10 @@ _DAY_BEFORE: Final = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])\.?\s+$")
 _WORD_AFTER: Final = re.compile(r"\s+([a-z]+)")
 # Words that may follow a date: "3 may to 5 june", "1 march and 2 april".
 _AFTER_DATES: Final = frozenset({"to", "and", "or", "until", "till", "through", "in", "at"})
+_MIN_NAME = 4
+# Zipf frequency of a name common enough to be meant: "london", not "linux" or "cairo",
+# which name programs too.
+_COMMON_NAME = 4.5
 _SEASONS: Final = word_set("Summer Winter Spring Autumn Fall")
 # Words a season follows in running text: "in summer", "during the winter".
 _BEFORE_SEASON: Final = word_set("in during the this last next each every early late since until")
@@ -49,12 +54,24 @@ def case_errors(text: str, words: Sequence[Word]) -> Iterator[tuple[int, int, st
         if word.text == lower and (lower in _PEOPLES | _CALENDAR or _dated_month(text, word)):
             fixed = word.text.capitalize()
             yield word.start, word.end, f"“{word.text}” → “{fixed}”: {_why(lower)}"
+        elif word.text == lower and _name_written_small(word.text):
+            fixed = word.text.capitalize()
+            yield word.start, word.end, f"“{word.text}” → “{fixed}”: a name takes a capital."
+
         elif word.text in _SEASONS and _season_in_text(text, words, at):
             yield (
                 word.start,
                 word.end,
                 f"“{word.text}” → “{lower}”: seasons are written small in running text.",
             )
+
+
+def _name_written_small(word: str) -> bool:
+    """ "london", "germany": a word the dictionary knows only as a name, and a common one."""
+    english = speller("en")
+    if len(word) < _MIN_NAME or english.in_dictionary(word):
+        return False
+    return english.in_dictionary(word.capitalize()) and english.frequency(word) >= _COMMON_NAME
 
 
 def _why(lower: str) -> str:

@@ -116,8 +116,11 @@ def _plural_subjects(text: str, words: Sequence[Word]) -> Iterator[tuple[int, in
             continue
         noun, verb = words[noun_at], words[noun_at + 1]
         following = words[noun_at + 2].text.lower() if noun_at + 2 < len(words) else ""
-        if noun_at == at or _NUMBER_BEFORE.search(text[: words[at].start]):
-            continue  # "Indexes tells", "CUPS is", "256 characters was": a name or an amount
+        bare = noun_at == at and mark_before(text, words[at].start) != ","
+        if bare or _NUMBER_BEFORE.search(text[: words[at].start]):
+            # "Indexes tells", "CUPS is", "256 characters was": a name or an amount; after
+            # a comma a plural alone opens a clause ("…, however, researchers has")
+            continue
         lower = noun.text
         if not lower.isalpha() or not lower.islower() or lower in _OPEN_NUMBER:
             continue

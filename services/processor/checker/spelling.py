@@ -33,6 +33,7 @@ from services.processor.checker.confusables import confusions
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.dass_words import AUXILIARIES
 from services.processor.checker.dictionary import Speller, speller, unknown
+from services.processor.checker.english_confusions import english_confusions
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.first_names import is_first_name
 from services.processor.checker.identifiers import code_words
@@ -322,6 +323,12 @@ class SpellingCheck:
                         message = _unseen_near(words, other, part.text, block.language)
                 if message is not None:
                     yield Finding(block.index, part.start, part.end, self.code, message)
+        if block.language == "en":
+            spans = quotations.quoted_spans(block.text)
+            for token, fix, reason in english_confusions(block_words):
+                if not quotations.inside(spans, token.start):
+                    text = say(self.code, "en", "", f"“{token.text}” → “{fix}”: {reason}.")
+                    yield Finding(block.index, token.start, token.end, self.code, text)
         if block.language == "de":
             for token, noun in missing_endings(block, context):
                 if token.text in names or _CITATION.match(block.text, token.end):
