@@ -143,8 +143,7 @@ def _open_bracket(tokens: Sequence[Word], index: int) -> bool:
 
 def _plain_adverb(word: str) -> bool:
     """ "zunächst", "bereits": an adverb that announces no clause ("so", "nur", "kaum" do)."""
-    tags = grammar.word_tags(word)
-    return word.islower() and bool(tags) and tags <= {"ADV"} and word not in _ANNOUNCING
+    return grammar.plain_adverb(word) and word not in _ANNOUNCING
 
 
 def _after_neuter_noun(tokens: Sequence[Word], at: int) -> bool:

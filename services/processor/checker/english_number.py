@@ -1,9 +1,16 @@
-"""English determiners and verbs that disagree in number: "these findings suggests".
+"""English subjects and verbs that disagree in number: "these findings suggests".
 
-Only a determiner that fixes the number, the noun right after it and the verb
-right after that are read ("these results shows", "this study are"). "that" may
-be a relative pronoun and "a" opens "a number of", so neither counts; nouns whose
-number English leaves open ("data", "media", "staff") are skipped.
+Two shapes are read, at the start of a clause only ("the strengths of this
+study are" agrees with another noun):
+
+- a determiner that fixes the number, the noun right after it and the verb
+  right after that ("these results shows", "this study are"). "that" may be a
+  relative pronoun and "a" opens "a number of", so neither counts;
+- a regular plural led by "the", a possessive or an adjective, then a verb in
+  -s ("The results suggests"), which HanTa's English model must confirm in
+  context, since an -s ending alone makes nouns of verbs ("It displays lines").
+
+Nouns whose number English leaves open ("data", "media", "staff") are skipped.
 """
 
 from __future__ import annotations
@@ -74,10 +81,7 @@ def _determined(text: str, words: Sequence[Word]) -> Iterator[tuple[int, int, st
             continue
         if not noun.isalpha() or not noun.islower() or noun in _OPEN_NUMBER or not verb.isalpha():
             continue  # "these Packages files": a capital makes the noun a name
-        if (
-            text[words[at].end : words[at + 1].start] != " "
-            or text[words[at + 1].end : words[at + 2].start] != " "
-        ):
+        if not _spaced(text, words, at, at + 2):
             continue  # "both settlements, faenas": a list, not a subject and its verb
         if not _opens_clause(text, words, at):
             continue  # "the strengths of this study are": the verb agrees with "strengths"
@@ -108,11 +112,11 @@ def _plural_subjects(text: str, words: Sequence[Word]) -> Iterator[tuple[int, in
             continue  # the determiner decides: read above
         if not _opens_clause(text, words, at):
             continue
-        start = at + (words[at].text.lower() in _NEUTRAL_DETERMINERS)
+        start = at + (first in _NEUTRAL_DETERMINERS)
         noun_at = start
         while noun_at < min(start + _MAX_MODIFIERS, len(words) - 2) and _modifier(words[noun_at]):
             noun_at += 1
-        if noun_at + 2 >= len(words) + 1 or noun_at + 1 >= len(words):
+        if noun_at + 1 >= len(words):
             continue
         noun, verb = words[noun_at], words[noun_at + 1]
         following = words[noun_at + 2].text.lower() if noun_at + 2 < len(words) else ""
@@ -121,17 +125,17 @@ def _plural_subjects(text: str, words: Sequence[Word]) -> Iterator[tuple[int, in
             # "Indexes tells", "CUPS is", "256 characters was": a name or an amount; after
             # a comma a plural alone opens a clause ("…, however, researchers has")
             continue
-        lower = noun.text
-        if not lower.isalpha() or not lower.islower() or lower in _OPEN_NUMBER:
+        plural = noun.text
+        if not plural.isalpha() or not plural.islower() or plural in _OPEN_NUMBER:
             continue
         if following in ("and", "or"):
             continue  # "the operators is and is not": words named, not used
-        if not _spaced(text, words, at, noun_at + 1) or not _plural(lower):
+        if not _spaced(text, words, at, noun_at + 1) or not _plural(plural):
             continue
         fix = _TO_PLURAL.get(verb.text)
         if fix is None and following in _AFTER_VERBS:
             fix = _base_of(verb.text)
-        if fix is None or _stem_before_s(verb.text) == lower:
+        if fix is None or _stem_before_s(verb.text) == plural:
             continue
         if not _tagged_plural_subject(words, at, noun_at):
             continue  # "It displays lines", "Making backups is": the tagger reads it otherwise

@@ -128,6 +128,12 @@ def is_zu_infinitive(word: str) -> bool:
     return word[:1].islower() and "zu" in word[1:] and "VV(IZU)" in word_tags(word)
 
 
+def plain_adverb(word: str) -> bool:
+    """ "zunächst", "bereits": a lower-case word the tagger knows only as an adverb."""
+    tags = word_tags(word)
+    return word.islower() and bool(tags) and tags <= {"ADV"}
+
+
 def can_be_infinitive(word: str) -> bool:
     return word[:1].islower() and not INFINITIVE_TAGS.isdisjoint(word_tags(word))
 

@@ -1,18 +1,22 @@
 """Subject and verb agree in number: "die Methoden, die … verwendet werden kann" → »können«.
 
-Judged only in the two shapes where the subject is certain:
+Judged only in the shapes where the subject is certain:
 
 - a relative clause whose pronoun follows its noun after a comma and which
   ends in a finite auxiliary or modal;
-- a sentence that opens with a noun phrase in the nominative, followed at
-  once by a finite auxiliary or modal ("Die Ergebnisse ist …").
+- a sentence that opens with a noun phrase in the nominative (after an
+  article, a quantifier or an adjective), its finite verb second ("Die
+  Ergebnisse ist …", "Die Analyse der Daten zeigen …");
+- a sentence that opens with an adverbial, its finite verb second and the
+  subject right after it ("Dabei spielen der Wohnort eine Rolle").
 
-In both, no other word of the clause may be able to be the subject (no
-personal pronoun, no noun outside a prepositional phrase unless its article
-rules out the nominative), so "Die Folge sind Verzögerungen" is left alone.
-The noun's number comes from the noun lexicon and its article; where either
-allows both numbers ("die Daten"), or the pronoun does not fit the noun,
-nothing is said.
+No other word of the clause may be able to be the subject (no personal
+pronoun, no noun outside a prepositional phrase unless its article rules out
+the nominative), so "Die Folge sind Verzögerungen" is left alone. The noun's
+number comes from the noun lexicon and its determiner; where either allows
+both numbers ("die Daten"), or the pronoun does not fit the noun, nothing is
+said. A full verb counts where its form shows its number and the other
+number's form is certain ("zeigt"/"zeigen", "gab"/"gaben", "sieht"/"sehen").
 """
 
 from __future__ import annotations
@@ -161,25 +165,10 @@ def opening_subject_verb(
     # An article, since any word is capitalised at the start ("Dies ist", "Arbeiten wäre").
     if not tokens:
         return None
-    first = tokens[0].text.lower()
-    if first in _PLURAL_QUANTIFIERS:
-        article: frozenset[str] | None = _PLURAL  # "Viele Studien belegt …"
-    elif first in ARTICLES:
-        # "das" before a noun is its article; elsewhere it may be a pronoun of its own
-        article = _DAS if first == "das" else determiner_readings(tokens[0].text)
-    elif inflected_adjective(first):
-        # "Digitale Instrumente sollte …": without an article the adjective's ending marks
-        # the case as an article's would
-        article = strong_adjective_fits(first)
-    else:
+    found = _noun_phrase(tokens, 0, determiner_readings, bare=False)
+    if found is None or found[0] + 1 >= len(tokens):
         return None
-    if article is None:
-        return None
-    at = 1
-    while at < len(tokens) and tokens[at].text.islower() and inflected_adjective(tokens[at].text):
-        at += 1
-    if at + 1 >= len(tokens) or not is_noun(tokens[at]):
-        return None
+    at, article = found
     noun = tokens[at]
     after = _past_attributes(tokens, at + 1, determiner_readings)
     if after is None or after >= len(tokens):
@@ -224,24 +213,14 @@ def inverted_subject_verb(
         return None
     verb = tokens[verb_at]
     at = verb_at + 1
-    while at < len(tokens) and (_plain_adverb(tokens[at].text) or tokens[at].text == "sich"):
+    while at < len(tokens) and (grammar.plain_adverb(tokens[at].text) or tokens[at].text == "sich"):
         at += 1  # "wurde zudem ein Fragebogen", "zeigt sich ein Unterschied"
-    if at >= len(tokens):
+    found = _noun_phrase(tokens, at, determiner_readings, bare=True)
+    if found is None:
         return None
-    first = tokens[at].text.lower()
-    article: frozenset[str] | None = None
-    if first in _PLURAL_QUANTIFIERS:
-        article, at = _PLURAL, at + 1
-    elif first in ARTICLES and tokens[at].text.islower():
-        article, at = determiner_readings(first), at + 1
-        if article is None:
-            return None
-    while at < len(tokens) and tokens[at].text.islower() and inflected_adjective(tokens[at].text):
-        at += 1
-    if at >= len(tokens) or not is_noun(tokens[at]):
-        return None
+    at, article = found
     noun = tokens[at]
-    phrase = _noun_readings(noun.text) & (article if article is not None else _ANY_READING)
+    phrase = _noun_readings(noun.text) & article
     rest = up_to_mark(tokens, verb_at)
     if any(word.text in _COORDINATORS for word in rest) or not rest:
         return None  # "wurden ein Fragebogen und ein Leitfaden entwickelt": two subjects
@@ -256,6 +235,32 @@ def inverted_subject_verb(
         return None
     (number,) = numbers
     return _disagreement(verb, noun, number)
+
+
+def _noun_phrase(
+    tokens: Sequence[Word], at: int, determiner_readings: Readings, *, bare: bool
+) -> tuple[int, frozenset[str]] | None:
+    """Where the noun of the phrase opening at ``at`` stands, and the readings its first word
+    allows: an article ("das" before a noun is one), a quantifier ("Viele Studien"), or an
+    adjective whose ending marks the case ("Digitale Instrumente"); with ``bare``, a noun
+    alone, whose own forms decide."""
+    if at >= len(tokens):
+        return None
+    first = tokens[at].text.lower()
+    article: frozenset[str] | None = _ANY_READING if bare else None
+    if first in _PLURAL_QUANTIFIERS:
+        article, at = _PLURAL, at + 1
+    elif first in ARTICLES:
+        article, at = _DAS if first == "das" else determiner_readings(first), at + 1
+    elif inflected_adjective(first) and (at == 0 or tokens[at].text.islower()):
+        article = strong_adjective_fits(first)  # and the loop below reads it as an adjective
+    if article is None:
+        return None
+    while at < len(tokens) and inflected_adjective(tokens[at].text.lower()):
+        if tokens[at].text[:1].isupper() and at > 0:
+            break
+        at += 1
+    return (at, article) if at < len(tokens) and is_noun(tokens[at]) else None
 
 
 def _after_adverbial(tokens: Sequence[Word], determiner_readings: Readings) -> int | None:
@@ -277,11 +282,6 @@ def _after_adverbial(tokens: Sequence[Word], determiner_readings: Readings) -> i
         return None
     verb_at = _past_attributes(tokens, at + 1, determiner_readings)
     return verb_at if verb_at is not None and verb_at < len(tokens) - 1 else None
-
-
-def _plain_adverb(word: str) -> bool:
-    tags = grammar.word_tags(word)
-    return word.islower() and bool(tags) and tags <= {"ADV"}
 
 
 def _disagreement(verb: Word, noun: Word, number: str) -> tuple[int, int, str] | None:
@@ -368,10 +368,11 @@ def _full_verb_number(verb: str) -> tuple[str, str] | None:
     singular = _present_singular(verb)
     if singular is not None:
         return "pl", singular
-    return _strong_past(verb)
+    return _strong_forms(verb)
 
 
 def _fused_particle(verb: str) -> bool:
+    """ "durchführen": a separable verb written as one word, which no main clause has second."""
     return any(
         verb.startswith(particle) and grammar.verb_lemmas(verb[len(particle) :])
         for particle in SEPARABLE_PARTICLES
@@ -397,7 +398,7 @@ def _present_singular(plural: str) -> str | None:
     return singular if _listed_form(singular, plural) else None
 
 
-def _strong_past(verb: str) -> tuple[str, str] | None:
+def _strong_forms(verb: str) -> tuple[str, str] | None:
     """ "gab" ("sg", "gaben"), "lasen" ("pl", "las"): a strong verb's past, which has no
     ending in the singular; "sieht" ("sg", "sehen"): its present, whose vowel changed."""
     lemmas = grammar.verb_lemmas(verb)
