@@ -312,6 +312,8 @@ def test_an_ending_is_offered_only_where_the_noun_has_that_form() -> None:
         "Sie richtet die Klage gegen den Verarbeiter der Daten.",
         # a relative clause after a fixed phrase refers to the subject before it
         "Zwei Verfahren stehen zur Auswahl, die beide Vorteile haben.",
+        # "mit" before a superlative is "among the", no preposition governing a case
+        "Das ist mit die schwierigste Aufgabe im Studium.",
         # "seit" before a subject is the conjunction
         "Spätestens seit die Krise begann, sind die Lager leer.",
         # a capitalised verb, adverb or preposition is a draft's fragment, not a noun

@@ -310,6 +310,8 @@ def _judge(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
         if phrase is not None and not _version_after(tokens, index + len(phrase.words)):
             if _pronoun(token.text, previous, phrase):
                 return None
+            if previous.lower() == "mit" and _superlative(phrase):
+                return None  # "mit die wichtigste Zeit": "among the most", no preposition
             dative = previous.lower() in _GENITIVE_PREPOSITIONS
             found = _dative_for_genitive(tokens[index - 1], phrase, determiner) if dative else None
             return found or _agreement(phrase, determiner, _governed_by(tokens, index, phrase))
@@ -586,6 +588,10 @@ def _phrase(tokens: Sequence[Word], start: int, determiner: Word | None) -> _Phr
             return None
         adjectives.append(word)
     return None
+
+
+def _superlative(phrase: _Phrase) -> bool:
+    return bool(phrase.adjectives) and phrase.adjectives[0].text.endswith(("ste", "sten"))
 
 
 def _modifier(word: str) -> bool:
