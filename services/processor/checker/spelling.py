@@ -1240,7 +1240,9 @@ _MAX_ITALIC_TERM = 4
 _TERM_SUFFIXES: Final = ("s", "ation", "ations", "ated", "ates", "ating")
 _MIN_TERM_STEM = 4
 # Rarer than this (Zipf) a listed noun is a technical term: "carbazole" 1.1, "formyl" 1.6.
-_RARE_ZIPF = 3.0
+_RARE_TERM_ZIPF = 3.0
+# A form written this much (Zipf) less often than its stem is still in use: "dialogs".
+_FORM_IN_USE = 1.5
 
 
 def _inflected_form(words: Speller, text: str, language: str) -> bool:
@@ -1269,7 +1271,8 @@ def _rare_term_form(words: Speller, text: str) -> bool:
     dictionary lists bare, with a regular plural or an -ate verb's forms.
 
     Only of a rare noun: a common one the dictionary gives no plural is uncountable
-    ("researches"), and its forms are the writer's slip.
+    ("softwares"), and its forms are the writer's slip, unless the form is written
+    nearly as often as the noun ("dialogs" beside "dialog").
     """
     for suffix in _TERM_SUFFIXES:
         stem = text.removesuffix(suffix)
@@ -1278,7 +1281,10 @@ def _rare_term_form(words: Speller, text: str) -> bool:
             and len(stem) >= _MIN_TERM_STEM
             and not stem.endswith("s")
             and words.listed(stem)
-            and words.frequency(stem) < _RARE_ZIPF
+            and (
+                words.frequency(stem) < _RARE_TERM_ZIPF
+                or words.frequency(text) >= words.frequency(stem) - _FORM_IN_USE
+            )
         ):
             return True
     return False
