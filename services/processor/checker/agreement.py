@@ -28,6 +28,7 @@ from services.processor.checker import grammar, nouns
 from services.processor.checker.case_terms import adjective_ending
 from services.processor.checker.case_words import inflected_adjective, ordinal, pronoun_like, tags
 from services.processor.checker.clauses import BOUNDARY_MARKS
+from services.processor.checker.compound_articles import STRONG_ENDING
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.dictionary import speller
 from services.processor.checker.english_number import disagreements
@@ -104,17 +105,6 @@ _GENITIVE_PREPOSITIONS: Final = frozenset(
 )
 # A nominalized infinitive is neuter singular: "lautes Lachen", "mit lautem Lachen".
 _INFINITIVE_READINGS: Final = frozenset({"n.sg.nom", "n.sg.akk", "n.sg.dat"})
-# The strong ending an adjective takes with no determiner: "neuer Wein", "mit neuem Wein".
-_STRONG: Final = {
-    **{f"m.sg.{case}": end for case, end in (("nom", "er"), ("gen", "en"), ("dat", "em"))},
-    "m.sg.akk": "en",
-    **{f"f.sg.{case}": end for case, end in (("nom", "e"), ("gen", "er"), ("dat", "er"))},
-    "f.sg.akk": "e",
-    **{f"n.sg.{case}": end for case, end in (("nom", "es"), ("gen", "en"), ("dat", "em"))},
-    "n.sg.akk": "es",
-    **{f"pl.{case}": end for case, end in (("nom", "e"), ("gen", "er"), ("dat", "en"))},
-    "pl.akk": "e",
-}
 _SPAN_ADJECTIVES: Final = frozenset(["letzten", "vergangenen", "nächsten", "kommenden"])
 _TIME_UNITS: Final = frozenset(["Jahren", "Monaten", "Wochen", "Tagen", "Jahrzehnten", "Stunden"])
 _CASE_NAMES: Final = {"dat": "Dativ", "akk": "Akkusativ"}
@@ -505,12 +495,12 @@ def _without_determiner(tokens: Sequence[Word], index: int) -> tuple[int, int, s
     if phrase.noun.text.endswith("en"):
         readings |= _INFINITIVE_READINGS  # "ohne vorheriges Forken": a nominalized infinitive
     cases = {governed} if governed else {"nom", "akk", "dat"}
-    wanted = {_STRONG[r] for r in readings if r.rsplit(".", 1)[1] in cases}
+    wanted = {STRONG_ENDING[r] for r in readings if r.rsplit(".", 1)[1] in cases}
     if len(wanted) != 1:
         return None
     for adjective in phrase.adjectives:
         ending = adjective_ending(adjective.text)
-        if any(_STRONG[reading] == ending for reading in readings):
+        if any(STRONG_ENDING[reading] == ending for reading in readings):
             continue  # "guter Dinge": a genitive, rare but right
         words = " ".join(w.text for w in phrase.words)
         fixed = words.replace(adjective.text, _reinflect(adjective.text, ending, *wanted), 1)

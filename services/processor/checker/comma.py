@@ -97,7 +97,6 @@ _NOT_GROUP_START = frozenset(
 _VERB_FORM_TAGS = frozenset(
     {"VV(PP)", "VV(INF)", "VA(INF)", "VM(INF)", "VV(FIN)", "VA(FIN)", "VM(FIN)", "VA(PP)"}
 )
-# Sentence openers of a subordinate clause, the ambiguous ones too: two verbs in a row show it.
 # Verbs that take a bare infinitive, and so may close a cluster with the verb before them.
 _CLUSTER_VERBS = frozenset(
     {"sein", "haben", "werden", "bleiben", "gehen", "sehen", "hören", "helfen", "fühlen"}
@@ -109,6 +108,7 @@ _FINITE_ENDINGS = ("t", "n", "e", "st")
 _CLAUSE_SUBJECTS = frozenset({"sich", "er", "sie", "es", "wir", "ihr", "man", "ich", "du"})
 # Indefinite articles that cannot follow an article: "die ein …" opens a relative clause.
 _BARE_INDEFINITE = frozenset({"ein", "einen", "einem", "eines"})
+# Sentence openers of a subordinate clause, the ambiguous ones too: two verbs in a row show it.
 _CLAUSE_OPENERS = SUBORDINATORS | word_set("da als während seit seitdem damit wie")
 # Degree words between "aber" and its adjective: "aber sehr zuverlässig".
 _GRADING = word_set("sehr recht ziemlich äußerst durchaus relativ eher ganz besonders")
@@ -597,7 +597,7 @@ def _verb(token: Word) -> bool:
     tags = grammar.word_tags(token.text) if is_word(token) and token.text.islower() else frozenset()
     if not tags & grammar.VERB_TAGS:
         return False
-    if tags & grammar.ADJECTIVE_TAGS and not token.text.endswith(_FINITE_ENDINGS):
+    if _adjective_first(token.text):
         return False  # "leer standen": an adjective, though "ich leer" is a clipped verb form
     return not (tags & grammar.ADJECTIVE_TAGS and not tags & grammar.FINITE_TAGS)
 
@@ -737,10 +737,19 @@ def _has_finite_verb(words: Sequence[Word]) -> bool:
 
 
 def _finite_token(token: Word) -> bool:
-    if not is_word(token) or not grammar.can_be_finite_verb(token.text):
-        return False
-    adjective = grammar.word_tags(token.text) & grammar.ADJECTIVE_TAGS
-    return not adjective or token.text.endswith(_FINITE_ENDINGS)  # "leer", "klar": adjectives
+    return (
+        is_word(token)
+        and grammar.can_be_finite_verb(token.text)
+        and not _adjective_first(token.text)
+    )
+
+
+def _adjective_first(word: str) -> bool:
+    """ "leer", "klar": an adjective with no finite verb's ending, though the tagger knows a
+    clipped "ich leer" too. Kept to the comma rules: elsewhere "weiß" is the verb as often."""
+    return bool(grammar.word_tags(word) & grammar.ADJECTIVE_TAGS) and not word.endswith(
+        _FINITE_ENDINGS
+    )
 
 
 def _elliptic(tokens: Sequence[Word], index: int) -> bool:

@@ -63,22 +63,24 @@ ARTICLE_FITS.update(
 )
 
 
-# An adjective with no article before it shows the case by its own ending ("zahlreiche
-# Brücken", "ausgewählter Urkunden"); in the genitive singular it ends in -en.
-_STRONG_ENDINGS: Final = {
-    **_DER_ENDINGS,
-    "es": frozenset({"n.sg.nom", "n.sg.akk"}),
-    "en": frozenset({"m.sg.akk", "m.sg.gen", "n.sg.gen", "pl.dat"}),
+# The strong ending an adjective takes with no determiner: "neuer Wein", "mit neuem Wein".
+STRONG_ENDING: Final = {
+    **{f"m.sg.{case}": end for case, end in (("nom", "er"), ("gen", "en"), ("dat", "em"))},
+    "m.sg.akk": "en",
+    **{f"f.sg.{case}": end for case, end in (("nom", "e"), ("gen", "er"), ("dat", "er"))},
+    "f.sg.akk": "e",
+    **{f"n.sg.{case}": end for case, end in (("nom", "es"), ("gen", "en"), ("dat", "em"))},
+    "n.sg.akk": "es",
+    **{f"pl.{case}": end for case, end in (("nom", "e"), ("gen", "er"), ("dat", "en"))},
+    "pl.akk": "e",
 }
 
 
 def strong_adjective_fits(adjective: str) -> frozenset[str]:
     """What an adjective without an article can go with, by its ending: "zahlreiche" the
-    feminine or plural nominative and accusative."""
-    for ending in ("er", "es", "en", "em", "e"):
-        if adjective.endswith(ending):
-            return _STRONG_ENDINGS[ending]
-    return frozenset()
+    feminine or plural nominative and accusative, "ausgewählter" the masculine nominative."""
+    ending = next((e for e in ("er", "es", "en", "em", "e") if adjective.endswith(e)), None)
+    return frozenset(reading for reading, end in STRONG_ENDING.items() if end == ending)
 
 
 def article_fits(before: str, noun: str) -> bool:

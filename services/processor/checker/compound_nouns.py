@@ -89,12 +89,12 @@ _MIN_SHOUTED = 4
 # A compound written apart follows its article or preposition: "eine MySQL Datenbank".
 # "als" too: "als UML Aktivitätsdiagramm".
 _DETERMINERS: Final = ARTICLES | PREPOSITIONS | frozenset(ARTICLE_FITS) | {"als"}
-# Codes of capitals and digits: "CO2", "3D", "MP3", "A4"; "17MB" is an amount, "17 MB".
 # The particles of English nouns like "Cut-off", "Check-in", "Follow-up".
 _ENGLISH_PARTICLES: Final = frozenset({"off", "in", "up", "out", "on", "over", "down", "back"})
 # A number coupled to a noun: "19-Pandemie", "9001-Zertifizierung".
 _NUMBERED: Final = re.compile(r"\d+-[A-ZÄÖÜ][a-zäöüß]+")
 _YEAR: Final = re.compile(r"1[5-9]\d\d|20\d\d")
+# Codes of capitals and digits: "CO2", "3D", "MP3", "A4"; "17MB" is an amount, "17 MB".
 _CODE: Final = re.compile(r"(?=\w*\d)(?=\w*[A-Z])(?!\d\d)[A-Z0-9]{2,5}")
 
 
@@ -697,7 +697,6 @@ def _german_head(text: str) -> bool:
     )
 
 
-@lru_cache(maxsize=50_000)
 def _noun_part(text: str) -> bool:
     """A common noun, or a compound noun the lexicon can split: "Spannbeton"."""
     return _german_noun(text) or (
@@ -709,6 +708,7 @@ def _noun_part(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=50_000)
 def _german_noun(text: str) -> bool:
     """A common noun of the lexicon; one or two letters ("C", "Ai") are letters or names."""
     return (

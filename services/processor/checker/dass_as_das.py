@@ -24,7 +24,7 @@ from services.processor.checker.dass_words import (
     word_class,
 )
 from services.processor.checker.lexicon import (
-    GENITIVE_ARTICLES,
+    GENITIVE_DETERMINERS,
     PASSIVE_AUXILIARIES,
     PREPOSITIONS,
     SUBORDINATORS,
@@ -40,7 +40,6 @@ _NEUTER_WORDS = word_class("alles dies das")
 # Pronouns that take a relative clause and never a dass-clause.
 _RELATIVE_HEADS = word_class("etwas nichts alles vieles manches weniges")
 _WITH_DASS = frozenset({"ohne", "statt", "anstatt", "außer", "bis", "auf", "trotz"})
-_GENITIVE_OPENERS = GENITIVE_ARTICLES | {"dieser", "dieses"}
 # Finite auxiliaries of a main clause that waits for its participle or infinitive ("sein"
 # may take a dass-clause as its predicate: "Das Ziel ist zunächst, dass …").
 _BRACKET_OPENERS = frozenset(
@@ -337,7 +336,7 @@ def _subject_before_verb(tokens: Sequence[Word], index: int) -> bool:
 
 def _past_genitive(tokens: Sequence[Word], at: int) -> int:
     """Where a genitive attribute starting at ``at`` ("der neuen Studie") ends, or ``at``."""
-    if at >= len(tokens) or tokens[at].text not in _GENITIVE_OPENERS:
+    if at >= len(tokens) or tokens[at].text not in GENITIVE_DETERMINERS:
         return at
     end = at + 1
     while end < len(tokens) and tokens[end].text.islower() and is_word(tokens[end]):

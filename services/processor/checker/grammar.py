@@ -40,7 +40,7 @@ _PARTICIPLES_WITHOUT_GE = ("interview", "recycel", "offenbar", "prophezei", "pos
 _FIRST_PARTS = (
     *VERB_PARTICLES,
     *("wahr", "statt", "teil", "frei", "bereit", "sicher", "gleich", "preis", "heim", "stand"),
-    *("offen", "nahe", "näher", "fern", "fertig", "kennen", "schwer", "voll", "zurecht"),
+    *("offen", "nahe", "näher", "fern", "fertig", "kennen", "schwer", "voll"),
 )
 _taggers: dict[str, HanoverTagger.HanoverTagger] = {}
 _lock = threading.Lock()

@@ -319,3 +319,5 @@ VERB_PREFIXES: Final = (
 )
 # Articles a genitive attribute opens with: "die Zeit der Jugend", "der Anteil des Umsatzes".
 GENITIVE_ARTICLES: Final = frozenset({"des", "der", "eines", "einer"})
+# ... and the demonstratives that open one too: "das Ziel dieser Arbeit".
+GENITIVE_DETERMINERS: Final = GENITIVE_ARTICLES | {"dieser", "dieses"}

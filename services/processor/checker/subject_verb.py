@@ -32,7 +32,7 @@ from services.processor.checker.compound_articles import strong_adjective_fits
 from services.processor.checker.dictionary import speller
 from services.processor.checker.lexicon import (
     ARTICLES,
-    GENITIVE_ARTICLES,
+    GENITIVE_DETERMINERS,
     PASSIVE_AUXILIARIES,
     PREPOSITIONS,
     SEPARABLE_PARTICLES,
@@ -83,7 +83,6 @@ _SUBJECT_PRONOUNS: Final = frozenset(
 _ACRONYM_PLURAL_MIN = 3
 # Attributes a subject's noun may carry before its verb: "Der Anteil der Frauen am Umsatz".
 _MAX_ATTRIBUTES = 2
-_GENITIVE_DETERMINERS: Final = GENITIVE_ARTICLES | {"dieser", "dieses"}
 # Focus particles that may stand before the opening subject: "Auch die Ergebnisse …".
 _FOCUS_PARTICLES: Final = frozenset({"Auch", "Nur", "Selbst", "Sogar", "Gerade", "Allein"})
 # Nouns of quantity, after which the verb may agree with the plural they count (Duden).
@@ -274,7 +273,7 @@ def _after_adverbial(tokens: Sequence[Word], determiner_readings: Readings) -> i
     if first not in PREPOSITIONS or first in _COORDINATORS:
         return None
     at = 1
-    if tokens[at].text.lower() in ARTICLES or tokens[at].text.lower() in _GENITIVE_DETERMINERS:
+    if tokens[at].text.lower() in ARTICLES or tokens[at].text.lower() in GENITIVE_DETERMINERS:
         at += 1
     while at < len(tokens) and tokens[at].text.islower() and inflected_adjective(tokens[at].text):
         at += 1
@@ -312,9 +311,9 @@ def _past_attributes(tokens: Sequence[Word], at: int, determiner_readings: Readi
         if word in PREPOSITIONS:
             at += 1
             word = tokens[at].text if at < len(tokens) else ""
-        elif word not in _GENITIVE_DETERMINERS:
+        elif word not in GENITIVE_DETERMINERS:
             return None
-        if word in ARTICLES or word in _GENITIVE_DETERMINERS:
+        if word in ARTICLES or word in GENITIVE_DETERMINERS:
             if determiner_readings(word) is None:
                 return None
             at += 1
