@@ -89,6 +89,18 @@ def flagged(text: str) -> list[str]:
         # of "das"
         ("Die Befunde deuten darauf hin, das offene Programme besser wirken.", "das", "hindeuten"),
         ("Der Plan sieht vor, das alle Räume bis Mai saniert werden.", "das", "vorsehen"),
+        # "so" is no preposition a relative clause could follow, even after an unknown noun
+        ("Der Lauf dauerte nur 12 Sekundne, so das ein Neustart leicht fällt.", "das", "so"),
+        # a plural compound is no nominalized adjective, so "das" is no article of it
+        (
+            "Er konnte zeigen, das bei vielen Proben deutliche Kalkrückstände sichtbar waren.",
+            "das",
+            "zeigen",
+        ),
+        # "nicht …, sondern" inside the clause
+        ("Wir zeigen, das nicht die Dauer, sondern die Häufigkeit entscheidet.", "das", "zeigen"),
+        # a name is no neuter noun
+        ("Auffällig ist, das Jesus die Frage umkehrt.", "das", "ist"),
     ],
 )
 def test_das_before_a_dass_clause_names_what_governs_it(
@@ -206,6 +218,8 @@ def test_a_sentence_opening_with_und_and_a_subordinate_clause_takes_dass() -> No
         ("Er hat das Angebot als Recht wahrgenommen, dass ihm zusteht.", "dass", True),
         # a genitive attribute between the neuter noun and its relative clause
         ("Das Porträt des Kaisers, dass im Saal hängt, ist eine Kopie.", "dass", True),
+        # … also with an adjective in the genitive attribute
+        ("Das Bild der frühen Neuzeit, dass lange galt, wird heute bezweifelt.", "dass", True),
     ],
 )
 def test_dass_where_an_article_pronoun_or_relative_is_meant(
@@ -341,6 +355,15 @@ def test_dass_where_an_article_pronoun_or_relative_is_meant(
         "Sie änderten den Plan, ohne dass jemand davon wusste.",
         # a separable verb that takes a dass-clause, whose subject is its own
         "Sie teilten dem Team mit, dass es gewonnen hat.",
+        # a content clause after a genitive attribute with an adjective has its own subject
+        "Das Ergebnis der neuen Studie, dass die Kosten sinken, überrascht.",
+        # "das" as the article of a nominalized adjective, and of a neuter noun past a phrase
+        "Er fand das Schöne an der Arbeit.",
+        "Wir loben das in vielen Proben sichtbare Ergebnis.",
+        # a preposition before a relative clause that refers to a neuter noun
+        "Es gibt ein Protokoll, ohne das nichts geht.",
+        # "nicht …, sondern" inside a relative clause whose subject is "das"
+        "Das Werkzeug, das nicht schnell, sondern gründlich arbeitet, überzeugt.",
     ],
 )
 def test_articles_demonstratives_relatives_and_correct_conjunctions_stay_silent(

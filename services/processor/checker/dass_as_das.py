@@ -196,8 +196,7 @@ def relative(tokens: Sequence[Word], index: int) -> str | None:
             at -= 1  # "ein Konzept zu entwickeln, dass …"
     elif at >= 1 and tokens[at].text in PARTICLES:
         at -= 1  # "baut ein Modell auf, dass …": a separable verb's particle
-    if _genitive_attribute(tokens, at):
-        at -= 2  # "Das Bild des Fremden, dass …": the relative may refer to the noun before
+    at -= _genitive_attribute(tokens, at)  # "Das Bild des Fremden, dass …": the noun before
     noun = tokens[at]
     if not is_noun(noun) or not _neuter_here(tokens, at):
         return None
@@ -226,14 +225,23 @@ def relative(tokens: Sequence[Word], index: int) -> str | None:
     return None if has_subject(clause[:verb], singular=True) else noun.text
 
 
-def _genitive_attribute(tokens: Sequence[Word], at: int) -> bool:
-    """ "das Bild des Chinesen": a noun that is not neuter, in a genitive after a neuter one
-    that has its own article ("bin Ich der Meinung" has none)."""
-    if at < 3 or tokens[at - 1].text not in ("des", "der") or not is_noun(tokens[at - 2]):
-        return False
-    if tokens[at - 3].text.lower() not in NEUTER_DETERMINERS:
-        return False
-    return is_noun(tokens[at]) and not _neuter_here(tokens, at) and _neuter_here(tokens, at - 2)
+def _genitive_attribute(tokens: Sequence[Word], at: int) -> int:
+    """How many words before ``at`` lead to the noun a genitive attribute follows, or 0.
+
+    "das Bild des Chinesen", "das Konzept der parasozialen Interaktion": a noun
+    that is not neuter, with adjectives in -en, in a genitive after a neuter noun
+    that has its own article ("bin Ich der Meinung" has none).
+    """
+    if not is_noun(tokens[at]) or _neuter_here(tokens, at):
+        return 0
+    back = at - 1
+    while back >= 0 and tokens[back].text.islower() and tokens[back].text.endswith("en"):
+        back -= 1  # "der parasozialen", "des neuen"
+    if back < 2 or tokens[back].text not in ("des", "der") or not is_noun(tokens[back - 1]):
+        return 0
+    if tokens[back - 2].text.lower() not in NEUTER_DETERMINERS:
+        return 0
+    return at - back + 1 if _neuter_here(tokens, back - 1) else 0
 
 
 def _impersonal(words: Sequence[Word]) -> bool:

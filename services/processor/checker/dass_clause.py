@@ -191,17 +191,27 @@ def _infinitive_group(clause: Sequence[Word]) -> bool:
 def _clause(tokens: Sequence[Word], index: int) -> list[Word]:
     """The clause after ``tokens[index]``, read through quotation marks: "das diese Zeit „kurz“ ist".
 
-    "und" between two nouns joins them, not two clauses: "das die Käufer und Verkäufer …".
+    "und" between two nouns joins them, not two clauses: "das die Käufer und Verkäufer …";
+    nor does "nicht …, sondern": "das nicht die Menge, sondern die Güte zählt".
     """
     clause: list[Word] = []
     for at in range(index + 1, len(tokens)):
         token = tokens[at]
-        if token.text in QUOTES:
+        if token.text in QUOTES or _sondern(tokens, at, clause):
             continue
         if is_boundary(token) and not _joins_nouns(tokens, at, clause):
             break
         clause.append(token)
     return clause
+
+
+def _sondern(tokens: Sequence[Word], at: int, clause: Sequence[Word]) -> bool:
+    """The comma and "sondern" of "nicht …, sondern …" inside one clause."""
+    if not any(word.text == "nicht" for word in clause):
+        return False
+    if tokens[at].text == ",":
+        return at + 1 < len(tokens) and tokens[at + 1].text == "sondern"
+    return tokens[at].text == "sondern" and tokens[at - 1].text == ","
 
 
 def _joins_nouns(tokens: Sequence[Word], at: int, clause: Sequence[Word]) -> bool:

@@ -102,7 +102,7 @@ def governor(tokens: Sequence[Word], index: int, *, pronoun: bool) -> Governor |
     if lower is None:
         return _after_noun(tokens, index, at, start)
     if lower in CONJUNCTION_PARTS:
-        if _relative_after_noun(tokens, at):
+        if lower != "so" and _relative_after_noun(tokens, at):
             return None  # "des Backends (ohne das ich …)": the preposition of a relative clause
         return Governor(Kind.CONJUNCTION, lower)
     if lower in PRONOMINAL_ADVERBS:

@@ -13,6 +13,7 @@ from typing import Final
 
 from services.processor.checker import grammar, nouns
 from services.processor.checker.compound_articles import ARTICLE_FITS
+from services.processor.checker.dictionary import unknown
 
 
 def word_class(words: str) -> frozenset[str]:
@@ -173,16 +174,20 @@ def is_neuter_singular(noun: str, determiner: str = "das") -> bool:
 def may_be_neuter(noun: str, determiner: str = "das") -> bool:
     """Neuter singular, a nominalized adjective ("das Neueste"), or unknown, so maybe neuter.
 
-    A word HanTa knows only as a name ("Weber") is a person, never neuter;
-    an acronym ("das ERP") may well be.
+    A word HanTa knows as a name and not as a common noun ("Weber", "Jesus")
+    is a person, never neuter; an acronym ("das ERP") may well be. A plural
+    compound ("Zementüberschüsse") is a nominalized adjective only if the
+    dictionary knows it written small.
     """
     head = noun.rsplit("-", 1)[-1]
     readings = nouns.compound_analyses(head)
     if head.isupper() or is_neuter_singular(head, determiner):
         return True
     if not readings:
-        return grammar.word_tags(head) != {"NE"}
+        tags = grammar.word_tags(head)
+        return "NE" not in tags or "NN" in tags
     # A nominalized adjective ("das Neueste") is no compound of "Este", and "Positive",
     # listed only as a plural, may still be "das Positive".
     listed = nouns.is_listed(head) and any(".sg." in reading for reading in readings)
-    return not listed and "ADJ(A)" in grammar.word_tags(head.lower())
+    adjective = "ADJ(A)" in grammar.word_tags(head.lower()) and not unknown(head.lower())
+    return not listed and adjective
