@@ -43,6 +43,7 @@ from services.processor.checker.subject_verb import (
     inverted_subject_verb,
     opening_subject_verb,
     relative_verb,
+    subordinate_verb,
 )
 from services.processor.checker.tokens import Word, is_word
 
@@ -221,6 +222,7 @@ class AgreementCheck:
                 message = (
                     _judge(tokens, index)
                     or relative_verb(tokens, index, _readings_of)
+                    or subordinate_verb(tokens, index, _readings_of)
                     or genitive_relative(tokens, index)
                     or _quantified_adjective(tokens, index)
                     or inflected_participle(tokens, index)

@@ -8,7 +8,9 @@ Judged only in the shapes where the subject is certain:
   article, a quantifier or an adjective), its finite verb second ("Die
   Ergebnisse ist …", "Die Analyse der Daten zeigen …");
 - a sentence that opens with an adverbial, its finite verb second and the
-  subject right after it ("Dabei spielen der Wohnort eine Rolle").
+  subject right after it ("Dabei spielen der Wohnort eine Rolle");
+- a subordinate clause that opens with its subject and ends in its finite
+  verb ("…, weil die Proben zu feucht war").
 
 No other word of the clause may be able to be the subject (no personal
 pronoun, no noun outside a prepositional phrase unless its article rules out
@@ -27,8 +29,9 @@ from typing import Final
 
 from services.processor.checker import grammar, nouns
 from services.processor.checker.case_words import inflected_adjective, word_set
-from services.processor.checker.clauses import clause_after, is_noun, up_to_mark
+from services.processor.checker.clauses import BOUNDARY_MARKS, clause_after, is_noun, up_to_mark
 from services.processor.checker.compound_articles import strong_adjective_fits
+from services.processor.checker.dass_antecedent import neuter_between
 from services.processor.checker.dictionary import speller
 from services.processor.checker.lexicon import (
     ARTICLES,
@@ -36,6 +39,7 @@ from services.processor.checker.lexicon import (
     PASSIVE_AUXILIARIES,
     PREPOSITIONS,
     SEPARABLE_PARTICLES,
+    SUBORDINATORS,
 )
 from services.processor.checker.tokens import Word, is_word
 
@@ -153,6 +157,43 @@ def relative_verb(
         f"also »{noun}« ({which}); das Verb richtet sich danach."
     )
     return verb.start, verb.end, message
+
+
+def subordinate_verb(
+    tokens: Sequence[Word], index: int, determiner_readings: Readings
+) -> tuple[int, int, str] | None:
+    """The final verb of the subordinate clause ``tokens[index]`` opens, if its number is
+    wrong: "…, wobei die Kategorien … abgeleitet wurde" → »wurden«.
+
+    The clause opens with its subject, a noun phrase with an article, a
+    quantifier or an inflected adjective, whose number its nominative shows,
+    and no other word could be the subject.
+    """
+    if tokens[index].text not in SUBORDINATORS or (index and tokens[index - 1].text != ","):
+        return None
+    found = _noun_phrase(tokens, index + 1, determiner_readings, bare=False)
+    if found is None:
+        return None
+    at, article = found
+    noun = tokens[at]
+    readings = {r for r in _noun_readings(noun.text) & article if r.endswith(".nom")}
+    numbers = {"pl" if reading.startswith("pl.") else "sg" for reading in readings}
+    if len(numbers) != 1 or noun.text in _QUANTITIES:
+        return None
+    clause = clause_after(tokens, index)
+    end = index + len(clause) + 1
+    if end < len(tokens) and tokens[end].text not in BOUNDARY_MARKS:
+        return None  # "wenn die Kosten steigen und …": a clause that goes on is not read
+    rest = clause[at - index :]
+    if len(rest) < 2 or not _pronoun_is_subject(rest[:-1], determiner_readings):
+        return None
+    verb = rest[-1]
+    if tokens[index].text == "dass" and neuter_between(tokens, 0, index, phrases=True):
+        return None  # "ein Loch, dass bleibende Schäden haben kann": a relative "das" is meant
+    if any(word.text in _FINITE_ONLY for word in rest[:-1]):
+        return None  # "weil die Studie hätte wiederholt werden müssen": the finite verb is first
+    (number,) = numbers
+    return _disagreement(verb, noun, number)
 
 
 def opening_subject_verb(
@@ -558,6 +599,8 @@ def _pronoun_is_subject(words: Sequence[Word], determiner_readings: Readings) ->
             if article is None or not _before_its_noun(words, position):
                 return False  # "die jeder sammeln muss": a pronoun of its own, maybe the subject
             continue
+        if in_phrase and article is None and not is_noun(token):
+            in_phrase = inflected_adjective(lower)  # "von heute die …", "zu tun ein …"
         if is_noun(token):
             nominative = article is None or any(r.endswith(".nom") for r in article)
             if not in_phrase and nominative:
