@@ -358,6 +358,15 @@ def test_a_relative_clause_verb_agrees_with_its_subject(
         "Es zeigte sich, dass die Befragten die Frage anders verstanden hatte.",
         "Man vergisst, dass die Jugend von heute die Eltern von morgen sind.",
         "Es heißt, dass die Kosten und der Aufwand steigen.",
+        # an object first, and a subject of the verb's number after it
+        "Die Ergebnisse zeigt das folgende Diagramm.",
+        "Diese Methode liefern die meisten Studien.",
+        # a part of a whole, with a predicate noun or an object that may stand first
+        "Einer der Gründe sind die hohen Kosten.",
+        "Zwei der Kliniken hat die Kommission besucht.",
+        "Eines der Ziele ist eine bessere Versorgung.",
+        "Viele der Befragten gaben an, selten zu lesen.",
+        "Einer der Gründe für die Reform ist die Finanzierung.",
         # an infinitive group is the subject
         "Klar ist, dass die Regeln im Detail zu erklären ein eigenes Kapitel füllen würde.",
         # "dass" after a neuter noun may be a relative "das" whose object follows
@@ -441,6 +450,13 @@ def test_a_relative_clause_is_judged_only_when_its_subject_is_certain(text: str)
         ("Auffällig war, dass die Lehrkräfte seltener nachfragt.", "nachfragt", "nachfragen"),
         ("Sie stellten fest, dass die Pegel im Sommer niedriger lag.", "lag", "lagen"),
         ("Es galt, wobei die Codes sowohl aus der Theorie als auch aus Daten kam.", "kam", "kamen"),
+        # the other noun phrase has the verb's other number, so it cannot be its subject
+        ("Diese Methode liefern das genaueste Bild.", "liefern", "liefert"),
+        # a pronoun or numeral that takes part of a plural whole is the subject
+        ("Einer der Vorteile liegen in der Geschwindigkeit.", "liegen", "liegt"),
+        ("Keine der Schulen nutzen das Angebot.", "nutzen", "nutzt"),
+        ("Drei der Kliniken hat einen Leitfaden eingeführt.", "hat", "haben"),
+        ("Mehrere der Befragten nutzte den Bus.", "nutzte", "nutzten"),
     ],
 )
 def test_a_subject_and_its_finite_verb_agree(text: str, span: str, fix: str) -> None:

@@ -42,6 +42,7 @@ from services.processor.checker.relative_pronouns import genitive_relative
 from services.processor.checker.subject_verb import (
     inverted_subject_verb,
     opening_subject_verb,
+    partitive_subject_verb,
     relative_verb,
     subordinate_verb,
 )
@@ -212,8 +213,10 @@ class AgreementCheck:
         if block.language != "de":
             return
         for _sentence, tokens in context.sentences(block):
-            opening = opening_subject_verb(tokens, _readings_of) or inverted_subject_verb(
-                tokens, _readings_of
+            opening = (
+                opening_subject_verb(tokens, _readings_of)
+                or partitive_subject_verb(tokens, _readings_of)
+                or inverted_subject_verb(tokens, _readings_of)
             )
             if opening is not None:
                 start, end, text = opening

@@ -9,12 +9,16 @@ Judged only in the shapes where the subject is certain:
   Ergebnisse ist …", "Die Analyse der Daten zeigen …");
 - a sentence that opens with an adverbial, its finite verb second and the
   subject right after it ("Dabei spielen der Wohnort eine Rolle");
+- a sentence that opens with part of a plural whole ("Einer der Gründe
+  liegen …", "Zwei der Schulen hat …"), where the pronoun or numeral is the
+  subject;
 - a subordinate clause that opens with its subject and ends in its finite
   verb ("…, weil die Proben zu feucht war").
 
 No other word of the clause may be able to be the subject (no personal
 pronoun, no noun outside a prepositional phrase unless its article rules out
-the nominative), so "Die Folge sind Verzögerungen" is left alone. The noun's
+the nominative or the verb's number), so "Die Folge sind Verzögerungen" is
+left alone. The noun's
 number comes from the noun lexicon and its determiner; where either allows
 both numbers ("die Daten"), or the pronoun does not fit the noun, nothing is
 said. A full verb counts where its form shows its number and the other
@@ -121,6 +125,12 @@ _ANY_READING: Final = frozenset(
     for case in ("nom", "akk", "dat", "gen")
 )
 _MIN_INVERTED = 4
+# Words that take a part of a plural whole as the subject: "Einer der Gründe", "Zwei der Schulen".
+_NUMERALS: Final = word_set("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf")
+_PARTITIVES: Final = {
+    **dict.fromkeys(word_set("einer eine eines keiner keine keines jeder jede jedes"), "sg"),
+    **dict.fromkeys(_NUMERALS | _PLURAL_QUANTIFIERS, "pl"),
+}
 _IRREGULAR_PRESENT: Final = frozenset({"wissen", "mögen", "sein", "tun"})
 
 Readings = Callable[[str], frozenset[str] | None]
@@ -185,15 +195,16 @@ def subordinate_verb(
     if end < len(tokens) and tokens[end].text not in BOUNDARY_MARKS:
         return None  # "wenn die Kosten steigen und …": a clause that goes on is not read
     rest = clause[at - index :]
-    if len(rest) < 2 or not _pronoun_is_subject(rest[:-1], determiner_readings):
+    (number,) = numbers
+    other = "pl" if number == "sg" else "sg"
+    if len(rest) < 2 or not _pronoun_is_subject(rest[:-1], determiner_readings, verb_number=other):
         return None
     verb = rest[-1]
     if tokens[index].text == "dass" and neuter_between(tokens, 0, index, phrases=True):
         return None  # "ein Loch, dass bleibende Schäden haben kann": a relative "das" is meant
     if any(word.text in _FINITE_ONLY for word in rest[:-1]):
         return None  # "weil die Studie hätte wiederholt werden müssen": the finite verb is first
-    (number,) = numbers
-    return _disagreement(verb, noun, number)
+    return _disagreement(verb, noun.text, number)
 
 
 def opening_subject_verb(
@@ -226,14 +237,55 @@ def opening_subject_verb(
     certain = readings == phrase and verb.text not in _PLURAL_OF | _SINGULAR_OF
     if certain and any(word.text.lower() in _SUBJECT_PRONOUNS for word in rest):
         return None  # "Dieser Knopf finden Sie …": the pronoun is the subject
-    if not certain and not _pronoun_is_subject(rest, determiner_readings):
+    (number,) = numbers
+    other = "pl" if number == "sg" else "sg"
+    if not certain and not _pronoun_is_subject(rest, determiner_readings, verb_number=other):
         return None  # "Die Folge sind Verzögerungen": another word may be the subject
     if not _goes_on(tokens, after + 1):
         return None  # "Die Daten erheben und auswerten", "kann oder sollte man": no plain verb
-    (number,) = numbers
     if number == "sg" and any(word.text in _COORDINATORS for word in tokens[at:after]):
         return None  # "Eine Einführung in X und Gründe dafür finden sich": two subjects
-    return _disagreement(verb, noun, number)
+    return _disagreement(verb, noun.text, number)
+
+
+def partitive_subject_verb(
+    tokens: Sequence[Word], determiner_readings: Readings
+) -> tuple[int, int, str] | None:
+    """The verb after an opening part of a whole, if its number is wrong: "Einer der Gründe
+    sind …" → »ist«, "Zwei der Schulen hat …" → »haben«.
+
+    The pronoun or numeral is the subject, not the plural in the genitive after it.
+    """
+    if len(tokens) < _MIN_INVERTED:
+        return None
+    first = tokens[0].text.lower()
+    number = _PARTITIVES.get(first)
+    if number is None or tokens[1].text != "der":
+        return None
+    at = 2
+    while (
+        at < len(tokens)
+        and tokens[at].text.islower()
+        and (inflected_adjective(tokens[at].text) or tokens[at].text in _NUMERALS)
+    ):
+        at += 1
+    if at >= len(tokens) or not is_noun(tokens[at]):
+        return None
+    whole = tokens[at].text
+    nominalized = whole.endswith("en") and inflected_adjective(whole.lower())  # "der Befragten"
+    if not (_noun_readings(whole) & {"pl.gen"} or nominalized):
+        return None
+    after = _past_attributes(tokens, at + 1, determiner_readings)
+    if after is None or after >= len(tokens) or not _opening_verb(tokens[after].text):
+        return None
+    if not _goes_on(tokens, after + 1):
+        return None
+    other = "pl" if number == "sg" else "sg"
+    rest = clause_after(tokens, after)
+    if not _pronoun_is_subject(rest, determiner_readings, verb_number=other):
+        return None  # "Zwei der Schulen hat das Team besucht": an object may stand first
+    subject = f"{tokens[0].text} der {tokens[at].text}"
+    return _disagreement(tokens[after], subject, number)
 
 
 def inverted_subject_verb(
@@ -274,7 +326,7 @@ def inverted_subject_verb(
     if len(numbers) != 1:
         return None
     (number,) = numbers
-    return _disagreement(verb, noun, number)
+    return _disagreement(verb, noun.text, number)
 
 
 def _noun_phrase(
@@ -324,14 +376,14 @@ def _after_adverbial(tokens: Sequence[Word], determiner_readings: Readings) -> i
     return verb_at if verb_at is not None and verb_at < len(tokens) - 1 else None
 
 
-def _disagreement(verb: Word, noun: Word, number: str) -> tuple[int, int, str] | None:
-    """The finding for a finite ``verb`` whose subject ``noun`` has the other number."""
+def _disagreement(verb: Word, subject: str, number: str) -> tuple[int, int, str] | None:
+    """The finding for a finite ``verb`` whose ``subject`` has the other number."""
     fix = _in_any_number(verb.text, number)
     if fix is None:
         return None
     which = "Plural" if number == "pl" else "Singular"
     message = (
-        f"»{verb.text}« → »{fix}«: Das Subjekt ist »{noun.text}« ({which}); "
+        f"»{verb.text}« → »{fix}«: Das Subjekt ist »{subject}« ({which}); "
         "das Verb richtet sich danach."
     )
     return verb.start, verb.end, message
@@ -574,11 +626,15 @@ def _kind(reading: str) -> str:
     return "pl" if reading.startswith("pl.") else reading.rsplit(".", 1)[0]
 
 
-def _pronoun_is_subject(words: Sequence[Word], determiner_readings: Readings) -> bool:
+def _pronoun_is_subject(
+    words: Sequence[Word], determiner_readings: Readings, *, verb_number: str | None = None
+) -> bool:
     """No other word in the clause could be its subject.
 
     A personal pronoun could; so could a noun, unless a preposition governs
     it or its article has no nominative reading ("den Klassen", "dem Nutzer").
+    With ``verb_number``, a noun phrase whose nominative has the other number
+    cannot be the verb's subject either ("nutzen das Angebot").
     """
     in_phrase = False
     article: frozenset[str] | None = None
@@ -603,10 +659,18 @@ def _pronoun_is_subject(words: Sequence[Word], determiner_readings: Readings) ->
             in_phrase = inflected_adjective(lower)  # "von heute die …", "zu tun ein …"
         if is_noun(token):
             nominative = article is None or any(r.endswith(".nom") for r in article)
-            if not in_phrase and nominative:
+            if not in_phrase and nominative and _may_agree(token, article, verb_number):
                 return False
             in_phrase, article = False, None
     return True
+
+
+def _may_agree(noun: Word, article: frozenset[str] | None, number: str | None) -> bool:
+    """Whether ``noun`` after ``article`` may be a nominative of ``number`` ("sg" or "pl")."""
+    if number is None or article is None:
+        return True
+    readings = {r for r in _noun_readings(noun.text) & article if r.endswith(".nom")}
+    return not readings or any(r.startswith("pl.") == (number == "pl") for r in readings)
 
 
 def _before_its_noun(words: Sequence[Word], at: int) -> bool:
