@@ -200,6 +200,14 @@ def check(text: str, language: str = "de") -> list[Finding]:
         # an English noun with its particle, and a word with its number, couple the noun
         ("Der Roll-out Termin steht fest.", "Roll-out Termin", "Roll-out-Termin"),
         ("Patienten mit Typ 2-Diabetes nahmen teil.", "Typ 2-Diabetes", "Typ-2-Diabetes"),
+        # … with or without an article before it
+        ("Es gab kurze und Follow-up Gespräche.", "Follow-up Gespräche", "Follow-up-Gespräche"),
+        # the article fits only the second noun, and the word is well formed from known parts
+        ("Wir prüfen die Stent Oberfläche täglich.", "Stent Oberfläche", "Stentoberfläche"),
+        # a verb's stem with its linking e
+        ("Neue Werbe Anzeigen erschienen.", "Werbe Anzeigen", "Werbeanzeigen"),
+        # a product's name with a capital inside couples with a hyphen
+        ("Das Netz lernte auf dem ImageNet Datensatz.", "ImageNet Datensatz", "ImageNet-Datensatz"),
     ],
 )
 def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, fix: str) -> None:
@@ -334,6 +342,13 @@ def test_correct_spellings_stay_silent(text: str) -> None:
         "Es ist ein Unix-artiges System mit Linux-kompatiblen Schnittstellen.",
         # an article, an adverb and an imperative are no verb stems
         "Ein Beispiel zeigt das. Schon Kinder wissen das. Halt Abstand!",
+        # a wrong article before an apposition, and capitalised adjectives and verbs: no word
+        # Hunspell's compounding builds from them is a compound written apart
+        "Sie sprach zur Thema Schule.",
+        "Er erzählt von seiner Schulischen Laufbahn.",
+        "Das Auswerten Fehler zu finden dauert.",
+        # two German words glued together are no product's name
+        "Siehe das KapitelEins Daten dazu.",
     ],
 )
 def test_nouns_side_by_side_that_are_no_compound(text: str) -> None:

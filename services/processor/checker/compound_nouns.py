@@ -51,6 +51,8 @@ _GOVERNED_CASES: Final = {
     **{preposition: ("." + case,) for preposition, case in PREPOSITION_CASES.items()},
     **dict.fromkeys(["wegen", "während", "trotz", "statt", "innerhalb", "außerhalb"], (".gen",)),
 }
+# A word that is also one of these written small is no plain noun to build on.
+_NOT_NOUN_PART_TAGS: Final = frozenset({"ADJ(A)", "ADJ(D)", "VV(INF)", "VV(PP)", "ADV"})
 # An adjective or participle after the nouns is the copula's predicate instead.
 _PREDICATE_TAGS: Final = frozenset({"ADJ(D)", "VV(PP)"})
 _COPULAS: Final = word_set(
@@ -96,6 +98,8 @@ _NUMBERED: Final = re.compile(r"\d+-[A-ZÄÖÜ][a-zäöüß]+")
 _YEAR: Final = re.compile(r"1[5-9]\d\d|20\d\d")
 # Codes of capitals and digits: "CO2", "3D", "MP3", "A4"; "17MB" is an amount, "17 MB".
 _CODE: Final = re.compile(r"(?=\w*\d)(?=\w*[A-Z])(?!\d\d)[A-Z0-9]{2,5}")
+# A product's name with a capital inside: "ImageNet", "PowerPoint", "GitHub".
+_CAMEL_CASE: Final = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 
 
 def noun_compounds(tokens: Sequence[Word], used: Mapping[str, int]) -> Iterator[Fix]:
@@ -108,7 +112,11 @@ def noun_compounds(tokens: Sequence[Word], used: Mapping[str, int]) -> Iterator[
     for index, token in enumerate(tokens):
         if token.start < end or not (token.text[:1].isupper() or _CODE.fullmatch(token.text)):
             continue
-        fix = _bound_first_part(tokens, index) or _numbered_head(tokens, index)
+        fix = (
+            _bound_first_part(tokens, index)
+            or _numbered_head(tokens, index)
+            or _particle_first(tokens, index)
+        )
         if fix is None and index > 0:
             fix = _written_apart(tokens, index, used)
         if fix is not None and not _kept_apart(tokens, fix):
@@ -170,6 +178,24 @@ def _hyphenated_first(tokens: Sequence[Word], index: int, at: int) -> Fix | None
     fitting = nouns.analyses(second.text) & fits
     if not fitting or all(reading.startswith("pl.") for reading in fitting):
         return None  # "weil die E-Mail Probleme macht": subject and object
+    return Fix(first.start, second.end, f"{first.text}-{second.text}")
+
+
+def _particle_first(tokens: Sequence[Word], index: int) -> Fix | None:
+    """ "Follow-up Fragen", "die Roll-out Phase": an English noun with its particle is no
+    adjective and no German phrase, so the German noun after it is the compound's head,
+    with or without an article (§ 44)."""
+    first = tokens[index]
+    head, _, particle = first.text.rpartition("-")
+    if particle not in _ENGLISH_PARTICLES or not head.isalpha() or not head[1:].islower():
+        return None
+    if index + 1 >= len(tokens) or (index + 2 < len(tokens) and _capital(tokens[index + 2])):
+        return None
+    second = tokens[index + 1]
+    if not _german_noun(second.text) or _any_gender(second.text):
+        return None
+    if index > 0 and tokens[index - 1].text in _SEIN:
+        return None  # "ist ein Follow-up Pflicht": subject and predicate
     return Fix(first.start, second.end, f"{first.text}-{second.text}")
 
 
@@ -449,7 +475,9 @@ def _article_pair(tokens: Sequence[Word], index: int, fits: frozenset[str]) -> F
             return None
         if len(parts) == 1 and _noun_part(parts[0].text):
             joined = parts[0].text + head.text.lower()
-            return Fix(parts[0].start, head.end, joined) if listed(joined) else None
+            return (
+                Fix(parts[0].start, head.end, joined) if _compound_word(parts[0], joined) else None
+            )
         if len(parts) == 1 and _english_adjective(parts[0].text):
             return None  # "die Thin Clients": an English adjective keeps its noun apart
         if len(parts) >= _MAX_NAME_WORDS or (len(parts) >= 2 and _english_name(parts, head)):
@@ -457,6 +485,23 @@ def _article_pair(tokens: Sequence[Word], index: int, fits: frozenset[str]) -> F
         if all(_foreign_part(part.text) for part in parts):
             return Fix(parts[0].start, head.end, "-".join(p.text for p in [*parts, head]))
     return None
+
+
+def _compound_word(first: Word, joined: str) -> bool:
+    """Whether ``joined`` is a word: listed, or well formed from known parts ("Stentoberfläche")
+    where the first part is a common noun only, not an adjective or a verb written with a
+    capital ("Schulischen Laufbahn", "Auswerten Fehler"), nor a class noun a name may
+    follow."""
+    if listed(joined):
+        return True
+    lower = first.text.lower()
+    if not _german_noun(first.text) or "NE" in grammar.word_tags(first.text):
+        return False  # "Linux Journal": a name, kept apart or coupled by a hyphen
+    if listed(lower) and grammar.word_tags(lower) & _NOT_NOUN_PART_TAGS:
+        return False  # a word written small too, not just a tag HanTa guessed ("stent")
+    if names_a_thing(first.text):
+        return False  # "zur Thema Jugend": an apposition after a wrong article
+    return speller("de").known(joined)
 
 
 def _bound_first_part(tokens: Sequence[Word], index: int) -> Fix | None:
@@ -496,17 +541,19 @@ def first_part_compound(first: str, second: str) -> str | None:
 
 @lru_cache(maxsize=10_000)
 def _verb_stem(word: str) -> bool:
-    """ "Blüh", "Prüf", "Such": a verb's stem with a capital, which no noun of the lexicon
-    is, so it can only begin a compound ("Suchmaschine")."""
+    """ "Blüh", "Prüf", "Such", "Werbe": a verb's stem with a capital, which no noun of the
+    lexicon is, so it can only begin a compound ("Suchmaschine", "Werbebotschaft")."""
     if len(word) < _MIN_STEM or not word.isalpha() or not word[1:].islower() or word.islower():
         return False
     if nouns.is_listed(word) or nouns.compound_analyses(word) or nouns.is_name(word):
         return False
-    # Only a verb's imperative: "ein", "schon", "halt" are other words as well.
+    # Only a verb's imperative, or its stem and a linking e ("Werbe"): "ein", "schon", "halt"
+    # are other words as well.
     read = grammar.word_tags(word.lower())
-    if "VV(IMP)" not in read or not read <= _STEM_TAGS:
+    linking_e = word.endswith("e") and "VV(FIN)" in read
+    if not ("VV(IMP)" in read or linking_e) or not read <= _STEM_TAGS:
         return False
-    infinitive = word.lower() + ("n" if word.endswith(("el", "er")) else "en")
+    infinitive = word.lower() + ("n" if word.endswith(("el", "er", "e")) else "en")
     return "VV(INF)" in grammar.word_tags(infinitive) and listed(infinitive)
 
 
@@ -565,14 +612,24 @@ def _repair(first: str, second: str) -> bool:
 
 @lru_cache(maxsize=50_000)
 def _foreign_word(text: str) -> bool:
-    """A capitalised English word of four letters or more, or an abbreviation, no German one."""
-    if _CODE.fullmatch(text):
-        return True  # "der CO2 Ausstoß", "ein 3D Modell"
+    """A capitalised English word of four letters or more, an abbreviation, or a product's
+    name with a capital inside ("ImageNet", "PowerPoint"), no German word."""
+    if _CODE.fullmatch(text) or _camel_case(text):
+        return True  # "der CO2 Ausstoß", "ein 3D Modell", "der ImageNet Datensatz"
     if not text[:1].isupper() or not text.isalpha() or listed(text.lower()):
         return False
     if text.endswith("s") and listed(text[:-1]):
         return False  # a German genitive ("aller Welts"), not an English plural
     return _acronym(text) or (len(text) >= _MIN_FOREIGN and speller("en").known(text))
+
+
+def _camel_case(text: str) -> bool:
+    """ "ImageNet", "PowerPoint": a name with a capital inside; "KapitelErste" is two German
+    words that lost their space."""
+    if not _CAMEL_CASE.fullmatch(text):
+        return False
+    inner = next(at for at in range(1, len(text)) if text[at].isupper())
+    return not (listed(text[:inner]) and listed(text[inner:]))
 
 
 @lru_cache(maxsize=50_000)
