@@ -206,6 +206,14 @@ def check(text: str, language: str = "de") -> list[Finding]:
         ("Wir prüfen die Stent Oberfläche täglich.", "Stent Oberfläche", "Stentoberfläche"),
         # a verb's stem with its linking e
         ("Neue Werbe Anzeigen erschienen.", "Werbe Anzeigen", "Werbeanzeigen"),
+        # the article and the adjective's ending together fit only the second noun
+        ("Hinzu kommt der hohe Kosten Druck.", "Kosten Druck", "Kostendruck"),
+        # a bare preposition governs one phrase, and the second noun has only its case
+        (
+            "Die Tiefe wurde anhand von Ultraschall Bildern gemessen.",
+            "Ultraschall Bildern",
+            "Ultraschallbildern",
+        ),
         # a product's name with a capital inside couples with a hyphen
         ("Das Netz lernte auf dem ImageNet Datensatz.", "ImageNet Datensatz", "ImageNet-Datensatz"),
     ],
@@ -347,6 +355,11 @@ def test_correct_spellings_stay_silent(text: str) -> None:
         "Sie sprach zur Thema Schule.",
         "Er erzählt von seiner Schulischen Laufbahn.",
         "Das Auswerten Fehler zu finden dauert.",
+        # after a bare preposition, a second noun that may be an object of its own
+        "Man kann auch ohne Geld Freude haben.",
+        "Wenn aus Spaß Ernst wird, hört es auf.",
+        # the adjective's ending fits the first noun's phrase: a genitive plural
+        "Die Folgen der hohen Kosten Druck zu nennen, fällt schwer.",
         # two German words glued together are no product's name
         "Siehe das KapitelEins Daten dazu.",
     ],

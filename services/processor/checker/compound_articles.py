@@ -83,6 +83,30 @@ def strong_adjective_fits(adjective: str) -> frozenset[str]:
     return frozenset(reading for reading, end in STRONG_ENDING.items() if end == ending)
 
 
+# Readings where an adjective after an article with its own ending ends in -e, not -en.
+_WEAK_E: Final = frozenset({"m.sg.nom", "f.sg.nom", "f.sg.akk", "n.sg.nom", "n.sg.akk"})
+
+
+def attributive_fits(article: str, adjective: str) -> frozenset[str]:
+    """What ``article`` and an adjective after it can go with together: "der ausgeprägte"
+    only the masculine nominative, though "der" alone may be a genitive plural.
+
+    After an article with an ending the adjective is weak (-e or -en); after "ein",
+    "kein" or a possessive without one it is strong ("ein großer", "ein großes").
+    """
+    fits = ARTICLE_FITS.get(article.lower(), frozenset())
+    bare = fits == _EIN_BARE
+    kept = set()
+    for reading in fits:
+        if bare:
+            ending = STRONG_ENDING[reading]
+        else:
+            ending = "e" if reading in _WEAK_E else "en"
+        if adjective.endswith(ending) and not (ending == "e" and adjective.endswith("en")):
+            kept.add(reading)
+    return frozenset(kept)
+
+
 def article_fits(before: str, noun: str) -> bool:
     """Whether the article (or a bare noun's preposition) can go with ``noun``.
 

@@ -28,6 +28,7 @@ from services.processor.checker.clauses import clause_after, clause_before, up_t
 from services.processor.checker.compound_articles import (
     ARTICLE_FITS,
     article_fits,
+    attributive_fits,
     strong_adjective_fits,
 )
 from services.processor.checker.compound_lexicon import Fix, listed, word_set
@@ -135,7 +136,7 @@ def _written_apart(tokens: Sequence[Word], index: int, used: Mapping[str, int]) 
         # "dass die EU Sanktionen verhängt": subject and object, no compound.
         fix = None if clause_final else _foreign_run(tokens, index)
         if fix is None and before.lower() in ARTICLE_FITS:
-            fix = _article_pair(tokens, index, _governed_fits(tokens, at))
+            fix = _article_pair(tokens, index, _phrase_fits(tokens, at, index))
         fix = fix or _hyphenated_first(tokens, index, at)
     elif at < index - 1:
         fix = _foreign_run(tokens, index)  # "nationale GAP Strategiepläne": after an adjective
@@ -143,7 +144,12 @@ def _written_apart(tokens: Sequence[Word], index: int, used: Mapping[str, int]) 
         fix = _adjective_pair(tokens, index, at)
     if fix is None and not token.text[1:].islower() and _acronym(token.text):
         fix = _noun_acronym(tokens, index)
-    return fix or _joined_elsewhere(tokens, index, used) or _attested_pair(tokens, index)
+    return (
+        fix
+        or _joined_elsewhere(tokens, index, used)
+        or _attested_pair(tokens, index)
+        or _preposition_pair(tokens, index)
+    )
 
 
 def _kept_apart(tokens: Sequence[Word], fix: Fix) -> bool:
@@ -385,6 +391,38 @@ def _attested_pair(tokens: Sequence[Word], index: int) -> Fix | None:
     return Fix(first.start, second.end, joined)
 
 
+def _preposition_pair(tokens: Sequence[Word], index: int) -> Fix | None:
+    """ "anhand von Schliff Bildern", "bei Klimaschutz Zielen": a bare preposition governs
+    one noun phrase, so a singular noun, then a noun that can only be in the preposition's
+    case, make one compound the dictionary knows."""
+    if index + 1 >= len(tokens) or index < 1:
+        return None
+    preposition = tokens[index - 1].text
+    cases = _GOVERNED_CASES.get(preposition)
+    first, second = tokens[index], tokens[index + 1]
+    if cases is None or not _german_noun(second.text) or not _plain_noun(first.text):
+        return None
+    if index + 2 < len(tokens) and _capital(tokens[index + 2]):
+        return None  # "von Hans Peter Müller": a longer name
+    if any(reading.startswith("pl.") for reading in nouns.analyses(first.text)):
+        return None  # "mit Kindern Spiele spielen": a plural may be a phrase of its own
+    readings = nouns.analyses(second.text)
+    if not readings or not all(reading.endswith(cases) for reading in readings):
+        return None  # "ohne Alkohol Spaß haben": the second noun may be an object of its own
+    joined = first.text + second.text.lower()
+    return Fix(first.start, second.end, joined) if listed(joined) else None
+
+
+def _plain_noun(text: str) -> bool:
+    """A common noun that is no name ("Linux"), no class noun a name follows ("Thema"),
+    and no adjective or verb written with a capital; a tag HanTa only guesses for a word
+    no dictionary knows small ("stent") does not count."""
+    if not _german_noun(text) or "NE" in grammar.word_tags(text) or names_a_thing(text):
+        return False
+    lower = text.lower()
+    return not (listed(lower) and grammar.word_tags(lower) & _NOT_NOUN_PART_TAGS)
+
+
 def _predicate_noun(tokens: Sequence[Word], at: int, second: int) -> bool:
     """A verb-final clause the copula closes: the second noun may be its bare predicate."""
     opened = clause_before(tokens, at)
@@ -412,6 +450,15 @@ def _governed_fits(tokens: Sequence[Word], at: int) -> frozenset[str]:
         return fits
     cases = _GOVERNED_CASES.get(preposition, _OBLIQUE)
     return frozenset(reading for reading in fits if reading.endswith(cases))
+
+
+def _phrase_fits(tokens: Sequence[Word], at: int, index: int) -> frozenset[str]:
+    """What the article at ``at`` and the adjectives up to ``index`` fit together: "der
+    ausgeprägte Fachkräfte Mangel" is no genitive plural, since that would be "-en"."""
+    fits = _governed_fits(tokens, at)
+    for token in tokens[at + 1 : index]:
+        fits &= attributive_fits(tokens[at].text, token.text)
+    return fits
 
 
 def _case(reading: str) -> str:
@@ -489,19 +536,9 @@ def _article_pair(tokens: Sequence[Word], index: int, fits: frozenset[str]) -> F
 
 def _compound_word(first: Word, joined: str) -> bool:
     """Whether ``joined`` is a word: listed, or well formed from known parts ("Stentoberfläche")
-    where the first part is a common noun only, not an adjective or a verb written with a
-    capital ("Schulischen Laufbahn", "Auswerten Fehler"), nor a class noun a name may
-    follow."""
-    if listed(joined):
-        return True
-    lower = first.text.lower()
-    if not _german_noun(first.text) or "NE" in grammar.word_tags(first.text):
-        return False  # "Linux Journal": a name, kept apart or coupled by a hyphen
-    if listed(lower) and grammar.word_tags(lower) & _NOT_NOUN_PART_TAGS:
-        return False  # a word written small too, not just a tag HanTa guessed ("stent")
-    if names_a_thing(first.text):
-        return False  # "zur Thema Jugend": an apposition after a wrong article
-    return speller("de").known(joined)
+    where the first part is a plain noun ("Schulischen Laufbahn", "Auswerten Fehler",
+    "zur Thema Jugend" build no word)."""
+    return listed(joined) or (_plain_noun(first.text) and speller("de").known(joined))
 
 
 def _bound_first_part(tokens: Sequence[Word], index: int) -> Fix | None:
