@@ -196,6 +196,10 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         # an infinitive with a genitive attribute, or joined to a noun written as one
         ("Das messen solcher Werte dauert lange.", "messen", "Messen"),
         ("Wichtig ist das planen und Überprüfen der Ziele.", "planen", "Planen"),
+        # after an article and an adjective that agrees with it, an infinitive is the noun
+        ("Allen, denen das schnelle rechnen schwerfällt, hilft das.", "rechnen", "Rechnen"),
+        ("Wir trainieren das freie sprechen wöchentlich.", "sprechen", "Sprechen"),
+        ("Beim genauen hinsehen zeigt sich mehr.", "hinsehen", "Hinsehen"),
         # a citation in brackets closes the sentence before it
         (
             "Die Daten stammen vom Amt (Meyer 2019, S. 4). verwendet wurden alle.",
@@ -413,6 +417,12 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         # the same adjectives before their noun are attributes
         "Im weiteren Verlauf stieg der Wert, im übrigen Europa sank er.",
         "Im folgenden beschriebenen Verfahren wird im einzelnen Fall entschieden.",
+        # an infinitive that is a finite verb: put second, or ending its clause
+        "Das Alte lernen wir gern, zum anderen bleiben die Regeln gleich.",
+        "Sie fanden Freunde, die das Gleiche durchleben.",
+        # an adjective before its noun, and one whose noun is left out before a verb-final end
+        "Man nutzt die einfachen spitzen Klammern.",
+        "Man kann in das binäre Format oder in das textuelle wechseln.",
     ],
 )
 def test_leaves_correct_text_alone(text: str) -> None:

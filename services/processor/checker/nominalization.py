@@ -27,6 +27,7 @@ from services.processor.checker.case_words import (
     inflected_adjective,
     nominal_kind,
     ordinal,
+    pronoun_like,
     tags,
     word_set,
 )
@@ -37,6 +38,7 @@ from services.processor.checker.ellipsis import left_out
 from services.processor.checker.lexicon import (
     ARTICLES,
     PASSIVE_AUXILIARIES,
+    PERSONAL_PRONOUNS,
     RELATIVE_PRONOUNS,
     SUBORDINATORS,
 )
@@ -148,6 +150,10 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
         return Nominal(tokens[at].text, kind)  # "das zuhören und Ernstnehmen"
     if kind == "verb" and at == index - 1 and _takes_only_a_noun(trigger, word, following):
         return Nominal(tokens[at].text, kind)  # "beim lesen längerer Texte": "beim" takes a noun
+    if kind == "verb" and _infinitive_is_head(tokens, at, index + 1):
+        return None  # "beim lauten denken": "lauten" is the adjective of the nominal verb
+    if kind == "verb" and _infinitive_is_head(tokens, at, index):
+        return Nominal(tokens[at].text, kind)  # "das flüssige lesen", "beim lauten denken"
     if kind == "verb" and at < index - 1 and not attribute and not _nominal_end(tokens, index):
         return None  # "im allgemeinen sagen kann": the adjective may be the nominal word instead
     if kind == "adjective" and trigger == "das" and grammar.can_be_finite_verb(word):
@@ -161,7 +167,9 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
             return None  # "Das besagte auch …": a pronoun and its verb
     if kind == "adjective" and trigger == "alles" and _ends_subordinate_clause(tokens, index):
         return None  # "…, in dessen Verlauf er alles entfernte, was …": the clause's verb
-    if kind == "adjective" and _before_nominal_infinitive(tokens, index):
+    if kind == "adjective" and (
+        _before_nominal_infinitive(tokens, index) or _infinitive_is_head(tokens, at, index + 1)
+    ):
         return None  # "das ständige nachäffen der anderen": the infinitive is the nominal word
     after_preposition = _after_preposition(tokens, at)
     strong = (
@@ -241,6 +249,57 @@ def _before_nominal_infinitive(tokens: Sequence[Word], index: int) -> bool:
     after = tokens[index + 2].text
     finite = grammar.can_be_finite_verb(after) and not grammar.can_be_infinitive(after)
     return after in ATTRIBUTE_OPENERS or (finite and after not in _GOVERNORS)
+
+
+def _infinitive_is_head(tokens: Sequence[Word], at: int, index: int) -> bool:
+    """ "das flüssige lesen", "Wir üben das laute lesen täglich": after a determiner and
+    adjectives whose endings agree with it, an infinitive is the phrase's noun.
+
+    Not where it may be the finite verb of a clause the phrase opens ("Das neue
+    lernen wir", "Des weiteren befinden sich"), nor where a verb of the clause
+    takes a bare infinitive ("will das Neue lernen", "im allgemeinen sagen kann").
+    """
+    if index - at < 2 or index >= len(tokens) or not tokens[index].text.islower():
+        return False
+    endings = _WEAK_ENDINGS.get(tokens[at].text.lower()) or _determiner_endings(
+        tokens[at].text.lower()
+    )
+    if tokens[at].text.lower() in CONTRACTIONS:
+        endings = ("en",)  # "beim lauten", "im stillen"
+    between = tokens[at + 1 : index]
+    if endings is None or not all(_agreeing_adjective(token.text, endings) for token in between):
+        return False
+    if not grammar.can_be_infinitive(tokens[index].text):
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is None or is_boundary(following) or following.text in BOUNDARY_MARKS:
+        # "…, die das Gleiche durchleben.", "zur nächsten upgraden)": a clause may end in its
+        # verb, after an adjective whose noun is left out.
+        return False
+    if following.text[:1].isupper() or following.text == "zu" or following.text in _GOVERNORS:
+        return False  # "die spitzen Klammern": an adjective before its noun
+    subject_next = following.text.lower() in (ARTICLES | PERSONAL_PRONOUNS)
+    if subject_next and following.text.lower() not in ATTRIBUTE_OPENERS:
+        return False  # "Das neue lernen wir", "zum anderen bleiben die Farben": a verb second
+    opening = at == 0 or (at == 1 and tokens[0].text.lower() in PREPOSITIONS_PLAIN)
+    if opening and not grammar.can_be_finite_verb(following.text):
+        return False  # "Des weiteren befinden sich …"
+    return not any(
+        token.text.lower() in _GOVERNORS or token.text == "sich"
+        for token in clause_before(tokens, index)
+    )
+
+
+def _agreeing_adjective(word: str, endings: tuple[str, ...]) -> bool:
+    """An inflected adjective with an ending its determiner allows; no pronoun-like word
+    ("die anderen", "das meiste"), which stands for a noun of its own."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and inflected_adjective(word)
+        and word.endswith(endings)
+        and not pronoun_like(word)
+    )
 
 
 def _nominal_end(tokens: Sequence[Word], index: int) -> bool:
