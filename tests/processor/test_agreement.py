@@ -112,6 +112,8 @@ from tests.processor.checking import check
             "eine zentrale Rolle",
         ),
         ("Dafür bleibt kein Zeit.", "kein Zeit", "keine Zeit"),
+        # an inflected adjective HanTa also tags as predicative is still an attribute
+        ("Wir planen den gesamte Ablauf neu.", "den gesamte Ablauf", "den gesamten Ablauf"),
         # a compound ending in "-er" is no adjective written small ("Bezugsbetreuer")
         (
             "Sie sprach mit ihren Fachbetreuer.",
@@ -361,6 +363,12 @@ def test_a_relative_clause_verb_agrees_with_its_subject(
         # an object first, and a subject of the verb's number after it
         "Die Ergebnisse zeigt das folgende Diagramm.",
         "Diese Methode liefern die meisten Studien.",
+        # after "sein", a plural that may be a dative, a measure or an infinitive's object
+        "Wichtig ist Eltern vor allem die Ruhe.",
+        "Das Gebäude ist 40 Jahre alt.",
+        "Ziel ist die Daten zu prüfen.",
+        "Eine Aufgabe ist neue Kontakte aufzubauen.",
+        "Erforderlich ist keine Server- oder Client-Software.",
         # a part of a whole, with a predicate noun or an object that may stand first
         "Einer der Gründe sind die hohen Kosten.",
         "Zwei der Kliniken hat die Kommission besucht.",
@@ -450,6 +458,12 @@ def test_a_relative_clause_is_judged_only_when_its_subject_is_certain(text: str)
         ("Auffällig war, dass die Lehrkräfte seltener nachfragt.", "nachfragt", "nachfragen"),
         ("Sie stellten fest, dass die Pegel im Sommer niedriger lag.", "lag", "lagen"),
         ("Es galt, wobei die Codes sowohl aus der Theorie als auch aus Daten kam.", "kam", "kamen"),
+        # an adjective as a noun, and a numeral, open a plural subject
+        ("Viele Befragte nutzte den Bus.", "nutzte", "nutzten"),
+        ("Hierzu wurde acht Lehrkräfte befragt.", "wurde", "wurden"),
+        # with "sein", a plural on either side makes the verb plural
+        ("Häufige Gründe ist der Preis und die Lage.", "ist", "sind"),
+        ("Besonders gefragt war Fachkräfte aus dem Ausland.", "war", "waren"),
         # the other noun phrase has the verb's other number, so it cannot be its subject
         ("Diese Methode liefern das genaueste Bild.", "liefern", "liefert"),
         # a pronoun or numeral that takes part of a plural whole is the subject

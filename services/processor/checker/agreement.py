@@ -40,6 +40,7 @@ from services.processor.checker.quotations import english_findings
 from services.processor.checker.registry import register
 from services.processor.checker.relative_pronouns import genitive_relative
 from services.processor.checker.subject_verb import (
+    copula_subject_verb,
     inverted_subject_verb,
     opening_subject_verb,
     partitive_subject_verb,
@@ -217,6 +218,7 @@ class AgreementCheck:
                 opening_subject_verb(tokens, _readings_of)
                 or partitive_subject_verb(tokens, _readings_of)
                 or inverted_subject_verb(tokens, _readings_of)
+                or copula_subject_verb(tokens, _readings_of)
             )
             if opening is not None:
                 start, end, text = opening
@@ -606,8 +608,15 @@ def _adjective(word: str) -> bool:
         and not pronoun_like(word)
         and not ordinal(word)
         and inflected_adjective(word)
-        and not tags(word) & _ADVERB_TAGS  # "der früher empfohlenen Profile"
+        and not _adverb_too(word)  # "der früher empfohlenen Profile"
     )
+
+
+def _adverb_too(word: str) -> bool:
+    """ "früher", "später": a form that may be an adverb grading what follows. HanTa's
+    predicative tag on a form with another ending ("gesamte") is a guess, no adverb."""
+    found = tags(word)
+    return "ADV" in found or ("ADJ(D)" in found and word.endswith("er"))
 
 
 def _vouched_noun(noun: str) -> bool:

@@ -13,7 +13,10 @@ Judged only in the shapes where the subject is certain:
   liegen …", "Zwei der Schulen hat …"), where the pronoun or numeral is the
   subject;
 - a subordinate clause that opens with its subject and ends in its finite
-  verb ("…, weil die Proben zu feucht war").
+  verb ("…, weil die Proben zu feucht war");
+- a singular "ist" or "war" before a plural only the nominative fits
+  ("Besonders betroffen ist Kinder …"), since "sein" is plural with a plural
+  on either side.
 
 No other word of the clause may be able to be the subject (no personal
 pronoun, no noun outside a prepositional phrase unless its article rules out
@@ -32,7 +35,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from services.processor.checker import grammar, nouns
-from services.processor.checker.case_words import inflected_adjective, word_set
+from services.processor.checker.case_words import inflected_adjective, pronoun_like, word_set
 from services.processor.checker.clauses import BOUNDARY_MARKS, clause_after, is_noun, up_to_mark
 from services.processor.checker.compound_articles import strong_adjective_fits
 from services.processor.checker.dass_antecedent import neuter_between
@@ -125,6 +128,24 @@ _ANY_READING: Final = frozenset(
     for case in ("nom", "akk", "dat", "gen")
 )
 _MIN_INVERTED = 4
+_SINGULAR_COPULAS: Final = frozenset({"ist", "war", "sei", "wäre"})
+# Words after which a plural near "sein" is an accusative or an infinitive's object.
+_ACCUSATIVE_GOVERNORS: Final = word_set(
+    "zu her wert alt lang breit hoch tief entfernt schwer los leid gewohnt"
+)
+# What an adjective used as a noun can be, by its ending, in strong, weak or mixed declension.
+_NOMINAL_ENDINGS: Final = {
+    "en": frozenset(
+        {"m.sg.akk", "m.sg.dat", "m.sg.gen", "f.sg.dat", "f.sg.gen", "n.sg.dat", "n.sg.gen"}
+        | {"pl.nom", "pl.akk", "pl.dat", "pl.gen"}
+    ),
+    "em": frozenset({"m.sg.dat", "n.sg.dat"}),
+    "er": frozenset({"m.sg.nom", "f.sg.dat", "f.sg.gen", "pl.gen"}),
+    "es": frozenset({"n.sg.nom", "n.sg.akk"}),
+    "e": frozenset(
+        {"m.sg.nom", "f.sg.nom", "f.sg.akk", "n.sg.nom", "n.sg.akk", "pl.nom", "pl.akk"}
+    ),
+}
 # Words that take a part of a plural whole as the subject: "Einer der Gründe", "Zwei der Schulen".
 _NUMERALS: Final = word_set("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf")
 _PARTITIVES: Final = {
@@ -239,7 +260,10 @@ def opening_subject_verb(
         return None  # "Dieser Knopf finden Sie …": the pronoun is the subject
     (number,) = numbers
     other = "pl" if number == "sg" else "sg"
-    if not certain and not _pronoun_is_subject(rest, determiner_readings, verb_number=other):
+    plural_copula = number == "pl" and verb.text in _SEIN_FORMS  # a plural on either side
+    if not (certain or plural_copula) and not _pronoun_is_subject(
+        rest, determiner_readings, verb_number=other
+    ):
         return None  # "Die Folge sind Verzögerungen": another word may be the subject
     if not _goes_on(tokens, after + 1):
         return None  # "Die Daten erheben und auswerten", "kann oder sollte man": no plain verb
@@ -329,6 +353,46 @@ def inverted_subject_verb(
     return _disagreement(verb, noun.text, number)
 
 
+def copula_subject_verb(
+    tokens: Sequence[Word], determiner_readings: Readings
+) -> tuple[int, int, str] | None:
+    """A singular "ist" or "war" before a plural that can only be its nominative: "Besonders
+    betroffen ist Kinder …" → »sind«.
+
+    "sein" takes no accusative object, and with a plural on either side it is
+    plural ("Der Grund sind die Kosten"). A plural that may be a dative ("ist
+    Eltern wichtig"), a measure ("ist 20 Jahre alt") or an infinitive's object
+    ("ist die Daten zu prüfen") is left alone.
+    """
+    for verb_at, verb in enumerate(tokens[:-1]):
+        if verb.text not in _SINGULAR_COPULAS or verb_at == 0:
+            continue
+        at = verb_at + 1
+        while at < len(tokens) and grammar.plain_adverb(tokens[at].text):
+            at += 1
+        if at >= len(tokens) or tokens[at].text in _NUMERALS or tokens[at].text.isdigit():
+            continue
+        found = _noun_phrase(tokens, at, determiner_readings, bare=True)
+        if found is None:
+            continue
+        noun_at, article = found
+        phrase = _noun_readings(tokens[noun_at].text) & article
+        if not phrase or any(not r.startswith("pl.") or r == "pl.dat" for r in phrase):
+            continue
+        following = tokens[noun_at + 1].text if noun_at + 1 < len(tokens) else ""
+        if following in _COORDINATORS or following == "-" or "pl.nom" not in phrase:
+            continue  # "ist keine ICE- oder TURN-Unterstützung": a truncated compound
+        if any(pronoun_like(word.text) for word in tokens[at:noun_at]):
+            continue  # "die eine Extreme"
+        rest = clause_after(tokens, noun_at)
+        if {word.text for word in rest} & _ACCUSATIVE_GOVERNORS or any(
+            "VV(IZU)" in grammar.word_tags(word.text) for word in rest
+        ):
+            continue  # "ist wahre Freundschaften aufzubauen": an infinitive's object
+        return _disagreement(verb, tokens[noun_at].text, "pl")
+    return None
+
+
 def _noun_phrase(
     tokens: Sequence[Word], at: int, determiner_readings: Readings, *, bare: bool
 ) -> tuple[int, frozenset[str]] | None:
@@ -340,8 +404,8 @@ def _noun_phrase(
         return None
     first = tokens[at].text.lower()
     article: frozenset[str] | None = _ANY_READING if bare else None
-    if first in _PLURAL_QUANTIFIERS:
-        article, at = _PLURAL, at + 1
+    if first in _PLURAL_QUANTIFIERS or first in _NUMERALS or (first.isdigit() and first != "1"):
+        article, at = _PLURAL, at + 1  # "Viele Studien", "sechs Lehrkräfte", "12 Interviews"
     elif first in ARTICLES:
         article, at = _DAS if first == "das" else determiner_readings(first), at + 1
     elif inflected_adjective(first) and (at == 0 or tokens[at].text.islower()):
@@ -614,11 +678,18 @@ def _antecedent_numbers(
 
 
 def _noun_readings(noun: str) -> frozenset[str]:
-    """The lexicon's readings; an acronym with a plural s ("APIs") is a plural."""
+    """The lexicon's readings; an acronym with a plural s ("APIs") is a plural, and an
+    adjective or participle as a noun ("Befragte") has what its ending allows in any
+    declension."""
     head = noun.rsplit("-", 1)[-1]
     if head.endswith("s") and len(head) > _ACRONYM_PLURAL_MIN and head[:-1].isupper():
         return frozenset({"pl.nom", "pl.akk", "pl.dat", "pl.gen"})
-    return nouns.compound_analyses(head)
+    readings = nouns.compound_analyses(head)
+    lower = head.lower()
+    if readings or not inflected_adjective(lower) or not speller("de").listed(lower):
+        return readings
+    ending = next((end for end in _NOMINAL_ENDINGS if lower.endswith(end)), "")
+    return _NOMINAL_ENDINGS.get(ending, frozenset())
 
 
 def _kind(reading: str) -> str:
