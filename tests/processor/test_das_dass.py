@@ -99,6 +99,12 @@ def flagged(text: str) -> list[str]:
         ),
         # "nicht …, sondern" inside the clause
         ("Wir zeigen, das nicht die Dauer, sondern die Häufigkeit entscheidet.", "das", "zeigen"),
+        # a plural noun that "das" cannot be the article of: a plural verb and no other
+        # subject, a plural compound after an adjective that is also a verb form, or a past
+        # form HanTa also tags as an infinitive ("das Eingaben" is no nominalized verb)
+        ("Es zeigt sich, das ältere Verfahren selten genutzt werden.", "das", "zeigen"),
+        ("Sie weisen darauf hin, das gleiche Stoffmengen verschieden wirken.", "das", "hinweisen"),
+        ("Zu beachten ist, das Eingaben oft fehlen.", "das", "ist"),
         # a name is no neuter noun
         ("Auffällig ist, das Jesus die Frage umkehrt.", "das", "ist"),
     ],
@@ -362,6 +368,11 @@ def test_dass_where_an_article_pronoun_or_relative_is_meant(
         "Wir loben das in vielen Proben sichtbare Ergebnis.",
         # a preposition before a relative clause that refers to a neuter noun
         "Es gibt ein Protokoll, ohne das nichts geht.",
+        # "das" as the article of a singular noun in a list, before an infinitive
+        "Sie wollen dieselbe Jacke, das gleiche Fahrrad haben oder so sein wie andere.",
+        "Er lernt das wahre Leben kennen.",
+        # a relative clause whose object is a noun with a plural of the same form
+        "Wir wählten ein Modell, das bekannte Verfahren vereint.",
         # "nicht …, sondern" inside a relative clause whose subject is "das"
         "Das Werkzeug, das nicht schnell, sondern gründlich arbeitet, überzeugt.",
     ],

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import Enum
 
-from services.processor.checker import grammar
+from services.processor.checker import grammar, nouns
 from services.processor.checker.clauses import (
     BOUNDARY_MARKS,
     BOUNDARY_WORDS,
@@ -88,7 +88,8 @@ def clause_shape(tokens: Sequence[Word], index: int) -> Shape | None:
     if lower in SUBORDINATORS and lower != "dass":
         return Shape.LOOSE  # "das wenn man …": a clause opens inside the clause
     pronoun_or_article = lower in SUBJECT_WORDS or lower in ARTICLES
-    if not pronoun_or_article and grammar.can_be_finite_verb(following.text):
+    verb_next = grammar.can_be_finite_verb(following.text)
+    if not pronoun_or_article and verb_next and not _adjective_before_noun(tokens, index + 1):
         return None  # "das ist", "das heißt": a demonstrative before its verb
     clause = _clause(tokens, index)
     if _infinitive_group(clause):
@@ -100,11 +101,43 @@ def clause_shape(tokens: Sequence[Word], index: int) -> Shape | None:
     if _inner_clause(inner):
         # "das jetzt besser, als er denkt": the verb belongs to another clause
         return _article_then_verb(clause)
-    if article_of(inner):
+    after_comma = index > 0 and tokens[index - 1].text == ","
+    if article_of(inner) and not (
+        after_comma and _plural_verb_without_subject(inner, clause[verb])
+    ):
         return None  # "das … Auswirkungen hat": "das" is an article
     if not has_subject(inner, singular=singular_verb(clause[verb].text)):
         return Shape.SUBJECTLESS  # "das" is the subject: a relative, or "dass" without one
     return Shape.CLAUSE
+
+
+# Finite plurals that end a subordinate clause: auxiliaries and modals.
+_PLURAL_AUXILIARIES = frozenset(
+    {"sind", "waren", "werden", "wurden", "haben", "hatten", "können", "konnten", "müssen"}
+    | {"mussten", "sollen", "sollten", "dürfen", "durften", "wollen", "wollten", "würden"}
+    | {"wären", "hätten", "könnten", "müssten"}
+)
+
+
+def _plural_verb_without_subject(inner: Sequence[Word], verb: Word) -> bool:
+    """ "das schriftlich festgelegte Verfahren … angewendet werden": the clause's verb is
+    plural, and nothing after the noun "das" would go with can be its subject, so that
+    noun is a plural and "das" no article of it."""
+    if verb.text not in _PLURAL_AUXILIARIES:
+        return False  # "…, das Programm veröffentlichen": a full verb may be an infinitive
+    noun = next((at for at, word in enumerate(inner) if is_noun(word)), None)
+    if noun is None or "pl.nom" not in nouns.compound_analyses(inner[noun].text):
+        return False  # "…, das gleiche Outfit haben": a singular, and "haben" an infinitive
+    return not has_subject(inner[noun + 1 :])
+
+
+def _adjective_before_noun(tokens: Sequence[Word], at: int) -> bool:
+    """ "gleiche Energiedichten": a word that is also a verb form ("ich gleiche"), inflected
+    as an adjective right before a noun."""
+    word = tokens[at].text
+    following = tokens[at + 1] if at + 1 < len(tokens) else None
+    adjective = "ADJ(A)" in grammar.word_tags(word) and word.endswith(("e", "en"))
+    return adjective and following is not None and is_noun(following)
 
 
 def singular_verb(verb: str) -> bool:

@@ -44,7 +44,10 @@ def article_of(inner: Sequence[Word]) -> bool:
         if _adjective(inner[at - 1]):
             # "das erhebliche Kosten": after an adjective a plural reads as a plural, and
             # so does one that is also an old dative ("dem Programme"), no case of "das".
-            singular = {r for r in nouns.compound_analyses(token.text) if ".sg." in r}
+            readings = nouns.compound_analyses(token.text)
+            singular = {r for r in readings if ".sg." in r}
+            if readings and not singular:
+                return False  # "das gleiche Energiedichten": a plural compound
             old_dative = bool(singular) and singular <= {"n.sg.dat", "m.sg.dat"}
             return not old_dative and may_be_neuter(token.text, determiner="")
         return False

@@ -13,7 +13,7 @@ from typing import Final
 
 from services.processor.checker import grammar, nouns
 from services.processor.checker.compound_articles import ARTICLE_FITS
-from services.processor.checker.dictionary import unknown
+from services.processor.checker.dictionary import speller
 
 
 def word_class(words: str) -> frozenset[str]:
@@ -168,7 +168,13 @@ def is_neuter_singular(noun: str, determiner: str = "das") -> bool:
         return True
     if nouns.is_listed(head) and determiner.lower() not in NEUTER_DETERMINERS:
         return False
-    return "VV(INF)" in grammar.word_tags(head.lower())
+    return _infinitive(head.lower())
+
+
+def _infinitive(word: str) -> bool:
+    """ "kosten", "lernen"; not "eingaben", a past form HanTa also tags as an infinitive."""
+    lemmas = grammar.verb_lemmas(word)
+    return "VV(INF)" in grammar.word_tags(word) and (not lemmas or word in lemmas)
 
 
 def may_be_neuter(noun: str, determiner: str = "das") -> bool:
@@ -189,5 +195,5 @@ def may_be_neuter(noun: str, determiner: str = "das") -> bool:
     # A nominalized adjective ("das Neueste") is no compound of "Este", and "Positive",
     # listed only as a plural, may still be "das Positive".
     listed = nouns.is_listed(head) and any(".sg." in reading for reading in readings)
-    adjective = "ADJ(A)" in grammar.word_tags(head.lower()) and not unknown(head.lower())
+    adjective = "ADJ(A)" in grammar.word_tags(head.lower()) and speller("de").listed(head.lower())
     return not listed and adjective
