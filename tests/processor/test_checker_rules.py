@@ -125,6 +125,10 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
             "auskommen bedeutet",
         ),
         ("Das Verfahren, das die Stadt anwendet lässt sich übertragen.", "anwendet lässt"),
+        # an indirect question, and a clause with "was"
+        ("Zu klären bleibt inwiefern die Regel greift.", "bleibt inwiefern"),
+        ("Die Kosten stiegen um zehn Prozent was den Plan gefährdete.", "Prozent was"),
+        ("Die Kinder wissen genau was sie wollen.", "genau was"),
     ],
 )
 def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str) -> None:
@@ -295,6 +299,9 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Immer wenn ich das zu lesen bekomme, lache ich.",
         "Bedenken Sie, dass die Datei als veraltet gilt und bald fehlt.",
         "Er meint, dass sich das beim Kleider tauschen abspielt, wie er sagt.",
+        # "was" as "etwas", and a question that is a main clause
+        "Er hat was Neues gelernt.",
+        "Was sie wollen, wissen sie genau.",
     ],
 )
 def test_comma_leaves_correct_sentences_alone(text: str) -> None:

@@ -156,6 +156,8 @@ _CORRELATE_VERBS = frozenset(
 _APPOSITION_OPENERS = word_set("einer eine eines")
 # Conjunctions that are also an adverb or a preposition: "damit gerechnet", "während der Zeit".
 _AMBIGUOUS_OPENERS = word_set("damit während da")
+# Question words that open only an indirect question mid-sentence: "erwägen, inwieweit …".
+_INDIRECT_QUESTIONS = word_set("inwieweit inwiefern")
 # Verbs whose clause waits for a participle: "wurden … erfasst", "hat … gerechnet".
 _PARTICIPLE_VERBS = word_set("haben sein werden")
 # What opens a clause or phrase of its own inside the stretch, so its last verb is not ours.
@@ -237,7 +239,7 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
     if index >= 2 and tokens[index - 2].text == "," and "ADV" in grammar.word_tags(before):
         return None  # "…, möglicherweise bevor …": the comma stands before the adverb it leads
     if (
-        word in SUBORDINATORS
+        (word in SUBORDINATORS or word in _INDIRECT_QUESTIONS)
         and not _elliptic(tokens, index)
         and not _correlate(tokens, index)
         and not _particle_of_final_verb(tokens, index)
@@ -252,6 +254,8 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
         return f"Der Relativsatz mit »{word}« wird mit Komma abgetrennt"
     if word in _CLAUSE_PRONOUNS and _relative_after_bracket(tokens, index):
         return f"Der Relativsatz mit »{word}« wird mit Komma abgetrennt"
+    if word == "was" and _relative_clause(tokens, index):
+        return "Vor »was« steht ein Komma, denn hier beginnt ein Nebensatz"
     if word == "sondern":
         return "Vor »sondern« steht immer ein Komma"
     if word in ("desto", "umso") and _je_clause_before(tokens, index):
