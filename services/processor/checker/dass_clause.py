@@ -31,6 +31,7 @@ from services.processor.checker.dass_words import (
 )
 from services.processor.checker.lexicon import (
     ARTICLES,
+    PLURAL_OF,
     RELATIVE_PRONOUNS,
     SUBORDINATORS,
 )
@@ -112,11 +113,7 @@ def clause_shape(tokens: Sequence[Word], index: int) -> Shape | None:
 
 
 # Finite plurals that end a subordinate clause: auxiliaries and modals.
-_PLURAL_AUXILIARIES = frozenset(
-    {"sind", "waren", "werden", "wurden", "haben", "hatten", "können", "konnten", "müssen"}
-    | {"mussten", "sollen", "sollten", "dürfen", "durften", "wollen", "wollten", "würden"}
-    | {"wären", "hätten", "könnten", "müssten"}
-)
+_PLURAL_AUXILIARIES = frozenset(PLURAL_OF.values())
 
 
 def _plural_verb_without_subject(inner: Sequence[Word], verb: Word) -> bool:

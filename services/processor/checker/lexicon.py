@@ -321,3 +321,28 @@ VERB_PREFIXES: Final = (
 GENITIVE_ARTICLES: Final = frozenset({"des", "der", "eines", "einer"})
 # ... and the demonstratives that open one too: "das Ziel dieser Arbeit".
 GENITIVE_DETERMINERS: Final = GENITIVE_ARTICLES | {"dieser", "dieses"}
+
+# Finite auxiliaries and modals, singular → plural (third person).
+PLURAL_OF: Final = {
+    "ist": "sind",
+    "war": "waren",
+    "hat": "haben",
+    "hatte": "hatten",
+    "wird": "werden",
+    "wurde": "wurden",
+    "kann": "können",
+    "konnte": "konnten",
+    "muss": "müssen",
+    "musste": "mussten",
+    "soll": "sollen",
+    "sollte": "sollten",
+    "darf": "dürfen",
+    "durfte": "durften",
+    "will": "wollen",
+    "wollte": "wollten",
+    "könnte": "könnten",
+    "müsste": "müssten",
+    "würde": "würden",
+    "wäre": "wären",
+    "hätte": "hätten",
+}

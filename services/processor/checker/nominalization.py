@@ -284,7 +284,14 @@ def _infinitive_is_head(tokens: Sequence[Word], at: int, index: int) -> bool:
     opening = at == 0 or (at == 1 and tokens[0].text.lower() in PREPOSITIONS_PLAIN)
     if opening and not grammar.can_be_finite_verb(following.text):
         return False  # "Des weiteren befinden sich …"
-    return not any(
+    return not _infinitive_taken(tokens, index)
+
+
+def _infinitive_taken(tokens: Sequence[Word], index: int) -> bool:
+    """Whether a word before ``index`` in its clause takes a bare infinitive (a modal,
+    "werden", "lassen" …), or "sich" shows a reflexive verb: "sich für den richtigen
+    entscheiden"."""
+    return any(
         token.text.lower() in _GOVERNORS or token.text == "sich"
         for token in clause_before(tokens, index)
     )
@@ -317,11 +324,7 @@ def _nominal_end(tokens: Sequence[Word], index: int) -> bool:
             return False
         if following in _GOVERNORS:
             return False
-    # "sich für den richtigen entscheiden": a reflexive pronoun belongs to a verb.
-    return not any(
-        token.text.lower() in _GOVERNORS or token.text == "sich"
-        for token in clause_before(tokens, index)
-    )
+    return not _infinitive_taken(tokens, index)
 
 
 def _no_adjective_after(article: str, word: str) -> bool:

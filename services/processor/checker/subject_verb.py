@@ -21,11 +21,11 @@ Judged only in the shapes where the subject is certain:
 No other word of the clause may be able to be the subject (no personal
 pronoun, no noun outside a prepositional phrase unless its article rules out
 the nominative or the verb's number), so "Die Folge sind Verzögerungen" is
-left alone. The noun's
-number comes from the noun lexicon and its determiner; where either allows
-both numbers ("die Daten"), or the pronoun does not fit the noun, nothing is
-said. A full verb counts where its form shows its number and the other
-number's form is certain ("zeigt"/"zeigen", "gab"/"gaben", "sieht"/"sehen").
+left alone. The noun's number comes from the noun lexicon and its determiner;
+where either allows both numbers ("die Daten"), or the pronoun does not fit
+the noun, nothing is said. A full verb counts where its form shows its number
+and the other number's form is certain ("zeigt"/"zeigen", "gab"/"gaben",
+"sieht"/"sehen").
 """
 
 from __future__ import annotations
@@ -44,42 +44,19 @@ from services.processor.checker.lexicon import (
     ARTICLES,
     GENITIVE_DETERMINERS,
     PASSIVE_AUXILIARIES,
+    PLURAL_OF,
     PREPOSITIONS,
     SEPARABLE_PARTICLES,
     SUBORDINATORS,
 )
 from services.processor.checker.tokens import Word, is_word
 
-# Finite auxiliaries and modals, singular → plural (third person).
-_PLURAL_OF: Final = {
-    "ist": "sind",
-    "war": "waren",
-    "hat": "haben",
-    "hatte": "hatten",
-    "wird": "werden",
-    "wurde": "wurden",
-    "kann": "können",
-    "konnte": "konnten",
-    "muss": "müssen",
-    "musste": "mussten",
-    "soll": "sollen",
-    "sollte": "sollten",
-    "darf": "dürfen",
-    "durfte": "durften",
-    "will": "wollen",
-    "wollte": "wollten",
-    "könnte": "könnten",
-    "müsste": "müssten",
-    "würde": "würden",
-    "wäre": "wären",
-    "hätte": "hätten",
-}
-_SINGULAR_OF: Final = {plural: singular for singular, plural in _PLURAL_OF.items()}
+_SINGULAR_OF: Final = {plural: singular for singular, plural in PLURAL_OF.items()}
 # Forms that are never an infinitive ("werden", "können" may be one: "verwendet werden kann").
 _INFINITIVES: Final = frozenset(
     {"haben", "werden", "können", "müssen", "sollen", "dürfen", "wollen"}
 )
-_FINITE_ONLY: Final = (frozenset(_PLURAL_OF) | frozenset(_SINGULAR_OF)) - _INFINITIVES
+_FINITE_ONLY: Final = (frozenset(PLURAL_OF) | frozenset(_SINGULAR_OF)) - _INFINITIVES
 # Relative pronouns that can be a subject, and the noun readings each can stand for.
 _PRONOUN_FITS: Final = {
     "der": frozenset({"m.sg"}),
@@ -129,6 +106,7 @@ _ANY_READING: Final = frozenset(
 )
 _MIN_INVERTED = 4
 _SINGULAR_COPULAS: Final = frozenset({"ist", "war", "sei", "wäre"})
+_OTHER_NUMBER: Final = {"sg": "pl", "pl": "sg"}
 # Words after which a plural near "sein" is an accusative or an infinitive's object.
 _ACCUSATIVE_GOVERNORS: Final = word_set(
     "zu her wert alt lang breit hoch tief entfernt schwer los leid gewohnt"
@@ -217,7 +195,7 @@ def subordinate_verb(
         return None  # "wenn die Kosten steigen und …": a clause that goes on is not read
     rest = clause[at - index :]
     (number,) = numbers
-    other = "pl" if number == "sg" else "sg"
+    other = _OTHER_NUMBER[number]
     if len(rest) < 2 or not _pronoun_is_subject(rest[:-1], determiner_readings, verb_number=other):
         return None
     verb = rest[-1]
@@ -255,11 +233,11 @@ def opening_subject_verb(
         return None
     rest = clause_after(tokens, after)
     # "Der Autor beschreiben die Folgen": a full verb's subject is the one nominative
-    certain = readings == phrase and verb.text not in _PLURAL_OF | _SINGULAR_OF
+    certain = readings == phrase and verb.text not in PLURAL_OF | _SINGULAR_OF
     if certain and any(word.text.lower() in _SUBJECT_PRONOUNS for word in rest):
         return None  # "Dieser Knopf finden Sie …": the pronoun is the subject
     (number,) = numbers
-    other = "pl" if number == "sg" else "sg"
+    other = _OTHER_NUMBER[number]
     plural_copula = number == "pl" and verb.text in _SEIN_FORMS  # a plural on either side
     if not (certain or plural_copula) and not _pronoun_is_subject(
         rest, determiner_readings, verb_number=other
@@ -304,7 +282,7 @@ def partitive_subject_verb(
         return None
     if not _goes_on(tokens, after + 1):
         return None
-    other = "pl" if number == "sg" else "sg"
+    other = _OTHER_NUMBER[number]
     rest = clause_after(tokens, after)
     if not _pronoun_is_subject(rest, determiner_readings, verb_number=other):
         return None  # "Zwei der Schulen hat das Team besucht": an object may stand first
@@ -504,7 +482,7 @@ def _goes_on(tokens: Sequence[Word], at: int) -> bool:
 def _opening_verb(word: str) -> bool:
     """A finite verb second in its sentence: an auxiliary or modal ("haben" and "können" are
     finite there too), or a full verb whose form shows its number."""
-    return word in _PLURAL_OF or word in _SINGULAR_OF or _full_verb_number(word) is not None
+    return word in PLURAL_OF or word in _SINGULAR_OF or _full_verb_number(word) is not None
 
 
 def _full_verb_number(verb: str) -> tuple[str, str] | None:
@@ -638,7 +616,7 @@ def _in_any_number(verb: str, number: str) -> str | None:
 
 def _in_number(verb: str, number: str) -> str | None:
     """ "ist" in the plural is "sind": the auxiliary or modal ``verb`` if it has the other number."""
-    return (_PLURAL_OF if number == "pl" else _SINGULAR_OF).get(verb)
+    return (PLURAL_OF if number == "pl" else _SINGULAR_OF).get(verb)
 
 
 def _antecedent_numbers(
