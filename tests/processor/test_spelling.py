@@ -1093,6 +1093,15 @@ def test_letters_glued_to_digits_name_a_thing() -> None:
         ("The share earning less then the minimum fell.", "then", "than"),
         ("Without water the plants may loose their leaves.", "loose", "lose"),
         ("The model and it's weights are public.", "it's", "its"),
+        ("We asked who's method was used.", "who's", "whose"),
+        ("Each group kept there own notes.", "there", "their"),
+        ("The affect of noise on sleep was small.", "affect", "effect"),
+        ("It is unclear weather or not the trend holds.", "weather", "whether"),
+        # "a" before a consonant sound, "an" before a vowel sound, whatever the letter
+        ("This was an difficult year.", "an", "a"),
+        ("It took a hour.", "a", "an"),
+        ("She held an unique position.", "an", "a"),
+        ("We saw a odd result.", "a", "an"),
     ],
 )
 def test_an_english_real_word_in_the_wrong_place(text: str, word: str, fix: str) -> None:
@@ -1106,6 +1115,11 @@ def test_an_english_real_word_in_the_wrong_place(text: str, word: str, fix: str)
         "The knot was loose, so it's known to slip.",
         "It's time to act, and it's kind of late.",
         "Rather than wait, the team acted.",
+        # a letter, letters read by their names, and sounds the spelling leaves open
+        "Option a is the default, and an ftp client or an n-gram model is used.",
+        "It was a historic day, an utterly new idea, a user and an hour.",
+        "The affect they showed was flat, and weather data came in.",
+        "There are their own notes, and a one-off test ran on a European server.",
     ],
 )
 def test_english_real_words_in_their_place_stay_silent(text: str) -> None:

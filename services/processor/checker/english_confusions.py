@@ -8,7 +8,13 @@ The dictionary accepts both words of each pair, so only the neighbours tell:
   "than".
 - "loose" is an adjective; after a modal or "to" a verb is meant: "lose".
 - "it's" is "it is"; before a noun the possessive "its" is meant, which the
-  English tagger confirms in context ("it's parameters", not "it's known").
+  English tagger confirms in context ("it's parameters", not "it's known");
+  so is "whose" after "who's", and "their" in "there own".
+- "affect" is the verb; after an article and before "of" or "on" the noun
+  "effect" is meant. "weather or not" is "whether".
+- "a" goes before a consonant sound, "an" before a vowel sound ("an hour",
+  "a user", "a one-off"); a word whose first sound its letters leave open
+  ("a historic", "an utterance") is left alone.
 """
 
 from __future__ import annotations
@@ -30,6 +36,18 @@ _BEFORE_VERBS: Final = word_set("to will would can could may might must shall sh
 # Nouns after "it's" that make a phrase with "it is": "it's time to …", "it's worth …".
 _AFTER_IT_IS: Final = word_set("time worth way case kind sort")
 _NOUN_TAGS: Final = frozenset({"NN1", "NN2"})
+_POSSESSIVES: Final = {"it's": "its", "who's": "whose"}
+_ARTICLES: Final = word_set("the an a this that its their")
+# Beginnings whose first sound is not the letter's: "an hour", "a university", "a one-off".
+_SILENT_H: Final = ("hour", "honest", "honor", "honour", "heir")
+_CONSONANT_SOUND: Final = tuple(
+    word_set("unic unif unil unio uniq unis unit univ unix unan use usu uti ubi eu ewe one-")
+)
+# Beginnings whose first sound varies by word or speaker ("a historic", "an utterance"),
+# or is a letter's name ("an xterm", "an n-gram").
+_OPEN_SOUND: Final = ("h", "u", "y", "x")
+# What may follow the article: an adjective, a noun, an adverb, a participle, a number.
+_PHRASE_TAGS: Final = ("AJ", "NN", "AV", "VVG", "VVN", "ORD", "CRD")
 
 
 def english_confusions(words: Sequence[Word]) -> Iterator[tuple[Word, str, str]]:
@@ -44,13 +62,26 @@ def english_confusions(words: Sequence[Word]) -> Iterator[tuple[Word, str, str]]
             yield word, "than", "a comparison takes “than”"
         elif lower == "loose" and previous in _BEFORE_VERBS:
             yield word, "lose", "a verb is meant here, “lose”; “loose” means not tight"
+        elif lower == "there" and following == "own":
+            yield word, _same_case("their", word.text), "the possessive is “their”"
+        elif lower == "affect" and previous in _ARTICLES and following in ("of", "on"):
+            yield word, "effect", "the noun is “effect”; “affect” is the verb"
+        elif lower == "weather" and following == "or" and _after(words, at + 1) == "not":
+            yield word, _same_case("whether", word.text), "“whether or not”"
         elif possessive_its(words, at):
-            yield word, _same_case("its", word.text), "the possessive has no apostrophe"
+            fix = _POSSESSIVES[lower.replace("’", "'")]
+            yield word, _same_case(fix, word.text), "the possessive has no apostrophe"
+        elif lower in ("a", "an"):
+            form = _article_form(words, at)
+            if form is not None and form != lower and _article_here(words, at):
+                sound = "vowel" if form == "an" else "consonant"
+                yield word, _same_case(form, word.text), f"“{form}” goes before a {sound} sound"
 
 
 def possessive_its(words: Sequence[Word], at: int) -> bool:
-    """ "it's parameters": "it's" before a noun, where the possessive "its" is meant."""
-    if words[at].text.lower() not in ("it's", "it’s"):
+    """ "it's parameters", "who's preparation": a contraction with "is" before a noun,
+    where the possessive is meant."""
+    if words[at].text.lower().replace("’", "'") not in _POSSESSIVES:
         return False
     if at + 1 >= len(words) or words[at + 1].text.lower() in _AFTER_IT_IS:
         return False
@@ -59,6 +90,41 @@ def possessive_its(words: Sequence[Word], at: int) -> bool:
     window = tuple(word.text for word in words[at : at + 4])
     tags = grammar.english_tags(window)
     return len(tags) > 1 and tags[1] in _NOUN_TAGS
+
+
+def _article_form(words: Sequence[Word], at: int) -> str | None:
+    """ "a" or "an", by the sound the next word starts with; None where its letters leave
+    the sound open, or it is no plain dictionary word (a letter, a name, an acronym)."""
+    following = _after(words, at)
+    if at + 1 >= len(words) or words[at + 1].start != words[at].end + 1:
+        return None  # "a (;) as", "an “Auto” button": a mark or quote between
+    if len(following) < 2 or not following.replace("-", "").isalpha():
+        return None
+    if not following[1:].islower() or not speller("en").in_dictionary(following):
+        return None  # "an SQL query", "a URL": letters read one by one
+    following = following.lower()
+    if not set(following) & set("aeiouy") or following[1] == "-":
+        return None  # "an ftp server", "an n-commit series": letters read by their names
+    if following.startswith(_SILENT_H):
+        return "an"
+    if following.startswith(_CONSONANT_SOUND) or following in ("one", "once"):
+        return "a"
+    if following.startswith(_OPEN_SOUND):
+        return None  # "a historic" and "an historic", "an utterance" and "a utility"
+    return "an" if following[0] in "aeiou" else "a"
+
+
+def _article_here(words: Sequence[Word], at: int) -> bool:
+    """Whether the tagger reads "a" as the article, not as a letter ("option a is set")."""
+    start = max(at - 1, 0)
+    tags = grammar.english_tags(tuple(word.text for word in words[start : at + 3]))
+    if len(tags) <= at - start + 1 or tags[at - start] != "AT0":
+        return False
+    return tags[at - start + 1].startswith(_PHRASE_TAGS)  # not "a is sufficient"
+
+
+def _after(words: Sequence[Word], at: int) -> str:
+    return words[at + 1].text if at + 1 < len(words) else ""
 
 
 def _same_case(fix: str, original: str) -> str:
