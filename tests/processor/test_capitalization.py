@@ -200,6 +200,8 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Allen, denen das schnelle rechnen schwerfällt, hilft das.", "rechnen", "Rechnen"),
         ("Wir trainieren das freie sprechen wöchentlich.", "sprechen", "Sprechen"),
         ("Beim genauen hinsehen zeigt sich mehr.", "hinsehen", "Hinsehen"),
+        # after a comma "das" is no relative pronoun before an inflected adjective and "sei"
+        ("Sie betonte, das schönste sei die Ruhe.", "schönste", "Schönste"),
         # a citation in brackets closes the sentence before it
         (
             "Die Daten stammen vom Amt (Meyer 2019, S. 4). verwendet wurden alle.",

@@ -373,6 +373,9 @@ def test_dass_where_an_article_pronoun_or_relative_is_meant(
         "Er lernt das wahre Leben kennen.",
         # a relative clause whose object is a noun with a plural of the same form
         "Wir wählten ein Modell, das bekannte Verfahren vereint.",
+        # reported speech: the verb second, an article after it, so no verb-final clause
+        "Er meinte, das Einzige sei die Zeit.",
+        "Sie sagte, das erste sei die Regel.",
         # "nicht …, sondern" inside a relative clause whose subject is "das"
         "Das Werkzeug, das nicht schnell, sondern gründlich arbeitet, überzeugt.",
     ],

@@ -298,7 +298,8 @@ def final_verb(clause: Sequence[Word], *, openers: bool = False) -> int | None:
         following = clause[at + 1].text
         if openers and (following in _INNER_OPENERS or following in _AFTER_VERB):
             return at
-        if openers and following in RELATIVE_PRONOUNS:
+        article = at + 2 < len(clause) and is_noun(clause[at + 2])  # "sei die Zeit"
+        if openers and following in RELATIVE_PRONOUNS and not article:
             return at
         participle = "VV(PP)" in grammar.word_tags(token.text) and following in AUXILIARIES
         if (

@@ -118,8 +118,10 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
         return bare_neuter(tokens, index)
     trigger = tokens[at].text.lower()
     after = tokens[index + 1].text if index + 1 < len(tokens) else ""
-    if at == index - 1 and at > 0 and tokens[at - 1].text == "," and after in _COPULAS:
-        return None  # "…, die neuer ist als …": a relative pronoun and a predicate
+    predicate = after in _COPULAS and not (word.endswith("e") and inflected_adjective(word))
+    if at == index - 1 and at > 0 and tokens[at - 1].text == "," and predicate:
+        return None  # "…, die neuer ist als …": a relative pronoun and a predicate, which
+        # has no ending: "…, das beste sei …" is a nominal adjective
     if at == index - 1 and at > 0 and tokens[at - 1].text == "," and _lone_verb(tokens, index):
         return None  # "Befragte, die angaben, …": a relative pronoun and its verb alone
     if at == index - 1 and _no_adjective_after(trigger, word):
