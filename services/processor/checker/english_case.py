@@ -28,6 +28,7 @@ _CALENDAR: Final = word_set(
     """monday tuesday wednesday thursday friday saturday sunday january february april
     june july september october november december"""
 )
+_CAPITALISED: Final = _PEOPLES | _CALENDAR
 _MONTHS_BESIDE_NUMBERS: Final = word_set("march may august")
 _NUMBER_AFTER: Final = re.compile(r"\s+\d")
 _DAY_BEFORE: Final = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])\.?\s+$")
@@ -51,13 +52,12 @@ def case_errors(text: str, words: Sequence[Word]) -> Iterator[tuple[int, int, st
         if _in_code(text, word):
             continue
         lower = word.text.lower()
-        if word.text == lower and (lower in _PEOPLES | _CALENDAR or _dated_month(text, word)):
+        if word.text == lower and (lower in _CAPITALISED or _dated_month(text, word)):
             fixed = word.text.capitalize()
             yield word.start, word.end, f"“{word.text}” → “{fixed}”: {_why(lower)}"
         elif word.text == lower and _name_written_small(word.text):
             fixed = word.text.capitalize()
             yield word.start, word.end, f"“{word.text}” → “{fixed}”: a name takes a capital."
-
         elif word.text in _SEASONS and _season_in_text(text, words, at):
             yield (
                 word.start,

@@ -32,7 +32,7 @@ from services.processor.checker.case_words import (
     word_set,
 )
 from services.processor.checker.clauses import BOUNDARY_MARKS, clause_before, is_boundary
-from services.processor.checker.compound_articles import ARTICLE_FITS
+from services.processor.checker.compound_articles import ARTICLE_FITS, attributive_fits
 from services.processor.checker.dass_words import COPULAS, PARTICLES
 from services.processor.checker.ellipsis import left_out
 from services.processor.checker.lexicon import (
@@ -263,13 +263,8 @@ def _infinitive_is_head(tokens: Sequence[Word], at: int, index: int) -> bool:
     """
     if index - at < 2 or index >= len(tokens) or not tokens[index].text.islower():
         return False
-    endings = _WEAK_ENDINGS.get(tokens[at].text.lower()) or _determiner_endings(
-        tokens[at].text.lower()
-    )
-    if tokens[at].text.lower() in CONTRACTIONS:
-        endings = ("en",)  # "beim lauten", "im stillen"
-    between = tokens[at + 1 : index]
-    if endings is None or not all(_agreeing_adjective(token.text, endings) for token in between):
+    determiner = tokens[at].text
+    if not all(_agreeing_adjective(determiner, token.text) for token in tokens[at + 1 : index]):
         return False
     if not grammar.can_be_infinitive(tokens[index].text):
         return False
@@ -299,14 +294,14 @@ def _infinitive_taken(tokens: Sequence[Word], index: int) -> bool:
     )
 
 
-def _agreeing_adjective(word: str, endings: tuple[str, ...]) -> bool:
-    """An inflected adjective with an ending its determiner allows; no pronoun-like word
-    ("die anderen", "das meiste"), which stands for a noun of its own."""
+def _agreeing_adjective(determiner: str, word: str) -> bool:
+    """An inflected adjective with an ending its determiner allows ("beim lauten"); no
+    pronoun-like word ("die anderen", "das meiste"), which stands for a noun of its own."""
     return (
         word.isalpha()
         and word.islower()
         and inflected_adjective(word)
-        and word.endswith(endings)
+        and bool(attributive_fits(determiner, word))
         and not pronoun_like(word)
     )
 

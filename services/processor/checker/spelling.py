@@ -324,11 +324,11 @@ class SpellingCheck:
                 if message is not None:
                     yield Finding(block.index, part.start, part.end, self.code, message)
         if block.language == "en":
-            spans = quotations.quoted_spans(block.text)
-            for token, fix, reason in english_confusions(block_words):
-                if not quotations.inside(spans, token.start):
-                    text = say(self.code, "en", "", f"“{token.text}” → “{fix}”: {reason}.")
-                    yield Finding(block.index, token.start, token.end, self.code, text)
+            confused = (
+                (token.start, token.end, f"“{token.text}” → “{fix}”: {reason}.")
+                for token, fix, reason in english_confusions(block_words)
+            )
+            yield from quotations.english_findings(block, self.code, confused)
         if block.language == "de":
             for token, noun in missing_endings(block, context):
                 if token.text in names or _CITATION.match(block.text, token.end):
