@@ -71,10 +71,13 @@ _EIN_ENDINGS: Final = {
     "er": _readings("f.sg.gen", "f.sg.dat", "pl.gen"),
     "es": _readings("m.sg.gen", "n.sg.gen"),
 }
+# Declined like "dieser", though the adjective after them takes either ending (Duden):
+# "solche neuen" and "solche neue Verfahren", "mancher junge" and "mancher junger Mensch".
+_EITHER_ENDING_STEMS: Final = ("solch", "manch")
 _EIN_STEMS: Final = ("ein", "kein", "mein", "dein", "sein", "unser", "euer", "eur")
 # Possessive "ihr" forms are also pronouns ("ihr seid"), so only inflected ones count.
 _INFLECTED_ONLY: Final = ("ihr",)
-_DIESER_STEMS: Final = ("dies", "jen", "jed", "all")
+_DIESER_STEMS: Final = ("dies", "jen", "jed", "all", *_EITHER_ENDING_STEMS)
 # "alles", "allem" stand alone: "Das sind alles typische Probleme", "vor allem".
 _PRONOUN_FORMS: Final = frozenset({"alles", "allem"})
 _DIESER_ENDINGS: Final = {
@@ -702,6 +705,8 @@ def _agreement(
         return start, end, _mismatch(phrase, determiner, governed)
     if phrase.determiner.text.lower().startswith("all"):
         return None  # "sind alle reine Textdateien": "alle" may float apart from its phrase
+    if phrase.determiner.text.lower().startswith(_EITHER_ENDING_STEMS):
+        return None
     for adjective in phrase.adjectives:
         ending = adjective_ending(adjective.text)
         wanted = _endings_for(left, determiner.weak)

@@ -137,6 +137,8 @@ Readings = Callable[[str], frozenset[str] | None]
 
 # Conjunctions that join two antecedents into one plural: "X und Y, die …".
 _COORDINATORS = frozenset({"und", "sowie", "oder"})
+# How far after "und" the noun it joins may stand: "und manchmal auch der Partner".
+_COORDINATED_REACH = 6
 
 
 def relative_verb(
@@ -247,6 +249,8 @@ def opening_subject_verb(
         return None  # "Die Daten erheben und auswerten", "kann oder sollte man": no plain verb
     if number == "sg" and any(word.text in _COORDINATORS for word in tokens[at:after]):
         return None  # "Eine Einführung in X und Gründe dafür finden sich": two subjects
+    if number == "sg" and verb.text in _SEIN_FORMS and _coordinated_predicate(tokens, after + 1):
+        return None  # "Der Grund sind die Kosten und der Aufwand": "sein" agrees with either
     return _disagreement(verb, noun.text, number)
 
 
@@ -462,6 +466,17 @@ def _past_attributes(tokens: Sequence[Word], at: int, determiner_readings: Readi
         if at + 1 < len(tokens) and tokens[at].text in ("und", "oder") and is_noun(tokens[at + 1]):
             at += 2  # "für Wartung und Betrieb"
     return at if at < len(tokens) and _opening_verb(tokens[at].text) else None
+
+
+def _coordinated_predicate(tokens: Sequence[Word], at: int) -> bool:
+    """Whether the predicate from ``at`` joins nouns by "und" or "oder", past commas ("die
+    Familie, Freunde und der Partner"); "und werden" joins a second verb instead."""
+    return any(
+        word.text in _COORDINATORS
+        and not _opening_verb(tokens[index + 1].text)
+        and any(is_noun(after) for after in tokens[index + 1 : index + _COORDINATED_REACH])
+        for index, word in enumerate(tokens[at:-1], at)
+    )
 
 
 def _goes_on(tokens: Sequence[Word], at: int) -> bool:
@@ -706,6 +721,9 @@ def _pronoun_is_subject(
             continue
         if in_phrase and article is None and not is_noun(token):
             in_phrase = inflected_adjective(lower)  # "von heute die …", "zu tun ein …"
+        elif article is None and token.text.islower() and inflected_adjective(lower):
+            article = strong_adjective_fits(lower)  # "digitale Tafeln": its ending marks the case
+            continue
         if is_noun(token):
             nominative = article is None or any(r.endswith(".nom") for r in article)
             if not in_phrase and nominative and _may_agree(token, article, verb_number):
