@@ -471,6 +471,11 @@ def test_a_relative_clause_is_judged_only_when_its_subject_is_certain(text: str)
         ("Keine der Schulen nutzen das Angebot.", "nutzen", "nutzt"),
         ("Drei der Kliniken hat einen Leitfaden eingeführt.", "hat", "haben"),
         ("Mehrere der Befragten nutzte den Bus.", "nutzte", "nutzten"),
+        # "solche" and "manche" are determiners declined like "diese"
+        ("Solche Messfehler tritt bei Kälte auf.", "tritt", "treten"),
+        ("Manche Schulen nutzt seit Jahren digitale Tafeln.", "nutzt", "nutzen"),
+        # a copula after a singular is judged where its predicate joins no nouns
+        ("Die Ursache sind unbekannt und werden geprüft.", "sind", "ist"),
     ],
 )
 def test_a_subject_and_its_finite_verb_agree(text: str, span: str, fix: str) -> None:
@@ -527,6 +532,13 @@ def test_a_subject_and_its_finite_verb_agree(text: str, span: str, fix: str) -> 
         "Dabei sind der Anlass die gestiegenen Preise.",
         # an active verb with an accusative reading: either phrase may be the subject
         "Dabei erreichte die Gruppe die Lehrkräfte kaum.",
+        # "sein" agrees with a predicate of nouns joined by "und", past commas
+        "Der Auslöser sind meist der Lärm, die Hitze und vor allem der Zeitdruck.",
+        # after plural "solche" and "manche" an adjective takes either ending (Duden)
+        "Solche neue Verfahren und manche ältere Geräte sind teuer.",
+        "Solche neuen Verfahren und manche älteren Geräte sind teuer.",
+        # a phrase led by an adjective whose ending allows the verb's number may be its subject
+        "Die Schulen nutzt seit Jahren digitale Technik.",
     ],
 )
 def test_a_main_clause_is_judged_only_where_its_subject_is_certain(text: str) -> None:
@@ -550,6 +562,12 @@ def test_a_main_clause_is_judged_only_where_its_subject_is_certain(text: str) ->
         ("Recent reviews has the same result.", "Recent reviews has", "have"),
         # after a comma a bare plural opens its clause
         ("Since then, however, historians has revised the date.", "historians has", "have"),
+        # the verb agrees with the noun its prepositional attributes belong to
+        ("The quality of the recordings were poor.", "were", "was"),
+        ("Students in the evening course was less motivated.", "was", "were"),
+        ("The height of the trees in both plots were measured.", "were", "was"),
+        ("The findings from this survey suggests that trust matters.", "suggests", "suggest"),
+        ("Overall, the cost of the repairs depend on the weather.", "depend", "depends"),
     ],
 )
 def test_an_english_determiner_and_verb_that_disagree(text: str, span: str, fix: str) -> None:
@@ -578,6 +596,15 @@ def test_an_english_determiner_and_verb_that_disagree(text: str, span: str, fix:
         "The analysis shows a clear trend.",
         "The bus stops at the station.",
         "The price changes were small.",
+        # nouns of quantity and groups, pronouns, two subjects, gerunds and names
+        "A number of studies in this field have found similar effects.",
+        "The majority of voters in both regions were undecided.",
+        "Each of the pupils was interviewed.",
+        "The head of the unit and her deputy were present.",
+        "Collecting leaves from the plots was slow.",
+        "Growing crops on these soils is hard.",
+        "GNOME in combination with these tools is popular.",
+        "The effects of the reform on wages are debated.",
     ],
 )
 def test_english_subjects_and_verbs_that_agree(text: str) -> None:

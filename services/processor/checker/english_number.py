@@ -10,7 +10,13 @@ study are" agrees with another noun):
   -s ("The results suggests"), which HanTa's English model must confirm in
   context, since an -s ending alone makes nouns of verbs ("It displays lines").
 
-Nouns whose number English leaves open ("data", "media", "staff") are skipped.
+- a subject whose noun carries prepositional attributes, then a form of
+  "be", "have" or "do", or a full verb the tagger confirms: "the value of
+  these habitats depend" → "depends", "Participants in the control group
+  was" → "were". The verb agrees with the first noun, not with the nearest.
+
+Nouns whose number English leaves open ("data", "media", "staff") are skipped,
+and so are nouns of quantity and groups ("a number of studies are").
 """
 
 from __future__ import annotations
@@ -58,6 +64,34 @@ _NOT_MODIFIERS: Final = word_set(
     "and or but that which who when where if than as of in on at by for with from to is was "
     "be been are were has have had not no"
 )
+# CLAWS5 tags of the subject with attributes ("the mean concentration of particles across
+# all sites were"): what leads it, what may stand before a noun, the nouns and prepositions.
+_DETERMINER_TAGS: Final = frozenset({"AT0", "DT0", "DPS"})
+_MODIFIER_TAGS: Final = frozenset({"AJ0", "AJC", "AJS", "ORD", "NN1"})
+_NOUN_TAGS: Final = frozenset({"NN1", "NN2"})
+_PREPOSITION_TAGS: Final = frozenset({"PRP", "PRF"})
+_ATTRIBUTE_TAGS: Final = frozenset({"AJ0", "AJC", "AJS", "ORD", "CRD", "NN1", "NN2", "NP0"})
+# Finite forms of "be", "have", "do" and full verbs in the present.
+_FINITE_TAGS: Final = frozenset({"VBZ", "VBB", "VBD", "VHZ", "VHB", "VDZ", "VDB", "VVZ", "VVB"})
+_MAX_ATTRIBUTES = 2
+_OPENING_DETERMINERS: Final = word_set(
+    "the a an this that these those its their our his her my your each every both no some any "
+    "many several such"
+)
+_PREPOSITIONS: Final = word_set(
+    "of in on for from with across among between within into at by per under over about "
+    "throughout during after before without towards toward behind beyond near"
+)
+_MAX_HEAD_WORDS = 4
+# How many words after the first preposition the verb may stand: two attributes.
+_ATTRIBUTE_REACH = 10
+# Nouns of quantity and groups, whose verb may follow what they count or hold (Quirk et al.).
+_GROUP_NOUNS: Final = word_set(
+    "number majority minority lot range variety set group total couple pair proportion "
+    "percentage part half rest share fraction kind type sort bunch handful host plenty sample "
+    "amount body team family committee government council panel board crew class population "
+    "community public audience faculty jury"
+)
 # Words in -s after a noun that are no verbs: "these results thus", "both groups always".
 _NOT_VERBS: Final = word_set(
     "thus sometimes always perhaps besides nevertheless nonetheless towards afterwards "
@@ -69,6 +103,117 @@ def disagreements(text: str, words: Sequence[Word]) -> Iterator[tuple[int, int, 
     """Each subject and verb that disagree in number: span and comment."""
     yield from _determined(text, words)
     yield from _plural_subjects(text, words)
+    yield from _attributed_subjects(text, words)
+
+
+def _attributed_subjects(text: str, words: Sequence[Word]) -> Iterator[tuple[int, int, str]]:
+    """A clause's subject noun, its prepositional attributes, then a verb of the other
+    number: "The mean concentration of particles across all sites were".
+
+    The tagger reads the clause: a determiner or adjectives, the head noun, one
+    or two attributes each a preposition and a plain noun phrase, then the
+    finite verb. Any other word (a pronoun, "and", a comma) leaves it alone.
+    """
+    for at in range(len(words) - 3):
+        if not _opens_clause(text, words, at):
+            continue
+        reach = _verb_reach(words, at)
+        if reach is None:
+            continue
+        window = words[at:reach]
+        tags = grammar.english_tags(tuple(word.text for word in window))
+        found = _head_and_verb(tags)
+        if found is None:
+            continue
+        head, verb = (window[index].text for index in found)
+        if found[0] == 0 and head[1:].islower():
+            head = head.lower()  # "Participants in the control group was", but not "CUPS"
+        if not (_spaced(text, words, at, at + found[1]) and head.islower() and verb.islower()):
+            continue
+        if found[0] > 0 and tags[0] not in _DETERMINER_TAGS and window[0].text.endswith("ing"):
+            continue  # "Building views upon views is": a gerund and its object
+        if head in _OPEN_NUMBER or head in _GROUP_NOUNS:
+            continue
+        following = window[found[1] + 1].text.lower() if found[1] + 1 < len(window) else ""
+        lower = verb.lower()
+        if tags[found[0]] == "NN2" and _plural(head):
+            number, fix = "plural", _TO_PLURAL.get(lower)
+            if fix is None and tags[found[1]] == "VVZ" and following in _AFTER_VERBS:
+                fix = _base_of(verb)
+        elif tags[found[0]] == "NN1" and not head.endswith("s"):
+            number, fix = "singular", _TO_SINGULAR.get(lower)
+            if fix is None and tags[found[1]] == "VVB" and following in _AFTER_VERBS:
+                fix = _third_person(verb)
+        else:
+            continue
+        if fix is not None:
+            phrase = text[words[at].start : window[found[0]].end]
+            comment = (
+                f"The subject is “{phrase}”, {number}, so the verb is too: “{phrase} … {fix}”."
+            )
+            yield window[found[1]].start, window[found[1]].end, comment
+
+
+def _verb_reach(words: Sequence[Word], at: int) -> int | None:
+    """Where the words a subject with attributes opening at ``at`` and its verb could fill
+    end, or None where they cannot: read before the tagger, which takes a millisecond."""
+    first = words[at].text.lower()
+    if first not in _OPENING_DETERMINERS and not (first.endswith("s") and first.isalpha()):
+        return None  # "you can", "choose the": a subject with no determiner is a plural
+    preposition = None
+    for index in range(at + 1, min(at + 2 + _MAX_HEAD_WORDS, len(words))):
+        lower = words[index].text.lower()
+        if lower in _PREPOSITIONS:
+            preposition = index
+            break
+        if lower in _NOT_MODIFIERS or not lower.replace("-", "").isalpha():
+            return None  # "the file is in", "they were": no noun phrase before a preposition
+    if preposition is None:
+        return None
+    reach = None
+    for index in range(preposition + 2, min(preposition + _ATTRIBUTE_REACH, len(words))):
+        lower = words[index].text.lower()
+        if lower in _TO_PLURAL or lower in _TO_SINGULAR:
+            return index + 2
+        following = words[index + 1].text.lower() if index + 1 < len(words) else ""
+        if lower not in _PREPOSITIONS and following in _AFTER_VERBS:
+            reach = index + 2  # "depend strongly", "suggests that"
+    return reach
+
+
+def _head_and_verb(tags: Sequence[str]) -> tuple[int, int] | None:
+    """Where the head noun and the finite verb stand in a clause tagged ``tags``: modifiers,
+    the head, one or two attributes of a preposition and a noun phrase, then the verb."""
+    start = at = 1 if tags and tags[0] in _DETERMINER_TAGS else 0
+    while at < min(len(tags), start + _MAX_HEAD_WORDS) and tags[at] in _MODIFIER_TAGS | _NOUN_TAGS:
+        at += 1
+    head = at - 1
+    if head < start or tags[head] not in _NOUN_TAGS or at >= len(tags):
+        return None
+    if tags[at] not in _PREPOSITION_TAGS:
+        return None
+    for _ in range(_MAX_ATTRIBUTES + 1):
+        if at < len(tags) and tags[at] in _FINITE_TAGS:
+            return (head, at) if tags[at - 1] in _NOUN_TAGS else None
+        if at >= len(tags) or tags[at] not in _PREPOSITION_TAGS:
+            return None
+        at += 1
+        if at < len(tags) and tags[at] in _DETERMINER_TAGS:
+            at += 1
+        while at < len(tags) and tags[at] in _ATTRIBUTE_TAGS:
+            at += 1
+    return None
+
+
+def _third_person(verb: str) -> str | None:
+    """ "depend" → "depends", "vary" → "varies": a verb's third person singular."""
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        form = verb + "es"
+    elif verb.endswith("y") and verb[-2:-1] not in ("a", "e", "o", "u"):
+        form = verb[:-1] + "ies"
+    else:
+        form = verb + "s"
+    return form if speller("en").listed(form) else None
 
 
 def _determined(text: str, words: Sequence[Word]) -> Iterator[tuple[int, int, str]]:
