@@ -129,6 +129,14 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
         ("Zu klären bleibt inwiefern die Regel greift.", "bleibt inwiefern"),
         ("Die Kosten stiegen um zehn Prozent was den Plan gefährdete.", "Prozent was"),
         ("Die Kinder wissen genau was sie wollen.", "genau was"),
+        # "sein" and "haben" take no bare infinitive: the "-en" verb ends the inserted clause
+        ("Das Gerät, das wir im Keller lagern ist alt.", "lagern ist"),
+        ("Das Werkzeug, das wir täglich nutzen ist robust.", "nutzen ist"),
+        # no verb cluster holds two finite auxiliaries or modals
+        ("Ob der Effekt real war wird sich zeigen.", "war wird"),
+        ("Wer krank ist muss zu Hause bleiben.", "ist muss"),
+        # no article stands before "sich" unless a participle follows it
+        ("Es handelt sich um Texte die sich gezielt alter Motive bedienen.", "Texte die"),
     ],
 )
 def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str) -> None:
@@ -302,6 +310,11 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         # "was" as "etwas", and a question that is a main clause
         "Er hat was Neues gelernt.",
         "Was sie wollen, wissen sie genau.",
+        # "zu" binds the infinitive before "ist"; a cluster of one finite verb and infinitives
+        "Das Problem, das noch zu lösen ist, bleibt.",
+        "Die Anlage, die man hätte warten müssen, fiel aus.",
+        "Das Verfahren, das angewandt werden muss, ist teuer.",
+        "Wir sehen, dass die sich rasch ändernden Preise die Betriebe belasten.",
     ],
 )
 def test_comma_leaves_correct_sentences_alone(text: str) -> None:

@@ -12,7 +12,12 @@ import itertools
 from collections.abc import Iterator, Sequence
 
 from services.processor.checker import dass_as_das, grammar, nouns
-from services.processor.checker.case_words import inflected_adjective, pronoun_like, word_set
+from services.processor.checker.case_words import (
+    inflected_adjective,
+    participle_adjective,
+    pronoun_like,
+    word_set,
+)
 from services.processor.checker.clauses import (
     BOUNDARY_MARKS,
     BOUNDARY_WORDS,
@@ -29,9 +34,11 @@ from services.processor.checker.finding import Block, Finding
 from services.processor.checker.lexicon import (
     ARTICLES,
     CONJUNCTION_COMPANIONS,
+    FINITE_AUXILIARIES,
     GENITIVE_ARTICLES,
     INFINITIVE_OPENERS,
     PERSONAL_PRONOUNS,
+    PLURAL_OF,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SEPARABLE_PARTICLES,
@@ -221,6 +228,7 @@ _BRACKET_CLOSERS = frozenset({"VV(PP)", "VA(PP)", "VV(INF)", "VA(INF)", "VM(INF)
 _CLAUSE_PRONOUNS = RELATIVE_PRONOUNS | {"was"}
 _CLAUSE_ENDS = frozenset({",", ".", ";", "!", "?"})
 # Contrasting adverbs that also join clauses: inside a clause they belong to it.
+_NO_BARE_INFINITIVE_AFTER = frozenset({"ist", "sind", "war", "waren", "hat", "hatte", "hatten"})
 _CLAUSE_ADVERBS = frozenset({"jedoch", "aber", "doch"})
 
 
@@ -273,7 +281,18 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
         return "Der eingeschobene Nebensatz wird auch hinten mit Komma abgeschlossen"
     if _closes_apposition(tokens, index):
         return "Der eingeschobene Zusatz zum Subjekt wird auch hinten mit Komma abgeschlossen"
+    if _two_finite_verbs(tokens, index):
+        return "Zwei finite Verben gehören zu zwei Sätzen, dazwischen steht ein Komma"
     return None
+
+
+def _two_finite_verbs(tokens: Sequence[Word], index: int) -> bool:
+    """ "Die Daten die erhoben wurden sind vollständig": no verb cluster holds two finite
+    auxiliaries or modals, so one clause ends between them."""
+    previous, word = tokens[index - 1].text, tokens[index].text
+    if PLURAL_OF.get(previous) == word or PLURAL_OF.get(word) == previous or previous == word:
+        return False  # "würde würden": one form corrected into the other and left standing
+    return previous in FINITE_AUXILIARIES and word in FINITE_AUXILIARIES
 
 
 def _relative_after_bracket(tokens: Sequence[Word], index: int) -> bool:
@@ -630,7 +649,7 @@ def _closes_inserted_clause(tokens: Sequence[Word], index: int) -> bool:
         auxiliary = "VA(FIN)" in grammar.word_tags(previous)
         if auxiliary and "VV(PP)" in grammar.word_tags(word):
             return False  # "# wird benötigt als …": the auxiliary's participle
-    elif not grammar.only_finite_verb(previous):
+    elif not (grammar.only_finite_verb(previous) or _finite_before_sein(tokens, index)):
         return False
     modal = "VM(FIN)" in grammar.word_tags(word)  # a modal takes no participle: "verbessert konnte"
     plain = plain or modal
@@ -646,6 +665,17 @@ def _closes_inserted_clause(tokens: Sequence[Word], index: int) -> bool:
     # The clause before the inserted one must still lack its verb: a subject only.
     head = tokens[: start - 1]
     return inserted and not any(_finite_token(token) for token in head)
+
+
+def _finite_before_sein(tokens: Sequence[Word], index: int) -> bool:
+    """ "…, die wir nutzen ist": "sein" and "haben" take no bare infinitive, so an "-en"
+    form before them ends the inserted clause, unless "zu" binds it ("zu lesen ist")."""
+    return (
+        tokens[index].text in _NO_BARE_INFINITIVE_AFTER
+        and grammar.can_be_finite_verb(tokens[index - 1].text)
+        and "ADJ(D)" not in grammar.word_tags(tokens[index - 1].text)  # "schüchtern ist"
+        and (index < 2 or tokens[index - 2].text != "zu")
+    )
 
 
 def _main_verb_here(tokens: Sequence[Word], index: int) -> bool:
@@ -933,6 +963,14 @@ def _declined_apart(pronoun: str, clause: Sequence[Word], noun: Word) -> bool:
     )
 
 
+def _participle_attribute(word: str) -> bool:
+    """ "ändernden", "veränderten": a participle declined before its noun."""
+    if not inflected_adjective(word):
+        return False
+    stem = word.rstrip("mnrs").rstrip("e")
+    return stem.endswith("end") or participle_adjective(word)
+
+
 def _relative_clause(tokens: Sequence[Word], index: int) -> bool:
     """A pronoun opening a verb-final clause in which it has no noun of its own."""
     before = tokens[index - 1]
@@ -958,7 +996,14 @@ def _relative_clause(tokens: Sequence[Word], index: int) -> bool:
         return False  # "dass die Konfiguration der domU … besorgt wird.": that clause's own verb
     first = clause[0].text if clause else ""
     article_after = first in _BARE_INDEFINITE  # "Patienten die ein Risiko …": no article's word
-    if first and not article_after and (pronoun_like(first) or inflected_adjective(first)):
+    # "Erzählungen die sich … bedienen": an article before "sich" leads a participle ("die
+    # sich ändernden Preise"), and without one "die" is the pronoun
+    reflexive = first == "sich" and not any(_participle_attribute(t.text) for t in clause[1:3])
+    if (
+        first
+        and not (article_after or reflexive)
+        and (pronoun_like(first) or inflected_adjective(first))
+    ):
         return False  # "die Liste der meisten", "möchten das gleiche": an article
     if clause and not article_after and _counted_alone(clause):
         return False  # "eine Kombination der drei": a genitive article before a number
@@ -982,6 +1027,7 @@ def _relative_clause(tokens: Sequence[Word], index: int) -> bool:
     noun = free_noun(clause[:-1], articles_bind=True)
     if (
         noun is not None
+        and not reflexive
         and not _after_main_clause(tokens, index)
         and not _declined_apart(tokens[index].text, clause, noun)
     ):

@@ -346,3 +346,63 @@ PLURAL_OF: Final = {
     "wäre": "wären",
     "hätte": "hätten",
 }
+# Finite auxiliaries and modals that are never also an infinitive ("werden" may be one).
+FINITE_AUXILIARIES: Final = (frozenset(PLURAL_OF) | frozenset(PLURAL_OF.values())) - frozenset(
+    {"haben", "werden", "können", "müssen", "sollen", "dürfen", "wollen"}
+)
+
+# Languages: nouns, though the lexicon knows most only as adjectives ("auf Russisch").
+LANGUAGES: Final = frozenset(
+    [
+        "deutsch",
+        "englisch",
+        "französisch",
+        "spanisch",
+        "italienisch",
+        "portugiesisch",
+        "niederländisch",
+        "flämisch",
+        "russisch",
+        "polnisch",
+        "tschechisch",
+        "slowakisch",
+        "ungarisch",
+        "rumänisch",
+        "bulgarisch",
+        "kroatisch",
+        "serbisch",
+        "slowenisch",
+        "ukrainisch",
+        "albanisch",
+        "griechisch",
+        "türkisch",
+        "arabisch",
+        "hebräisch",
+        "persisch",
+        "kurdisch",
+        "chinesisch",
+        "japanisch",
+        "koreanisch",
+        "vietnamesisch",
+        "indonesisch",
+        "lateinisch",
+        "schwedisch",
+        "norwegisch",
+        "dänisch",
+        "finnisch",
+        "estnisch",
+        "lettisch",
+        "litauisch",
+        "isländisch",
+        "irisch",
+        "walisisch",
+        "gälisch",
+        "katalanisch",
+        "baskisch",
+        "jiddisch",
+        "romanisch",
+        "rätoromanisch",
+        "sorbisch",
+        "friesisch",
+    ]
+)

@@ -42,6 +42,7 @@ from services.processor.checker.dass_antecedent import neuter_between
 from services.processor.checker.dictionary import speller
 from services.processor.checker.lexicon import (
     ARTICLES,
+    FINITE_AUXILIARIES,
     GENITIVE_DETERMINERS,
     PASSIVE_AUXILIARIES,
     PLURAL_OF,
@@ -52,11 +53,6 @@ from services.processor.checker.lexicon import (
 from services.processor.checker.tokens import Word, is_word
 
 _SINGULAR_OF: Final = {plural: singular for singular, plural in PLURAL_OF.items()}
-# Forms that are never an infinitive ("werden", "können" may be one: "verwendet werden kann").
-_INFINITIVES: Final = frozenset(
-    {"haben", "werden", "können", "müssen", "sollen", "dürfen", "wollen"}
-)
-_FINITE_ONLY: Final = (frozenset(PLURAL_OF) | frozenset(_SINGULAR_OF)) - _INFINITIVES
 # Relative pronouns that can be a subject, and the noun readings each can stand for.
 _PRONOUN_FITS: Final = {
     "der": frozenset({"m.sg"}),
@@ -156,7 +152,7 @@ def relative_verb(
     if len(clause) < 2 or not _pronoun_is_subject(clause[:-1], determiner_readings):
         return None
     verb = clause[-1]
-    if any(word.text in _FINITE_ONLY for word in clause[:-1]):
+    if any(word.text in FINITE_AUXILIARIES for word in clause[:-1]):
         return None  # "der … hätte übersprungen werden können": the finite verb comes first
     fix = _in_number(verb.text, number)
     if fix is None:
@@ -203,7 +199,7 @@ def subordinate_verb(
     verb = rest[-1]
     if tokens[index].text == "dass" and neuter_between(tokens, 0, index, phrases=True):
         return None  # "ein Loch, dass bleibende Schäden haben kann": a relative "das" is meant
-    if any(word.text in _FINITE_ONLY for word in rest[:-1]):
+    if any(word.text in FINITE_AUXILIARIES for word in rest[:-1]):
         return None  # "weil die Studie hätte wiederholt werden müssen": the finite verb is first
     return _disagreement(verb, noun.text, number)
 
