@@ -185,6 +185,9 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Die Interviews wurden auf englisch geführt.", "englisch", "Englisch"),
         # an adverb after a comma continues the sentence
         ("Der Zeitplan war knapp, Trotzdem gelang die Auswertung.", "Trotzdem", "trotzdem"),
+        # an adjective in -isch that names no language
+        ("Der Unterschied ist Klinisch kaum relevant.", "Klinisch", "klinisch"),
+        ("Die Daten wurden Elektronisch erfasst.", "Elektronisch", "elektronisch"),
         # adjectives that are nouns in adverbial phrases, even before a verb
         ("Die Form bleibt beim Härten im wesentlichen erhalten.", "wesentlichen", "Wesentlichen"),
         ("Die Kosten werden im einzelnen aufgeführt.", "einzelnen", "Einzelnen"),
@@ -327,6 +330,7 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Das Leid der Tiere tut weh, und ihm ist viel Leid geschehen.",
         # Languages are nouns.
         "Die Interviews fanden auf Russisch statt, die Auswertung war dann Deutsch.",
+        "Im Labor wurde meist Englisch gesprochen, im Alltag Türkisch oder Schwedisch.",
         # Fixed pairs of nominalized adjectives.
         "Das Angebot richtet sich an Jung und Alt.",
         # A polite "Sie" already right, and "sie" as a plain pronoun.
@@ -481,6 +485,17 @@ def test_both_words_of_a_fixed_pair_are_flagged() -> None:
 
 def test_list_items_that_continue_a_sentence_may_start_small() -> None:
     assert flagged("Die Ziele sind:", "die Kosten senken", "die Qualität sichern.") == []
+    assert flagged("Das sind die Ziele.", "die Kosten senken.", "die Qualität sichern.") == []
+
+
+def test_a_paragraph_after_a_finished_one_opens_a_sentence() -> None:
+    finished = "Die Messungen liefen über drei Wochen im Labor."
+    opening = "zusammenfassend blieben die Werte stabil. Nur im Mai stiegen sie leicht an."
+    assert flagged(finished, opening) == ["zusammenfassend"]
+    # after a sentence left open, or as a one-sentence item, a paragraph may go on small
+    assert flagged("Die Werte lagen bei", opening) == []
+    assert flagged(finished, opening.rstrip(".")) == []
+    assert flagged(finished, "zusammenfassend blieben die Werte über alle Wochen stabil.") == []
 
 
 def test_headings_are_not_read_and_english_has_rules_of_its_own() -> None:

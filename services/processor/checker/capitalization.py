@@ -57,6 +57,13 @@ _AGE = re.compile(r"(\d+)-jährig(?:e|er|en|em|es)")
 _POLITE = say("capitalization", "de", "»sie« → »Sie«: Die höfliche Anrede wird großgeschrieben.")
 _NOT_NOUN_TAGS = word_set("ADV ADJ(D) FM VV(FIN) VV(INF) VV(PP)")
 # Abbreviations a full stop ends without ending the sentence.
+_NEW_PARAGRAPH = "Nach einem abgeschlossenen Absatz beginnt ein neuer Satz, groß."
+_SENTENCE_ENDS = (".", "!", "?")
+# A paragraph this long is prose, not a list item, a caption or a table cell.
+_MIN_PROSE_SENTENCES = 2
+_MIN_PROSE_WORDS = 8
+_MIN_OPENING_SENTENCE = 4
+_MIN_LAST_WORD = 3
 _ABBREVIATIONS = word_set(
     "usw bzw vgl etc ggf abb kap tab bsp ca evtl inkl bspw bzgl hrsg prof zzgl sog aufl"
 )
@@ -78,6 +85,14 @@ class CapitalizationCheck:
         phrases = context.shared(_capitalised_pairs)
         written_as_code = context.shared(code_words)
         previous: Sequence[Word] = ()
+        opening = _small_paragraph_start(block, context)
+        if opening is not None and opening.text not in written_as_code:
+            text = say(
+                self.code,
+                "de",
+                f"»{opening.text}« → »{capitalised(opening.text)}«: " + _NEW_PARAGRAPH,
+            )
+            yield Finding(block.index, opening.start, opening.end, self.code, text)
         for _sentence, tokens in context.sentences(block):
             quoted = _quoted(tokens)
             for index, token in enumerate(tokens):
@@ -297,6 +312,40 @@ def _abbreviated(tokens: Sequence[Word], index: int) -> bool:
         and after.text == "."
         and after.start == tokens[index].end
     )
+
+
+def _small_paragraph_start(block: Block, context: DocumentContext) -> Word | None:
+    """The paragraph's first word, written small though a sentence opens there: the
+    paragraph before ended a sentence, and this one is prose that ends one too. A list item
+    ("die Kosten senken;"), a table cell or the "wobei …" after a formula goes on instead."""
+    before = context.shared(_paragraph_before).get(block.index)
+    if before is None or before.is_heading or before.has_formula or not before.is_prose:
+        return None
+    if not before.text.rstrip().endswith(_SENTENCE_ENDS) or block.has_formula:
+        return None
+    last = context.words(before)[-1:]
+    if not last or len(last[0].text) < _MIN_LAST_WORD or last[0].text.lower() in _ABBREVIATIONS:
+        return None  # "wie z.B." or "(S. 4).": an abbreviation's point, no sentence's end
+    words = context.words(block)
+    sentences = context.sentences(block)
+    prose = len(sentences) >= _MIN_PROSE_SENTENCES and len(words) >= _MIN_PROSE_WORDS
+    if prose and len(sentences[0][1]) < _MIN_OPENING_SENTENCE:
+        return None  # "errechnet. Im folgenden …": the tail of a sentence broken off before
+    if not prose or not block.text.rstrip().endswith(_SENTENCE_ENDS):
+        return None
+    first = words[0]
+    if first.start != len(block.text) - len(block.text.lstrip()) or not first.text.isalpha():
+        return None  # "(siehe …)", "„zitiert“": a mark opens the paragraph
+    if not first.text.islower() or not (listed(first.text) or is_noun(capitalised(first.text))):
+        return None
+    if len(first.text) < _MIN_LAST_WORD or is_english(first.text):
+        return None  # "option", "mount": a command or option a manual lists
+    return first
+
+
+def _paragraph_before(context: DocumentContext) -> dict[int, Block]:
+    """Each block's index, and the block before it in the document."""
+    return {block.index: before for before, block in itertools.pairwise(context.blocks)}
 
 
 def _after_full_stop(tokens: Sequence[Word], index: int) -> bool:

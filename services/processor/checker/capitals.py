@@ -50,6 +50,7 @@ from services.processor.checker.compound_articles import ARTICLE_FITS, in_govern
 from services.processor.checker.first_names import is_first_name
 from services.processor.checker.lexicon import (
     ARTICLES,
+    LANGUAGES,
     PERSONAL_PRONOUNS,
     RELATIVE_PRONOUNS,
     SUBORDINATORS,
@@ -67,6 +68,7 @@ _PLAIN_TAGS = word_set("ADJ(D) VV(PP) VV(IZU) VV(INF) VV(FIN)")
 # whose full stop is missing ("Erörterung Immer wieder …").
 _ADVERB_TAGS = word_set("ADV PROAV")
 _NOMINAL_HINTS = word_set("PIS PIAT PDS PPOSAT APPR ART KON")
+_LIST_JOINERS = frozenset({"und", "oder", "sowie", "bzw."})
 _NOMINAL_CONTEXT = DEFINITE | INDEFINITE | CONTRACTIONS | QUANTIFIERS | {"alles", "als"}
 # Small adjectives that may stand between a capitalised one and its noun.
 _MAX_ADJECTIVES_BETWEEN = 2
@@ -310,8 +312,10 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return None  # "das Lernen", "im Allgemeinen"; "etwas Falsch" has no nominal form
     if _paired(tokens, index) or clause_starts(tokens, index):
         return None  # "Jung und Alt"
-    if lower.endswith(("isch", "deutsch")):
-        return None  # "auf Russisch", "war dies Deutsch": languages; "falsch", "frisch" are none
+    if lower.endswith("deutsch") or lower in LANGUAGES:
+        return None  # "auf Russisch", "war dies Deutsch": a language is a noun
+    if lower.endswith("isch") and _listed_or_labelled(tokens, index):
+        return None  # "Färöisch, Galizisch", "Eigenschaft Automatisch schrumpfen": a list, a label
     plain_tags = _PLAIN_TAGS | _ADVERB_TAGS if previous == "," else _PLAIN_TAGS
     if not found & plain_tags or found & _NOMINAL_HINTS or inflected_adjective(lower):
         return None  # "Befragte", "Neues lernen" may be nominal; pronouns are judged above
@@ -334,6 +338,17 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
     if _completes_truncation(tokens, index):
         return None  # "der Gedanken- (-) und Unterstrich": the noun the first part shares
     return f"»{word}« → »{lower}«: Adjektive, Adverbien und Verben schreibt man klein."
+
+
+def _listed_or_labelled(tokens: Sequence[Word], index: int) -> bool:
+    """Whether the word stands in a list ("Linear, Logarithmisch und …") or ends its clause
+    ("unterstützen Klingonisch."), where it may name a language or an option, or stands
+    before a capital or an infinitive, as in a control's label."""
+    previous = tokens[index - 1].text
+    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    if previous == "," or previous in _LIST_JOINERS or following in (",", *_LIST_JOINERS):
+        return True
+    return not following[:1].islower() or bare_infinitive(following, tags(following))
 
 
 def _written_as_term(phrases: Counter[str], adjective: str, noun: str) -> bool:

@@ -22,6 +22,7 @@ from services.processor.checker.case_words import (
 from services.processor.checker.clauses import BOUNDARY_MARKS
 from services.processor.checker.lexicon import (
     ARTICLES,
+    LANGUAGES,
     PERSONAL_PRONOUNS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
@@ -88,12 +89,6 @@ _NOMINAL_ADVERBIALS: Final = {
     ("im", "weiteren"),
     ("des", "weiteren"),
 }
-# Languages, uninflected after "auf" or "in": "auf Deutsch", "in Englisch" (K 89).
-_LANGUAGES: Final = word_set(
-    "deutsch englisch französisch spanisch italienisch russisch polnisch türkisch "
-    "niederländisch schwedisch dänisch norwegisch finnisch griechisch lateinisch "
-    "portugiesisch chinesisch japanisch arabisch tschechisch ungarisch"
-)
 # Adjectives that count occasions before "Mal" besides ordinals: "beim nächsten Mal".
 _TIMES_ADJECTIVES: Final = word_set(
     "nächsten nächste letzten letzte vorigen vorige einzigen einzige anderen andere"
@@ -176,7 +171,8 @@ def should_be_capital(tokens: Sequence[Word], index: int) -> str | None:
         return f"In »{previous} {word.capitalize()}« ist »{word}« ein Nomen, groß."
     if (previous, word) in _NOMINAL_ADVERBIALS and not _attribute_of_noun(tokens, index):
         return f"In »{tokens[index - 1].text} {word.capitalize()}« ist »{word}« ein Nomen, groß."
-    if previous in ("auf", "in") and word in _LANGUAGES and not noun[:1].isupper():
+    # Languages are uninflected after "auf" or "in": "auf Deutsch", "in Englisch" (K 89).
+    if previous in ("auf", "in") and word in LANGUAGES and not noun[:1].isupper():
         return f"»{previous} {word.capitalize()}«: der Name der Sprache ist ein Nomen, groß."
     if word == "bescheid":
         return "»Bescheid« (wissen, geben, sagen) ist ein Nomen, groß."
