@@ -474,6 +474,16 @@ def test_a_relative_clause_is_judged_only_when_its_subject_is_certain(text: str)
         # "solche" and "manche" are determiners declined like "diese"
         ("Solche Messfehler tritt bei Kälte auf.", "tritt", "treten"),
         ("Manche Schulen nutzt seit Jahren digitale Tafeln.", "nutzt", "nutzen"),
+        # past a quantifier's genitive, an attribute an adverb grades, a relative clause
+        ("Die Befunde vieler Erhebungen deutet darauf hin.", "deutet", "deuten"),
+        ("Die Regeln für öffentlich zugängliche Flächen gilt auch hier.", "gilt", "gelten"),
+        (
+            "Die Messwerte an den Stationen, die im Tal liegen, steigt im Sommer.",
+            "steigt",
+            "steigen",
+        ),
+        # a noun whose article has no nominative reading is no rival subject
+        ("Die Erträge der Sorten mit Mulch lag unter denen der Kontrolle.", "lag", "lagen"),
         # a copula after a singular is judged where its predicate joins no nouns
         ("Die Ursache sind unbekannt und werden geprüft.", "sind", "ist"),
     ],
@@ -532,6 +542,9 @@ def test_a_subject_and_its_finite_verb_agree(text: str, span: str, fix: str) -> 
         "Dabei sind der Anlass die gestiegenen Preise.",
         # an active verb with an accusative reading: either phrase may be the subject
         "Dabei erreichte die Gruppe die Lehrkräfte kaum.",
+        # after a relative clause, an object first and its subject after the verb
+        "Das Verfahren, das wir nutzen, prüfen die Gutachter jährlich.",
+        "Die Studie, die wir 2020 durchgeführt haben, zeigt einen klaren Effekt.",
         # "sein" agrees with a predicate of nouns joined by "und", past commas
         "Der Auslöser sind meist der Lärm, die Hitze und vor allem der Zeitdruck.",
         # after plural "solche" and "manche" an adjective takes either ending (Duden)

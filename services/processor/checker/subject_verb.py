@@ -47,6 +47,7 @@ from services.processor.checker.lexicon import (
     PASSIVE_AUXILIARIES,
     PLURAL_OF,
     PREPOSITIONS,
+    RELATIVE_PRONOUNS,
     SEPARABLE_PARTICLES,
     SUBORDINATORS,
 )
@@ -122,6 +123,10 @@ _NOMINAL_ENDINGS: Final = {
 }
 # Words that take a part of a plural whole as the subject: "Einer der Gründe", "Zwei der Schulen".
 _NUMERALS: Final = word_set("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf")
+# Quantifiers in the genitive plural, leading an attribute: "die Ergebnisse mehrerer Studien".
+_GENITIVE_QUANTIFIERS: Final = word_set(
+    "mehrerer vieler einiger weniger zahlreicher verschiedener beider aller solcher mancher"
+)
 _PARTITIVES: Final = {
     **dict.fromkeys(word_set("einer eine eines keiner keine keines jeder jede jedes"), "sg"),
     **dict.fromkeys(_NUMERALS | _PLURAL_QUANTIFIERS, "pl"),
@@ -441,20 +446,23 @@ def _past_attributes(tokens: Sequence[Word], at: int, determiner_readings: Readi
     for _ in range(_MAX_ATTRIBUTES):
         if at >= len(tokens) or _opening_verb(tokens[at].text):
             return at
+        closed = _past_relative_clause(tokens, at)
+        if closed is not None:
+            return closed  # "Das Thema, das … auftaucht, verbinden": the verb after its clause
         start = at
         word = tokens[at].text
         if word in PREPOSITIONS:
             at += 1
             word = tokens[at].text if at < len(tokens) else ""
-        elif word not in GENITIVE_DETERMINERS:
+        elif word not in GENITIVE_DETERMINERS and word not in _GENITIVE_QUANTIFIERS:
             return None
-        if word in ARTICLES or word in GENITIVE_DETERMINERS:
+        if word in _GENITIVE_QUANTIFIERS or word in _NUMERALS or word.isdigit():
+            at += 1  # "der Ergebnisse mehrerer Studien", "aus zwei Heizperioden"
+        elif word in ARTICLES or word in GENITIVE_DETERMINERS:
             if determiner_readings(word) is None:
                 return None
             at += 1
-        while (
-            at < len(tokens) and tokens[at].text.islower() and inflected_adjective(tokens[at].text)
-        ):
+        while at < len(tokens) and _attribute_modifier(tokens, at):
             at += 1
         if at >= len(tokens) or not is_noun(tokens[at]) or at == start:
             return None
@@ -462,6 +470,39 @@ def _past_attributes(tokens: Sequence[Word], at: int, determiner_readings: Readi
         if at + 1 < len(tokens) and tokens[at].text in ("und", "oder") and is_noun(tokens[at + 1]):
             at += 2  # "für Wartung und Betrieb"
     return at if at < len(tokens) and _opening_verb(tokens[at].text) else None
+
+
+def _past_relative_clause(tokens: Sequence[Word], at: int) -> int | None:
+    """Where the main clause's verb stands after a relative clause inserted at ``at``: the
+    first comma after a verb, then a finite verb ("…, die … betreffen, erklärt")."""
+    if tokens[at].text != "," or at + 1 >= len(tokens):
+        return None
+    if tokens[at + 1].text not in RELATIVE_PRONOUNS | {"deren", "dessen"}:
+        return None
+    for comma in range(at + 2, len(tokens) - 1):
+        if tokens[comma].text != ",":
+            continue
+        before, after = tokens[comma - 1].text, tokens[comma + 1].text
+        if grammar.can_be_finite_verb(before) and after.islower() and _opening_verb(after):
+            return comma + 1
+        return None  # another comma first: a list or a second clause, too little is known
+    return None
+
+
+def _attribute_modifier(tokens: Sequence[Word], at: int) -> bool:
+    """An inflected adjective before the attribute's noun, or an adverb grading one: "über
+    öffentlich zugängliche Räume"."""
+    word = tokens[at].text
+    if not word.islower():
+        return False
+    if inflected_adjective(word):
+        return True
+    following = tokens[at + 1].text if at + 1 < len(tokens) else ""
+    return (
+        "ADJ(D)" in grammar.word_tags(word)
+        and following.islower()
+        and inflected_adjective(following)
+    )
 
 
 def _coordinated_predicate(tokens: Sequence[Word], at: int) -> bool:
@@ -732,8 +773,11 @@ def _may_agree(noun: Word, article: frozenset[str] | None, number: str | None) -
     """Whether ``noun`` after ``article`` may be a nominative of ``number`` ("sg" or "pl")."""
     if number is None or article is None:
         return True
-    readings = {r for r in _noun_readings(noun.text) & article if r.endswith(".nom")}
-    return not readings or any(r.startswith("pl.") == (number == "pl") for r in readings)
+    phrase = _noun_readings(noun.text) & article
+    if not phrase:
+        return True  # a noun the lexicon lacks, or one whose article does not fit
+    readings = {r for r in phrase if r.endswith(".nom")}
+    return any(r.startswith("pl.") == (number == "pl") for r in readings)  # "der Kontrolle"
 
 
 def _before_its_noun(words: Sequence[Word], at: int) -> bool:
