@@ -216,6 +216,25 @@ def check(text: str, language: str = "de") -> list[Finding]:
         ),
         # a product's name with a capital inside couples with a hyphen
         ("Das Netz lernte auf dem ImageNet Datensatz.", "ImageNet Datensatz", "ImageNet-Datensatz"),
+        # an English compound coupled by its hyphen, with or without an article
+        (
+            "Wir werteten Cross-Border Zahlungen aus.",
+            "Cross-Border Zahlungen",
+            "Cross-Border-Zahlungen",
+        ),
+        # a particle with no free reading before its verb at the end of the clause
+        (
+            "Wir prüfen, ob der Ertrag mit der Düngung zusammen hängt.",
+            "zusammen hängt",
+            "zusammenhängt",
+        ),
+        ("Im Winter bleiben viele Äcker brach liegen.", "brach liegen", "brachliegen"),
+        # a number of two or more counts plurals: a noun only singular is a first part
+        (
+            "Es wurden acht Leitfaden Interviews geführt.",
+            "Leitfaden Interviews",
+            "Leitfadeninterviews",
+        ),
     ],
 )
 def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, fix: str) -> None:
@@ -362,6 +381,11 @@ def test_correct_spellings_stay_silent(text: str) -> None:
         "Die Folgen der hohen Kosten Druck zu nennen, fällt schwer.",
         # two German words glued together are no product's name
         "Siehe das KapitelEins Daten dazu.",
+        # a place's name may stand bare before an object; "sein" before its predicate
+        "Seit Jahren fördert Baden-Württemberg Schulen in freier Trägerschaft.",
+        "Dabei ist Open-Source Pflicht.",
+        # a measure stays singular after its number
+        "Die Bank zahlte drei Prozent Zinsen.",
     ],
 )
 def test_nouns_side_by_side_that_are_no_compound(text: str) -> None:

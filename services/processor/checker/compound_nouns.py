@@ -93,6 +93,13 @@ _MIN_SHOUTED = 4
 # "als" too: "als UML Aktivitätsdiagramm".
 _DETERMINERS: Final = ARTICLES | PREPOSITIONS | frozenset(ARTICLE_FITS) | {"als"}
 # The particles of English nouns like "Cut-off", "Check-in", "Follow-up".
+# Numbers and quantifiers that count a plural: "zwölf Folgen", "mehrere Studien".
+_PLURAL_COUNTS: Final = word_set(
+    "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend "
+    "mehrere viele einige wenige zahlreiche beide etliche"
+)
+# Measures that stay singular after their number: "zehn Prozent", "zwei Glas".
+_MEASURES: Final = word_set("Prozent Grad Mal Paar Dutzend Stück Kilo Gramm Pfund Glas Euro Cent")
 _ENGLISH_PARTICLES: Final = frozenset({"off", "in", "up", "out", "on", "over", "down", "back"})
 # A number coupled to a noun: "19-Pandemie", "9001-Zertifizierung".
 _NUMBERED: Final = re.compile(r"\d+-[A-ZÄÖÜ][a-zäöüß]+")
@@ -117,6 +124,7 @@ def noun_compounds(tokens: Sequence[Word], used: Mapping[str, int]) -> Iterator[
             _bound_first_part(tokens, index)
             or _numbered_head(tokens, index)
             or _particle_first(tokens, index)
+            or _english_hyphenated_first(tokens, index)
         )
         if fix is None and index > 0:
             fix = _written_apart(tokens, index, used)
@@ -149,6 +157,7 @@ def _written_apart(tokens: Sequence[Word], index: int, used: Mapping[str, int]) 
         or _joined_elsewhere(tokens, index, used)
         or _attested_pair(tokens, index)
         or _preposition_pair(tokens, index)
+        or _counted_pair(tokens, index)
     )
 
 
@@ -202,6 +211,31 @@ def _particle_first(tokens: Sequence[Word], index: int) -> Fix | None:
         return None
     if index > 0 and tokens[index - 1].text in _SEIN:
         return None  # "ist ein Follow-up Pflicht": subject and predicate
+    return Fix(first.start, second.end, f"{first.text}-{second.text}")
+
+
+def _english_hyphenated_first(tokens: Sequence[Word], index: int) -> Fix | None:
+    """ "Smart-Meter Daten", "True-Crime Podcasts": an English compound coupled by its hyphen
+    is no name and no adjective, so the German noun after it is the head, with or without an
+    article (§ 44). A name keeps its bare place ("dass Baden-Württemberg Schulen fördert")."""
+    first = tokens[index]
+    parts = first.text.split("-")
+    if len(parts) < 2 or index + 1 >= len(tokens):
+        return None
+    english = speller("en")
+    if not all(p[:1].isupper() and p[1:].islower() and english.listed(p.lower()) for p in parts):
+        return None
+    if nouns.is_name(first.text):
+        return None  # "Baden-Baden": a place
+    second = tokens[index + 1]
+    if not _german_noun(second.text) or (index + 2 < len(tokens) and _capital(tokens[index + 2])):
+        return None
+    if index > 0 and not (is_word(tokens[index - 1]) or tokens[index - 1].text == ","):
+        return None  # "Hilfe → Plug-In Browser", "APT::Default-Release": a menu path, code
+    previous = tokens[index - 1].text if index > 0 else ""
+    leading = tokens[_past_adjectives(tokens, index - 1)].text.lower() if index > 0 else ""
+    if previous in _SEIN or leading in _DETERMINERS:
+        return None  # "ist Open-Source Pflicht"; after an article its case decides (above)
     return Fix(first.start, second.end, f"{first.text}-{second.text}")
 
 
@@ -411,6 +445,32 @@ def _preposition_pair(tokens: Sequence[Word], index: int) -> Fix | None:
         return None  # "ohne Alkohol Spaß haben": the second noun may be an object of its own
     joined = first.text + second.text.lower()
     return Fix(first.start, second.end, joined) if listed(joined) else None
+
+
+def _counted_pair(tokens: Sequence[Word], index: int) -> Fix | None:
+    """ "acht Leitfaden Interviews": a number of two or more counts plurals, so a noun that is
+    only singular, then one that may be plural, make one compound. A measure stays singular
+    after its number ("zehn Prozent Zinsen")."""
+    if index + 1 >= len(tokens) or index < 1:
+        return None
+    count = tokens[index - 1].text.lower()
+    if not (count in _PLURAL_COUNTS or (count.isdigit() and count != "1")):
+        return None
+    first, second = tokens[index], tokens[index + 1]
+    if first.text in _MEASURES or not (_german_noun(first.text) and _german_noun(second.text)):
+        return None
+    if names_a_thing(first.text) or inflected_adjective(first.text.lower()):
+        return None  # "zwölf Neue Folgen": an adjective written with a capital
+    if index + 2 < len(tokens) and _capital(tokens[index + 2]):
+        return None
+    singular = nouns.analyses(first.text)
+    plural = nouns.analyses(second.text)
+    if not singular or any(r.startswith("pl.") for r in singular):
+        return None
+    if not any(r.startswith("pl.") for r in plural):
+        return None
+    joined = first.text + second.text.lower()
+    return Fix(first.start, second.end, joined) if speller("de").known(joined) else None
 
 
 def _plain_noun(text: str) -> bool:

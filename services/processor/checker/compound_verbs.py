@@ -30,12 +30,12 @@ _ADVERBS: Final = word_set(
     hinunter hinauf herauf heran hinab herab hervor herbei hinterher voran voraus vorbei
     vorweg weg fort empor nieder überein zurecht hinzu statt teil kund preis stand fehl
     heim wett weis los fest klar weiter hinweg kaputt inne wahr überhand zunichte zuteil
-    abhanden entzwei zugute bevor"""
+    abhanden entzwei zugute bevor brach"""
 )
 # Verbs whose particle has a free reading elsewhere, but not with these verbs (Duden):
-# "zusammenfassen" (sum up), "bereitstellen", "bereithalten", "bereitlegen".
+# "zusammenfassen" (sum up), "zusammenhängen" (be connected), "bereitstellen", "bereithalten".
 _ONLY_JOINED: Final = {
-    "zusammen": ("fass", "gefasst", "zufass"),
+    "zusammen": ("fass", "gefasst", "zufass", "häng", "hing", "zuhäng"),
     "bereit": ("stell", "gestellt", "zustell", "halt", "hält", "gehalten", "leg", "gelegt"),
 }
 # Prepositions that are particles before a verb ("an fangen"); "ein" is an article too,
