@@ -135,6 +135,13 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
         # no verb cluster holds two finite auxiliaries or modals
         ("Ob der Effekt real war wird sich zeigen.", "war wird"),
         ("Wer krank ist muss zu Hause bleiben.", "ist muss"),
+        # before a subject pronoun and a verb-final clause "da" and "damit" are conjunctions
+        ("Es lohnt sich, die Werte zu prüfen da sie stark schwanken.", "prüfen da"),
+        # a list of nouns inside the clause: its commas are the list's
+        (
+            "Die Preise stiegen obwohl Angebot, Nachfrage und Kosten gleich blieben.",
+            "stiegen obwohl",
+        ),
         # no article stands before "sich" unless a participle follows it
         ("Es handelt sich um Texte die sich gezielt alter Motive bedienen.", "Texte die"),
     ],

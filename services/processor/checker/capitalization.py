@@ -62,6 +62,12 @@ _SENTENCE_ENDS = (".", "!", "?")
 # A paragraph this long is prose, not a list item, a caption or a table cell.
 _MIN_PROSE_SENTENCES = 2
 _MIN_PROSE_WORDS = 8
+# Articles and contractions that lead a noun; "alle", "solche" may stand alone.
+_LEADING_ARTICLES = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"}
+    | CONTRACTIONS
+)
+_MIN_GUESSED = 5
 _MIN_OPENING_SENTENCE = 4
 _MIN_LAST_WORD = 3
 _ABBREVIATIONS = word_set(
@@ -175,7 +181,7 @@ def _small(tokens: Sequence[Word], index: int, previous: Sequence[Word] = ()) ->
         return _POLITE.split(": ", 1)[1]
     found = nominalized(tokens, index)
     if found is None:
-        return None
+        return _guessed_noun(tokens, index)
     if found.kind == "adjective" and _said_before(previous, found.trigger, word):
         return None  # "Das minimale Jahr ist 1900. Das maximale ist …": the noun said before
     if (
@@ -264,6 +270,27 @@ def _small_noun(tokens: Sequence[Word], index: int) -> bool:
         return True
     # One edit from another word ("mann", "eis"): a typo unless a determiner asks for a noun.
     return claimed and not after[:1].isupper()
+
+
+def _guessed_noun(tokens: Sequence[Word], index: int) -> str | None:
+    """A word no dictionary knows small but whose capitalised form is a noun, led by an article
+    or a contraction, past one adjective, with the clause going on after it: "die trockenmasse
+    des Maises", "am späten abend im Labor". The tagger's guess for such a word (a verb, an
+    adjective) counts for less than the article before it."""
+    word = tokens[index].text
+    upper = capitalised(word)
+    if len(word) < _MIN_GUESSED or listed(word) or is_english(word) or not is_noun(upper):
+        return None
+    before = tokens[index - 1].text.lower() if index > 0 else ""
+    leading = tokens[index - 2].text.lower() if index > 1 else ""
+    led = before in _LEADING_ARTICLES or (
+        inflected_adjective(before) and leading in _LEADING_ARTICLES
+    )
+    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    goes_on = following[:1].islower() or following in (",", ".", ";")
+    if not led or not goes_on or inflected_adjective(word):
+        return None  # "Eine divisio (Plural …)": a foreign term glossed after it
+    return f"»{word}« → »{upper}«: Nomen werden großgeschrieben."
 
 
 def _adjective_compound(word: str) -> bool:

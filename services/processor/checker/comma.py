@@ -26,6 +26,7 @@ from services.processor.checker.clauses import (
     ends_in_zu_infinitive,
     free_noun,
     is_boundary,
+    is_noun,
     up_to_mark,
 )
 from services.processor.checker.context import DocumentContext
@@ -254,7 +255,9 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
         and not _dass_for_das(tokens, index)
     ):
         return f"Vor »{word}« steht ein Komma, denn hier beginnt ein Nebensatz"
-    if word in _AMBIGUOUS_OPENERS and _clause_after_main_clause(tokens, index):
+    if word in _AMBIGUOUS_OPENERS and (
+        _pronoun_clause(tokens, index) or _clause_after_main_clause(tokens, index)
+    ):
         return f"Vor »{word}« steht hier ein Komma, denn es leitet einen Nebensatz ein"
     if word in INFINITIVE_OPENERS and _infinitive_group(tokens, index):
         return f"Die Infinitivgruppe mit »{word} … zu« wird mit Komma abgetrennt"
@@ -396,6 +399,21 @@ def _clause_after_main_clause(tokens: Sequence[Word], index: int) -> bool:
     if not last.islower() or not grammar.can_be_finite_verb(last):
         return False
     return not _takes_verb(main, last)
+
+
+def _pronoun_clause(tokens: Sequence[Word], index: int) -> bool:
+    """ "…, Schlüsse zu ziehen da es sich um … handelt": before a subject pronoun or "sich"
+    and a verb-final clause, "da", "damit" and "während" are conjunctions; as an adverb
+    or a preposition they take no pronoun subject after them."""
+    if index + 1 >= len(tokens) or tokens[index + 1].text not in _CLAUSE_SUBJECTS:
+        return False
+    stretch = clause_after(tokens, index)
+    if len(stretch) < _SUBJECT_AND_VERB or not all(is_word(token) for token in stretch):
+        return False
+    last = stretch[-1].text
+    if stretch[-2].text == "zu" or _finite_token(stretch[1]):
+        return False  # "hat damit er nichts zu tun": an infinitive; "da ist es": verb second
+    return last.islower() and grammar.can_be_finite_verb(last)
 
 
 def _opens_another(words: Sequence[Word]) -> bool:
@@ -800,7 +818,20 @@ def _elliptic(tokens: Sequence[Word], index: int) -> bool:
         return False  # "ob sich …, etwa …, finden lassen": a subject or "sich" has its verb later
     if tokens[index - 1].text in RELATIVE_PRONOUNS and _uninflected(clause[0].text):
         return True  # "die falls nötig erstellt wird": the relative clause's verb, not its own
-    return not any(grammar.can_be_finite_verb(token.text) for token in clause)
+    if any(grammar.can_be_finite_verb(token.text) for token in clause):
+        return False
+    return not _list_then_verb(tokens, index + 1 + len(clause))
+
+
+def _list_then_verb(tokens: Sequence[Word], at: int) -> bool:
+    """Whether a list of nouns goes on past the comma at ``at`` to its verb: "obwohl Tempo,
+    Klang und Harmonik wechseln" is a clause, its commas the list's."""
+    while at + 1 < len(tokens) and tokens[at].text == "," and is_noun(tokens[at + 1]):
+        at += 2
+    if at + 1 >= len(tokens) or tokens[at].text not in ("und", "oder"):
+        return False
+    rest = up_to_mark(tokens, at)
+    return bool(rest) and is_noun(rest[0]) and grammar.can_be_finite_verb(rest[-1].text)
 
 
 def _uninflected(word: str) -> bool:
