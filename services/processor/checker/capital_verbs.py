@@ -20,7 +20,6 @@ from services.processor.checker.case_words import (
     listed,
     pronoun_like,
     tags,
-    word_set,
 )
 from services.processor.checker.clauses import BOUNDARY_MARKS, is_boundary
 from services.processor.checker.lexicon import (
@@ -28,6 +27,7 @@ from services.processor.checker.lexicon import (
     PERSONAL_PRONOUNS,
     PREPOSITIONS,
     SUBORDINATORS,
+    word_set,
 )
 from services.processor.checker.tokens import Word, is_word
 

@@ -35,7 +35,6 @@ from services.processor.checker.case_words import (
     likely_typo,
     listed,
     tags,
-    word_set,
 )
 from services.processor.checker.class_nouns import names_a_thing
 from services.processor.checker.clauses import clause_before
@@ -43,7 +42,7 @@ from services.processor.checker.context import DocumentContext
 from services.processor.checker.english_case import case_errors
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.identifiers import code_words
-from services.processor.checker.lexicon import ARTICLES, SUBORDINATORS
+from services.processor.checker.lexicon import ARTICLES, SUBORDINATORS, word_set
 from services.processor.checker.messages import say
 from services.processor.checker.nominalization import nominalized
 from services.processor.checker.noun_phrase import DETERMINER_TAGS

@@ -44,7 +44,6 @@ from services.processor.checker.case_words import (
     ordinal,
     pronoun_like,
     tags,
-    word_set,
 )
 from services.processor.checker.compound_articles import ARTICLE_FITS, in_governed_case
 from services.processor.checker.first_names import is_first_name
@@ -54,6 +53,7 @@ from services.processor.checker.lexicon import (
     PERSONAL_PRONOUNS,
     RELATIVE_PRONOUNS,
     SUBORDINATORS,
+    word_set,
 )
 from services.processor.checker.noun_phrase import (
     NAME_ADJECTIVES,

@@ -13,12 +13,7 @@ from typing import Final
 
 from services.processor.checker import grammar, nouns
 from services.processor.checker.case_terms import is_name
-from services.processor.checker.case_words import (
-    CONTRACTIONS,
-    inflected_adjective,
-    ordinal,
-    word_set,
-)
+from services.processor.checker.case_words import CONTRACTIONS, inflected_adjective, ordinal
 from services.processor.checker.clauses import BOUNDARY_MARKS
 from services.processor.checker.lexicon import (
     ARTICLES,
@@ -27,6 +22,7 @@ from services.processor.checker.lexicon import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SUBORDINATORS,
+    word_set,
 )
 from services.processor.checker.noun_phrase import partitive_genitive
 from services.processor.checker.tokens import OPENING_QUOTES, Word, is_word

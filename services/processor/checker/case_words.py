@@ -20,12 +20,8 @@ from services.processor.checker.lexicon import (
     PERSONAL_PRONOUNS,
     PREPOSITIONS,
     SUBORDINATORS,
+    word_set,
 )
-
-
-def word_set(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
 
 # Zipf points (a factor of ten each) by which a correction must be more common than the word.
 _TYPO_MARGIN = 1.0

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from services.processor.checker.compound_lexicon import word_set
 from services.processor.checker.dictionary import speller
+from services.processor.checker.lexicon import word_set
 
 # Generic nouns a name follows as an apposition: "das Unternehmen SAP", "die Norm DIN".
 CLASS_NOUNS: Final = word_set(

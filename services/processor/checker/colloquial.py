@@ -16,13 +16,12 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from services.processor.checker import grammar
-from services.processor.checker.case_words import word_set
 from services.processor.checker.clipped_verbs import full_first_person
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.contractions import spelled_out
 from services.processor.checker.english_confusions import possessive_its
 from services.processor.checker.finding import Block, Finding
-from services.processor.checker.lexicon import ARTICLES
+from services.processor.checker.lexicon import ARTICLES, word_set
 from services.processor.checker.messages import say
 from services.processor.checker.quotations import inside, quoted_block, quoted_spans
 from services.processor.checker.registry import register

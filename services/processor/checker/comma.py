@@ -16,7 +16,6 @@ from services.processor.checker.case_words import (
     inflected_adjective,
     participle_adjective,
     pronoun_like,
-    word_set,
 )
 from services.processor.checker.clauses import (
     BOUNDARY_MARKS,
@@ -44,6 +43,7 @@ from services.processor.checker.lexicon import (
     RELATIVE_PRONOUNS,
     SEPARABLE_PARTICLES,
     SUBORDINATORS,
+    word_set,
 )
 from services.processor.checker.messages import say
 from services.processor.checker.quotations import foreign_spans, inside

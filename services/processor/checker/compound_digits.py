@@ -12,7 +12,8 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Final
 
-from services.processor.checker.compound_lexicon import Fix, word_set
+from services.processor.checker.compound_lexicon import Fix
+from services.processor.checker.lexicon import word_set
 from services.processor.checker.tokens import Word
 
 # Word parts that follow a number only as the second half of a compound.

@@ -25,11 +25,6 @@ class Fix(NamedTuple):
     text: str
 
 
-def word_set(words: str) -> frozenset[str]:
-    """A closed word list written as prose: one space-separated string per list."""
-    return frozenset(words.split())
-
-
 def listed(word: str) -> bool:
     """Whether Hunspell knows ``word`` as it is written (case-sensitive)."""
     return _listed(word)

@@ -13,8 +13,8 @@ from typing import Final
 
 from services.processor.checker import grammar, nouns
 from services.processor.checker.clauses import clause_before
-from services.processor.checker.compound_lexicon import Fix, listed, word_set
-from services.processor.checker.lexicon import RELATIVE_PRONOUNS, SUBORDINATORS
+from services.processor.checker.compound_lexicon import Fix, listed
+from services.processor.checker.lexicon import RELATIVE_PRONOUNS, SUBORDINATORS, word_set
 from services.processor.checker.tokens import Word, is_word
 
 # What a neuter singular noun's article can be, by the article: the nominalised

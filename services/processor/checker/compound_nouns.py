@@ -31,7 +31,7 @@ from services.processor.checker.compound_articles import (
     attributive_fits,
     strong_adjective_fits,
 )
-from services.processor.checker.compound_lexicon import Fix, listed, word_set
+from services.processor.checker.compound_lexicon import Fix, listed
 from services.processor.checker.dictionary import speller
 from services.processor.checker.lexicon import (
     ARTICLES,
@@ -39,6 +39,7 @@ from services.processor.checker.lexicon import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SUBORDINATORS,
+    word_set,
 )
 from services.processor.checker.tokens import OPENING_QUOTES, Word, is_word
 

@@ -17,9 +17,9 @@ from typing import Final
 
 from services.processor.checker import grammar
 from services.processor.checker.clauses import clause_after
-from services.processor.checker.compound_lexicon import Fix, listed, word_set
+from services.processor.checker.compound_lexicon import Fix, listed
 from services.processor.checker.compound_nominal import NEUTER_ARTICLES
-from services.processor.checker.lexicon import ARTICLES, PERSONAL_PRONOUNS, PREPOSITIONS
+from services.processor.checker.lexicon import ARTICLES, PERSONAL_PRONOUNS, PREPOSITIONS, word_set
 from services.processor.checker.tokens import Word, is_word
 
 _OPENERS: Final = word_set("genau viel soviel soweit zur nach seit aller so um")

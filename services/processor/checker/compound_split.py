@@ -18,8 +18,9 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Final
 
 from services.processor.checker import grammar, nouns
-from services.processor.checker.compound_lexicon import Fix, listed, word_set
+from services.processor.checker.compound_lexicon import Fix, listed
 from services.processor.checker.dictionary import speller
+from services.processor.checker.lexicon import word_set
 from services.processor.checker.note_names import is_note_name
 from services.processor.checker.tokens import MAX_WORD_LENGTH, Word
 

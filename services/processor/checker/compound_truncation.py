@@ -15,8 +15,9 @@ from typing import Final
 
 from services.processor.checker import grammar
 from services.processor.checker.case_words import inflected_adjective
-from services.processor.checker.compound_lexicon import Fix, word_set
+from services.processor.checker.compound_lexicon import Fix
 from services.processor.checker.dictionary import speller
+from services.processor.checker.lexicon import word_set
 from services.processor.checker.tokens import Word, is_word
 
 # Particles and prepositions that are first parts of compounds: "Vor-", "Ein-", "Über-".

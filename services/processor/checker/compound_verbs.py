@@ -21,7 +21,8 @@ from collections.abc import Iterator, Sequence
 from typing import Final
 
 from services.processor.checker import grammar
-from services.processor.checker.compound_lexicon import Fix, listed, word_set
+from services.processor.checker.compound_lexicon import Fix, listed
+from services.processor.checker.lexicon import word_set
 from services.processor.checker.tokens import Word, is_word
 
 # Adverbial particles that stand before a verb only as its particle.

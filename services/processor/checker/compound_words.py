@@ -15,7 +15,8 @@ from typing import Final
 
 from services.processor.checker.case_words import inflected_adjective
 from services.processor.checker.compound_digits import NUMBER_WORDS, multiplied
-from services.processor.checker.compound_lexicon import Fix, match_case, word_set
+from services.processor.checker.compound_lexicon import Fix, match_case
+from services.processor.checker.lexicon import word_set
 from services.processor.checker.tokens import Word, is_word
 
 _EINANDER: Final = word_set(

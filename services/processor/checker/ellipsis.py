@@ -19,14 +19,14 @@ from collections.abc import Sequence
 from typing import Final
 
 from services.processor.checker import nouns
-from services.processor.checker.case_words import (
-    inflected_adjective,
-    ordinal,
-    pronoun_like,
+from services.processor.checker.case_words import inflected_adjective, ordinal, pronoun_like
+from services.processor.checker.clauses import is_noun
+from services.processor.checker.lexicon import (
+    ARTICLES,
+    PREPOSITION_CASES,
+    WITHOUT_UMLAUTS,
     word_set,
 )
-from services.processor.checker.clauses import is_noun
-from services.processor.checker.lexicon import ARTICLES, PREPOSITION_CASES, WITHOUT_UMLAUTS
 from services.processor.checker.tokens import Word
 
 # Words that pick one of things just named, by place, turn or state: "das nächste (Bild)",

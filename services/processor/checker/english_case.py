@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Final
 
-from services.processor.checker.case_words import word_set
 from services.processor.checker.dictionary import speller
+from services.processor.checker.lexicon import word_set
 from services.processor.checker.tokens import Word, mark_before
 
 _PEOPLES: Final = word_set(

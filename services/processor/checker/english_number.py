@@ -26,8 +26,8 @@ from collections.abc import Iterator, Sequence
 from typing import Final
 
 from services.processor.checker import grammar
-from services.processor.checker.case_words import word_set
 from services.processor.checker.dictionary import speller
+from services.processor.checker.lexicon import word_set
 from services.processor.checker.tokens import Word, mark_before
 
 _PLURAL_DETERMINERS: Final = word_set("these those both several many few various numerous")

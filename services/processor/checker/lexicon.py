@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from typing import Final
 
+
+def word_set(words: str) -> frozenset[str]:
+    """A closed word list written as prose: one space-separated string per list."""
+    return frozenset(words.split())
+
+
 PREPOSITIONS: Final = frozenset(
     [
         "in",
@@ -352,57 +358,11 @@ FINITE_AUXILIARIES: Final = (frozenset(PLURAL_OF) | frozenset(PLURAL_OF.values()
 )
 
 # Languages: nouns, though the lexicon knows most only as adjectives ("auf Russisch").
-LANGUAGES: Final = frozenset(
-    [
-        "deutsch",
-        "englisch",
-        "französisch",
-        "spanisch",
-        "italienisch",
-        "portugiesisch",
-        "niederländisch",
-        "flämisch",
-        "russisch",
-        "polnisch",
-        "tschechisch",
-        "slowakisch",
-        "ungarisch",
-        "rumänisch",
-        "bulgarisch",
-        "kroatisch",
-        "serbisch",
-        "slowenisch",
-        "ukrainisch",
-        "albanisch",
-        "griechisch",
-        "türkisch",
-        "arabisch",
-        "hebräisch",
-        "persisch",
-        "kurdisch",
-        "chinesisch",
-        "japanisch",
-        "koreanisch",
-        "vietnamesisch",
-        "indonesisch",
-        "lateinisch",
-        "schwedisch",
-        "norwegisch",
-        "dänisch",
-        "finnisch",
-        "estnisch",
-        "lettisch",
-        "litauisch",
-        "isländisch",
-        "irisch",
-        "walisisch",
-        "gälisch",
-        "katalanisch",
-        "baskisch",
-        "jiddisch",
-        "romanisch",
-        "rätoromanisch",
-        "sorbisch",
-        "friesisch",
-    ]
+LANGUAGES: Final = word_set(
+    """deutsch englisch französisch spanisch italienisch portugiesisch niederländisch flämisch
+    russisch polnisch tschechisch slowakisch ungarisch rumänisch bulgarisch kroatisch serbisch
+    slowenisch ukrainisch albanisch griechisch türkisch arabisch hebräisch persisch kurdisch
+    chinesisch japanisch koreanisch vietnamesisch indonesisch lateinisch schwedisch norwegisch
+    dänisch finnisch estnisch lettisch litauisch isländisch irisch walisisch gälisch katalanisch
+    baskisch jiddisch romanisch rätoromanisch sorbisch friesisch"""
 )

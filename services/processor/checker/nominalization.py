@@ -29,7 +29,6 @@ from services.processor.checker.case_words import (
     ordinal,
     pronoun_like,
     tags,
-    word_set,
 )
 from services.processor.checker.clauses import BOUNDARY_MARKS, clause_before, is_boundary
 from services.processor.checker.compound_articles import ARTICLE_FITS, attributive_fits
@@ -41,6 +40,7 @@ from services.processor.checker.lexicon import (
     PERSONAL_PRONOUNS,
     RELATIVE_PRONOUNS,
     SUBORDINATORS,
+    word_set,
 )
 from services.processor.checker.noun_phrase import Nominal, partitive_genitive, phrase_ends
 from services.processor.checker.tokens import Word, is_word

@@ -22,11 +22,10 @@ from services.processor.checker.case_words import (
     may_continue_phrase,
     ordinal,
     tags,
-    word_set,
 )
 from services.processor.checker.clauses import is_boundary
 from services.processor.checker.compound_articles import in_governed_case
-from services.processor.checker.lexicon import ARTICLES, PERSONAL_PRONOUNS, PREPOSITIONS
+from services.processor.checker.lexicon import ARTICLES, PERSONAL_PRONOUNS, PREPOSITIONS, word_set
 from services.processor.checker.tokens import QUOTES, Word, is_word
 
 _PHRASE_GOES_ON = frozenset(["-", "„", "»", "“", "‚", "'", '"', "(", "[", "bis", "mal"])

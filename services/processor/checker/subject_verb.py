@@ -35,7 +35,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from services.processor.checker import grammar, nouns
-from services.processor.checker.case_words import inflected_adjective, pronoun_like, word_set
+from services.processor.checker.case_words import inflected_adjective, pronoun_like
 from services.processor.checker.clauses import BOUNDARY_MARKS, clause_after, is_noun, up_to_mark
 from services.processor.checker.compound_articles import strong_adjective_fits
 from services.processor.checker.dass_antecedent import neuter_between
@@ -50,6 +50,7 @@ from services.processor.checker.lexicon import (
     RELATIVE_PRONOUNS,
     SEPARABLE_PARTICLES,
     SUBORDINATORS,
+    word_set,
 )
 from services.processor.checker.tokens import Word, is_word
 

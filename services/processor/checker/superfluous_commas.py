@@ -22,9 +22,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from services.processor.checker import grammar
-from services.processor.checker.case_words import word_set
 from services.processor.checker.clauses import BOUNDARY_MARKS
-from services.processor.checker.lexicon import ARTICLES, PREPOSITIONS, SUBORDINATORS
+from services.processor.checker.lexicon import ARTICLES, PREPOSITIONS, SUBORDINATORS, word_set
 from services.processor.checker.tokens import Word, is_word
 
 # The first half of a paired conjunction, and the second half a comma must not precede.
