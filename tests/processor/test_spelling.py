@@ -1097,6 +1097,13 @@ def test_letters_glued_to_digits_name_a_thing() -> None:
         ("Each group kept there own notes.", "there", "their"),
         ("The affect of noise on sleep was small.", "affect", "effect"),
         ("It is unclear weather or not the trend holds.", "weather", "whether"),
+        # after an article and an adjective the noun is "effect"; "has led", "could have"
+        ("Rain had a strong affect on the harvest.", "affect", "effect"),
+        ("Rising rents have lead to protests.", "lead", "led"),
+        ("We should of asked earlier.", "of", "have"),
+        # a plural, then a participle or an adjective: the verb "were"
+        ("The samples where stored at four degrees.", "where", "were"),
+        ("Its likely that the effect persists.", "Its", "It's"),
         # "a" before a consonant sound, "an" before a vowel sound, whatever the letter
         ("This was an difficult year.", "an", "a"),
         ("It took a hour.", "a", "an"),
@@ -1120,6 +1127,9 @@ def test_an_english_real_word_in_the_wrong_place(text: str, word: str, fix: str)
         "It was a historic day, an utterly new idea, a user and an hour.",
         "The affect they showed was flat, and weather data came in.",
         "There are their own notes, and a one-off test ran on a European server.",
+        # a noun "lead", "could, of course", "where" before its clause, the possessive "its"
+        "The lead author has lead poisoning data, and we could of course ask her.",
+        "The towns where they lived were small, and its likely cause was a flood.",
     ],
 )
 def test_english_real_words_in_their_place_stay_silent(text: str) -> None:

@@ -10,8 +10,12 @@ The dictionary accepts both words of each pair, so only the neighbours tell:
 - "it's" is "it is"; before a noun the possessive "its" is meant, which the
   English tagger confirms in context ("it's parameters", not "it's known");
   so is "whose" after "who's", and "their" in "there own".
-- "affect" is the verb; after an article and before "of" or "on" the noun
-  "effect" is meant. "weather or not" is "whether".
+- "affect" is the verb; after an article (and an adjective) and before "of"
+  or "on" the noun "effect" is meant. "weather or not" is "whether".
+- after "has" or "have" the participle of "lead" is "led"; after a modal,
+  "of" is "have" misheard ("could of"); between a plural noun and an
+  adjective or participle, "where" is the verb "were"; "its" before an
+  adjective and "to" or "that" is "it's" ("its important to note").
 - "a" goes before a consonant sound, "an" before a vowel sound ("an hour",
   "a user", "a one-off"); a word whose first sound its letters leave open
   ("a historic", "an utterance") is left alone.
@@ -38,6 +42,24 @@ _AFTER_IT_IS: Final = word_set("time worth way case kind sort")
 _NOUN_TAGS: Final = frozenset({"NN1", "NN2"})
 _POSSESSIVES: Final = {"it's": "its", "who's": "whose"}
 _ARTICLES: Final = word_set("the an a this that its their")
+# What may stand before an adjective before "affect": "a significant affect on".
+_ADJECTIVE_LEADS: Final = word_set(
+    "significant strong positive negative large small direct major considerable huge great"
+)
+_HAVE: Final = word_set("has have had having")
+# What follows "led" where "lead" is written: "has lead to", "have lead us".
+_AFTER_LED: Final = word_set("to the a an us them him her researchers many some")
+_MODALS: Final = word_set("could would should must might may")
+# Adjectives that make a clause of place with "where": "where applicable".
+_WHERE_PHRASES: Final = word_set(
+    "applicable possible necessary appropriate available needed required relevant feasible "
+    "practical"
+)
+# Adjectives "it is" takes before "to" or "that": "its important to note" → "it's".
+_IT_IS_ADJECTIVES: Final = word_set(
+    "important clear possible necessary likely unlikely evident obvious true worth essential "
+    "difficult hard easy interesting surprising crucial apparent"
+)
 # Beginnings whose first sound is not the letter's: "an hour", "a university", "a one-off".
 _SILENT_H: Final = ("hour", "honest", "honor", "honour", "heir")
 _CONSONANT_SOUND: Final = tuple(
@@ -68,6 +90,24 @@ def english_confusions(words: Sequence[Word]) -> Iterator[tuple[Word, str, str]]
             yield word, "effect", "the noun is “effect”; “affect” is the verb"
         elif lower == "weather" and following == "or" and _after(words, at + 1) == "not":
             yield word, _same_case("whether", word.text), "“whether or not”"
+        elif lower == "affect" and previous in _ADJECTIVE_LEADS and _noun_affect(words, at):
+            yield word, "effect", "the noun is “effect”; “affect” is the verb"
+        elif lower == "lead" and previous in _HAVE and following in _AFTER_LED:
+            yield word, "led", "the past participle of “lead” is “led”"
+        elif lower == "of" and previous in _MODALS and following != "course":
+            yield word, "have", "“could have”, not “could of”: “of” is how “’ve” sounds"
+        elif lower == "where" and _verb_where(words, at):
+            yield word, "were", "a verb is meant here, “were”; “where” asks for a place"
+        elif (
+            lower == "its"
+            and following in _IT_IS_ADJECTIVES
+            and _after(words, at + 1)
+            in (
+                "to",
+                "that",
+            )
+        ):
+            yield word, _same_case("it's", word.text), "“it is”, not the possessive"
         elif possessive_its(words, at):
             fix = _POSSESSIVES[lower.replace("’", "'")]
             yield word, _same_case(fix, word.text), "the possessive has no apostrophe"
@@ -76,6 +116,36 @@ def english_confusions(words: Sequence[Word]) -> Iterator[tuple[Word, str, str]]
             if form is not None and form != lower and _article_here(words, at):
                 sound = "vowel" if form == "an" else "consonant"
                 yield word, _same_case(form, word.text), f"“{form}” goes before a {sound} sound"
+
+
+def _noun_affect(words: Sequence[Word], at: int) -> bool:
+    """ "a significant affect on": an adjective after an article, then "affect" and "of" or
+    "on", where the noun is meant."""
+    following = _after(words, at).lower()
+    if following not in ("of", "on", "upon") or at < 2:
+        return False
+    return words[at - 2].text.lower() in _ARTICLES and grammar.english_tags(
+        tuple(word.text for word in words[at - 2 : at + 2])
+    )[1].startswith("AJ")
+
+
+def _verb_where(words: Sequence[Word], at: int) -> bool:
+    """ "the results where significant": a plural noun, then "where" and an adjective,
+    a participle or "not", where the verb "were" is meant."""
+    if at < 1 or at + 1 >= len(words):
+        return False
+    after = words[at + 1].text.lower()
+    if after in _WHERE_PHRASES or not speller("en").in_dictionary(after):
+        return False  # "where applicable", "where relminxid is": a clause of place
+    window = tuple(word.text for word in words[at - 1 : at + 3])
+    tags = grammar.english_tags(window)
+    if tags[0] != "NN2":
+        return False
+    if after == "not":
+        return True  # "the differences where not significant"
+    if len(tags) > 3 and tags[3].startswith(("NN", "AJ", "NP", "CRD")):
+        return False  # "airports where other ports are blocked": the adjective has its noun
+    return tags[2] in ("AJ0", "VVN")
 
 
 def possessive_its(words: Sequence[Word], at: int) -> bool:
