@@ -482,6 +482,8 @@ def test_a_relative_clause_is_judged_only_when_its_subject_is_certain(text: str)
             "steigt",
             "steigen",
         ),
+        # an object only the accusative fits opens the clause: the subject follows the verb
+        ("Einen Überblick gibt die Tabellen im Anhang.", "gibt", "geben"),
         # a noun whose article has no nominative reading is no rival subject
         ("Die Erträge der Sorten mit Mulch lag unter denen der Kontrolle.", "lag", "lagen"),
         # a copula after a singular is judged where its predicate joins no nouns
@@ -542,6 +544,9 @@ def test_a_subject_and_its_finite_verb_agree(text: str, span: str, fix: str) -> 
         "Dabei sind der Anlass die gestiegenen Preise.",
         # an active verb with an accusative reading: either phrase may be the subject
         "Dabei erreichte die Gruppe die Lehrkräfte kaum.",
+        # an accusative object first, then its plural subject; a dative first
+        "Den Ausschlag gaben die Kosten.",
+        "Den Kindern gefällt das Spiel.",
         # after a relative clause, an object first and its subject after the verb
         "Das Verfahren, das wir nutzen, prüfen die Gutachter jährlich.",
         "Die Studie, die wir 2020 durchgeführt haben, zeigt einen klaren Effekt.",

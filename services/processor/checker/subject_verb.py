@@ -308,7 +308,8 @@ def inverted_subject_verb(
     accusative. "sein" is left alone, since it may agree with a plural
     predicate ("Der Grund sind die Kosten").
     """
-    verb_at = _after_adverbial(tokens, determiner_readings)
+    accusative_first = _after_accusative(tokens, determiner_readings)
+    verb_at = accusative_first or _after_adverbial(tokens, determiner_readings)
     if verb_at is None or tokens[verb_at].text in _SEIN_FORMS:
         return None
     verb = tokens[verb_at]
@@ -325,8 +326,9 @@ def inverted_subject_verb(
     if any(word.text in _COORDINATORS for word in rest) or not rest:
         return None  # "wurden ein Fragebogen und ein Leitfaden entwickelt": two subjects
     passive = verb.text in PASSIVE_AUXILIARIES and "VV(PP)" in grammar.word_tags(rest[-1].text)
-    # A passive has no accusative object; a dative may stand first in either.
-    objects = (".dat",) if passive else (".akk", ".dat")
+    # A passive has no accusative object, nor has a clause whose object opens it; a dative
+    # may stand first in either.
+    objects = (".dat",) if passive or accusative_first else (".akk", ".dat")
     readings = {r for r in phrase if r.endswith(".nom")}
     if not readings or any(reading.endswith(objects) for reading in phrase):
         return None
@@ -401,6 +403,22 @@ def _noun_phrase(
             break
         at += 1
     return (at, article) if at < len(tokens) and is_noun(tokens[at]) else None
+
+
+def _after_accusative(tokens: Sequence[Word], determiner_readings: Readings) -> int | None:
+    """Where the finite verb stands after an opening object only the accusative fits ("Einen
+    Rahmen bietet dabei die Kategorien …"): the subject is then the nominative after it."""
+    found = _noun_phrase(tokens, 0, determiner_readings, bare=False)
+    if found is None or tokens[0].text.lower() not in ARTICLES:
+        return None
+    at, article = found
+    phrase = _noun_readings(tokens[at].text) & article
+    if not phrase or not all(reading.endswith(".akk") for reading in phrase):
+        return None
+    verb_at = at + 1
+    if verb_at + 1 >= len(tokens) or not _opening_verb(tokens[verb_at].text):
+        return None
+    return verb_at
 
 
 def _after_adverbial(tokens: Sequence[Word], determiner_readings: Readings) -> int | None:
