@@ -322,6 +322,8 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Die Anlage, die man hätte warten müssen, fiel aus.",
         "Das Verfahren, das angewandt werden muss, ist teuer.",
         "Wir sehen, dass die sich rasch ändernden Preise die Betriebe belasten.",
+        # the main verb's particle closes the clause after "damit"
+        "Er kommt damit gut zurecht.",
     ],
 )
 def test_comma_leaves_correct_sentences_alone(text: str) -> None:

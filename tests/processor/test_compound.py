@@ -229,6 +229,10 @@ def check(text: str, language: str = "de") -> list[Finding]:
             "zusammenhängt",
         ),
         ("Im Winter bleiben viele Äcker brach liegen.", "brach liegen", "brachliegen"),
+        # two adverbs run together, and "zurecht" before a word it does not join
+        ("Das war garnicht so einfach.", "garnicht", "gar nicht"),
+        ("Der Einwand wiegt umsomehr, je länger es dauert.", "umsomehr", "umso mehr"),
+        ("Die Gutachter bemängeln zurecht die Stichprobe.", "zurecht", "zu Recht"),
         # a number of two or more counts plurals: a noun only singular is a first part
         (
             "Es wurden acht Leitfaden Interviews geführt.",
@@ -384,6 +388,8 @@ def test_correct_spellings_stay_silent(text: str) -> None:
         # a place's name may stand bare before an object; "sein" before its predicate
         "Seit Jahren fördert Baden-Württemberg Schulen in freier Trägerschaft.",
         "Dabei ist Open-Source Pflicht.",
+        # "zurecht" as the particle at the clause's end, and "sogar", a word of its own
+        "Sie kam mit der Software gut zurecht und fand sogar Fehler.",
         # a measure stays singular after its number
         "Die Bank zahlte drei Prozent Zinsen.",
     ],

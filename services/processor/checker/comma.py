@@ -398,6 +398,8 @@ def _clause_after_main_clause(tokens: Sequence[Word], index: int) -> bool:
     last = stretch[-1].text
     if not last.islower() or not grammar.can_be_finite_verb(last):
         return False
+    if "PTKVZ" in grammar.word_tags(last):
+        return False  # "kommt damit gut zurecht": the main verb's particle closes it
     return not _takes_verb(main, last)
 
 

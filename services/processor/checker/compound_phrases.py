@@ -7,6 +7,7 @@
   mehr" before a noun or "als" counts and stays apart.
 - "so viel", "so weit", "zurzeit", "nachdem", "allerschönste": the words
   around them tell the adverb or conjunction from the phrase.
+- "zurecht" mid-clause, before a word it does not join, is "zu Recht".
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from services.processor.checker.compound_nominal import NEUTER_ARTICLES
 from services.processor.checker.lexicon import ARTICLES, PERSONAL_PRONOUNS, PREPOSITIONS, word_set
 from services.processor.checker.tokens import Word, is_word
 
-_OPENERS: Final = word_set("genau viel soviel soweit zur nach seit aller so um")
+_OPENERS: Final = word_set("genau viel soviel soweit zur nach seit aller so um zurecht")
 _SUPERLATIVE: Final = re.compile(r"(?:st|ste|sten|ster|stes|stem|erst|ersten|erste|erstes)$")
 # How far "genau so" may stand from its "wie": "genau so schick aussehen wie …".
 _COMPARISON_REACH = 5
@@ -44,6 +45,7 @@ def phrases(tokens: Sequence[Word]) -> Iterator[Fix]:
             or _vielmehr(tokens, index)
             or _so_adverb(tokens, index)
             or _zurzeit(tokens, index)
+            or _zu_recht(tokens, index)
             or _umso(tokens, index)
             or _conjunction(tokens, index)
             or _aller(tokens, index)
@@ -133,6 +135,20 @@ def _so_adverb(tokens: Sequence[Word], index: int) -> Fix | None:
     if noun or (after[:2] == [",", "dass"]):
         return Fix(tokens[index].start, tokens[index].end, f"{text[:2]} {text[2:]}")
     return None
+
+
+def _zu_recht(tokens: Sequence[Word], index: int) -> Fix | None:
+    """ "verlangt zurecht den Nachweis" → "zu Recht" (rightly): "zurecht" is only a verb's
+    particle ("kommt … zurecht", "zurechtfinden"), so mid-clause before a word it does not
+    join it is the phrase."""
+    if tokens[index].text != "zurecht" or index + 1 >= len(tokens):
+        return None
+    following = tokens[index + 1].text
+    if not is_word(tokens[index + 1]) or following in ("zu", "und", "oder"):
+        return None  # "kommt zurecht.", "zurecht zu kommen", "zurecht und …"
+    if listed("zurecht" + following.lower()):
+        return None  # "zurecht gefunden": the particle written apart, judged elsewhere
+    return Fix(tokens[index].start, tokens[index].end, "zu Recht")
 
 
 def _zurzeit(tokens: Sequence[Word], index: int) -> Fix | None:

@@ -43,7 +43,7 @@ _WORD_CLASS: Final = {
             ),
         ),
         ("conjunction", word_set("und oder aber doch denn dass wenn weil als wie ob")),
-        ("adverb", word_set("so nicht auch noch nur schon sehr mehr immer dann da hier")),
+        ("adverb", word_set("so nicht auch noch nur schon sehr mehr immer dann da hier gar umso")),
     )
     for word in words
 }
