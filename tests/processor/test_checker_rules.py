@@ -142,6 +142,12 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
             "Die Preise stiegen obwohl Angebot, Nachfrage und Kosten gleich blieben.",
             "stiegen obwohl",
         ),
+        # an infinitive group after the opening noun ends before the main clause's verb
+        ("Der Plan, die Halle abzureißen stieß auf Protest.", "abzureißen stieß"),
+        # an article before a preposition needs a participle to lead; the main verb's
+        # particle may follow the relative clause
+        ("Es kamen Gäste aus Orten die an der Küste liegen.", "Orten die"),
+        ("Es nahmen Schulen aus Kreisen die per Los bestimmt wurden teil.", "Kreisen die"),
         # no article stands before "sich" unless a participle follows it
         ("Es handelt sich um Texte die sich gezielt alter Motive bedienen.", "Texte die"),
     ],
@@ -322,6 +328,11 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Die Anlage, die man hätte warten müssen, fiel aus.",
         "Das Verfahren, das angewandt werden muss, ist teuer.",
         "Wir sehen, dass die sich rasch ändernden Preise die Betriebe belasten.",
+        # the group closed by its comma, or opening the sentence
+        "Der Plan, die Halle abzureißen, stieß auf Protest.",
+        "Um die Halle abzureißen, fehlte das Geld.",
+        # an article, a prepositional phrase and a participle lead a noun
+        "Dabei halfen den Gemeinden die über Aushänge gewonnenen Helfer.",
         # the main verb's particle closes the clause after "damit"
         "Er kommt damit gut zurecht.",
     ],

@@ -28,6 +28,8 @@ from services.processor.checker.case_terms import adjective_ending
 from services.processor.checker.case_words import (
     ADJECTIVE_ENDINGS,
     CONTRACTIONS,
+    DEFINITE,
+    INDEFINITE,
     capitalised,
     inflected_adjective,
     is_english,
@@ -55,20 +57,20 @@ _SCARE_QUOTE = 2
 _AGE = re.compile(r"(\d+)-jährig(?:e|er|en|em|es)")
 _POLITE = say("capitalization", "de", "»sie« → »Sie«: Die höfliche Anrede wird großgeschrieben.")
 _NOT_NOUN_TAGS = word_set("ADV ADJ(D) FM VV(FIN) VV(INF) VV(PP)")
-# Abbreviations a full stop ends without ending the sentence.
 _NEW_PARAGRAPH = "Nach einem abgeschlossenen Absatz beginnt ein neuer Satz, groß."
 _SENTENCE_ENDS = (".", "!", "?")
 # A paragraph this long is prose, not a list item, a caption or a table cell.
 _MIN_PROSE_SENTENCES = 2
 _MIN_PROSE_WORDS = 8
-# Articles and contractions that lead a noun; "alle", "solche" may stand alone.
-_LEADING_ARTICLES = frozenset(
-    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"}
-    | CONTRACTIONS
-)
-_MIN_GUESSED = 5
+# Fewer words open a paragraph only as the tail of a sentence broken off before it.
 _MIN_OPENING_SENTENCE = 4
-_MIN_LAST_WORD = 3
+# Shorter words are abbreviations or letters ("z.B.", "e"), no sentence's first or last word.
+_MIN_WHOLE_WORD = 3
+# Articles and contractions that lead a noun; "alle", "solche" may stand alone.
+_LEADING_ARTICLES = DEFINITE | INDEFINITE | CONTRACTIONS
+# Shorter unknown words are too often abbreviations or code to be taken for nouns.
+_MIN_GUESSED = 5
+# Abbreviations a full stop ends without ending the sentence.
 _ABBREVIATIONS = word_set(
     "usw bzw vgl etc ggf abb kap tab bsp ca evtl inkl bspw bzgl hrsg prof zzgl sog aufl"
 )
@@ -350,21 +352,21 @@ def _small_paragraph_start(block: Block, context: DocumentContext) -> Word | Non
     if not before.text.rstrip().endswith(_SENTENCE_ENDS) or block.has_formula:
         return None
     last = context.words(before)[-1:]
-    if not last or len(last[0].text) < _MIN_LAST_WORD or last[0].text.lower() in _ABBREVIATIONS:
+    if not last or len(last[0].text) < _MIN_WHOLE_WORD or last[0].text.lower() in _ABBREVIATIONS:
         return None  # "wie z.B." or "(S. 4).": an abbreviation's point, no sentence's end
-    words = context.words(block)
-    sentences = context.sentences(block)
-    prose = len(sentences) >= _MIN_PROSE_SENTENCES and len(words) >= _MIN_PROSE_WORDS
-    if prose and len(sentences[0][1]) < _MIN_OPENING_SENTENCE:
-        return None  # "errechnet. Im folgenden …": the tail of a sentence broken off before
-    if not prose or not block.text.rstrip().endswith(_SENTENCE_ENDS):
+    words, sentences = context.words(block), context.sentences(block)
+    if len(sentences) < _MIN_PROSE_SENTENCES or len(words) < _MIN_PROSE_WORDS:
         return None
+    if not block.text.rstrip().endswith(_SENTENCE_ENDS):
+        return None
+    if len(sentences[0][1]) < _MIN_OPENING_SENTENCE:
+        return None  # "errechnet. Im folgenden …": the tail of a sentence broken off before
     first = words[0]
     if first.start != len(block.text) - len(block.text.lstrip()) or not first.text.isalpha():
         return None  # "(siehe …)", "„zitiert“": a mark opens the paragraph
     if not first.text.islower() or not (listed(first.text) or is_noun(capitalised(first.text))):
         return None
-    if len(first.text) < _MIN_LAST_WORD or is_english(first.text):
+    if len(first.text) < _MIN_WHOLE_WORD or is_english(first.text):
         return None  # "option", "mount": a command or option a manual lists
     return first
 

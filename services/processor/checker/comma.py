@@ -229,6 +229,8 @@ _BRACKET_CLOSERS = frozenset({"VV(PP)", "VA(PP)", "VV(INF)", "VA(INF)", "VM(INF)
 _CLAUSE_PRONOUNS = RELATIVE_PRONOUNS | {"was"}
 _CLAUSE_ENDS = frozenset({",", ".", ";", "!", "?"})
 # Contrasting adverbs that also join clauses: inside a clause they belong to it.
+# What opens a noun phrase an infinitive group may follow: "Die Entscheidung, …", "Im Wissen, …".
+_GROUP_HEAD_OPENERS = ARTICLES | PREPOSITIONS | word_set("im am zum zur beim vom")
 _NO_BARE_INFINITIVE_AFTER = frozenset({"ist", "sind", "war", "waren", "hat", "hatte", "hatten"})
 _CLAUSE_ADVERBS = frozenset({"jedoch", "aber", "doch"})
 
@@ -284,9 +286,44 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
         return "Der eingeschobene Nebensatz wird auch hinten mit Komma abgeschlossen"
     if _closes_apposition(tokens, index):
         return "Der eingeschobene Zusatz zum Subjekt wird auch hinten mit Komma abgeschlossen"
+    if _closes_inserted_group(tokens, index):
+        return "Die eingeschobene Infinitivgruppe wird auch hinten mit Komma abgeschlossen"
     if _two_finite_verbs(tokens, index):
         return "Zwei finite Verben gehören zu zwei Sätzen, dazwischen steht ein Komma"
     return None
+
+
+def _closes_inserted_group(tokens: Sequence[Word], index: int) -> bool:
+    """ "Die Entscheidung, den Turm zu erhalten war umstritten": an infinitive group after
+    the opening noun phrase's comma ends before the main clause's finite verb."""
+    word = tokens[index].text
+    if not (word in FINITE_AUXILIARIES or grammar.only_finite_verb(word)):
+        return False
+    split = _around_only_comma(tokens, index)
+    if split is None:
+        return False
+    head, group = split
+    if not head or not is_noun(head[-1]) or any(_finite_token(token) for token in head):
+        return False  # "Er versuchte, es zu lesen war …": a clause, not a noun and its group
+    if head[0].text.lower() not in _GROUP_HEAD_OPENERS or len(group) < _MIN_GROUP:
+        return False  # "Angepasste CDs, DVDs oder Discs zu erstellen ist …": a list, a subject
+    if group[0].text in PREPOSITIONS and group[1].text in RELATIVE_PRONOUNS | {"denen", "deren"}:
+        return False  # "Die Probleme, mit denen die Jugend zu kämpfen hat": a relative clause
+    article = is_noun(group[1]) or inflected_adjective(group[1].text)  # "die Halle"
+    if (group[0].text in RELATIVE_PRONOUNS and not article) or group[0].text in SUBORDINATORS:
+        return False  # "Das Problem, das noch zu lösen ist, …": a clause, its verb "ist"
+    return ends_in_zu_infinitive(group) and all(is_word(token) for token in group)
+
+
+def _around_only_comma(
+    tokens: Sequence[Word], index: int
+) -> tuple[Sequence[Word], Sequence[Word]] | None:
+    """The words before the one comma ahead of ``tokens[index]``, and those after it; None
+    where there is no comma or more than one."""
+    commas = [at for at in range(index) if tokens[at].text == ","]
+    if len(commas) != 1:
+        return None
+    return tokens[: commas[0]], tokens[commas[0] + 1 : index]
 
 
 def _two_finite_verbs(tokens: Sequence[Word], index: int) -> bool:
@@ -734,11 +771,10 @@ def _closes_apposition(tokens: Sequence[Word], index: int) -> bool:
     word = tokens[index].text
     if not (word.islower() and grammar.only_finite_verb(word)) or index + 1 >= len(tokens):
         return False
-    commas = [at for at in range(index) if tokens[at].text == ","]
-    if len(commas) != 1:
+    split = _around_only_comma(tokens, index)
+    if split is None:
         return False
-    comma = commas[0]
-    head, stretch = tokens[:comma], tokens[comma + 1 : index]
+    head, stretch = split
     if not head or not head[0].text[:1].isupper() or head[0].text.lower() in _CLAUSE_OPENERS:
         return False
     if len(stretch) < _SUBJECT_AND_VERB or stretch[0].text not in _APPOSITION_OPENERS:
@@ -1001,7 +1037,7 @@ def _participle_attribute(word: str) -> bool:
     if not inflected_adjective(word):
         return False
     stem = word.rstrip("mnrs").rstrip("e")
-    return stem.endswith("end") or participle_adjective(word)
+    return stem.endswith("nd") or participle_adjective(word)  # "ändernd", "steigend"
 
 
 def _relative_clause(tokens: Sequence[Word], index: int) -> bool:
@@ -1027,6 +1063,16 @@ def _relative_clause(tokens: Sequence[Word], index: int) -> bool:
         tokens, index + len(clause) + 1
     ):
         return False  # "dass die Konfiguration der domU … besorgt wird.": that clause's own verb
+    # "nahmen Teams aus Vereinen die … zugeteilt wurden teil": the main verb's particle
+    # follows the clause, which ends before it
+    particle = (
+        len(clause) >= _SUBJECT_AND_VERB + 1
+        and "PTKVZ" in grammar.word_tags(clause[-1].text)
+        and grammar.can_be_finite_verb(clause[-2].text)
+        and any(_finite_token(token) for token in tokens[:index])
+    )
+    if particle:
+        clause = clause[:-1]
     first = clause[0].text if clause else ""
     article_after = first in _BARE_INDEFINITE  # "Patienten die ein Risiko …": no article's word
     # "Erzählungen die sich … bedienen": an article before "sich" leads a participle ("die
@@ -1052,15 +1098,21 @@ def _relative_clause(tokens: Sequence[Word], index: int) -> bool:
         or not grammar.can_be_finite_verb(clause[-1].text)
     ):
         return False
-    end = index + len(clause) + 1
+    end = index + len(clause) + 1 + particle
     if end < len(tokens) and not is_boundary(tokens[end]):
         return False
     if end < len(tokens) and tokens[end].text in BOUNDARY_WORDS and _attributive(clause[-1].text):
         return False  # "der neu implementierten sowie der alten Tests": one noun phrase
     noun = free_noun(clause[:-1], articles_bind=True)
+    # "Vereinen die nach dem Zufallsprinzip zugeteilt wurden": an article before a preposition
+    # leads an attribute ("die nach … zugeteilten Teams"), which needs an inflected participle
+    governed_only = clause[0].text in PREPOSITIONS and not any(
+        inflected_adjective(token.text) for token in clause
+    )
     if (
         noun is not None
         and not reflexive
+        and not governed_only
         and not _after_main_clause(tokens, index)
         and not _declined_apart(tokens[index].text, clause, noun)
     ):
