@@ -328,6 +328,10 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Die Anlage, die man hätte warten müssen, fiel aus.",
         "Das Verfahren, das angewandt werden muss, ist teuer.",
         "Wir sehen, dass die sich rasch ändernden Preise die Betriebe belasten.",
+        # a verb second in its clause, then another: a word corrected and left standing;
+        # "wurden" for "worden" after a participle
+        "Natürlich konnte musste man sparen.",
+        "Die Kinder, die ins Heim gebracht wurden sind, fehlen.",
         # the group closed by its comma, or opening the sentence
         "Der Plan, die Halle abzureißen, stieß auf Protest.",
         "Um die Halle abzureißen, fehlte das Geld.",

@@ -231,6 +231,11 @@ _CLAUSE_ENDS = frozenset({",", ".", ";", "!", "?"})
 # Contrasting adverbs that also join clauses: inside a clause they belong to it.
 # What opens a noun phrase an infinitive group may follow: "Die Entscheidung, …", "Im Wissen, …".
 _GROUP_HEAD_OPENERS = ARTICLES | PREPOSITIONS | word_set("im am zum zur beim vom")
+# "worden" mistyped as "wurde(n)" before a form of "sein" of the same number.
+_SEIN_AFTER_WORDEN = {
+    "wurde": frozenset({"ist", "war", "wäre", "sei"}),
+    "wurden": frozenset({"sind", "waren", "wären", "seien"}),
+}
 _NO_BARE_INFINITIVE_AFTER = frozenset({"ist", "sind", "war", "waren", "hat", "hatte", "hatten"})
 _CLAUSE_ADVERBS = frozenset({"jedoch", "aber", "doch"})
 
@@ -330,9 +335,43 @@ def _two_finite_verbs(tokens: Sequence[Word], index: int) -> bool:
     """ "Die Daten die erhoben wurden sind vollständig": no verb cluster holds two finite
     auxiliaries or modals, so one clause ends between them."""
     previous, word = tokens[index - 1].text, tokens[index].text
+    if not (previous in FINITE_AUXILIARIES and word in FINITE_AUXILIARIES):
+        return False
     if PLURAL_OF.get(previous) == word or PLURAL_OF.get(word) == previous or previous == word:
         return False  # "würde würden": one form corrected into the other and left standing
-    return previous in FINITE_AUXILIARIES and word in FINITE_AUXILIARIES
+    return not _worden_mistyped(tokens, index) and _verb_final_clause_before(tokens, index - 1)
+
+
+def _worden_mistyped(tokens: Sequence[Word], index: int) -> bool:
+    """ "gebracht wurden sind": a participle, "wurde(n)" and a form of "sein" are "worden"
+    mistyped, no clause's end before the last verb."""
+    same_number = _SEIN_AFTER_WORDEN.get(tokens[index - 1].text, frozenset())
+    return (
+        index >= 2
+        and tokens[index].text in same_number  # "gewählt wurde sind folgende": two clauses
+        and "VV(PP)" in grammar.word_tags(tokens[index - 2].text)
+    )
+
+
+def _verb_final_clause_before(tokens: Sequence[Word], verb: int) -> bool:
+    """Whether a subordinate or relative clause opens before ``tokens[verb]`` and holds words
+    before it, so the verb ends that clause: "Wer krank ist muss …", "Die Daten die erhoben
+    wurden sind …". A verb second in its clause ("Das ist kann …") is a word corrected."""
+    if verb < 2 or tokens[verb - 1].text == ",":
+        return False
+    for at in range(verb - 2, -1, -1):
+        text = tokens[at].text
+        if text in _CLAUSE_ENDS:
+            return False
+        lower = text.lower()
+        if lower in SUBORDINATORS or (lower in _QUESTION_WORDS and lower != "wie"):
+            return True  # "wie" compares as often as it asks
+        relative = text in RELATIVE_PRONOUNS and at > 0
+        if relative and (is_noun(tokens[at - 1]) or tokens[at - 1].text == ","):
+            return True  # "Die Daten die …", "…, die …"
+        if relative and tokens[at - 1].text in PREPOSITIONS:
+            return True  # "Die Dinge, mit denen …"
+    return False
 
 
 def _relative_after_bracket(tokens: Sequence[Word], index: int) -> bool:
@@ -688,6 +727,8 @@ def _closes_inserted_clause(tokens: Sequence[Word], index: int) -> bool:
     Only where neither verb can be part of a verb cluster: an infinitive or a
     participle before a modal or auxiliary ("lesen kann", "gelesen hat") is one.
     """
+    if _worden_mistyped(tokens, index):
+        return False
     previous, word = tokens[index - 1].text, tokens[index].text
     # After a past "wurden" or a "sind" no bare infinitive follows, so "berücksichtigen" is finite.
     finite = grammar.only_finite_verb(word) or (
