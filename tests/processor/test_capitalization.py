@@ -499,6 +499,8 @@ def test_a_paragraph_after_a_finished_one_opens_a_sentence() -> None:
     assert flagged("Die Werte lagen bei", opening) == []
     assert flagged(finished, opening.rstrip(".")) == []
     assert flagged(finished, "zusammenfassend blieben die Werte über alle Wochen stabil.") == []
+    # a finite verb first: the definition of a term the paragraph before named
+    assert flagged(finished, "erzwingt die Kompression. Danach folgt der Rest.") == []
 
 
 def test_headings_are_not_read_and_english_has_rules_of_its_own() -> None:

@@ -368,6 +368,8 @@ def _small_paragraph_start(block: Block, context: DocumentContext) -> Word | Non
         return None
     if len(first.text) < _MIN_WHOLE_WORD or is_english(first.text):
         return None  # "option", "mount": a command or option a manual lists
+    if grammar.can_be_finite_verb(first.text):
+        return None  # "erzwingt die Dekompression.": the tail of a term defined before it
     return first
 
 
