@@ -12,6 +12,7 @@ import itertools
 from collections.abc import Iterator, Sequence
 
 from services.processor.checker import dass_as_das, grammar, nouns
+from services.processor.checker.case_terms import adjective_stem
 from services.processor.checker.case_words import (
     inflected_adjective,
     participle_adjective,
@@ -230,13 +231,15 @@ _CLAUSE_PRONOUNS = RELATIVE_PRONOUNS | {"was"}
 _CLAUSE_ENDS = frozenset({",", ".", ";", "!", "?"})
 # Contrasting adverbs that also join clauses: inside a clause they belong to it.
 # What opens a noun phrase an infinitive group may follow: "Die Entscheidung, …", "Im Wissen, …".
-_GROUP_HEAD_OPENERS = ARTICLES | PREPOSITIONS | word_set("im am zum zur beim vom")
+_GROUP_HEAD_OPENERS = ARTICLES | PREPOSITIONS  # contractions ("im", "zum") are prepositions
 # "worden" mistyped as "wurde(n)" before a form of "sein" of the same number.
 _SEIN_AFTER_WORDEN = {
     "wurde": frozenset({"ist", "war", "wäre", "sei"}),
     "wurden": frozenset({"sind", "waren", "wären", "seien"}),
 }
-_NO_BARE_INFINITIVE_AFTER = frozenset({"ist", "sind", "war", "waren", "hat", "hatte", "hatten"})
+# Auxiliaries whose verb cluster holds no bare infinitive before them: "nutzen ist" is two
+# clauses, "nutzen wird" may be one.
+_NO_BARE_INFINITIVE_BEFORE = frozenset({"ist", "sind", "war", "waren", "hat", "hatte", "hatten"})
 _CLAUSE_ADVERBS = frozenset({"jedoch", "aber", "doch"})
 
 
@@ -769,7 +772,7 @@ def _finite_before_sein(tokens: Sequence[Word], index: int) -> bool:
     """ "…, die wir nutzen ist": "sein" and "haben" take no bare infinitive, so an "-en"
     form before them ends the inserted clause, unless "zu" binds it ("zu lesen ist")."""
     return (
-        tokens[index].text in _NO_BARE_INFINITIVE_AFTER
+        tokens[index].text in _NO_BARE_INFINITIVE_BEFORE
         and grammar.can_be_finite_verb(tokens[index - 1].text)
         and "ADJ(D)" not in grammar.word_tags(tokens[index - 1].text)  # "schüchtern ist"
         and (index < 2 or tokens[index - 2].text != "zu")
@@ -1077,8 +1080,7 @@ def _participle_attribute(word: str) -> bool:
     """ "ändernden", "veränderten": a participle declined before its noun."""
     if not inflected_adjective(word):
         return False
-    stem = word.rstrip("mnrs").rstrip("e")
-    return stem.endswith("nd") or participle_adjective(word)  # "ändernd", "steigend"
+    return adjective_stem(word).endswith("nd") or participle_adjective(word)  # "ändernd"
 
 
 def _relative_clause(tokens: Sequence[Word], index: int) -> bool:

@@ -107,6 +107,18 @@ def attributive_fits(article: str, adjective: str) -> frozenset[str]:
     return frozenset(kept)
 
 
+def declined_fits(adjective: str) -> frozenset[str]:
+    """What an adjective's ending allows after any determiner or none (strong, weak or mixed
+    declension): an adjective used as a noun ("Befragte") may stand after any of them."""
+    weak = frozenset(
+        reading
+        for reading in STRONG_ENDING
+        if adjective.endswith("e" if reading in _WEAK_E else "en")
+        and not (reading in _WEAK_E and adjective.endswith("en"))
+    )
+    return strong_adjective_fits(adjective) | weak
+
+
 def article_fits(before: str, noun: str) -> bool:
     """Whether the article (or a bare noun's preposition) can go with ``noun``.
 

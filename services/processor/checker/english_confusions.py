@@ -50,6 +50,7 @@ _HAVE: Final = word_set("has have had having")
 # What follows "led" where "lead" is written: "has lead to", "have lead us".
 _AFTER_LED: Final = word_set("to the a an us them him her researchers many some")
 _MODALS: Final = word_set("could would should must might may")
+_TO_THAT: Final = word_set("to that")
 # Adjectives that make a clause of place with "where": "where applicable".
 _WHERE_PHRASES: Final = word_set(
     "applicable possible necessary appropriate available needed required relevant feasible "
@@ -86,11 +87,9 @@ def english_confusions(words: Sequence[Word]) -> Iterator[tuple[Word, str, str]]
             yield word, "lose", "a verb is meant here, “lose”; “loose” means not tight"
         elif lower == "there" and following == "own":
             yield word, _same_case("their", word.text), "the possessive is “their”"
-        elif lower == "affect" and previous in _ARTICLES and following in ("of", "on"):
-            yield word, "effect", "the noun is “effect”; “affect” is the verb"
         elif lower == "weather" and following == "or" and _after(words, at + 1) == "not":
             yield word, _same_case("whether", word.text), "“whether or not”"
-        elif lower == "affect" and previous in _ADJECTIVE_LEADS and _noun_affect(words, at):
+        elif lower == "affect" and _noun_affect(words, at):
             yield word, "effect", "the noun is “effect”; “affect” is the verb"
         elif lower == "lead" and previous in _HAVE and following in _AFTER_LED:
             yield word, "led", "the past participle of “lead” is “led”"
@@ -99,13 +98,7 @@ def english_confusions(words: Sequence[Word]) -> Iterator[tuple[Word, str, str]]
         elif lower == "where" and _verb_where(words, at):
             yield word, "were", "a verb is meant here, “were”; “where” asks for a place"
         elif (
-            lower == "its"
-            and following in _IT_IS_ADJECTIVES
-            and _after(words, at + 1)
-            in (
-                "to",
-                "that",
-            )
+            lower == "its" and following in _IT_IS_ADJECTIVES and _after(words, at + 1) in _TO_THAT
         ):
             yield word, _same_case("it's", word.text), "“it is”, not the possessive"
         elif possessive_its(words, at):
@@ -119,10 +112,13 @@ def english_confusions(words: Sequence[Word]) -> Iterator[tuple[Word, str, str]]
 
 
 def _noun_affect(words: Sequence[Word], at: int) -> bool:
-    """ "a significant affect on": an adjective after an article, then "affect" and "of" or
-    "on", where the noun is meant."""
+    """ "the affect of", "a significant affect on": after an article, or an article and an
+    adjective the tagger confirms, "affect" before "of" or "on" is the noun "effect"."""
     following = _after(words, at).lower()
-    if following not in ("of", "on", "upon") or at < 2:
+    previous = words[at - 1].text.lower() if at > 0 else ""
+    if previous in _ARTICLES:
+        return following in ("of", "on")
+    if previous not in _ADJECTIVE_LEADS or following not in ("of", "on", "upon") or at < 2:
         return False
     return words[at - 2].text.lower() in _ARTICLES and grammar.english_tags(
         tuple(word.text for word in words[at - 2 : at + 2])

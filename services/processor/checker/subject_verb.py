@@ -37,7 +37,7 @@ from typing import Final
 from services.processor.checker import grammar, nouns
 from services.processor.checker.case_words import inflected_adjective, pronoun_like
 from services.processor.checker.clauses import BOUNDARY_MARKS, clause_after, is_noun, up_to_mark
-from services.processor.checker.compound_articles import strong_adjective_fits
+from services.processor.checker.compound_articles import declined_fits, strong_adjective_fits
 from services.processor.checker.dass_antecedent import neuter_between
 from services.processor.checker.dictionary import speller
 from services.processor.checker.lexicon import (
@@ -109,19 +109,6 @@ _OTHER_NUMBER: Final = {"sg": "pl", "pl": "sg"}
 _ACCUSATIVE_GOVERNORS: Final = word_set(
     "zu her wert alt lang breit hoch tief entfernt schwer los leid gewohnt"
 )
-# What an adjective used as a noun can be, by its ending, in strong, weak or mixed declension.
-_NOMINAL_ENDINGS: Final = {
-    "en": frozenset(
-        {"m.sg.akk", "m.sg.dat", "m.sg.gen", "f.sg.dat", "f.sg.gen", "n.sg.dat", "n.sg.gen"}
-        | {"pl.nom", "pl.akk", "pl.dat", "pl.gen"}
-    ),
-    "em": frozenset({"m.sg.dat", "n.sg.dat"}),
-    "er": frozenset({"m.sg.nom", "f.sg.dat", "f.sg.gen", "pl.gen"}),
-    "es": frozenset({"n.sg.nom", "n.sg.akk"}),
-    "e": frozenset(
-        {"m.sg.nom", "f.sg.nom", "f.sg.akk", "n.sg.nom", "n.sg.akk", "pl.nom", "pl.akk"}
-    ),
-}
 # Words that take a part of a plural whole as the subject: "Einer der Gründe", "Zwei der Schulen".
 _NUMERALS: Final = word_set("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf")
 # Quantifiers in the genitive plural, leading an attribute: "die Ergebnisse mehrerer Studien".
@@ -737,8 +724,7 @@ def _noun_readings(noun: str) -> frozenset[str]:
     lower = head.lower()
     if readings or not inflected_adjective(lower) or not speller("de").listed(lower):
         return readings
-    ending = next((end for end in _NOMINAL_ENDINGS if lower.endswith(end)), "")
-    return _NOMINAL_ENDINGS.get(ending, frozenset())
+    return declined_fits(lower)
 
 
 def _kind(reading: str) -> str:
