@@ -118,6 +118,25 @@ def test_das_before_a_dass_clause_names_what_governs_it(
     assert f"»{governor}" in findings[0].message
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Richtlinie sieht ein Verfahren vor, das sämtliche Anträge digital geprüft werden.",
+        "Das Budget der Stadt sieht das Geld vor, das neue Fahrzeuge beschafft werden können.",
+        "Im Jahr darauf beschloss das Gremium das Verfahren, das alle Anträge digital "
+        "eingereicht werden.",
+    ],
+)
+def test_a_plural_passive_with_its_own_subject_leaves_no_place_for_a_relative_das(
+    text: str,
+) -> None:
+    # A relative "das" would be the subject or the accusative object: a passive has
+    # no object, and its plural verb agrees with its own subject.
+    [finding] = check(text)
+    assert text[finding.start : finding.end] == "das"
+    assert "»das« → »dass«: Ein Relativpronomen »das« hätte" in finding.message
+
+
 def test_without_a_governor_and_without_a_neuter_noun_the_comment_asks_to_check() -> None:
     text = "Die Kurse wurden verschoben, das die Räume belegt waren."
     findings = check(text)
@@ -218,6 +237,10 @@ def test_a_sentence_opening_with_und_and_a_subordinate_clause_takes_dass() -> No
         ),
         # a neuter noun with its genitive attribute, then its finite verb with more to follow
         ("Dass Ziel der Reform war eine einfachere Abrechnung.", "Dass", False),
+        # a reflexive verb the tagger also reads as an adjective; a noun whose plural looks
+        # the same, before a singular verb
+        ("Dass Ergebnis deckt sich mit älteren Befunden.", "Dass", False),
+        ("Dass Verfahren eignet sich vor allem für kleine Proben.", "Dass", False),
         # a main clause's auxiliary waits for its participle: no clause can start before it
         ("Danach wurde zunächst dass Protokoll aus der Datenbank exportiert.", "dass", False),
         # past a participle whose first part is a word ("wahr|genommen"), to the noun
@@ -226,6 +249,25 @@ def test_a_sentence_opening_with_und_and_a_subordinate_clause_takes_dass() -> No
         ("Das Porträt des Kaisers, dass im Saal hängt, ist eine Kopie.", "dass", True),
         # … also with an adjective in the genitive attribute
         ("Das Bild der frühen Neuzeit, dass lange galt, wird heute bezweifelt.", "dass", True),
+        # a clause with a list, two joined nouns (a plural), or a noun joined to a
+        # preposition's noun: none is a singular subject of its own
+        (
+            "Ein zentrales Register, dass alle Anträge, Bescheide und Rechnungen speichert, fehlt.",
+            "dass",
+            True,
+        ),
+        ("Gefragt ist ein Verfahren, dass Aufwand und Nutzen sauber abwägt.", "dass", True),
+        (
+            "Das Modell der kognitiven Last, dass 1988 von Sweller und Chandler entwickelt "
+            "wurde, gilt als Standard.",
+            "dass",
+            True,
+        ),
+        (
+            "Sie sah darin ein Privileg, dass nur wenigen Forschenden und Laien offensteht.",
+            "dass",
+            True,
+        ),
     ],
 )
 def test_dass_where_an_article_pronoun_or_relative_is_meant(
@@ -277,6 +319,29 @@ def test_dass_where_an_article_pronoun_or_relative_is_meant(
         # "damit" after a comma is the conjunction; a modal waits for its infinitive.
         "Man schneidet Bilder zu, damit das das Motiv besser hervorhebt.",
         "Das Raster rastet ein und kann dadurch das genaue Arbeiten sehr erleichtern.",
+        # an unknown noun an adjective marks neuter; a pronoun is no antecedent; a quoted
+        # title belongs to its clause; a noun after its determiner's adjective is no subject
+        "Der Server stellt ein „virtuelles Volume“ bereit, das wiederum Teil einer Gruppe "
+        "oder eines Verbunds ist.",
+        "Dies erzwingt, dass die Option auf »aus« gesetzt wird.",
+        "Das Team schreibt Handbücher für das Projekt »Open Docs«, das die vom Kernel und der "
+        "Bibliothek bereitgestellte Schnittstelle dokumentiert.",
+        "Die Bibliothek bietet ein Backend, das den schnellen Zugriff auf Kameras und Scanner "
+        "ermöglicht.",
+        # a pronoun subject before a predicate of joined nouns
+        "Wie sie in einem Buch erläutert, dass für viele diese eine harte Zeit und keine "
+        "leichte Phase ist.",
+        # dass-clauses whose plural subject has a plural verb
+        "Dass Verfahren scheitern, ist normal.",
+        "Dass Programme abstürzen kommt vor.",
+        # relative clauses whose joined nouns are objects, or whose verbs are joined
+        "Das Gebäude, das Forscher und Studierende gemeinsam nutzen, wird saniert.",
+        "Das Archiv, das 1950 gegründet und 1990 erweitert wurde, ist öffentlich.",
+        "Es braucht ein Verfahren, das Daten und Metadaten getrennt speichert.",
+        "Das Protokoll, das von allen Beteiligten unterschrieben wurde, liegt vor.",
+        "Es gibt ein Register, in das neue Fälle eingetragen werden.",
+        "Das Ergebnis, dass Frauen und Männer gleich abschneiden, überrascht.",
+        "Er erklärte das Konzept, das Forschende und Praktiker gleichermaßen überzeugt hat.",
         # A passive clause with its own subject leaves no place for a relative "das".
         "Bei stumpfen Ecken bewirkt das Limit, dass die beiden Enden zugespitzt werden.",
         # A quoted title or command may be what a relative "das" refers to.

@@ -10,11 +10,19 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from services.processor.checker import grammar
-from services.processor.checker.lexicon import ARTICLES, PERSONAL_PRONOUNS, PREPOSITIONS
-from services.processor.checker.tokens import Word, abbreviation_stop, is_word
+from services.processor.checker.lexicon import (
+    ARTICLES,
+    PERSONAL_PRONOUNS,
+    PREPOSITIONS,
+    SUBORDINATORS,
+)
+from services.processor.checker.tokens import QUOTES, Word, abbreviation_stop, is_word
 
 BOUNDARY_MARKS = frozenset(',;:.!?()[]–—"„“”»«')
 BOUNDARY_WORDS = frozenset({"und", "oder", "sowie", "aber", "sondern", "bzw"})
+COORDINATORS = frozenset({"und", "oder", "sowie"})
+# Words that open a clause of their own after a coordinator: "und wenn …", "oder wie …".
+_CLAUSE_OPENERS = SUBORDINATORS | frozenset({"wie", "wo", "was", "wer", "warum", "wann", "als"})
 
 
 def is_boundary(token: Word) -> bool:
@@ -28,6 +36,86 @@ def clause_after(tokens: Sequence[Word], index: int) -> list[Word]:
     passed over: the clause goes on after it.
     """
     return _until(tokens, index, is_boundary)
+
+
+def subordinate_clause(tokens: Sequence[Word], index: int) -> list[Word]:
+    """The clause after ``tokens[index]``, read through quotation marks: "das diese Zeit „kurz“ ist".
+
+    "und" between two nouns joins them, not two clauses: "das die Käufer und Verkäufer …";
+    nor does "nicht …, sondern": "das nicht die Menge, sondern die Güte zählt". Before
+    the clause has a finite verb, "und"/"oder" and the commas of a list join its
+    parts: "dass Berichte, Bilder und Messdaten …", "mit A oder B behandelt werden".
+    """
+    clause: list[Word] = []
+    for at in range(index + 1, len(tokens)):
+        token = tokens[at]
+        if token.text in QUOTES or _sondern(tokens, at, clause):
+            continue
+        if is_boundary(token) and not (
+            _joins_nouns(tokens, at, clause) or _joins_parts(tokens, at, clause)
+        ):
+            break
+        clause.append(token)
+    return clause
+
+
+def _joins_parts(tokens: Sequence[Word], at: int, clause: Sequence[Word]) -> bool:
+    """A coordinator, or a list's comma, inside a clause that has no finite verb yet.
+
+    Two clauses are only joined after the first one's verb; until then the
+    coordinator joins phrases. A comma must be followed by a list item: a noun
+    phrase that a further comma or a coordinator ends.
+    """
+    if not clause or any(_finite_verb(word) for word in clause):
+        return False
+    text = tokens[at].text
+    if text in COORDINATORS:
+        following = tokens[at + 1] if at + 1 < len(tokens) else None
+        return (
+            following is not None
+            and not _finite_verb(following)
+            and (following.text.lower() not in _CLAUSE_OPENERS)
+        )
+    return text == "," and _list_item(tokens, at + 1)
+
+
+def _list_item(tokens: Sequence[Word], at: int) -> bool:
+    """ "Schadensbilder und …": a noun, perhaps after adjectives, then a list's comma or
+    coordinator."""
+    while at < len(tokens) and tokens[at].text.islower() and _attributive(tokens[at].text):
+        at += 1
+    if at + 1 >= len(tokens) or not is_noun(tokens[at]):
+        return False
+    return tokens[at + 1].text == "," or tokens[at + 1].text in COORDINATORS
+
+
+def _attributive(word: str) -> bool:
+    return word in ARTICLES or "ADJ(A)" in grammar.word_tags(word)
+
+
+def _sondern(tokens: Sequence[Word], at: int, clause: Sequence[Word]) -> bool:
+    """The comma and "sondern" of "nicht …, sondern …" inside one clause."""
+    if not any(word.text == "nicht" for word in clause):
+        return False
+    if tokens[at].text == ",":
+        return at + 1 < len(tokens) and tokens[at + 1].text == "sondern"
+    return tokens[at].text == "sondern" and tokens[at - 1].text == ","
+
+
+def _joins_nouns(tokens: Sequence[Word], at: int, clause: Sequence[Word]) -> bool:
+    """ "die Käufer und Verkäufer": "und" joining the clause's subject to another noun.
+
+    Only a noun no preposition governs ("von Ubuntu und Debian" may end a
+    phrase the clause has already moved past).
+    """
+    following = tokens[at + 1] if at + 1 < len(tokens) else None
+    if tokens[at].text != "und" or not clause or following is None or not is_noun(following):
+        return False
+    return free_noun(clause, articles_bind=False) is clause[-1]
+
+
+def _finite_verb(token: Word) -> bool:
+    return is_word(token) and grammar.can_be_finite_verb(token.text)
 
 
 def up_to_mark(tokens: Sequence[Word], index: int) -> list[Word]:
@@ -66,11 +154,13 @@ def clause_before(tokens: Sequence[Word], index: int) -> list[Word]:
     return list(tokens[clause_start(tokens, index) : index])
 
 
-def clause_start(tokens: Sequence[Word], at: int) -> int:
-    """Where the clause holding ``tokens[at]`` begins: after the last comma-like mark."""
-    while at > 0 and (
-        tokens[at - 1].text not in BOUNDARY_MARKS or abbreviation_stop(tokens, at - 1)
-    ):
+def clause_start(tokens: Sequence[Word], at: int, *, through_quotes: bool = False) -> int:
+    """Where the clause holding ``tokens[at]`` begins: after the last comma-like mark.
+
+    With ``through_quotes``, quotation marks do not end it: "für das Projekt »X« schreiben".
+    """
+    marks = BOUNDARY_MARKS - QUOTES if through_quotes else BOUNDARY_MARKS
+    while at > 0 and (tokens[at - 1].text not in marks or abbreviation_stop(tokens, at - 1)):
         at -= 1
     return at
 
@@ -98,11 +188,16 @@ def free_noun(words: Sequence[Word], *, articles_bind: bool) -> Word | None:
     any noun outside a prepositional phrase counts: a possible subject.
     """
     open_phrases = 0
-    after_preposition = False
+    after_preposition = closed = False
     for index, token in enumerate(words):
         lower = token.text.lower()
         if lower == "zu" and _particle(words, index):
             continue
+        if closed and lower in COORDINATORS:
+            open_phrases += 1  # "über Aushänge und Listen": the noun joined is the phrase's too
+            closed = False
+            continue
+        closed = False
         # "als Vögte": a predicate or apposition, which like a preposition's noun is no subject
         if (lower in PREPOSITIONS or lower == "als") and token.text.islower():
             if lower == "am" and _superlative_next(words, index):
@@ -122,6 +217,7 @@ def free_noun(words: Sequence[Word], *, articles_bind: bool) -> Word | None:
             if open_phrases == 0:
                 return token
             open_phrases -= 1
+            closed = True
     return None
 
 

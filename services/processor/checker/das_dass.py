@@ -22,7 +22,12 @@ from services.processor.checker import dass_as_das
 from services.processor.checker.clauses import BOUNDARY_MARKS, is_noun
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.dass_antecedent import neuter_between
-from services.processor.checker.dass_clause import Shape, clause_shape, final_verb
+from services.processor.checker.dass_clause import (
+    Shape,
+    clause_shape,
+    final_verb,
+    no_place_for_relative,
+)
 from services.processor.checker.dass_governor import Governor, Kind, governor
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.grammar import can_be_finite_verb
@@ -65,6 +70,15 @@ class DasDassCheck:
         found = governor(tokens, index, pronoun=shape is Shape.PRONOUN)
         if (found is None or found.kind is Kind.NONE) and _coordinated(tokens, index):
             found = Governor(Kind.COORDINATED, tokens[index - 1].text)
+        if (
+            found is None
+            and _comma_or_pronoun(tokens, index, shape)
+            and no_place_for_relative(tokens, index)
+        ):
+            return self._say(
+                "»das« → »dass«: Ein Relativpronomen »das« hätte in diesem Passivsatz "
+                "keinen Platz; sein Verb steht im Plural und hat ein eigenes Subjekt."
+            )
         if found is None or (
             found.kind is Kind.NONE and not _comma_or_pronoun(tokens, index, shape)
         ):

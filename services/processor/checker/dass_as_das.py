@@ -12,7 +12,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from services.processor.checker import grammar, nouns
-from services.processor.checker.clauses import BOUNDARY_MARKS, clause_after, is_boundary, is_noun
+from services.processor.checker.clauses import (
+    BOUNDARY_MARKS,
+    clause_after,
+    is_boundary,
+    is_noun,
+    subordinate_clause,
+)
+from services.processor.checker.dass_antecedent import function_word
 from services.processor.checker.dass_clause import final_verb, singular_verb
 from services.processor.checker.dass_phrases import has_subject
 from services.processor.checker.dass_words import (
@@ -200,12 +207,16 @@ def relative(tokens: Sequence[Word], index: int) -> str | None:
     noun = tokens[at]
     if not is_noun(noun) or not _neuter_here(tokens, at):
         return None
+    if at == 0 and function_word(noun.text.lower()):
+        return None  # "Dies erzwingt, dass …": a pronoun, no noun to refer to
     # "das Ergebnis, dass alle zustimmten"; "ein Verfahren vorgestellt, dass …" may be one too
     content = governed or takes_content_clause(noun.text)
     if _consequence(tokens, index):
         return None  # "so viele Sorgen quälen das Leben, dass …": a consequence
-    clause = clause_after(tokens, index)
-    end = index + len(clause) + 1
+    clause = subordinate_clause(tokens, index)
+    if not clause:
+        return None
+    end = tokens.index(clause[-1]) + 1
     if end < len(tokens) and not is_boundary(tokens[end]):
         return None
     verb = final_verb(clause)
@@ -328,18 +339,24 @@ def _subject_before_verb(tokens: Sequence[Word], index: int) -> bool:
     a genitive attribute, then its finite verb with more to follow.
 
     A clause after "dass" would end in that verb; this one goes on, so "dass"
-    is the article of a main clause's subject.
+    is the article of a main clause's subject. A noun whose plural looks the
+    same ("Verfahren") is singular before a singular verb; a verb the tagger
+    also reads otherwise is finite before "sich" ("Dass Ergebnis deckt sich …").
     """
     noun = tokens[index + 1]
     readings = nouns.compound_analyses(noun.text) if is_noun(noun) else frozenset()
-    if not readings or not all(reading.startswith("n.sg.") for reading in readings):
+    if not readings or not all(reading.startswith(("n.sg.", "pl.")) for reading in readings):
         return False
     at = _past_genitive(tokens, index + 2)
     if at + 1 >= len(tokens) or is_boundary(tokens[at + 1]):
         return False
     verb = tokens[at]
+    plural = any(reading.startswith("pl.") for reading in readings)
+    if plural and not (singular_verb(verb.text) and any(r.startswith("n.sg.") for r in readings)):
+        return False
     tags = grammar.word_tags(verb.text) - _NOT_VERB_TAGS if verb.text.islower() else frozenset()
-    return bool(tags) and tags <= _FINITE_ONLY
+    reflexive = tokens[at + 1].text == "sich" and "VV(FIN)" in tags
+    return bool(tags) and (tags <= _FINITE_ONLY or reflexive)
 
 
 def _past_genitive(tokens: Sequence[Word], at: int) -> int:

@@ -17,9 +17,8 @@ from services.processor.checker.clauses import (
     BOUNDARY_MARKS,
     BOUNDARY_WORDS,
     ends_in_zu_infinitive,
-    free_noun,
-    is_boundary,
     is_noun,
+    subordinate_clause,
 )
 from services.processor.checker.dass_phrases import article_of, has_subject
 from services.processor.checker.dass_words import (
@@ -92,7 +91,7 @@ def clause_shape(tokens: Sequence[Word], index: int) -> Shape | None:
     verb_next = grammar.can_be_finite_verb(following.text)
     if not pronoun_or_article and verb_next and not _adjective_before_noun(tokens, index + 1):
         return None  # "das ist", "das heißt": a demonstrative before its verb
-    clause = _clause(tokens, index)
+    clause = subordinate_clause(tokens, index)
     if _infinitive_group(clause):
         return None  # "das Zertifikat zu installieren": "das" is the article of its object
     verb = final_verb(clause, openers=True)
@@ -114,6 +113,29 @@ def clause_shape(tokens: Sequence[Word], index: int) -> Shape | None:
 
 # Finite plurals that end a subordinate clause: auxiliaries and modals.
 _PLURAL_AUXILIARIES = frozenset(PLURAL_OF.values())
+_PASSIVE_PLURALS = frozenset({"werden", "wurden"})
+
+
+def no_place_for_relative(tokens: Sequence[Word], index: int) -> bool:
+    """ "…, das Gesetze später verabschiedet werden": a plural passive with a subject of its own.
+
+    A relative "das" would be its clause's subject or accusative object. A
+    passive has no accusative object, and its plural verb agrees with a plural
+    subject, not with "das": so "das" opens a dass-clause.
+    """
+    clause = subordinate_clause(tokens, index)
+    verb = final_verb(clause)
+    if verb is None or verb != len(clause) - 1:
+        return False
+    end = verb
+    if clause[verb].text not in _PASSIVE_PLURALS and clause[verb].text in _PLURAL_AUXILIARIES:
+        end -= 1  # a modal after the passive: "verabschiedet werden können"
+    if clause[end].text not in _PASSIVE_PLURALS or end < 2:
+        return False  # "verabschiedet werden", "verabschiedet werden können"
+    if "VV(PP)" not in grammar.word_tags(clause[end - 1].text):
+        return False
+    inner = clause[: end - 1]
+    return has_subject(inner) and not has_subject(inner, singular=True)
 
 
 def _plural_verb_without_subject(inner: Sequence[Word], verb: Word) -> bool:
@@ -216,44 +238,6 @@ def _infinitive_group(clause: Sequence[Word]) -> bool:
     return not any(
         token.text.islower() and grammar.can_be_finite_verb(token.text) for token in clause[:-2]
     )
-
-
-def _clause(tokens: Sequence[Word], index: int) -> list[Word]:
-    """The clause after ``tokens[index]``, read through quotation marks: "das diese Zeit „kurz“ ist".
-
-    "und" between two nouns joins them, not two clauses: "das die Käufer und Verkäufer …";
-    nor does "nicht …, sondern": "das nicht die Menge, sondern die Güte zählt".
-    """
-    clause: list[Word] = []
-    for at in range(index + 1, len(tokens)):
-        token = tokens[at]
-        if token.text in QUOTES or _sondern(tokens, at, clause):
-            continue
-        if is_boundary(token) and not _joins_nouns(tokens, at, clause):
-            break
-        clause.append(token)
-    return clause
-
-
-def _sondern(tokens: Sequence[Word], at: int, clause: Sequence[Word]) -> bool:
-    """The comma and "sondern" of "nicht …, sondern …" inside one clause."""
-    if not any(word.text == "nicht" for word in clause):
-        return False
-    if tokens[at].text == ",":
-        return at + 1 < len(tokens) and tokens[at + 1].text == "sondern"
-    return tokens[at].text == "sondern" and tokens[at - 1].text == ","
-
-
-def _joins_nouns(tokens: Sequence[Word], at: int, clause: Sequence[Word]) -> bool:
-    """ "die Käufer und Verkäufer": "und" joining the clause's subject to another noun.
-
-    Only a noun no preposition governs ("von Ubuntu und Debian" may end a
-    phrase the clause has already moved past).
-    """
-    following = tokens[at + 1] if at + 1 < len(tokens) else None
-    if tokens[at].text != "und" or not clause or following is None or not is_noun(following):
-        return False
-    return free_noun(clause, articles_bind=False) is clause[-1]
 
 
 def _inner_clause(inner: Sequence[Word]) -> bool:

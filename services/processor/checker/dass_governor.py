@@ -98,7 +98,7 @@ def governor(tokens: Sequence[Word], index: int, *, pronoun: bool) -> Governor |
     if passive and "VV(PP)" in grammar.word_tags(tokens[at - 1].text):
         at -= 1  # "kann gewährleistet werden, dass …": the participle governs
     lower = _lower(tokens, at)
-    start = clause_start(tokens, at)
+    start = clause_start(tokens, at, through_quotes=True)
     if lower is None:
         return _after_noun(tokens, index, at, start)
     if lower in CONJUNCTION_PARTS:

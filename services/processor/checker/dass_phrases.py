@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from services.processor.checker import grammar, nouns
-from services.processor.checker.clauses import is_noun
+from services.processor.checker.clauses import COORDINATORS, is_noun
+from services.processor.checker.compound_articles import ARTICLE_FITS
 from services.processor.checker.dass_words import SUBJECT_WORDS, may_be_neuter, word_class
 from services.processor.checker.lexicon import ARTICLES, PREPOSITIONS
 from services.processor.checker.tokens import Word
@@ -64,29 +65,73 @@ def has_subject(inner: Sequence[Word], *, singular: bool = False) -> bool:
     """Whether ``inner`` holds something that can be a subject: a pronoun or a nominative noun.
 
     With ``singular``, only what a singular verb agrees with: "Lernmaterialien"
-    cannot be the subject of "bündelt".
+    cannot be the subject of "bündelt", nor can "Ziel und Methode". A noun
+    joined to a preposition's noun ("von Horton und Wohl") is the preposition's too.
     """
-    governed = False
+    governed = conjunct = False
     for at, token in enumerate(inner):
         lower = token.text.lower()
         if token.text.islower():
             if lower in PREPOSITIONS:
                 governed = True
-            elif lower in SUBJECT_WORDS and not governed:
+            elif lower in SUBJECT_WORDS and not governed and not _degree(inner, at):
+                if lower in ARTICLES and _leads_noun(inner, at):
+                    continue  # "dieser Lizenz": a determiner, whose noun decides the case
                 if not (singular and lower in _PLURAL_WORDS):
                     return True
-            elif lower in SUBJECT_WORDS and lower not in ARTICLES:
-                governed = False  # "für alle": the pronoun is the preposition's
+            elif lower in SUBJECT_WORDS and not (lower in ARTICLES and _leads_noun(inner, at)):
+                governed = False  # "für alle", "für viele diese …": the preposition's pronoun
             continue
         if not is_noun(token):
             continue
         if governed:
-            governed = False
+            governed = _joined(inner, at)
             continue
-        if at > 0 and inner[at - 1].text.lower() in _OBLIQUE:
+        determiner = _determiner(inner, at)
+        if determiner in _OBLIQUE:
             continue
+        if conjunct or (singular and _joined(inner, at) and inner[at + 1].text != "oder"):
+            conjunct = not conjunct
+            continue  # "Ziel und Methode": a plural
         readings = nouns.compound_analyses(token.text.rsplit("-", 1)[-1])
+        # "der Rückschritttaste": the article leaves only a genitive or dative
+        readings = readings & ARTICLE_FITS.get(determiner, readings) or readings
         wanted = ".sg.nom" if singular else ".nom"
         if not readings or any(reading.endswith(wanted) for reading in readings):
             return True
     return False
+
+
+def _leads_noun(inner: Sequence[Word], at: int) -> bool:
+    """Whether a noun follows ``inner[at]``, past adjectives: "dieser neuen Lizenz"."""
+    after = at + 1
+    while (
+        after < len(inner)
+        and _adjective(inner[after])
+        and inner[after].text.lower() not in ARTICLES  # "diese eine …": a pronoun first
+    ):
+        after += 1
+    return after < len(inner) and is_noun(inner[after])
+
+
+def _determiner(inner: Sequence[Word], at: int) -> str:
+    """The noun's determiner before any adjectives, in lower case: "den" of "den neuen Zugriff"."""
+    back = at - 1
+    while back > 0 and _adjective(inner[back]):
+        back -= 1
+    return inner[back].text.lower() if back >= 0 else ""
+
+
+def _degree(inner: Sequence[Word], at: int) -> bool:
+    """ "mehr oder weniger": an adverb of degree, no pronoun."""
+    words = [word.text.lower() for word in inner]
+    return any(
+        words[start : start + 3] in (["mehr", "oder", "weniger"], ["mehr", "und", "mehr"])
+        for start in (at, at - 2)
+        if start >= 0
+    )
+
+
+def _joined(inner: Sequence[Word], at: int) -> bool:
+    """Whether a coordinator joins the noun at ``at`` to a following noun phrase."""
+    return at + 2 < len(inner) and inner[at + 1].text in COORDINATORS

@@ -166,9 +166,20 @@ def is_neuter_singular(noun: str, determiner: str = "das") -> bool:
     readings &= ARTICLE_FITS.get(determiner.lower(), readings)
     if any(reading.startswith("n.sg.") for reading in readings):
         return True
+    if _strong_neuter(determiner) and not any(".sg." in reading for reading in readings):
+        return True  # "ein „logisches Volume“": a word the lexicon lacks, marked neuter
     if nouns.is_listed(head) and determiner.lower() not in NEUTER_DETERMINERS:
         return False
     return _infinitive(head.lower())
+
+
+def _strong_neuter(adjective: str) -> bool:
+    """An adjective's "-es", which only a neuter noun in the nominative or accusative takes."""
+    return (
+        adjective.islower()
+        and adjective.endswith("es")
+        and "ADJ(A)" in grammar.word_tags(adjective)
+    )
 
 
 def _infinitive(word: str) -> bool:
