@@ -150,6 +150,32 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
         ("Es nahmen Schulen aus Kreisen die per Los bestimmt wurden teil.", "Kreisen die"),
         # no article stands before "sich" unless a participle follows it
         ("Es handelt sich um Texte die sich gezielt alter Motive bedienen.", "Texte die"),
+        # a relative clause whose phrases are joined by "und"/"oder", or that holds a year
+        ("Die Boten die als Läufer oder Reiter dienten, waren schnell.", "Boten die"),
+        ("Es meldeten sich Eltern die über Zeitung und Radio geworben wurden.", "Eltern die"),
+        ("Die Proben die zwischen März 2021 und Mai 2022 entnommen wurden, fehlen.", "Proben die"),
+        # a pronoun that stands for a person; a noun before a cited year
+        ("Es gab kaum jemanden der das Angebot nutzte.", "jemanden der"),
+        ("Laut einer Studie von Berg (2018) die in zehn Ländern lief, sinkt der Wert.", ") die"),
+        # a clause inserted in the main clause's verb bracket, closed by its own verbs
+        (
+            "Die Stadt hat den Plan, den die Initiative vorgelegt hatte nach langer Debatte "
+            "angenommen.",
+            "hatte nach",
+        ),
+        ("Wir haben die Daten, die wir erhoben haben genau geprüft.", "haben genau"),
+        ("Sie wird die Frage, ob das Verfahren taugt in einem zweiten Schritt prüfen.", "taugt in"),
+        (
+            "Dazu nehmen wir alle Länder, die ein solches Gesetz besitzen in die Auswahl auf.",
+            "besitzen in",
+        ),
+        # a preposition and a relative pronoun open the clause
+        ("Wir nutzen Daten mit denen wir gut arbeiten können.", "Daten mit"),
+        (
+            "Dann wurde ein Verfahren erprobt bei dem das Netz erneut trainiert wurde.",
+            "erprobt bei",
+        ),
+        ("Es ist ein Raum in dem man ungestört lernt.", "Raum in"),
     ],
 )
 def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str) -> None:
@@ -339,6 +365,28 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Dabei halfen den Gemeinden die über Aushänge gewonnenen Helfer.",
         # the main verb's particle closes the clause after "damit"
         "Er kommt damit gut zurecht.",
+        # a demonstrative after a preposition, in a clause with no subject of its own;
+        # an article before its noun
+        "Sie nennen Vorteile gegenüber denen aus der Stadt, die dort leben.",
+        "Er verwies auf das die Debatte prägende Werk.",
+        "Die Boten, die als Läufer oder Reiter dienten, waren schnell.",
+        "Wir danken allen, die über Zeitung und Radio geworben wurden.",
+        # a preposition before an article and its noun, or before a possessive "deren"
+        "Das Werkzeug zeigt die Unterschiede zwischen den beiden Versionen an.",
+        "Man muss auf die eine oder andere Weise das Medium anpassen.",
+        "Das Paket schickt Mails für die sich häufig ändernden Versionen.",
+        "Die Tasten sind gesperrt, da deren Code zu dem der Leertaste identisch ist.",
+        "Es dürfen keine Bedingungen jeglicher Art zu denen dieser Lizenz hinzugefügt werden.",
+        "Nichts darf zwischen der einen und der anderen Klammer stehen.",
+        # a main clause after a comma, with its own bracket; adjectives that look like verbs;
+        # a main clause complete before the comma
+        "Der Server ist unabhängig, der Zugang wird über NFS bereitgestellt.",
+        "Der erste Balken ist fest, der zweite Balken zeigt den Schlag an.",
+        "Wählen Sie Namen, die sich nicht mit von Nutzern erstellten normalen Namen decken.",
+        "Sie können Kanäle anlegen, indem Sie den Befehl Kanal hinzufügen im Menü ausführen.",
+        # the inserted clause closed by its comma, or left inside the bracket
+        "Die Stadt hat den Plan, den die Initiative vorgelegt hatte, nach Debatte angenommen.",
+        "Das Team hat ein Modell, das Daten verbindet und Fehler meldet, entwickelt.",
     ],
 )
 def test_comma_leaves_correct_sentences_alone(text: str) -> None:

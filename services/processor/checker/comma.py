@@ -27,9 +27,11 @@ from services.processor.checker.clauses import (
     free_noun,
     is_boundary,
     is_noun,
+    subordinate_clause,
     up_to_mark,
 )
 from services.processor.checker.context import DocumentContext
+from services.processor.checker.dass_phrases import has_subject
 from services.processor.checker.dictionary import speller
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.lexicon import (
@@ -65,6 +67,14 @@ _NOT_BEFORE_RELATIVE = (
     PREPOSITIONS | ARTICLES | CONJUNCTION_COMPANIONS | PERSONAL_PRONOUNS | _QUESTION_WORDS
 )
 _RELATIVE_TAGS = frozenset({"PRELS", "PDS", "PRELAT"})
+# Pronouns that stand for a person and take a relative clause: "niemanden, der …".
+_INDEFINITE_PERSONS = word_set(
+    "niemand niemanden niemandem jemand jemanden jemandem derjenige diejenige diejenigen "
+    "denjenigen demjenigen desjenigen"
+)
+# After a preposition "denen" is only a relative pronoun; these only before a subject or
+# an article ("in der die …"), not before a noun or a pronoun's adjective ("in den beiden").
+_PREPOSITION_RELATIVES = word_set("dem der den die das")
 # Readings that make a capitalised first word something other than a noun.
 _FUNCTION_TAGS = word_set("ADV ADJ(D) PIAT PIS PDAT PDS ART KON APPR")
 # Nouns an infinitive group depends on: "die Möglichkeit, die Daten zu nutzen".
@@ -273,6 +283,8 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
         return f"Die Infinitivgruppe mit »{word} … zu« wird mit Komma abgetrennt"
     if word in RELATIVE_PRONOUNS and _relative_clause(tokens, index):
         return f"Der Relativsatz mit »{word}« wird mit Komma abgetrennt"
+    if word in PREPOSITIONS and _preposition_relative(tokens, index):
+        return f"Vor »{word} {tokens[index + 1].text}« steht ein Komma, denn hier beginnt ein Relativsatz"
     if word in _CLAUSE_PRONOUNS and _relative_after_bracket(tokens, index):
         return f"Der Relativsatz mit »{word}« wird mit Komma abgetrennt"
     if word == "was" and _relative_clause(tokens, index):
@@ -291,6 +303,8 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
     if _closes_initial_clause(tokens, index):
         return "Der Nebensatz am Satzanfang wird mit Komma abgeschlossen"
     if _closes_inserted_clause(tokens, index):
+        return "Der eingeschobene Nebensatz wird auch hinten mit Komma abgeschlossen"
+    if _closes_bracketed_insertion(tokens, index):
         return "Der eingeschobene Nebensatz wird auch hinten mit Komma abgeschlossen"
     if _closes_apposition(tokens, index):
         return "Der eingeschobene Zusatz zum Subjekt wird auch hinten mit Komma abgeschlossen"
@@ -768,6 +782,71 @@ def _closes_inserted_clause(tokens: Sequence[Word], index: int) -> bool:
     return inserted and not any(_finite_token(token) for token in head)
 
 
+def _closes_bracketed_insertion(tokens: Sequence[Word], index: int) -> bool:
+    """ "Dabei hat das Konzept, bei dem nur Kühe behandelt werden in den letzten Jahren an
+    Bedeutung gewonnen": a clause inserted inside the main clause's verb bracket.
+
+    The main clause's finite verb stands before the insertion and its closing
+    participle, infinitive or particle ends the sentence. The inserted clause
+    ends with its finite verb, so what follows that verb, up to the closing
+    part, is the main clause's again and is set off by a comma.
+    """
+    verb, following = tokens[index - 1], tokens[index].text
+    if not verb.text.islower() or not grammar.can_be_finite_verb(verb.text):
+        return False
+    if grammar.word_tags(verb.text) & grammar.ADJECTIVE_TAGS or inflected_adjective(following):
+        return False  # "die dicht nebeneinander …", "von Administratoren erstellten normalen"
+    if _verb(tokens[index]) or following in BOUNDARY_WORDS | {"zu"}:
+        return False  # "…, die Daten automatisiert zu erfassen": an infinitive group
+    auxiliary = grammar.word_tags(verb.text) & grammar.AUXILIARY_TAGS
+    if auxiliary and not grammar.word_tags(tokens[index - 2].text) & _BRACKET_CLOSERS:
+        return False  # "…, das Filter wird vom Rand aus angewandt": a main clause's own bracket
+    start = index - 2
+    while start > 0 and tokens[start].text not in BOUNDARY_MARKS:
+        start -= 1
+    if start < 2 or tokens[start].text != "," or start + 2 >= index - 1:
+        return False
+    opener = [token.text.lower() for token in tokens[start + 1 : start + 3]]
+    relative = opener[0] in RELATIVE_PRONOUNS or (
+        opener[0] in PREPOSITIONS and opener[1] in RELATIVE_PRONOUNS
+    )
+    if not (relative or opener[0] in SUBORDINATORS):
+        return False
+    cluster = index - 1
+    while cluster > start + 2 and grammar.word_tags(tokens[cluster - 1].text) & _BRACKET_CLOSERS:
+        cluster -= 1  # "versorgt werden", "erhoben haben": the verbs that end the clause
+    if any(_finite_token(token) for token in tokens[start + 2 : cluster]):
+        return False  # the inserted clause's verb stands earlier, or a clause opens inside it
+    if relative and _subject_then_verb(tokens[start + 1 : cluster]):
+        return False  # "…, der zweite Balken zeigt den Takt an": a main clause after a comma
+    last = tokens[start - 1].text
+    if last.islower() and grammar.word_tags(last) & _BRACKET_CLOSERS:
+        return False  # "… hinzufügen, indem Sie … ausführen": the main clause is complete
+    tail = tokens[index:]
+    if len(tail) < _SUBJECT_AND_VERB or tail[-1].text not in (".", "!", "?"):
+        return False
+    closing, rest = tail[-2], tail[:-2]
+    if any(token.text in BOUNDARY_MARKS or _finite_token(token) for token in rest):
+        return False
+    if ends_in_zu_infinitive(tail[:-1]):
+        return False  # "…, die Daten statt per Hand automatisiert zu erfassen"
+    closing_tags = grammar.word_tags(closing.text) if closing.text.islower() else frozenset()
+    particle = "PTKVZ" in closing_tags
+    if not (particle or closing_tags & _BRACKET_CLOSERS):
+        return False
+    head = [token for token in tokens[:start] if token.text.islower()]
+    if particle:  # "Als Variablen gehen …, … ein": any finite verb takes a particle
+        return any(_finite_token(token) for token in head)
+    return any(grammar.word_tags(token.text) & grammar.AUXILIARY_TAGS for token in head)
+
+
+def _subject_then_verb(words: Sequence[Word]) -> bool:
+    """An article, adjectives and a noun: a subject, whose verb follows in second place."""
+    if len(words) < _SUBJECT_AND_VERB or not is_noun(words[-1]):
+        return False
+    return all(word.text.islower() and inflected_adjective(word.text) for word in words[1:-1])
+
+
 def _finite_before_sein(tokens: Sequence[Word], index: int) -> bool:
     """ "…, die wir nutzen ist": "sein" and "haben" take no bare infinitive, so an "-en"
     form before them ends the inserted clause, unless "zu" binds it ("zu lesen ist")."""
@@ -1083,10 +1162,54 @@ def _participle_attribute(word: str) -> bool:
     return adjective_stem(word).endswith("nd") or participle_adjective(word)  # "ändernd"
 
 
+def _cited_noun(tokens: Sequence[Word], close: int) -> Word | None:
+    """The noun before a bracketed year or citation that ends at ``close``: "Meier (2019)"."""
+    opening = next((at for at in range(close - 1, -1, -1) if tokens[at].text == "("), None)
+    if opening is None or opening < 1 or not any(t.text.isdigit() for t in tokens[opening:close]):
+        return None
+    return tokens[opening - 1] if is_noun(tokens[opening - 1]) else None
+
+
+def _preposition_relative(tokens: Sequence[Word], index: int) -> bool:
+    """ "Daten mit denen wir arbeiten", "ein Ansatz erprobt bei dem das Netz … nachtrainiert
+    wurde": a preposition and a relative pronoun open a verb-final clause.
+
+    "denen" is only a pronoun; "dem", "der", "den" are pronouns where a subject
+    pronoun, a definite article or "sich" follows them, which no article's noun
+    does. "deren", "dessen" and "welcher" also lead a noun ("mit deren Hilfe").
+    """
+    if index < 2 or index + 2 >= len(tokens) or not is_word(tokens[index - 1]):
+        return False
+    if tokens[index - 1].text.lower() in _NOT_BEFORE_RELATIVE | BOUNDARY_WORDS:
+        return False
+    pronoun, following = tokens[index + 1].text, tokens[index + 2].text
+    if pronoun != "denen" and not (
+        pronoun in _PREPOSITION_RELATIVES
+        and (following in _CLAUSE_SUBJECTS or following in _PREPOSITION_RELATIVES)
+    ):
+        return False
+    if following == "sich" and any(
+        _participle_attribute(token.text) for token in tokens[index + 3 : index + 5]
+    ):
+        return False  # "für die sich häufig ändernden Versionen": an article
+    clause = subordinate_clause(tokens, index + 1)
+    if len(clause) < _SUBJECT_AND_VERB or not _finite_token(clause[-1]):
+        return False
+    if not has_subject(clause[:-1]):
+        return False  # "Vorteile gegenüber denen aus B bieten": a demonstrative, no clause
+    end = tokens.index(clause[-1]) + 1
+    return end >= len(tokens) or tokens[end].text in _CLAUSE_ENDS
+
+
 def _relative_clause(tokens: Sequence[Word], index: int) -> bool:
     """A pronoun opening a verb-final clause in which it has no noun of its own."""
     before = tokens[index - 1]
-    if before.text.lower() in _NOT_BEFORE_RELATIVE or before.text == ")":
+    if before.text == ")":
+        cited = _cited_noun(tokens, index - 1)
+        if cited is None:
+            return False
+        before = cited  # "eine Studie von Meier (2019) die …": the noun before the citation
+    if before.text.lower() in _NOT_BEFORE_RELATIVE:
         return False
     if _verb_second(tokens, index - 1) or _main_clause_verb(tokens, index - 1):
         return False  # "Sie können das auch …": the verb's object, nothing to refer back to
@@ -1101,10 +1224,9 @@ def _relative_clause(tokens: Sequence[Word], index: int) -> bool:
         return False  # "…, da das so erwartet wird": the conjunction "da" and its subject
     if index >= 2 and tokens[index - 2].text.lower() in ("so", "wie") and before.text.islower():
         return False  # "so sinnlos das auch sein mag": a concession, "das" its subject
-    clause = clause_after(tokens, index)
-    if _verb_still_owed(opener, clause_before(tokens, index)) and _clause_ends_after(
-        tokens, index + len(clause) + 1
-    ):
+    clause = subordinate_clause(tokens, index)
+    after = tokens.index(clause[-1]) + 1 if clause else index + 1
+    if _verb_still_owed(opener, clause_before(tokens, index)) and _clause_ends_after(tokens, after):
         return False  # "dass die Konfiguration der domU … besorgt wird.": that clause's own verb
     # "nahmen Teams aus Vereinen die … zugeteilt wurden teil": the main verb's particle
     # follows the clause, which ends before it
@@ -1117,7 +1239,10 @@ def _relative_clause(tokens: Sequence[Word], index: int) -> bool:
     if particle:
         clause = clause[:-1]
     first = clause[0].text if clause else ""
-    article_after = first in _BARE_INDEFINITE  # "Patienten die ein Risiko …": no article's word
+    # "Patienten die ein Risiko …": no article's word; but "der einen und der anderen"
+    article_after = first in _BARE_INDEFINITE and not (
+        len(clause) > 1 and clause[1].text in BOUNDARY_WORDS
+    )
     # "Erzählungen die sich … bedienen": an article before "sich" leads a participle ("die
     # sich ändernden Preise"), and without one "die" is the pronoun
     reflexive = first == "sich" and not any(_participle_attribute(t.text) for t in clause[1:3])
@@ -1141,7 +1266,7 @@ def _relative_clause(tokens: Sequence[Word], index: int) -> bool:
         or not grammar.can_be_finite_verb(clause[-1].text)
     ):
         return False
-    end = index + len(clause) + 1 + particle
+    end = after
     if end < len(tokens) and not is_boundary(tokens[end]):
         return False
     if end < len(tokens) and tokens[end].text in BOUNDARY_WORDS and _attributive(clause[-1].text):
@@ -1160,10 +1285,12 @@ def _relative_clause(tokens: Sequence[Word], index: int) -> bool:
         and not _declined_apart(tokens[index].text, clause, noun)
     ):
         return False  # "die genannten Kosten": the article of a noun, no pronoun
-    if any(not is_word(token) for token in clause):
-        return False  # numbers, symbols: a table-like fragment, not a clause to judge
+    if any(not (is_word(token) or token.text.isdigit()) for token in clause):
+        return False  # symbols: a table-like fragment, not a clause to judge
     if before.text[:1].isupper() and (index > 1 or _only_noun(before.text)):
         return True  # "Komponenten die in … vorkommen": a noun, then its relative clause
+    if before.text.lower() in _INDEFINITE_PERSONS:
+        return True  # "niemanden der …": a pronoun that stands for a noun
     if index == 1:
         return False  # "Genau das sollte …": the sentence start's capital, no noun to refer to
     # After a verb the pronoun may still be an article; tagging the sentence in context decides.
