@@ -487,6 +487,17 @@ def test_comma_rules_are_for_german_only() -> None:
         ("Dann wurden irgendwelche Parameter angepasst.", "irgendwelche"),
         ("Die Teilnehmenden kriegten eine Vergütung.", "kriegten"),
         ("Der Aufwand wird eh unterschätzt.", "eh"),
+        ("Die Kosten waren wahnsinnig hoch.", "wahnsinnig"),
+        ("Das ist sozusagen der Kern der Debatte.", "sozusagen"),
+        ("Die Gruppe guckte sich die Videos an.", "guckte"),
+        # an adverb clipped in speech, alone or as a verb's first part
+        ("Die Preise gehen im Winter runter.", "runter"),
+        ("Wir wollten rauskriegen, woran es lag.", "rauskriegen"),
+        ("Die Daten wurden runtergeladen.", "runtergeladen"),
+        ("Man muss sich in die Lage der Kinder reinversetzen.", "reinversetzen"),
+        # the particle "mal"
+        ("Schauen wir uns das mal genauer an.", "mal"),
+        ("Dazu sollte man noch mal nachfragen.", "mal"),
     ],
 )
 def test_colloquial_fillers(text: str, span: str) -> None:
@@ -510,6 +521,16 @@ def test_colloquial_fillers(text: str, span: str) -> None:
         "Prüfen Sie, ob irgendwelche Dateien fehlen.",
         "Falls irgendwelche Werte leer sind, bricht das Skript ab.",
         "Die Debatte verläuft wie eh und je entlang der Parteigrenzen.",
+        # an adjective that is no intensifier; words that only begin like a clipped adverb
+        "Die Stimmung im Haus war unheimlich.",
+        "Das Rauschen wurde gefiltert, bevor wir die Proben reinigten.",
+        "Rein rechnerisch ergibt sich ein Plus.",
+        # "mal" as a factor, the noun written small, or "mal …, mal …"
+        "Der Wert ist drei mal so hoch.",
+        "Die Werte schwanken mal stark, mal schwach.",
+        "Es war das erste mal, dass es klappte.",
+        "Der Wert liegt zwischen 0 und 100 mal der Anzahl der Kerne.",
+        "Der Modus entspricht dem 801-mal-600-Pixel Bild.",
     ],
 )
 def test_colloquial_leaves_adjectives_alone(text: str) -> None:

@@ -19,6 +19,7 @@ from services.processor.checker import grammar
 from services.processor.checker.clipped_verbs import full_first_person
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.contractions import spelled_out
+from services.processor.checker.dictionary import speller
 from services.processor.checker.english_confusions import possessive_its
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.lexicon import ARTICLES, word_set
@@ -58,7 +59,24 @@ _GERMAN = {
     "ok": "angemessen",
     "nochmal": "noch einmal",
     "erstmal": "zunächst",
+    "sozusagen": "",
+    "gucken": "sehen / betrachten",
+    "guckt": "sieht / betrachtet",
+    "guckte": "sah / betrachtete",
+    "geguckt": "gesehen / betrachtet",
+    "kapieren": "verstehen",
+    "kapiert": "versteht / verstanden",
+    "kapierte": "verstand",
+    "guckten": "sahen / betrachteten",
+    "kapierten": "verstanden",
+    "wahnsinnig": "sehr / außerordentlich",
+    "unheimlich": "sehr / außerordentlich",
+    "tierisch": "sehr",
 }
+# Adverbs clipped in speech ("raus" for "heraus" or "hinaus"), alone or as a verb's first
+# part. "rein" alone is also "pure" ("rein rechnerisch"); only in a verb is it clipped.
+_CLIPPED = {"raus": "heraus", "runter": "herunter", "rauf": "herauf", "rüber": "herüber"}
+_CLIPPED_PREFIXES = ("raus", "runter", "rauf", "rüber", "rein")
 # "in keinster Weise", "der einzigste Grund": "kein" and "einzig" cannot be raised;
 # the plain form says it all.
 _NO_SUPERLATIVE = {"keinster": "keiner", "keinsten": "keinen", "keinstem": "keinem"} | {
@@ -76,7 +94,12 @@ _ENGLISH = {
     "totally": "entirely",
 }
 # "echt"/"total"/"pretty" are also plain adjectives; only before another word are they fillers.
-_ONLY_AS_INTENSIFIER = frozenset({"echt", "total", "pretty", "super"})
+_ONLY_AS_INTENSIFIER = frozenset(
+    {"echt", "total", "pretty", "super", "wahnsinnig", "unheimlich", "tierisch"}
+)
+# Before "Mal" as a noun, or after a number: "jedes Mal", "drei mal vier".
+_NOT_PARTICLE_MAL = word_set("zum dieses jedes manches ein kein x")
+_FACTOR_MARKS = frozenset("0123456789-")
 # Short English words "pretty" grades as a filler: "pretty much", "pretty clear".
 _GRADED_BY_PRETTY = word_set(
     "much well sure clear similar close good bad high low large small big often hard "
@@ -127,6 +150,12 @@ class ColloquialCheck:
                     message = say(self.code, "en", "", text)
                     yield Finding(block.index, word.start, end, self.code, message)
                     continue
+            if block.language == "de" and not inside(quoted, word.start):
+                spoken = _spoken_form(block.text, words, index)
+                if spoken is not None:
+                    message = say(self.code, "de", spoken)
+                    yield Finding(block.index, word.start, word.end, self.code, message)
+                    continue
             if lower not in lexicon:
                 continue
             if word.text != lower and not _may_capitalise(block, word.start):
@@ -151,6 +180,41 @@ class ColloquialCheck:
                 continue
             message = _message(block.language, word.text, lexicon[lower])
             yield Finding(block.index, word.start, word.end, self.code, message)
+
+
+def _spoken_form(text: str, words: Sequence[Word], index: int) -> str | None:
+    """What to say about a clipped adverb ("rausfinden") or the particle "mal", if it is one.
+
+    A clipped first part counts only where the full form is a word the
+    dictionary knows ("herausfinden"), so "Rauschen" and "reinigen" stay silent.
+    "mal" counts where no number or determiner makes it a factor or the noun "Mal",
+    and not in "mal …, mal …".
+    """
+    word = words[index].text
+    if word in _CLIPPED:
+        return f"»{word}« ist umgangssprachlich verkürzt; besser »{_CLIPPED[word]}«."
+    for clipped in _CLIPPED_PREFIXES:
+        rest = word[len(clipped) :]
+        if not word.startswith(clipped) or len(rest) < 3:
+            continue
+        full = [f"{way}{clipped[1:]}{rest}" for way in ("her", "hin")]  # "r" was "her"/"hin"
+        known = " oder ".join(f"»{form}«" for form in full if speller("de").listed(form))
+        if known:
+            return f"»{word}« ist umgangssprachlich verkürzt; besser {known}."
+    if word != "mal" or index == 0:
+        return None
+    start, end = words[index].start, words[index].end
+    if text[end : end + 1] == "-" or text[:start].rstrip()[-1:] in _FACTOR_MARKS:
+        return None  # "2,6 mal so dick", "801-mal-600-Pixel": a factor
+    previous = words[index - 1].text
+    if previous.lower() in _NOT_PARTICLE_MAL or not previous.isalpha():
+        return None
+    following = words[index + 1].text if index + 1 < len(words) else "."
+    if previous == "das" and not following.isalpha():
+        return None  # "das Mal, als …": the noun written small
+    if grammar.word_tags(previous) & {"CARD", "ADJ(A)"} or sum(w.text == "mal" for w in words) > 1:
+        return None  # "drei mal", "das erste mal": a factor, or the noun written small
+    return "»mal« ist umgangssprachlich; besser »einmal« oder streichen."
 
 
 def _message(language: str, word: str, instead: str) -> str:
