@@ -47,10 +47,22 @@ def comments(text: str, language: str = "de") -> list[tuple[str, str]]:
         # a slip of a common word, though its capitalised form parses as a noun ("Wieder-Rum")
         ("Die Werte sind wiederrum hoch.", "wiederrum", "wiederum"),
         ("Die Regel trift hier nicht zu.", "trift", "trifft"),
+        # an arbitrary letter swapped, but a slip so common the frequency list has it
+        ("Die Proben wurden seperat gelagert.", "seperat", "separat"),
+        (
+            "Wir konnten die Ursache nicht eindeutig indentifizieren.",
+            "indentifizieren",
+            "identifizieren",
+        ),
     ],
 )
 def test_a_misspelling_gets_the_right_correction(text: str, word: str, fix: str) -> None:
     assert comments(text) == [(word, f"Rechtschreibung: »{word}« → »{fix}«?")]
+
+
+def test_a_slip_only_the_frequency_list_knows_keeps_its_first_letter() -> None:
+    # "die jenigen" is "diejenigen" written apart (the compound check's), no slip of "wenigen"
+    assert checking.check("spelling", "Befragt wurden die jenigen, die fehlten.") == []
 
 
 @pytest.mark.parametrize(

@@ -107,6 +107,8 @@ _MIN_LENGTH_ANY_SLIP = 9
 _WRITTEN_ZIPF = 2.0
 # Zipf frequency from which a form is attested in writing (about once in ten million words).
 _ATTESTED_ZIPF = 1.0
+# A form written this often, though no dictionary lists it, is a common slip, not a guess.
+_ATTESTED_SLIP_ZIPF = 1.5
 # ... unless the correction is a common word ("sammelen" → "sammeln").
 _COMMON_ZIPF = 3.5
 # Function words and the most common verbs: "während" (5.5), "wären" (5.2).
@@ -433,6 +435,7 @@ def _fix(
         words.in_use(text, fix)
         or correction.cost > _UNLIKELY_SLIP
         and not _long_certain(words, correction, text)
+        and not _attested_slip(words, text, correction)
     ):
         return None  # an arbitrary letter swapped: "strace" → "strafe" is a guess, not a fix
     if len(text) < _MIN_LENGTH_UNSURE:
@@ -479,6 +482,19 @@ def _fix(
             return _common_slips(words, text, correction)
         return ()
     return (fix,)
+
+
+def _attested_slip(words: Speller, text: str, correction: Correction) -> bool:
+    """ "seperat" for "separat": a slip so many write that the frequency list has it,
+    though ten times rarer than the one word it is a slip of."""
+    own = words.frequency(text)
+    return (
+        text.islower()
+        and text[0] == correction.word[0]  # "jenigen" is no slip of "wenigen"
+        and correction.certain
+        and own >= _ATTESTED_SLIP_ZIPF
+        and words.frequency(correction.word) - own >= 1.0
+    )
 
 
 def _common_word(words: Speller, fix: str) -> bool:
