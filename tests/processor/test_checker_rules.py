@@ -169,6 +169,22 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
             "Dazu nehmen wir alle Länder, die ein solches Gesetz besitzen in die Auswahl auf.",
             "besitzen in",
         ),
+        # the clause's verb meets the main clause's: an adjective after it is no verb;
+        # a plural full verb before an article; "bleiben" takes no "rechnen"; a
+        # preposition before the relative pronoun
+        (
+            "Während die Hotels leer standen verzeichneten beliebte Orte einen Ansturm.",
+            "standen verzeichneten",
+        ),
+        (
+            "Nutzer, die sich eine Entlastung versprechen zeigen eine hohe Bereitschaft.",
+            "versprechen zeigen",
+        ),
+        ("Die Frage, ob sich die Kosten rechnen bleibt offen.", "rechnen bleibt"),
+        (
+            "In Foren, in denen Nutzer auf Kommentare eingehen verschwimmt die Grenze.",
+            "eingehen verschwimmt",
+        ),
         # a preposition and a relative pronoun open the clause
         ("Wir nutzen Daten mit denen wir gut arbeiten können.", "Daten mit"),
         (
@@ -384,6 +400,12 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Der erste Balken ist fest, der zweite Balken zeigt den Schlag an.",
         "Wählen Sie Namen, die sich nicht mit von Nutzern erstellten normalen Namen decken.",
         "Sie können Kanäle anlegen, indem Sie den Befehl Kanal hinzufügen im Menü ausführen.",
+        # a verb's particle before a miswritten "dass"; a clause's own final verb; a noun
+        # written small; "sein" after an infinitive (another rule's comma)
+        "Er wirft den Jugendlichen vor das sie zu viel kaufen.",
+        "Gut, auf der einen Seite hat er recht.",
+        "Man kann vieles lernen, das zum Erwachsenwerden dazu gehört.",
+        "Es gibt Regeln, die ein richtiges erleben der Welt verhindern.",
         # the inserted clause closed by its comma, or left inside the bracket
         "Die Stadt hat den Plan, den die Initiative vorgelegt hatte, nach Debatte angenommen.",
         "Das Team hat ein Modell, das Daten verbindet und Fehler meldet, entwickelt.",

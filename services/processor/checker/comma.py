@@ -23,6 +23,7 @@ from services.processor.checker.clauses import (
     BOUNDARY_WORDS,
     clause_after,
     clause_before,
+    clause_start,
     ends_in_zu_infinitive,
     free_noun,
     is_boundary,
@@ -117,6 +118,8 @@ _VERB_FORM_TAGS = frozenset(
     {"VV(PP)", "VV(INF)", "VA(INF)", "VM(INF)", "VV(FIN)", "VA(FIN)", "VM(FIN)", "VA(PP)"}
 )
 # Verbs that take a bare infinitive, and so may close a cluster with the verb before them.
+# The infinitives "bleiben" takes: "liegen bleibt", "stehen bleiben".
+_POSITION_INFINITIVES = frozenset({"liegen", "stehen", "sitzen", "hängen", "stecken", "haften"})
 _CLUSTER_VERBS = frozenset(
     {"sein", "haben", "werden", "bleiben", "gehen", "sehen", "hören", "helfen", "fühlen"}
     | {"spüren", "lehren", "lernen", "heißen", "brauchen", "tun", "kommen"}
@@ -281,6 +284,8 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
         return f"Vor »{word}« steht hier ein Komma, denn es leitet einen Nebensatz ein"
     if word in INFINITIVE_OPENERS and _infinitive_group(tokens, index):
         return f"Die Infinitivgruppe mit »{word} … zu« wird mit Komma abgetrennt"
+    if word == "das" and _relative_clause(tokens, index):
+        return "Vor »das« steht ein Komma, denn hier beginnt ein Nebensatz"  # or a "dass"
     if word in RELATIVE_PRONOUNS and _relative_clause(tokens, index):
         return f"Der Relativsatz mit »{word}« wird mit Komma abgetrennt"
     if word in PREPOSITIONS and _preposition_relative(tokens, index):
@@ -703,8 +708,12 @@ def _verb_run(tokens: Sequence[Word], index: int) -> tuple[int, int] | None:
     while first > 1 and _verb(tokens[first - 1]):
         first -= 1
     last = index
-    while last + 1 < len(tokens) and _verb(tokens[last + 1]):
-        last += 1
+    while (
+        last + 1 < len(tokens)
+        and _verb(tokens[last + 1])
+        and not _adjective_of_noun(tokens, last + 1)
+    ):
+        last += 1  # not "… standen verzeichneten beliebte Naturräume": "beliebte" is an adjective
     following = tokens[last + 1] if last + 1 < len(tokens) else None
     if last == first or following is None or not is_word(following):
         return None  # "…, dass gelesen werden kann.": the verbs end the sentence together
@@ -715,6 +724,12 @@ def _verb_run(tokens: Sequence[Word], index: int) -> tuple[int, int] | None:
     if following.text[:1].isupper() and "ADJ(A)" in grammar.word_tags(tokens[last].text):
         return None  # "der gleichen aktualisierten Pakete": adjectives before their noun
     return first, last
+
+
+def _adjective_of_noun(tokens: Sequence[Word], at: int) -> bool:
+    """An inflected adjective before a capitalised noun: "beliebte Naturräume"."""
+    following = tokens[at + 1].text if at + 1 < len(tokens) else ""
+    return following[:1].isupper() and "ADJ(A)" in grammar.word_tags(tokens[at].text)
 
 
 def _only_finite(word: str) -> bool:
@@ -747,16 +762,24 @@ def _closes_inserted_clause(tokens: Sequence[Word], index: int) -> bool:
     if _worden_mistyped(tokens, index):
         return False
     previous, word = tokens[index - 1].text, tokens[index].text
-    # After a past "wurden" or a "sind" no bare infinitive follows, so "berücksichtigen" is finite.
-    finite = grammar.only_finite_verb(word) or (
-        previous in _NO_BARE_INFINITIVE and grammar.can_be_finite_verb(word)
+    following = tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""
+    # After a past "wurden" or a "sind" no bare infinitive follows, so "berücksichtigen" is
+    # finite; so is a plural that takes no verb before its object ("versprechen zeigen eine").
+    finite = (
+        grammar.only_finite_verb(word)
+        or (previous in _NO_BARE_INFINITIVE and grammar.can_be_finite_verb(word))
+        or (_takes_no_verb(word) and following in ARTICLES)
     )
     if not finite:
         return False
     # "…, die um Zeit ringen bietet": a verb that governs no infinitive or participle, and
-    # "…, die der Autor verwendet lässt sich": "lassen" takes an infinitive, no participle
-    plain = _takes_no_verb(word) or (
-        grammar.verb_lemmas(word) == {"lassen"} and not grammar.can_be_infinitive(previous)
+    # "…, die der Autor verwendet lässt sich": "lassen" takes an infinitive, no participle;
+    # "bleiben" takes only one of position ("liegen bleibt"), not "rechnen bleibt"
+    lemmas = grammar.verb_lemmas(word)
+    plain = (
+        _takes_no_verb(word)
+        or (lemmas == {"lassen"} and not grammar.can_be_infinitive(previous))
+        or (lemmas == {"bleiben"} and previous not in _POSITION_INFINITIVES)
     )
     if plain:
         if not _main_verb_here(tokens, index) or not _finite_token(tokens[index - 1]):
@@ -777,6 +800,10 @@ def _closes_inserted_clause(tokens: Sequence[Word], index: int) -> bool:
         return False  # no comma opened an inserted clause, or it holds only the verb
     opener = tokens[start].text
     inserted = opener in RELATIVE_PRONOUNS or opener in SUBORDINATORS
+    # "…, in denen Influencer … eingehen verschwimmt": a preposition before the pronoun
+    inserted = inserted or (
+        opener in PREPOSITIONS and _pronoun_opens_clause(tokens[start + 1 : start + 3])
+    )
     # The clause before the inserted one must still lack its verb: a subject only.
     head = tokens[: start - 1]
     return inserted and not any(_finite_token(token) for token in head)
@@ -798,9 +825,15 @@ def _closes_bracketed_insertion(tokens: Sequence[Word], index: int) -> bool:
         return False  # "die dicht nebeneinander …", "von Administratoren erstellten normalen"
     if _verb(tokens[index]) or following in BOUNDARY_WORDS | {"zu"}:
         return False  # "…, die Daten automatisiert zu erfassen": an infinitive group
+    before = tokens[index - 2].text
+    before_tags = grammar.word_tags(before) if before.islower() else frozenset()
     auxiliary = grammar.word_tags(verb.text) & grammar.AUXILIARY_TAGS
-    if auxiliary and not grammar.word_tags(tokens[index - 2].text) & _BRACKET_CLOSERS:
+    if auxiliary and not before_tags & _BRACKET_CLOSERS:
         return False  # "…, das Filter wird vom Rand aus angewandt": a main clause's own bracket
+    if verb.text in _NO_BARE_INFINITIVE_BEFORE and "VV(PP)" not in before_tags:
+        return False  # "…, die ihre Grenzen kennen ist es …": the main verb, after no comma
+    if inflected_adjective(before) or before.lower() in ARTICLES:
+        return False  # "ein richtiges erleben der Welt": a noun written small
     start = index - 2
     while start > 0 and tokens[start].text not in BOUNDARY_MARKS:
         start -= 1
@@ -834,6 +867,8 @@ def _closes_bracketed_insertion(tokens: Sequence[Word], index: int) -> bool:
     particle = "PTKVZ" in closing_tags
     if not (particle or closing_tags & _BRACKET_CLOSERS):
         return False
+    if "VV(FIN)" in closing_tags and "VV(INF)" not in closing_tags:
+        return False  # "…, das zum Erwachsenwerden dazu gehört": the clause's own verb
     head = [token for token in tokens[:start] if token.text.islower()]
     if particle:  # "Als Variablen gehen …, … ein": any finite verb takes a particle
         return any(_finite_token(token) for token in head)
@@ -869,7 +904,7 @@ def _main_verb_here(tokens: Sequence[Word], index: int) -> bool:
     word = tokens[index].text
     if following.text[:1].isupper() and "ADJ(A)" in grammar.word_tags(word):
         return False
-    if _finite_token(following):
+    if _finite_token(following) and following.text.lower() not in ARTICLES:
         return False  # "verteilt arbeitet rechtfertigt": the clause's verb is "arbeitet"
     return index < 2 or tokens[index - 2].text.lower() not in ("zu", "als", "wie")
 
@@ -1182,13 +1217,11 @@ def _preposition_relative(tokens: Sequence[Word], index: int) -> bool:
         return False
     if tokens[index - 1].text.lower() in _NOT_BEFORE_RELATIVE | BOUNDARY_WORDS:
         return False
-    pronoun, following = tokens[index + 1].text, tokens[index + 2].text
-    if pronoun != "denen" and not (
-        pronoun in _PREPOSITION_RELATIVES
-        and (following in _CLAUSE_SUBJECTS or following in _PREPOSITION_RELATIVES)
-    ):
+    if tokens[index + 1].text == "das" and _particle_of_earlier_verb(tokens, index):
+        return False  # "wirft ihnen vor das sie …": "vorwerfen", then a "dass" miswritten
+    if not _pronoun_opens_clause(tokens[index + 1 : index + 3]):
         return False
-    if following == "sich" and any(
+    if tokens[index + 2].text == "sich" and any(
         _participle_attribute(token.text) for token in tokens[index + 3 : index + 5]
     ):
         return False  # "für die sich häufig ändernden Versionen": an article
@@ -1199,6 +1232,33 @@ def _preposition_relative(tokens: Sequence[Word], index: int) -> bool:
         return False  # "Vorteile gegenüber denen aus B bieten": a demonstrative, no clause
     end = tokens.index(clause[-1]) + 1
     return end >= len(tokens) or tokens[end].text in _CLAUSE_ENDS
+
+
+def _pronoun_opens_clause(pair: Sequence[Word]) -> bool:
+    """After a preposition: "denen", or "dem"/"der"/… before a subject pronoun, "sich" or a
+    definite article, which no article's noun stands before ("in der man", "bei dem das")."""
+    if not pair:
+        return False
+    pronoun = pair[0].text
+    following = pair[1].text if len(pair) > 1 else ""
+    return pronoun == "denen" or (
+        pronoun in _PREPOSITION_RELATIVES
+        and (following in _CLAUSE_SUBJECTS or following in _PREPOSITION_RELATIVES)
+    )
+
+
+def _particle_of_earlier_verb(tokens: Sequence[Word], index: int) -> bool:
+    """ "macht viele Tiefen durch": a finite verb before it in the clause makes the word its
+    separated particle ("durchmachen")."""
+    particle = tokens[index].text
+    if particle not in SEPARABLE_PARTICLES:
+        return False
+    return any(
+        speller("de").listed(particle + lemma)
+        for token in tokens[clause_start(tokens, index) : index]
+        if token.text.islower() and _finite_token(token)
+        for lemma in grammar.verb_lemmas(token.text)
+    )
 
 
 def _relative_clause(tokens: Sequence[Word], index: int) -> bool:
