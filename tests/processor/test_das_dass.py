@@ -89,6 +89,14 @@ def flagged(text: str) -> list[str]:
         # of "das"
         ("Die Befunde deuten darauf hin, das offene Programme besser wirken.", "das", "hindeuten"),
         ("Der Plan sieht vor, das alle Räume bis Mai saniert werden.", "das", "vorsehen"),
+        ("Das Ergebnis legt nahe, das die Maßnahmen wirken.", "das", "nahelegen"),
+        # a citation between the verb and the clause; a clause that opens with a quotation
+        (
+            "Die Autoren argumentieren (ebd., S. 4), das die Reform scheitert.",
+            "das",
+            "argumentieren",
+        ),
+        ("Es wird deutlich, das „Nachhaltigkeit“ verschieden verstanden wird.", "das", "deutlich"),
         # "so" is no preposition a relative clause could follow, even after an unknown noun
         ("Der Lauf dauerte nur 12 Sekundne, so das ein Neustart leicht fällt.", "das", "so"),
         # a plural compound is no nominalized adjective, so "das" is no article of it
@@ -123,18 +131,30 @@ def test_das_before_a_dass_clause_names_what_governs_it(
     [
         "Die Richtlinie sieht ein Verfahren vor, das sämtliche Anträge digital geprüft werden.",
         "Das Budget der Stadt sieht das Geld vor, das neue Fahrzeuge beschafft werden können.",
-        "Im Jahr darauf beschloss das Gremium das Verfahren, das alle Anträge digital "
-        "eingereicht werden.",
+        (
+            "Im Jahr darauf beschloss das Gremium das Verfahren, das alle Anträge digital "
+            "eingereicht werden."
+        ),
+        # a copula with its adjective and a subject of its own
+        "Die Studie kommt zu dem Ergebnis, das die Wirkung gering ist.",
+        "Am Ende stand ein Befund, das die Lage im Osten schwierig war.",
     ],
 )
-def test_a_plural_passive_with_its_own_subject_leaves_no_place_for_a_relative_das(
+def test_a_clause_with_its_own_subject_and_no_object_leaves_no_place_for_a_relative_das(
     text: str,
 ) -> None:
-    # A relative "das" would be the subject or the accusative object: a passive has
-    # no object, and its plural verb agrees with its own subject.
+    # A relative "das" would be the subject or the accusative object: a passive or a
+    # copula with its adjective has no object, and the clause has a subject of its own.
     [finding] = check(text)
     assert text[finding.start : finding.end] == "das"
     assert "»das« → »dass«: Ein Relativpronomen »das« hätte" in finding.message
+
+
+def test_after_a_noun_of_another_gender_a_clause_without_subject_asks_to_check() -> None:
+    text = "Es ist kein Zufall, das gerade jetzt gehandelt wird."
+    [finding] = check(text)
+    assert text[finding.start : finding.end] == "das"
+    assert "bitte prüfen" in finding.message and "»Zufall«" in finding.message
 
 
 def test_without_a_governor_and_without_a_neuter_noun_the_comment_asks_to_check() -> None:
@@ -241,6 +261,12 @@ def test_a_sentence_opening_with_und_and_a_subordinate_clause_takes_dass() -> No
         # the same, before a singular verb
         ("Dass Ergebnis deckt sich mit älteren Befunden.", "Dass", False),
         ("Dass Verfahren eignet sich vor allem für kleine Proben.", "Dass", False),
+        # a citation between the neuter noun and the clause
+        ("Sie nutzen ein Modell (vgl. Meier 2018), dass die Nachfrage schätzt.", "dass", True),
+        # a past modal is singular: the clause lacks a singular subject of its own
+        ("Damals wurde ein Programm aufgelegt, dass Familien unterstützen sollte.", "dass", True),
+        # an auxiliary right before it, and a participle that is no finite verb at the end
+        ("Wir haben dass Verfahren angepasst.", "dass", False),
         # a main clause's auxiliary waits for its participle: no clause can start before it
         ("Danach wurde zunächst dass Protokoll aus der Datenbank exportiert.", "dass", False),
         # past a participle whose first part is a word ("wahr|genommen"), to the noun
@@ -258,8 +284,10 @@ def test_a_sentence_opening_with_und_and_a_subordinate_clause_takes_dass() -> No
         ),
         ("Gefragt ist ein Verfahren, dass Aufwand und Nutzen sauber abwägt.", "dass", True),
         (
-            "Das Modell der kognitiven Last, dass 1988 von Sweller und Chandler entwickelt "
-            "wurde, gilt als Standard.",
+            (
+                "Das Modell der kognitiven Last, dass 1988 von Sweller und Chandler entwickelt "
+                "wurde, gilt als Standard."
+            ),
             "dass",
             True,
         ),
@@ -321,16 +349,32 @@ def test_dass_where_an_article_pronoun_or_relative_is_meant(
         "Das Raster rastet ein und kann dadurch das genaue Arbeiten sehr erleichtern.",
         # an unknown noun an adjective marks neuter; a pronoun is no antecedent; a quoted
         # title belongs to its clause; a noun after its determiner's adjective is no subject
-        "Der Server stellt ein „virtuelles Volume“ bereit, das wiederum Teil einer Gruppe "
-        "oder eines Verbunds ist.",
+        (
+            "Der Server stellt ein „virtuelles Volume“ bereit, das wiederum Teil einer Gruppe "
+            "oder eines Verbunds ist."
+        ),
         "Dies erzwingt, dass die Option auf »aus« gesetzt wird.",
-        "Das Team schreibt Handbücher für das Projekt »Open Docs«, das die vom Kernel und der "
-        "Bibliothek bereitgestellte Schnittstelle dokumentiert.",
-        "Die Bibliothek bietet ein Backend, das den schnellen Zugriff auf Kameras und Scanner "
-        "ermöglicht.",
+        (
+            "Das Team schreibt Handbücher für das Projekt »Open Docs«, das die vom Kernel und der "
+            "Bibliothek bereitgestellte Schnittstelle dokumentiert."
+        ),
+        (
+            "Die Bibliothek bietet ein Backend, das den schnellen Zugriff auf Kameras und Scanner "
+            "ermöglicht."
+        ),
         # a pronoun subject before a predicate of joined nouns
-        "Wie sie in einem Buch erläutert, dass für viele diese eine harte Zeit und keine "
-        "leichte Phase ist.",
+        (
+            "Wie sie in einem Buch erläutert, dass für viele diese eine harte Zeit und keine "
+            "leichte Phase ist."
+        ),
+        # relative clauses with a copula and an adjective, and no subject of their own
+        "Kritisiert wird jenes Team, das für die Zulassung neuer Mitglieder zuständig ist.",
+        "Zu nennen ist das Image, das als Nebenprodukt des Installers verfügbar ist.",
+        "Man fragt, ob das Objekt, das man kaufen möchte auch wirklich notwendig ist.",
+        "Das Verfahren, das für Kinder wichtig ist, wird erweitert.",
+        "Es ist ein Ergebnis, das allen Beteiligten klar ist.",
+        "Das Material, das Forschern wichtig war, fehlt.",
+        "Das Projekt, das uns allen bekannt ist, endet.",
         # dass-clauses whose plural subject has a plural verb
         "Dass Verfahren scheitern, ist normal.",
         "Dass Programme abstürzen kommt vor.",

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from services.processor.checker import dass_as_das
+from services.processor.checker import dass_as_das, nouns
 from services.processor.checker.clauses import BOUNDARY_MARKS, is_noun
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.dass_antecedent import neuter_between
@@ -46,7 +46,8 @@ class DasDassCheck:
     def check(self, block: Block, context: DocumentContext) -> Iterator[Finding]:
         if block.language != "de" or not block.is_prose or block.is_heading:
             return
-        for _sentence, tokens in context.sentences(block):
+        for _sentence, sentence in context.sentences(block):
+            tokens = _without_asides(sentence)
             for index, token in enumerate(tokens):
                 if token.text not in ("das", "Das", "dass", "Dass"):
                     continue
@@ -76,8 +77,8 @@ class DasDassCheck:
             and no_place_for_relative(tokens, index)
         ):
             return self._say(
-                "»das« → »dass«: Ein Relativpronomen »das« hätte in diesem Passivsatz "
-                "keinen Platz; sein Verb steht im Plural und hat ein eigenes Subjekt."
+                "»das« → »dass«: Ein Relativpronomen »das« hätte in diesem Nebensatz "
+                "keinen Platz: er hat ein eigenes Subjekt, und sein Verb nimmt kein Objekt."
             )
         if found is None or (
             found.kind is Kind.NONE and not _comma_or_pronoun(tokens, index, shape)
@@ -85,7 +86,11 @@ class DasDassCheck:
             return None  # no governor, no comma: too little to go on
         if shape is Shape.LOOSE and found.kind is Kind.NONE:
             return None  # a clause broken up by commas needs a word that governs it
-        if shape is Shape.SUBJECTLESS and not _verb_before_comma(tokens, index, found):
+        if (
+            shape is Shape.SUBJECTLESS
+            and not _verb_before_comma(tokens, index, found)
+            and not _after_gendered_noun(tokens, index, found)
+        ):
             return None  # "das" itself may be the subject of a relative clause
         before = tokens[index - 2 if tokens[index - 1].text == "," else index - 1]
         noun = before.text if is_noun(before) else None
@@ -93,6 +98,28 @@ class DasDassCheck:
 
     def _say(self, german: str | None) -> str | None:
         return None if german is None else say(self.code, "de", german)
+
+
+def _without_asides(tokens: Sequence[Word]) -> list[Word]:
+    """The sentence as the grammar reads it: bracketed asides without a das/dass left out.
+
+    "ein Modell (vgl. Meier 2018), dass …", "argumentieren (ebd., S. 4), das …":
+    a citation stands between the word that decides and the clause.
+    """
+    kept: list[Word] = []
+    at = 0
+    while at < len(tokens):
+        if tokens[at].text == "(":
+            close = next(
+                (end for end in range(at + 1, len(tokens)) if tokens[end].text == ")"), None
+            )
+            inner = tokens[at + 1 : close] if close is not None else ()
+            if close is not None and not any(t.text.lower() in ("das", "dass") for t in inner):
+                at = close + 1
+                continue
+        kept.append(tokens[at])
+        at += 1
+    return kept
 
 
 def _coordinated(tokens: Sequence[Word], index: int) -> bool:
@@ -120,6 +147,17 @@ def _verb_before_comma(tokens: Sequence[Word], index: int, found: Governor) -> b
     return (
         comma and found.kind is Kind.VERB and not neuter_between(tokens, 0, index - 1, phrases=True)
     )
+
+
+def _after_gendered_noun(tokens: Sequence[Word], index: int, found: Governor) -> bool:
+    """ "kein Zufall, das gerade jetzt gehandelt wird": right after a noun the lexicon knows as
+    masculine or feminine only, and nothing neuter in the sentence, "das" refers to nothing;
+    a "dass" or a relative of that noun's gender is meant, and the comment asks which."""
+    if found.kind is not Kind.NONE or index < 2 or tokens[index - 1].text != ",":
+        return False
+    noun = tokens[index - 2]
+    genders = nouns.genders(noun.text.rsplit("-", 1)[-1]) if is_noun(noun) else frozenset()
+    return bool(genders) and "n" not in genders
 
 
 def _comma_or_pronoun(tokens: Sequence[Word], index: int, shape: Shape) -> bool:

@@ -140,11 +140,25 @@ def _open_bracket(tokens: Sequence[Word], index: int) -> bool:
     at = index - 1
     while at > 0 and _plain_adverb(tokens[at].text):
         at -= 1
-    if at == index - 1 or at < 1 or tokens[at].text not in _BRACKET_OPENERS:
+    if at < 1 or tokens[at].text not in _BRACKET_OPENERS:
         return False
+    if at == index - 1 and not _closed_by_participle(tokens, index):
+        return False  # "Er muss dass …": only a participle at the end shows the bracket
     noun = tokens[index + 1]
     readings = nouns.compound_analyses(noun.text) if is_noun(noun) else frozenset()
     return any(reading.startswith("n.sg.") for reading in readings)
+
+
+def _closed_by_participle(tokens: Sequence[Word], index: int) -> bool:
+    """ "Wir haben dass Verfahren angepasst.": the clause ends in a participle that is no
+    finite verb, which a dass-clause would need."""
+    clause = clause_after(tokens, index)
+    last = clause[-1].text if clause else ""
+    return (
+        last.islower()
+        and "VV(PP)" in grammar.word_tags(last)
+        and not grammar.can_be_finite_verb(last)
+    )
 
 
 def _plain_adverb(word: str) -> bool:

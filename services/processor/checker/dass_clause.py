@@ -46,7 +46,8 @@ _INNER_OPENERS = SUBORDINATORS | word_class("""
 _COMPARISONS = word_class("als wie")
 # After a participle these finish the verb: "veraltet sind", "gelöscht wurde".
 _SINGULAR_VERBS = word_class(
-    "ist war hat hatte kann konnte muss musste soll will darf wird wurde sei"
+    "ist war hat hatte kann konnte muss musste soll will darf wird wurde sei "
+    "sollte könnte müsste wollte durfte dürfte würde hätte wäre möchte mochte"
 )
 # After a clause's final verb these open what follows it: "…, stehen um … zu …".
 _AFTER_VERB = word_class("um ohne statt anstatt")
@@ -75,7 +76,10 @@ class Shape(Enum):
 
 def clause_shape(tokens: Sequence[Word], index: int) -> Shape | None:
     """Whether ``tokens[index]`` ("das") opens a subordinate clause, judged by what follows."""
-    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    after = index + 1
+    while after < len(tokens) and tokens[after].text in QUOTES:
+        after += 1  # "das „Nachhaltigkeit“ … verstanden wird": the clause goes on inside quotes
+    following = tokens[after] if after < len(tokens) else None
     if following is None or not is_word(following):
         return None
     lower = following.text.lower()
@@ -114,28 +118,52 @@ def clause_shape(tokens: Sequence[Word], index: int) -> Shape | None:
 # Finite plurals that end a subordinate clause: auxiliaries and modals.
 _PLURAL_AUXILIARIES = frozenset(PLURAL_OF.values())
 _PASSIVE_PLURALS = frozenset({"werden", "wurden"})
+_COPULA_FORMS = frozenset({"ist", "war", "sei", "wäre", "sind", "waren", "seien", "wären", "wird"})
 
 
 def no_place_for_relative(tokens: Sequence[Word], index: int) -> bool:
-    """ "…, das Gesetze später verabschiedet werden": a plural passive with a subject of its own.
+    """ "…, das Gesetze später verabschiedet werden", "…, das die Wirkung gering ist": a
+    clause with a subject of its own whose verb takes no object.
 
     A relative "das" would be its clause's subject or accusative object. A
-    passive has no accusative object, and its plural verb agrees with a plural
-    subject, not with "das": so "das" opens a dass-clause.
+    passive and a copula with an adjective take no object, and the clause's
+    own subject leaves no place for "das" as subject: so "das" opens a dass-clause.
     """
     clause = subordinate_clause(tokens, index)
     verb = final_verb(clause)
     if verb is None or verb != len(clause) - 1:
         return False
+    return _plural_passive(clause, verb) or _adjective_predicate(clause, verb)
+
+
+def _plural_passive(clause: Sequence[Word], verb: int) -> bool:
+    """ "Gesetze … verabschiedet werden (können)": its plural verb agrees with its subject."""
     end = verb
     if clause[verb].text not in _PASSIVE_PLURALS and clause[verb].text in _PLURAL_AUXILIARIES:
         end -= 1  # a modal after the passive: "verabschiedet werden können"
     if clause[end].text not in _PASSIVE_PLURALS or end < 2:
-        return False  # "verabschiedet werden", "verabschiedet werden können"
+        return False
     if "VV(PP)" not in grammar.word_tags(clause[end - 1].text):
         return False
     inner = clause[: end - 1]
     return has_subject(inner) and not has_subject(inner, singular=True)
+
+
+def _adjective_predicate(clause: Sequence[Word], verb: int) -> bool:
+    """ "die Wirkung gering ist": a copula, its adjective, and a subject that agrees."""
+    copula, predicate = clause[verb].text, clause[verb - 1].text if verb > 0 else ""
+    if copula not in _COPULA_FORMS or verb < 2 or not predicate.islower():
+        return False
+    tags = grammar.word_tags(predicate)
+    if "ADJ(D)" not in tags or tags & {"VV(PP)", "VV(FIN)", "ADV"}:
+        return False
+    inner = clause[: verb - 1]
+    if any(_finite(word) for word in inner):
+        return False  # "das man kaufen möchte auch notwendig ist": two clauses, a comma missing
+    first = inner[0].text
+    opens_with_subject = is_noun(inner[0]) or first in SUBJECT_WORDS | ARTICLES
+    # "das für die Zulassung neuer Entwickler zuständig ist": its subject is "das" itself
+    return opens_with_subject and has_subject(inner, singular=singular_verb(copula))
 
 
 def _plural_verb_without_subject(inner: Sequence[Word], verb: Word) -> bool:

@@ -46,7 +46,7 @@ VERBS: Final = word_class("""
     """)
 # Separable particles that stand at the end of a main clause: "nimmt … an" is "annehmen".
 PARTICLES: Final = word_class(
-    "an auf aus bei dar ein fest heraus hin hinzu klar mit nach vor weg zu zurück"
+    "an auf aus bei dar ein fest heraus hin hinzu klar mit nach nahe vor weg zu zurück"
 )
 # Nouns whose complement is a content clause. Only the non-neuter ones are evidence:
 # "die Annahme, das …" cannot be relative, while "das Problem, das …" may well be.
