@@ -159,8 +159,10 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
         ("Laut einer Studie von Berg (2018) die in zehn Ländern lief, sinkt der Wert.", ") die"),
         # a clause inserted in the main clause's verb bracket, closed by its own verbs
         (
-            "Die Stadt hat den Plan, den die Initiative vorgelegt hatte nach langer Debatte "
-            "angenommen.",
+            (
+                "Die Stadt hat den Plan, den die Initiative vorgelegt hatte nach langer Debatte "
+                "angenommen."
+            ),
             "hatte nach",
         ),
         ("Wir haben die Daten, die wir erhoben haben genau geprüft.", "haben genau"),
