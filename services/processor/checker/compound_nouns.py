@@ -65,7 +65,6 @@ _COPULAS: Final = word_set(
 _SEIN: Final = word_set("ist sind war waren sei seien wäre wären bleibt blieb")
 # How common the joined word must be to count as one people write (wordfreq's Zipf scale).
 _ATTESTED_ZIPF = 1.5
-_POLITE_POSSESSIVES = frozenset({"Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"})
 _MAX_ACRONYM = 8
 _POLITE_PRONOUNS: Final = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihrer", "Ihren", "Ihrem"})
 # Two capitals after a noun are too often an initial or a note ("Zitat HT").
@@ -142,8 +141,7 @@ def _written_apart(tokens: Sequence[Word], index: int, used: Mapping[str, int]) 
     before = tokens[at].text
     fix = None
     clause_final = at >= 1 and tokens[at - 1].text.lower() in SUBORDINATORS
-    polite = before in _POLITE_POSSESSIVES  # "Ihre E-Mail Adresse": the reader's
-    if before.lower() in _DETERMINERS and (before[:1].islower() or at == 0 or polite):
+    if before.lower() in _DETERMINERS and (before[:1].islower() or at == 0):
         # "dass die EU Sanktionen verhängt": subject and object, no compound.
         fix = None if clause_final else _foreign_run(tokens, index)
         if fix is None and before.lower() in ARTICLE_FITS:
