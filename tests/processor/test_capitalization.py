@@ -208,6 +208,8 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Beim genauen hinsehen zeigt sich mehr.", "hinsehen", "Hinsehen"),
         # after a comma "das" is no relative pronoun before an inflected adjective and "sei"
         ("Sie betonte, das schönste sei die Ruhe.", "schönste", "Schönste"),
+        # a word that is a noun only in the plural is no noun after a singular article
+        ("Es wurde eine Qualitative Studie durchgeführt.", "Qualitative", "qualitative"),
         # a citation in brackets closes the sentence before it
         (
             "Die Daten stammen vom Amt (Meyer 2019, S. 4). verwendet wurden alle.",
@@ -655,3 +657,10 @@ def test_a_german_word_in_a_path_is_still_german_in_prose() -> None:
     path = "Die Vorlagen liegen unter /srv/vorlagen/ändern/liste.txt bereit."
     prose = "Das Skript dient zum ändern der Vorlagen."
     assert checking.flagged("capitalization", path, prose) == ["ändern"]
+
+
+def test_an_adjective_before_its_noun_written_small_is_no_nominal_adjective() -> None:
+    # "auf das richtige maß": the preposition's phrase needs a noun, "Maß"; "zu den alten
+    # stand" has none ("den Stand" is no dative), so there "alten" is the nominal word
+    assert "richtige" not in flagged("Es kommt auf das richtige maß an.")
+    assert flagged("Er erinnert sich, wie er zu den alten stand.") == ["alten"]

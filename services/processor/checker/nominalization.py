@@ -85,6 +85,14 @@ _GOVERNORS = MODALS | word_set(
     "sehen sieht sah hören hört hörte gehen geht ging bleiben bleibt blieb "
     "lernen lernt lernte helfen hilft half kommen kommt kam"
 )
+# The cases prepositions govern, the two-way ones with both.
+_PREPOSITION_CASES = {
+    **dict.fromkeys(
+        ("an", "auf", "hinter", "in", "neben", "über", "unter", "vor", "zwischen"), ("akk", "dat")
+    ),
+    **dict.fromkeys(("durch", "für", "gegen", "ohne", "um"), ("akk",)),
+    **dict.fromkeys(("aus", "bei", "mit", "nach", "seit", "von", "zu"), ("dat",)),
+}
 # Adjectives that may stand between the determiner and the nominal word: "beim schnellen Lesen".
 _MAX_ADJECTIVES = 2
 
@@ -187,6 +195,8 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
         return None
     if at > 0 and tokens[at - 1].text.lower() in ("als", "wie") and kind == "adjective":
         return None  # "strenger als das heutige (System)": a comparison leaves out the noun
+    if kind == "adjective" and _small_noun_after(tokens, at, index):
+        return None  # "auf das richtige maß": the adjective's noun, written small
     if kind == "adjective" and left_out(tokens, index, at):
         return None  # "im englischen Gebietsschema …, im deutschen hingegen": the noun is said
     if kind == "adjective" and partitive_genitive(tokens, index):
@@ -194,6 +204,22 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
     if not strong and (at > 0 and tokens[at - 1].text == ","):
         return None  # "…, die spielen wollen": a relative pronoun
     return Nominal(tokens[at].text, kind)
+
+
+def _small_noun_after(tokens: Sequence[Word], at: int, index: int) -> bool:
+    """Whether the word after ``tokens[index]`` is a noun written small that a preposition's
+    phrase needs: "auf das richtige maß" ("Maß"), in the case the preposition governs
+    ("zu den alten stand": "den Stand" is no dative, so "stand" is the verb)."""
+    if at < 1 or index + 1 >= len(tokens) or not tokens[index + 1].text.islower():
+        return False
+    fits = ARTICLE_FITS.get(tokens[at].text.lower())
+    preposition = tokens[at - 1].text.lower()
+    cases = _PREPOSITION_CASES.get(preposition)
+    if fits is None or cases is None:
+        return False
+    noun = capitalised(tokens[index + 1].text)
+    governed = {reading for reading in fits if reading.rsplit(".", 1)[-1] in cases}
+    return nouns.is_listed(noun) and bool(governed & nouns.analyses(noun))
 
 
 def _takes_only_a_noun(trigger: str, word: str, following: str) -> bool:

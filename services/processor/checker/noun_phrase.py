@@ -24,7 +24,7 @@ from services.processor.checker.case_words import (
     tags,
 )
 from services.processor.checker.clauses import is_boundary
-from services.processor.checker.compound_articles import in_governed_case
+from services.processor.checker.compound_articles import ARTICLE_FITS, in_governed_case
 from services.processor.checker.lexicon import ARTICLES, PERSONAL_PRONOUNS, PREPOSITIONS, word_set
 from services.processor.checker.tokens import QUOTES, Word, is_word
 
@@ -282,7 +282,12 @@ def twin_before_noun(tokens: Sequence[Word], index: int) -> bool:
     """
     if index < 1 or index + 1 >= len(tokens) or not inflected_adjective(tokens[index].text.lower()):
         return False
-    article = _ARTICLE_READINGS.get(tokens[index - 1].text.lower())
+    previous = tokens[index - 1].text.lower()
+    article = _ARTICLE_READINGS.get(previous)
+    own = nouns.analyses(tokens[index].text)
+    fits = ARTICLE_FITS.get(previous)
+    if article is None and fits is not None and own and fits.isdisjoint(own):
+        article = fits  # "eine Qualitative Studie": "Qualitative" is a noun only in the plural
     if article is not None and index > 1:
         article = in_governed_case(article, tokens[index - 2].text)  # "aus der Ferne Zugriff"
     following = tokens[index + 1].text
