@@ -187,6 +187,12 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
             "In Foren, in denen Nutzer auf Kommentare eingehen verschwimmt die Grenze.",
             "eingehen verschwimmt",
         ),
+        # an opening "Es" holds the place of the group, the verb's subject
+        ("Es lohnt sich die Daten genau zu prüfen.", "sich die"),
+        ("Es gelang ihnen nicht die Aufgabe zu lösen.", "nicht die"),
+        # an indirect question with its verb last; "nicht" negates the main clause
+        ("Es bleibt offen warum die Werte im Winter sanken.", "offen warum"),
+        ("Die Befragten wussten nicht ob die Umfrage anonym war.", "nicht ob"),
         # a preposition and a relative pronoun open the clause
         ("Wir nutzen Daten mit denen wir gut arbeiten können.", "Daten mit"),
         (
@@ -408,6 +414,16 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Gut, auf der einen Seite hat er recht.",
         "Man kann vieles lernen, das zum Erwachsenwerden dazu gehört.",
         "Es gibt Regeln, die ein richtiges erleben der Welt verhindern.",
+        # a question word left without its clause; "nicht weil …, sondern"
+        "Wir wissen nicht warum.",
+        "Er kam nicht weil er wollte, sondern weil er musste.",
+        "Seit wann gilt die Regel?",
+        # "es" a pronoun of its own, or no group after it
+        "Es erlaubt den Nutzern die Daten zu ändern.",
+        "Es gelang ihnen die Aufgabe.",
+        # a question word before a verb second, or joined by "und" to a clause before
+        "Das optionale Argument wann kann leer sein.",
+        "Sie legen fest, wann es startet und daher wann die Regeln greifen.",
         # the inserted clause closed by its comma, or left inside the bracket
         "Die Stadt hat den Plan, den die Initiative vorgelegt hatte, nach Debatte angenommen.",
         "Das Team hat ein Modell, das Daten verbindet und Fehler meldet, entwickelt.",
@@ -741,3 +757,10 @@ def test_kein_and_einzig_have_no_superlative() -> None:
     assert "»keiner«" in finding.message
     [finding] = check("colloquial", "Das war der einzigste Grund.")
     assert finding.message.endswith("»einzig« hat keinen Superlativ; besser »einzige«.")
+
+
+def test_a_relative_clause_without_either_comma_gets_both() -> None:
+    # the clause's verb meets the main clause's, and a year is no counted article
+    text = "Die Reform die 2019 beschlossen wurde ist umstritten."
+    findings = check("comma", text)
+    assert [text[f.start : f.end] for f in findings] == ["Reform die", "wurde ist"]

@@ -32,6 +32,7 @@ from services.processor.checker.clauses import (
     up_to_mark,
 )
 from services.processor.checker.context import DocumentContext
+from services.processor.checker.dass_clause import final_verb
 from services.processor.checker.dass_phrases import has_subject
 from services.processor.checker.dictionary import speller
 from services.processor.checker.finding import Block, Finding
@@ -69,6 +70,7 @@ _NOT_BEFORE_RELATIVE = (
 )
 _RELATIVE_TAGS = frozenset({"PRELS", "PDS", "PRELAT"})
 # Pronouns that stand for a person and take a relative clause: "niemanden, der …".
+_YEAR_DIGITS = 4
 _INDEFINITE_PERSONS = word_set(
     "niemand niemanden niemandem jemand jemanden jemandem derjenige diejenige diejenigen "
     "denjenigen demjenigen desjenigen"
@@ -141,6 +143,10 @@ _GROUP_OPENING_DETERMINERS = word_set(
 )
 # Verbs whose "es" is their subject or object, not a pointer: "es gibt", "fällt es schwer".
 _ES_OBJECT_VERBS = word_set("geben fallen gehen handeln machen lassen")
+# Verbs whose subject an infinitive group is, "es" holding its place: "Es lohnt sich, …".
+_GROUP_SUBJECT_VERBS = word_set(
+    "lohnen gelingen empfehlen gelten schaden nützen genügen reichen reizen freuen kosten"
+)
 # Verbs and the pronominal adverb that points ahead to their infinitive group.
 _CORRELATE_VERBS = frozenset(
     {
@@ -180,6 +186,10 @@ _APPOSITION_OPENERS = word_set("einer eine eines")
 _AMBIGUOUS_OPENERS = word_set("damit während da")
 # Question words that open only an indirect question mid-sentence: "erwägen, inwieweit …".
 _INDIRECT_QUESTIONS = word_set("inwieweit inwiefern")
+# Question words that also stand alone ("Wir wissen nicht warum."): a clause only with its verb.
+_QUESTION_ADVERBS = word_set(
+    "warum wieso wann woher wohin wozu womit worauf woran worüber wofür worin wovon"
+)
 # Verbs whose clause waits for a participle: "wurden … erfasst", "hat … gerechnet".
 _PARTICIPLE_VERBS = word_set("haben sein werden")
 # What opens a clause or phrase of its own inside the stretch, so its last verb is not ours.
@@ -270,8 +280,11 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
         return None  # "…, zum Beispiel weil …": the comma goes before "zum Beispiel"
     if index >= 2 and tokens[index - 2].text == "," and "ADV" in grammar.word_tags(before):
         return None  # "…, möglicherweise bevor …": the comma stands before the adverb it leads
+    question = word in _INDIRECT_QUESTIONS or (
+        word in _QUESTION_ADVERBS and _verb_final_after(tokens, index)
+    )
     if (
-        (word in SUBORDINATORS or word in _INDIRECT_QUESTIONS)
+        (word in SUBORDINATORS or question)
         and not _elliptic(tokens, index)
         and not _correlate(tokens, index)
         and not _particle_of_final_verb(tokens, index)
@@ -318,6 +331,20 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
     if _two_finite_verbs(tokens, index):
         return "Zwei finite Verben gehören zu zwei Sätzen, dazwischen steht ein Komma"
     return None
+
+
+def _verb_final_after(tokens: Sequence[Word], index: int) -> bool:
+    """ "unklar, warum die Werte sanken": a clause with its finite verb last follows; "Wir
+    wissen nicht warum." leaves it out, and the comma is optional."""
+    clause = subordinate_clause(tokens, index)
+    if len(clause) < _SUBJECT_AND_VERB or not _finite_token(clause[-1]):
+        return False
+    if clause[0].text.islower() and _finite_token(clause[0]):
+        return False  # "warum sollte man …", "wann kann never …": a verb second, no clause
+    if index >= 2 and tokens[index - 2].text in BOUNDARY_WORDS:
+        return False  # "…, wann … und daher wann …": joined to a clause before
+    end = tokens.index(clause[-1]) + 1
+    return end >= len(tokens) or is_boundary(tokens[end])
 
 
 def _closes_inserted_group(tokens: Sequence[Word], index: int) -> bool:
@@ -372,6 +399,9 @@ def _worden_mistyped(tokens: Sequence[Word], index: int) -> bool:
         index >= 2
         and tokens[index].text in same_number  # "gewählt wurde sind folgende": two clauses
         and "VV(PP)" in grammar.word_tags(tokens[index - 2].text)
+        # "Die Reform die beschlossen wurde ist umstritten.": no verb after it for the main
+        # clause, so "ist" is that verb, not the end of "beschlossen worden ist"
+        and any(_finite_token(token) for token in tokens[index + 1 :])
     )
 
 
@@ -422,13 +452,16 @@ def _relative_after_bracket(tokens: Sequence[Word], index: int) -> bool:
 
 
 def _adverb_of_main_clause(tokens: Sequence[Word], at: int) -> bool:
-    """ "Sie betont jedoch dass …": after a word of its clause, "jedoch", "aber" or "doch"
-    is an adverb of that clause, and the comma goes after it, before the conjunction.
+    """ "Sie betont jedoch dass …": after a word of its clause, "jedoch", "aber", "doch" or
+    "nicht" is an adverb of that clause, and the comma goes after it, before the conjunction.
 
     After a comma they join what follows ("…, aber dass …"), and the comma stands.
     """
+    word = tokens[at].text.lower()
+    # "wussten nicht ob …": the main clause's negation; "nicht weil …, sondern" leads the clause
+    negation = word == "nicht" and not any(token.text == "sondern" for token in tokens[at:])
     return (
-        tokens[at].text.lower() in _CLAUSE_ADVERBS
+        (word in _CLAUSE_ADVERBS or negation)
         and at >= 1
         and is_word(tokens[at - 1])
         and tokens[at - 1].text.lower() not in CONJUNCTION_COMPANIONS
@@ -610,12 +643,31 @@ def _announced_group(tokens: Sequence[Word], index: int) -> str | None:
         return f"Die Infinitivgruppe hängt von »{head}« ab und wird mit Komma abgetrennt"
     if _correlate_before_group(tokens, index - 1):
         return f"»{head}« kündigt die Infinitivgruppe an; sie wird mit Komma abgetrennt"
+    if _es_stands_for_group(tokens, index):
+        return "»Es« kündigt die Infinitivgruppe an; sie wird mit Komma abgetrennt"
     copula = any(word in _COPULAS for word in before) or before[-1:] == ["für"]
     if first == "für":
         return None  # "wichtig für Teenager, unter Menschen zu gehen": the adjective's own phrase
     if head.lower() in _ANNOUNCING_ADJECTIVES and "es" in before and copula:
         return f"»es … {head}« kündigt die Infinitivgruppe an; sie wird mit Komma abgetrennt"
     return None
+
+
+def _es_stands_for_group(tokens: Sequence[Word], index: int) -> bool:
+    """ "Es lohnt sich(,) die Daten zu prüfen", "Es gelang ihnen nicht(,) die Aufgabe zu
+    lösen": an opening "Es" holds the place of the group, which is the subject (§ 75 E3).
+
+    Only with verbs whose subject such a group is, and where the group plainly
+    starts with a determiner after the main clause's words.
+    """
+    if tokens[0].text != "Es" or index < 3 or tokens[index].text not in _GROUP_OPENING_DETERMINERS:
+        return False
+    verb = tokens[1].text
+    if not verb.islower() or not grammar.verb_lemmas(verb) & _GROUP_SUBJECT_VERBS:
+        return False
+    return not any(
+        token.text in BOUNDARY_MARKS or _finite_token(token) for token in tokens[2:index]
+    )
 
 
 def _correlate_before_group(tokens: Sequence[Word], at: int) -> bool:
@@ -1145,9 +1197,11 @@ def _verb_second(tokens: Sequence[Word], index: int) -> bool:
 
 
 def _counted_alone(clause: Sequence[Word]) -> bool:
-    """A number with no noun after it: "der drei enthält", not "die drei Kinder haben"."""
+    """A number with no noun after it: "der drei enthält", not "die drei Kinder haben", nor
+    a year ("die 2019 beschlossen wurde")."""
     following = clause[1].text if len(clause) > 1 else ""
-    return "CARD" in grammar.word_tags(clause[0].text) and not following[:1].isupper()
+    year = len(clause[0].text) == _YEAR_DIGITS and clause[0].text.isdigit()
+    return not year and "CARD" in grammar.word_tags(clause[0].text) and not following[:1].isupper()
 
 
 def _asks(word: str) -> bool:
@@ -1195,6 +1249,15 @@ def _participle_attribute(word: str) -> bool:
     if not inflected_adjective(word):
         return False
     return adjective_stem(word).endswith("nd") or participle_adjective(word)  # "ändernd"
+
+
+def _up_to_main_verb(clause: list[Word]) -> list[Word]:
+    """The clause up to its finite verb where the main clause's meets it with no comma:
+    "die 2019 beschlossen wurde | ist umstritten"."""
+    verb = final_verb(clause)
+    if verb is not None and verb + 1 < len(clause) and _finite_token(clause[verb + 1]):
+        return clause[: verb + 1]
+    return clause
 
 
 def _cited_noun(tokens: Sequence[Word], close: int) -> Word | None:
@@ -1284,7 +1347,9 @@ def _relative_clause(tokens: Sequence[Word], index: int) -> bool:
         return False  # "…, da das so erwartet wird": the conjunction "da" and its subject
     if index >= 2 and tokens[index - 2].text.lower() in ("so", "wie") and before.text.islower():
         return False  # "so sinnlos das auch sein mag": a concession, "das" its subject
-    clause = subordinate_clause(tokens, index)
+    whole = subordinate_clause(tokens, index)
+    clause = _up_to_main_verb(whole)
+    meets_main_verb = len(clause) < len(whole)  # "die … beschlossen wurde ist umstritten"
     after = tokens.index(clause[-1]) + 1 if clause else index + 1
     if _verb_still_owed(opener, clause_before(tokens, index)) and _clause_ends_after(tokens, after):
         return False  # "dass die Konfiguration der domU … besorgt wird.": that clause's own verb
@@ -1327,7 +1392,7 @@ def _relative_clause(tokens: Sequence[Word], index: int) -> bool:
     ):
         return False
     end = after
-    if end < len(tokens) and not is_boundary(tokens[end]):
+    if end < len(tokens) and not (is_boundary(tokens[end]) or meets_main_verb):
         return False
     if end < len(tokens) and tokens[end].text in BOUNDARY_WORDS and _attributive(clause[-1].text):
         return False  # "der neu implementierten sowie der alten Tests": one noun phrase
