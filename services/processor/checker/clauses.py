@@ -66,14 +66,14 @@ def _joins_parts(tokens: Sequence[Word], at: int, clause: Sequence[Word]) -> boo
     coordinator joins phrases. A comma must be followed by a list item: a noun
     phrase that a further comma or a coordinator ends.
     """
-    if not clause or any(_finite_verb(word) for word in clause):
+    if not clause or any(finite_verb(word) for word in clause):
         return False
     text = tokens[at].text
     if text in COORDINATORS:
         following = tokens[at + 1] if at + 1 < len(tokens) else None
         return (
             following is not None
-            and not _finite_verb(following)
+            and not finite_verb(following)
             and (following.text.lower() not in _CLAUSE_OPENERS)
         )
     return text == "," and _list_item(tokens, at + 1)
@@ -114,7 +114,8 @@ def _joins_nouns(tokens: Sequence[Word], at: int, clause: Sequence[Word]) -> boo
     return free_noun(clause, articles_bind=False) is clause[-1]
 
 
-def _finite_verb(token: Word) -> bool:
+def finite_verb(token: Word) -> bool:
+    """A word that can be a finite verb: "bündelt", "lesen"."""
     return is_word(token) and grammar.can_be_finite_verb(token.text)
 
 

@@ -17,6 +17,7 @@ from services.processor.checker.clauses import (
     BOUNDARY_MARKS,
     BOUNDARY_WORDS,
     ends_in_zu_infinitive,
+    finite_verb,
     is_noun,
     subordinate_clause,
 )
@@ -158,7 +159,7 @@ def _adjective_predicate(clause: Sequence[Word], verb: int) -> bool:
     if "ADJ(D)" not in tags or tags & {"VV(PP)", "VV(FIN)", "ADV"}:
         return False
     inner = clause[: verb - 1]
-    if any(_finite(word) for word in inner):
+    if any(finite_verb(word) for word in inner):
         return False  # "das man kaufen möchte auch notwendig ist": two clauses, a comma missing
     first = inner[0].text
     opens_with_subject = is_noun(inner[0]) or first in SUBJECT_WORDS | ARTICLES
@@ -208,7 +209,7 @@ def _loose(tokens: Sequence[Word], index: int, clause: Sequence[Word]) -> Shape 
         return Shape.LOOSE if _continued(rest) else None
     for at, token in enumerate(rest):
         following = rest[at + 1].text if at + 1 < len(rest) else "."
-        if _finite(token) and (following in BOUNDARY_MARKS or following in BOUNDARY_WORDS):
+        if finite_verb(token) and (following in BOUNDARY_MARKS or following in BOUNDARY_WORDS):
             return Shape.LOOSE
         if at > 0 and final_verb(rest[at - 1 : at + 2]) == 1:
             return Shape.LOOSE
@@ -227,7 +228,7 @@ def _article_then_verb(clause: Sequence[Word]) -> Shape | None:
     for token in clause[2:_ARTICLE_VERB_REACH]:
         if token.text.lower() in SUBORDINATORS or token.text in ("was", "als", "wie"):
             return None  # the next verb may belong to a clause inside this one
-        if _finite(token):
+        if finite_verb(token):
             return Shape.LOOSE
     return None
 
@@ -251,7 +252,9 @@ def _continued(rest: Sequence[Word]) -> bool:
     opens = _INNER_OPENERS | RELATIVE_PRONOUNS | BOUNDARY_WORDS
     last = after[-1] if after[-1].text not in ".!?" or len(after) < 2 else after[-2]
     return (
-        inserted[0].text.lower() in opens and after[0].text.lower() not in opens and _finite(last)
+        inserted[0].text.lower() in opens
+        and after[0].text.lower() not in opens
+        and finite_verb(last)
     )
 
 
@@ -289,7 +292,7 @@ def _has_finite_verb(tokens: Sequence[Word], index: int) -> bool:
     for token in tokens[index + 1 :]:
         if token.text in "()[]":
             return False
-        if _finite(token):
+        if finite_verb(token):
             return True
     return False
 
@@ -303,7 +306,7 @@ def final_verb(clause: Sequence[Word], *, openers: bool = False) -> int | None:
         return None
     for at in range(1, len(clause)):
         token = clause[at]
-        if not _finite(token) or clause[at - 1].text == "zu":
+        if not finite_verb(token) or clause[at - 1].text == "zu":
             continue
         if at == len(clause) - 1:
             return at
@@ -315,13 +318,9 @@ def final_verb(clause: Sequence[Word], *, openers: bool = False) -> int | None:
             return at
         participle = "VV(PP)" in grammar.word_tags(token.text) and following in AUXILIARIES
         if (
-            _finite(clause[at + 1])
+            finite_verb(clause[at + 1])
             and not participle
             and (not grammar.can_be_infinitive(token.text) or following in COPULAS)
         ):
             return at  # "… mitmacht ist …": the comma between the two verbs is missing
     return None
-
-
-def _finite(token: Word) -> bool:
-    return is_word(token) and grammar.can_be_finite_verb(token.text)
