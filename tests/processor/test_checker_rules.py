@@ -529,6 +529,7 @@ def test_comma_rules_are_for_german_only() -> None:
         ("Der Aufwand wird eh unterschätzt.", "eh"),
         ("Die Kosten waren wahnsinnig hoch.", "wahnsinnig"),
         ("Das ist sozusagen der Kern der Debatte.", "sozusagen"),
+        ("Zumindestens einmal im Jahr wird geprüft.", "Zumindestens"),
         ("Die Gruppe guckte sich die Videos an.", "guckte"),
         # an adverb clipped in speech, alone or as a verb's first part
         ("Die Preise gehen im Winter runter.", "runter"),

@@ -47,6 +47,8 @@ def comments(text: str, language: str = "de") -> list[tuple[str, str]]:
         # a slip of a common word, though its capitalised form parses as a noun ("Wieder-Rum")
         ("Die Werte sind wiederrum hoch.", "wiederrum", "wiederum"),
         ("Die Regel trift hier nicht zu.", "trift", "trifft"),
+        # an English noun after a German article, one doubled letter from the German noun
+        ("Für die Analyse fehlt uns die Resource, die wir bräuchten.", "Resource", "Ressource"),
         # an arbitrary letter swapped, but a slip so common the frequency list has it
         ("Die Proben wurden seperat gelagert.", "seperat", "separat"),
         (
@@ -141,6 +143,10 @@ def test_short_and_long_words_get_the_slips_they_allow(text: str, word: str, fix
     [
         # without an article a short capitalised word may be a surname
         "Laut Kautz ist das so.",
+        # English terms after a German article: only a doubled letter makes them German slips
+        "Der Daemon startet beim Booten.",
+        "Die Locale bestimmt das Datumsformat.",
+        "Das Programs-Menü fehlt.",
         # an agent noun is no slip of the infinitive, however long
         "Der Vertrag wurde vom Einreicher geprüft.",
         # names of tools are made of English words or consonant clusters
@@ -642,6 +648,9 @@ def test_an_english_verb_made_of_a_noun_is_a_word_but_a_wrong_past_is_not() -> N
         # the clause already has its object: no place is left for "wen"
         ("Es hilft, wen man eine Liste führt.", "wen", "wenn"),
         ("Ich weis nicht, ob das stimmt.", "weis", "weiß"),
+        # "lies" after a subject or before "sich" is the past of "lassen"
+        ("Der Autor lies sich davon nicht beirren.", "lies", "ließ"),
+        ("Dass er den Plan fallen lies, überraschte alle.", "lies", "ließ"),
         ("Man weis nie, was die Messung ergibt.", "weis", "weiß"),
         ("Die Tabelle weißt auf eine Lücke hin.", "weißt", "weist"),
         ("Der Entwurf weißt zwei Mängel auf.", "weißt", "weist"),
@@ -690,6 +699,9 @@ def test_real_words_the_clause_shows_to_be_wrong(text: str, word: str, fix: str)
         "Wen man liebt, dem verzeiht man.",
         "Weis ihn bitte darauf hin.",
         "Er machte ihr weis, dass alles in Ordnung sei.",
+        "Lies den Text vor der Sitzung genau.",
+        "Bitte lies die Anleitung.",
+        "Das Kürzel heißt „RTFM“ (Lies das Handbuch).",
         "Wir loben den in dieser Phase gewonnenen Einblick.",
         "Der Mann kann die Werte schätzen.",
         "Ein erfahrener Mann muss das prüfen.",

@@ -60,6 +60,7 @@ _GERMAN = {
     "nochmal": "noch einmal",
     "erstmal": "zunächst",
     "sozusagen": "",
+    "zumindestens": "zumindest",
     "gucken": "sehen / betrachten",
     "guckt": "sieht / betrachtet",
     "guckte": "sah / betrachtete",

@@ -10,6 +10,8 @@ The dictionary accepts all six, so only the clause can tell them apart:
 - "wen" (whom) opens a question, whose finite verb follows at once ("Wen
   hast du gefragt?"). A sentence that opens with "Wen" + subject and no
   question mark is a "wenn"-clause.
+- "lies" is only the imperative of "lesen", which opens its clause; after a
+  subject or before "sich" it is "ließ" ("Er lies sich nicht beirren").
 - "weis" is only the imperative of "weisen" (and part of "weismachen");
   anywhere else ("ich weis", "man weis nicht, was") it is "weiß".
 - "weißt" is only "du weißt". Without a "du" in the sentence it is "weist"
@@ -84,6 +86,8 @@ _TIME_AFTER_SEIT: Final = frozenset(
 )
 # The separated particles of "hinweisen", "aufweisen", "zurückweisen", "nachweisen".
 _WEISEN_PARTICLES: Final = frozenset({"hin", "auf", "zurück", "nach", "darauf"})
+# Words a request may follow: "und lies …", "bitte lies …".
+_BEFORE_REQUEST: Final = frozenset({"und", "oder", "bitte", "dann"})
 _QUOTE_MARKS: Final = frozenset('"„“”»«‚‘’')
 
 
@@ -178,6 +182,13 @@ def confusions(block: Block, context: DocumentContext) -> Iterator[Confusion]:
                     token,
                     _same_case("seit", token.text),
                     "Vor einer Zeitangabe steht die Präposition »seit«; »seid« ist »ihr seid«",
+                )
+            elif lower == "lies" and _past_of_lassen(tokens, index):
+                yield Confusion(
+                    token,
+                    _same_case("ließ", token.text),
+                    "»lies« ist die Befehlsform von »lesen«; die Vergangenheit von »lassen« "
+                    "heißt »ließ«",
                 )
             elif lower == "weis" and _not_imperative(tokens, index):
                 yield Confusion(
@@ -400,6 +411,16 @@ def _not_imperative(tokens: Sequence[Word], index: int) -> bool:
     if index == 0 or any(token.text.lower().startswith("mach") for token in tokens):
         return False
     return not any(token.text.lower() in {"hin", "darauf", "zurück"} for token in tokens)
+
+
+def _past_of_lassen(tokens: Sequence[Word], index: int) -> bool:
+    """ "Er lies sich nicht beirren", "fallen lies": "lies" with a subject before it, or
+    with "sich" after it, is no imperative of "lesen" (which opens its clause)."""
+    following = _following(tokens, index)
+    previous = tokens[index - 1] if index > 0 else None
+    if previous is None or not is_word(previous) or previous.text.lower() in _BEFORE_REQUEST:
+        return following == "sich"  # "Lies sich …" is no request to read
+    return True
 
 
 def _same_case(word: str, original: str) -> str:

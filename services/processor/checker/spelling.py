@@ -26,6 +26,7 @@ from services.processor.checker.case_words import (
 )
 from services.processor.checker.class_nouns import names_a_thing
 from services.processor.checker.clipped_verbs import full_first_person
+from services.processor.checker.compound_articles import ARTICLE_FITS
 from services.processor.checker.compound_nominal import NEUTER_ARTICLES
 from services.processor.checker.compound_nouns import first_part_compound
 from services.processor.checker.compound_split import function_pair, function_words
@@ -281,8 +282,10 @@ class SpellingCheck:
                 elif _inflected_form(words, part.text, block.language):
                     continue
                 elif other.listed(part.text):
-                    message = _english_plural(words, part.text, block.language) or _among_own_words(
-                        words, other, block_words, index, block.language
+                    message = (
+                        _english_plural(words, part.text, block.language)
+                        or _among_own_words(words, other, block_words, index, block.language)
+                        or _german_noun_meant(words, block_words, index, block.language)
                     )
                 elif other.known(part.text):
                     message = _slip(words, part.text, block.language)
@@ -887,6 +890,34 @@ def _among_own_words(
     return say(
         "spelling", language, f"»{text}« → »{correction.word}«?", f"“{text}” → “{correction.word}”?"
     )
+
+
+def _german_noun_meant(
+    words: Speller, block_words: list[Word], index: int, language: str
+) -> str | None:
+    """ "die Resource": an English noun after a German article, one doubled letter from the
+    German noun meant ("Ressource"); not in a run of English words that names something
+    ("Resource Description Framework")."""
+    text = block_words[index].text
+    if language != "de" or index == 0 or not text[:1].isupper():
+        return None
+    if block_words[index - 1].text.lower() not in ARTICLES:
+        return None
+    following = block_words[index + 1].text if index + 1 < len(block_words) else ""
+    if following[:1].isupper():
+        return None
+    correction = words.nearest(text)
+    if correction is None or not correction.certain or not nouns.is_listed(correction.word):
+        return None
+    fix = correction.word
+    fits = ARTICLE_FITS.get(block_words[index - 1].text.lower())
+    if fits is not None and fits.isdisjoint(nouns.analyses(fix)):
+        return None  # "das Programs" is no "das Programms"
+    doubled = len(fix) == len(text) + 1 and any(
+        fix[:at] + fix[at + 1 :] == text and fix[at] == fix[at - 1] for at in range(1, len(fix))
+    )
+    # Only a letter doubled: "Daemon" (Dämon), "Locale" (Lokale), "Mutt" (Mut) are terms.
+    return say("spelling", "de", f"»{text}« → »{fix}«?") if doubled else None
 
 
 def _own_word(words: Speller, other: Speller, text: str) -> bool:
