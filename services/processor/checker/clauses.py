@@ -129,7 +129,7 @@ def _until(tokens: Sequence[Word], index: int, stops: Callable[[Word], bool]) ->
     kept: list[Word] = []
     at = index + 1
     while at < len(tokens):
-        close = _closing_bracket(tokens, at) if tokens[at].text == "(" else None
+        close = closing_bracket(tokens, at) if tokens[at].text == "(" else None
         if close is not None:
             at = close + 1
             continue
@@ -140,7 +140,7 @@ def _until(tokens: Sequence[Word], index: int, stops: Callable[[Word], bool]) ->
     return kept
 
 
-def _closing_bracket(tokens: Sequence[Word], at: int) -> int | None:
+def closing_bracket(tokens: Sequence[Word], at: int) -> int | None:
     """Where the bracket opened at ``tokens[at]`` closes, within the sentence; else None."""
     for close in range(at + 1, len(tokens)):
         if tokens[close].text == ")":

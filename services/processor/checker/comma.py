@@ -893,7 +893,7 @@ def _closes_bracketed_insertion(tokens: Sequence[Word], index: int) -> bool:
         return False
     opener = [token.text.lower() for token in tokens[start + 1 : start + 3]]
     relative = opener[0] in RELATIVE_PRONOUNS or (
-        opener[0] in PREPOSITIONS and opener[1] in RELATIVE_PRONOUNS
+        opener[0] in PREPOSITIONS and _pronoun_opens_clause(tokens[start + 2 : start + 4])
     )
     if not (relative or opener[0] in SUBORDINATORS):
         return False

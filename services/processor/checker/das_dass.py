@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from services.processor.checker import dass_as_das, nouns
-from services.processor.checker.clauses import BOUNDARY_MARKS, is_noun
+from services.processor.checker.clauses import BOUNDARY_MARKS, closing_bracket, is_noun
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.dass_antecedent import neuter_between
 from services.processor.checker.dass_clause import (
@@ -110,9 +110,7 @@ def _without_asides(tokens: Sequence[Word]) -> list[Word]:
     at = 0
     while at < len(tokens):
         if tokens[at].text == "(":
-            close = next(
-                (end for end in range(at + 1, len(tokens)) if tokens[end].text == ")"), None
-            )
+            close = closing_bracket(tokens, at)
             inner = tokens[at + 1 : close] if close is not None else ()
             if close is not None and not any(t.text.lower() in ("das", "dass") for t in inner):
                 at = close + 1
