@@ -421,6 +421,10 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         # "es" a pronoun of its own, or no group after it
         "Es erlaubt den Nutzern die Daten zu ändern.",
         "Es gelang ihnen die Aufgabe.",
+        # "das" after a noun that is not neuter, or after "genau": no relative pronoun
+        "Sie verzichten, weil die Eltern das nicht bezahlen können.",
+        "Er weiß, dass die Systemuhr das nicht leisten kann.",
+        "Er wollte genau das erreichen, was sie plante.",
         # a question word before a verb second, or joined by "und" to a clause before
         "Das optionale Argument wann kann leer sein.",
         "Sie legen fest, wann es startet und daher wann die Regeln greifen.",

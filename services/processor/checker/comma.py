@@ -34,6 +34,7 @@ from services.processor.checker.clauses import (
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.dass_clause import final_verb
 from services.processor.checker.dass_phrases import has_subject
+from services.processor.checker.dass_words import may_be_neuter
 from services.processor.checker.dictionary import speller
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.lexicon import (
@@ -71,6 +72,7 @@ _NOT_BEFORE_RELATIVE = (
 _RELATIVE_TAGS = frozenset({"PRELS", "PDS", "PRELAT"})
 # Pronouns that stand for a person and take a relative clause: "niemanden, der …".
 _YEAR_DIGITS = 4
+_FOCUS_BEFORE_DEMONSTRATIVE = word_set("genau all eben gerade nur auch einfach")
 _INDEFINITE_PERSONS = word_set(
     "niemand niemanden niemandem jemand jemanden jemandem derjenige diejenige diejenigen "
     "denjenigen demjenigen desjenigen"
@@ -298,6 +300,8 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
     if word in INFINITIVE_OPENERS and _infinitive_group(tokens, index):
         return f"Die Infinitivgruppe mit »{word} … zu« wird mit Komma abgetrennt"
     if word == "das" and _relative_clause(tokens, index):
+        if _after_other_gender(tokens, index):
+            return None  # "weil die Eltern das nicht bezahlen": the clause's own "das"
         return "Vor »das« steht ein Komma, denn hier beginnt ein Nebensatz"  # or a "dass"
     if word in RELATIVE_PRONOUNS and _relative_clause(tokens, index):
         return f"Der Relativsatz mit »{word}« wird mit Komma abgetrennt"
@@ -331,6 +335,17 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
     if _two_finite_verbs(tokens, index):
         return "Zwei finite Verben gehören zu zwei Sätzen, dazwischen steht ein Komma"
     return None
+
+
+def _after_other_gender(tokens: Sequence[Word], index: int) -> bool:
+    """ "weil die Eltern das nicht bezahlen": after a noun that is not neuter and singular,
+    "das" is no relative pronoun of it but the clause's own object or subject; after
+    "genau" or "all" it is the demonstrative they point at."""
+    noun = tokens[index - 1]
+    if noun.text.lower() in _FOCUS_BEFORE_DEMONSTRATIVE:
+        return True  # "genau das", "all das": the demonstrative the particle points at
+    determiner = tokens[index - 2].text if index >= 2 else ""
+    return is_noun(noun) and not may_be_neuter(noun.text, determiner=determiner)
 
 
 def _verb_final_after(tokens: Sequence[Word], index: int) -> bool:
