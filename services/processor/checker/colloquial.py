@@ -192,6 +192,8 @@ def _spoken_form(text: str, words: Sequence[Word], index: int) -> str | None:
     and not in "mal …, mal …".
     """
     word = words[index].text
+    if word[:1] != "r" and word != "mal":
+        return None  # most words: neither a clipped adverb nor the particle
     if word in _CLIPPED:
         return f"»{word}« ist umgangssprachlich verkürzt; besser »{_CLIPPED[word]}«."
     for clipped in _CLIPPED_PREFIXES:
