@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from services.processor.checker import nouns
-from services.processor.checker.lexicon import PREPOSITION_CASES
+from services.processor.checker.lexicon import PREPOSITION_CASES, PREPOSITIONS
 
 ARTICLE_FITS: Final[dict[str, frozenset[str]]] = {
     "der": frozenset({"m.sg.nom", "f.sg.gen", "f.sg.dat", "pl.gen"}),
@@ -140,3 +140,22 @@ def in_governed_case(readings: frozenset[str], preposition: str) -> frozenset[st
     if case is None:
         return readings
     return frozenset(reading for reading in readings if reading.endswith("." + case))
+
+
+# The cases a preposition's article stands in; two-way prepositions take dative or accusative.
+OBLIQUE: Final = (".dat", ".akk")
+GOVERNED_CASES: Final = {
+    **{preposition: ("." + case,) for preposition, case in PREPOSITION_CASES.items()},
+    **dict.fromkeys(["zu", "nach"], (".dat",)),
+    **dict.fromkeys(["wegen", "während", "trotz", "statt", "innerhalb", "außerhalb"], (".gen",)),
+}
+
+
+def governed_fits(article: str, preposition: str) -> frozenset[str]:
+    """What ``article`` can mark in the case ``preposition`` before it gives: "in der
+    Jugend Fragen" has no nominative after "in", "zu den" only a dative plural."""
+    fits = ARTICLE_FITS.get(article.lower(), frozenset())
+    if preposition.lower() not in PREPOSITIONS:
+        return fits
+    cases = GOVERNED_CASES.get(preposition.lower(), OBLIQUE)
+    return frozenset(reading for reading in fits if reading.endswith(cases))

@@ -27,15 +27,17 @@ from services.processor.checker.class_nouns import names_a_thing
 from services.processor.checker.clauses import clause_after, clause_before, up_to_mark
 from services.processor.checker.compound_articles import (
     ARTICLE_FITS,
+    GOVERNED_CASES,
+    OBLIQUE,
     article_fits,
     attributive_fits,
+    governed_fits,
     strong_adjective_fits,
 )
 from services.processor.checker.compound_lexicon import Fix, listed
 from services.processor.checker.dictionary import speller
 from services.processor.checker.lexicon import (
     ARTICLES,
-    PREPOSITION_CASES,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SUBORDINATORS,
@@ -47,12 +49,6 @@ from services.processor.checker.tokens import OPENING_QUOTES, Word, is_word
 _LEGAL_FORMS: Final = frozenset({"GmbH", "AG", "KG", "OHG", "KGaA", "SE", "UG", "GbR", "mbH", "eG"})
 # Words after which a name follows: "namens", "genannt".
 _NAMING: Final = frozenset({"namens", "genannt"})
-# The cases a preposition's article stands in; two-way prepositions take dative or accusative.
-_OBLIQUE: Final = (".dat", ".akk")
-_GOVERNED_CASES: Final = {
-    **{preposition: ("." + case,) for preposition, case in PREPOSITION_CASES.items()},
-    **dict.fromkeys(["wegen", "während", "trotz", "statt", "innerhalb", "außerhalb"], (".gen",)),
-}
 # A word that is also one of these written small is no plain noun to build on.
 _NOT_NOUN_PART_TAGS: Final = frozenset({"ADJ(A)", "ADJ(D)", "VV(INF)", "VV(PP)", "ADV"})
 # An adjective or participle after the nouns is the copula's predicate instead.
@@ -433,7 +429,7 @@ def _preposition_pair(tokens: Sequence[Word], index: int) -> Fix | None:
     if index + 1 >= len(tokens) or index < 1:
         return None
     preposition = tokens[index - 1].text
-    cases = _GOVERNED_CASES.get(preposition)
+    cases = GOVERNED_CASES.get(preposition)
     first, second = tokens[index], tokens[index + 1]
     if cases is None or not _german_noun(second.text) or not _plain_noun(first.text):
         return None
@@ -503,14 +499,8 @@ def _adjective(word: str) -> bool:
 
 
 def _governed_fits(tokens: Sequence[Word], at: int) -> frozenset[str]:
-    """What the article at ``at`` can mark, in the case a preposition before it gives:
-    "in der Jugend Fragen" has no nominative after "in"."""
-    fits = ARTICLE_FITS.get(tokens[at].text.lower(), frozenset())
-    preposition = tokens[at - 1].text.lower() if at > 0 else ""
-    if preposition not in PREPOSITIONS:
-        return fits
-    cases = _GOVERNED_CASES.get(preposition, _OBLIQUE)
-    return frozenset(reading for reading in fits if reading.endswith(cases))
+    """What the article at ``at`` can mark, in the case a preposition before it gives."""
+    return governed_fits(tokens[at].text, tokens[at - 1].text if at > 0 else "")
 
 
 def _phrase_fits(tokens: Sequence[Word], at: int, index: int) -> frozenset[str]:
@@ -552,7 +542,7 @@ def _adjective_pair(tokens: Sequence[Word], index: int, at: int) -> Fix | None:
         return None
     fits = strong_adjective_fits(tokens[index - 1].text)
     if before in PREPOSITIONS:
-        fits = frozenset(r for r in fits if r.endswith(_GOVERNED_CASES.get(before, _OBLIQUE)))
+        fits = frozenset(r for r in fits if r.endswith(GOVERNED_CASES.get(before, OBLIQUE)))
     return _article_pair(tokens, index, fits)
 
 

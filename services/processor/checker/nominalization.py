@@ -31,7 +31,11 @@ from services.processor.checker.case_words import (
     tags,
 )
 from services.processor.checker.clauses import BOUNDARY_MARKS, clause_before, is_boundary
-from services.processor.checker.compound_articles import ARTICLE_FITS, attributive_fits
+from services.processor.checker.compound_articles import (
+    ARTICLE_FITS,
+    attributive_fits,
+    governed_fits,
+)
 from services.processor.checker.dass_words import COPULAS, PARTICLES
 from services.processor.checker.ellipsis import left_out
 from services.processor.checker.lexicon import (
@@ -85,14 +89,6 @@ _GOVERNORS = MODALS | word_set(
     "sehen sieht sah hören hört hörte gehen geht ging bleiben bleibt blieb "
     "lernen lernt lernte helfen hilft half kommen kommt kam"
 )
-# The cases prepositions govern, the two-way ones with both.
-_PREPOSITION_CASES = {
-    **dict.fromkeys(
-        ("an", "auf", "hinter", "in", "neben", "über", "unter", "vor", "zwischen"), ("akk", "dat")
-    ),
-    **dict.fromkeys(("durch", "für", "gegen", "ohne", "um"), ("akk",)),
-    **dict.fromkeys(("aus", "bei", "mit", "nach", "seit", "von", "zu"), ("dat",)),
-}
 # Adjectives that may stand between the determiner and the nominal word: "beim schnellen Lesen".
 _MAX_ADJECTIVES = 2
 
@@ -212,13 +208,11 @@ def _small_noun_after(tokens: Sequence[Word], at: int, index: int) -> bool:
     ("zu den alten stand": "den Stand" is no dative, so "stand" is the verb)."""
     if at < 1 or index + 1 >= len(tokens) or not tokens[index + 1].text.islower():
         return False
-    fits = ARTICLE_FITS.get(tokens[at].text.lower())
-    preposition = tokens[at - 1].text.lower()
-    cases = _PREPOSITION_CASES.get(preposition)
-    if fits is None or cases is None:
+    preposition = tokens[at - 1].text
+    if preposition.lower() not in PREPOSITIONS_PLAIN:
         return False
+    governed = governed_fits(tokens[at].text, preposition)
     noun = capitalised(tokens[index + 1].text)
-    governed = {reading for reading in fits if reading.rsplit(".", 1)[-1] in cases}
     return nouns.is_listed(noun) and bool(governed & nouns.analyses(noun))
 
 
