@@ -123,3 +123,6 @@ def test_a_first_person_verb_without_its_e_is_spoken_not_misspelt() -> None:
     # no "ich" beside it, a possessive, or "weis" for "weiß": nothing clipped
     assert check("colloquial", "Er hab es. Ich gebe mein Bestes.") == []
     assert check("colloquial", "Ich weis es nicht.") == []
+    # a preterite and a modal's present need no -e, though "ginge" and "solle" exist
+    assert check("colloquial", "Was soll ich sagen? Dann ging ich, und ich hielt es aus.") == []
+    assert check("colloquial", "Ich such es.")[0].message.count("»suche«") == 1

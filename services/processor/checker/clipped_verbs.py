@@ -15,6 +15,7 @@ from services.processor.checker.tokens import Word
 
 # "ich weis" is "weiß" misspelt, not "weise" clipped.
 _OTHER_SLIPS = frozenset({"weis"})
+_INFINITIVES = frozenset({"VV(INF)", "VA(INF)"})
 
 
 def full_first_person(text: str, words: Sequence[Word], index: int) -> str | None:
@@ -25,9 +26,22 @@ def full_first_person(text: str, words: Sequence[Word], index: int) -> str | Non
     full = word + "e"
     if not (listed(full) and tags(full) & grammar.FINITE_TAGS):
         return None
-    if listed(word) and not tags(word) & grammar.FINITE_TAGS:
-        return None  # "ich mein Bestes": a possessive, not "meine"
+    if listed(word) and not (tags(word) & grammar.FINITE_TAGS and _present_stem(word)):
+        return None  # "ich mein Bestes", "ich ging", "ich soll": complete as they stand
     return full if _beside_ich(text, words, index) else None
+
+
+def _present_stem(word: str) -> bool:
+    """Whether ``word`` is a verb's bare present stem, which only speech uses for "ich".
+
+    The stem is the infinitive without its -(e)n: "hab", "erörter". A preterite
+    ("ging", "hielt") and a modal's present ("soll", "kann") are the whole first
+    person already, though "ginge" and "solle" are words too.
+    """
+    if "VM(FIN)" in tags(word):
+        return False
+    infinitives = (word + "en", word + "n")
+    return any(listed(form) and tags(form) & _INFINITIVES for form in infinitives)
 
 
 def _beside_ich(text: str, words: Sequence[Word], index: int) -> bool:
