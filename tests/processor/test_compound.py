@@ -304,6 +304,8 @@ def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, f
         "Er war 3 Jahre alt, als die 3-fache Menge kam.",
         # "-fach" is a suffix, joined to digits as well as hyphenated (§ 40 E)
         "Das Bild zeigt den Ausschnitt in 40facher Vergrößerung.",
+        # a noun that begins like a suffix is a word of its own
+        "Befragt wurden 28 Fachkräfte und 9 Fachärztinnen.",
         "Sie war zu gelassen.",
         "Es gab ein Zuviel an Vorgaben.",
         "Ein Mal gelingt es, ein anderes Mal nicht.",

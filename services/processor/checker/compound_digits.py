@@ -16,15 +16,17 @@ from services.processor.checker.compound_lexicon import Fix
 from services.processor.checker.lexicon import word_set
 from services.processor.checker.tokens import Word
 
-# Word parts that follow a number only as the second half of a compound.
+# Word parts that follow a number only as the second half of a compound, with their endings
+# alone: "Fachleute" is a word of its own ("12 Fachleute").
+_ENDING: Final = r"(?:e[nmrs]?)?"
 _SUFFIX: Final = re.compile(
     r"(?:jährig|prozentig|fach|malig|stündig|tägig|wöchig|monatig|seitig|teilig|stellig"
-    r"|stöckig|köpfig|zeilig|minütig|sprachig|dimensional)\w*",
+    r"|stöckig|köpfig|zeilig|minütig|sprachig|dimensional)" + _ENDING,
     re.IGNORECASE,
 )
 _JOINED: Final = re.compile(r"(\d+)([^\W\d_]+)")
 # A suffix, not a word: after a digit it may be joined ("8fach", § 40 E) as well as hyphenated.
-_SUFFIXES_JOINED: Final = re.compile(r"fach\w*", re.IGNORECASE)
+_SUFFIXES_JOINED: Final = re.compile(r"fach" + _ENDING, re.IGNORECASE)
 _NOUN_PARTS: Final = ("jährig",)
 
 
