@@ -324,6 +324,9 @@ def test_an_ending_is_offered_only_where_the_noun_has_that_form() -> None:
         # a gender sign before the feminine plural: "den Schülerinnen", "die Kolleginnen"
         "Sie diskutierten mit den Schüler:innen und den Kund*innen.",
         "Die Kolleg*innen der Ärzt*innen kamen.",
+        # a decade's adjective never declines
+        "Die Studien der neunziger Jahre wirken nach.",
+        "In den sechziger Jahren wuchs die Stadt.",
     ],
 )
 def test_agreeing_phrases_and_pronouns_are_left_alone(text: str) -> None:

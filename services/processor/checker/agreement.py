@@ -33,7 +33,7 @@ from services.processor.checker.context import DocumentContext
 from services.processor.checker.dictionary import speller
 from services.processor.checker.english_number import disagreements
 from services.processor.checker.finding import Block, Finding
-from services.processor.checker.lexicon import ARTICLES, PREPOSITION_CASES, PREPOSITIONS
+from services.processor.checker.lexicon import ARTICLES, PREPOSITION_CASES, PREPOSITIONS, word_set
 from services.processor.checker.messages import say
 from services.processor.checker.participles import inflected_participle
 from services.processor.checker.quotations import english_findings
@@ -130,6 +130,9 @@ _BASE_FORMS_IN_E: Final = frozenset(
 _QUANTIFIER_TAGS: Final = frozenset(["PIS", "PIAT"])
 # A compound's first part is a word of its own: "Datenpaket", not "Soname".
 _MIN_FIRST_PART = 3
+# Adjectives of a decade, which never decline: "in den zwanziger Jahren", "der neunziger Jahre".
+_TENS: Final = word_set("zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig")
+_DECADES: Final = frozenset(tens + "er" for tens in _TENS)
 # How many adjectives may stand between a determiner and its noun.
 _MAX_ADJECTIVES = 3
 
@@ -579,6 +582,8 @@ def _phrase(tokens: Sequence[Word], start: int, determiner: Word | None) -> _Phr
         following = tokens[at + 1].text if at + 1 < len(tokens) else ""
         if word.text in _BASE_FORMS_IN_E and _adjective(following):
             continue  # "einer lose gekoppelten Schicht": the bare adjective grades the next one
+        if word.text in _DECADES:
+            continue  # "der neunziger Jahre": a decade's adjective takes no ending
         if not _adjective(word.text):
             article = determiner is not None and not determiner.text.lower().startswith(
                 _DIESER_STEMS  # "da nicht jeder ausreichend große Kenntnisse hat": a pronoun
