@@ -664,3 +664,18 @@ def test_an_adjective_before_its_noun_written_small_is_no_nominal_adjective() ->
     # stand" has none ("den Stand" is no dative), so there "alten" is the nominal word
     assert "richtige" not in flagged("Es kommt auf das richtige maß an.")
     assert flagged("Er erinnert sich, wie er zu den alten stand.") == ["alten"]
+
+
+def test_a_noun_written_small_after_a_preposition_is_called_a_noun() -> None:
+    (finding,) = check("Wir sprachen lange mit freunden darüber.")
+    assert "»freunden« → »Freunden«: Nomen nach »mit«" in finding.message
+    (finding,) = check("Wir sprachen lange mit jugendlichen darüber.")
+    assert "nominalisiertes Adjektiv nach »mit«" in finding.message
+
+
+def test_a_superlative_that_ranks_a_noun_named_before_leaves_it_out() -> None:
+    # "zu den schnellsten (Verfahren)": the reader supplies the noun named before
+    assert flagged("Das Verfahren gehört zu den schnellsten, die wir kennen.") == []
+    assert flagged("Diese Methode zählt unter den genauesten zu den ältesten.") == []
+    # without a noun to rank, the superlative names people and is nominal
+    assert flagged("Er gehört zu den besten.") == ["besten"]

@@ -59,8 +59,9 @@ def bare_nominal(tokens: Sequence[Word], index: int) -> Nominal | None:
     """Whether small ``tokens[index]`` is a noun although no determiner stands before it."""
     if _genitive_infinitive(tokens, index) or _infinitive_with_attribute(tokens, index):
         return Nominal(tokens[index - 1].text, "verb")
-    if _nominal_after_preposition(tokens, index):
-        return Nominal(tokens[index - 1].text, "adjective")
+    kind = _nominal_after_preposition(tokens, index)
+    if kind is not None:
+        return Nominal(tokens[index - 1].text, kind)
     return _fixed_nominal(tokens, index)
 
 
@@ -117,37 +118,39 @@ def _neuter_attribute(tokens: Sequence[Word], at: int) -> bool:
     return determined or not tokens[at].text.endswith(("e", "er"))
 
 
-def _nominal_after_preposition(tokens: Sequence[Word], index: int) -> bool:
+def _nominal_after_preposition(tokens: Sequence[Word], index: int) -> str | None:
     """ "mit freunden", "von jugendlichen", "als erwachsener": a listed noun, small, no article.
+
+    The answer is what the word is, "noun" or "adjective", or None where it is no noun.
 
     Only words the noun lexicon lists capitalised count: "Jugendliche" is a noun
     of its own, while "von neuem" or "seit langem" may stay small.
     """
     if index == 0:
-        return False
+        return None
     before, word = tokens[index - 1].text.lower(), tokens[index].text
     if index > 1 and before == "als":
         before = tokens[index - 1].text  # "Als Jugendlicher" opens a sentence; "wie als" not
     dative = word.endswith("em") and (before, word) not in ADVERBIAL_PHRASES and before != "zu"
     if before not in PREPOSITIONS_PLAIN and before != "als":
-        return False
+        return None
     if before in _NOT_BEFORE_NOUN and not dative:
-        return False  # "zu lernen", "ohne zu fragen", "Meiner Meinung nach spielen …"
+        return None  # "zu lernen", "ohne zu fragen", "Meiner Meinung nach spielen …"
     kind = nominal_kind(word) if nouns.is_listed(word[:1].upper() + word[1:]) else None
     if dative and nominal_kind(word) == "adjective" and not tags(word) & {"PIS", "PIAT"}:
         kind = "adjective"  # "nach Neuem": no fixed adverbial phrase (§ 58 (3))
     if kind not in ("noun", "adjective") or tags(word) & {"ADV", "CARD"}:
-        return False  # "von morgen"
+        return None  # "von morgen"
     if word.endswith("em") and not dative:
-        return False  # "seit kurzem", "von neuem" may be small (§ 58 (3))
+        return None  # "seit kurzem", "von neuem" may be small (§ 58 (3))
     following = tokens[index + 1].text if index + 1 < len(tokens) else ""
     if (following in COORDINATORS and not dative) or following in ("als", "wie", "aber", "sondern"):
-        return False  # "durch gute oder schlechte Erfahrungen": the noun may come later
+        return None  # "durch gute oder schlechte Erfahrungen": the noun may come later
     if before == "als" and not word.endswith("er"):
-        return False  # "als Jugendlicher", but "als positive (Eigenschaft)"
+        return None  # "als Jugendlicher", but "als positive (Eigenschaft)"
     if kind == "adjective" and _ellipsis(tokens, index):
-        return False
-    return phrase_ends(tokens, index, strong=True, verbs=False)
+        return None
+    return kind if phrase_ends(tokens, index, strong=True, verbs=False) else None
 
 
 def _ellipsis(tokens: Sequence[Word], index: int) -> bool:

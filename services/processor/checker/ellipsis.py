@@ -7,7 +7,9 @@ is said in the same sentence, so the reader supplies it (Duden K 72 ff.):
   im deutschen hingegen", "der automatische Taktstrich … durch den manuellen";
 - before it, for a word that picks one of things named: "alle Kanäle bis auf
   den aktuellen", "ein Einzelbild …, bevor das nächste angezeigt wird";
-- after it, across "und"/"oder": "für den neomensuralen oder Petrucci-Stil".
+- after it, across "und"/"oder": "für den neomensuralen oder Petrucci-Stil";
+- before it, for a superlative that ranks it among its kind: "Das Verfahren gehört zu
+  den schnellsten".
 
 The noun must fit the determiner in gender or number; an adjective of value
 ("das Beste", "das Richtige") stands for itself and is left to the caller.
@@ -61,6 +63,7 @@ def left_out(tokens: Sequence[Word], index: int, at: int) -> bool:
         _same_shape_before(tokens, index, at)
         or _picked_from_before(tokens, index, at)
         or _shared_with_next(tokens, index, at)
+        or _ranked_among(tokens, index, at)
     )
 
 
@@ -97,6 +100,16 @@ def _singular_genders(tokens: Sequence[Word], at: int) -> frozenset[str]:
 
 def _superlative(word: str) -> bool:
     return word.rstrip("nmrs").removesuffix("e").endswith("st")
+
+
+def _ranked_among(tokens: Sequence[Word], index: int, at: int) -> bool:
+    """ "Das Verfahren gehört zu den schnellsten": "zu/unter den" and a superlative rank a noun
+    named before among others of its kind, which the reader supplies ("Verfahren")."""
+    if at < 1 or tokens[at].text != "den" or tokens[at - 1].text.lower() not in ("zu", "unter"):
+        return False
+    if not _superlative(tokens[index].text):
+        return False
+    return any(is_noun(token) and token.text[:1].isupper() for token in tokens[1 : at - 1])
 
 
 def _picked_from_before(tokens: Sequence[Word], index: int, at: int) -> bool:
