@@ -115,6 +115,16 @@ def flagged(text: str) -> list[str]:
         ("Zu beachten ist, das Eingaben oft fehlen.", "das", "ist"),
         # a name is no neuter noun
         ("Auffällig ist, das Jesus die Frage umkehrt.", "das", "ist"),
+        # a capitalised first adjective or adverb is no neuter noun to refer to
+        ("Zahlreiche Arbeiten haben gezeigt, das die Rate sinkt.", "das", "zeigen"),
+        (
+            (
+                "Gleichwohl ist darauf hinzuweisen, das die Kontrollgruppe Unterschiede "
+                "aufweisen könnte, da kein Standard galt."
+            ),
+            "das",
+            "hinweisen",
+        ),
     ],
 )
 def test_das_before_a_dass_clause_names_what_governs_it(
@@ -296,6 +306,12 @@ def test_a_sentence_opening_with_und_and_a_subordinate_clause_takes_dass() -> No
             "dass",
             True,
         ),
+        # a genitive attribute with a demonstrative, after an adjective; a strong past
+        # form without an ending is singular, like "bündelt"
+        ("Es war das größte Projekt einer Stiftung, dass ganz ohne Spenden auskam.", "dass", True),
+        ("Wir nennen das erste Archiv dieser Art, dass bald nach 1900 entstand.", "dass", True),
+        # one infinitive is no clause: it has no subject, so "das" is its object
+        ("Statistisch lässt sich dass kaum nachweisen, denn die Werte streuen.", "dass", False),
     ],
 )
 def test_dass_where_an_article_pronoun_or_relative_is_meant(
@@ -487,6 +503,9 @@ def test_dass_where_an_article_pronoun_or_relative_is_meant(
         "Sie sagte, das erste sei die Regel.",
         # "nicht …, sondern" inside a relative clause whose subject is "das"
         "Das Werkzeug, das nicht schnell, sondern gründlich arbeitet, überzeugt.",
+        # a noun after "als" or "wie" says what "das" is, and is no subject of its own
+        "Der Zeiger wird so gesetzt, dass er auf ein Feld im Speicher zeigt, das als Puffer dient.",
+        "Sie zeigen auf ein Verfahren im Anhang, das wie ein Filter wirkt.",
     ],
 )
 def test_articles_demonstratives_relatives_and_correct_conjunctions_stay_silent(

@@ -486,7 +486,9 @@ def _adverb_of_main_clause(tokens: Sequence[Word], at: int) -> bool:
 def _dass_for_das(tokens: Sequence[Word], index: int) -> bool:
     """ "wurde zunächst dass Protokoll extrahiert": the article misspelt, no clause to set off."""
     return tokens[index].text == "dass" and (
-        dass_as_das.article(tokens, index) or dass_as_das.demonstrative(tokens, index)
+        dass_as_das.article(tokens, index)
+        or dass_as_das.demonstrative(tokens, index)
+        or dass_as_das.object_of_infinitive(tokens, index)
     )
 
 

@@ -273,6 +273,11 @@ def _dass_as_das(tokens: Sequence[Word], index: int, text: str) -> str | None:
             "Ein dass-Satz hätte sein Verb am Ende; hier steht es vorn, also ist das Pronomen "
             "»das« gemeint."
         )
+    if dass_as_das.object_of_infinitive(tokens, index):
+        return fix + (
+            "Ein dass-Satz bräuchte ein Subjekt; hier folgt nur ein Infinitiv, dessen Objekt "
+            "das Pronomen »das« ist."
+        )
     if dass_as_das.before_relative_was(tokens, index):
         return fix + "Vor », was« steht das Pronomen »das«: »das, was …«."
     if dass_as_das.article(tokens, index):

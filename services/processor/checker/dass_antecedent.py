@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from services.processor.checker import grammar
+from services.processor.checker import grammar, nouns
 from services.processor.checker.clauses import is_noun
 from services.processor.checker.dass_words import (
     FILLERS,
@@ -38,6 +38,9 @@ BLOCKERS = (
     | word_class("da was wie wo wer als denn dass")
 )
 _DEMONSTRATIVES = word_class("das dies dieses")
+# Capitalised first, these are still adverbs, conjunctions or quantifiers ("Gleichwohl ist …",
+# "Viele zeigen …") unless the lexicon lists them as nouns too ("Recht").
+_NOT_NOUN_TAGS = frozenset({"ADV", "KON", "KOUS", "PIAT", "PIS", "PROAV"})
 
 
 def neuter_between(tokens: Sequence[Word], start: int, end: int, *, phrases: bool) -> bool:
@@ -58,7 +61,8 @@ def neuter_between(tokens: Sequence[Word], start: int, end: int, *, phrases: boo
         if at == last and _lower_case_name(token.text):
             return True  # "über apt, das …": a program's name, which any noun may stand for
         # a capital article opens a title ("in der Zeitung Die Zeit"), no noun
-        if token.text.islower() or (at == 0 and function_word(lower)) or lower in ARTICLES:
+        opener = at == 0 and (function_word(lower) or _attributive(lower, following))
+        if token.text.islower() or opener or lower in ARTICLES:
             if lower in PREPOSITIONS and not (at == start and lower in INFINITIVE_OPENERS):
                 governed = True  # not "um" opening "um das Datum zu bestimmen"
             elif lower in NEUTER_PRONOUNS and lower != "es":
@@ -105,7 +109,14 @@ def function_word(lower: str) -> bool:
     """A capitalised first word that is no noun: "Es ist …", "Ist es …", "Um …"."""
     if lower in BLOCKERS or lower in FILLERS or lower in NEUTER_PRONOUNS or not lower.isalpha():
         return True
+    if grammar.word_tags(lower) & _NOT_NOUN_TAGS and not nouns.is_listed(lower.capitalize()):
+        return True
     return grammar.can_be_finite_verb(lower)
+
+
+def _attributive(lower: str, following: str) -> bool:
+    """ "Zahlreiche Studien …": a first word that is an adjective before its noun."""
+    return following[:1].isupper() and "ADJ(A)" in grammar.word_tags(lower)
 
 
 def _stands_alone(following: str) -> bool:

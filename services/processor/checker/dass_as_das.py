@@ -57,6 +57,8 @@ _BRACKET_OPENERS = frozenset(
 _ANNOUNCING = word_class("so nur kaum erst derart dermaßen als")
 # A German finite verb may also be an English word: "war".
 _NOT_VERB_TAGS = frozenset({"NN", "NE", "NNA", "NNI", "FM"})
+_ADVERB_TAGS = frozenset({"ADV", "ADJ(D)", "PTKNEG"})
+_PRONOUN_TAGS = frozenset({"PIS", "PIAT", "PPER", "PDS", "PRF", "PPOSS"})
 
 
 def demonstrative(tokens: Sequence[Word], index: int) -> bool:
@@ -80,6 +82,23 @@ def demonstrative(tokens: Sequence[Word], index: int) -> bool:
     if "VV(PP)" in tags and not _auxiliary_follows(tokens, at):
         tags -= {"VV(PP)"}  # "Dass bedeutet für …": no auxiliary makes "bedeutet" a participle
     return bool(tags) and tags <= _FINITE_ONLY
+
+
+def object_of_infinitive(tokens: Sequence[Word], index: int) -> bool:
+    """ "lässt sich dass (kaum) belegen, denn …": one infinitive, maybe after adverbs, ends it.
+
+    A dass-clause needs a subject, or a participle and an auxiliary for an
+    impersonal passive; a lone infinitive has neither, so "das" is its object.
+    """
+    words = clause_after(tokens, index)
+    if not words or not all(word.text.islower() for word in words):
+        return False
+    *adverbs, verb = words
+    for word in adverbs:
+        tags = grammar.word_tags(word.text)
+        if not tags & _ADVERB_TAGS or tags & _PRONOUN_TAGS:
+            return False  # "dass alle kommen": a pronoun is the subject
+    return grammar.can_be_infinitive(verb.text)
 
 
 def _auxiliary_follows(tokens: Sequence[Word], at: int) -> bool:
@@ -253,20 +272,28 @@ def relative(tokens: Sequence[Word], index: int) -> str | None:
 def _genitive_attribute(tokens: Sequence[Word], at: int) -> int:
     """How many words before ``at`` lead to the noun a genitive attribute follows, or 0.
 
-    "das Bild des Chinesen", "das Konzept der parasozialen Interaktion": a noun
-    that is not neuter, with adjectives in -en, in a genitive after a neuter noun
-    that has its own article ("bin Ich der Meinung" has none).
+    "das Bild des Chinesen", "das Konzept der parasozialen Interaktion", "das erste
+    Gremium dieser Art": a noun that is not neuter, with adjectives in -en, in a
+    genitive after a neuter noun that has its own article, maybe with adjectives
+    ("bin Ich der Meinung" has none).
     """
     if not is_noun(tokens[at]) or _neuter_here(tokens, at):
         return 0
     back = at - 1
     while back >= 0 and tokens[back].text.islower() and tokens[back].text.endswith("en"):
         back -= 1  # "der parasozialen", "des neuen"
-    if back < 2 or tokens[back].text not in ("des", "der") or not is_noun(tokens[back - 1]):
+    if back < 2 or tokens[back].text not in GENITIVE_DETERMINERS or not is_noun(tokens[back - 1]):
         return 0
-    if tokens[back - 2].text.lower() not in NEUTER_DETERMINERS:
+    article = back - 2
+    while article > 0 and _adjective(tokens[article].text):
+        article -= 1  # "das ehemalige Rechenzentrum einer Landesbank"
+    if tokens[article].text.lower() not in NEUTER_DETERMINERS:
         return 0
     return at - back + 1 if _neuter_here(tokens, back - 1) else 0
+
+
+def _adjective(word: str) -> bool:
+    return word.islower() and word.endswith(("e", "en")) and "ADJ(A)" in grammar.word_tags(word)
 
 
 def _impersonal(words: Sequence[Word]) -> bool:

@@ -189,8 +189,13 @@ def _adjective_before_noun(tokens: Sequence[Word], at: int) -> bool:
 
 
 def singular_verb(verb: str) -> bool:
-    """A finite verb only a singular subject agrees with: "ist", "kann", "bündelt"."""
-    return verb in _SINGULAR_VERBS or (verb.endswith("t") and "VV(FIN)" in grammar.word_tags(verb))
+    """A finite verb only a singular subject agrees with: "ist", "kann", "bündelt", "bündelte",
+    "ging", "begann"; the plural of a full verb ends in -n ("gingen", "ändern")."""
+    if verb in _SINGULAR_VERBS:
+        return True
+    if "VV(FIN)" not in grammar.word_tags(verb):
+        return False
+    return verb.endswith(("t", "e", "nn")) or not verb.endswith("n")
 
 
 def _loose(tokens: Sequence[Word], index: int, clause: Sequence[Word]) -> Shape | None:

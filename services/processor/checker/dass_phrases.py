@@ -21,6 +21,9 @@ _OBLIQUE = word_class("""
     ihrem ihren meinem meinen unserem unseren allen beim vom zum zur im am
     """)
 _PLURAL_WORDS = word_class("wir ihr alle viele einige wenige manche beide")
+# A noun after "als" or "wie" says what the subject is or resembles, and so is none
+# itself: "das als Puffer dient", "das wie ein Filter wirkt".
+_COMPARISON = word_class("als wie")
 
 
 def article_of(inner: Sequence[Word]) -> bool:
@@ -72,7 +75,7 @@ def has_subject(inner: Sequence[Word], *, singular: bool = False) -> bool:
     for at, token in enumerate(inner):
         lower = token.text.lower()
         if token.text.islower():
-            if lower in PREPOSITIONS:
+            if lower in PREPOSITIONS or lower in _COMPARISON:
                 governed = True
             elif lower in SUBJECT_WORDS and not governed and not _degree(inner, at):
                 if lower in ARTICLES and _leads_noun(inner, at):
