@@ -1,0 +1,419 @@
+"""Relative clauses that miss their opening comma: "die Daten die wir nutzen", "Daten mit
+denen wir arbeiten", "Die Reform die 2019 beschlossen wurde ist umstritten".
+
+A relative pronoun is also an article or a demonstrative, so a clause counts
+only where its shape shows it: a verb at its end, no noun of its own for the
+pronoun to lead, and a noun before it the pronoun can refer to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from services.processor.checker import grammar, nouns
+from services.processor.checker.case_terms import adjective_stem
+from services.processor.checker.case_words import (
+    inflected_adjective,
+    participle_adjective,
+    pronoun_like,
+)
+from services.processor.checker.clauses import (
+    BOUNDARY_WORDS,
+    clause_after,
+    clause_before,
+    clause_start,
+    free_noun,
+    is_boundary,
+    is_noun,
+    subordinate_clause,
+)
+from services.processor.checker.comma_reading import (
+    BARE_INFINITIVE_VERBS,
+    BRACKET_CLOSERS,
+    CLAUSE_ENDS,
+    CLAUSE_SUBJECTS,
+    PREPOSITION_RELATIVES,
+    QUESTION_WORDS,
+    SUBJECT_AND_VERB,
+    asks,
+    finite_token,
+    has_finite_verb,
+    opens_another,
+)
+from services.processor.checker.dass_clause import final_verb
+from services.processor.checker.dass_phrases import has_subject
+from services.processor.checker.dass_words import may_be_neuter
+from services.processor.checker.dictionary import speller
+from services.processor.checker.lexicon import (
+    ARTICLES,
+    CONJUNCTION_COMPANIONS,
+    PERSONAL_PRONOUNS,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    SEPARABLE_PARTICLES,
+    SUBORDINATORS,
+    word_set,
+)
+from services.processor.checker.tokens import Word, is_word
+
+# Words after which "der", "die", "das" lead their own phrase or clause, no relative one.
+_NOT_BEFORE_RELATIVE = (
+    PREPOSITIONS | ARTICLES | CONJUNCTION_COMPANIONS | PERSONAL_PRONOUNS | QUESTION_WORDS
+)
+# The tagger's readings of a relative pronoun (or of a demonstrative it may be).
+_RELATIVE_TAGS = frozenset({"PRELS", "PDS", "PRELAT"})
+# A cited year is four digits: "Meier (2019) die …" has the noun before the bracket.
+_YEAR_DIGITS = 4
+# Before "das" these point at the demonstrative: "genau das", "all das".
+_FOCUS_BEFORE_DEMONSTRATIVE = word_set("genau all eben gerade nur auch einfach")
+# Pronouns that stand for a person and take a relative clause: "niemanden, der …".
+_INDEFINITE_PERSONS = word_set(
+    "niemand niemanden niemandem jemand jemanden jemandem derjenige diejenige diejenigen "
+    "denjenigen demjenigen desjenigen"
+)
+# Readings that make a capitalised first word something other than a noun.
+_FUNCTION_TAGS = word_set("ADV ADJ(D) PIAT PIS PDAT PDS ART KON APPR")
+# Subjects that open such a sentence: a pronoun, or "es" of "es gibt".
+_SUBJECT_OPENERS = word_set("wir ich er sie es man das dies")
+# The noun readings a relative pronoun can point back to.
+_PRONOUN_NOUNS: dict[str, tuple[str, ...]] = {
+    "die": ("pl.", "f.sg"),
+    "der": ("m.sg",),
+    "das": ("n.sg",),
+}
+# Forms of verbs: a clause of nothing else has no subject.
+_VERB_FORM_TAGS = frozenset(
+    {"VV(PP)", "VV(INF)", "VA(INF)", "VM(INF)", "VV(FIN)", "VA(FIN)", "VM(FIN)", "VA(PP)"}
+)
+# Indefinite articles that cannot follow an article: "die ein …" opens a relative clause.
+_BARE_INDEFINITE = frozenset({"ein", "einen", "einem", "eines"})
+# A clause closed by its participle or infinitive: subject, auxiliary, closing verb at least.
+_BRACKET_CLAUSE = 3
+
+
+def after_other_gender(tokens: Sequence[Word], index: int) -> bool:
+    """ "weil die Eltern das nicht bezahlen": after a noun that is not neuter and singular,
+    "das" is no relative pronoun of it but the clause's own object or subject; after
+    "genau" or "all" it is the demonstrative they point at."""
+    noun = tokens[index - 1]
+    if noun.text.lower() in _FOCUS_BEFORE_DEMONSTRATIVE:
+        return True  # "genau das", "all das": the demonstrative the particle points at
+    determiner = tokens[index - 2].text if index >= 2 else ""
+    return is_noun(noun) and not may_be_neuter(noun.text, determiner=determiner)
+
+
+def relative_after_bracket(tokens: Sequence[Word], index: int) -> bool:
+    """ "Viele wurden zu Geldsühnen verurteilt die kaum …", "Es lässt sich senken was …":
+    a main clause closed by its participle or infinitive, then a pronoun opening a
+    verb-final clause, which can only be a relative clause."""
+    main = clause_before(tokens, index)
+    if len(main) < _BRACKET_CLAUSE or main[0].start != tokens[0].start:
+        return False  # only the sentence's first clause, whose order is known
+    if not main[-1].text.islower() or not grammar.word_tags(main[-1].text) & BRACKET_CLOSERS:
+        return False
+    finite = next((t.text for t in main[1:-1] if finite_token(t) and t.text.islower()), "")
+    auxiliary = grammar.word_tags(finite) & grammar.AUXILIARY_TAGS
+    if not (auxiliary or "lassen" in grammar.verb_lemmas(finite)):
+        return False  # the bracket opens with an auxiliary, a modal or "lässt"
+    clause = clause_after(tokens, index)
+    if len(clause) < SUBJECT_AND_VERB or opens_another(clause):
+        return False
+    first = clause[0].text
+    if tokens[index].text != "was" and (first[:1].isupper() or inflected_adjective(first)):
+        return False  # "verurteilt die Richter": an article before its noun
+    end = index + len(clause) + 1
+    if end < len(tokens) and tokens[end].text not in CLAUSE_ENDS:
+        return False
+    return is_word(clause[-1]) and grammar.can_be_finite_verb(clause[-1].text)
+
+
+def _verb_still_owed(opener: Sequence[Word], opened: Sequence[Word]) -> bool:
+    """A subordinate clause whose verb has not come yet: the next verb-final stretch is its own."""
+    if not opener or opener[0].text.lower() not in SUBORDINATORS:
+        return False
+    return not has_finite_verb(opened[1:])
+
+
+def _clause_ends_after(tokens: Sequence[Word], end: int) -> bool:
+    """The sentence ends at ``end``, or a new clause opens after its comma.
+
+    "dass jedes Paket welches sie benutzt, neu gebaut wird": the clause goes
+    on after the comma, so the verb before it closed a relative clause.
+    """
+    if end >= len(tokens) or tokens[end].text in (".", "!", "?", ";", ":"):
+        return True
+    following = tokens[end + 1].text.lower() if end + 1 < len(tokens) else ""
+    return following in SUBORDINATORS or following in BOUNDARY_WORDS
+
+
+def _attributive(word: str) -> bool:
+    """ "implementierten": a form that is also an adjective before a noun."""
+    return "ADJ(A)" in grammar.word_tags(word)
+
+
+def _after_main_clause(tokens: Sequence[Word], index: int) -> bool:
+    """ "Wir verwenden Methoden die SQL-Abfragen generieren": "die" cannot be an article here.
+
+    The sentence opens with subject and finite verb, then the noun (with its
+    article and adjectives) the pronoun fits; a second verb at the end needs a clause of its own. Unless the first
+    verb takes a bare infinitive ("Wir lassen Methoden die Abfragen generieren").
+    """
+    noun = tokens[index - 1].text
+    main = clause_before(tokens, index - 1)
+    if len(main) < SUBJECT_AND_VERB or main[0].start != tokens[0].start:
+        return False
+    if main[0].text.lower() not in _SUBJECT_OPENERS:
+        return False  # "Sicherlich haben Jugendliche die Pflicht …": the noun is the subject
+    if len(clause_after(tokens, index)) >= 2 and clause_after(tokens, index)[-2].text == "zu":
+        return False  # "… die Pflicht zur Schule zu gehen": an infinitive group, no clause
+    attributes = main[SUBJECT_AND_VERB:]
+    if not all(t.text in ARTICLES or inflected_adjective(t.text) for t in attributes):
+        return False  # only the noun's article and adjectives between verb and noun
+    verb = main[1].text
+    if not verb.islower() or not grammar.can_be_finite_verb(verb):
+        return False
+    if grammar.verb_lemmas(verb) & BARE_INFINITIVE_VERBS:
+        return False
+    fits = _PRONOUN_NOUNS.get(tokens[index].text, ())
+    return any(reading.startswith(fits) for reading in nouns.compound_analyses(noun))
+
+
+def _only_noun(word: str) -> bool:
+    """A noun and nothing else, though capitalised by the sentence start: not "Genau", "All"."""
+    tags = grammar.word_tags(word)
+    return bool(tags & {"NN", "NNA"}) and not tags & _FUNCTION_TAGS
+
+
+def _verb_second(tokens: Sequence[Word], index: int) -> bool:
+    """A main clause's finite verb after its first constituent: "Sie können", "Das Team hat"."""
+    verb = tokens[index].text
+    if not verb.islower() or not grammar.can_be_finite_verb(verb):
+        return False
+    first = clause_before(tokens, index)
+    return (
+        0 < len(first) <= 2
+        and all(is_word(token) for token in first)
+        and (first[0].text[:1].isupper() or first[0].text.lower() in PERSONAL_PRONOUNS)
+    )
+
+
+def _counted_alone(clause: Sequence[Word]) -> bool:
+    """A number with no noun after it: "der drei enthält", not "die drei Kinder haben", nor
+    a year ("die 2019 beschlossen wurde")."""
+    following = clause[1].text if len(clause) > 1 else ""
+    year = len(clause[0].text) == _YEAR_DIGITS and clause[0].text.isdigit()
+    return not year and "CARD" in grammar.word_tags(clause[0].text) and not following[:1].isupper()
+
+
+def _main_clause_verb(tokens: Sequence[Word], index: int) -> bool:
+    """ "Mit vielen Systemen kann das …", "…, wird die …": a main clause's finite verb.
+
+    A verb that is only ever finite ends a subordinate clause or stands second in
+    a main one; in a main clause what follows is its subject or object.
+    """
+    verb = tokens[index].text
+    clause = clause_before(tokens, index)
+    if not clause and verb.islower() and grammar.can_be_finite_verb(verb):
+        return True  # "Falls …, werden das die Prozesse …": the verb opens the main clause
+    if not verb.islower() or not grammar.only_finite_verb(verb):
+        return False
+    opener = clause[0].text.lower() if clause else verb
+    return not (opener in SUBORDINATORS or opener in RELATIVE_PRONOUNS or asks(opener))
+
+
+def _auxiliary_first(tokens: Sequence[Word]) -> bool:
+    """ "Ist", "Hat", "Sollte" opening the sentence: a clause led by its finite verb."""
+    return grammar.tag_at([token.text for token in tokens], 0) in grammar.AUXILIARY_TAGS
+
+
+def _declined_apart(pronoun: str, clause: Sequence[Word], noun: Word) -> bool:
+    """ "die bereits erhebliche Defizite": after "die" a plural's adjective ends in -en, so
+    "die" is no article of this noun but the pronoun, and the noun its clause's own."""
+    if pronoun != "die" or not all(r.startswith("pl.") for r in nouns.compound_analyses(noun.text)):
+        return False
+    before = clause[: clause.index(noun)]
+    adjectives = [word for word in before if inflected_adjective(word.text)]
+    return (
+        bool(adjectives)
+        and any(word.text.endswith("e") for word in adjectives)
+        and all(word.text.islower() for word in before)
+    )
+
+
+def _participle_attribute(word: str) -> bool:
+    """ "ändernden", "veränderten": a participle declined before its noun."""
+    if not inflected_adjective(word):
+        return False
+    return adjective_stem(word).endswith("nd") or participle_adjective(word)  # "ändernd"
+
+
+def _up_to_main_verb(clause: list[Word]) -> list[Word]:
+    """The clause up to its finite verb where the main clause's meets it with no comma:
+    "die 2019 beschlossen wurde | ist umstritten"."""
+    verb = final_verb(clause)
+    if verb is not None and verb + 1 < len(clause) and finite_token(clause[verb + 1]):
+        return clause[: verb + 1]
+    return clause
+
+
+def _cited_noun(tokens: Sequence[Word], close: int) -> Word | None:
+    """The noun before a bracketed year or citation that ends at ``close``: "Meier (2019)"."""
+    opening = next((at for at in range(close - 1, -1, -1) if tokens[at].text == "("), None)
+    if opening is None or opening < 1 or not any(t.text.isdigit() for t in tokens[opening:close]):
+        return None
+    return tokens[opening - 1] if is_noun(tokens[opening - 1]) else None
+
+
+def preposition_relative(tokens: Sequence[Word], index: int) -> bool:
+    """ "Daten mit denen wir arbeiten", "ein Ansatz erprobt bei dem das Netz … nachtrainiert
+    wurde": a preposition and a relative pronoun open a verb-final clause.
+
+    "denen" is only a pronoun; "dem", "der", "den" are pronouns where a subject
+    pronoun, a definite article or "sich" follows them, which no article's noun
+    does. "deren", "dessen" and "welcher" also lead a noun ("mit deren Hilfe").
+    """
+    if index < 2 or index + 2 >= len(tokens) or not is_word(tokens[index - 1]):
+        return False
+    if tokens[index - 1].text.lower() in _NOT_BEFORE_RELATIVE | BOUNDARY_WORDS:
+        return False
+    if tokens[index + 1].text == "das" and _particle_of_earlier_verb(tokens, index):
+        return False  # "wirft ihnen vor das sie …": "vorwerfen", then a "dass" miswritten
+    if not pronoun_opens_clause(tokens[index + 1 : index + 3]):
+        return False
+    if tokens[index + 2].text == "sich" and any(
+        _participle_attribute(token.text) for token in tokens[index + 3 : index + 5]
+    ):
+        return False  # "für die sich häufig ändernden Versionen": an article
+    clause = subordinate_clause(tokens, index + 1)
+    if len(clause) < SUBJECT_AND_VERB or not finite_token(clause[-1]):
+        return False
+    if not has_subject(clause[:-1]):
+        return False  # "Vorteile gegenüber denen aus B bieten": a demonstrative, no clause
+    end = tokens.index(clause[-1]) + 1
+    return end >= len(tokens) or tokens[end].text in CLAUSE_ENDS
+
+
+def pronoun_opens_clause(pair: Sequence[Word]) -> bool:
+    """After a preposition: "denen", or "dem"/"der"/… before a subject pronoun, "sich" or a
+    definite article, which no article's noun stands before ("in der man", "bei dem das")."""
+    if not pair:
+        return False
+    pronoun = pair[0].text
+    following = pair[1].text if len(pair) > 1 else ""
+    return pronoun == "denen" or (
+        pronoun in PREPOSITION_RELATIVES
+        and (following in CLAUSE_SUBJECTS or following in PREPOSITION_RELATIVES)
+    )
+
+
+def _particle_of_earlier_verb(tokens: Sequence[Word], index: int) -> bool:
+    """ "macht viele Tiefen durch": a finite verb before it in the clause makes the word its
+    separated particle ("durchmachen")."""
+    particle = tokens[index].text
+    if particle not in SEPARABLE_PARTICLES:
+        return False
+    return any(
+        speller("de").listed(particle + lemma)
+        for token in tokens[clause_start(tokens, index) : index]
+        if token.text.islower() and finite_token(token)
+        for lemma in grammar.verb_lemmas(token.text)
+    )
+
+
+def relative_clause(tokens: Sequence[Word], index: int) -> bool:
+    """A pronoun opening a verb-final clause in which it has no noun of its own."""
+    before = tokens[index - 1]
+    if before.text == ")":
+        cited = _cited_noun(tokens, index - 1)
+        if cited is None:
+            return False
+        before = cited  # "eine Studie von Meier (2019) die …": the noun before the citation
+    if before.text.lower() in _NOT_BEFORE_RELATIVE:
+        return False
+    if _verb_second(tokens, index - 1) or _main_clause_verb(tokens, index - 1):
+        return False  # "Sie können das auch …": the verb's object, nothing to refer back to
+    if index == 1 and _auxiliary_first(tokens):
+        return False  # "Ist das erledigt, …": a clause led by its verb, "das" its subject
+    opener = clause_before(tokens, index)[:1]
+    if opener and asks(opener[0].text.lower()):
+        return False  # "was für eine Liste das sein soll": the question's subject follows
+    if before.text.lower() in SUBORDINATORS or before.text.lower() == "damit":
+        return False  # "Damit das notiert werden kann": the clause's subject
+    if before.text == "da" and index >= 2 and tokens[index - 2].text == ",":
+        return False  # "…, da das so erwartet wird": the conjunction "da" and its subject
+    if index >= 2 and tokens[index - 2].text.lower() in ("so", "wie") and before.text.islower():
+        return False  # "so sinnlos das auch sein mag": a concession, "das" its subject
+    whole = subordinate_clause(tokens, index)
+    clause = _up_to_main_verb(whole)
+    meets_main_verb = len(clause) < len(whole)  # "die … beschlossen wurde ist umstritten"
+    after = tokens.index(clause[-1]) + 1 if clause else index + 1
+    if _verb_still_owed(opener, clause_before(tokens, index)) and _clause_ends_after(tokens, after):
+        return False  # "dass die Konfiguration der domU … besorgt wird.": that clause's own verb
+    # "nahmen Teams aus Vereinen die … zugeteilt wurden teil": the main verb's particle
+    # follows the clause, which ends before it
+    particle = (
+        len(clause) >= SUBJECT_AND_VERB + 1
+        and "PTKVZ" in grammar.word_tags(clause[-1].text)
+        and grammar.can_be_finite_verb(clause[-2].text)
+        and any(finite_token(token) for token in tokens[:index])
+    )
+    if particle:
+        clause = clause[:-1]
+    first = clause[0].text if clause else ""
+    # "Patienten die ein Risiko …": no article's word; but "der einen und der anderen"
+    article_after = first in _BARE_INDEFINITE and not (
+        len(clause) > 1 and clause[1].text in BOUNDARY_WORDS
+    )
+    # "Erzählungen die sich … bedienen": an article before "sich" leads a participle ("die
+    # sich ändernden Preise"), and without one "die" is the pronoun
+    reflexive = first == "sich" and not any(_participle_attribute(t.text) for t in clause[1:3])
+    if (
+        first
+        and not (article_after or reflexive)
+        and (pronoun_like(first) or inflected_adjective(first))
+    ):
+        return False  # "die Liste der meisten", "möchten das gleiche": an article
+    if clause and not article_after and _counted_alone(clause):
+        return False  # "eine Kombination der drei": a genitive article before a number
+    if clause and clause[0].text.islower() and not speller("de").known(clause[0].text):
+        return False  # "dem Ideal der impassibilité": an article before a foreign noun
+    if tokens[index].text.lower() in ("dessen", "deren") and all(
+        grammar.word_tags(token.text) & _VERB_FORM_TAGS for token in clause
+    ):
+        return False  # "die Vorstellung dessen verändert hat, was …": a genitive is no subject
+    if (
+        len(clause) < 2
+        or not is_word(clause[-1])
+        or not grammar.can_be_finite_verb(clause[-1].text)
+    ):
+        return False
+    end = after
+    if end < len(tokens) and not (is_boundary(tokens[end]) or meets_main_verb):
+        return False
+    if end < len(tokens) and tokens[end].text in BOUNDARY_WORDS and _attributive(clause[-1].text):
+        return False  # "der neu implementierten sowie der alten Tests": one noun phrase
+    noun = free_noun(clause[:-1], articles_bind=True)
+    # "Vereinen die nach dem Zufallsprinzip zugeteilt wurden": an article before a preposition
+    # leads an attribute ("die nach … zugeteilten Teams"), which needs an inflected participle
+    governed_only = clause[0].text in PREPOSITIONS and not any(
+        inflected_adjective(token.text) for token in clause
+    )
+    if (
+        noun is not None
+        and not reflexive
+        and not governed_only
+        and not _after_main_clause(tokens, index)
+        and not _declined_apart(tokens[index].text, clause, noun)
+    ):
+        return False  # "die genannten Kosten": the article of a noun, no pronoun
+    if any(not (is_word(token) or token.text.isdigit()) for token in clause):
+        return False  # symbols: a table-like fragment, not a clause to judge
+    if before.text[:1].isupper() and (index > 1 or _only_noun(before.text)):
+        return True  # "Komponenten die in … vorkommen": a noun, then its relative clause
+    if before.text.lower() in _INDEFINITE_PERSONS:
+        return True  # "niemanden der …": a pronoun that stands for a noun
+    if index == 1:
+        return False  # "Genau das sollte …": the sentence start's capital, no noun to refer to
+    # After a verb the pronoun may still be an article; tagging the sentence in context decides.
+    words = [token.text for token in tokens]
+    return grammar.tag_at(words, index) in _RELATIVE_TAGS
