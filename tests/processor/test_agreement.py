@@ -120,6 +120,18 @@ from tests.processor.checking import check
             "ihren Fachbetreuer",
             "ihren Fachbetreuern",
         ),
+        # "des" rules out a nominalized infinitive ("des Kostens"): "Kosten" is the plural
+        (
+            "Trotz des enormen Kosten hielt die Stadt fest.",
+            "des enormen Kosten",
+            "der enormen Kosten",
+        ),
+        # a capitalised adjective in a name declines all the same
+        (
+            "Die Folgen des Ersten Weltkrieg prägten die Region.",
+            "des Ersten Weltkrieg",
+            "des Ersten Weltkriegs",
+        ),
     ],
 )
 def test_disagreement_is_found_and_the_fix_named(text: str, span: str, fix: str | None) -> None:
@@ -326,6 +338,9 @@ def test_an_ending_is_offered_only_where_the_noun_has_that_form() -> None:
         "Die Kolleg*innen der Ärzt*innen kamen.",
         # a decade's adjective never declines
         "Die Studien der neunziger Jahre wirken nach.",
+        # a nominalized infinitive after a neuter article; names with capitalised adjectives
+        "Das Kosten der Speisen ist erlaubt.",
+        "Sie sprach vor dem Deutschen Bundestag und der Vollversammlung der Vereinten Nationen.",
         "In den sechziger Jahren wuchs die Stadt.",
     ],
 )
@@ -491,6 +506,9 @@ def test_a_relative_clause_is_judged_only_when_its_subject_is_certain(text: str)
         ("Die Erträge der Sorten mit Mulch lag unter denen der Kontrolle.", "lag", "lagen"),
         # a copula after a singular is judged where its predicate joins no nouns
         ("Die Ursache sind unbekannt und werden geprüft.", "sind", "ist"),
+        # "einer" after a preposition is its article, no pronoun that could be the subject
+        ("Die Pflegekräfte klagt über eine hohe Last und einen Mangel.", "klagt", "klagen"),
+        ("Die Pflegekräfte klagt seit einer Reform über Stress.", "klagt", "klagen"),
     ],
 )
 def test_a_subject_and_its_finite_verb_agree(text: str, span: str, fix: str) -> None:
@@ -560,6 +578,8 @@ def test_a_subject_and_its_finite_verb_agree(text: str, span: str, fix: str) -> 
         "Solche neuen Verfahren und manche älteren Geräte sind teuer.",
         # a phrase led by an adjective whose ending allows the verb's number may be its subject
         "Die Schulen nutzt seit Jahren digitale Technik.",
+        # "einer" on its own is a pronoun that may be the subject
+        "Die Pflegekräfte lobt seit Jahren einer der Ärzte.",
     ],
 )
 def test_a_main_clause_is_judged_only_where_its_subject_is_certain(text: str) -> None:

@@ -19,6 +19,7 @@ mögen"), and "das" may be a demonstrative, so neither is judged.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -133,6 +134,10 @@ _MIN_FIRST_PART = 3
 # Adjectives of a decade, which never decline: "in den zwanziger Jahren", "der neunziger Jahre".
 _TENS: Final = word_set("zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig")
 _DECADES: Final = frozenset(tens + "er" for tens in _TENS)
+# Ordinals capitalised in names: "der Erste Weltkrieg", "des Dritten Reiches".
+_NAMED_ORDINAL: Final = re.compile(
+    r"(?:Erst|Zweit|Dritt|Viert|Fünft|Sechst|Siebt|Acht|Neunt|Zehnt|Elft|Zwölft)e[nmrs]?"
+)
 # How many adjectives may stand between a determiner and its noun.
 _MAX_ADJECTIVES = 3
 
@@ -571,15 +576,18 @@ def _phrase(tokens: Sequence[Word], start: int, determiner: Word | None) -> _Phr
             return None  # "KEINE GEWÄHRLEISTUNG": capitals for emphasis, no cases to read
         if not word.text.isalpha() and not (word.text[:1].isupper() and "-" in word.text):
             return None  # "schmal-oder": only a noun may be hyphenated here
+        following = tokens[at + 1].text if at + 1 < len(tokens) else ""
+        if _named_adjective(word.text, following):
+            adjectives.append(word)
+            continue  # "des Zweiten Weltkriegs": an adjective capitalised in a name
         if word.text[:1].isupper():
             if at + 1 < len(tokens) and tokens[at + 1].text in ("-", "/"):
                 return None  # "der Ein- und Ausgabe": a truncated compound
-            after = tokens[at + 1].text if at + 1 < len(tokens) else ""
-            if not _vouched_noun(word.text) or after[:1].isupper():
+            infinitive = determiner is None or _may_lead_infinitive(determiner.text)
+            if not _vouched_noun(word.text, infinitive=infinitive) or following[:1].isupper():
                 return None  # unknown, or "eine Schlüssel Signierungs-Seite": a name or compound
             written = tuple(tokens[start - (determiner is not None) : at + 1])
             return _Phrase(determiner, adjectives, word, written)
-        following = tokens[at + 1].text if at + 1 < len(tokens) else ""
         if word.text in _BASE_FORMS_IN_E and _adjective(following):
             continue  # "einer lose gekoppelten Schicht": the bare adjective grades the next one
         if word.text in _DECADES:
@@ -593,6 +601,15 @@ def _phrase(tokens: Sequence[Word], start: int, determiner: Word | None) -> _Phr
             return None
         adjectives.append(word)
     return None
+
+
+def _named_adjective(word: str, following: str) -> bool:
+    """ "Zweiten" in "des Zweiten Weltkriegs", "Dritten" in "des Dritten Reiches": an ordinal
+    capitalised as part of a name, before its noun, declined all the same. Other capitalised
+    adjectives are too often nouns ("die Platte", "diese Weise") to be read so."""
+    if not (word[:1].isupper() and following[:1].isupper() and following.isalpha()):
+        return False
+    return _NAMED_ORDINAL.fullmatch(word) is not None
 
 
 def _superlative(phrase: _Phrase) -> bool:
@@ -627,20 +644,35 @@ def _adverb_too(word: str) -> bool:
     return "ADV" in found or ("ADJ(D)" in found and word.endswith("er"))
 
 
-def _vouched_noun(noun: str) -> bool:
+def _has_plural(noun: str) -> bool:
+    """A noun of its own beside the infinitive: "die Kosten", "die Leben", not "das Denken"."""
+    return any(reading.startswith("pl.") for reading in nouns.compound_analyses(noun))
+
+
+def _may_lead_infinitive(determiner: str) -> bool:
+    """Whether ``determiner`` fits a nominalized infinitive: neuter singular, and not the
+    genitive, which takes "-s" ("des Kostens"). "des Kosten" leaves only the plural noun."""
+    found = _determiner(determiner)
+    return found is None or bool(found.readings & _INFINITIVE_READINGS)
+
+
+def _vouched_noun(noun: str, *, infinitive: bool = True) -> bool:
     """A noun whose gender the lexicon knows for sure: listed, German, no name, no infinitive.
 
     A nominalized infinitive ("dem Starten") is neuter, and a nominalized
     adjective ("dem Folgenden") declines like an adjective, whatever the
-    lexicon lists for the same letters.
+    lexicon lists for the same letters. Without ``infinitive`` the determiner
+    rules the infinitive out, so a noun with a plural of its own counts ("des Kosten").
     """
     head = noun.rsplit("-", 1)[-1]
     if not head[:1].isupper() or nouns.only_name(noun) or not speller("de").listed(head):
         return False  # "Samba-bezogenen", names, words no German dictionary has ("Uploaders")
     lower = head.lower()
     nominalized = inflected_adjective(lower) and speller("de").listed(lower)
-    if grammar.can_be_infinitive(lower) or nominalized:
-        return False  # "dem Starten", "dem Folgenden": nominalized, neuter or weak
+    if grammar.can_be_infinitive(lower) and (infinitive or not _has_plural(noun)):
+        return False  # "dem Starten": a nominalized infinitive, or "der Denken": a verb
+    if nominalized:
+        return False  # "dem Folgenden": a nominalized adjective, declined weak
     word_tags = tags(head)
     closed = word_tags & _CLOSED_CLASS_TAGS
     # "Links" is also an adverb, but the lexicon lists the plural of "Link" as it stands

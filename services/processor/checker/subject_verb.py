@@ -750,6 +750,9 @@ def _pronoun_is_subject(
             continue  # "seit 2010", "auf 12 000 Euro": a year or a count, no subject
         if not is_word(token):
             return False  # code, quotes: too little is known
+        governed_article = in_phrase and article is None and lower in ARTICLES
+        if governed_article and token.text.islower() and _before_its_noun(words, position):
+            continue  # "von einer hohen Belastung": the preposition's article, no pronoun
         if lower in _SUBJECT_PRONOUNS:
             return False
         if lower in PREPOSITIONS and token.text.islower():
