@@ -193,6 +193,11 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
         # an indirect question with its verb last; "nicht" negates the main clause
         ("Es bleibt offen warum die Werte im Winter sanken.", "offen warum"),
         ("Die Befragten wussten nicht ob die Umfrage anonym war.", "nicht ob"),
+        # "wie" after a word that takes a question asks one
+        ("Offen bleibt die Frage wie die Schulen das bezahlen.", "Frage wie"),
+        ("Wir prüfen wie sich die Werte über das Jahr verändern.", "prüfen wie"),
+        # a decimal comma ends no clause: the relative clause reads on to its verb
+        ("Es gibt einen Wert der um 3,5 Punkte stieg.", "Wert der"),
         # a preposition and a relative pronoun open the clause
         ("Wir nutzen Daten mit denen wir gut arbeiten können.", "Daten mit"),
         (
@@ -416,6 +421,11 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Es gibt Regeln, die ein richtiges erleben der Welt verhindern.",
         # a question word left without its clause; "nicht weil …, sondern"
         "Wir wissen nicht warum.",
+        # "wie" that compares, after a noun or a verb that takes no question
+        "Städte wie Berlin wachsen, weil Orte wie Leipzig wachsen.",
+        "Er verhält sich wie ein Kind und arbeitet wie sein Vater arbeitete.",
+        "Sie haben nicht so viel Zeit gefunden wie andere heute finden.",
+        "Man prüft wie zum Beispiel Lesen und Rechnen gelernt werden.",
         "Er kam nicht weil er wollte, sondern weil er musste.",
         "Seit wann gilt die Regel?",
         # "es" a pronoun of its own, or no group after it

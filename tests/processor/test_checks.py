@@ -203,6 +203,11 @@ def test_a_gender_sign_before_the_feminine_ending_keeps_one_word() -> None:
         # an ordinal before its noun, and "usw." inside the sentence, do not
         ("Am 2. Oktober beginnt das Semester.", 1),
         ("Wir zählen Tabellen, Listen usw. zu den Objekten.", 1),
+        # legal and bibliographic abbreviations before their number end no sentence
+        ("Nach § 12 Abs. 2 BGB und Art. 3 GG (Rn. 14) gilt das.", 1),
+        ("Er zitiert Bd. 4, Jg. 2019 und Ziff. 7.", 1),
+        # "Art" is a word too: before a capitalised word its full stop ends the sentence
+        ("Sie arbeitet auf eigene Art. Die Folgen sind offen.", 2),
     ],
 )
 def test_a_sentence_may_end_after_usw_or_a_number(text: str, expected: int) -> None:

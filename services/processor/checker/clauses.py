@@ -16,7 +16,7 @@ from services.processor.checker.lexicon import (
     PREPOSITIONS,
     SUBORDINATORS,
 )
-from services.processor.checker.tokens import QUOTES, Word, abbreviation_stop, is_word
+from services.processor.checker.tokens import QUOTES, Word, abbreviation_stop, is_number, is_word
 
 BOUNDARY_MARKS = frozenset(',;:.!?()[]–—"„“”»«')
 BOUNDARY_WORDS = frozenset({"und", "oder", "sowie", "aber", "sondern", "bzw"})
@@ -211,7 +211,7 @@ def free_noun(words: Sequence[Word], *, articles_bind: bool) -> Word | None:
                 open_phrases += 1
             after_preposition = False
             continue
-        if after_preposition and (lower in PERSONAL_PRONOUNS or lower.isdigit()):
+        if after_preposition and (lower in PERSONAL_PRONOUNS or is_number(lower)):
             open_phrases -= 1  # "von uns", "seit 2019": the phrase is complete without a noun
         after_preposition = False
         if is_noun(token):

@@ -49,11 +49,13 @@ from services.processor.checker.comma_relatives import (
     relative_clause,
 )
 from services.processor.checker.context import DocumentContext
+from services.processor.checker.dass_words import governing_lemma
 from services.processor.checker.dictionary import speller
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.lexicon import (
     ARTICLES,
     CONJUNCTION_COMPANIONS,
+    EQUALITY,
     FINITE_AUXILIARIES,
     GENITIVE_ARTICLES,
     INFINITIVE_OPENERS,
@@ -160,6 +162,15 @@ _INDIRECT_QUESTIONS = word_set("inwieweit inwiefern")
 _QUESTION_ADVERBS = word_set(
     "warum wieso wann woher wohin wozu womit worauf woran worüber wofür worin wovon"
 )
+# Nouns that take an indirect question: "die Frage, wie …".
+_QUESTION_NOUNS = word_set("Frage Fragen Fragestellung Forschungsfrage Leitfrage")
+# What opens examples after "wie": "wie zum Beispiel", "wie etwa".
+_EXAMPLE_OPENERS = word_set("zum etwa beispielsweise z insbesondere")
+# Verbs of asking and examining, which take a question but no dass-clause: "prüfen, wie …".
+_QUESTION_VERBS = word_set(
+    "fragen untersuchen analysieren klären prüfen überprüfen erforschen beleuchten "
+    "diskutieren erörtern betrachten ermitteln"
+)
 # Verbs whose clause waits for a participle: "wurden … erfasst", "hat … gerechnet".
 _PARTICIPLE_VERBS = word_set("haben sein werden")
 _OBJECT_PRONOUNS = word_set("sich ihn ihm ihr es sie uns euch mich dich mir dir diese dieses")
@@ -245,7 +256,7 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
     if index >= 2 and tokens[index - 2].text == "," and "ADV" in grammar.word_tags(before):
         return None  # "…, möglicherweise bevor …": the comma stands before the adverb it leads
     question = word in _INDIRECT_QUESTIONS or (
-        word in _QUESTION_ADVERBS and _verb_final_after(tokens, index)
+        (word in _QUESTION_ADVERBS or _asks_how(tokens, index)) and _verb_final_after(tokens, index)
     )
     if (
         (word in SUBORDINATORS or question)
@@ -297,6 +308,26 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
     if _two_finite_verbs(tokens, index):
         return "Zwei finite Verben gehören zu zwei Sätzen, dazwischen steht ein Komma"
     return None
+
+
+def _asks_how(tokens: Sequence[Word], index: int) -> bool:
+    """ "die Frage wie …", "zeigt wie …": "wie" after a word that takes a question asks one.
+
+    Elsewhere "wie" compares ("Städte wie Berlin wachsen") and needs no comma.
+    """
+    if tokens[index].text != "wie" or index < 1:
+        return False
+    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    if following in _EXAMPLE_OPENERS:
+        return False  # "lernt wie zum Beispiel Lesen": examples follow, no question
+    if any(token.text in EQUALITY for token in clause_before(tokens, index)):
+        return False  # "so viel Glück gefunden wie viele heute finden": a comparison
+    at = index - 2 if tokens[index - 1].text == "nicht" else index - 1  # "wissen nicht wie"
+    before = tokens[at].text if at >= 0 else ""
+    if before in _QUESTION_NOUNS:
+        return True
+    asking = governing_lemma(before) is not None or grammar.verb_lemmas(before) & _QUESTION_VERBS
+    return before.islower() and bool(asking)
 
 
 def _verb_final_after(tokens: Sequence[Word], index: int) -> bool:

@@ -54,7 +54,7 @@ from services.processor.checker.lexicon import (
     SUBORDINATORS,
     word_set,
 )
-from services.processor.checker.tokens import Word, is_word
+from services.processor.checker.tokens import Word, is_number, is_word
 
 # Words after which "der", "die", "das" lead their own phrase or clause, no relative one.
 _NOT_BEFORE_RELATIVE = (
@@ -406,7 +406,7 @@ def relative_clause(tokens: Sequence[Word], index: int) -> bool:
         and not _declined_apart(tokens[index].text, clause, noun)
     ):
         return False  # "die genannten Kosten": the article of a noun, no pronoun
-    if any(not (is_word(token) or token.text.isdigit()) for token in clause):
+    if any(not (is_word(token) or is_number(token.text)) for token in clause):
         return False  # symbols: a table-like fragment, not a clause to judge
     if before.text[:1].isupper() and (index > 1 or _only_noun(before.text)):
         return True  # "Komponenten die in … vorkommen": a noun, then its relative clause

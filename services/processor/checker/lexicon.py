@@ -366,3 +366,6 @@ LANGUAGES: Final = word_set(
     dänisch finnisch estnisch lettisch litauisch isländisch irisch walisisch gälisch katalanisch
     baskisch jiddisch romanisch rätoromanisch sorbisch friesisch"""
 )
+
+# Words before "wie" that make it a comparison of equals: "so groß wie", "genauso schnell wie".
+EQUALITY: Final = word_set("so genauso ebenso gleich doppelt halb")

@@ -52,7 +52,7 @@ from services.processor.checker.lexicon import (
     SUBORDINATORS,
     word_set,
 )
-from services.processor.checker.tokens import Word, is_word
+from services.processor.checker.tokens import Word, is_number, is_word
 
 _SINGULAR_OF: Final = {plural: singular for singular, plural in PLURAL_OF.items()}
 # Relative pronouns that can be a subject, and the noun readings each can stand for.
@@ -343,7 +343,7 @@ def copula_subject_verb(
         at = verb_at + 1
         while at < len(tokens) and grammar.plain_adverb(tokens[at].text):
             at += 1
-        if at >= len(tokens) or tokens[at].text in _NUMERALS or tokens[at].text.isdigit():
+        if at >= len(tokens) or tokens[at].text in _NUMERALS or is_number(tokens[at].text):
             continue
         found = _noun_phrase(tokens, at, determiner_readings, bare=True)
         if found is None:
@@ -746,7 +746,7 @@ def _pronoun_is_subject(
     article: frozenset[str] | None = None
     for position, token in enumerate(words):
         lower = token.text.lower()
-        if token.text.isdigit():
+        if is_number(token.text):
             continue  # "seit 2010", "auf 12 000 Euro": a year or a count, no subject
         if not is_word(token):
             return False  # code, quotes: too little is known

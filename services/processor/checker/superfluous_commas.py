@@ -23,15 +23,19 @@ from collections.abc import Sequence
 
 from services.processor.checker import grammar
 from services.processor.checker.clauses import BOUNDARY_MARKS
-from services.processor.checker.lexicon import ARTICLES, PREPOSITIONS, SUBORDINATORS, word_set
-from services.processor.checker.tokens import Word, is_word
+from services.processor.checker.lexicon import (
+    ARTICLES,
+    EQUALITY,
+    PREPOSITIONS,
+    SUBORDINATORS,
+    word_set,
+)
+from services.processor.checker.tokens import Word, is_number, is_word
 
 # The first half of a paired conjunction, and the second half a comma must not precede.
 _PAIRS = {"sowohl": "als", "weder": "noch", "entweder": "oder"}
 # Comparatives that are no "-er" adjective: "mehr als", "anders als", "eher als".
 _COMPARATIVE_WORDS = word_set("mehr weniger anders eher lieber besser größer")
-# Words before "wie" that make it a comparison of equals: "so groß wie", "genauso schnell wie".
-_EQUALITY = word_set("so genauso ebenso gleich doppelt halb")
 # Where a main clause after "oder", "noch" has its finite verb: "oder wir kalibrieren".
 _CLAUSE_VERB_REACH = 2
 # Openers of a clause or an infinitive group that the rules list as prepositions too.
@@ -112,7 +116,7 @@ def _verbless_comparison(tokens: Sequence[Word], comma: int) -> bool:
         graded = previous.endswith("er") and "ADJ(D)" in found and "ADV" not in found
         compared = previous in _COMPARATIVE_WORDS or (previous.islower() and graded)
     elif following == "wie":
-        compared = comma >= 2 and tokens[comma - 2].text in _EQUALITY and "ADJ(D)" in found
+        compared = comma >= 2 and tokens[comma - 2].text in EQUALITY and "ADJ(D)" in found
     else:
         return False
     if not compared:
@@ -138,7 +142,7 @@ def _opening_phrase_split(tokens: Sequence[Word], comma: int) -> bool:
     if lower in SUBORDINATORS or lower in _CLAUSE_OR_GROUP_OPENERS:
         return False  # "Während die Vorzeichen …, wird": a clause; "Um … zu bekommen, …"
     phrase = tokens[:comma]
-    if any(not (is_word(token) or token.text.isdigit()) for token in phrase):
+    if any(not (is_word(token) or is_number(token.text)) for token in phrase):
         return False  # a mark or a bracket: an aside, a list, a quotation
     if any(_verb(phrase, at) for at in range(1, len(phrase))):
         return False

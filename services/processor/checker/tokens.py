@@ -21,7 +21,10 @@ _GENDER_SIGN = re.compile(r"[*:·](?=" + _FEMININE + ")")
 _GENDERED = r"(?:[*:·]" + _FEMININE + ")?"
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*" + _GENDERED)
 # Words (with digits and inner hyphens) and single punctuation marks, for rules about structure.
-_TOKEN = re.compile(r"\w+(?:['’-]\w+)*" + _GENDERED + r"|[^\w\s]")
+# A decimal comma joins its digits ("3,1 Prozent"): no comma of the sentence's structure.
+_NUMBER = r"\d+(?:,\d+)+"
+_TOKEN = re.compile(_NUMBER + r"|\w+(?:['’-]\w+)*" + _GENDERED + r"|[^\w\s]")
+_NUMBER_TOKEN = re.compile(r"\d+(?:,\d+)*")
 # Sentence punctuation after a code chunk, which belongs to the sentence, not the code.
 _TRAILING = ".,;:!?"
 # URLs, addresses, paths, code, options, and a quotation's editorial "[B]eneidenswert".
@@ -32,10 +35,13 @@ _NOT_PROSE = re.compile(r"://|^www\.|@|[/\\_=<>{}|#~^`]|\w\.\w|^-|\]\w")
 _SENTENCE_END = re.compile(r"[.!?…]+[»«\"“”')\]]*(?=\s+[\"„»(\[]?[A-ZÄÖÜ0-9_])")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:z|d|u|o|s|v|i|e|bzw|ca|vgl|usw|etc|Nr|Abb|Tab|Kap|Aufl|Hrsg|Dr|Prof|Jh|evtl|ggf|"
-    r"inkl|bspw|sog|ff|f|S|Vol|No|pp|al|ed|eds|et|Fig|e\.g|i\.e|vs|Mr|Mrs|Ms|St)"
+    r"inkl|bspw|sog|ff|f|S|Vol|No|pp|al|ed|eds|et|Fig|e\.g|i\.e|vs|Mr|Mrs|Ms|St|"
+    r"Abs|Bd|Jg|Rn|Rdnr|Ziff|Anm|bzgl|zzgl|gem|lt|Mio|Mrd|Tsd|Jhd|Bsp|ehem|insb|Hg)"
     r"|\b[A-ZÄÖÜ]|\b\d{1,3})\.$",
     re.IGNORECASE,
 )
+# Abbreviations that are words too, and abbreviate only before a number: "Art. 5 GG".
+_BEFORE_NUMBER = re.compile(r"\bArt\.$")
 
 # An abbreviation that closes a list, or a number: a full stop after them may end the sentence ...
 _LIST_END = re.compile(r"(?:\b(?:usw|etc)|\b\d{1,3})\.$", re.IGNORECASE)
@@ -125,11 +131,12 @@ def gendered(text: str) -> tuple[str, str] | None:
 def abbreviation_stop(tokens: Sequence[Word], at: int) -> bool:
     """Whether ``tokens[at]`` is the full stop of an abbreviation or ordinal inside a sentence
     ("u. a.", "z. B.", "ca.", "3."), which ends no clause."""
-    return (
-        tokens[at].text == "."
-        and 0 < at < len(tokens) - 1
-        and tokens[at].start == tokens[at - 1].end
-        and _ABBREVIATION.search(tokens[at - 1].text + ".") is not None
+    if not (tokens[at].text == "." and 0 < at < len(tokens) - 1):
+        return False
+    word = tokens[at - 1].text + "."
+    numbered = _BEFORE_NUMBER.search(word) is not None and tokens[at + 1].text[:1].isdigit()
+    return tokens[at].start == tokens[at - 1].end and (
+        _ABBREVIATION.search(word) is not None or numbered
     )
 
 
@@ -139,6 +146,11 @@ def mark_before(text: str, start: int) -> str:
     while at >= 0 and text[at].isspace():
         at -= 1
     return text[at] if at >= 0 else ""
+
+
+def is_number(text: str) -> bool:
+    """Digits, with a decimal comma maybe: "2019", "3,5"."""
+    return _NUMBER_TOKEN.fullmatch(text) is not None
 
 
 def is_word(token: Word) -> bool:
@@ -156,7 +168,8 @@ def sentences(text: str) -> Iterator[Sentence]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         before = text[start : match.start() + 1]
-        abbreviated = match.group().startswith(".") and _ABBREVIATION.search(before)
+        numbered = _BEFORE_NUMBER.search(before) and text[match.end() :].lstrip()[:1].isdigit()
+        abbreviated = match.group().startswith(".") and (_ABBREVIATION.search(before) or numbered)
         # "usw." and "Konsole 3." end a sentence when a new one visibly begins.
         if abbreviated and not (
             _LIST_END.search(before) and _OPENS_SENTENCE.match(text, match.end())
