@@ -126,6 +126,10 @@ from tests.processor.checking import check
             "des enormen Kosten",
             "der enormen Kosten",
         ),
+        # after a noun, without a verb to end a clause, "die" is the article
+        ("Sie gab dem Kind die neue Bücher.", "die neue Bücher", "die neuen Bücher"),
+        # a genitive "der" after a noun no relative "der" can refer to
+        ("Man sah, dass die Qualität der übrige Ernte litt.", "der übrige Ernte", None),
         # a capitalised adjective in a name declines all the same
         (
             "Die Folgen des Ersten Weltkrieg prägten die Region.",
@@ -338,6 +342,8 @@ def test_an_ending_is_offered_only_where_the_noun_has_that_form() -> None:
         "Die Kolleg*innen der Ärzt*innen kamen.",
         # a decade's adjective never declines
         "Die Studien der neunziger Jahre wirken nach.",
+        # a relative pronoun without its comma, its object's adjective strong
+        "Sie gilt als Beispiel einer Kunst die alltägliche Dinge genau wiedergibt.",
         # a nominalized infinitive after a neuter article; names with capitalised adjectives
         "Das Kosten der Speisen ist erlaubt.",
         "Sie sprach vor dem Deutschen Bundestag und der Vollversammlung der Vereinten Nationen.",
