@@ -23,6 +23,8 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
 @pytest.mark.parametrize(
     ("text", "span", "fix"),
     [
+        # a genitive attribute opened by an adjective in -er takes only a noun before it
+        ("Durch das prüfen einzelner Werte gehen Fehler verloren.", "prüfen", "Prüfen"),
         # Nouns written small, whose lower-case form is no word at all.
         ("Die sicherheit der Anlage hat Vorrang.", "sicherheit", "Sicherheit"),
         ("Wir prüfen die ergebnisse noch einmal.", "ergebnisse", "Ergebnisse"),
@@ -434,6 +436,8 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         # an adjective before its noun, and one whose noun is left out before a verb-final end
         "Man nutzt die einfachen spitzen Klammern.",
         "Man kann in das binäre Format oder in das textuelle wechseln.",
+        # an adjective in -er before a plural after a verb is the verb's object
+        "Wir wollen das neuer Daten wegen prüfen.",
     ],
 )
 def test_leaves_correct_text_alone(text: str) -> None:

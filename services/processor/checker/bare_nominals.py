@@ -41,6 +41,21 @@ ATTRIBUTE_OPENERS = frozenset(
     + ["seiner", "ihrer", "unserer"]
 )
 _GENITIVE = frozenset(["des", "eines", "dieses", "jedes", "jenes", "seines", "ihres", "unseres"])
+
+
+def opens_attribute(tokens: Sequence[Word], at: int) -> bool:
+    """Whether ``tokens[at]`` opens a genitive or "von" attribute, which only a noun takes:
+    "der", "solcher", or an adjective in -er before a plural ("einzelner Einheiten")."""
+    if at >= len(tokens):
+        return False
+    word = tokens[at].text
+    if word in ATTRIBUTE_OPENERS:
+        return True
+    noun = tokens[at + 1].text if at + 1 < len(tokens) else ""
+    adjective = word.islower() and word.endswith("er") and "ADJ(A)" in grammar.word_tags(word)
+    return adjective and "pl.gen" in nouns.compound_analyses(noun)
+
+
 # Prepositions that also introduce infinitives or follow their noun.
 _NOT_BEFORE_NOUN = frozenset(["zu", "um", "ohne", "statt", "anstatt", "nach", "entlang", "zufolge"])
 # Nouns in fixed phrases whose lower-case form is another word ("ende", "wert") or English.
@@ -88,7 +103,7 @@ def _fixed_nominal(tokens: Sequence[Word], index: int) -> Nominal | None:
 
 def _infinitive_with_attribute(tokens: Sequence[Word], index: int) -> bool:
     """ "durch sammeln von Erfahrungen", "ein richtiges erleben der Welt": only nouns take these."""
-    if index == 0 or index + 1 >= len(tokens) or tokens[index + 1].text not in ATTRIBUTE_OPENERS:
+    if index == 0 or not opens_attribute(tokens, index + 1):
         return False
     before = tokens[index - 1].text
     lower = before.lower()

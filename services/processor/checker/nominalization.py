@@ -14,7 +14,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from services.processor.checker import grammar, nouns
-from services.processor.checker.bare_nominals import ATTRIBUTE_OPENERS, bare_neuter, bare_nominal
+from services.processor.checker.bare_nominals import (
+    ATTRIBUTE_OPENERS,
+    bare_neuter,
+    bare_nominal,
+    opens_attribute,
+)
 from services.processor.checker.capital_verbs import MODALS
 from services.processor.checker.case_words import (
     CONTRACTIONS,
@@ -143,7 +148,7 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
     if kind is None or not _fits(trigger, word, kind):
         return None
     following = tokens[index + 1].text if index + 1 < len(tokens) else ""
-    attribute = kind == "verb" and following in ATTRIBUTE_OPENERS
+    attribute = kind == "verb" and opens_attribute(tokens, index + 1)
     # "am anfangen sollte": with "am" or an article the verb may go on; "ins schwanken zu kommen" not
     verbal_next = (following == "zu" or following in MODALS) and (
         trigger == "am" or trigger not in CONTRACTIONS
