@@ -117,6 +117,8 @@ def flagged(text: str) -> list[str]:
         ("Auffällig ist, das Jesus die Frage umkehrt.", "das", "ist"),
         # a capitalised first adjective or adverb is no neuter noun to refer to
         ("Zahlreiche Arbeiten haben gezeigt, das die Rate sinkt.", "das", "zeigen"),
+        # after "ohne" or "so" a clause may lack a subject: an impersonal passive
+        ("Die Wand lässt sich dämmen, ohne das in die Substanz eingegriffen wird.", "das", "ohne"),
         (
             (
                 "Gleichwohl ist darauf hinzuweisen, das die Kontrollgruppe Unterschiede "
@@ -310,6 +312,8 @@ def test_a_sentence_opening_with_und_and_a_subordinate_clause_takes_dass() -> No
         # form without an ending is singular, like "bündelt"
         ("Es war das größte Projekt einer Stiftung, dass ganz ohne Spenden auskam.", "dass", True),
         ("Wir nennen das erste Archiv dieser Art, dass bald nach 1900 entstand.", "dass", True),
+        # a verb that is an adjective too, with no verb after it: the verb in second place
+        ("Die Kosten sanken. Dass verwundert kaum, denn die Preise fielen.", "Dass", False),
         # one infinitive is no clause: it has no subject, so "das" is its object
         ("Statistisch lässt sich dass kaum nachweisen, denn die Werte streuen.", "dass", False),
     ],
@@ -503,6 +507,9 @@ def test_dass_where_an_article_pronoun_or_relative_is_meant(
         "Sie sagte, das erste sei die Regel.",
         # "nicht …, sondern" inside a relative clause whose subject is "das"
         "Das Werkzeug, das nicht schnell, sondern gründlich arbeitet, überzeugt.",
+        # a participle or a finite verb after it can end the clause
+        "Dass überrascht reagiert wurde, ist klar.",
+        "Wir hoffen, dass überrascht ist, wer kommt.",
         # a noun after "als" or "wie" says what "das" is, and is no subject of its own
         "Der Zeiger wird so gesetzt, dass er auf ein Feld im Speicher zeigt, das als Puffer dient.",
         "Sie zeigen auf ein Verfahren im Anhang, das wie ein Filter wirkt.",

@@ -88,10 +88,12 @@ class DasDassCheck:
             return None  # a clause broken up by commas needs a word that governs it
         if (
             shape is Shape.SUBJECTLESS
+            and not (found.kind is Kind.CONJUNCTION and tokens[index - 1].text == found.word)
             and not _verb_before_comma(tokens, index, found)
             and not _after_gendered_noun(tokens, index, found)
         ):
-            return None  # "das" itself may be the subject of a relative clause
+            return None  # "das" itself may be the subject of a relative clause; right after
+            # "ohne" or "so" the clause may be an impersonal passive: "ohne dass eingegriffen wird"
         before = tokens[index - 2 if tokens[index - 1].text == "," else index - 1]
         noun = before.text if is_noun(before) else None
         return self._say(_das_as_dass(found, shape, noun))

@@ -21,7 +21,7 @@ from services.processor.checker.clauses import (
 )
 from services.processor.checker.dass_antecedent import function_word
 from services.processor.checker.dass_clause import final_verb, singular_verb
-from services.processor.checker.dass_phrases import has_subject
+from services.processor.checker.dass_phrases import attributive_adjective, has_subject
 from services.processor.checker.dass_words import (
     NEUTER_DETERMINERS,
     PARTICLES,
@@ -81,7 +81,15 @@ def demonstrative(tokens: Sequence[Word], index: int) -> bool:
     tags = grammar.word_tags(following.text) - _NOUN_TAGS
     if "VV(PP)" in tags and not _auxiliary_follows(tokens, at):
         tags -= {"VV(PP)"}  # "Dass bedeutet für …": no auxiliary makes "bedeutet" a participle
-    return bool(tags) and tags <= _FINITE_ONLY
+    if bool(tags) and tags <= _FINITE_ONLY:
+        return True
+    # "Dass überrascht insofern, als …": a verb, maybe an adjective too, then an adverb and no
+    # verb to end a clause, so it is the finite verb in second place
+    rest = clause_after(tokens, at)
+    if "VV(FIN)" not in tags or not rest or "ADV" not in grammar.word_tags(rest[0].text):
+        return False  # "dass bestimmte Pixel …": an adjective before its noun
+    verbs = (t for t in rest if _verb_form(t.text) or grammar.can_be_finite_verb(t.text))
+    return next(verbs, None) is None
 
 
 def object_of_infinitive(tokens: Sequence[Word], index: int) -> bool:
@@ -285,15 +293,11 @@ def _genitive_attribute(tokens: Sequence[Word], at: int) -> int:
     if back < 2 or tokens[back].text not in GENITIVE_DETERMINERS or not is_noun(tokens[back - 1]):
         return 0
     article = back - 2
-    while article > 0 and _adjective(tokens[article].text):
+    while article > 0 and attributive_adjective(tokens[article]):
         article -= 1  # "das ehemalige Rechenzentrum einer Landesbank"
     if tokens[article].text.lower() not in NEUTER_DETERMINERS:
         return 0
     return at - back + 1 if _neuter_here(tokens, back - 1) else 0
-
-
-def _adjective(word: str) -> bool:
-    return word.islower() and word.endswith(("e", "en")) and "ADJ(A)" in grammar.word_tags(word)
 
 
 def _impersonal(words: Sequence[Word]) -> bool:

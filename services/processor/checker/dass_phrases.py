@@ -45,7 +45,7 @@ def article_of(inner: Sequence[Word]) -> bool:
             continue
         if at == 0:
             return may_be_neuter(token.text)
-        if _adjective(inner[at - 1]):
+        if attributive_adjective(inner[at - 1]):
             # "das erhebliche Kosten": after an adjective a plural reads as a plural, and
             # so does one that is also an old dative ("dem Programme"), no case of "das".
             readings = nouns.compound_analyses(token.text)
@@ -58,7 +58,7 @@ def article_of(inner: Sequence[Word]) -> bool:
     return False
 
 
-def _adjective(token: Word) -> bool:
+def attributive_adjective(token: Word) -> bool:
     """An inflected adjective or participle: "neue", "beschriebene", "vorgestellten"."""
     text = token.text
     return text.islower() and text.endswith(("e", "en")) and "ADJ(A)" in grammar.word_tags(text)
@@ -110,7 +110,7 @@ def _leads_noun(inner: Sequence[Word], at: int) -> bool:
     after = at + 1
     while (
         after < len(inner)
-        and _adjective(inner[after])
+        and attributive_adjective(inner[after])
         and inner[after].text.lower() not in ARTICLES  # "diese eine …": a pronoun first
     ):
         after += 1
@@ -120,7 +120,7 @@ def _leads_noun(inner: Sequence[Word], at: int) -> bool:
 def _determiner(inner: Sequence[Word], at: int) -> str:
     """The noun's determiner before any adjectives, in lower case: "den" of "den neuen Zugriff"."""
     back = at - 1
-    while back > 0 and _adjective(inner[back]):
+    while back > 0 and attributive_adjective(inner[back]):
         back -= 1
     return inner[back].text.lower() if back >= 0 else ""
 
