@@ -28,8 +28,8 @@ from typing import Final
 from services.processor.checker import grammar, nouns
 from services.processor.checker.case_terms import adjective_ending
 from services.processor.checker.case_words import inflected_adjective, ordinal, pronoun_like, tags
-from services.processor.checker.clauses import BOUNDARY_MARKS, clause_after, is_noun
-from services.processor.checker.compound_articles import STRONG_ENDING, strong_adjective_fits
+from services.processor.checker.clauses import BOUNDARY_MARKS
+from services.processor.checker.compound_articles import STRONG_ENDING
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.dictionary import speller
 from services.processor.checker.english_number import disagreements
@@ -39,7 +39,7 @@ from services.processor.checker.messages import say
 from services.processor.checker.participles import inflected_participle
 from services.processor.checker.quotations import english_findings
 from services.processor.checker.registry import register
-from services.processor.checker.relative_pronouns import genitive_relative
+from services.processor.checker.relative_pronouns import genitive_relative, relative_without_comma
 from services.processor.checker.subject_verb import (
     copula_subject_verb,
     inverted_subject_verb,
@@ -134,12 +134,6 @@ _MIN_FIRST_PART = 3
 # Adjectives of a decade, which never decline: "in den zwanziger Jahren", "der neunziger Jahre".
 _TENS: Final = word_set("zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig")
 _DECADES: Final = frozenset(tens + "er" for tens in _TENS)
-# What a relative "der", "die", "das" can refer to.
-_RELATIVE_KINDS: Final = {
-    "der": frozenset({"m.sg"}),
-    "die": frozenset({"f.sg", "pl"}),
-    "das": frozenset({"n.sg"}),
-}
 # Ordinals capitalised in names: "der Erste Weltkrieg", "des Dritten Reiches".
 _NAMED_ORDINAL: Final = re.compile(
     r"(?:Erst|Zweit|Dritt|Viert|Fünft|Sechst|Siebt|Acht|Neunt|Zehnt|Elft|Zwölft)e[nmrs]?"
@@ -324,7 +318,7 @@ def _judge(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
         if phrase is not None and not _version_after(tokens, index + len(phrase.words)):
             if _pronoun(token.text, previous, phrase):
                 return None
-            if _relative_without_comma(tokens, index, phrase):
+            if relative_without_comma(tokens, index):
                 return None
             if previous.lower() == "mit" and _superlative(phrase):
                 return None  # "mit die wichtigste Zeit": "among the most", no preposition
@@ -609,34 +603,6 @@ def _phrase(tokens: Sequence[Word], start: int, determiner: Word | None) -> _Phr
             return None
         adjectives.append(word)
     return None
-
-
-def _relative_without_comma(tokens: Sequence[Word], index: int, phrase: _Phrase) -> bool:
-    """ "eine Malerei die alltägliche Gegenstände wiedergibt": right after a noun it can refer
-    to, a "der", "die" or "das" whose adjectives agree with the noun as if no article stood
-    before them and a verb ends the clause, is a relative pronoun whose comma is missing,
-    and the phrase its object."""
-    if index < 2 or tokens[index].text not in ("der", "die", "das") or not phrase.adjectives:
-        return False
-    clause = clause_after(tokens, index)
-    if (
-        not clause
-        or not is_noun(tokens[index - 1])
-        or not grammar.can_be_finite_verb(clause[-1].text)
-    ):
-        return False  # "gab dem Kind die neue Bücher": no verb ends a clause, so an article
-    antecedent = {_kind(reading) for reading in _noun_readings(tokens[index - 1])}
-    if antecedent.isdisjoint(_RELATIVE_KINDS[tokens[index].text]):
-        return False  # "die Lesbarkeit der restliche Ausgabe": no relative "der" for "Lesbarkeit"
-    fits = _noun_readings(phrase.noun)
-    for adjective in phrase.adjectives:
-        fits &= strong_adjective_fits(adjective.text)
-    return bool(fits)
-
-
-def _kind(reading: str) -> str:
-    """ "m.sg.nom" → "m.sg", "pl.dat" → "pl": gender and number without the case."""
-    return "pl" if reading.startswith("pl.") else reading.rsplit(".", 1)[0]
 
 
 def _named_adjective(word: str, following: str) -> bool:

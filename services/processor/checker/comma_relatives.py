@@ -54,6 +54,7 @@ from services.processor.checker.lexicon import (
     SUBORDINATORS,
     word_set,
 )
+from services.processor.checker.relative_pronouns import relative_without_comma
 from services.processor.checker.tokens import Word, is_number, is_word
 
 # Words after which "der", "die", "das" lead their own phrase or clause, no relative one.
@@ -360,6 +361,8 @@ def relative_clause(tokens: Sequence[Word], index: int) -> bool:
     if particle:
         clause = clause[:-1]
     first = clause[0].text if clause else ""
+    # "eine Malerei die alltägliche Gegenstände wiedergibt": the phrase needs no article
+    strong_object = relative_without_comma(tokens, index)
     # "Patienten die ein Risiko …": no article's word; but "der einen und der anderen"
     article_after = first in _BARE_INDEFINITE and not (
         len(clause) > 1 and clause[1].text in BOUNDARY_WORDS
@@ -371,6 +374,7 @@ def relative_clause(tokens: Sequence[Word], index: int) -> bool:
         first
         and not (article_after or reflexive)
         and (pronoun_like(first) or inflected_adjective(first))
+        and not strong_object
     ):
         return False  # "die Liste der meisten", "möchten das gleiche": an article
     if clause and not article_after and _counted_alone(clause):
@@ -404,6 +408,7 @@ def relative_clause(tokens: Sequence[Word], index: int) -> bool:
         and not governed_only
         and not _after_main_clause(tokens, index)
         and not _declined_apart(tokens[index].text, clause, noun)
+        and not strong_object
     ):
         return False  # "die genannten Kosten": the article of a noun, no pronoun
     if any(not (is_word(token) or is_number(token.text)) for token in clause):

@@ -52,15 +52,10 @@ from services.processor.checker.lexicon import (
     SUBORDINATORS,
     word_set,
 )
+from services.processor.checker.relative_pronouns import PRONOUN_KINDS, kind
 from services.processor.checker.tokens import Word, is_number, is_word
 
 _SINGULAR_OF: Final = {plural: singular for singular, plural in PLURAL_OF.items()}
-# Relative pronouns that can be a subject, and the noun readings each can stand for.
-_PRONOUN_FITS: Final = {
-    "der": frozenset({"m.sg"}),
-    "das": frozenset({"n.sg"}),
-    "die": frozenset({"f.sg", "pl"}),
-}
 _SUBJECT_PRONOUNS: Final = frozenset(
     {"ich", "du", "er", "sie", "es", "wir", "ihr", "man", "jemand", "niemand", "wer", "was"}
     | {"jeder", "jede", "jedes", "keiner", "keines", "alle", "beide", "viele", "einige"}
@@ -135,7 +130,7 @@ def relative_verb(
 ) -> tuple[int, int, str] | None:
     """The verb of the relative clause opened by ``tokens[index]``, if its number is wrong."""
     pronoun = tokens[index].text
-    if pronoun not in _PRONOUN_FITS or index < 2 or tokens[index - 1].text != ",":
+    if pronoun not in PRONOUN_KINDS or index < 2 or tokens[index - 1].text != ",":
         return None
     numbers = _antecedent_numbers(tokens, index - 2, determiner_readings)
     if numbers is None or len(numbers) != 1:
@@ -706,8 +701,8 @@ def _antecedent_numbers(
         return None  # "eine Pumpe und eine Turbine, die verbunden sind": both are meant
     if not readings:
         return None
-    fits = _PRONOUN_FITS[tokens[at + 2].text]
-    kinds = {_kind(reading) for reading in readings}
+    fits = PRONOUN_KINDS[tokens[at + 2].text]
+    kinds = {kind(reading) for reading in readings}
     if not kinds <= fits:
         return None  # the pronoun fits another noun, or none: not this rule's business
     return frozenset("pl" if kind == "pl" else "sg" for kind in kinds)
@@ -725,11 +720,6 @@ def _noun_readings(noun: str) -> frozenset[str]:
     if readings or not inflected_adjective(lower) or not speller("de").listed(lower):
         return readings
     return declined_fits(lower)
-
-
-def _kind(reading: str) -> str:
-    """ "m.sg.nom" → "m.sg", "pl.dat" → "pl"."""
-    return "pl" if reading.startswith("pl.") else reading.rsplit(".", 1)[0]
 
 
 def _pronoun_is_subject(
