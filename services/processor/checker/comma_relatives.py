@@ -54,7 +54,11 @@ from services.processor.checker.lexicon import (
     SUBORDINATORS,
     word_set,
 )
-from services.processor.checker.relative_pronouns import relative_without_comma
+from services.processor.checker.relative_pronouns import (
+    PRONOUN_KINDS,
+    kind,
+    relative_without_comma,
+)
 from services.processor.checker.tokens import Word, is_number, is_word
 
 # Words after which "der", "die", "das" lead their own phrase or clause, no relative one.
@@ -76,12 +80,6 @@ _INDEFINITE_PERSONS = word_set(
 _FUNCTION_TAGS = word_set("ADV ADJ(D) PIAT PIS PDAT PDS ART KON APPR")
 # Subjects that open such a sentence: a pronoun, or "es" of "es gibt".
 _SUBJECT_OPENERS = word_set("wir ich er sie es man das dies")
-# The noun readings a relative pronoun can point back to.
-_PRONOUN_NOUNS: dict[str, tuple[str, ...]] = {
-    "die": ("pl.", "f.sg"),
-    "der": ("m.sg",),
-    "das": ("n.sg",),
-}
 # Forms of verbs: a clause of nothing else has no subject.
 _VERB_FORM_TAGS = frozenset(
     {"VV(PP)", "VV(INF)", "VA(INF)", "VM(INF)", "VV(FIN)", "VA(FIN)", "VM(FIN)", "VA(PP)"}
@@ -175,8 +173,8 @@ def _after_main_clause(tokens: Sequence[Word], index: int) -> bool:
         return False
     if grammar.verb_lemmas(verb) & BARE_INFINITIVE_VERBS:
         return False
-    fits = _PRONOUN_NOUNS.get(tokens[index].text, ())
-    return any(reading.startswith(fits) for reading in nouns.compound_analyses(noun))
+    fits = PRONOUN_KINDS.get(tokens[index].text, frozenset())
+    return any(kind(reading) in fits for reading in nouns.compound_analyses(noun))
 
 
 def _only_noun(word: str) -> bool:

@@ -22,9 +22,10 @@ _GENDERED = r"(?:[*:·]" + _FEMININE + ")?"
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*" + _GENDERED)
 # Words (with digits and inner hyphens) and single punctuation marks, for rules about structure.
 # A decimal comma joins its digits ("3,1 Prozent"): no comma of the sentence's structure.
-_NUMBER = r"\d+(?:,\d+)+"
-_TOKEN = re.compile(_NUMBER + r"|\w+(?:['’-]\w+)*" + _GENDERED + r"|[^\w\s]")
-_NUMBER_TOKEN = re.compile(r"\d+(?:,\d+)*")
+# Digits run into letters stay one word ("30jährige"), which the compound rules read.
+_DECIMAL = r"\d+(?:,\d+)+"
+_TOKEN = re.compile(_DECIMAL + r"|\w+(?:['’-]\w+)*" + _GENDERED + r"|[^\w\s]")
+_NUMBER = re.compile(r"\d+(?:,\d+)*")
 # Sentence punctuation after a code chunk, which belongs to the sentence, not the code.
 _TRAILING = ".,;:!?"
 # URLs, addresses, paths, code, options, and a quotation's editorial "[B]eneidenswert".
@@ -150,7 +151,7 @@ def mark_before(text: str, start: int) -> str:
 
 def is_number(text: str) -> bool:
     """Digits, with a decimal comma maybe: "2019", "3,5"."""
-    return _NUMBER_TOKEN.fullmatch(text) is not None
+    return _NUMBER.fullmatch(text) is not None
 
 
 def is_word(token: Word) -> bool:
