@@ -436,6 +436,8 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         # an adjective before its noun, and one whose noun is left out before a verb-final end
         "Man nutzt die einfachen spitzen Klammern.",
         "Man kann in das binäre Format oder in das textuelle wechseln.",
+        # a small English word after a preposition is a keyword or a name, no German noun
+        "Das Feld wird mit none belegt und mit strings gefüllt.",
         # an adjective in -er before a plural after a verb is the verb's object
         "Wir wollen das neuer Daten wegen prüfen.",
     ],

@@ -21,6 +21,7 @@ from services.processor.checker.case_words import (
     INDEFINITE,
     PREPOSITIONS_PLAIN,
     capitalised,
+    english_term,
     inflected_adjective,
     listed,
     nominal_kind,
@@ -151,6 +152,8 @@ def _nominal_after_preposition(tokens: Sequence[Word], index: int) -> str | None
         return None
     if before in _NOT_BEFORE_NOUN and not dative:
         return None  # "zu lernen", "ohne zu fragen", "Meiner Meinung nach spielen …"
+    if english_term(word):
+        return None  # "mit none", "von strings": an English keyword or a name, no noun
     kind = nominal_kind(word) if nouns.is_listed(word[:1].upper() + word[1:]) else None
     if dative and nominal_kind(word) == "adjective" and not tags(word) & {"PIS", "PIAT"}:
         kind = "adjective"  # "nach Neuem": no fixed adverbial phrase (§ 58 (3))
