@@ -74,6 +74,8 @@ def check(text: str, language: str = "de") -> list[Finding]:
         ("Viele 17 Jährige fühlen sich unsicher.", "17 Jährige", "17-Jährige"),
         ("Ein 30jähriger Mann kam herein.", "30jähriger", "30-jähriger"),
         ("Die 3 fache Menge reicht nicht.", "3 fache", "3-fache"),
+        # a decimal number is one number: "2,5-mal", "3,5-fach"
+        ("Die Linie ist 2,5 mal so dick.", "2,5 mal", "2,5-mal"),
         ("Das Ergebnis ist 100 prozentig sicher.", "100 prozentig", "100-prozentig"),
         ("Die Messung wurde 3 mal wiederholt.", "3 mal", "3-mal"),
         # Separable verbs at the end of the clause (§ 34).

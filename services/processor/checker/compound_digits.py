@@ -14,7 +14,7 @@ from typing import Final
 
 from services.processor.checker.compound_lexicon import Fix
 from services.processor.checker.lexicon import word_set
-from services.processor.checker.tokens import Word
+from services.processor.checker.tokens import Word, is_number
 
 # Word parts that follow a number only as the second half of a compound, with their endings
 # alone: "Fachleute" is a word of its own ("12 Fachleute").
@@ -41,11 +41,11 @@ def digit_compounds(tokens: Sequence[Word]) -> Iterator[Fix]:
             suffix = _cased(joined.group(2), tokens, index)
             yield Fix(token.start, token.end, f"{joined.group(1)}-{suffix}")
             continue
-        if not token.text.isdigit() or index + 1 >= len(tokens):
-            continue
+        if not is_number(token.text) or index + 1 >= len(tokens):
+            continue  # "2,6 mal" is a number too
         word = tokens[index + 1]
         if word.start != token.end + 1:
-            continue  # "3,5 fach", "3-fach": not a number and a word side by side
+            continue  # "3-fach": not a number and a word side by side
         times = word.text == "mal" and not multiplied(tokens, index + 1)
         if _SUFFIX.fullmatch(word.text) or times:
             suffix = _cased(word.text, tokens, index + 1)
