@@ -196,6 +196,9 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
         # "wie" after a word that takes a question asks one
         ("Offen bleibt die Frage wie die Schulen das bezahlen.", "Frage wie"),
         ("Wir prüfen wie sich die Werte über das Jahr verändern.", "prüfen wie"),
+        # a statement that opens with its finite verb opens with a condition
+        ("Wird die Schwelle überschritten schaltet das Gerät ab.", "überschritten schaltet"),
+        ("Sollte die Stichprobe zu klein sein wird sie erweitert.", "sein wird"),
         # a strong adjective after "die" needs no article: "die" is the relative pronoun
         ("Er malt in einer Manier die alltägliche Dinge genau abbildet.", "Manier die"),
         # a decimal comma ends no clause: the relative clause reads on to its verb
@@ -427,6 +430,10 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Städte wie Berlin wachsen, weil Orte wie Leipzig wachsen.",
         "Er verhält sich wie ein Kind und arbeitet wie sein Vater arbeitete.",
         "Sie haben nicht so viel Zeit gefunden wie andere heute finden.",
+        # a question, an imperative, and a condition already closed by its comma
+        "Kann der Käufer in diesem Fall zurücktreten?",
+        "Beachten Sie die Hinweise und lesen Sie den Text.",
+        "Ist die Frist abgelaufen, so erlischt der Anspruch.",
         # an article whose adjective reads as well without it: no relative pronoun
         "Wenn einer der Spalten die leere Menge zugewiesen wird, bleibt sie leer.",
         "Wenn beide Gruppen die gleichen Aufgaben lösen, sinkt der Aufwand.",

@@ -162,6 +162,13 @@ _INDIRECT_QUESTIONS = word_set("inwieweit inwiefern")
 _QUESTION_ADVERBS = word_set(
     "warum wieso wann woher wohin wozu womit worauf woran worüber wofür worin wovon"
 )
+_SUBJECT_PRONOUNS = word_set("man er sie es ich wir ihr du")
+# Readings that make a word that may be finite something else first.
+_NOT_VERB_READINGS = frozenset(
+    {"NN", "NE", "NNA", "PPOSAT", "APPR", "ADJ(A)", "ART", "PIAT", "PDAT", "PIS", "KON", "ADV"}
+)
+# What follows a main clause's verb as its subject: "kann der Käufer", "muss er".
+_INVERTED_SUBJECTS = PERSONAL_PRONOUNS | ARTICLES | word_set("man es dies")
 # Nouns that take an indirect question: "die Frage, wie …".
 _QUESTION_NOUNS = word_set("Frage Fragen Fragestellung Forschungsfrage Leitfrage")
 # What opens examples after "wie": "wie zum Beispiel", "wie etwa".
@@ -297,6 +304,10 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
         return "Die Infinitivgruppe am Satzanfang wird mit Komma abgeschlossen"
     if _closes_initial_clause(tokens, index):
         return "Der Nebensatz am Satzanfang wird mit Komma abgeschlossen"
+    if _closes_verb_first_clause(tokens, index):
+        return (
+            f"Der Bedingungssatz mit »{tokens[0].text}« am Satzanfang wird mit Komma abgeschlossen"
+        )
     if _closes_inserted_clause(tokens, index):
         return "Der eingeschobene Nebensatz wird auch hinten mit Komma abgeschlossen"
     if _closes_bracketed_insertion(tokens, index):
@@ -763,6 +774,51 @@ def _verb(token: Word) -> bool:
     if adjective_first(token.text):
         return False  # "leer standen": an adjective, though "ich leer" is a clipped verb form
     return not (tags & grammar.ADJECTIVE_TAGS and not tags & grammar.FINITE_TAGS)
+
+
+def _closes_verb_first_clause(tokens: Sequence[Word], index: int) -> bool:
+    """ "Liegt ein Mangel vor(,) kann der Käufer zurücktreten": a statement that opens with
+    a finite verb opens with a condition (§ 74); the main clause follows with its own
+    finite verb and then its subject.
+
+    Both clauses put their subject after the verb ("Ist die Frist …", "kann der
+    Käufer"). A question ends in "?"; a verb that may also be an infinitive opens
+    an imperative ("Beachten Sie …") or is a noun ("Drücken der Taste …").
+    """
+    if index < 3 or tokens[-1].text not in (".", "!") or not tokens[0].text[:1].isupper():
+        return False
+    first = tokens[0].text.lower()
+    if not _plain_finite(first) or grammar.can_be_infinitive(first):
+        return False  # "Meine …", "Abschnitt 3 …", "Drücken der Taste …": no finite verb
+    if tokens[1].text.lower() not in _INVERTED_SUBJECTS:
+        return False  # "Bedingt durch …": the condition's subject follows its verb too
+    verb = index + 1 if tokens[index].text in ("so", "dann") else index
+    if verb + 1 >= len(tokens) or not _plain_finite(tokens[verb].text):
+        return False
+    following = tokens[verb + 1].text
+    if following.lower() not in _INVERTED_SUBJECTS or grammar.can_be_infinitive(following):
+        return False  # the main clause's subject follows its verb: "kann der Käufer", but
+        # "vertraut sein" closes the condition
+    if tokens[index - 1].text in _SUBJECT_PRONOUNS:
+        return False  # "… man kann": a subject before the verb, which opens no main clause
+    condition = tokens[1:index]
+    return not any(
+        token.text in BOUNDARY_MARKS
+        or token.text.lower() in BOUNDARY_WORDS  # "… und es gibt …": clauses joined
+        or grammar.only_finite_verb(token.text)
+        for token in condition
+    )
+
+
+def _plain_finite(word: str) -> bool:
+    """A known word that is a finite verb and nothing else the tagger names: "liegt", "kann",
+    but not "meine" (also a possessive) or "anstelle" (also a preposition)."""
+    tags = grammar.word_tags(word)
+    return (
+        speller("de").listed(word)
+        and bool(tags & grammar.FINITE_TAGS)
+        and not tags & _NOT_VERB_READINGS
+    )
 
 
 def _closes_inserted_clause(tokens: Sequence[Word], index: int) -> bool:
