@@ -162,7 +162,6 @@ _INDIRECT_QUESTIONS = word_set("inwieweit inwiefern")
 _QUESTION_ADVERBS = word_set(
     "warum wieso wann woher wohin wozu womit worauf woran worüber wofür worin wovon"
 )
-_SUBJECT_PRONOUNS = word_set("man er sie es ich wir ihr du")
 # Readings that make a word that may be finite something else first.
 _NOT_VERB_READINGS = frozenset(
     {"NN", "NE", "NNA", "PPOSAT", "APPR", "ADJ(A)", "ART", "PIAT", "PDAT", "PIS", "KON", "ADV"}
@@ -799,7 +798,7 @@ def _closes_verb_first_clause(tokens: Sequence[Word], index: int) -> bool:
     if following.lower() not in _INVERTED_SUBJECTS or grammar.can_be_infinitive(following):
         return False  # the main clause's subject follows its verb: "kann der Käufer", but
         # "vertraut sein" closes the condition
-    if tokens[index - 1].text in _SUBJECT_PRONOUNS:
+    if tokens[index - 1].text in CLAUSE_SUBJECTS:
         return False  # "… man kann": a subject before the verb, which opens no main clause
     condition = tokens[1:index]
     return not any(
