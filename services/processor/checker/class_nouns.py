@@ -29,8 +29,8 @@ CLASS_NOUNS: Final = word_set(
 )
 # The shortest class noun recognised as a compound's head: "Dateiformat" (Format).
 _MIN_APPOSITION_TAIL = 6
-# Plural endings a class noun may carry: "die Werte HSV", "die Formate PNG und GIF".
-_PLURAL_ENDINGS = ("e", "en", "n", "s")
+# Endings a class noun may carry: "die Werte HSV", "die Formate PNG und GIF", "des Befehls ls".
+_ENDINGS = ("e", "en", "n", "s", "es")
 
 
 def names_a_thing(noun: str) -> bool:
@@ -40,12 +40,15 @@ def names_a_thing(noun: str) -> bool:
         head = noun[cut:].capitalize()
         if cut and len(head) < _MIN_APPOSITION_TAIL:
             break  # "Datenbank" is no kind of "Bank": only longer heads tell a compound's class
-        if head in CLASS_NOUNS or any(
-            head.removesuffix(ending) in CLASS_NOUNS
-            for ending in _PLURAL_ENDINGS
-            if head.endswith(ending)
-        ):
+        if is_class_noun(head):
             return True
         if len(head) >= _MIN_APPOSITION_TAIL and speller("de").formation.agent_noun(head):
             return True  # "der Schriftsetzer TeX": who does it, then which one
     return False
+
+
+def is_class_noun(noun: str) -> bool:
+    """ "Befehl", "Befehls", "Formate": a class noun itself, in any of its forms."""
+    return noun in CLASS_NOUNS or any(
+        noun.removesuffix(ending) in CLASS_NOUNS for ending in _ENDINGS if noun.endswith(ending)
+    )

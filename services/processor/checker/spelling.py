@@ -24,7 +24,7 @@ from services.processor.checker.case_words import (
     inflected_adjective,
     likely_typo,
 )
-from services.processor.checker.class_nouns import names_a_thing
+from services.processor.checker.class_nouns import is_class_noun, names_a_thing
 from services.processor.checker.clipped_verbs import full_first_person
 from services.processor.checker.compound_articles import ARTICLE_FITS
 from services.processor.checker.compound_nominal import NEUTER_ARTICLES
@@ -47,6 +47,7 @@ from services.processor.checker.lexicon import (
 from services.processor.checker.messages import say
 from services.processor.checker.nominal_endings import missing_endings
 from services.processor.checker.note_names import is_note_name
+from services.processor.checker.onsets import foreign_onset
 from services.processor.checker.registry import register
 from services.processor.checker.suggestions import (
     NEIGHBOUR_KEY,
@@ -388,6 +389,8 @@ def _verdict(
     if fixes is None or not (fixes or alone):
         return None
     if not fixes:
+        if text[0].islower() and _abbreviations_run_together(words, text):
+            return None  # "mkmanifest": no fix convinces, and no German word begins so
         return say(
             "spelling",
             language,
@@ -762,6 +765,8 @@ def _unseen_near(words: Speller, other: Speller, text: str, language: str) -> st
     """
     if not text[0].islower() or len(text) < _MIN_LENGTH_UNSURE:
         return None
+    if _abbreviations_run_together(words, text):
+        return None  # "lvextend": no German word begins so
     if words.frequency(text) > 0 or other.frequency(text) > 0 or words.correction(text) is None:
         return None
     if language == "de" and _is_noun(words, text[0].upper() + text[1:]):
@@ -773,6 +778,21 @@ def _unseen_near(words: Speller, other: Speller, text: str, language: str) -> st
         language,
         f"»{text}«: unbekanntes Wort – bitte prüfen.",
         f"“{text}”: unknown word – please check.",
+    )
+
+
+def _abbreviations_run_together(words: Speller, text: str) -> bool:
+    """ "lvextend", "xbmtopbm": a word opening with consonants no German word begins with,
+    unless a letter dropped made them ("bfindet" for "befindet")."""
+    return foreign_onset(text, words.language) and not _one_letter_short(words, text)
+
+
+def _one_letter_short(words: Speller, text: str) -> bool:
+    """ "bfindet", "rwachsenen": a word one more letter makes a word is that word misspelt."""
+    return any(
+        words.listed(text[:at] + letter + text[at:])
+        for at in range(len(text) + 1)
+        for letter in words.letters
     )
 
 
@@ -1360,8 +1380,8 @@ def _quoted(text: str, word: Word) -> bool:
 
 def _names(context: DocumentContext) -> frozenset[str]:
     """Capitalised words of the bibliography and other non-prose blocks (authors, titles,
-    tools), and any word the document puts after a first name: "Paul Bäumer" makes
-    "Bäumer" a name wherever it stands, and so does "Yair Lorberbaum"."""
+    tools), and any word the document writes as a name: "Paul Bäumer" makes "Bäumer" a
+    name wherever it stands, and "utmpdump liest …" makes "utmpdump" one."""
     found = {
         word.text
         for block in context.blocks
@@ -1371,19 +1391,70 @@ def _names(context: DocumentContext) -> frozenset[str]:
     }
     for block in context.blocks:
         if block.is_prose:
-            words = context.words(block)
-            for at in range(1, len(words)):
-                first, word = words[at - 1], words[at]
-                if not word.text[:1].isupper() or block.text[first.end : word.start] != " ":
-                    continue
-                before = words[at - 2] if at >= 2 else None
-                if (
-                    is_first_name(first.text)
-                    or _name_before_unknown(before, first, word.text)
-                    or _unknown_first_name(first.text, word.text)
-                ):
-                    found.add(word.text)
+            found.update(_surnames(block.text, context.words(block)))
+            found.update(_small_names(block, context))
     return frozenset(found)
+
+
+def _surnames(text: str, words: list[Word]) -> Iterator[str]:
+    """The words after a first name: "Paul Bäumer", "Yair Lorberbaum"."""
+    for at in range(1, len(words)):
+        first, word = words[at - 1], words[at]
+        if not word.text[:1].isupper() or text[first.end : word.start] != " ":
+            continue
+        before = words[at - 2] if at >= 2 else None
+        if (
+            is_first_name(first.text)
+            or _name_before_unknown(before, first, word.text)
+            or _unknown_first_name(first.text, word.text)
+        ):
+            yield word.text
+
+
+def _small_names(block: Block, context: DocumentContext) -> Iterator[str]:
+    """Small words where German writes a capital: a sentence's first word ("utmpdump liest
+    …") and a noun after an article ("der Befehl free"). Kept small, they are written as
+    their owners write them."""
+    for sentence, tokens in context.sentences(block):
+        first = tokens[0].text if tokens and tokens[0].start == sentence.start else ""
+        if first[:1].islower() and _named_so(block.language, first):
+            yield first
+    words = context.words(block)
+    for at in range(2, len(words)):
+        if _named_after_article(block.text, words, at) and _named_so(
+            block.language, words[at].text
+        ):
+            yield words[at].text
+
+
+def _named_so(language: str, text: str) -> bool:
+    """Whether a small word where a name stands is one: an English word ("free"), or one no
+    single slip makes a word of ("utmpdump"); "duch" at a sentence's start is "durch"."""
+    words = speller(language)
+    if words.known(text):
+        return False
+    if speller("en" if language == "de" else "de").known(text):
+        return True
+    if _one_letter_short(words, text):
+        return False
+    correction = words.correction(text)
+    return correction is None or correction.slips > 1 or correction.cost > _STRAY_OR_NEAR
+
+
+def _named_after_article(text: str, block_words: list[Word], index: int) -> bool:
+    """ "der Befehl free", "dem separaten Paket tshark": after an article and a class noun,
+    a small word no dictionary knows is the thing's name. The noun must stand alone:
+    after "der Lebensabschnitt" a slip ("überaupt") is likelier than a name."""
+    if not block_words[index].text[:1].islower():
+        return False
+    if not _named_by_class(text, block_words, index):
+        return False
+    if not is_class_noun(block_words[index - 1].text):
+        return False
+    at = index - 2
+    while at > 0 and block_words[at].text.islower() and inflected_adjective(block_words[at].text):
+        at -= 1
+    return block_words[at].text.lower() in ARTICLES
 
 
 def _unknown_first_name(first: str, word: str) -> bool:
