@@ -557,6 +557,7 @@ def test_comma_rules_are_for_german_only() -> None:
         ("Das ist sozusagen der Kern der Debatte.", "sozusagen"),
         ("Zumindestens einmal im Jahr wird geprüft.", "Zumindestens"),
         ("Die Gruppe guckte sich die Videos an.", "guckte"),
+        ("Wenn die Anmeldung klappt, beginnt die Erhebung.", "klappt"),
         # an adverb clipped in speech, alone or as a verb's first part
         ("Die Preise gehen im Winter runter.", "runter"),
         ("Wir wollten rauskriegen, woran es lag.", "rauskriegen"),
@@ -598,6 +599,9 @@ def test_colloquial_fillers(text: str, span: str) -> None:
         "Es war das erste mal, dass es klappte.",
         "Der Wert liegt zwischen 0 und 100 mal der Anzahl der Kerne.",
         "Der Modus entspricht dem 801-mal-600-Pixel Bild.",
+        # "klappen" with its particle at the clause's end is "aufklappen", the literal verb
+        "Klappen Sie das Menü Ansicht auf, um die Liste zu sehen.",
+        "Danach klappt man die Lehne zurück.",
     ],
 )
 def test_colloquial_leaves_adjectives_alone(text: str) -> None:

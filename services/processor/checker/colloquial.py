@@ -13,6 +13,7 @@ analysis" names a kind. A filler opening a sentence counts there too.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from services.processor.checker import grammar
@@ -22,7 +23,7 @@ from services.processor.checker.contractions import spelled_out
 from services.processor.checker.dictionary import speller
 from services.processor.checker.english_confusions import possessive_its
 from services.processor.checker.finding import Block, Finding
-from services.processor.checker.lexicon import ARTICLES, word_set
+from services.processor.checker.lexicon import ARTICLES, VERB_PARTICLES, word_set
 from services.processor.checker.messages import say
 from services.processor.checker.quotations import inside, quoted_block, quoted_spans
 from services.processor.checker.registry import register
@@ -169,6 +170,8 @@ class ColloquialCheck:
                 continue  # "ohne irgendwelche Gebühren", "ob irgendwelche Fehler": "any"
             if lower == "eigentlich" and _previous_word(block.text, word.start) in ARTICLES:
                 continue  # "die eigentlich geplante Studie": originally, not a filler
+            if lower.startswith("klapp") and _particle_ends_clause(block.text, word.end):
+                continue  # "Klappen Sie das Menü auf": "aufklappen", the literal verb
             if lower == "eh" and block.text.startswith(" und je", word.end):
                 continue  # "seit eh und je", "wie eh und je": standard German
             if lower in _NO_SUPERLATIVE and block.language == "de":
@@ -257,6 +260,12 @@ def _may_capitalise(block: Block, start: int) -> bool:
 def _means_any(text: str, before: int) -> bool:
     """A negation, "ohne", or a question or condition among the few words before."""
     return any(word in _ANY_CONTEXT for word in text[:before].lower().split()[-3:])
+
+
+def _particle_ends_clause(text: str, after: int) -> bool:
+    """Whether the clause goes on to end in a verb's particle: "klappt die Lehne zurück"."""
+    clause = re.split(r"[,.;:!?()]", text[after:], maxsplit=1)[0].split()
+    return bool(clause) and clause[-1] in VERB_PARTICLES
 
 
 def _previous_word(text: str, before: int) -> str:
