@@ -114,6 +114,9 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         # Adjectives, verbs and adverbs capitalised mid-sentence.
         ("Wenn man Erwachsen wird, ändern sich die Pflichten.", "Erwachsen", "erwachsen"),
         ("Die Daten liegen in einem Verteilten System.", "Verteilten", "verteilten"),
+        # after a class noun a verb is the clause's, no name's
+        ("Die Studie Zeigt deutliche Unterschiede.", "Zeigt", "zeigt"),
+        ("Befragt wurde eine Gruppe Älterer Menschen.", "Älterer", "älterer"),
         ("Sie sind für Administrative Aufgaben zuständig.", "Administrative", "administrative"),
         ("Die Ergebnisse sind Eindeutig und belastbar.", "Eindeutig", "eindeutig"),
         ("Die Teilnehmer wurden Zufällig ausgewählt.", "Zufällig", "zufällig"),
@@ -581,6 +584,9 @@ def test_english_capitals(text: str, words: list[str]) -> None:
         "Wer ein Foto macht, will es auch sofort „posten“.",
         # a control's label after the noun that names its kind
         "Die Funktion Rückgängig nimmt den letzten Schritt zurück, wie im Menü Bearbeiten.",
+        "Ist die Eigenschaft Interaktiv aktiv, folgt die Vorschau jeder Änderung.",
+        "Die Messung lief mit der Methode Gleitender Mittelwert.",
+        "Das Projekt Offene Daten startete im Mai.",
         # a section's title after its number
         "Mehr dazu steht in Kapitel 4, Benötigte Dateien und Verzeichnisse.",
         # a title after "siehe" keeps its capitals

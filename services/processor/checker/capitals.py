@@ -45,6 +45,7 @@ from services.processor.checker.case_words import (
     pronoun_like,
     tags,
 )
+from services.processor.checker.class_nouns import names_a_thing
 from services.processor.checker.compound_articles import ARTICLE_FITS, in_governed_case
 from services.processor.checker.first_names import is_first_name
 from services.processor.checker.lexicon import (
@@ -138,7 +139,8 @@ _LABELLED = word_set(
     """Funktion Befehl Befehls Kommando Kommandos Menü Menüs Menüpunkt Menüpunkts Menüeintrag
     Menüeintrags Dialog Dialogs Schaltfläche Knopf Knopfs Button Buttons Schalter Reiter
     Option Werkzeug Werkzeugs Filter Filters Überschrift Rubrik Registerkarte Feld Felds
-    Eintrag Eintrags"""
+    Eintrag Eintrags Eigenschaft Einstellung Modus Ansicht Fenster Dialogfenster Werkzeugen
+    Befehlen Funktionen Optionen Einstellungen Eigenschaften Varianten Kontrollkästchen"""
 )
 _SECTIONS = frozenset({"Kapitel", "Abschnitt", "Anhang", "Teil"})
 
@@ -205,6 +207,25 @@ def _person_participle(tokens: Sequence[Word], index: int) -> bool:
 _BEFORE_NEUTER_NOMINAL = frozenset({"alles", "etwas", "nichts", "viel", "wenig", "allerlei"})
 
 
+def _class_noun(word: str) -> bool:
+    """ "Methode", "Dateiformat": a noun naming a kind, not an adjective in -er ("Selektiver")."""
+    return names_a_thing(word) and not listed(word.lower())
+
+
+def _names_attribute(tokens: Sequence[Word], index: int) -> bool:
+    """Whether a capitalised word after a class noun opens a name ("die Eigenschaft
+    Interaktiv", "der Modus Indizierte Farben") rather than being the clause's verb written
+    large ("das Verfahren Beschrieben") or opening a genitive ("eine Gruppe Junger Menschen").
+    A verb form counts only before a noun."""
+    lower = tokens[index].text.lower()
+    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    if lower.endswith("er") and "pl.gen" in nouns.compound_analyses(following):
+        return False  # "eine Gruppe Junger Menschen": a genitive attribute, not a name
+    if not any(tag.startswith("V") for tag in grammar.word_tags(lower)):
+        return True
+    return following[:1].isupper() and is_word(tokens[index + 1])
+
+
 def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -> str | None:
     """A capitalised word mid-sentence that is no noun, and why it should be small."""
     if index == 0 or not (is_word(tokens[index - 1]) or tokens[index - 1].text == ","):
@@ -219,6 +240,8 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return None  # "siehe Gemeinschaftliche Verwaltung": the title of a section or work
     if tokens[index - 1].text in _LABELLED:
         return None  # "die Funktion Rückgängig": a control's label
+    if _class_noun(tokens[index - 1].text) and _names_attribute(tokens, index):
+        return None  # "die Methode Qualitative Inhaltsanalyse": a name after its class
     if is_first_name(tokens[index - 1].text):
         return None  # "Marc Hohl", "Dennis Morse": a first name, then the surname
     if _fraction(lower):
