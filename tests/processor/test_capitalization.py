@@ -93,10 +93,15 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Das besuchen von Konferenzen kostet Zeit.", "besuchen", "Besuchen"),
         ("Als jugendlicher lernt man schnell.", "jugendlicher", "Jugendlicher"),
         ("Die Gruppe sucht nach neuem und prüft es.", "neuem", "Neuem"),
+        # after a preposition "etwas Neues" stands in the dative
+        ("Die Studie endet mit etwas überraschendem.", "überraschendem", "Überraschendem"),
         ("Im Großen und ganzen stimmt das Modell.", "ganzen", "Ganzen"),
         ("Die Messung ist jetzt zu ende.", "ende", "Ende"),
         ("Darauf wird viel wert gelegt.", "wert", "Wert"),
         ("Niemand hat lust auf lange Protokolle.", "lust", "Lust"),
+        # a possessive claims a noun, though the word is also a verb's first person
+        ("Die Befragten äußerten ihre wünsche offen.", "wünsche", "Wünsche"),
+        ("Er nannte seine ziele klar.", "ziele", "Ziele"),
         # Names and fixed phrases from the rules.
         ("Nach dem zweiten Weltkrieg wuchs die Stadt.", "zweiten", "Zweiten"),
         ("Die europäische Union regelt den Datenschutz.", "europäische", "Europäische"),
@@ -586,6 +591,11 @@ def test_english_capitals(text: str, words: list[str]) -> None:
         "Die Funktion Rückgängig nimmt den letzten Schritt zurück, wie im Menü Bearbeiten.",
         "Ist die Eigenschaft Interaktiv aktiv, folgt die Vorschau jeder Änderung.",
         "Die Messung lief mit der Methode Gleitender Mittelwert.",
+        # an article may stand alone as a pronoun before a verb; a possessive's adjective
+        "Neue Geräte? Die wünsche ich mir seit Langem.",
+        # "etwas" as "a little" before an adjective and its noun
+        "Das gelingt mit etwas größerem Aufwand.",
+        "Von allen Varianten ist ihre beste die schnellste.",
         "Das Projekt Offene Daten startete im Mai.",
         # a section's title after its number
         "Mehr dazu steht in Kapitel 4, Benötigte Dateien und Verzeichnisse.",

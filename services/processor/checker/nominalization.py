@@ -47,6 +47,8 @@ from services.processor.checker.lexicon import (
     ARTICLES,
     PASSIVE_AUXILIARIES,
     PERSONAL_PRONOUNS,
+    PREPOSITION_CASES,
+    PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SUBORDINATORS,
     word_set,
@@ -84,6 +86,7 @@ _WEAK_ENDINGS = {
 }
 _NOT_NOUN_READINGS = frozenset(["ADV", "APPR", "KON", "PIS", "PIAT", "PTKNEG", "PTKVZ", "ADJ(D)"])
 _ELLIPSIS = frozenset(["der", "die", "dem", "zur"])
+_POSSESSIVE_STEMS = ("mein", "dein", "sein", "ihr", "unser", "eur", "euer")
 # Definite articles that never go with a neuter singular.
 _NOT_NEUTER_SINGULAR = frozenset(["der", "die", "den"])
 # Degree adverbs that may stand between a determiner and its nominal adjective.
@@ -145,7 +148,8 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
         and _noun_after_contraction(word)
     ):
         kind = "noun"  # "im laufe der Zeit": no verb form follows "im"
-    if kind is None or not _fits(trigger, word, kind):
+    dative = at > 0 and _may_govern_dative(tokens[at - 1].text.lower())
+    if kind is None or not _fits(trigger, word, kind, dative):
         return None
     following = tokens[index + 1].text if index + 1 < len(tokens) else ""
     attribute = kind == "verb" and opens_attribute(tokens, index + 1)
@@ -357,12 +361,31 @@ def _no_adjective_after(article: str, word: str) -> bool:
     Other determiners go by their own ending: "unserem alter", "dieses alters".
     """
     endings = _WEAK_ENDINGS.get(article) or _determiner_endings(article)
-    if endings is None or word.endswith(endings) or grammar.can_be_finite_verb(word):
+    if endings is None:
+        return False
+    # "ihre wünsche": a possessive claims a noun, and "wünsche" is no adjective; only an
+    # article stands alone as a pronoun before a verb ("die wünsche ich mir")
+    claimed = _possessive(article) and not _may_be_adjective(word)
+    if not claimed and (word.endswith(endings) or grammar.can_be_finite_verb(word)):
         return False
     if article not in _WEAK_ENDINGS and inflected_adjective(word) and not word.endswith("er"):
         return False  # "eines großem (Pakets)": an adjective with a slipped ending
     upper = word[:1].upper() + word[1:]
     return nouns.is_listed(upper) and not tags(word) & _NOT_NOUN_READINGS
+
+
+def _possessive(determiner: str) -> bool:
+    """ "ihre", "unserem", "seines": a possessive, which stands before its noun."""
+    return any(
+        determiner == stem + ending
+        for stem in _POSSESSIVE_STEMS
+        for ending in ("", "e", "en", "em", "er", "es")
+    )
+
+
+def _may_be_adjective(word: str) -> bool:
+    """ "alte", "besten": a form an adjective takes, by the lexicon or the tagger."""
+    return inflected_adjective(word) or any(tag.startswith("ADJ") for tag in tags(word))
 
 
 def _determiner_endings(determiner: str) -> tuple[str, ...] | None:
@@ -452,10 +475,12 @@ def _is_determiner(lower: str) -> bool:
     )
 
 
-def _fits(trigger: str, word: str, kind: str) -> bool:
-    """Whether this determiner nominalizes this kind of word at all."""
+def _fits(trigger: str, word: str, kind: str, dative: bool = False) -> bool:
+    """Whether this determiner nominalizes this kind of word at all; ``dative``: a
+    preposition governing the dative stands before it."""
     if trigger in QUANTIFIERS:
-        return kind == "adjective" and word.endswith("es")  # "etwas Neues"
+        # "etwas Neues", and after "mit" or "nach" the dative "etwas Neuem"
+        return kind == "adjective" and word.endswith(("es", "em") if dative else "es")
     if trigger == "alles":
         return kind == "adjective" and word.endswith("e")  # "alles Gute"
     if kind == "verb" and trigger in _NOT_NEUTER_SINGULAR:
@@ -473,6 +498,11 @@ def _fits(trigger: str, word: str, kind: str) -> bool:
     if trigger == "aufs":
         return not word.endswith(("ste", "sten"))  # "aufs Beste" and "aufs beste" both stand
     return True
+
+
+def _may_govern_dative(word: str) -> bool:
+    """ "mit", "nach", "in": a preposition after which a noun may stand in the dative."""
+    return word in PREPOSITIONS and PREPOSITION_CASES.get(word, "dat") == "dat"
 
 
 def _after_preposition(tokens: Sequence[Word], at: int) -> bool:
