@@ -515,6 +515,18 @@ def test_a_relative_clause_is_judged_only_when_its_subject_is_certain(text: str)
         # "einer" after a preposition is its article, no pronoun that could be the subject
         ("Die Pflegekräfte klagt über eine hohe Last und einen Mangel.", "klagt", "klagen"),
         ("Die Pflegekräfte klagt seit einer Reform über Stress.", "klagt", "klagen"),
+        # in a passive of a verb that takes no dative, a plural after the verb is its subject
+        ("Es wurde drei Varianten getestet.", "wurde", "wurden"),
+        ("Dabei wurde zwei Verfahren verglichen.", "wurde", "wurden"),
+        # "die Zahl" is the count itself, which the verb describes
+        ("Die Zahl der Anträge sind stark gestiegen.", "sind", "ist"),
+        # two noun phrases joined by "und", each with its article, are a plural subject
+        ("Die Einleitung und das Fazit fasst die Arbeit zusammen.", "fasst", "fassen"),
+        (
+            "Die Analyse der Daten und die Auswertung der Interviews zeigt ein klares Bild.",
+            "zeigt",
+            "zeigen",
+        ),
     ],
 )
 def test_a_subject_and_its_finite_verb_agree(text: str, span: str, fix: str) -> None:
@@ -538,6 +550,7 @@ def test_a_subject_and_its_finite_verb_agree(text: str, span: str, fix: str) -> 
         "Die Hälfte der Befragten sind Studierende.",
         # nouns of quantity may take the plural of what they count
         "Eine Reihe von Studien haben das bestätigt.",
+        "Eine Anzahl von Studien haben das bestätigt.",
         "Die Mehrzahl der Proben waren verunreinigt.",
         # the plural present is also the infinitive; an object first, then verb and subject
         "Die Befunde zeigen, dass der Effekt hält.",
@@ -586,6 +599,16 @@ def test_a_subject_and_its_finite_verb_agree(text: str, span: str, fix: str) -> 
         "Die Schulen nutzt seit Jahren digitale Technik.",
         # "einer" on its own is a pronoun that may be the subject
         "Die Pflegekräfte lobt seit Jahren einer der Ärzte.",
+        # a dative the passive keeps; "es" as the subject of an impersonal passive
+        "Es wurde zwei Teams geholfen.",
+        "Dabei wurde zwei Kollegen ein Fragebogen gegeben.",
+        "Es wurde gezeigt, dass der Effekt klein ist.",
+        # each counted on its own, one article for one thing, or objects before the subject
+        "Jeder Schüler und jede Schülerin erhält eine Urkunde.",
+        "Die Art und Weise der Befragung ist entscheidend.",
+        "Der Autor und Regisseur des Films ist bekannt.",
+        "Die Methode und das Ziel beschreibt der Autor im zweiten Kapitel.",
+        "Die Methode und das Ziel beschreibt er im zweiten Kapitel.",
     ],
 )
 def test_a_main_clause_is_judged_only_where_its_subject_is_certain(text: str) -> None:

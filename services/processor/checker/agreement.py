@@ -41,6 +41,7 @@ from services.processor.checker.quotations import english_findings
 from services.processor.checker.registry import register
 from services.processor.checker.relative_pronouns import genitive_relative, relative_without_comma
 from services.processor.checker.subject_verb import (
+    coordinated_subject_verb,
     copula_subject_verb,
     inverted_subject_verb,
     opening_subject_verb,
@@ -227,6 +228,7 @@ class AgreementCheck:
         for _sentence, tokens in context.sentences(block):
             opening = (
                 opening_subject_verb(tokens, _readings_of)
+                or coordinated_subject_verb(tokens, _readings_of)
                 or partitive_subject_verb(tokens, _readings_of)
                 or inverted_subject_verb(tokens, _readings_of)
                 or copula_subject_verb(tokens, _readings_of)

@@ -7,6 +7,8 @@ Judged only in the shapes where the subject is certain:
 - a sentence that opens with a noun phrase in the nominative (after an
   article, a quantifier or an adjective), its finite verb second ("Die
   Ergebnisse ist …", "Die Analyse der Daten zeigen …");
+- a sentence that opens with two noun phrases joined by "und", each with its
+  own article, and a singular verb ("Die Methode und das Ergebnis wird …");
 - a sentence that opens with an adverbial, its finite verb second and the
   subject right after it ("Dabei spielen der Wohnort eine Rolle");
 - a sentence that opens with part of a plural whole ("Einer der Gründe
@@ -71,6 +73,9 @@ _QUANTITIES: Final = word_set(
     """Reihe Anzahl Zahl Menge Vielzahl Mehrzahl Mehrheit Minderheit Hälfte Drittel Viertel
     Teil Großteil Prozent Handvoll Fülle Masse Summe Gruppe Paar Dutzend Bruchteil"""
 )
+# ... but not after "die Zahl", which is the count itself: "Die Zahl der Fälle ist gestiegen".
+_MAGNITUDES: Final = word_set("Zahl Anzahl Summe")
+_DEFINITE: Final = word_set("der die das")
 _DAS: Final = frozenset({"n.sg.nom", "n.sg.akk"})
 _PLURAL: Final = frozenset({"pl.nom", "pl.akk", "pl.dat", "pl.gen"})
 # Quantifiers that open a plural subject without an article: "Viele Studien zeigen …".
@@ -115,6 +120,18 @@ _PARTITIVES: Final = {
     **dict.fromkeys(_NUMERALS | _PLURAL_QUANTIFIERS, "pl"),
 }
 _IRREGULAR_PRESENT: Final = frozenset({"wissen", "mögen", "sein", "tun"})
+# Participles of verbs whose object is a dative, which their passive keeps: "Es wurde
+# den Teams geholfen". Verbs with a dative beside an accusative ("geben") keep it too.
+_DATIVE_PARTICIPLES: Final = word_set(
+    """geholfen gedankt gefolgt gratuliert widersprochen zugestimmt vertraut misstraut
+    geschadet begegnet gehorcht gedroht geantwortet geraten abgeraten zugehört zugesehen
+    nachgegangen beigetreten applaudiert assistiert entsprochen nachgegeben gekündigt
+    gegeben geschenkt gezeigt gesagt erklärt geschickt übergeben mitgeteilt angeboten
+    empfohlen erlaubt verboten vorgelegt vorgestellt zugeschickt zugesandt überlassen
+    zugewiesen zugeordnet gewährt ermöglicht bereitgestellt"""
+)
+# Determiners that count each thing on its own: "Jeder Schüler und jede Schülerin erhält …".
+_DISTRIBUTIVE = ("jed", "kein")
 
 Readings = Callable[[str], frozenset[str] | None]
 
@@ -209,7 +226,8 @@ def opening_subject_verb(
     after = _past_attributes(tokens, at + 1, determiner_readings)
     if after is None or after >= len(tokens):
         return None
-    if after > at + 1 and noun.text in _QUANTITIES:
+    magnitude = noun.text in _MAGNITUDES and tokens[0].text.lower() in _DEFINITE
+    if after > at + 1 and noun.text in _QUANTITIES and not magnitude:
         return None  # "Eine Reihe von Studien haben …": Duden allows the plural after these
     verb = tokens[after]
     phrase = _noun_readings(noun.text) & article
@@ -236,6 +254,80 @@ def opening_subject_verb(
     if number == "sg" and verb.text in _SEIN_FORMS and _coordinated_predicate(tokens, after + 1):
         return None  # "Der Grund sind die Kosten und der Aufwand": "sein" agrees with either
     return _disagreement(verb, noun.text, number)
+
+
+def coordinated_subject_verb(
+    tokens: Sequence[Word], determiner_readings: Readings
+) -> tuple[int, int, str] | None:
+    """A singular verb after two opening noun phrases joined by "und", each with its own
+    article: "Die Methode und das Ergebnis wird …" → »werden«.
+
+    Two things are a plural subject. One article for both ("Die Art und Weise")
+    makes one thing, and "jeder" and "kein" count each on its own ("Jeder Schüler und
+    jede Schülerin erhält …"), so neither is judged.
+    """
+    first = _nominative_phrase(tokens, 0, determiner_readings)
+    if first is None:
+        return None
+    joined = _past_genitive(tokens, first + 1, determiner_readings)
+    if joined >= len(tokens) or tokens[joined].text != "und":
+        return None
+    second = _nominative_phrase(tokens, joined + 1, determiner_readings)
+    if second is None:
+        return None
+    verb_at = _past_attributes(tokens, second + 1, determiner_readings)
+    if verb_at is None or verb_at >= len(tokens) - 1:
+        return None
+    verb = tokens[verb_at]
+    if not _opening_verb(verb.text) or not _goes_on(tokens, verb_at + 1):
+        return None
+    if _named_subject(clause_after(tokens, verb_at), determiner_readings):
+        return None  # "Die Methode und das Ziel beschreibt der Autor": objects first
+    subject = f"{tokens[first].text} und {tokens[second].text}"
+    return _disagreement(verb, subject, "pl")
+
+
+def _nominative_phrase(
+    tokens: Sequence[Word], at: int, determiner_readings: Readings
+) -> int | None:
+    """Where the noun of a phrase an article opens at ``at`` stands, if it may be a nominative
+    and the article counts no one on their own ("jeder", "kein")."""
+    if at >= len(tokens) or tokens[at].text.lower() not in ARTICLES:
+        return None
+    if tokens[at].text.lower().startswith(_DISTRIBUTIVE):
+        return None
+    found = _noun_phrase(tokens, at, determiner_readings, bare=False)
+    if found is None:
+        return None
+    noun, article = found
+    readings = _noun_readings(tokens[noun].text) & article
+    return noun if any(reading.endswith(".nom") for reading in readings) else None
+
+
+def _named_subject(words: Sequence[Word], determiner_readings: Readings) -> bool:
+    """Whether a pronoun or a phrase only the nominative fits stands in ``words``: the
+    subject, after objects put first ("… beschreibt der Autor")."""
+    for at, word in enumerate(words):
+        lower = word.text.lower()
+        if lower in _SUBJECT_PRONOUNS:
+            return True
+        if lower in ARTICLES and word.text.islower():
+            found = _noun_phrase(words, at, determiner_readings, bare=False)
+            if found is None:
+                continue
+            readings = _noun_readings(words[found[0]].text) & found[1]
+            if readings and all(reading.endswith(".nom") for reading in readings):
+                return True
+    return False
+
+
+def _past_genitive(tokens: Sequence[Word], at: int, determiner_readings: Readings) -> int:
+    """Past a genitive attribute opening at ``at`` ("der Daten"), if there is one."""
+    if at < len(tokens) and tokens[at].text in GENITIVE_DETERMINERS:
+        found = _noun_phrase(tokens, at, determiner_readings, bare=False)
+        if found is not None:
+            return found[0] + 1
+    return at
 
 
 def partitive_subject_verb(
@@ -309,8 +401,15 @@ def inverted_subject_verb(
         return None  # "wurden ein Fragebogen und ein Leitfaden entwickelt": two subjects
     passive = verb.text in PASSIVE_AUXILIARIES and "VV(PP)" in grammar.word_tags(rest[-1].text)
     # A passive has no accusative object, nor has a clause whose object opens it; a dative
-    # may stand first in either.
-    objects = (".dat",) if passive or accusative_first else (".akk", ".dat")
+    # may stand first in either, unless the participle's verb takes none and no other word
+    # could be the subject ("Es wurde drei Varianten getestet").
+    objects: tuple[str, ...] = (".dat",) if passive or accusative_first else (".akk", ".dat")
+    if (
+        passive
+        and _no_dative(rest[-1].text)
+        and _pronoun_is_subject(rest[at - verb_at :], determiner_readings)
+    ):
+        objects = ()
     readings = {r for r in phrase if r.endswith(".nom")}
     if not readings or any(reading.endswith(objects) for reading in phrase):
         return None
@@ -319,6 +418,12 @@ def inverted_subject_verb(
         return None
     (number,) = numbers
     return _disagreement(verb, noun.text, number)
+
+
+def _no_dative(participle: str) -> bool:
+    """Whether a participle's verb takes no dative object to be left in its passive:
+    "getestet", not "geholfen" ("Es wurde zwei Teams geholfen")."""
+    return participle.lower() not in _DATIVE_PARTICIPLES
 
 
 def copula_subject_verb(
@@ -411,6 +516,8 @@ def _after_adverbial(tokens: Sequence[Word], determiner_readings: Readings) -> i
     first = tokens[0].text.lower()
     if first in _OPENING_ADVERBS:
         return 1 if _opening_verb(tokens[1].text) else None
+    if first == "es" and tokens[1].text in PASSIVE_AUXILIARIES:
+        return 1  # "Es wurden drei Varianten getestet": "es" holds the place, no subject
     if first not in PREPOSITIONS or first in _COORDINATORS:
         return None
     at = 1
