@@ -210,6 +210,23 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
             "erprobt bei",
         ),
         ("Es ist ein Raum in dem man ungestört lernt.", "Raum in"),
+        # "es" points ahead to the group: after the finite verb, before the participle that
+        # closes the main clause, or after "Ziel ist"; the group may open with a noun or "ein"
+        ("Die Methode ermöglicht es Vertrauen aufzubauen.", "es Vertrauen"),
+        ("Wir haben es geschafft die Daten rechtzeitig zu sammeln.", "geschafft die"),
+        ("Sie liebt es die ganze Nacht im Labor zu arbeiten.", "es die"),
+        ("Für viele wird es schwierig eine Wohnung zu finden.", "schwierig eine"),
+        ("Die Plattform erlaubt es den Nutzern eigene Inhalte zu erstellen.", "Nutzern eigene"),
+        ("Das Ziel ist es die Kosten zu senken.", "es die"),
+        ("Ziel dieser Arbeit ist es ein Modell zu entwickeln.", "es ein"),
+        # a group that depends on a noun, though "ein" is an adverb too
+        ("Heute haben Studierende die Pflicht ein Praktikum zu machen.", "Pflicht ein"),
+        # a "das" that opens a dass-clause takes the comma "dass" takes
+        ("Die Befragten wussten nicht das die Umfrage anonym war.", "nicht das"),
+        ("Die Autorin behauptet das die Werte sinken.", "behauptet das"),
+        # an adverb that links clauses, then a finite verb: a second main clause
+        ("Die Stichprobe war klein dennoch zeigen sich Effekte.", "klein dennoch"),
+        ("Die Kosten sinken somit lohnt sich die Investition.", "sinken somit"),
     ],
 )
 def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str) -> None:
@@ -269,7 +286,21 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Sie nutzen die Zeit des Projekts gut zu zweit.",
         # a verb that takes a bare infinitive; the noun as subject; an infinitive group
         "Wir lassen Skripte die Berichte erzeugen.",
-        "Heute haben Studierende die Pflicht ein Praktikum zu machen.",
+        "Heute haben Studierende die Pflicht, ein Praktikum zu machen.",
+        # "hat es … zu verdanken" is one predicate, no group "es" points to
+        "Sie hat es Kollegen aus Bonn zu verdanken.",
+        # "es" the subject, and "hinzufügen" no infinitive with "zu"
+        "Optional kann es Partitionen hinzufügen oder entfernen.",
+        # "dazustehen" is "dastehen" with "zu": the group after "um" ends there
+        "Man will cool sein, um besser dazustehen.",
+        # a linking adverb inside its clause: before a participle, an infinitive its modal
+        # takes, after "und", or in a clause a subordinator opens
+        "Die Werte sind dennoch gestiegen.",
+        "Wir werden daher zeigen, wie die Werte steigen.",
+        "Die Stichprobe war klein und dennoch zeigen sich Effekte.",
+        "Weil die Stichprobe klein war, zeigen sich dennoch Effekte.",
+        "Durch solche Regeln kann außerdem verhindert werden, dass Daten fehlen.",
+        "Die Benutzung der Zeichen folgt allerdings bestimmten Regeln.",
         # the adjective's own phrase comes first, the comma after it
         "Es ist wichtig für Studierende, früh Feedback zu bekommen.",
         # "kurz bevor" and "zumindest wenn" are one unit; a noun inside an "um … zu" group

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator, Sequence
 
-from services.processor.checker import dass_as_das, grammar
+from services.processor.checker import das_dass, dass_as_das, grammar
 from services.processor.checker.case_words import (
     inflected_adjective,
 )
@@ -197,11 +197,16 @@ class CommaCheck:
                     if not inside(foreign, token.start):
                         yield from self._needless(block, tokens, index)
                     continue
-                if not (is_word(previous) or previous.text == ")") or not token.text.islower():
+                if not (is_word(previous) or previous.text == ")"):
                     continue
                 if inside(foreign, token.start):
                     continue  # „When Berlin falls, …“: a quotation in English, not German commas
-                message = _missing_comma(tokens, index)
+                if token.text.islower():
+                    message = _missing_comma(tokens, index)
+                elif previous.text == "es" and is_word(token):  # "… es Vertrauen aufzubauen"
+                    message = _announced_group(tokens, index)
+                else:
+                    continue  # a noun or a name: most clauses and groups open otherwise
                 if message is not None:
                     text = f"{block.text[previous.start : previous.end]}, {token.text}"
                     yield Finding(
@@ -243,6 +248,22 @@ _SEIN_AFTER_WORDEN = {
 # Auxiliaries whose verb cluster holds no bare infinitive before them: "nutzen ist" is two
 # clauses, "nutzen wird" may be one.
 _NO_BARE_INFINITIVE_BEFORE = frozenset({"ist", "sind", "war", "waren", "hat", "hatte", "hatten"})
+# Adverbs that link a main clause to the one before: "…, dennoch zeigen sich Effekte".
+_LINKING_ADVERBS = word_set(
+    "dennoch trotzdem deshalb deswegen daher darum folglich somit außerdem zudem allerdings "
+    "stattdessen andernfalls hingegen"
+)
+_COORDINATORS_BEFORE = word_set("und oder aber sowie sondern denn doch ;")
+# Verbs that take a bare infinitive into their clause: "wir werden daher zeigen".
+_CLUSTER_VERBS = word_set("werden können müssen sollen dürfen wollen mögen lassen")
+_PERFECT_AUXILIARIES = word_set("haben sein")
+_COPULA_LEMMAS = word_set("sein werden bleiben scheinen")
+# Verbs that let, spare or forbid someone (a dative) what "es" points to: "ermöglicht es ihr, …".
+_DATIVE_ES_VERBS = word_set(
+    "ermöglichen erlauben gestatten erleichtern ersparen verbieten empfehlen raten überlassen "
+    "erschweren untersagen"
+)
+_DATIVE_ARTICLES = word_set("dem den der einem einer jedem allen")
 # Contrasting adverbs that also join clauses: inside a clause they belong to it.
 _CLAUSE_ADVERBS = frozenset({"jedoch", "aber", "doch"})
 
@@ -278,6 +299,8 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
         return f"Vor »{word}« steht hier ein Komma, denn es leitet einen Nebensatz ein"
     if word in INFINITIVE_OPENERS and _infinitive_group(tokens, index):
         return f"Die Infinitivgruppe mit »{word} … zu« wird mit Komma abgetrennt"
+    if das_dass.means_dass(tokens, index):
+        return "Vor »das« (gemeint: »dass«) steht ein Komma, denn hier beginnt ein Nebensatz"
     if word == "das" and relative_clause(tokens, index):
         if after_other_gender(tokens, index):
             return None  # "weil die Eltern das nicht bezahlen": the clause's own "das"
@@ -292,6 +315,8 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
         return "Vor »was« steht ein Komma, denn hier beginnt ein Nebensatz"
     if word == "sondern":
         return "Vor »sondern« steht immer ein Komma"
+    if word in _LINKING_ADVERBS and _opens_main_clause(tokens, index):
+        return f"Mit »{word}« und seinem Verb beginnt ein neuer Hauptsatz; davor steht ein Komma"
     if word in ("desto", "umso") and _je_clause_before(tokens, index):
         return f"Der Nebensatz mit »je« endet vor »{word}« mit einem Komma"
     if word in ("aber", "doch") and _contrasted_adjectives(tokens, index):
@@ -561,6 +586,40 @@ def _je_clause_before(tokens: Sequence[Word], index: int) -> bool:
     return False
 
 
+def _opens_main_clause(tokens: Sequence[Word], index: int) -> bool:
+    """ "Die Stichprobe war klein dennoch zeigen sich Effekte": an adverb that links clauses,
+    then a finite verb with more after it, after a main clause with a finite verb of its
+    own. Two main clauses side by side are set off by a comma (§ 71).
+
+    The verb after the adverb must be finite: an infinitive there closes the first
+    clause's cluster ("Wir werden daher zeigen, wie …"), so a clause with a modal or an
+    auxiliary only counts where the verb cannot be an infinitive.
+    """
+    if index + 2 >= len(tokens):
+        return False
+    before = tokens[:index]
+    if any(token.text in BOUNDARY_MARKS for token in before) or not has_finite_verb(before):
+        return False
+    if any(token.text.lower() in _COORDINATORS_BEFORE for token in before[1:]):
+        return False  # "… und genau deshalb ist …": "und" joins the clauses
+    if tokens[0].text.lower() in SUBORDINATORS or opens_another(before):
+        return False  # "Weil die Stichprobe klein war …": a clause that needs its main clause
+    verb, following = tokens[index + 1], tokens[index + 2]
+    if not finite_token(verb) or following.text in CLAUSE_ENDS:
+        return False
+    if following.text[:1].isupper() and "ADJ(A)" in grammar.word_tags(verb.text):
+        return False  # "folgt allerdings bestimmten Regeln": an adjective before its noun
+    plain = "VV(PP)" not in grammar.word_tags(verb.text) and not grammar.can_be_infinitive(
+        verb.text
+    )
+    if finite_token(tokens[index - 1]) and not plain:
+        return False  # "Sie kann außerdem verhindert werden": the adverb inside the clause
+    lemmas = set().union(*(grammar.verb_lemmas(t.text) for t in before))
+    if lemmas & _PERFECT_AUXILIARIES and "VV(PP)" in grammar.word_tags(verb.text):
+        return False  # "Sie haben daher verkauft": the participle closes the first clause
+    return not lemmas & _CLUSTER_VERBS or grammar.only_finite_verb(verb.text)
+
+
 def _contrasted_adjectives(tokens: Sequence[Word], index: int) -> bool:
     """ "zeitaufwendig aber zuverlässig", "ein kleines aber feines Projekt": a contrast of two
     adjectives of one form, as "aber" and "doch" join them (§ 72)."""
@@ -591,7 +650,9 @@ def _announced_group(tokens: Sequence[Word], index: int) -> str | None:
     if any(word in INFINITIVE_OPENERS for word in before):
         return None  # "um den Zweck dieses Knopfes zu erraten": the noun is in that group
     group = clause_after(tokens, index - 1)
-    if len(group) < _MIN_GROUP or not ends_in_zu_infinitive(group):
+    # "Vertrauen aufzubauen": "zu" inside the infinitive counts as the word it is
+    words = len(group) + (bool(group) and grammar.is_zu_infinitive(group[-1].text))
+    if words < _MIN_GROUP or not ends_in_zu_infinitive(group):
         return None
     if any(
         token.text.lower() in INFINITIVE_OPENERS or grammar.only_finite_verb(token.text)
@@ -600,6 +661,10 @@ def _announced_group(tokens: Sequence[Word], index: int) -> str | None:
         return None  # "um … zu" has its own rule; a finite verb makes it a clause
     first = group[0].text
     first_tags = grammar.word_tags(first)
+    if first.lower() in _GROUP_OPENING_DETERMINERS or (first[:1].isupper() and is_noun(group[0])):
+        # "ein Modell zu …", "Vertrauen aufzubauen": an article or a noun, though "ein" is
+        # also an adverb and "Vertrauen" a verb
+        first_tags = frozenset()
     if first_tags & _NOT_GROUP_START or first.lower() in GENITIVE_ARTICLES:
         return None  # "schwer gemacht …", "Zeit des Lebens …", "nicht möglich …": not yet
     if _inside_attribute(before, group):
@@ -613,8 +678,9 @@ def _announced_group(tokens: Sequence[Word], index: int) -> str | None:
         if not has_finite_verb(opened) and not any(w.text in PREPOSITIONS for w in opened):
             return None  # "zwingt dazu, jede Aufgabe als Prozess umzusetzen": inside the group
         return f"Die Infinitivgruppe hängt von »{head}« ab und wird mit Komma abgetrennt"
-    if _correlate_before_group(tokens, index - 1):
-        return f"»{head}« kündigt die Infinitivgruppe an; sie wird mit Komma abgetrennt"
+    pointer = _correlate_before_group(tokens, index - 1)
+    if pointer is not None:
+        return f"»{pointer}« kündigt die Infinitivgruppe an; sie wird mit Komma abgetrennt"
     if _es_stands_for_group(tokens, index):
         return "»Es« kündigt die Infinitivgruppe an; sie wird mit Komma abgetrennt"
     copula = any(word in _COPULAS for word in before) or before[-1:] == ["für"]
@@ -640,28 +706,73 @@ def _es_stands_for_group(tokens: Sequence[Word], index: int) -> bool:
     return not any(token.text in BOUNDARY_MARKS or finite_token(token) for token in tokens[2:index])
 
 
-def _correlate_before_group(tokens: Sequence[Word], at: int) -> bool:
-    """ "Ziel ist es(,) die Daten zu prüfen", "Wir achten darauf(,) die Daten zu prüfen".
+def _correlate_before_group(tokens: Sequence[Word], at: int) -> str | None:
+    """ "Ziel ist es(,) die Daten zu prüfen", "Wir achten darauf(,) die Daten zu prüfen",
+    "Wir haben es geschafft(,) die Daten zu prüfen".
 
-    "es" after the finite verb, or the pronominal adverb a verb's object
-    takes, points ahead to the infinitive group that follows (§ 75 E3). Only
-    where the group plainly starts after it: with an article or possessive
-    ("liebt es die Nacht …"), not a dative of the main verb ("fällt es den
-    Menschen schwer, …") or the adjective the group depends on.
+    "es" after the finite verb (or before the participle that ends the main
+    clause), or the pronominal adverb a verb's object takes, points ahead to the
+    infinitive group that follows (§ 75 E3). Only where the group plainly starts
+    after it: with an article, a possessive or, after "es", a noun ("ermöglicht es
+    Vertrauen aufzubauen"), not a dative of the main verb ("fällt es den Menschen
+    schwer, …") or the adjective the group depends on. Returns the words that point
+    ahead ("es", "es … geschafft", "darauf"), or None.
     """
-    if at + 1 >= len(tokens) or tokens[at + 1].text not in _GROUP_OPENING_DETERMINERS:
-        return False
+    if at + 1 >= len(tokens):
+        return None
     main = clause_before(tokens, at)
     finite = next((t for t in reversed(main) if t.text.islower() and finite_token(t)), None)
     if finite is None:
-        return False
+        return None
+    pointer = tokens[at].text
+    word = pointer.lower()
     lemmas = grammar.verb_lemmas(finite.text)
-    word = tokens[at].text.lower()
-    if word == "es":
-        if main[-1] is not finite or lemmas & _ES_OBJECT_VERBS:
-            return False  # "es gibt …", "fällt es …": "es" is the verb's own subject
-        return not lemmas & {"sein"} or main[0].text in _ANNOUNCING_NOUNS  # "Ziel ist es"
-    return any((lemma, word) in _CORRELATE_VERBS for lemma in lemmas)
+    tags = grammar.word_tags(word)
+    predicate = "ADJ(D)" in tags and bool(lemmas & _COPULA_LEMMAS)  # "ist es spannend"
+    closes = "VV(PP)" in tags or grammar.can_be_infinitive(word) or predicate
+    if closes and main[-1].text == "es" and main[-2:-1] == [finite]:
+        # "haben es geschafft", "ist es spannend": the participle or the predicate closes the
+        # clause "es" points from
+        if not predicate:
+            lemmas = grammar.verb_lemmas(word)
+        word, main, pointer = "es", main[:-1], f"es … {tokens[at].text}"
+    elif _es_and_dative([*main, tokens[at]], finite):
+        # "ermöglicht es den Nutzern(,) eigene Inhalte zu erstellen": the dative is the verb's
+        word, main, pointer = "es", main[: main.index(finite) + 1], "es"
+    opens = tokens[at + 1].text
+    if opens not in _GROUP_OPENING_DETERMINERS and not (
+        word == "es" and _bare_noun(tokens, at + 1)
+    ):
+        return None
+    if word != "es":
+        return pointer if any((lemma, word) in _CORRELATE_VERBS for lemma in lemmas) else None
+    if main[-1] is not finite or lemmas & _ES_OBJECT_VERBS:
+        return None  # "es gibt …", "fällt es …": "es" is the verb's own subject
+    if lemmas & {"sein", "haben"} and not predicate:  # "Ziel ist es", not "hat es Mühe zu …"
+        named = "sein" in lemmas and any(t.text in _ANNOUNCING_NOUNS for t in main)
+        return pointer if named else None
+    return pointer
+
+
+def _es_and_dative(main: Sequence[Word], finite: Word) -> bool:
+    """ "ermöglicht es den Nutzern": a verb that lets or spares someone something, "es" after
+    it, and the dative that names whom, ending the main clause."""
+    if finite not in main or not grammar.verb_lemmas(finite.text) & _DATIVE_ES_VERBS:
+        return False
+    rest = [token.text for token in main[main.index(finite) + 1 :]]
+    if len(rest) < 3 or rest[0] != "es" or rest[1] not in _DATIVE_ARTICLES:
+        return False
+    *adjectives, noun = rest[2:]
+    if not noun[:1].isupper() or not all(inflected_adjective(word) for word in adjectives):
+        return False
+    return rest[1] != "den" or noun.endswith(("n", "s"))  # "den Nutzern": dative plural
+
+
+def _bare_noun(tokens: Sequence[Word], at: int) -> bool:
+    """A noun with no article, perhaps after adjectives: "Vertrauen", "neue Kontakte"."""
+    while at < len(tokens) and tokens[at].text.islower() and inflected_adjective(tokens[at].text):
+        at += 1
+    return at < len(tokens) and is_noun(tokens[at]) and tokens[at].text[:1].isupper()
 
 
 def _inside_attribute(before: Sequence[str], group: Sequence[Word]) -> bool:

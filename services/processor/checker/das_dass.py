@@ -102,6 +102,14 @@ class DasDassCheck:
         return None if german is None else say(self.code, "de", german)
 
 
+def means_dass(tokens: Sequence[Word], index: int) -> bool:
+    """Whether the small "das" at ``tokens[index]`` opens a dass-clause ("Ich vermute das es
+    stimmt"), so that, like "dass", it takes a comma before it."""
+    if tokens[index].text != "das" or tokens[index - 1].text == ",":
+        return False
+    return DasDassCheck()._message(tokens, index) is not None
+
+
 def _without_asides(tokens: Sequence[Word]) -> list[Word]:
     """The sentence as the grammar reads it: bracketed asides without a das/dass left out.
 

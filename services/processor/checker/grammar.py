@@ -83,6 +83,11 @@ def _participle_shape(word: str) -> bool:
     return any(stem.startswith(_UNSTRESSED_PREFIXES) for stem in stems)
 
 
+# Separable particles with "zu" in them: "hinzu-fügen", "herzu-eilen". ("dazu" is left out:
+# "dazustehen" is "da-zu-stehen", the infinitive of "dastehen" with "zu".)
+_ZU_PARTICLES = ("hinzu", "herzu")
+
+
 def can_be_finite_verb(word: str) -> bool:
     """``würden``, ``vorkommen``, ``beruht``: a form that can end a verb-final clause."""
     if not word[:1].islower() or _weise_adverb(word):
@@ -124,8 +129,14 @@ def only_finite_verb(word: str) -> bool:
 
 
 def is_zu_infinitive(word: str) -> bool:
-    """``anzuwenden``, ``sicherzustellen``: the infinitive with ``zu`` inside."""
-    return word[:1].islower() and "zu" in word[1:] and "VV(IZU)" in word_tags(word)
+    """``anzuwenden``, ``sicherzustellen``: the infinitive with ``zu`` inside, not the ``zu``
+    of a particle (``hinzufügen`` is a plain infinitive, ``hinzuzufügen`` the one with zu)."""
+    if not word[:1].islower() or "zu" not in word[1:]:
+        return False
+    particle = next((p for p in _ZU_PARTICLES if word.startswith(p)), "")
+    if particle and not word.startswith("zu", len(particle)):
+        return False
+    return "VV(IZU)" in word_tags(word)
 
 
 def plain_adverb(word: str) -> bool:
