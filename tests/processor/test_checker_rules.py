@@ -619,6 +619,10 @@ def test_colloquial_fillers(text: str, span: str) -> None:
         "Das Paket läuft ohne irgendwelche Anpassungen.",
         "Prüfen Sie, ob irgendwelche Dateien fehlen.",
         "Falls irgendwelche Werte leer sind, bricht das Skript ab.",
+        "Es gibt weder Handbücher, noch sind irgendwelche Hinweise zu finden.",
+        # "eigentlich" against the facts ("in principle") or in a question ("in fact")
+        "Damit wäre eigentlich alles in Ordnung, aber es gibt Ausnahmen.",
+        "Offen bleibt, welche Farben eigentlich gemeint sind.",
         "Die Debatte verläuft wie eh und je entlang der Parteigrenzen.",
         # an adjective that is no intensifier; words that only begin like a clipped adverb
         "Die Stimmung im Haus war unheimlich.",

@@ -29,10 +29,18 @@ from services.processor.checker.quotations import inside, quoted_block, quoted_s
 from services.processor.checker.registry import register
 from services.processor.checker.tokens import Word, mark_before
 
-# After these, "irgendwelche" asks or denies "any": "ob irgendwelche Fehler", "ohne irgendwelche".
+# After these, "irgendwelche" asks or denies "any": "ob irgendwelche Fehler", "ohne irgendwelche",
+# "weder … noch sind irgendwelche Hinweise", "kaum irgendwelche".
 _ANY_CONTEXT = frozenset(
     ["nicht", "ohne", "kein", "keine", "keinen", "nie", "ob", "falls", "wenn", "sofern"]
+    + ["weder", "noch", "kaum"]
 )
+# What sets "eigentlich" against the facts: a contrast, a subjunctive, a question word.
+_CONTRASTS = word_set("aber doch jedoch sondern allerdings trotzdem dennoch")
+_SUBJUNCTIVES = word_set(
+    "wäre wären hätte hätten würde würden könnte könnten müsste müssten sollte sollten"
+)
+_QUESTION_OPENERS = word_set("was wer wie welche welcher welches welchen wozu warum wo ob")
 # Word → a more formal choice, or "" where the word is best left out.
 _GERMAN = {
     "halt": "",
@@ -170,6 +178,8 @@ class ColloquialCheck:
                 continue  # "ohne irgendwelche Gebühren", "ob irgendwelche Fehler": "any"
             if lower == "eigentlich" and _previous_word(block.text, word.start) in ARTICLES:
                 continue  # "die eigentlich geplante Studie": originally, not a filler
+            if lower == "eigentlich" and _weighs_the_actual(block.text, word):
+                continue  # "Damit wäre eigentlich alles gut, aber …": in principle, not a filler
             if lower.startswith("klapp") and _particle_ends_clause(block.text, word.end):
                 continue  # "Klappen Sie das Menü auf": "aufklappen", the literal verb
             if lower == "eh" and block.text.startswith(" und je", word.end):
@@ -260,6 +270,22 @@ def _may_capitalise(block: Block, start: int) -> bool:
 def _means_any(text: str, before: int) -> bool:
     """A negation, "ohne", or a question or condition among the few words before."""
     return any(word in _ANY_CONTEXT for word in text[:before].lower().split()[-3:])
+
+
+def _weighs_the_actual(text: str, word: Word) -> bool:
+    """ "wäre eigentlich alles gut, aber …", "was wir eigentlich getan haben": "eigentlich"
+    set against what is the case (a contrast, a subjunctive) or asking what is, where it
+    means "in principle" or "in fact" rather than filling."""
+    sentence = re.split(r"(?<=[.!?])\s", text[word.start :], maxsplit=1)[0]
+    start = max(text.rfind(mark, 0, word.start) for mark in ".!?")
+    opening = text[start + 1 : word.start].lower().split()
+    words = set(sentence.lower().replace(",", " ").split()) | set(opening)
+    return (
+        sentence.rstrip().endswith("?")
+        or bool(words & _CONTRASTS)
+        or bool(words & _SUBJUNCTIVES)
+        or bool(set(opening) & _QUESTION_OPENERS)
+    )
 
 
 def _particle_ends_clause(text: str, after: int) -> bool:
