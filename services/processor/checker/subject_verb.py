@@ -818,10 +818,12 @@ def _antecedent_numbers(
 def _noun_readings(noun: str) -> frozenset[str]:
     """The lexicon's readings; an acronym with a plural s ("APIs") is a plural, and an
     adjective or participle as a noun ("Befragte") has what its ending allows in any
-    declension."""
+    declension. A word no dictionary knows has none."""
     head = noun.rsplit("-", 1)[-1]
     if head.endswith("s") and len(head) > _ACRONYM_PLURAL_MIN and head[:-1].isupper():
         return frozenset({"pl.nom", "pl.akk", "pl.dat", "pl.gen"})
+    if not nouns.is_listed(head) and not speller("de").known(head):
+        return frozenset()  # "Ergeignisse": a slip's number is unknown, whatever "Nisse" is
     readings = nouns.compound_analyses(head)
     lower = head.lower()
     if readings or not inflected_adjective(lower) or not speller("de").listed(lower):
