@@ -593,6 +593,8 @@ def test_english_capitals(text: str, words: list[str]) -> None:
         "Die Messung lief mit der Methode Gleitender Mittelwert.",
         # an article may stand alone as a pronoun before a verb; a possessive's adjective
         "Neue Geräte? Die wünsche ich mir seit Langem.",
+        # a placeholder after a command whose name holds digits
+        "Neue Module aktiviert der Befehl a2enmod modul sofort.",
         # "etwas" as "a little" before an adjective and its noun
         "Das gelingt mit etwas größerem Aufwand.",
         "Von allen Varianten ist ihre beste die schnellste.",

@@ -226,13 +226,20 @@ def _beside_code(tokens: Sequence[Word], index: int) -> bool:
         return True  # "status", "closes", "overrides": English, not a German noun written small
     neighbours = [tokens[i] for i in (index - 1, index + 1) if 0 <= i < len(tokens)]
     return any(
-        is_word(token)
-        and token.text.islower()
+        token.text.islower()
         and len(token.text) > 2
-        and not listed(token.text)
-        and not is_english(token.text)
+        and (
+            _CODE_NAME.fullmatch(token.text) is not None  # "a2enmod modul": digits in a name
+            or is_word(token)
+            and not listed(token.text)
+            and not is_english(token.text)
+        )
         for token in neighbours
     )
+
+
+# A command's name with digits among its letters: "a2enmod", "mp3gain", "x264".
+_CODE_NAME = re.compile(r"[a-z]+\d+[a-z][a-z\d]*|[a-z]\d+")
 
 
 def _manual_page(tokens: Sequence[Word], index: int) -> bool:
