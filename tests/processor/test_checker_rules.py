@@ -579,6 +579,9 @@ def test_comma_rules_are_for_german_only() -> None:
         ("Der Einfluss war echt größer als erwartet.", "echt"),
         ("Die Integration erwies sich halt als zentraler Faktor.", "halt"),
         ("Die Ergebnisse bestätigen eigentlich die Eignung des Modells.", "eigentlich"),
+        # "doch eigentlich" and a bare "sollte eigentlich" only soften
+        ("Die Daten stützen doch eigentlich die These.", "eigentlich"),
+        ("Man sollte sich eigentlich fragen, ob das Modell passt.", "eigentlich"),
         ("Das hat irgendwie funktioniert.", "irgendwie"),
         ("Die Werte sind super wichtig.", "super"),
         ("Dann wurden irgendwelche Parameter angepasst.", "irgendwelche"),

@@ -35,11 +35,8 @@ _ANY_CONTEXT = frozenset(
     ["nicht", "ohne", "kein", "keine", "keinen", "nie", "ob", "falls", "wenn", "sofern"]
     + ["weder", "noch", "kaum"]
 )
-# What sets "eigentlich" against the facts: a contrast, a subjunctive, a question word.
+# What sets "eigentlich" against the facts: a contrast after it, a question word before it.
 _CONTRASTS = word_set("aber doch jedoch sondern allerdings trotzdem dennoch")
-_SUBJUNCTIVES = word_set(
-    "wäre wären hätte hätten würde würden könnte könnten müsste müssten sollte sollten"
-)
 _QUESTION_OPENERS = word_set("was wer wie welche welcher welches welchen wozu warum wo ob")
 # Word → a more formal choice, or "" where the word is best left out.
 _GERMAN = {
@@ -273,18 +270,18 @@ def _means_any(text: str, before: int) -> bool:
 
 
 def _weighs_the_actual(text: str, word: Word) -> bool:
-    """ "wäre eigentlich alles gut, aber …", "was wir eigentlich getan haben": "eigentlich"
-    set against what is the case (a contrast, a subjunctive) or asking what is, where it
-    means "in principle" or "in fact" rather than filling."""
-    sentence = re.split(r"(?<=[.!?])\s", text[word.start :], maxsplit=1)[0]
+    """ "Damit wäre eigentlich alles gut, aber …", "was wir eigentlich getan haben":
+    "eigentlich" set against what follows (a contrast later in the sentence) or asking
+    what is, where it means "in principle" or "in fact" rather than filling. "doch
+    eigentlich" and a bare "sollte eigentlich" only soften."""
+    sentence = re.split(r"(?<=[.!?])\s", text[word.end :], maxsplit=1)[0]
     start = max(text.rfind(mark, 0, word.start) for mark in ".!?")
-    opening = text[start + 1 : word.start].lower().split()
-    words = set(sentence.lower().replace(",", " ").split()) | set(opening)
+    opening = set(text[start + 1 : word.start].lower().replace(",", " ").split())
+    later = sentence.lower().replace(",", " ").split()
     return (
         sentence.rstrip().endswith("?")
-        or bool(words & _CONTRASTS)
-        or bool(words & _SUBJUNCTIVES)
-        or bool(set(opening) & _QUESTION_OPENERS)
+        or bool(set(later[1:]) & _CONTRASTS)
+        or bool(opening & _QUESTION_OPENERS)
     )
 
 
