@@ -253,7 +253,8 @@ _LINKING_ADVERBS = word_set(
     "dennoch trotzdem deshalb deswegen daher darum folglich somit außerdem zudem allerdings "
     "stattdessen andernfalls hingegen"
 )
-_COORDINATORS_BEFORE = word_set("und oder aber sowie sondern denn doch ;")
+# Conjunctions that join the clauses themselves: "… und dennoch zeigen sich …".
+_COORDINATORS_BEFORE = word_set("und oder aber sowie sondern denn doch")
 # Verbs that take a bare infinitive into their clause: "wir werden daher zeigen".
 _CLUSTER_VERBS = word_set("werden können müssen sollen dürfen wollen mögen lassen")
 _PERFECT_AUXILIARIES = word_set("haben sein")
@@ -715,8 +716,9 @@ def _correlate_before_group(tokens: Sequence[Word], at: int) -> str | None:
     infinitive group that follows (§ 75 E3). Only where the group plainly starts
     after it: with an article, a possessive or, after "es", a noun ("ermöglicht es
     Vertrauen aufzubauen"), not a dative of the main verb ("fällt es den Menschen
-    schwer, …") or the adjective the group depends on. Returns the words that point
-    ahead ("es", "es … geschafft", "darauf"), or None.
+    schwer, …") or the adjective the group depends on. Verbs that let or spare
+    someone something put their dative between ("erlaubt es den Nutzern(,) …").
+    Returns the words that point ahead ("es", "es … geschafft", "darauf"), or None.
     """
     if at + 1 >= len(tokens):
         return None

@@ -51,55 +51,56 @@ class DasDassCheck:
             for index, token in enumerate(tokens):
                 if token.text not in ("das", "Das", "dass", "Dass"):
                     continue
-                message = self._message(tokens, index)
+                message = _verdict(tokens, index)
                 if message is not None:
                     yield Finding(block.index, token.start, token.end, self.code, message)
 
-    def _message(self, tokens: Sequence[Word], index: int) -> str | None:
-        text = tokens[index].text
-        if text in ("dass", "Dass"):
-            return self._say(_dass_as_das(tokens, index, text))
-        if _opens_sentence(tokens, index):
-            message = _initial_das(tokens, index, text)
-            if message is not None or text == "Das":
-                return self._say(message)
-        elif text == "Das":
-            return None
-        shape = clause_shape(tokens, index)
-        if shape is None:
-            return None
-        found = governor(tokens, index, pronoun=shape is Shape.PRONOUN)
-        if (found is None or found.kind is Kind.NONE) and _coordinated(tokens, index):
-            found = Governor(Kind.COORDINATED, tokens[index - 1].text)
-        if (
-            found is None
-            and _comma_or_pronoun(tokens, index, shape)
-            and no_place_for_relative(tokens, index)
-        ):
-            return self._say(
-                "»das« → »dass«: Ein Relativpronomen »das« hätte in diesem Nebensatz "
-                "keinen Platz: er hat ein eigenes Subjekt, und sein Verb nimmt kein Objekt."
-            )
-        if found is None or (
-            found.kind is Kind.NONE and not _comma_or_pronoun(tokens, index, shape)
-        ):
-            return None  # no governor, no comma: too little to go on
-        if shape is Shape.LOOSE and found.kind is Kind.NONE:
-            return None  # a clause broken up by commas needs a word that governs it
-        if (
-            shape is Shape.SUBJECTLESS
-            and not (found.kind is Kind.CONJUNCTION and tokens[index - 1].text == found.word)
-            and not _verb_before_comma(tokens, index, found)
-            and not _after_gendered_noun(tokens, index, found)
-        ):
-            return None  # "das" itself may be the subject of a relative clause; right after
-            # "ohne" or "so" the clause may be an impersonal passive: "ohne dass eingegriffen wird"
-        before = tokens[index - 2 if tokens[index - 1].text == "," else index - 1]
-        noun = before.text if is_noun(before) else None
-        return self._say(_das_as_dass(found, shape, noun))
 
-    def _say(self, german: str | None) -> str | None:
-        return None if german is None else say(self.code, "de", german)
+def _verdict(tokens: Sequence[Word], index: int) -> str | None:
+    """The comment on the das/dass at ``tokens[index]``, or None where it is right."""
+    text = tokens[index].text
+    if text in ("dass", "Dass"):
+        return _say(_dass_as_das(tokens, index, text))
+    if _opens_sentence(tokens, index):
+        message = _initial_das(tokens, index, text)
+        if message is not None or text == "Das":
+            return _say(message)
+    elif text == "Das":
+        return None
+    shape = clause_shape(tokens, index)
+    if shape is None:
+        return None
+    found = governor(tokens, index, pronoun=shape is Shape.PRONOUN)
+    if (found is None or found.kind is Kind.NONE) and _coordinated(tokens, index):
+        found = Governor(Kind.COORDINATED, tokens[index - 1].text)
+    if (
+        found is None
+        and _comma_or_pronoun(tokens, index, shape)
+        and no_place_for_relative(tokens, index)
+    ):
+        return _say(
+            "»das« → »dass«: Ein Relativpronomen »das« hätte in diesem Nebensatz "
+            "keinen Platz: er hat ein eigenes Subjekt, und sein Verb nimmt kein Objekt."
+        )
+    if found is None or (found.kind is Kind.NONE and not _comma_or_pronoun(tokens, index, shape)):
+        return None  # no governor, no comma: too little to go on
+    if shape is Shape.LOOSE and found.kind is Kind.NONE:
+        return None  # a clause broken up by commas needs a word that governs it
+    if (
+        shape is Shape.SUBJECTLESS
+        and not (found.kind is Kind.CONJUNCTION and tokens[index - 1].text == found.word)
+        and not _verb_before_comma(tokens, index, found)
+        and not _after_gendered_noun(tokens, index, found)
+    ):
+        return None  # "das" itself may be the subject of a relative clause; right after
+        # "ohne" or "so" the clause may be an impersonal passive: "ohne dass eingegriffen wird"
+    before = tokens[index - 2 if tokens[index - 1].text == "," else index - 1]
+    noun = before.text if is_noun(before) else None
+    return _say(_das_as_dass(found, shape, noun))
+
+
+def _say(german: str | None) -> str | None:
+    return None if german is None else say(DasDassCheck.code, "de", german)
 
 
 def means_dass(tokens: Sequence[Word], index: int) -> bool:
@@ -107,7 +108,7 @@ def means_dass(tokens: Sequence[Word], index: int) -> bool:
     stimmt"), so that, like "dass", it takes a comma before it."""
     if tokens[index].text != "das" or tokens[index - 1].text == ",":
         return False
-    return DasDassCheck()._message(tokens, index) is not None
+    return _verdict(tokens, index) is not None
 
 
 def _without_asides(tokens: Sequence[Word]) -> list[Word]:
