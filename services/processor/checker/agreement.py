@@ -39,7 +39,11 @@ from services.processor.checker.messages import say
 from services.processor.checker.participles import inflected_participle
 from services.processor.checker.quotations import english_findings
 from services.processor.checker.registry import register
-from services.processor.checker.relative_pronouns import genitive_relative, relative_without_comma
+from services.processor.checker.relative_pronouns import (
+    genitive_relative,
+    relative_gender,
+    relative_without_comma,
+)
 from services.processor.checker.subject_verb import (
     coordinated_subject_verb,
     copula_subject_verb,
@@ -242,6 +246,7 @@ class AgreementCheck:
                     or relative_verb(tokens, index, _readings_of)
                     or subordinate_verb(tokens, index, _readings_of)
                     or genitive_relative(tokens, index)
+                    or relative_gender(tokens, index)
                     or _quantified_adjective(tokens, index)
                     or inflected_participle(tokens, index)
                 )

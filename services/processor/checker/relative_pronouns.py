@@ -1,4 +1,5 @@
-"""A relative pronoun agrees in gender and number with its noun: "die Stiftung, dessen …".
+"""A relative pronoun agrees in gender and number with its noun: "die Stiftung, dessen …",
+"das Modell, der …".
 
 It also shows where its comma is missing: "eine Kunst die alltägliche Dinge
 wiedergibt" has a "die" that the noun before it can be referred to by, and a
@@ -21,7 +22,11 @@ from typing import Final
 from services.processor.checker import grammar, nouns
 from services.processor.checker.case_words import CONTRACTIONS, inflected_adjective
 from services.processor.checker.clauses import clause_after, is_noun
-from services.processor.checker.compound_articles import attributive_fits, strong_adjective_fits
+from services.processor.checker.compound_articles import (
+    ARTICLE_FITS,
+    attributive_fits,
+    strong_adjective_fits,
+)
 from services.processor.checker.lexicon import ARTICLES, PREPOSITIONS
 from services.processor.checker.tokens import Word
 
@@ -33,6 +38,26 @@ PRONOUN_KINDS: Final = {
     "der": frozenset({"m.sg"}),
     "die": frozenset({"f.sg", "pl"}),
     "das": frozenset({"n.sg"}),
+}
+# What each relative pronoun can stand for, with the case it is in: "der" is a masculine
+# subject or a feminine dative ("die Frau, der ich half"). "das" is left to the das/dass
+# check: after a comma it is as often "dass" or a demonstrative ("eine Möglichkeit, das zu tun").
+_RELATIVE_CASES: Final = {
+    "der": (("m.sg", "nom"), ("f.sg", "dat")),
+    "die": (("f.sg", "nom"), ("f.sg", "akk"), ("pl", "nom"), ("pl", "akk")),
+    "den": (("m.sg", "akk"),),
+    "dem": (("m.sg", "dat"), ("n.sg", "dat")),
+    "denen": (("pl", "dat"),),
+}
+# Capitalised pronouns, no nouns: "Bitte beachten Sie, dass …".
+_PRONOUNS: Final = frozenset({"sie", "ihr", "ihnen", "ich", "wir", "es", "er", "man"})
+# The relative pronoun for each gender and number, by case (nominative and accusative
+# alike but for the masculine).
+_RELATIVES: Final = {
+    "m.sg": {"nom": "der", "akk": "den", "dat": "dem"},
+    "f.sg": {"nom": "die", "akk": "die", "dat": "der"},
+    "n.sg": {"nom": "das", "akk": "das", "dat": "dem"},
+    "pl": {"nom": "die", "akk": "die", "dat": "denen"},
 }
 # How far back the noun's own phrase may reach: article, adjectives, an attribute's words.
 _PHRASE_REACH = 8
@@ -55,6 +80,60 @@ def genitive_relative(tokens: Sequence[Word], index: int) -> tuple[int, int, str
         f"»{noun.text}, {fix}«."
     )
     return noun.start, tokens[index].end, message
+
+
+def relative_gender(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
+    """ "Das Modell, der in Kapitel 3 beschrieben wird": the span and comment, if the relative
+    pronoun after the comma fits the noun before it in no case.
+
+    Judged only where the pronoun opens a clause its verb ends and is no article
+    of a noun after it ("das Modell, der Ansatz …"), and where the noun is no
+    attribute of another noun the pronoun may stand for.
+    """
+    pronoun = tokens[index].text
+    cases = _RELATIVE_CASES.get(pronoun)
+    if cases is None or index < 2 or tokens[index - 1].text != ",":
+        return None
+    noun = tokens[index - 2]
+    if not is_noun(noun) or _attribute(tokens, index - 2) or _genitive(tokens, index - 2):
+        return None
+    listed = nouns.is_listed(noun.text) and noun.text.lower() not in _PRONOUNS
+    readings = nouns.compound_analyses(noun.text) if listed else frozenset()
+    kinds = {kind(reading) for reading in readings}
+    if not kinds or kinds & {kinds_ for kinds_, _ in cases}:
+        return None
+    clause = clause_after(tokens, index)
+    if len(clause) < 2 or not grammar.can_be_finite_verb(clause[-1].text):
+        return None  # no verb ends it: an article or a list ("das Modell, der Ansatz und …")
+    if _article_of_next_noun(clause, pronoun) or inflected_adjective(clause[0].text):
+        return None  # "den Dateityp, die nachfolgenden …": an article and what it names
+    fixes = sorted({_RELATIVES[k][case] for k in kinds for _, case in cases})
+    what = " oder ".join(f"»{fix}«" for fix in fixes)
+    message = (
+        f"»{noun.text}, {pronoun}«: Das Relativpronomen richtet sich in Genus und Numerus "
+        f"nach »{noun.text}«: {what}."
+    )
+    return noun.start, tokens[index].end, message
+
+
+def _genitive(tokens: Sequence[Word], at: int) -> bool:
+    """Whether the noun at ``at`` is a genitive ("des Benutzers"), an attribute of a noun
+    before it that the pronoun may stand for."""
+    back = at - 1
+    while back >= 0 and tokens[back].text.islower() and inflected_adjective(tokens[back].text):
+        back -= 1
+    return back >= 0 and tokens[back].text.lower() in ("des", "eines")
+
+
+def _article_of_next_noun(clause: Sequence[Word], pronoun: str) -> bool:
+    """Whether ``pronoun`` fits the noun after it, past adjectives, as its article."""
+    at = 0
+    while at < len(clause) and clause[at].text.islower() and inflected_adjective(clause[at].text):
+        at += 1
+    if at >= len(clause) or not is_noun(clause[at]):
+        return False
+    fits = ARTICLE_FITS.get(pronoun)
+    return fits is None or bool(fits & nouns.compound_analyses(clause[at].text))
 
 
 def _attribute(tokens: Sequence[Word], at: int) -> bool:
