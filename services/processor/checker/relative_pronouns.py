@@ -30,35 +30,36 @@ from services.processor.checker.compound_articles import (
 from services.processor.checker.lexicon import ARTICLES, PREPOSITIONS
 from services.processor.checker.tokens import Word
 
-# The genders and numbers each genitive relative stands for, and the other one.
-_FITS: Final = {"dessen": ("m.sg", "n.sg"), "deren": ("f.sg", "pl")}
+# Each genitive relative and the other one.
 _OTHER: Final = {"dessen": "deren", "deren": "dessen"}
-# What a relative "der", "die", "das" can refer to: gender and number.
-PRONOUN_KINDS: Final = {
-    "der": frozenset({"m.sg"}),
-    "die": frozenset({"f.sg", "pl"}),
-    "das": frozenset({"n.sg"}),
-}
-# What each relative pronoun can stand for, with the case it is in: "der" is a masculine
-# subject or a feminine dative ("die Frau, der ich half"). "das" is left to the das/dass
-# check: after a comma it is as often "dass" or a demonstrative ("eine Möglichkeit, das zu tun").
-_RELATIVE_CASES: Final = {
+# Each relative pronoun's form, with the gender and number it stands for and the case it is
+# in: "der" is a masculine subject or a feminine dative ("die Frau, der ich half").
+_RELATIVE_FORMS: Final = {
     "der": (("m.sg", "nom"), ("f.sg", "dat")),
     "die": (("f.sg", "nom"), ("f.sg", "akk"), ("pl", "nom"), ("pl", "akk")),
+    "das": (("n.sg", "nom"), ("n.sg", "akk")),
     "den": (("m.sg", "akk"),),
     "dem": (("m.sg", "dat"), ("n.sg", "dat")),
     "denen": (("pl", "dat"),),
+    "dessen": (("m.sg", "gen"), ("n.sg", "gen")),
+    "deren": (("f.sg", "gen"), ("pl", "gen")),
 }
+# What a relative "der", "die", "das" can refer to as a subject: gender and number.
+PRONOUN_KINDS: Final = {
+    pronoun: frozenset(stands_for for stands_for, case in _RELATIVE_FORMS[pronoun] if case == "nom")
+    for pronoun in ("der", "die", "das")
+}
+# The form for each gender, number and case: the table read the other way round.
+_RELATIVES: Final = {
+    (stands_for, case): pronoun
+    for pronoun, forms in _RELATIVE_FORMS.items()
+    for stands_for, case in forms
+}
+# "das" is left to the das/dass check: after a comma it is as often "dass" or a
+# demonstrative ("eine Möglichkeit, das zu tun"); the genitives have a check of their own.
+_JUDGED_FORMS: Final = frozenset(_RELATIVE_FORMS) - {"das"} - set(_OTHER)
 # Capitalised pronouns, no nouns: "Bitte beachten Sie, dass …".
 _PRONOUNS: Final = frozenset({"sie", "ihr", "ihnen", "ich", "wir", "es", "er", "man"})
-# The relative pronoun for each gender and number, by case (nominative and accusative
-# alike but for the masculine).
-_RELATIVES: Final = {
-    "m.sg": {"nom": "der", "akk": "den", "dat": "dem"},
-    "f.sg": {"nom": "die", "akk": "die", "dat": "der"},
-    "n.sg": {"nom": "das", "akk": "das", "dat": "dem"},
-    "pl": {"nom": "die", "akk": "die", "dat": "denen"},
-}
 # How far back the noun's own phrase may reach: article, adjectives, an attribute's words.
 _PHRASE_REACH = 8
 
@@ -66,13 +67,13 @@ _PHRASE_REACH = 8
 def genitive_relative(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
     """ "Die Stiftung, dessen Vorsitz …": the span and comment, if the pronoun fits no reading."""
     pronoun = tokens[index].text
-    if pronoun not in _FITS or index < 2 or tokens[index - 1].text != ",":
+    if pronoun not in _OTHER or index < 2 or tokens[index - 1].text != ",":
         return None
     noun = tokens[index - 2]
     if not is_noun(noun) or _attribute(tokens, index - 2):
         return None
     readings = nouns.compound_analyses(noun.text)
-    if not readings or any(reading.startswith(_FITS[pronoun]) for reading in readings):
+    if not readings or any(kind(reading) in _stands_for(pronoun) for reading in readings):
         return None
     fix = _OTHER[pronoun]
     message = (
@@ -91,29 +92,34 @@ def relative_gender(tokens: Sequence[Word], index: int) -> tuple[int, int, str] 
     attribute of another noun the pronoun may stand for.
     """
     pronoun = tokens[index].text
-    cases = _RELATIVE_CASES.get(pronoun)
-    if cases is None or index < 2 or tokens[index - 1].text != ",":
+    if pronoun not in _JUDGED_FORMS or index < 2 or tokens[index - 1].text != ",":
         return None
+    cases = _RELATIVE_FORMS[pronoun]
     noun = tokens[index - 2]
     if not is_noun(noun) or _attribute(tokens, index - 2) or _genitive(tokens, index - 2):
         return None
     listed = nouns.is_listed(noun.text) and noun.text.lower() not in _PRONOUNS
     readings = nouns.compound_analyses(noun.text) if listed else frozenset()
     kinds = {kind(reading) for reading in readings}
-    if not kinds or kinds & {kinds_ for kinds_, _ in cases}:
+    if not kinds or kinds & _stands_for(pronoun):
         return None
     clause = clause_after(tokens, index)
     if len(clause) < 2 or not grammar.can_be_finite_verb(clause[-1].text):
         return None  # no verb ends it: an article or a list ("das Modell, der Ansatz und …")
     if _article_of_next_noun(clause, pronoun) or inflected_adjective(clause[0].text):
         return None  # "den Dateityp, die nachfolgenden …": an article and what it names
-    fixes = sorted({_RELATIVES[k][case] for k in kinds for _, case in cases})
+    fixes = sorted({_RELATIVES[k, case] for k in kinds for _, case in cases})
     what = " oder ".join(f"»{fix}«" for fix in fixes)
     message = (
         f"»{noun.text}, {pronoun}«: Das Relativpronomen richtet sich in Genus und Numerus "
         f"nach »{noun.text}«: {what}."
     )
     return noun.start, tokens[index].end, message
+
+
+def _stands_for(pronoun: str) -> frozenset[str]:
+    """The genders and numbers a relative pronoun's form may stand for, in any case."""
+    return frozenset(stands_for for stands_for, _ in _RELATIVE_FORMS[pronoun])
 
 
 def _genitive(tokens: Sequence[Word], at: int) -> bool:
