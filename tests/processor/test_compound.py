@@ -147,6 +147,7 @@ def check(text: str, language: str = "de") -> list[Finding]:
         ("Das Verfahren wurde inder Praxis erprobt.", "inder", "in der"),
         ("Es ist schwer zuverstehen, was gemeint ist.", "zuverstehen", "zu verstehen"),
         ("Nur wenige der Klassenverfügt über Tablets.", "Klassenverfügt", "Klassen verfügt"),
+        ("Keine der Gruppenverfügte über Zeit.", "Gruppenverfügte", "Gruppen verfügte"),
         # two function words with the space lost, also opening a sentence
         ("Das gilt nur, wennman genau misst.", "wennman", "wenn man"),
         ("Das gilt nichtmehr für alle Fälle.", "nichtmehr", "nicht mehr"),
@@ -347,6 +348,9 @@ def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, f
         "Das Programm brauchte die 17MB Speicher nicht.",
         # an ordinal before "Mal" is written apart, whatever its case
         "Die Gruppe traf sich zum Zweiten Mal im Labor.",
+        # a noun and an inflected participle before their noun: one adjective, in a title
+        "Mehr dazu im Abschnitt „Tokenbasierte Anmeldung“.",
+        "Das Kapitel „Regelgesteuerte Abläufe“ folgt.",
     ],
 )
 def test_correct_spellings_stay_silent(text: str) -> None:

@@ -7,7 +7,9 @@ technical compound is never torn apart:
   is no separable verb of its own ("zustellen" is listed and stays);
 - preposition + article ("inder" → "in der");
 - noun + finite verb or participle ("Klassenverfügt" → "Klassen verfügt"):
-  a compound noun ends in a noun, never in a verb form;
+  a compound noun ends in a noun, never in a verb form. A participle with an
+  adjective's ending before a capital is an adjective on its noun
+  ("Schlüsselbasierte Authentifizierung" in a title), and stays one word;
 - two of the commonest function words ("aberist" → "aber ist", "nichtmehr"
   → "nicht mehr"): words of a closed class make no compound.
 """
@@ -18,6 +20,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Final
 
 from services.processor.checker import grammar, nouns
+from services.processor.checker.case_words import ADJECTIVE_ENDINGS
 from services.processor.checker.compound_lexicon import Fix, listed
 from services.processor.checker.dictionary import speller
 from services.processor.checker.lexicon import word_set
@@ -63,7 +66,8 @@ def splits(tokens: Sequence[Word], frequencies: Mapping[str, int]) -> Iterator[F
             continue
         if index + 1 < len(tokens) and tokens[index + 1].text == "-":
             continue  # "Vorder- und Rückseite": the first part of a compound
-        split = _split(text, sentence_start=index == 0)
+        following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+        split = _split(text, sentence_start=index == 0, before_capital=following[:1].isupper())
         if split is not None:
             yield Fix(token.start, token.end, split)
 
@@ -78,7 +82,7 @@ def _candidate(text: str, *, sentence_start: bool) -> bool:
     return text[:1].isupper() and not sentence_start and len(text) >= _MIN_NOUN + _MIN_VERB + 1
 
 
-def _split(text: str, *, sentence_start: bool) -> str | None:
+def _split(text: str, *, sentence_start: bool, before_capital: bool = False) -> str | None:
     lower = text[:1].lower() + text[1:]
     if lower.startswith("zu") and len(lower) > 5:
         rest = lower[2:]
@@ -93,7 +97,7 @@ def _split(text: str, *, sentence_start: bool) -> str | None:
     if pair is not None:
         return _restore(text, pair)
     if text[:1].isupper() and not sentence_start:
-        return _noun_verb(text)
+        return _noun_verb(text, before_capital=before_capital)
     return None
 
 
@@ -128,12 +132,12 @@ def _function_word_splits(lower: str) -> Iterator[tuple[str, str]]:
             yield lower[:cut], lower[cut:]
 
 
-def _noun_verb(text: str) -> str | None:
+def _noun_verb(text: str, *, before_capital: bool) -> str | None:
     for cut in range(len(text) - _MIN_VERB, _MIN_NOUN - 1, -1):
         noun, verb = text[:cut], text[cut:]
         if not verb[:1].islower() or not listed(verb) or nouns.is_listed(verb.capitalize()):
             continue
-        if speller("en").known(verb):
+        if speller("en").known(verb) or (before_capital and _inflected_participle(verb)):
             continue
         if not (nouns.is_listed(noun) and listed(noun)):
             continue
@@ -142,6 +146,14 @@ def _noun_verb(text: str) -> str | None:
         if grammar.INFINITIVE_TAGS.isdisjoint(tags) and not _FINITE_OR_PARTICIPLE.isdisjoint(tags):
             return f"{noun} {verb}"
     return None
+
+
+def _inflected_participle(word: str) -> bool:
+    """ "basierte", "gesteuerten": a past participle with an adjective's ending."""
+    return "ADJ(A)" in grammar.word_tags(word) and any(
+        word.endswith(ending) and "VV(PP)" in grammar.word_tags(word[: -len(ending)])
+        for ending in ADJECTIVE_ENDINGS
+    )
 
 
 def _restore(original: str, fix: str) -> str:
