@@ -571,6 +571,8 @@ def test_english_capitals(text: str, words: list[str]) -> None:
         "Bei dem Versuch kam niemand zu Schaden.",
         # "einzelne" before a partitive genitive refers to that genitive's noun
         "Wir legen jedes einzelne dieser Verzeichnisse von Hand an.",
+        # words between the set's determiner and its noun: "das untere der zwei großen Felder"
+        "Markieren Sie das rechte der sich kreuzenden Segmente.",
         # "folgende" before a colon refers back to a noun; one noun for coordinated adjectives
         "Die Regel ist folgende: Jede Datei bekommt einen Eintrag.",
         "Senden Sie kein vertrauliches oder durch Lizenzen geschütztes Material.",
@@ -599,8 +601,10 @@ def test_english_capitals(text: str, words: list[str]) -> None:
         "Das gelingt mit etwas größerem Aufwand.",
         "Von allen Varianten ist ihre beste die schnellste.",
         "Das Projekt Offene Daten startete im Mai.",
-        # a section's title after its number
+        # a section's title after its number, or directly after the section
         "Mehr dazu steht in Kapitel 4, Benötigte Dateien und Verzeichnisse.",
+        "Die Regeln stehen in Abschnitt Weiterführende Arbeiten.",
+        "Eine Anleitung finden Sie im Abschnitt Hineinzoomen.",
         # a title after "siehe" keeps its capitals
         "Wer mehr wissen will, findet es dort, siehe Verteilte Versionsverwaltung.",
         # the same determiner and ending with a noun earlier: that noun is left out

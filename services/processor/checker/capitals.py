@@ -143,6 +143,11 @@ _LABELLED = word_set(
     Befehlen Funktionen Optionen Einstellungen Eigenschaften Varianten Kontrollkästchen"""
 )
 _SECTIONS = frozenset({"Kapitel", "Abschnitt", "Anhang", "Teil"})
+# After these a section's title may follow directly: "im Abschnitt Verwandte Arbeiten".
+_TITLED = word_set(
+    """Kapitel Kapitels Abschnitt Abschnitts Unterabschnitt Unterabschnitts Anhang Anhangs
+    Seitenleiste Seitenleisten"""
+)
 
 
 def _fraction(lower: str) -> bool:
@@ -154,7 +159,10 @@ def _fraction(lower: str) -> bool:
 
 
 def _after_section_number(tokens: Sequence[Word], index: int) -> bool:
-    """ "in Kapitel 4, Benötigte Dateien": a section's number, then its title."""
+    """ "in Kapitel 4, Benötigte Dateien", "im Abschnitt Verwandte Arbeiten": a section,
+    perhaps its number, then its title."""
+    if tokens[index - 1].text in _TITLED:
+        return True
     return (
         index >= 3
         and tokens[index - 1].text == ","

@@ -124,6 +124,10 @@ def _part_of_measure(tokens: Sequence[Word], at: int) -> bool:
     return before.text == "°"  # the C or F of a temperature
 
 
+# How many words a partitive genitive's noun may stand after its determiner.
+_SET_REACH = 4
+
+
 def partitive_genitive(tokens: Sequence[Word], index: int) -> bool:
     """ "das untere der Dreiecke", "jedes einzelne dieser Verzeichnisse": a genitive plural
     follows, the set the word picks one from; the word is an adjective referring to it.
@@ -137,10 +141,12 @@ def partitive_genitive(tokens: Sequence[Word], index: int) -> bool:
         return True
     if tokens[index + 1].text not in _PARTITIVE_DETERMINERS:
         return False
-    # One small word may come between: "der beiden Rechtecke", "der drei Fenster".
-    following = [token for token in tokens[index + 2 : index + 4] if is_word(token)]
+    # Small words may come between: "der beiden Rechtecke", "der sich überlappenden Ebenen".
+    following = [token for token in tokens[index + 2 : index + 2 + _SET_REACH] if is_word(token)]
     noun = next((token for token in following if token.text[:1].isupper()), None)
-    if noun is None or (following[0] is not noun and not following[0].text.islower()):
+    if noun is None or not all(
+        token.text.islower() for token in following[: following.index(noun)]
+    ):
         return False
     return "pl.gen" in nouns.compound_analyses(noun.text.rsplit("-", 1)[-1])
 
