@@ -1063,6 +1063,18 @@ def test_a_small_word_where_german_writes_a_capital_is_a_name_throughout() -> No
     assert checking.flagged("spelling", "Die Option galdzorpen fehlt.") == ["galdzorpen"]
 
 
+def test_in_a_list_of_small_words_one_plain_name_makes_the_unknown_ones_names() -> None:
+    """ "grep, wc, sort, uniq": where one member is plainly a program's name, a member one
+    slip from a word ("uniq", "uni") is a name too."""
+    text = "Sie verketten Werkzeuge wie grep, wc, cut und uniq."
+    assert checking.flagged("spelling", text) == []
+    # without a plain name among them, each slip is a slip
+    text = "Die Lösung ist schnel, einfach, zuverläsig und günstig."
+    assert checking.flagged("spelling", text) == ["schnel", "zuverläsig"]
+    # two members are no enumeration
+    assert "uniq" in checking.flagged("spelling", "Danach laufen galdzorp und uniq.")
+
+
 @pytest.mark.parametrize("word", ["lvxtendall", "xbmtopng", "dvidrucker"])
 def test_a_word_opening_with_consonants_no_german_word_begins_with_is_a_name(word: str) -> None:
     assert checking.flagged("spelling", f"Die Daten wurden mit {word} umgerechnet.") == []

@@ -66,6 +66,7 @@ from services.processor.checker.tokens import (
     OPENING_QUOTES,
     Word,
     gendered,
+    is_word,
 )
 
 _MIN_LENGTH = 3
@@ -1419,12 +1420,48 @@ def _small_names(block: Block, context: DocumentContext) -> Iterator[str]:
         first = tokens[0].text if tokens and tokens[0].start == sentence.start else ""
         if first[:1].islower() and _named_so(block.language, first):
             yield first
+        yield from _listed_names(block.language, tokens)
     words = context.words(block)
     for at in range(2, len(words)):
         if _named_after_article(block.text, words, at) and _named_so(
             block.language, words[at].text
         ):
             yield words[at].text
+
+
+_LIST_SEPARATORS: Final = frozenset({",", "und", "oder", "and", "or"})
+# An enumeration has three members or more: "grep, wc, sort und uniq".
+_MIN_LIST = 3
+
+
+def _listed_names(language: str, tokens: list[Word]) -> Iterator[str]:
+    """ "Werkzeuge wie grep, wc, sort, uniq": in a list of small words, half or more of them
+    unknown and one plainly a name, each unknown word is a name, though one slip makes
+    "uniq" "uni". A slip in a list of words ("schnel, einfach, günstig") stays a slip."""
+    words = speller(language)
+    for members in _small_word_lists(tokens):
+        unknown = [member for member in members if not words.known(member)]
+        names = len(members) >= _MIN_LIST and 2 <= len(unknown) and 2 * len(unknown) >= len(members)
+        if names and any(_named_so(language, member) for member in unknown):
+            yield from unknown
+
+
+def _small_word_lists(tokens: list[Word]) -> Iterator[list[str]]:
+    """Runs of single small words joined by commas, "und" or "oder"."""
+    members: list[str] = []
+    for at, token in enumerate(tokens):
+        text = token.text
+        if text in _LIST_SEPARATORS:
+            continue
+        after_separator = at > 0 and tokens[at - 1].text in _LIST_SEPARATORS
+        if is_word(token) and text[:1].islower() and (after_separator or not members):
+            members.append(text)
+            continue
+        if len(members) > 1:
+            yield members
+        members = [text] if is_word(token) and text[:1].islower() else []
+    if len(members) > 1:
+        yield members
 
 
 def _named_so(language: str, text: str) -> bool:
