@@ -119,6 +119,8 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         # Adjectives, verbs and adverbs capitalised mid-sentence.
         ("Wenn man Erwachsen wird, ändern sich die Pflichten.", "Erwachsen", "erwachsen"),
         ("Die Daten liegen in einem Verteilten System.", "Verteilten", "verteilten"),
+        # after an abbreviation in capitals the adjective is still the noun's
+        ("Wir nutzen das NATS Verteilte Protokoll.", "Verteilte", "verteilte"),
         # after a class noun a verb is the clause's, no name's
         ("Die Studie Zeigt deutliche Unterschiede.", "Zeigt", "zeigt"),
         ("Befragt wurde eine Gruppe Älterer Menschen.", "Älterer", "älterer"),
@@ -605,6 +607,8 @@ def test_english_capitals(text: str, words: list[str]) -> None:
         "Mehr dazu steht in Kapitel 4, Benötigte Dateien und Verzeichnisse.",
         "Die Regeln stehen in Abschnitt Weiterführende Arbeiten.",
         "Eine Anleitung finden Sie im Abschnitt Hineinzoomen.",
+        # a box's label in capitals, then its title
+        "Die Details nennt der Kasten HINWEIS Gemeinsame Nutzung von Daten.",
         # a title after "siehe" keeps its capitals
         "Wer mehr wissen will, findet es dort, siehe Verteilte Versionsverwaltung.",
         # the same determiner and ending with a noun earlier: that noun is left out

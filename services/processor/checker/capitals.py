@@ -150,6 +150,18 @@ _TITLED = word_set(
 )
 
 
+# Shorter words in capitals are abbreviations: "DNS Einträge".
+_MIN_LABEL = 4
+
+
+def _after_label_in_capitals(previous: str) -> bool:
+    """ "TIPP", "VORSICHT": a German word in capitals labels a box or a note, and the title
+    after it is capitalised as titles are. Abbreviations ("GIMP", "DNS") are no words."""
+    if len(previous) < _MIN_LABEL or not previous.isupper() or not previous.isalpha():
+        return False
+    return listed(previous.lower()) or listed(previous.capitalize())
+
+
 def _fraction(lower: str) -> bool:
     for ending in _FRACTION_ENDINGS:
         stem = lower.removesuffix(ending)
@@ -248,6 +260,8 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return None  # "siehe Gemeinschaftliche Verwaltung": the title of a section or work
     if tokens[index - 1].text in _LABELLED:
         return None  # "die Funktion Rückgängig": a control's label
+    if _after_label_in_capitals(tokens[index - 1].text):
+        return None  # "siehe TIPP Inkrementelle Aktualisierungen": a box's label, its title
     if _class_noun(tokens[index - 1].text) and _names_attribute(tokens, index):
         return None  # "die Methode Qualitative Inhaltsanalyse": a name after its class
     if is_first_name(tokens[index - 1].text):
