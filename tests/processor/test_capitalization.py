@@ -45,6 +45,8 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Das wichtigste ist eine klare Gliederung.", "wichtigste", "Wichtigste"),
         # Nominalized adjectives after "etwas", "nichts", "viel", "alles" and in fixed phrases.
         ("Die Methode bietet etwas neues für die Praxis.", "neues", "Neues"),
+        # "statt" with its own article opens a phrase of its own
+        ("Wir wählen etwas neues statt des alten Ansatzes.", "neues", "Neues"),
         ("Die Messung zeigt etwas sehr wichtiges für uns.", "wichtiges", "Wichtiges"),
         # "Folgendes" and "jeder Einzelne" without a noun after them.
         ("Der Gutachter bemerkte folgendes zur Methode.", "folgendes", "Folgendes"),
@@ -559,6 +561,8 @@ def test_english_capitals(text: str, words: list[str]) -> None:
         "Das ist schneller als mit den üblichen LZ77/LZ78-basierten Verfahren.",
         # two adjectives of a span share one noun
         "Das Datum der Umstellung vom julianischen auf den gregorianischen Kalender.",
+        # "statt" sets one adjective against another of the same noun
+        "Das Raster entsteht mit vertikaler anstatt waagrechter Teilung.",
         # a placeholder beside a command
         "Mehr erfahren Sie mit apt rdepends paket im Terminal.",
         # the noun comes after a second attribute, an adverb or "beiden"

@@ -41,6 +41,8 @@ _ATTRIBUTE_REACH = 6
 _MEASURE_SIGNS = frozenset({"°", "%", "‰", "±"})
 # Conjunctions that join two adjectives of one noun by contrast.
 _CONTRASTING = frozenset({"aber", "doch", "jedoch"})
+# Prepositions that set one adjective against another of the same noun.
+_INSTEAD = frozenset({"statt", "anstatt"})
 _NEW_PHRASE = ARTICLES | {"um", "zu", "wenn", "weil", "dass", "ob"}
 # Genitive plural determiners of the set a partitive picks from.
 _PARTITIVE_DETERMINERS = frozenset(
@@ -178,6 +180,8 @@ def phrase_ends(tokens: Sequence[Word], index: int, *, strong: bool, verbs: bool
         return False  # "sowohl im binären als auch im Quellpaket": the noun comes later
     if following.text in _SPAN_PREPOSITIONS and coordinated_adjective(tokens, index + 2):
         return False  # "vom julianischen auf den gregorianischen Kalender": one noun for both
+    if following.text in _INSTEAD and _bare_adjective_leads_on(tokens, index + 2):
+        return False  # "mit horizontaler statt vertikaler Abtastung": one noun for both
     if following.text.lower() in PREPOSITIONS and _extended_attribute(tokens, index + 2):
         return False  # "den verschiedenen in GIMP verfügbaren Formen": an attribute leads on
     if following.text in QUOTES:
@@ -251,6 +255,12 @@ def _participle_attribute(tokens: Sequence[Word], start: int) -> bool:
 def _new_phrase(token: Word) -> bool:
     """ "das Richtige, um die richtigen Leute …": a new phrase begins, not an attribute."""
     return not is_word(token) or token.text in COORDINATORS or token.text.lower() in _NEW_PHRASE
+
+
+def _bare_adjective_leads_on(tokens: Sequence[Word], start: int) -> bool:
+    """An adjective without an article, leading on to a noun: "statt vertikaler Abtastung"."""
+    word = tokens[start].text if start < len(tokens) else ""
+    return word.islower() and inflected_adjective(word) and coordinated_adjective(tokens, start)
 
 
 def coordinated_adjective(tokens: Sequence[Word], start: int) -> bool:
