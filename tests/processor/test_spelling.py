@@ -1033,6 +1033,9 @@ def test_a_command_with_options_is_a_name_wherever_the_document_writes_it() -> N
 def test_after_a_class_noun_an_unknown_word_is_a_name_unless_a_fix_convinces() -> None:
     assert checking.flagged("spelling", "Das Skript galdzorp räumt nach dem Löschen auf.") == []
     assert checking.flagged("spelling", "Die Grafiken entstanden mit dem Paket galdzorp.") == []
+    # the classes of things a computing thesis names: a daemon, an account, a repository
+    text = "Wir starten den Daemon galdzorpd. Danach meldet galdzorpd den Status."
+    assert checking.flagged("spelling", text) == []
     # a word one slip from a German word is still that word misspelt
     assert checking.flagged("spelling", "Das Programm funktionert nicht.") == ["funktionert"]
     # a verb's infinitive or participle stands there too, and a name in quotes between is none

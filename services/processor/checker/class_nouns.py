@@ -25,7 +25,9 @@ CLASS_NOUNS: Final = word_set(
     Eintrag Attribut Element Merkmal Wort Zeichen Zeichenkette Ausdruck Kommando
     Name Kompression Algorithmus Kodierung Lizenz Compiler Interpreter Parser Editor
     Browser Server Client Treiber Tool Präfix Suffix Endung Signal Ereignis Datensatz
-    Korpus Index Skala Art Sorte Form Schema Skript Erweiterung Dienstprogramm Kommandozeile"""
+    Korpus Index Skala Art Sorte Form Schema Skript Erweiterung Dienstprogramm Kommandozeile
+    Daemon Dämon Prozess Repository Container Image Konto Benutzer Verzeichnis Ordner
+    Rechner Host Gerät Shell Terminal Plugin Makro Archiv Branch"""
 )
 # The shortest class noun recognised as a compound's head: "Dateiformat" (Format).
 _MIN_APPOSITION_TAIL = 6
