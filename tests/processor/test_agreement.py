@@ -528,6 +528,16 @@ def test_a_relative_clause_is_judged_only_when_its_subject_is_certain(text: str)
         # a relative pronoun agrees with its noun in gender and number, in whatever case
         ("Das Modell, der in Kapitel 3 beschrieben wird, ist einfach.", "Modell, der", "das"),
         ("Die Methode, den wir nutzen, ist neu.", "Methode, den", "die"),
+        # after a preposition too, and in the genitive
+        ("Sie befragt Gruppen, mit dem sie arbeitet.", "Gruppen, mit dem", "denen"),
+        (
+            "Wir besuchten die Klinik, an dessen Spitze sie steht.",
+            "Klinik, an dessen",
+            "Klinik, an deren",
+        ),
+        ("In Firmen, dessen Chefs offen sind, läuft es gut.", "Firmen, dessen", "Firmen, deren"),
+        # a number inside a prepositional phrase is no subject
+        ("Die Studie teilen sich in drei Phasen.", "teilen", "teilt"),
         # "die Zahl" is the count itself, which the verb describes
         ("Die Zahl der Anträge sind stark gestiegen.", "sind", "ist"),
         # two noun phrases joined by "und", each with its article, are a plural subject
@@ -609,6 +619,13 @@ def test_a_subject_and_its_finite_verb_agree(text: str, span: str, fix: str) -> 
         "Die Schulen nutzt seit Jahren digitale Technik.",
         # "einer" on its own is a pronoun that may be the subject
         "Die Pflegekräfte lobt seit Jahren einer der Ärzte.",
+        # a count outside a prepositional phrase may be the subject: an object comes first
+        "Die Studie leiten drei Professorinnen aus Kiel.",
+        # a genitive with a possessive, a phrase after an elliptic noun: other nouns to refer to
+        "Das ist eine Phase unseres Lebens, in der man viel lernt.",
+        "Es gibt weitere für den Modus Text, die ein Feld erzeugen.",
+        # a demonstrative "die" opens the sentence, no noun
+        "Die, auf die das zutrifft, melden sich.",
         # a dative the passive keeps; "es" as the subject of an impersonal passive
         "Es wurde zwei Teams geholfen.",
         "Dabei wurde zwei Kollegen ein Fragebogen gegeben.",

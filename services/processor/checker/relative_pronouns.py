@@ -60,6 +60,10 @@ _RELATIVES: Final = {
 _JUDGED_FORMS: Final = frozenset(_RELATIVE_FORMS) - {"das"} - set(_OTHER)
 # Capitalised pronouns, no nouns: "Bitte beachten Sie, dass …".
 _PRONOUNS: Final = frozenset({"sie", "ihr", "ihnen", "ich", "wir", "es", "er", "man"})
+# Determiners of a masculine or neuter genitive: "des Vereins", "unseres Lebens".
+_GENITIVE_DETERMINERS: Final = frozenset(
+    {"des", "eines", "meines", "deines", "seines", "ihres", "unseres", "eures", "keines"}
+)
 # How far back the noun's own phrase may reach: article, adjectives, an attribute's words.
 _PHRASE_REACH = 8
 
@@ -67,19 +71,18 @@ _PHRASE_REACH = 8
 def genitive_relative(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
     """ "Die Stiftung, dessen Vorsitz …": the span and comment, if the pronoun fits no reading."""
     pronoun = tokens[index].text
-    if pronoun not in _OTHER or index < 2 or tokens[index - 1].text != ",":
+    comma = _comma_before(tokens, index)
+    if pronoun not in _OTHER or comma is None:
         return None
-    noun = tokens[index - 2]
-    if not is_noun(noun) or _attribute(tokens, index - 2):
+    noun = tokens[comma - 1]
+    if not is_noun(noun) or _attribute(tokens, comma - 1) or not _verb_final(tokens, index):
         return None
     readings = nouns.compound_analyses(noun.text)
     if not readings or any(kind(reading) in _stands_for(pronoun) for reading in readings):
         return None
-    fix = _OTHER[pronoun]
-    message = (
-        f"»{noun.text}, {pronoun}«: Das Relativpronomen richtet sich nach »{noun.text}«: "
-        f"»{noun.text}, {fix}«."
-    )
+    quoted = _quoted(tokens, comma - 1, index)
+    fixed = quoted.removesuffix(pronoun) + _OTHER[pronoun]
+    message = f"»{quoted}«: Das Relativpronomen richtet sich nach »{noun.text}«: »{fixed}«."
     return noun.start, tokens[index].end, message
 
 
@@ -92,29 +95,55 @@ def relative_gender(tokens: Sequence[Word], index: int) -> tuple[int, int, str] 
     attribute of another noun the pronoun may stand for.
     """
     pronoun = tokens[index].text
-    if pronoun not in _JUDGED_FORMS or index < 2 or tokens[index - 1].text != ",":
+    comma = _comma_before(tokens, index)
+    if pronoun not in _JUDGED_FORMS or comma is None:
         return None
     cases = _RELATIVE_FORMS[pronoun]
-    noun = tokens[index - 2]
-    if not is_noun(noun) or _attribute(tokens, index - 2) or _genitive(tokens, index - 2):
+    noun = tokens[comma - 1]
+    if not is_noun(noun) or noun.text.lower() in ARTICLES:
+        return None  # "Die, auf die …": a demonstrative, no noun
+    if _attribute(tokens, comma - 1) or _genitive(tokens, comma - 1):
         return None
     listed = nouns.is_listed(noun.text) and noun.text.lower() not in _PRONOUNS
     readings = nouns.compound_analyses(noun.text) if listed else frozenset()
     kinds = {kind(reading) for reading in readings}
     if not kinds or kinds & _stands_for(pronoun):
         return None
-    clause = clause_after(tokens, index)
-    if len(clause) < 2 or not grammar.can_be_finite_verb(clause[-1].text):
+    if not _verb_final(tokens, index):
         return None  # no verb ends it: an article or a list ("das Modell, der Ansatz und …")
+    clause = clause_after(tokens, index)
     if _article_of_next_noun(clause, pronoun) or inflected_adjective(clause[0].text):
         return None  # "den Dateityp, die nachfolgenden …": an article and what it names
     fixes = sorted({_RELATIVES[k, case] for k in kinds for _, case in cases})
     what = " oder ".join(f"»{fix}«" for fix in fixes)
     message = (
-        f"»{noun.text}, {pronoun}«: Das Relativpronomen richtet sich in Genus und Numerus "
-        f"nach »{noun.text}«: {what}."
+        f"»{_quoted(tokens, comma - 1, index)}«: Das Relativpronomen richtet sich in Genus "
+        f"und Numerus nach »{noun.text}«: {what}."
     )
     return noun.start, tokens[index].end, message
+
+
+def _verb_final(tokens: Sequence[Word], index: int) -> bool:
+    """Whether the clause after the pronoun ends in a finite verb, as a relative clause does;
+    "in der Lage, dessen Fehler zu finden" ends in an infinitive with "zu"."""
+    clause = clause_after(tokens, index)
+    if len(clause) < 2 or not grammar.can_be_finite_verb(clause[-1].text):
+        return False
+    return clause[-2].text != "zu" and not grammar.is_zu_infinitive(clause[-1].text)
+
+
+def _quoted(tokens: Sequence[Word], start: int, end: int) -> str:
+    """The words from the noun to the pronoun as written: "Netzwerken, in dem"."""
+    return " ".join(token.text for token in tokens[start : end + 1]).replace(" ,", ",")
+
+
+def _comma_before(tokens: Sequence[Word], index: int) -> int | None:
+    """Where the comma before a relative pronoun stands, a preposition perhaps between:
+    "die Netzwerke, in denen …"."""
+    at = index - 1
+    if at >= 1 and tokens[at].text.lower() in PREPOSITIONS and tokens[at].text.islower():
+        at -= 1
+    return at if at >= 1 and tokens[at].text == "," else None
 
 
 def _stands_for(pronoun: str) -> frozenset[str]:
@@ -128,7 +157,7 @@ def _genitive(tokens: Sequence[Word], at: int) -> bool:
     back = at - 1
     while back >= 0 and tokens[back].text.islower() and inflected_adjective(tokens[back].text):
         back -= 1
-    return back >= 0 and tokens[back].text.lower() in ("des", "eines")
+    return back >= 0 and tokens[back].text.lower() in _GENITIVE_DETERMINERS
 
 
 def _article_of_next_noun(clause: Sequence[Word], pronoun: str) -> bool:
@@ -150,7 +179,9 @@ def _attribute(tokens: Sequence[Word], at: int) -> bool:
         token = tokens[back]
         word = token.text.lower()
         if word in PREPOSITIONS or word in CONTRACTIONS:
-            return True
+            return back > 0  # "An Schulen, deren …": a phrase opening the sentence is no one's
+        if word == "-":
+            continue  # "für die Ein- und Ausgabe": a truncated first part
         if back > 0 and word not in ARTICLES and is_noun(token):
             return True
         if not word.isalpha():

@@ -845,8 +845,9 @@ def _pronoun_is_subject(
     article: frozenset[str] | None = None
     for position, token in enumerate(words):
         lower = token.text.lower()
-        if is_number(token.text):
-            continue  # "seit 2010", "auf 12 000 Euro": a year or a count, no subject
+        counted = in_phrase and not lower.startswith("ein") and "CARD" in grammar.word_tags(lower)
+        if is_number(token.text) or counted:
+            continue  # "seit 2010", "in vier Teile": a year or a count, no subject
         if not is_word(token):
             return False  # code, quotes: too little is known
         governed_article = in_phrase and article is None and lower in ARTICLES
