@@ -828,6 +828,13 @@ def test_german_is_checked_against_german_and_austrian_dictionaries() -> None:
         ("Eine wichtige Vorrausetzung fehlt.", "Vorrausetzung", "Voraussetzung"),
         # a known first part, then a misspelt last one
         ("Die Datenbankstrucktur ist einfach.", "Datenbankstrucktur", "Datenbankstruktur"),
+        # a misspelt first part, then a known noun
+        ("Die Regresionsgerade steigt leicht.", "Regresionsgerade", "Regressionsgerade"),
+        (
+            "Die Vorraussetzungsprüfung fehlt.",
+            "Vorraussetzungsprüfung",
+            "Voraussetzungsprüfung",
+        ),
         # a compound Hunspell builds, but nobody writes, one slip from one people do
         ("Sie beschreiben ihren Arbeitsstiel genau.", "Arbeitsstiel", "Arbeitsstil"),
     ],
@@ -842,6 +849,8 @@ def test_slips_beyond_one_edit_get_the_right_correction(text: str, word: str, fi
         # a slip would make another common noun of the last part: "Zeile" is no slip of "Ziele"
         "Die Kopfzeile steht über der Hauptzeile.",
         "Die Fußleiste enthält eine Suchleiste.",
+        # a verb's stem or a word, then a known noun: a compound, no slip to repair
+        "Die Heulanfälle nahmen zu, auch die Dockerimages wuchsen.",
     ],
 )
 def test_a_compound_of_common_nouns_is_not_the_slip_of_another(text: str) -> None:

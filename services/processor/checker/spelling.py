@@ -382,7 +382,7 @@ def _verdict(
     if fixes and text[:1].isupper() and all(_named(words, text, fix) for fix in fixes):
         return None  # "Kemmerich" → "Emmerich": one name is no slip of another
     if fixes is None and language == "de":
-        repaired = _compound_fix(words, text)
+        repaired = _compound_fix(words, text) or _compound_head_fix(words, text)
         if repaired is not None:
             fixes = (repaired,)
         elif _garbled_derivation(words, text):
@@ -744,6 +744,52 @@ def _compound_fix(words: Speller, text: str) -> str | None:
             if words.known(repaired):
                 return repaired
     return None
+
+
+# The shortest first part of a compound repaired on its own: "Korellations|analyse".
+_MIN_REPAIRED_HEAD = 6
+_MIN_REPAIRED_TAIL = 5
+
+
+def _compound_head_fix(words: Speller, text: str) -> str | None:
+    """ "Korellationsanalyse" → "Korrelationsanalyse": a misspelt first part, then a known noun.
+
+    The first part must have one convincing correction, a listed noun, and the
+    repaired whole must be well formed.
+    """
+    if not text[0].isupper() or _known_parts(words, text):
+        return None
+    for cut in range(_MIN_REPAIRED_HEAD, len(text) - _MIN_REPAIRED_TAIL + 1):
+        head, tail = text[:cut], text[cut:]
+        if not nouns.is_listed(tail.capitalize()) or words.known(head):
+            continue
+        for fuge in nouns.FUGEN:
+            stem = head.removesuffix(fuge) if fuge else head
+            if stem == head and fuge or len(stem) < _MIN_REPAIRED_HEAD:
+                continue
+            correction = words.correction(stem)
+            if correction is None or not correction.certain or not nouns.is_listed(correction.word):
+                continue
+            repaired = correction.word + fuge + tail
+            if words.known(repaired):
+                return repaired
+    return None
+
+
+def _known_parts(words: Speller, text: str) -> bool:
+    """ "Heul|anfälle", "Drogen|dealen": a word or a verb's stem, then a known word. Such a
+    whole is a compound the analysis lacks, no slip to repair."""
+    lower = text.lower()
+    for cut in range(_MIN_HEAD - 1, len(text) - _MIN_HEAD + 1):
+        head, tail = lower[:cut], lower[cut:]
+        if not (words.listed(tail) or words.listed(tail.capitalize())):
+            continue
+        stem_of_verb = words.listed(head + "en") and not grammar.INFINITIVE_TAGS.isdisjoint(
+            grammar.word_tags(head + "en")
+        )
+        if words.listed(head) or words.listed(head.capitalize()) or stem_of_verb:
+            return True
+    return False
 
 
 def _noun_with_fuge(words: Speller, head: str) -> bool:
