@@ -130,6 +130,12 @@ def check(text: str, language: str = "de") -> list[Finding]:
         # particles with a free reading elsewhere, but not with these verbs
         ("Am Ende wird alles kurz zusammen gefasst.", "zusammen gefasst", "zusammengefasst"),
         ("Die Kommune hat Mittel bereit gestellt.", "bereit gestellt", "bereitgestellt"),
+        # "sicherstellen" (ensure), "schiefgehen" (fail), also with "zu" between
+        ("Es gilt, die Finanzierung sicher zu stellen.", "sicher zu stellen", "sicherzustellen"),
+        ("Ob der Versuch schief geht, bleibt offen.", "schief geht", "schiefgeht"),
+        ("Es gilt, Gelder bereit zu stellen.", "bereit zu stellen", "bereitzustellen"),
+        # a compound hyphenated to the last English word only, without an article too
+        ("Es gibt viele Open Science-Portale.", "Open Science-Portale", "Open-Science-Portale"),
         # closed lists, "umso" before a comparative, "zurzeit" opening a sentence
         ("Darüberhinaus fehlen Daten.", "Darüberhinaus", "Darüber hinaus"),
         ("Das muss aufjedenfall geprüft werden.", "aufjedenfall", "auf jeden Fall"),
@@ -348,6 +354,11 @@ def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, f
         "Das Programm brauchte die 17MB Speicher nicht.",
         # an ordinal before "Mal" is written apart, whatever its case
         "Die Gruppe traf sich zum Zweiten Mal im Labor.",
+        # "sicher" and "schief" as adverbs of their own verbs
+        "Sie stellen die Proben sicher in den Schrank.",
+        "Das Bild hängt schief, und er geht schief.",
+        # a German word before a hyphenated compound is no English first part
+        "Die Daten-Portale und der Filter-Effekt sind neu.",
         # a noun and an inflected participle before their noun: one adjective, in a title
         "Mehr dazu im Abschnitt „Tokenbasierte Anmeldung“.",
         "Das Kapitel „Regelgesteuerte Abläufe“ folgt.",

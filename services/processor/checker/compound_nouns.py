@@ -66,6 +66,8 @@ _POLITE_PRONOUNS: Final = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihrer", "Ih
 # Two capitals after a noun are too often an initial or a note ("Zitat HT").
 _MIN_ACRONYM_AFTER = 3
 _MAX_RUN = 3
+# Shorter capitalised words are as often letters or abbreviations: "T-Shirt", "Y-Achse".
+_MIN_ENGLISH = 3
 # Three foreign words before the head are a name or title more often than a compound.
 _MAX_NAME_WORDS = 3
 # English words that carry a name on: "College of Sports Medicine", "Bill and Melinda".
@@ -125,6 +127,8 @@ def noun_compounds(tokens: Sequence[Word], used: Mapping[str, int]) -> Iterator[
         )
         if fix is None and index > 0:
             fix = _written_apart(tokens, index, used)
+        if fix is None:
+            fix = _half_coupled(tokens, index)
         if fix is not None and not _kept_apart(tokens, fix):
             yield fix
             end = fix.end
@@ -234,6 +238,38 @@ def _english_hyphenated_first(tokens: Sequence[Word], index: int) -> Fix | None:
     if previous in _SEIN or leading in _DETERMINERS:
         return None  # "ist Open-Source Pflicht"; after an article its case decides (above)
     return Fix(first.start, second.end, f"{first.text}-{second.text}")
+
+
+def _half_coupled(tokens: Sequence[Word], index: int) -> Fix | None:
+    """ "Es gibt Open Source-Projekte": English words, then a compound hyphenated to the last of
+    them only. The hyphen shows one compound is meant, so the words before it are coupled too
+    (§ 44), with or without an article."""
+    at = index
+    while at < len(tokens) and at - index < _MAX_RUN and "-" not in tokens[at].text:
+        if not _english_only(tokens[at].text):
+            break
+        at += 1
+    if at == index or at >= len(tokens):
+        return None
+    head = tokens[at]
+    first, _, rest = head.text.partition("-")
+    if not (_english_only(first) and rest[:1].isupper()):
+        return None
+    if index > 0 and _capital(tokens[index - 1]) and _foreign_word(tokens[index - 1].text):
+        return None  # "Network Information Control-Center": the tail of a longer name
+    return Fix(tokens[index].start, head.end, "-".join(t.text for t in tokens[index : at + 1]))
+
+
+def _english_only(word: str) -> bool:
+    """ "Open", "Science": a capitalised English word that is no German one ("Die", "Art")."""
+    return (
+        len(word) >= _MIN_ENGLISH
+        and word[:1].isupper()
+        and word[1:].islower()
+        and speller("en").listed(word.lower())
+        and not speller("de").listed(word)
+        and not speller("de").listed(word.lower())
+    )
 
 
 def _capital(token: Word) -> bool:

@@ -34,10 +34,14 @@ _ADVERBS: Final = word_set(
     abhanden entzwei zugute bevor brach"""
 )
 # Verbs whose particle has a free reading elsewhere, but not with these verbs (Duden):
-# "zusammenfassen" (sum up), "zusammenhängen" (be connected), "bereitstellen", "bereithalten".
+# "zusammenfassen" (sum up), "zusammenhängen" (be connected), "bereitstellen", "bereithalten",
+# "sicherstellen", "schiefgehen".
 _ONLY_JOINED: Final = {
     "zusammen": ("fass", "gefasst", "zufass", "häng", "hing", "zuhäng"),
     "bereit": ("stell", "gestellt", "zustell", "halt", "hält", "gehalten", "leg", "gelegt"),
+    # "sicherstellen" (ensure), "schiefgehen" (fail): the free readings are rare in prose
+    "sicher": ("stell", "gestellt", "zustell"),
+    "schief": ("geh", "ging", "gegangen", "zugeh", "lauf", "lief", "gelaufen", "zulauf"),
 }
 # Prepositions that are particles before a verb ("an fangen"); "ein" is an article too,
 # "über"/"unter"/"durch" also inseparable prefixes.
@@ -100,6 +104,8 @@ def particles(tokens: Sequence[Word]) -> Iterator[Fix]:
         # "zusammen zufassen": the joined zu-infinitive is the only reading, as are
         # "zusammenfassen" and "bereitstellen" for any form.
         following = tokens[index + 1].text
+        if following == "zu" and index + 2 < len(tokens):
+            following += tokens[index + 2].text  # "bereit zu stellen": the zu-infinitive apart
         together = (first == "zusammen" and following.startswith("zu")) or any(
             following.startswith(stem) for stem in _ONLY_JOINED.get(first, ())
         )
