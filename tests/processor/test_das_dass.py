@@ -85,6 +85,10 @@ def flagged(text: str) -> list[str]:
         # conjunctions of two words
         ("Der Aufwand ist zu hoch, als das sich der Umbau lohnen würde.", "das", "zu …, als"),
         ("Der Ablauf blieb gleich, nur das diesmal zwei Gutachter lasen.", "das", "nur"),
+        # "als dass" after "eher" or "lieber": a subject pronoun follows, so no demonstrative
+        ("Sie schwieg lieber, als das sie stritt.", "das", "als"),
+        # a demonstrative subject after the verb that governs the clause
+        ("Für die Praxis heißt dies, das die Kosten steigen.", "das", "heißen"),
         # an adjective and a plural that is also an old dative ("dem Programme") is no phrase
         # of "das"
         ("Die Befunde deuten darauf hin, das offene Programme besser wirken.", "das", "hindeuten"),
@@ -513,6 +517,9 @@ def test_dass_where_an_article_pronoun_or_relative_is_meant(
         # a noun after "als" or "wie" says what "das" is, and is no subject of its own
         "Der Zeiger wird so gesetzt, dass er auf ein Feld im Speicher zeigt, das als Puffer dient.",
         "Sie zeigen auf ein Verfahren im Anhang, das wie ein Filter wirkt.",
+        # a demonstrative after the verb, then a main clause; "als das" before a noun
+        "Er betont dies, das ist bekannt.",
+        "Nichts hilft mehr, als das Gespräch zu suchen.",
     ],
 )
 def test_articles_demonstratives_relatives_and_correct_conjunctions_stay_silent(

@@ -65,6 +65,7 @@ _INDEFINITE = word_class("ein kein")
 _CONJUNCTION_ADVERBS = word_class("nur")
 # The passive's infinitive after its participle: "gezeigt werden", "festgestellt worden".
 _PASSIVE_INFINITIVES = frozenset({"werden", "worden"})
+_DEMONSTRATIVES = word_class("dies das")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,9 +89,13 @@ def governor(tokens: Sequence[Word], index: int, *, pronoun: bool) -> Governor |
         return Governor(Kind.CONJUNCTION, tokens[at].text)  # "…, nur dass diesmal …"
     if not comma and at > 0 and tokens[at].text == "als" and _too_much(tokens, at):
         return Governor(Kind.CONJUNCTION, "zu …, als")  # "zu klein, als dass …"
+    if not comma and pronoun and at > 0 and tokens[at].text == "als" and tokens[at - 1].text == ",":
+        return Governor(Kind.CONJUNCTION, "als")  # "eher …, als dass er …": a subject follows
     inverted = False
-    while at >= 0 and (_lower(tokens, at) in FILLERS or _for_example(tokens, at)):
-        inverted = inverted or _lower(tokens, at) in NOMINATIVE_PRONOUNS
+    while at >= 0 and (
+        _lower(tokens, at) in FILLERS or _for_example(tokens, at) or _inverted_subject(tokens, at)
+    ):
+        inverted = inverted or _lower(tokens, at) in NOMINATIVE_PRONOUNS | _DEMONSTRATIVES
         at -= 2 if _for_example(tokens, at) else 1
     if at < 0 or not is_word(tokens[at]):
         return _unless_neuter(tokens, index)
@@ -152,6 +157,16 @@ def governor(tokens: Sequence[Word], index: int, *, pronoun: bool) -> Governor |
     if not comma and not pronoun and grammar.can_be_finite_verb(lower):
         return None  # "kann das …", "hat sich das …": "das" after its clause's verb
     return _announced(tokens, index, at, start)
+
+
+def _inverted_subject(tokens: Sequence[Word], at: int) -> bool:
+    """ "bedeutet dies, das …": a demonstrative right after a verb that takes a dass-clause is
+    its subject, put after it, not a noun the clause could relate to."""
+    return (
+        _lower(tokens, at) in _DEMONSTRATIVES
+        and at > 0
+        and governing_lemma(tokens[at - 1].text) is not None
+    )
 
 
 def _too_much(tokens: Sequence[Word], at: int) -> bool:
