@@ -121,6 +121,9 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         # Adjectives, verbs and adverbs capitalised mid-sentence.
         ("Wenn man Erwachsen wird, ändern sich die Pflichten.", "Erwachsen", "erwachsen"),
         ("Die Daten liegen in einem Verteilten System.", "Verteilten", "verteilten"),
+        # an ordinal before its noun; "zum einen … zum anderen"
+        ("Im Dritten Kapitel folgt die Diskussion.", "Dritten", "dritten"),
+        ("Das ist zum Einen billig.", "Einen", "einen"),
         # after an abbreviation in capitals the adjective is still the noun's
         ("Wir nutzen das NATS Verteilte Protokoll.", "Verteilte", "verteilte"),
         # after a class noun a verb is the clause's, no name's
@@ -561,6 +564,9 @@ def test_english_capitals(text: str, words: list[str]) -> None:
         "Das ist schneller als mit den üblichen LZ77/LZ78-basierten Verfahren.",
         # two adjectives of a span share one noun
         "Das Datum der Umstellung vom julianischen auf den gregorianischen Kalender.",
+        # an ordinal in a name
+        "Nach dem Zweiten Weltkrieg lernten alle Erste Hilfe.",
+        "Sie kennt die Dritte Welt und den Ersten Mai.",
         # "statt" sets one adjective against another of the same noun
         "Das Raster entsteht mit vertikaler anstatt waagrechter Teilung.",
         # a placeholder beside a command

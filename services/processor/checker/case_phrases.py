@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from services.processor.checker import grammar, nouns
-from services.processor.checker.case_terms import is_name
+from services.processor.checker.case_terms import is_name, is_term
 from services.processor.checker.case_words import CONTRACTIONS, inflected_adjective, ordinal
 from services.processor.checker.clauses import BOUNDARY_MARKS
 from services.processor.checker.lexicon import (
@@ -27,8 +27,14 @@ from services.processor.checker.lexicon import (
 from services.processor.checker.noun_phrase import partitive_genitive
 from services.processor.checker.tokens import OPENING_QUOTES, Word, is_word
 
-# Pronouns in fixed prepositional phrases: "vor allem", "alles in allem", "unter anderem".
-_PRONOUN_PHRASES: Final = {("vor", "allem"), ("in", "allem"), ("unter", "anderem")}
+# Pronouns in fixed prepositional phrases: "vor allem", "unter anderem", "zum einen".
+_PRONOUN_PHRASES: Final = {
+    ("vor", "allem"),
+    ("in", "allem"),
+    ("unter", "anderem"),
+    ("zum", "einen"),
+    ("zum", "anderen"),
+}
 # Fixed phrases whose last word is a noun by the rules (K 72): "des Öfteren", "zu guter Letzt".
 _NOMINAL_PHRASES: Final = {
     ("des", "öfteren"),
@@ -71,6 +77,13 @@ _ADVERBS: Final = frozenset(
 )
 # Names whose adjective is part of the name: "der Zweite Weltkrieg", "das Dritte Reich".
 _NAMED_BY_ORDINAL: Final = frozenset(["weltkrieg", "weltkrieges", "weltkriegs", "reich", "reiches"])
+_ORDINAL_STEMS: Final = word_set("erst zweit dritt viert fünft sechst siebt acht neunt zehnt")
+_ORDINAL_DETERMINERS: Final = ARTICLES | CONTRACTIONS | word_set("jeder jede jedes jedem jeden")
+# Nouns an ordinal names with: "die Dritte Welt", "der Erste Mai", "die Zweite Republik".
+_NAMED_AFTER_ORDINAL: Final = _NAMED_BY_ORDINAL | word_set(
+    """hilfe welt republik liga bundesliga mai bürgermeister bürgermeisterin vorsitzende
+    vorsitzender vorsitzenden programm programms internationale"""
+)
 # Pairs of nominalized adjectives that stand for groups of people (K 72): "Jung und Alt".
 _PAIRS: Final = {
     frozenset(pair)
@@ -130,6 +143,8 @@ def should_be_small(tokens: Sequence[Word], index: int) -> str | None:
     previous = tokens[index - 1].text.lower() if index > 0 else ""
     if previous == "am" and lower.endswith("sten") and _superlative(lower):
         return "Superlative mit »am« schreibt man klein (am besten, am schnellsten)."
+    if _ordinal_before_noun(tokens, index):
+        return "Ordnungszahlen vor ihrem Nomen schreibt man klein (der erste Schritt)."
     if (previous, lower) in _PRONOUN_PHRASES:
         return f"»{previous} {lower}« ist eine feste Wendung mit Pronomen, klein."
     following = tokens[index + 1].text if index + 1 < len(tokens) else ""
@@ -263,6 +278,25 @@ def _superlative_of_subject(tokens: Sequence[Word], index: int) -> bool:
         return False
     subject = tokens[subject_at].text
     return subject[:1].isupper() and subject_at > 0 and gender in nouns.genders(subject)
+
+
+def _ordinal_before_noun(tokens: Sequence[Word], index: int) -> bool:
+    """ "in einem Ersten Schritt": an ordinal after its determiner, before its noun, unless
+    the pair is a name ("der Zweite Weltkrieg", "die Erste Hilfe")."""
+    lower = tokens[index].text.lower()
+    if not any(
+        lower == stem + ending
+        for stem in _ORDINAL_STEMS
+        for ending in ("e", "en", "er", "es", "em")
+    ):
+        return False
+    if index + 1 >= len(tokens) or tokens[index - 1].text.lower() not in _ORDINAL_DETERMINERS:
+        return False
+    noun = tokens[index + 1].text
+    if not (noun[:1].isupper() and nouns.is_listed(noun)) or noun.lower() in _NAMED_AFTER_ORDINAL:
+        return False
+    after = tokens[index + 2].text if index + 2 < len(tokens) else ""
+    return not after[:1].isupper() and not is_term(tokens[index].text, noun)
 
 
 def _superlative(lower: str) -> bool:
