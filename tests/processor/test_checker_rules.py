@@ -227,6 +227,9 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
         # an adverb that links clauses, then a finite verb: a second main clause
         ("Die Stichprobe war klein dennoch zeigen sich Effekte.", "klein dennoch"),
         ("Die Kosten sinken somit lohnt sich die Investition.", "sinken somit"),
+        # "als ob", "als wenn": a clause of comparison, after a particle too
+        ("Es klingt so laut als wenn ein Zug fährt.", "laut als"),
+        ("Er sah aus als ob er nicht geschlafen hätte.", "aus als"),
     ],
 )
 def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str) -> None:
@@ -484,6 +487,9 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         # the inserted clause closed by its comma, or left inside the bracket
         "Die Stadt hat den Plan, den die Initiative vorgelegt hatte, nach Debatte angenommen.",
         "Das Team hat ein Modell, das Daten verbindet und Fehler meldet, entwickelt.",
+        # after "so" the comma may go before or after it; "als ob" without a clause
+        "Er tat so als ob er schliefe.",
+        "Sie lächelt, als ob nichts wäre.",
     ],
 )
 def test_comma_leaves_correct_sentences_alone(text: str) -> None:

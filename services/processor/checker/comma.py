@@ -269,8 +269,16 @@ _DATIVE_ARTICLES = word_set("dem den der einem einer jedem allen")
 _CLAUSE_ADVERBS = frozenset({"jedoch", "aber", "doch"})
 
 
+# Conjunctions of two words that open a clause of comparison.
+_AS_IF = frozenset({("als", "ob"), ("als", "wenn"), ("wie", "wenn")})
+_BEFORE_AS_IF = frozenset({"so", "und", "oder", "sowie", "nicht"})
+
+
 def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
     word, before = tokens[index].text, tokens[index - 1].text.lower()
+    if _as_if(tokens, index):
+        following = tokens[index + 1].text
+        return f"Vor »{word} {following}« steht ein Komma, denn hier beginnt ein Nebensatz"
     if before in CONJUNCTION_COMPANIONS and not _adverb_of_main_clause(tokens, index - 1):
         return None
     if index == 1 and before in _LEADING_FOCUS:
@@ -344,6 +352,17 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
     if _two_finite_verbs(tokens, index):
         return "Zwei finite Verben gehören zu zwei Sätzen, dazwischen steht ein Komma"
     return None
+
+
+def _as_if(tokens: Sequence[Word], index: int) -> bool:
+    """ "schneller als wenn man …", "tut als ob er …": "als ob", "als wenn" and "wie wenn" open
+    a clause whose verb ends it. After "so" the comma may stand before or after it, and
+    after "und" the clause is joined to another."""
+    if index + 1 >= len(tokens) or (tokens[index].text, tokens[index + 1].text) not in _AS_IF:
+        return False
+    if tokens[index - 1].text.lower() in _BEFORE_AS_IF:
+        return False
+    return _verb_final_after(tokens, index + 1)
 
 
 def _asks_how(tokens: Sequence[Word], index: int) -> bool:
