@@ -678,7 +678,8 @@ def _vouched_noun(noun: str, *, infinitive: bool = True) -> bool:
         return False  # "Samba-bezogenen", names, words no German dictionary has ("Uploaders")
     lower = head.lower()
     nominalized = inflected_adjective(lower) and speller("de").listed(lower)
-    if grammar.can_be_infinitive(lower) and (infinitive or not _has_plural(noun)):
+    verb = grammar.can_be_infinitive(lower) and _ends_in_verb(lower)
+    if verb and (infinitive or not _has_plural(noun)):
         return False  # "dem Starten": a nominalized infinitive, or "der Denken": a verb
     if nominalized:
         return False  # "dem Folgenden": a nominalized adjective, declined weak
@@ -698,6 +699,16 @@ def _vouched_noun(noun: str, *, infinitive: bool = True) -> bool:
         nouns.is_listed(noun[cut:].capitalize())
         and (cut > _MIN_FIRST_PART or nouns.is_listed(noun[:cut]))
         for cut in range(_MIN_FIRST_PART, len(noun) - 3)
+    )
+
+
+def _ends_in_verb(lower: str) -> bool:
+    """ "starten", "schlussklingeln": a listed verb, or a compound ending in one; "leitfaden"
+    ends in none, though the tagger guesses an infinitive."""
+    words = speller("de")
+    return any(
+        words.in_dictionary(lower[cut:]) and grammar.can_be_infinitive(lower[cut:])
+        for cut in range(len(lower) - _MIN_FIRST_PART)
     )
 
 
