@@ -293,6 +293,7 @@ def test_an_ending_is_offered_only_where_the_noun_has_that_form() -> None:
         "Legen Sie den Binärpaket(en) die Quellen bei.",
         # a nominalized infinitive the lexicon lacks, which no plural ending fixes
         "Die Daten werden durch Puffern schneller geschrieben.",
+        "Nach dem Pausenklingeln gingen alle hinaus.",
         # "ein" as a numeral after "das", like after "der"
         "Die Regel gilt nur für das eine Modell.",
         "Die Probe liegt am einen Ende des Rohrs, der Sensor am anderen.",
