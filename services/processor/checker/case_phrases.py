@@ -13,7 +13,12 @@ from typing import Final
 
 from services.processor.checker import grammar, nouns
 from services.processor.checker.case_terms import is_name, is_term
-from services.processor.checker.case_words import CONTRACTIONS, inflected_adjective, ordinal
+from services.processor.checker.case_words import (
+    ADJECTIVE_ENDINGS,
+    CONTRACTIONS,
+    inflected_adjective,
+    ordinal,
+)
 from services.processor.checker.clauses import BOUNDARY_MARKS
 from services.processor.checker.lexicon import (
     ARTICLES,
@@ -284,11 +289,7 @@ def _ordinal_before_noun(tokens: Sequence[Word], index: int) -> bool:
     """ "in einem Ersten Schritt": an ordinal after its determiner, before its noun, unless
     the pair is a name ("der Zweite Weltkrieg", "die Erste Hilfe")."""
     lower = tokens[index].text.lower()
-    if not any(
-        lower == stem + ending
-        for stem in _ORDINAL_STEMS
-        for ending in ("e", "en", "er", "es", "em")
-    ):
+    if not any(lower == stem + ending for stem in _ORDINAL_STEMS for ending in ADJECTIVE_ENDINGS):
         return False
     if index + 1 >= len(tokens) or tokens[index - 1].text.lower() not in _ORDINAL_DETERMINERS:
         return False
