@@ -539,6 +539,9 @@ def test_a_relative_clause_is_judged_only_when_its_subject_is_certain(text: str)
             "Klinik, an deren",
         ),
         ("In Firmen, dessen Chefs offen sind, läuft es gut.", "Firmen, dessen", "Firmen, deren"),
+        # after an opening adverbial, the one noun phrase of the clause is its subject
+        ("Dabei konnte mehrere Befunde zeigen, dass es wirkt.", "konnte", "konnten"),
+        ("Dabei belegen die Analyse einen klaren Trend.", "belegen", "belegt"),
         # a number inside a prepositional phrase is no subject
         ("Die Studie teilen sich in drei Phasen.", "teilen", "teilt"),
         # "die Zahl" is the count itself, which the verb describes
@@ -622,6 +625,12 @@ def test_a_subject_and_its_finite_verb_agree(text: str, span: str, fix: str) -> 
         "Die Schulen nutzt seit Jahren digitale Technik.",
         # "einer" on its own is a pronoun that may be the subject
         "Die Pflegekräfte lobt seit Jahren einer der Ärzte.",
+        # a plural modal before a singular: "Sie" left out as often as the verb is wrong;
+        # "es" as the subject; a participle as an attribute; a quantity
+        "Hier können ein Thema wählen.",
+        "Es wird immer Menschen geben, die klagen.",
+        "Auf diesem Weg erstellte Dateien werden gespeichert.",
+        "Es werden eine Reihe von Gründen genannt.",
         # a count outside a prepositional phrase may be the subject: an object comes first
         "Die Studie leiten drei Professorinnen aus Kiel.",
         # a genitive with a possessive, a phrase after an elliptic noun: other nouns to refer to

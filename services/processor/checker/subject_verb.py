@@ -404,12 +404,10 @@ def inverted_subject_verb(
     # may stand first in either, unless the participle's verb takes none and no other word
     # could be the subject ("Es wurde drei Varianten getestet").
     objects: tuple[str, ...] = (".dat",) if passive or accusative_first else (".akk", ".dat")
-    if (
-        passive
-        and _no_dative(rest[-1].text)
-        and _pronoun_is_subject(rest[at - verb_at :], determiner_readings)
+    if _pronoun_is_subject(rest[at - verb_at :], determiner_readings) and (
+        _no_dative(rest[-1].text) if passive else _plural_after_singular(tokens, verb, noun)
     ):
-        objects = ()
+        objects = ()  # no other word could be the subject, so the phrase is, in any case
     readings = {r for r in phrase if r.endswith(".nom")}
     if not readings or any(reading.endswith(objects) for reading in phrase):
         return None
@@ -417,7 +415,30 @@ def inverted_subject_verb(
     if len(numbers) != 1:
         return None
     (number,) = numbers
+    if number == "sg" and noun.text in _QUANTITIES:
+        return None  # "Es werden eine Reihe von Gründen genannt": Duden allows the plural
     return _disagreement(verb, noun.text, number)
+
+
+def _plural_after_singular(tokens: Sequence[Word], verb: Word, noun: Word) -> bool:
+    """ "Dabei konnte verschiedene Studien zeigen", "Dabei zeigen die Studie …": a verb, then the
+    clause's one noun phrase of the other number, which must be its subject though its form
+    is an accusative's too.
+
+    A plural modal before a singular is as often a "Sie" left out ("Hier können ein Thema
+    wählen"); "es" may be the subject ("Es wird immer Menschen geben"); a participle
+    may be an attribute ("Auf diesem Weg erstellte Farbverläufe"); after a quantity
+    Duden allows either number."""
+    if tokens[0].text.lower() == "es" or "ADJ(A)" in grammar.word_tags(verb.text):
+        return False
+    if noun.text in _QUANTITIES:
+        return False
+    number = _full_verb_number(verb.text)
+    if _noun_readings(noun.text) <= _PLURAL:
+        return verb.text in PLURAL_OF or (number is not None and number[0] == "sg")
+    # a full verb in the plural before a singular: only a modal or auxiliary waits for "Sie"
+    singular = not any(reading.startswith("pl.") for reading in _noun_readings(noun.text))
+    return singular and number is not None and number[0] == "pl" and verb.text not in _SINGULAR_OF
 
 
 def _no_dative(participle: str) -> bool:
