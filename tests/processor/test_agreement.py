@@ -631,6 +631,9 @@ def test_a_subject_and_its_finite_verb_agree(text: str, span: str, fix: str) -> 
         "Es wird immer Menschen geben, die klagen.",
         "Auf diesem Weg erstellte Dateien werden gespeichert.",
         "Es werden eine Reihe von Gründen genannt.",
+        # a list of singulars after the verb is a plural subject
+        "Dabei wirken Lagerung, Transport und Verkauf zusammen.",
+        "Daher steigen Miete, Strom und Wasser.",
         # a count outside a prepositional phrase may be the subject: an object comes first
         "Die Studie leiten drei Professorinnen aus Kiel.",
         # a genitive with a possessive, a phrase after an elliptic noun: other nouns to refer to

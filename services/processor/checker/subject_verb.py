@@ -405,7 +405,7 @@ def inverted_subject_verb(
     # could be the subject ("Es wurde drei Varianten getestet").
     objects: tuple[str, ...] = (".dat",) if passive or accusative_first else (".akk", ".dat")
     if _pronoun_is_subject(rest[at - verb_at :], determiner_readings) and (
-        _no_dative(rest[-1].text) if passive else _plural_after_singular(tokens, verb, noun)
+        _no_dative(rest[-1].text) if passive else _plural_after_singular(tokens, verb, at)
     ):
         objects = ()  # no other word could be the subject, so the phrase is, in any case
     readings = {r for r in phrase if r.endswith(".nom")}
@@ -420,7 +420,7 @@ def inverted_subject_verb(
     return _disagreement(verb, noun.text, number)
 
 
-def _plural_after_singular(tokens: Sequence[Word], verb: Word, noun: Word) -> bool:
+def _plural_after_singular(tokens: Sequence[Word], verb: Word, at: int) -> bool:
     """ "Dabei konnte verschiedene Studien zeigen", "Dabei zeigen die Studie …": a verb, then the
     clause's one noun phrase of the other number, which must be its subject though its form
     is an accusative's too.
@@ -428,7 +428,12 @@ def _plural_after_singular(tokens: Sequence[Word], verb: Word, noun: Word) -> bo
     A plural modal before a singular is as often a "Sie" left out ("Hier können ein Thema
     wählen"); "es" may be the subject ("Es wird immer Menschen geben"); a participle
     may be an attribute ("Auf diesem Weg erstellte Farbverläufe"); after a quantity
-    Duden allows either number."""
+    Duden allows either number; a list goes on after a comma ("Dazu gehören Einkauf,
+    Vertrieb und …")."""
+    noun = tokens[at]
+    following = tokens[at + 1].text if at + 1 < len(tokens) else ""
+    if following == "," or following in _COORDINATORS:
+        return False
     if tokens[0].text.lower() == "es" or "ADJ(A)" in grammar.word_tags(verb.text):
         return False
     if noun.text in _QUANTITIES:
