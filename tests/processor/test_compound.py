@@ -134,6 +134,9 @@ def check(text: str, language: str = "de") -> list[Finding]:
         ("Es gilt, die Finanzierung sicher zu stellen.", "sicher zu stellen", "sicherzustellen"),
         ("Ob der Versuch schief geht, bleibt offen.", "schief geht", "schiefgeht"),
         ("Es gilt, Gelder bereit zu stellen.", "bereit zu stellen", "bereitzustellen"),
+        # "alle" counts a plural like "viele": the singular before it is a compound's first part
+        ("Alle Prüf Protokolle liegen vor.", "Prüf Protokolle", "Prüfprotokolle"),
+        ("Sie las alle Zeit Pläne.", "Zeit Pläne", "Zeitpläne"),
         # a compound hyphenated to the last English word only, without an article too
         ("Es gibt viele Open Science-Portale.", "Open Science-Portale", "Open-Science-Portale"),
         # closed lists, "umso" before a comparative, "zurzeit" opening a sentence

@@ -92,10 +92,10 @@ _MIN_SHOUTED = 4
 # "als" too: "als UML Aktivitätsdiagramm".
 _DETERMINERS: Final = ARTICLES | PREPOSITIONS | frozenset(ARTICLE_FITS) | {"als"}
 # The particles of English nouns like "Cut-off", "Check-in", "Follow-up".
-# Numbers and quantifiers that count a plural: "zwölf Folgen", "mehrere Studien".
+# Numbers and quantifiers that count a plural: "zwölf Folgen", "mehrere Studien", "alle".
 _PLURAL_COUNTS: Final = word_set(
     "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend "
-    "mehrere viele einige wenige zahlreiche beide etliche"
+    "mehrere viele einige wenige zahlreiche beide etliche alle sämtliche"
 )
 # Measures that stay singular after their number: "zehn Prozent", "zwei Glas".
 _MEASURES: Final = word_set("Prozent Grad Mal Paar Dutzend Stück Kilo Gramm Pfund Glas Euro Cent")
