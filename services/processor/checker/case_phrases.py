@@ -226,6 +226,8 @@ def _sentence_after_colon(tokens: Sequence[Word], index: int) -> bool:
     """ "Der Grund ist klar: man spart Zeit.": a subject and its verb follow the colon (D 19)."""
     if index < 2 or tokens[index - 1].text != ":" or tokens[index - 2].text == ".":
         return False  # "z. B.: im Mittelalter" lists an example
+    if tokens[-1].text == ";":
+        return False  # "notice: die Meldung ist wichtig;": a list's entry, kept small like its kin
     word = tokens[index].text
     if word not in _COLON_SUBJECTS and word not in ARTICLES and word not in CONTRACTIONS:
         return False
