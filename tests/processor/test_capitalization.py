@@ -617,6 +617,9 @@ def test_english_capitals(text: str, words: list[str]) -> None:
         "Mehr dazu steht in Kapitel 4, Benötigte Dateien und Verzeichnisse.",
         "Die Regeln stehen in Abschnitt Weiterführende Arbeiten.",
         "Eine Anleitung finden Sie im Abschnitt Hineinzoomen.",
+        # after "Sie" and a verb of working the controls, the control's label
+        "Dazu wählen Sie Einfach aus und bestätigen.",
+        "Markieren Sie Sichtbare Kanten verbinden im Menü.",
         # a list's entry ending in a semicolon may go on small after its colon
         "warning: die Lage ist ernst, aber beherrschbar;",
         # a box's label in capitals, then its title

@@ -150,6 +150,21 @@ _TITLED = word_set(
 )
 
 
+# Verbs of working a program's controls, whose object is a control's label.
+_CONTROL_VERBS = word_set("wählen aktivieren deaktivieren markieren drücken klicken öffnen")
+
+
+def _after_request(tokens: Sequence[Word], index: int) -> bool:
+    """ "Wählen Sie Einfach aus", "Hierzu aktivieren Sie Automatisch anpassen": after "Sie"
+    and a verb of working a program's controls stands the control's label, spelt as the
+    program spells it."""
+    return (
+        index >= 2
+        and tokens[index - 1].text == "Sie"
+        and tokens[index - 2].text.lower() in _CONTROL_VERBS
+    )
+
+
 # Shorter words in capitals are abbreviations: "DNS Einträge".
 _MIN_LABEL = 4
 
@@ -262,6 +277,8 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return None  # "die Funktion Rückgängig": a control's label
     if _after_label_in_capitals(tokens[index - 1].text):
         return None  # "siehe TIPP Inkrementelle Aktualisierungen": a box's label, its title
+    if _after_request(tokens, index):
+        return None  # "Wählen Sie Sichtbare Ebenen vereinen": a control's label, as named
     if _class_noun(tokens[index - 1].text) and _names_attribute(tokens, index):
         return None  # "die Methode Qualitative Inhaltsanalyse": a name after its class
     if is_first_name(tokens[index - 1].text):
