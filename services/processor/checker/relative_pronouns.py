@@ -75,7 +75,9 @@ def genitive_relative(tokens: Sequence[Word], index: int) -> tuple[int, int, str
     if pronoun not in _OTHER or comma is None:
         return None
     noun = tokens[comma - 1]
-    if not is_noun(noun) or _attribute(tokens, comma - 1) or not _verb_final(tokens, index):
+    if not is_noun(noun) or _attribute(tokens, comma - 1):
+        return None
+    if not _verb_final(clause_after(tokens, index)):
         return None
     readings = nouns.compound_analyses(noun.text)
     if not readings or any(kind(reading) in _stands_for(pronoun) for reading in readings):
@@ -109,9 +111,9 @@ def relative_gender(tokens: Sequence[Word], index: int) -> tuple[int, int, str] 
     kinds = {kind(reading) for reading in readings}
     if not kinds or kinds & _stands_for(pronoun):
         return None
-    if not _verb_final(tokens, index):
-        return None  # no verb ends it: an article or a list ("das Modell, der Ansatz und …")
     clause = clause_after(tokens, index)
+    if not _verb_final(clause):
+        return None  # no verb ends it: an article or a list ("das Modell, der Ansatz und …")
     if _article_of_next_noun(clause, pronoun) or inflected_adjective(clause[0].text):
         return None  # "den Dateityp, die nachfolgenden …": an article and what it names
     fixes = sorted({_RELATIVES[k, case] for k in kinds for _, case in cases})
@@ -123,10 +125,9 @@ def relative_gender(tokens: Sequence[Word], index: int) -> tuple[int, int, str] 
     return noun.start, tokens[index].end, message
 
 
-def _verb_final(tokens: Sequence[Word], index: int) -> bool:
+def _verb_final(clause: Sequence[Word]) -> bool:
     """Whether the clause after the pronoun ends in a finite verb, as a relative clause does;
     "in der Lage, dessen Fehler zu finden" ends in an infinitive with "zu"."""
-    clause = clause_after(tokens, index)
     if len(clause) < 2 or not grammar.can_be_finite_verb(clause[-1].text):
         return False
     return clause[-2].text != "zu" and not grammar.is_zu_infinitive(clause[-1].text)

@@ -764,8 +764,10 @@ def _compound_head_fix(words: Speller, text: str) -> str | None:
         if not nouns.is_listed(tail.capitalize()) or words.known(head):
             continue
         for fuge in nouns.FUGEN:
-            stem = head.removesuffix(fuge) if fuge else head
-            if stem == head and fuge or len(stem) < _MIN_REPAIRED_HEAD:
+            if fuge and not head.endswith(fuge):
+                continue
+            stem = head[: len(head) - len(fuge)]
+            if len(stem) < _MIN_REPAIRED_HEAD:
                 continue
             correction = words.correction(stem)
             if correction is None or not correction.certain or not nouns.is_listed(correction.word):

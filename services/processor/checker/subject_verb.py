@@ -439,10 +439,11 @@ def _plural_after_singular(tokens: Sequence[Word], verb: Word, at: int) -> bool:
     if noun.text in _QUANTITIES:
         return False
     number = _full_verb_number(verb.text)
-    if _noun_readings(noun.text) <= _PLURAL:
+    readings = _noun_readings(noun.text)
+    if readings <= _PLURAL:
         return verb.text in PLURAL_OF or (number is not None and number[0] == "sg")
     # a full verb in the plural before a singular: only a modal or auxiliary waits for "Sie"
-    singular = not any(reading.startswith("pl.") for reading in _noun_readings(noun.text))
+    singular = not any(reading.startswith("pl.") for reading in readings)
     return singular and number is not None and number[0] == "pl" and verb.text not in _SINGULAR_OF
 
 
