@@ -115,6 +115,15 @@ def check(text: str, language: str = "de") -> list[Finding]:
         ("Dafür fehlt den Teams soviel Zeit.", "soviel", "so viel"),
         ("Die Nachfrage ist zur Zeit gering.", "zur Zeit", "zurzeit"),
         ("Aber nach dem er zurückkam, änderte sich alles.", "nach dem", "nachdem"),
+        # After a span of time "indem" is the relative "in dem"; nobody acts by a span of time.
+        ("Gemessen wurde im Zeitraum, indem die Reform galt.", "indem", "in dem"),
+        ("Das ist das Lebensalter indem vieles neu ist.", "indem", "in dem"),
+        # a preposition and an adjective open one phrase, as an article would
+        (
+            "Die Teams trafen sich zu monatlichen Gruppen Sitzungen.",
+            "Gruppen Sitzungen",
+            "Gruppensitzungen",
+        ),
         # Nominalised groups are one noun (§ 37).
         ("Das Erwachsen werden dauert.", "Erwachsen werden", "Erwachsenwerden"),
         ("Beim Party machen vergisst man die Zeit.", "Party machen", "Partymachen"),
@@ -365,6 +374,12 @@ def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, f
         # a noun and an inflected participle before their noun: one adjective, in a title
         "Mehr dazu im Abschnitt „Tokenbasierte Anmeldung“.",
         "Das Kapitel „Regelgesteuerte Abläufe“ folgt.",
+        # "indem" names a means: after a deed or a thing, not a span of time
+        "Die Kosten sinken, indem man Prozesse automatisiert.",
+        "Sie verkürzte die Lieferzeit, indem sie ein Lager aufbaute.",
+        "Die Schalter reagieren, indem sie aufleuchten.",
+        # after a preposition and an adjective, an object of the verb may follow its phrase
+        "Sie arbeiten mit kleinen Gruppen Projekte aus.",
     ],
 )
 def test_correct_spellings_stay_silent(text: str) -> None:

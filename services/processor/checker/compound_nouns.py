@@ -435,10 +435,21 @@ def _attested_pair(tokens: Sequence[Word], index: int) -> Fix | None:
     if speller("de").frequency(joined) < _ATTESTED_ZIPF or not _german_noun(second.text):
         return None
     at = _past_adjectives(tokens, index - 1)  # "die systematische Literatur Recherche"
-    if tokens[at].text.lower() not in ARTICLE_FITS:
+    opener = tokens[at].text.lower()
+    if opener in ARTICLE_FITS:
+        fits = _governed_fits(tokens, at)
+        preposition = tokens[at - 1].text.lower() if at > 0 else ""
+    elif opener in GOVERNED_CASES and at < index - 1:
+        # "mit wöchentlichen Gruppen Sitzungen": the preposition opens one phrase, and the
+        # adjective's own ending marks it as an article would.
+        fits = frozenset(
+            reading
+            for reading in strong_adjective_fits(tokens[index - 1].text)
+            if reading.endswith(GOVERNED_CASES[opener])
+        )
+        preposition = opener
+    else:
         return None  # an article vouches for one phrase; "in einigen Sachen Recht" has none
-    fits = _governed_fits(tokens, at)
-    preposition = tokens[at - 1].text.lower() if at > 0 else ""
     fitting = nouns.analyses(second.text) & fits
     first_cases = {_case(reading) for reading in nouns.analyses(first.text) & fits}
     if not fitting or (first_cases and first_cases.isdisjoint(map(_case, fitting))):

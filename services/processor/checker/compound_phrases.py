@@ -8,6 +8,7 @@
 - "so viel", "so weit", "zurzeit", "nachdem", "allerschönste": the words
   around them tell the adverb or conjunction from the phrase.
 - "zurecht" mid-clause, before a word it does not join, is "zu Recht".
+- After a span of time "indem" opens a relative clause, "in dem": "der Zeitraum, in dem".
 """
 
 from __future__ import annotations
@@ -16,14 +17,14 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Final
 
-from services.processor.checker import grammar
+from services.processor.checker import grammar, nouns
 from services.processor.checker.clauses import clause_after
 from services.processor.checker.compound_lexicon import Fix, listed
 from services.processor.checker.compound_nominal import NEUTER_ARTICLES
 from services.processor.checker.lexicon import ARTICLES, PERSONAL_PRONOUNS, PREPOSITIONS, word_set
 from services.processor.checker.tokens import Word, is_word
 
-_OPENERS: Final = word_set("genau viel soviel soweit zur nach seit aller so um zurecht")
+_OPENERS: Final = word_set("genau viel soviel soweit zur nach seit aller so um zurecht indem")
 _SUPERLATIVE: Final = re.compile(r"(?:st|ste|sten|ster|stes|stem|erst|ersten|erste|erstes)$")
 # How far "genau so" may stand from its "wie": "genau so schick aussehen wie …".
 _COMPARISON_REACH = 5
@@ -31,6 +32,10 @@ _SUBJECT_PRONOUNS: Final = word_set("ich du er sie es wir ihr man")
 # What "zur Zeit" (at the time of) takes; without it, "zurzeit" (now) is meant.
 _OF_A_TIME: Final = ARTICLES | word_set("als wo da in von meiner deiner eurer")
 _GENAU_SO_WORDS: Final = word_set("viel viele wenig wenige gut oft sehr lange")
+# Spans of time (masculine or neuter) that a clause lies in but is never a means to.
+_TIME_SPANS: Final = word_set(
+    "Zeitraum Zeitpunkt Moment Augenblick Alter Zeitalter Stadium Jahr Jahrzehnt Jahrhundert"
+)
 
 
 def phrases(tokens: Sequence[Word]) -> Iterator[Fix]:
@@ -50,6 +55,7 @@ def phrases(tokens: Sequence[Word]) -> Iterator[Fix]:
             or _conjunction(tokens, index)
             or _aller(tokens, index)
             or _sowohl(tokens, index)
+            or _in_dem(tokens, index)
         )
         if fix is not None:
             yield fix
@@ -209,3 +215,17 @@ def _sowohl(tokens: Sequence[Word], index: int) -> Fix | None:
         return None
     joined = "Sowohl" if tokens[index].text[0].isupper() else "sowohl"
     return Fix(tokens[index].start, tokens[index + 1].end, joined)
+
+
+def _in_dem(tokens: Sequence[Word], index: int) -> Fix | None:
+    """ "der Zeitraum, indem sie wuchsen" → "in dem": the conjunction "indem" names a means,
+    and nobody reaches anything by a span of time, so after one it is the relative clause."""
+    if tokens[index].text != "indem" or index < 1:
+        return None
+    before = index - 2 if tokens[index - 1].text == "," and index > 1 else index - 1
+    noun = tokens[before].text
+    if not (noun[:1].isupper() and is_word(tokens[before])) or before == 0:
+        return None
+    if not any(nouns.is_kind_of(noun, span) for span in _TIME_SPANS):
+        return None
+    return Fix(tokens[index].start, tokens[index].end, "in dem")

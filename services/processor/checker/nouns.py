@@ -195,6 +195,12 @@ def _genders_of(readings: frozenset[str]) -> frozenset[str]:
     return frozenset(reading[0] for reading in readings if not reading.startswith("pl."))
 
 
+def is_kind_of(word: str, end: str) -> bool:
+    """Whether ``word`` is the noun ``end`` or a compound of a listed noun and it:
+    "Lebensalter" is a kind of "Alter", "Schalter" is not."""
+    return word == end or (word.endswith(end.lower()) and _listed_noun_before(word, end))
+
+
 def _listed_noun_before(word: str, end: str) -> bool:
     """Whether what precedes ``end`` in ``word`` is a listed noun, with or without its Fuge."""
     front = word[: len(word) - len(end)]
