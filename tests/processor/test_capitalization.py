@@ -107,6 +107,9 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         # Names and fixed phrases from the rules.
         ("Nach dem zweiten Weltkrieg wuchs die Stadt.", "zweiten", "Zweiten"),
         ("Die europäische Union regelt den Datenschutz.", "europäische", "Europäische"),
+        # An adjective in "-isch" opens a name only before a body or a discipline.
+        ("Wir achten auf die Psychische Gesundheit der Befragten.", "Psychische", "psychische"),
+        ("Sie nahmen an einem Identischen Kurs teil.", "Identischen", "identischen"),
         ("Die Methode ist am Besten geeignet.", "Besten", "besten"),
         ("Das gilt vor Allem für kleine Betriebe.", "Allem", "allem"),
         ("Die Studie wurde Heute veröffentlicht.", "Heute", "heute"),
@@ -273,6 +276,9 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Nach dem Ersten Weltkrieg änderte sich die Verwaltung.",
         "Der Artikel erschien in der Neuen Zürcher Zeitung.",
         "Die Vereinten Nationen und das Rote Kreuz berichten jährlich.",
+        "Sie studierte an der Technischen Universität und nutzte Daten des Statistischen Bundesamts.",
+        "Er forscht am Lehrstuhl für Klinische Psychologie.",
+        "Sie las die Frankfurter Allgemeine Zeitung.",
         # a gender sign before the plural ending that opens a compound
         "Die Bürger*innenbeteiligung stärkt die Nutzer:innenfreundlichkeit.",
         # A term the author writes alike throughout is the author's choice.

@@ -57,8 +57,8 @@ from services.processor.checker.lexicon import (
     word_set,
 )
 from services.processor.checker.noun_phrase import (
-    NAME_ADJECTIVES,
     before_its_person_noun,
+    in_a_name,
     twin_before_noun,
 )
 from services.processor.checker.tokens import Word, is_word
@@ -287,8 +287,10 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return None  # "ein paar Sechzehntel": a fraction is a noun
     if previous in _BEFORE_NEUTER_NOMINAL and lower.endswith(("e", "es")):
         return None  # "alles Erlebte", "etwas Neues": an adjective or participle as a noun
-    if word.endswith("er") and nouns.is_name(word[:-2]) and not listed(word[:-2].lower()):
-        return None  # "dem Wiener Publikum": an adjective from a place keeps its capital
+    if _of_a_place(word) or _of_a_place(tokens[index - 1].text):
+        # "dem Wiener Publikum", "die Frankfurter Allgemeine Zeitung": an adjective from a
+        # place keeps its capital, and what follows it is part of the same name
+        return None
     if previous == "sich" and index >= 2 and _nominalizes_reflexive(tokens[index - 2].text, word):
         return None  # "durch das sich Ausprobieren": a reflexive verb nominalized whole
     reason = should_be_small(tokens, index)
@@ -402,6 +404,10 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
     return f"»{word}« → »{lower}«: Adjektive, Adverbien und Verben schreibt man klein."
 
 
+def _of_a_place(word: str) -> bool:
+    return word.endswith("er") and nouns.is_name(word[:-2]) and not listed(word[:-2].lower())
+
+
 def _listed_or_labelled(tokens: Sequence[Word], index: int) -> bool:
     """Whether the word stands in a list ("Linear, Logarithmisch und …") or ends its clause
     ("unterstützen Klingonisch."), where it may name a language or an option, or stands
@@ -506,7 +512,7 @@ def _attributive(tokens: Sequence[Word], index: int, phrases: Counter[str], noun
         return False  # "Erster Weltkrieg"
     if VAGUE_NUMBER.fullmatch(word.lower()):
         return False  # "Tausende Menschen" or "tausende Menschen"
-    if word.lower().endswith(NAME_ADJECTIVES) or is_term(word, noun):
+    if in_a_name(word, noun) or is_term(word, noun):
         return False  # "die Österreichische Nationalbibliothek", "die Vereinten Nationen"
     if _written_as_term(phrases, word, noun) or not (is_noun(noun) or listed(noun)):
         return False  # a term the author uses, or a foreign or proper name

@@ -64,6 +64,33 @@ class Nominal:
 # Adjectives of countries and peoples open names: "die Deutsche Bahn", "die Europäische Union".
 # "deutsch" is the one such adjective without "-isch"; "falsche", "frische" are none.
 NAME_ADJECTIVES = ("isch", "ische", "ischen", "ischer", "isches", "ischem", "deutsche", "deutschen")
+# What such a name calls its bearer: an institution, a state, a sea, an event.
+_NAMED_BODIES = word_set(
+    "Union Universität Hochschule Fakultät Amt Institut Gesellschaft Akademie Museum"
+    " Bibliothek Zeitung Rundfunk Bank Bahn Kommission Verein Verband Partei Republik Reich"
+    " Revolution Meer Ozean Spiele Rat Gericht Ministerium Zentrum Stiftung Kirche Kammer"
+    " Archiv Theater Oper Orchester Bund Liga Konferenz Gemeinschaft Staaten Inseln Alpen"
+    " Schule Gymnasium"
+    # Disciplines and chairs are named alike: "Lehrstuhl für Klinische Psychologie".
+    " Psychologie Informatik Physik Chemie Pädagogik Soziologie Medizin Linguistik Mathematik"
+    " Biologie Philosophie Theologie Didaktik Mechanik Ökonomie Wissenschaft Wissenschaften"
+)
+_CASE_ENDINGS = ("", "s", "es", "n", "en", "e")
+
+
+def in_a_name(adjective: str, noun: str) -> bool:
+    """ "die Technische Universität", "das Statistische Bundesamt": an adjective of a
+    people, or one in "-isch" before a body's or a discipline's name, may open that name;
+    "die Psychische Gesundheit" names none, so there the capital is wrong."""
+    lower = adjective.lower()
+    if lower.endswith(("deutsche", "deutschen")):
+        return True
+    if not lower.endswith(NAME_ADJECTIVES):
+        return False
+    stems = {noun.removesuffix(ending) for ending in _CASE_ENDINGS if noun.endswith(ending)}
+    return any(nouns.is_kind_of(stem, body) for stem in stems for body in _NAMED_BODIES)
+
+
 # The nouns a nominalized adjective of persons stands for.
 _PERSON_NOUNS = word_set("Mensch Menschen Menschens Leute Leuten Person Personen")
 DETERMINER_TAGS = word_set("ART PIAT PIDAT PPOSAT PDAT")
@@ -309,9 +336,7 @@ def twin_before_noun(tokens: Sequence[Word], index: int) -> bool:
     following = tokens[index + 1].text
     if article is None or not following[:1].isupper() or ordinal(tokens[index].text):
         return False
-    if tokens[index].text.lower().endswith(NAME_ADJECTIVES) or is_term(
-        tokens[index].text, following
-    ):
+    if in_a_name(tokens[index].text, following) or is_term(tokens[index].text, following):
         return False  # "die Deutsche Bahn", "das Rote Kreuz"
     after = tokens[index + 2] if index + 2 < len(tokens) else None
     if after is not None and is_word(after) and after.text[:1].isupper():
