@@ -685,6 +685,8 @@ def test_real_words_the_clause_shows_to_be_wrong(text: str, word: str, fix: str)
         "Wir prüfen den noch offenen Punkt zuerst.",
         "Das ist ein Punkt, den alle kennen und den niemand beachtet.",
         "Das ist der Weg, den jeder Mensch gehen muss, um anzukommen.",
+        # the main clause's verb right after the relative clause's: "den" was relative
+        "Der Ansatz den wir wählen ist neu.",
         # a bracketed aside inside the relative clause does not end it
         "Maßgeblich war der Entwurf, den das Planungsbüro (ein Team aus Basel) 2004 vorlegte.",
         "Wen hast du zuerst gefragt?",

@@ -263,8 +263,10 @@ def _verb_second_after(tokens: Sequence[Word], index: int) -> bool:
         and _agrees(subject.text, verb.text)
         and is_word(after)
         and not is_boundary(after)
-        # "den wir nehmen müssen,": the verbs close the clause, so it is a relative one
+        # "den wir nehmen müssen,": the verbs close the clause, so it is a relative one;
+        # so does "den wir wählen ist neu", where the main clause's verb follows at once
         and not _verbs_to_the_end(clause_after(tokens, index)[1:])
+        and not grammar.only_finite_verb(after.text)
     )
 
 
