@@ -230,6 +230,18 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
         # "als ob", "als wenn": a clause of comparison, after a particle too
         ("Es klingt so laut als wenn ein Zug fährt.", "laut als"),
         ("Er sah aus als ob er nicht geschlafen hätte.", "aus als"),
+        # two words that open one clause: the comma stands before the first
+        ("Die Kurse helfen ohne dass eine Therapie nötig ist.", "helfen ohne"),
+        ("Die Regel gilt auch wenn die Kosten steigen.", "gilt auch"),
+        ("Er blieb ruhig selbst wenn alle drängten.", "ruhig selbst"),
+        ("Es ist zu teuer als dass es sich lohnt.", "teuer als"),
+        # a second infinitive group after one that ends in its "zu" infinitive
+        (
+            "Es hilft, Gedanken wahrzunehmen ohne sich von ihnen leiten zu lassen.",
+            "wahrzunehmen ohne",
+        ),
+        # a preposition and "dem" before a counted subject open a relative clause
+        ("Gerade im ersten Jahr in dem viele Studierende pendeln, fehlt Zeit.", "Jahr in"),
     ],
 )
 def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str) -> None:
@@ -244,7 +256,13 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
     [
         "Mehrere Befragte äußerten die Sorge, dass ein Ausfall droht.",
         "Die Daten wurden so aufbereitet, dass sie vergleichbar sind.",
-        "Dies gilt auch wenn die Kosten steigen.",  # the comma would stand before "auch"
+        # the comma of a clause the companion leads stands before it, or after it
+        "Er hielt, auch wenn es schwer fiel, durch.",
+        "Aber auch wenn die Kosten steigen, lohnt es sich.",
+        "Wir wissen, dass selbst wenn alles klappt, Zeit vergeht.",
+        "Die Werte schwanken, oft auch wenn nichts geschieht.",
+        # "ohne … zu" within an infinitive group that has no verb of its own before it
+        "Es ist wichtig, das Problem ohne Hilfe zu lösen.",
         "Er tat so als ob nichts wäre.",
         "Je nachdem ob die Daten vorliegen, variiert das Vorgehen.",
         "Es geht um die Fähigkeit zu lernen.",

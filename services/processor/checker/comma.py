@@ -270,14 +270,35 @@ _CLAUSE_ADVERBS = frozenset({"jedoch", "aber", "doch"})
 
 
 # Conjunctions of two words that open a clause of comparison.
-_AS_IF = frozenset({("als", "ob"), ("als", "wenn"), ("wie", "wenn")})
-_BEFORE_AS_IF = frozenset({"so", "und", "oder", "sowie", "nicht"})
+# Two words that open one clause, the comma before the first: "als ob", "ohne dass".
+_AS_IF = frozenset(
+    {
+        ("als", "ob"),
+        ("als", "wenn"),
+        ("wie", "wenn"),
+        ("als", "dass"),
+        ("ohne", "dass"),
+        ("statt", "dass"),
+        ("anstatt", "dass"),
+        ("außer", "dass"),
+        ("auch", "wenn"),
+        ("selbst", "wenn"),
+    }
+)
+# After these the clause is joined to what they join, or "so" points ahead to it.
+_BEFORE_AS_IF = word_set("so und oder sowie nicht aber doch denn sondern jedoch")
 
 
 def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
     word, before = tokens[index].text, tokens[index - 1].text.lower()
     if _as_if(tokens, index):
         following = tokens[index + 1].text
+        if word in ("auch", "selbst"):
+            # "Dies gilt auch, wenn …": the adverb may belong to the main clause instead
+            return (
+                f"Vor »{word} {following}« steht ein Komma, denn hier beginnt ein Nebensatz "
+                f"(gehört »{word}« zum Hauptsatz, dann »{word}, {following}«)"
+            )
         return f"Vor »{word} {following}« steht ein Komma, denn hier beginnt ein Nebensatz"
     if before in CONJUNCTION_COMPANIONS and not _adverb_of_main_clause(tokens, index - 1):
         return None
@@ -355,13 +376,16 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
 
 
 def _as_if(tokens: Sequence[Word], index: int) -> bool:
-    """ "schneller als wenn man …", "tut als ob er …": "als ob", "als wenn" and "wie wenn" open
-    a clause whose verb ends it. After "so" the comma may stand before or after it, and
-    after "und" the clause is joined to another."""
+    """ "schneller als wenn man …", "tut als ob er …", "hilft ohne dass es …", "gilt auch wenn
+    es …": two words that open a clause whose verb ends it. After "so" the comma may stand
+    before or after it, and after "und" the clause is joined to another."""
     if index + 1 >= len(tokens) or (tokens[index].text, tokens[index + 1].text) not in _AS_IF:
         return False
-    if tokens[index - 1].text.lower() in _BEFORE_AS_IF:
-        return False
+    before = tokens[index - 1].text.lower()
+    if before in _BEFORE_AS_IF or before in SUBORDINATORS:
+        return False  # "Aber auch wenn …", "dass selbst wenn …": the comma between is optional
+    if index >= 2 and tokens[index - 2].text == "," and "ADV" in grammar.word_tags(before):
+        return False  # "…, oft auch wenn …": the comma stands before the adverb it leads
     return _verb_final_after(tokens, index + 1)
 
 
@@ -1218,8 +1242,10 @@ def _infinitive_group(tokens: Sequence[Word], index: int) -> bool:
     # ("…, das Problem ohne Hilfe zu lösen"), the words before belong to the same group
     # and the comma, if needed, stands further left.
     opened = clause_before(tokens, index)
-    if not has_finite_verb(opened):
-        return False  # "nach installierten Paketen ohne Quelle zu suchen": one group
+    if not has_finite_verb(opened) and not ends_in_zu_infinitive(opened):
+        # "nach installierten Paketen ohne Quelle zu suchen": one group; "Gedanken
+        # wahrzunehmen ohne sich … zu lassen" closes the first group before the second
+        return False
     if _second_group(opened):
         return False  # "… zu nutzen und diese um einen Speicher zu ergänzen": one more group
     if opened and opened[0].text.lower() in INFINITIVE_OPENERS:

@@ -292,6 +292,9 @@ def preposition_relative(tokens: Sequence[Word], index: int) -> bool:
     return end >= len(tokens) or tokens[end].text in CLAUSE_ENDS
 
 
+_COUNTED_SUBJECTS = word_set("viele einige manche mehrere wenige alle beide")
+
+
 def pronoun_opens_clause(pair: Sequence[Word]) -> bool:
     """After a preposition: "denen", or "dem"/"der"/… before a subject pronoun, "sich" or a
     definite article, which no article's noun stands before ("in der man", "bei dem das")."""
@@ -299,9 +302,12 @@ def pronoun_opens_clause(pair: Sequence[Word]) -> bool:
         return False
     pronoun = pair[0].text
     following = pair[1].text if len(pair) > 1 else ""
+    # "in dem viele …": after "dem", "den" or a dative "der" an article's adjective would
+    # end in -en ("in dem vielen Regen"), so a bare "viele" is the clause's subject.
+    counted = pronoun in ("dem", "den", "der") and following in _COUNTED_SUBJECTS
     return pronoun == "denen" or (
         pronoun in PREPOSITION_RELATIVES
-        and (following in CLAUSE_SUBJECTS or following in PREPOSITION_RELATIVES)
+        and (following in CLAUSE_SUBJECTS or following in PREPOSITION_RELATIVES or counted)
     )
 
 
