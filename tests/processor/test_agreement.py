@@ -138,6 +138,15 @@ from tests.processor.checking import check
             "des Ersten Weltkrieg",
             "des Ersten Weltkriegs",
         ),
+        # a number's ordinal declines like any adjective
+        (
+            "Es meldeten sich Studierende des dritten Semester.",
+            "des dritten Semester",
+            "des dritten Semesters",
+        ),
+        ("Es fanden die ersten offizielle Treffen statt.", "die ersten offizielle Treffen", None),
+        # after a preposition of one case, the adjective takes that case's ending
+        ("Das Modell wurde mit hohen Aufwand gebaut.", "hohen Aufwand", "hohem Aufwand"),
     ],
 )
 def test_disagreement_is_found_and_the_fix_named(text: str, span: str, fix: str | None) -> None:
@@ -202,6 +211,10 @@ def test_a_genitive_ending_is_not_stripped_into_another_noun() -> None:
         "Er zeichnet die verschieden geformten Flächen.",
         # "trotz" takes the dative too, and "während" is also a conjunction
         "Trotz dem Regen kamen alle, und während dem Team Daten fehlten, wartete es.",
+        # a noun that may be plural leaves the adjective's case open
+        "Die Einstellung gilt nur bei weichen Pinsel und Stiften.",
+        # "letzte" and "nächste" lead time phrases after a relative "der"
+        "Es war der Junge der letzte Woche ankam, und sein nächster Versuch gelang.",
     ],
 )
 def test_adjectives_without_a_determiner_that_agree(text: str) -> None:

@@ -525,10 +525,18 @@ def _without_determiner(tokens: Sequence[Word], index: int) -> tuple[int, int, s
     wanted = {STRONG_ENDING[r] for r in readings if r.rsplit(".", 1)[1] in cases}
     if len(wanted) != 1:
         return None
+    # After a preposition of one case only that case's endings are right: "mit hohen
+    # Aufwand" is no accusative. After a verb, "guter Dinge" is a genitive, rare but right.
+    own = _noun_readings(phrase.noun)
+    in_case = [r for r in readings if r.rsplit(".", 1)[1] in cases]
+    # The noun itself must have the case, else it is the noun that is wrong ("durch
+    # verschiedenen Einflüssen"), and a plural that may be the adjective's is left alone.
+    governed_only = governed and any(r.endswith("." + governed) for r in own) and not _plural(own)
+    possible = in_case if governed_only else readings
     for adjective in phrase.adjectives:
         ending = adjective_ending(adjective.text)
-        if any(STRONG_ENDING[reading] == ending for reading in readings):
-            continue  # "guter Dinge": a genitive, rare but right
+        if any(STRONG_ENDING[reading] == ending for reading in possible):
+            continue
         words = " ".join(w.text for w in phrase.words)
         fixed = words.replace(adjective.text, _reinflect(adjective.text, ending, *wanted), 1)
         message = (
@@ -576,6 +584,13 @@ def _time_span(tokens: Sequence[Word], index: int) -> bool:
     return any(word in _TIME_UNITS for word in rest)
 
 
+_COUNTED_ORDINAL: Final = re.compile(
+    r"(?:erst|zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft"
+    r"|[a-zäöü]+zehnt|[a-zäöü]+(?:zig|ßig)st|[a-zäöü]*hundertst|[a-zäöü]*tausendst)"
+    r"(?:e|en|em|er|es)"
+)
+
+
 def _phrase(tokens: Sequence[Word], start: int, determiner: Word | None) -> _Phrase | None:
     """Lower-case inflected adjectives, then a listed noun, starting at ``tokens[start]``."""
     adjectives: list[Word] = []
@@ -601,6 +616,9 @@ def _phrase(tokens: Sequence[Word], start: int, determiner: Word | None) -> _Phr
             continue  # "einer lose gekoppelten Schicht": the bare adjective grades the next one
         if word.text in _DECADES:
             continue  # "der neunziger Jahre": a decade's adjective takes no ending
+        if determiner is not None and _declined_ordinal(word.text):
+            adjectives.append(word)
+            continue  # "des ersten Semesters": an ordinal declines like an adjective
         if not _adjective(word.text):
             article = determiner is not None and not determiner.text.lower().startswith(
                 _DIESER_STEMS  # "da nicht jeder ausreichend große Kenntnisse hat": a pronoun
@@ -610,6 +628,12 @@ def _phrase(tokens: Sequence[Word], start: int, determiner: Word | None) -> _Phr
             return None
         adjectives.append(word)
     return None
+
+
+def _declined_ordinal(word: str) -> bool:
+    """ "ersten", "dritte": a number's ordinal; "letzte" and "nächste" also lead time phrases
+    ("der letzte Woche …" after a relative "der")."""
+    return _COUNTED_ORDINAL.fullmatch(word) is not None
 
 
 def _named_adjective(word: str, following: str) -> bool:
