@@ -550,6 +550,9 @@ def test_no_comma_is_asked_before_a_dass_that_is_the_article() -> None:
             "Herkunft, sowie",
         ),
         ("Die Werte wurden täglich, bzw. stündlich gespeichert.", "täglich, bzw"),
+        # two phrases joined by "und" open the sentence before its verb
+        ("Neben dem Umzug, und der Suche nach Kontakten müssen sie viel lernen.", "Umzug, und"),
+        ("Für die Analyse, und die Auswertung nutzen wir R.", "Analyse, und"),
     ],
 )
 def test_comma_that_must_not_stand(text: str, span: str) -> None:
@@ -587,6 +590,12 @@ def test_comma_that_must_not_stand(text: str, span: str) -> None:
         # the comma closes a relative clause before "und"
         "Er prüfte die Daten, die vorlagen, und schrieb den Bericht.",
         "Es gibt einfache Muster, oder erweiterte reguläre Muster.",
+        # an aside after the opening phrase, a clause inserted, a correction, a cut phrase
+        "Im Jahr 2010, und auch danach, stieg der Wert.",
+        "In dieser Lage, und falls nichts dagegen spricht, wählt man LVM.",
+        "Die fehlende Aufsicht, oder besser Fürsorge wirkt nach.",
+        "Ein Klick auf , und beide Ebenen werden ausgerichtet.",
+        "Dem Stress, und der durchgehend auf sie einwirkt, folgt der Druck.",
     ],
 )
 def test_comma_that_may_stand_is_left_alone(text: str) -> None:

@@ -53,6 +53,8 @@ _ASIDE_OPENERS = word_set(
     "zwar das dies zudem auch nicht so damit somit also dennoch insbesondere besonders vor "
     "gerade schließlich sogar vielleicht möglicherweise teilweise"
 )
+# What corrects the word before: "…, oder besser Besorgtheit".
+_CORRECTING = word_set("besser genauer vielmehr eher")
 # Readings of a word before a noun that make it the noun's attribute, not a verb.
 _ATTRIBUTIVE_TAGS = word_set("ADJ(A) PPOSAT")
 
@@ -71,6 +73,10 @@ def superfluous_comma(tokens: Sequence[Word], comma: int) -> str | None:
         return f"Vor »{following}« steht kein Komma, wenn der Vergleich kein eigenes Verb hat"
     if _opening_phrase_split(tokens, comma):
         return "Zwischen dem Satzglied am Satzanfang und dem Verb steht kein Komma"
+    if _opening_phrases_joined(tokens, comma):
+        return (
+            f"Vor »{following}« steht kein Komma, wenn es zwei Satzglieder am Satzanfang verbindet"
+        )
     if _joined_parts(tokens, comma):
         return (
             f"Vor »{following}« steht kein Komma, wenn es Satzteile und keine Hauptsätze verbindet"
@@ -133,18 +139,7 @@ def _opening_phrase_split(tokens: Sequence[Word], comma: int) -> bool:
     comma and no clause opener; the word after the comma is a finite verb, and
     no later comma before a finite verb makes it an aside ("Das Wichtigste, finde ich, ist …").
     """
-    first = tokens[0].text
-    lower = first.lower()
-    if not first[:1].isupper() or not (
-        lower in PREPOSITIONS or lower in ARTICLES or lower in _OPENING_DETERMINERS
-    ):
-        return False
-    if lower in SUBORDINATORS or lower in _CLAUSE_OR_GROUP_OPENERS:
-        return False  # "Während die Vorzeichen …, wird": a clause; "Um … zu bekommen, …"
-    phrase = tokens[:comma]
-    if any(not (is_word(token) or is_number(token.text)) for token in phrase):
-        return False  # a mark or a bracket: an aside, a list, a quotation
-    if any(_verb(phrase, at) for at in range(1, len(phrase))):
+    if not _verbless_opening(tokens[:comma]):
         return False
     if not grammar.can_be_finite_verb(tokens[comma + 1].text):
         return False
@@ -164,6 +159,49 @@ def _opening_phrase_split(tokens: Sequence[Word], comma: int) -> bool:
         tokens[at].text == "," and grammar.can_be_finite_verb(tokens[at + 1].text)
         for at in range(comma + 2, len(tokens) - 1)
     )
+
+
+def _verbless_opening(phrase: Sequence[Word]) -> bool:
+    """A phrase led by a preposition or a determiner, with no verb, mark or clause opener."""
+    first = phrase[0].text
+    lower = first.lower()
+    if not first[:1].isupper() or not (
+        lower in PREPOSITIONS or lower in ARTICLES or lower in _OPENING_DETERMINERS
+    ):
+        return False
+    if lower in SUBORDINATORS or lower in _CLAUSE_OR_GROUP_OPENERS:
+        return False  # "Während die Vorzeichen …, wird": a clause; "Um … zu bekommen, …"
+    if any(not (is_word(token) or is_number(token.text)) for token in phrase):
+        return False  # a mark or a bracket: an aside, a list, a quotation
+    return not any(_verb(phrase, at) for at in range(1, len(phrase)))
+
+
+def _opening_phrases_joined(tokens: Sequence[Word], comma: int) -> bool:
+    """ "Neben der Orientierung, und dem Aufbau von Kontakten müssen …": two verbless phrases
+    joined by "und" open the sentence together, before its finite verb. With no verb
+    before the comma, "und" joins no clauses, and with no comma after the second phrase
+    the first comma opens no aside ("Im Jahr 2010, und auch danach, stieg …")."""
+    if tokens[comma + 1].text not in _JOINING or not _verbless_opening(tokens[:comma]):
+        return False
+    if tokens[comma - 1].text.lower() in PREPOSITIONS:
+        return False  # "Ein Klick auf , und …": a picture stood here, the phrase is cut
+    rest = tokens[comma + 2 :]
+    if not rest or rest[0].text.lower() in _ASIDE_OPENERS | _CORRECTING:
+        return False  # "…, oder besser …": the writer corrects a word, set off
+    tagged: tuple[str, ...] = ()
+    for at, token in enumerate(rest[:-1]):
+        if not is_word(token) or token.text.lower() in SUBORDINATORS:
+            return False  # "…, und falls es …": a clause of its own is inserted
+        if at >= 1 and token.text.islower() and grammar.can_be_finite_verb(token.text):
+            # the tagger in context tells "müssen" the verb from a word before a noun
+            tagged = tagged or grammar.sentence_tags(tuple(word.text for word in tokens))
+            if tagged[comma + 2 + at] in grammar.FINITE_TAGS:
+                # a main clause's verb comes second, and its clause goes on after it
+                opening = not any(tag.startswith("V") for tag in tagged[: comma + 2 + at])
+                return opening and is_word(rest[at + 1])
+        if _verb(rest, at):
+            return False
+    return False
 
 
 def _joined_parts(tokens: Sequence[Word], comma: int) -> bool:
