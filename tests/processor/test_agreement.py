@@ -566,6 +566,8 @@ def test_a_relative_clause_is_judged_only_when_its_subject_is_certain(text: str)
             "zeigt",
             "zeigen",
         ),
+        # a verb HanTa knows only as an infinitive is finite second in its clause
+        ("Die Kommunikation erfolgen synchron.", "erfolgen", "erfolgt"),
     ],
 )
 def test_a_subject_and_its_finite_verb_agree(text: str, span: str, fix: str) -> None:
@@ -664,6 +666,8 @@ def test_a_subject_and_its_finite_verb_agree(text: str, span: str, fix: str) -> 
         "Der Autor und Regisseur des Films ist bekannt.",
         "Die Methode und das Ziel beschreibt der Autor im zweiten Kapitel.",
         "Die Methode und das Ziel beschreibt er im zweiten Kapitel.",
+        # a list after the verb goes on past its comma to "sowie"
+        "Hierzu wurden der Quellcode, die Datenbank sowie die Schnittstellen geprüft.",
     ],
 )
 def test_a_main_clause_is_judged_only_where_its_subject_is_certain(text: str) -> None:

@@ -399,6 +399,8 @@ def inverted_subject_verb(
     rest = up_to_mark(tokens, verb_at)
     if any(word.text in _COORDINATORS for word in rest) or not rest:
         return None  # "wurden ein Fragebogen und ein Leitfaden entwickelt": two subjects
+    if at + 1 < len(tokens) and tokens[at + 1].text == ",":
+        return None  # "wurden der Quellcode, die Datenbank sowie …": a list goes on
     passive = verb.text in PASSIVE_AUXILIARIES and "VV(PP)" in grammar.word_tags(rest[-1].text)
     # A passive has no accusative object, nor has a clause whose object opens it; a dative
     # may stand first in either, unless the participle's verb takes none and no other word
@@ -684,7 +686,10 @@ def _full_verb_number(verb: str) -> tuple[str, str] | None:
     if number is not None:
         fix = _weak_in_number(verb, "pl" if number == "sg" else "sg")
         return (number, fix) if fix else None
-    if not verb.islower() or "VV(FIN)" not in grammar.word_tags(verb) or _fused_particle(verb):
+    found = grammar.word_tags(verb)
+    # HanTa reads some plurals as infinitives only ("erfolgen"); a verb's own lemma is both.
+    finite = "VV(FIN)" in found or ("VV(INF)" in found and grammar.verb_lemmas(verb) == {verb})
+    if not verb.islower() or not finite or _fused_particle(verb):
         return None
     singular = _present_singular(verb)
     if singular is not None:
