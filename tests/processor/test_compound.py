@@ -124,6 +124,13 @@ def check(text: str, language: str = "de") -> list[Finding]:
             "Gruppen Sitzungen",
             "Gruppensitzungen",
         ),
+        # an abbreviation couples an English noun by hyphen; two English words run together
+        ("Ein vorgeschaltetes API Gateway leitet Anfragen weiter.", "API Gateway", "API-Gateway"),
+        (
+            "Wir überführen sie in eine Microservice Architektur.",
+            "Microservice Architektur",
+            "Microservice-Architektur",
+        ),
         # Nominalised groups are one noun (§ 37).
         ("Das Erwachsen werden dauert.", "Erwachsen werden", "Erwachsenwerden"),
         ("Beim Party machen vergisst man die Zeit.", "Party machen", "Partymachen"),
@@ -380,6 +387,10 @@ def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, f
         "Die Schalter reagieren, indem sie aufleuchten.",
         # after a preposition and an adjective, an object of the verb may follow its phrase
         "Sie arbeiten mit kleinen Gruppen Projekte aus.",
+        # a tool after "mit", then a plural object; a command's arguments; a list of names
+        "Dafür wurden mit SonarQube Kennzahlen wie die Komplexität erhoben.",
+        "Der Schlüssel entsteht mit wpa_passphrase SSID Passphrase.",
+        "Uns prägen die Socialnetworks Facebook, Twitter und andere.",
     ],
 )
 def test_correct_spellings_stay_silent(text: str) -> None:

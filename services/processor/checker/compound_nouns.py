@@ -45,6 +45,11 @@ from services.processor.checker.lexicon import (
 )
 from services.processor.checker.tokens import OPENING_QUOTES, Word, is_word
 
+# The shortest English word taken as one part of an English compound: "load|balancer".
+_MIN_ENGLISH_PART = 4
+_MIN_ENGLISH_COMPOUND = 10
+# Prepositions that name a tool: "mit GIMP", "per SSH".
+_INSTRUMENTAL: Final = word_set("mit per via durch")
 # Legal forms that follow a company's name apart: "die Hartmann GmbH", "die Beispiel AG & Co. KG".
 _LEGAL_FORMS: Final = frozenset({"GmbH", "AG", "KG", "OHG", "KGaA", "SE", "UG", "GbR", "mbH", "eG"})
 # Words after which a name follows: "namens", "genannt".
@@ -299,10 +304,12 @@ def _foreign_run(tokens: Sequence[Word], index: int) -> Fix | None:
         code = _acronym(token.text) or _CODE.fullmatch(token.text) is not None
         foreign = foreign or not listed(token.text) or code
         run.append(token)
-    if not run or not foreign or any(_acronym_plural(token.text) for token in run):
+    if not run or not foreign or any(_foreign_plural(token.text) for token in run):
         return None  # "RBACs Pfexec-Mechanismus": a genitive or plural, not a first part
     if index > 0 and tokens[index - 1].text[:1].isupper() and _foreign_word(tokens[index - 1].text):
         return None  # "Network Information Control Center": the tail of a longer name
+    if index > 0 and "_" in tokens[index - 1].text:
+        return None  # "wpa_passphrase SSID Passphrase": a command and its arguments
     end = index + len(run)
     head = tokens[end] if end < len(tokens) else None
     if head is not None and "-" in head.text and head.text[:1].isupper():
@@ -314,6 +321,9 @@ def _foreign_run(tokens: Sequence[Word], index: int) -> Fix | None:
     elif len(run) >= 2 and _german_noun(run[-1].text) and not _acronym(run[-1].text):
         head, run = run[-1], run[:-1]  # "Content Management System"
         parts = [token.text for token in run] + [head.text]
+    elif len(run) == 2 and _acronym(run[0].text) and not _acronym(run[1].text):
+        head, run = run[-1], run[:-1]  # "API Gateway": an abbreviation couples by hyphen
+        parts = [run[0].text, head.text]
     else:
         return None
     if len(run) == 1 and "-" not in head.text and _english_adjective(run[0].text):
@@ -325,6 +335,8 @@ def _foreign_run(tokens: Sequence[Word], index: int) -> Fix | None:
         return None  # more capitals follow: a name ("Deutsche Bahn Stiftung")
     if _repair(run[-1].text, head.text) or not article_fits(tokens[index - 1].text, head.text):
         return None
+    if tokens[index - 1].text.lower() in _INSTRUMENTAL and nouns.can_be_plural(head.text):
+        return None  # "mit SonarQube Kennzahlen erheben": a tool, then a plural object
     return Fix(run[0].start, head.end, "-".join(parts))
 
 
@@ -755,7 +767,24 @@ def _foreign_word(text: str) -> bool:
         return False
     if text.endswith("s") and listed(text[:-1]):
         return False  # a German genitive ("aller Welts"), not an English plural
-    return _acronym(text) or (len(text) >= _MIN_FOREIGN and speller("en").known(text))
+    return (
+        _acronym(text)
+        or (len(text) >= _MIN_FOREIGN and speller("en").known(text))
+        or (_english_compound(text))
+    )
+
+
+def _english_compound(text: str) -> bool:
+    """ "Microservice", "Loadbalancer": two English words run together that no German
+    dictionary lists as written."""
+    if len(text) < _MIN_ENGLISH_COMPOUND or listed(text):
+        return False
+    lower = text.lower()
+    english = speller("en")
+    return any(
+        english.listed(lower[:cut]) and english.listed(lower[cut:])
+        for cut in range(_MIN_ENGLISH_PART, len(lower) - _MIN_ENGLISH_PART + 1)
+    )
 
 
 def _camel_case(text: str) -> bool:
@@ -776,6 +805,12 @@ def _foreign_part(text: str) -> bool:
         or (nouns.is_name(text) and not listed(text.lower()))
         or _foreign_word(text)
     )
+
+
+def _foreign_plural(word: str) -> bool:
+    """ "APIs", "Socialnetworks": an abbreviation or English compound with a plural s."""
+    plural_compound = word.endswith("s") and _english_compound(word[:-1])
+    return _acronym_plural(word) or (plural_compound and _english_compound(word))
 
 
 def _acronym_plural(word: str) -> bool:
