@@ -110,6 +110,8 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         # An adjective in "-isch" opens a name only before a body or a discipline.
         ("Wir achten auf die Psychische Gesundheit der Befragten.", "Psychische", "psychische"),
         ("Sie nahmen an einem Identischen Kurs teil.", "Identischen", "identischen"),
+        # "eine" and a noun of one gender and case: the word between is their adjective
+        ("Dabei spielt der Austausch eine Zentrale Rolle.", "Zentrale", "zentrale"),
         ("Die Methode ist am Besten geeignet.", "Besten", "besten"),
         ("Das gilt vor Allem für kleine Betriebe.", "Allem", "allem"),
         ("Die Studie wurde Heute veröffentlicht.", "Heute", "heute"),
@@ -465,6 +467,12 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
 )
 def test_leaves_correct_text_alone(text: str) -> None:
     assert flagged(text) == []
+
+
+def test_a_heading_after_its_number_is_no_evidence_of_a_term() -> None:
+    heading = "2 Theoretische Grundlagen"
+    sentence = "In Kapitel 2 werden die Theoretischen Grundlagen erklärt."
+    assert flagged(heading, sentence) == ["Theoretischen"]
 
 
 def test_people_are_no_term_however_often_the_writer_capitalises_them() -> None:

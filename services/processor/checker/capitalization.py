@@ -469,7 +469,10 @@ def _capitalised_pairs(context: DocumentContext) -> Counter[str]:
         if block.language != "de" or not block.is_prose:
             continue
         for _sentence, tokens in context.sentences(block):
-            for first, second in itertools.pairwise(tokens[1:]):
+            # The first word is capitalised anyway, after a section's number too
+            # ("2 Theoretische Grundlagen"), so it is no evidence of a term.
+            opening = 2 if tokens and tokens[0].text[:1].isdigit() else 1
+            for first, second in itertools.pairwise(tokens[opening:]):
                 if first.text[:1].isupper() and second.text[:1].isupper():
                     pairs[term_key(first.text, second.text)] += 1
     return pairs

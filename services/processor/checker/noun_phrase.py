@@ -100,6 +100,7 @@ _ARTICLE_READINGS = {
     "einen": frozenset(["m.sg.akk"]),
     "einem": frozenset(["m.sg.dat", "n.sg.dat"]),
     "eines": frozenset(["m.sg.gen", "n.sg.gen"]),
+    "eine": frozenset(["f.sg.nom", "f.sg.akk"]),
     "einer": frozenset(["f.sg.gen", "f.sg.dat"]),
     "der": frozenset(["m.sg.nom", "f.sg.gen", "f.sg.dat"]),
     "dem": frozenset(["m.sg.dat", "n.sg.dat"]),
@@ -341,7 +342,7 @@ def twin_before_noun(tokens: Sequence[Word], index: int) -> bool:
     after = tokens[index + 2] if index + 2 < len(tokens) else None
     if after is not None and is_word(after) and after.text[:1].isupper():
         return False  # "der Neuen Zürcher Zeitung"
-    return bool(article & nouns.analyses(following)) and not nouns.is_name(following)
+    return bool(article & nouns.analyses(following)) and not nouns.only_name(following)
 
 
 def before_its_person_noun(tokens: Sequence[Word], index: int) -> bool:
