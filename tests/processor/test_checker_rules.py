@@ -242,6 +242,11 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
         ),
         # a preposition and "dem" before a counted subject open a relative clause
         ("Gerade im ersten Jahr in dem viele Studierende pendeln, fehlt Zeit.", "Jahr in"),
+        # "deren", "dessen" lead a noun of their own; a particle may end the clause before
+        ("Die Tests liefen in einer Umgebung deren Hardware abweicht.", "Umgebung deren"),
+        ("Die Firma setzt eine Software ein welche 2009 entstand.", "ein welche"),
+        # a "wer" clause is the subject: the main verb follows its comma
+        ("Wer Daten sammelt braucht Regeln.", "sammelt braucht"),
     ],
 )
 def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str) -> None:
@@ -590,6 +595,10 @@ def test_comma_that_must_not_stand(text: str, span: str) -> None:
         # the comma closes a relative clause before "und"
         "Er prüfte die Daten, die vorlagen, und schrieb den Bericht.",
         "Es gibt einfache Muster, oder erweiterte reguläre Muster.",
+        # "deren" after a conjunction, a preposition or a verb; "wer" asking
+        "Die Firma und deren Kunden sind zufrieden.",
+        "Mit deren Hilfe gelang es.",
+        "Wer hat das gesagt?",
         # an aside after the opening phrase, a clause inserted, a correction, a cut phrase
         "Im Jahr 2010, und auch danach, stieg der Wert.",
         "In dieser Lage, und falls nichts dagegen spricht, wählt man LVM.",

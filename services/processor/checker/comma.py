@@ -105,7 +105,8 @@ _CLUSTER_VERBS = frozenset(
     | {"spüren", "lehren", "lernen", "heißen", "brauchen", "tun", "kommen"}
 )
 # Sentence openers of a subordinate clause, the ambiguous ones too: two verbs in a row show it.
-_CLAUSE_OPENERS = SUBORDINATORS | word_set("da als während seit seitdem damit wie")
+# "wer" opens a clause that is the main clause's subject: "Wer viel liest, weiß mehr".
+_CLAUSE_OPENERS = SUBORDINATORS | word_set("da als während seit seitdem damit wie wer")
 # Degree words between "aber" and its adjective: "aber sehr zuverlässig".
 _GRADING = word_set("sehr recht ziemlich äußerst durchaus relativ eher ganz besonders")
 _COPULAS = word_set("ist war wäre sei wird wurde würde bleibt scheint fällt fiel erscheint")

@@ -325,6 +325,14 @@ def _particle_of_earlier_verb(tokens: Sequence[Word], index: int) -> bool:
     )
 
 
+def _particle_closing_clause(tokens: Sequence[Word], at: int) -> bool:
+    """ "setzt … ein": a separable particle after a noun, its finite verb earlier in the clause."""
+    word = tokens[at].text
+    if at < 2 or word not in SEPARABLE_PARTICLES or "PTKVZ" not in grammar.word_tags(word):
+        return False
+    return any(finite_token(token) for token in clause_before(tokens, at)[:-2])
+
+
 def relative_clause(tokens: Sequence[Word], index: int) -> bool:
     """A pronoun opening a verb-final clause in which it has no noun of its own."""
     before = tokens[index - 1]
@@ -333,6 +341,8 @@ def relative_clause(tokens: Sequence[Word], index: int) -> bool:
         if cited is None:
             return False
         before = cited  # "eine Studie von Meier (2019) die …": the noun before the citation
+    if _particle_closing_clause(tokens, index - 1) and tokens[index - 2].text[:1].isupper():
+        before = tokens[index - 2]  # "setzt eine Anwendung ein welche …": the verb's particle
     if before.text.lower() in _NOT_BEFORE_RELATIVE:
         return False
     if _verb_second(tokens, index - 1) or _main_clause_verb(tokens, index - 1):
@@ -406,8 +416,11 @@ def relative_clause(tokens: Sequence[Word], index: int) -> bool:
     governed_only = clause[0].text in PREPOSITIONS and not any(
         inflected_adjective(token.text) for token in clause
     )
+    # "dessen" and "deren" always lead a noun of their own: "Umgebung deren Hardware abweicht"
+    possessive = tokens[index].text.lower() in ("dessen", "deren")
     if (
         noun is not None
+        and not possessive
         and not reflexive
         and not governed_only
         and not _after_main_clause(tokens, index)
