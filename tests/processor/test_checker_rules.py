@@ -558,6 +558,8 @@ def test_no_comma_is_asked_before_a_dass_that_is_the_article() -> None:
         # two phrases joined by "und" open the sentence before its verb
         ("Neben dem Umzug, und der Suche nach Kontakten müssen sie viel lernen.", "Umzug, und"),
         ("Für die Analyse, und die Auswertung nutzen wir R.", "Analyse, und"),
+        # a second object after "und", in a case no subject has
+        ("Die Arbeit schließt mit einer Diskussion, und einem Ausblick.", "Diskussion, und"),
     ],
 )
 def test_comma_that_must_not_stand(text: str, span: str) -> None:
@@ -599,6 +601,9 @@ def test_comma_that_must_not_stand(text: str, span: str) -> None:
         "Die Firma und deren Kunden sind zufrieden.",
         "Mit deren Hilfe gelang es.",
         "Wer hat das gesagt?",
+        # a clause after "und" whose verb follows the object, or whose subject is a pronoun
+        "Die Preise stiegen, und den Kunden fehlte Geld.",
+        "Er sah die Katze, und sie den Hund.",
         # an aside after the opening phrase, a clause inserted, a correction, a cut phrase
         "Im Jahr 2010, und auch danach, stieg der Wert.",
         "In dieser Lage, und falls nichts dagegen spricht, wählt man LVM.",

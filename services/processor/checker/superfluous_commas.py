@@ -53,6 +53,8 @@ _ASIDE_OPENERS = word_set(
     "zwar das dies zudem auch nicht so damit somit also dennoch insbesondere besonders vor "
     "gerade schließlich sogar vielleicht möglicherweise teilweise"
 )
+# Articles that mark no nominative: what follows them is an object, never a subject.
+_OBLIQUE_ARTICLES = word_set("dem einem des eines den einen")
 # What corrects the word before: "…, oder besser Besorgtheit".
 _CORRECTING = word_set("besser genauer vielmehr eher")
 # Readings of a word before a noun that make it the noun's attribute, not a verb.
@@ -228,6 +230,8 @@ def _joined_parts(tokens: Sequence[Word], comma: int) -> bool:
     if not rest or rest[0].text.lower() in _ASIDE_OPENERS:
         return False  # "…, und zwar sofort", "…, sowie auch": a comment, set off
     first = rest[0].text
+    if following in ("und", "oder") and _oblique_phrase(rest):
+        return True  # "schließt mit einer Diskussion, und einem Ausblick": no clause to join
     if following in ("und", "oder"):
         subject = len(rest) > 1 and rest[1].text.lower() in _SUBJECT_PRONOUNS
         if subject or tokens[-1].text == "?" or not _verb(rest, 0):
@@ -243,6 +247,17 @@ def _joined_parts(tokens: Sequence[Word], comma: int) -> bool:
     if verbs == [len(rest) - 1] and _closes_bracket(before, rest[-1].text):
         verbs = []  # "wurden täglich, bzw. stündlich gespeichert": the first clause's own verb
     return opens_phrase and not verbs
+
+
+def _oblique_phrase(rest: Sequence[Word]) -> bool:
+    """A noun phrase to the sentence's end that no nominative can be part of: "einem Ausblick",
+    "den Kosten". A clause after "und" whose verb is left out keeps its subject ("und
+    dieses heller als Blau"); with none there is no clause, only a second object."""
+    if rest[0].text not in _OBLIQUE_ARTICLES or not rest[-1].text[:1].isupper():
+        return False
+    if any(token.text.lower() in _SUBJECT_PRONOUNS for token in rest):
+        return False
+    return not any(_verb(rest, at) for at in range(len(rest)))
 
 
 def _closes_bracket(before: Sequence[Word], verb: str) -> bool:
