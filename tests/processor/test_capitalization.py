@@ -112,6 +112,8 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Sie nahmen an einem Identischen Kurs teil.", "Identischen", "identischen"),
         # "eine" and a noun of one gender and case: the word between is their adjective
         ("Dabei spielt der Austausch eine Zentrale Rolle.", "Zentrale", "zentrale"),
+        # two words run together beside it are no command or code
+        ("Das lässt sich im nachhinein garnicht klären.", "nachhinein", "Nachhinein"),
         ("Die Methode ist am Besten geeignet.", "Besten", "besten"),
         ("Das gilt vor Allem für kleine Betriebe.", "Allem", "allem"),
         ("Die Studie wurde Heute veröffentlicht.", "Heute", "heute"),

@@ -247,6 +247,8 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
         ("Die Firma setzt eine Software ein welche 2009 entstand.", "ein welche"),
         # a "wer" clause is the subject: the main verb follows its comma
         ("Wer Daten sammelt braucht Regeln.", "sammelt braucht"),
+        # the comma between two adjectives of one noun ends no clause
+        ("Wir prüfen ob eine kurze, einfache Übung hilft.", "prüfen ob"),
     ],
 )
 def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str) -> None:

@@ -40,6 +40,7 @@ from services.processor.checker.case_words import (
 )
 from services.processor.checker.class_nouns import names_a_thing
 from services.processor.checker.clauses import clause_before
+from services.processor.checker.compound_words import APART
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.english_case import case_errors
 from services.processor.checker.finding import Block, Finding
@@ -233,6 +234,7 @@ def _beside_code(tokens: Sequence[Word], index: int) -> bool:
             or is_word(token)
             and not listed(token.text)
             and not is_english(token.text)
+            and token.text not in APART  # "im nachhinein garnicht": two words run together
         )
         for token in neighbours
     )

@@ -76,7 +76,22 @@ def _joins_parts(tokens: Sequence[Word], at: int, clause: Sequence[Word]) -> boo
             and not finite_verb(following)
             and (following.text.lower() not in _CLAUSE_OPENERS)
         )
-    return text == "," and _list_item(tokens, at + 1)
+    return text == "," and (_list_item(tokens, at + 1) or between_adjectives(tokens, at))
+
+
+def between_adjectives(tokens: Sequence[Word], at: int) -> bool:
+    """ "eine kurze, vierwöchige Intervention": the comma of adjectives before one noun, which
+    ends no clause."""
+    if at < 1 or at + 1 >= len(tokens) or tokens[at].text != ",":
+        return False
+    before, after = tokens[at - 1].text, tokens[at + 1].text
+    return (
+        before.islower()
+        and after.islower()
+        and "ADJ(A)" in grammar.word_tags(before)
+        and "ADJ(A)" in grammar.word_tags(after)
+        and before[-1:] == after[-1:]  # the same ending: "kurze, vierwöchige"
+    )
 
 
 def _list_item(tokens: Sequence[Word], at: int) -> bool:
@@ -133,7 +148,9 @@ def _until(tokens: Sequence[Word], index: int, stops: Callable[[Word], bool]) ->
         if close is not None:
             at = close + 1
             continue
-        if stops(tokens[at]) and not abbreviation_stop(tokens, at):
+        if stops(tokens[at]) and not (
+            abbreviation_stop(tokens, at) or between_adjectives(tokens, at)
+        ):
             break
         kept.append(tokens[at])
         at += 1
