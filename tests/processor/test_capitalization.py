@@ -114,6 +114,9 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Dabei spielt der Austausch eine Zentrale Rolle.", "Zentrale", "zentrale"),
         # two words run together beside it are no command or code
         ("Das lässt sich im nachhinein garnicht klären.", "nachhinein", "Nachhinein"),
+        # after a bare preposition "morgen" is the adverb and "null" the number
+        ("Sie sind die Fachkräfte von Morgen.", "Morgen", "morgen"),
+        ("Der Zähler wird auf Null gesetzt.", "Null", "null"),
         ("Die Methode ist am Besten geeignet.", "Besten", "besten"),
         ("Das gilt vor Allem für kleine Betriebe.", "Allem", "allem"),
         ("Die Studie wurde Heute veröffentlicht.", "Heute", "heute"),
@@ -282,6 +285,7 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Die Vereinten Nationen und das Rote Kreuz berichten jährlich.",
         "Sie studierte an der Technischen Universität und nutzte Daten des Statistischen Bundesamts.",
         "Er forscht am Lehrstuhl für Klinische Psychologie.",
+        "Er arbeitete von Morgen bis Abend, und am Morgen war die Zahl Null erreicht.",
         "Sie las die Frankfurter Allgemeine Zeitung.",
         # a gender sign before the plural ending that opens a compound
         "Die Bürger*innenbeteiligung stärkt die Nutzer:innenfreundlichkeit.",

@@ -385,6 +385,7 @@ def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, f
         "Die Kosten sinken, indem man Prozesse automatisiert.",
         "Sie verkürzte die Lieferzeit, indem sie ein Lager aufbaute.",
         "Die Schalter reagieren, indem sie aufleuchten.",
+        "Es war ein Zeitraum indem in dem viel geschah.",
         # after a preposition and an adjective, an object of the verb may follow its phrase
         "Sie arbeiten mit kleinen Gruppen Projekte aus.",
         # a tool after "mit", then a plural object; a command's arguments; a list of names

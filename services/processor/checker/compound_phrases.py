@@ -228,4 +228,6 @@ def _in_dem(tokens: Sequence[Word], index: int) -> Fix | None:
         return None
     if not any(nouns.is_kind_of(noun, span) for span in _TIME_SPANS):
         return None
+    if [token.text for token in tokens[index + 1 : index + 3]] == ["in", "dem"]:
+        return None  # "indem in dem": a first try left standing before its correction
     return Fix(tokens[index].start, tokens[index].end, "in dem")
