@@ -286,6 +286,9 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Sie studierte an der Technischen Universität und nutzte Daten des Statistischen Bundesamts.",
         "Er forscht am Lehrstuhl für Klinische Psychologie.",
         "Er arbeitete von Morgen bis Abend, und am Morgen war die Zahl Null erreicht.",
+        # a control's label after "Sie", a request's verb and an adverb
+        "Aktivieren Sie dazu Dynamische Kurven verwenden im Dialog.",
+        "Wählen Sie dann Sichtbare Ebenen vereinen.",
         "Sie las die Frankfurter Allgemeine Zeitung.",
         # a gender sign before the plural ending that opens a compound
         "Die Bürger*innenbeteiligung stärkt die Nutzer:innenfreundlichkeit.",

@@ -158,13 +158,14 @@ def _after_request(tokens: Sequence[Word], index: int) -> bool:
     """ "Wählen Sie Einfach aus", "Hierzu aktivieren Sie Automatisch anpassen": after "Sie"
     and a verb of working a program's controls stands the control's label, spelt as the
     program spells it."""
-    return (
-        index >= 2
-        and tokens[index - 1].text == "Sie"
-        and tokens[index - 2].text.lower() in _CONTROL_VERBS
-    )
+    at = index - 1
+    while at > 0 and tokens[at].text.lower() in _BETWEEN_REQUEST_AND_LABEL:
+        at -= 1  # "Aktivieren Sie dazu Dynamische Tastenkombinationen benutzen"
+    return at >= 1 and tokens[at].text == "Sie" and tokens[at - 1].text.lower() in _CONTROL_VERBS
 
 
+# Adverbs that may stand between "Sie" and the label it works: "dazu", "dann", "hier".
+_BETWEEN_REQUEST_AND_LABEL = word_set("dazu dann hier nun einfach zuerst anschließend bitte")
 # Shorter words in capitals are abbreviations: "DNS Einträge".
 _MIN_LABEL = 4
 
