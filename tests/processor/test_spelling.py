@@ -641,6 +641,8 @@ def test_an_english_verb_made_of_a_noun_is_a_word_but_a_wrong_past_is_not() -> N
     ("text", "word", "fix"),
     [
         ("Wir bleiben zu Hause, den es regnet seit Stunden.", "den", "denn"),
+        # a noun "den" cannot mark, then the verb second: a main clause "denn" opens
+        ("Wir üben weiter, den Probleme gibt es immer.", "den", "denn"),
         ("Ich gehe nicht mit, den wenn es regnet, bleibe ich.", "den", "denn"),
         ("Was bedeutet das den nun für die Praxis?", "den", "denn"),
         ("Wir prüfen alles, den jeder Fehler kann teuer werden.", "den", "denn"),
@@ -687,6 +689,7 @@ def test_real_words_the_clause_shows_to_be_wrong(text: str, word: str, fix: str)
         "Das ist der Weg, den jeder Mensch gehen muss, um anzukommen.",
         # the main clause's verb right after the relative clause's: "den" was relative
         "Der Ansatz den wir wählen ist neu.",
+        "Der Ansatz, den Forschung nutzt, ist neu, und den Kollegen gefällt er.",
         # a bracketed aside inside the relative clause does not end it
         "Maßgeblich war der Entwurf, den das Planungsbüro (ein Team aus Basel) 2004 vorlegte.",
         "Wen hast du zuerst gefragt?",

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Final
 
-from services.processor.checker import grammar
+from services.processor.checker import grammar, nouns
 from services.processor.checker.clauses import clause_after, is_boundary, up_to_mark
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.dictionary import speller
@@ -56,6 +56,8 @@ _NEVER_AFTER_ARTICLE: Final = frozenset(
     | {"niemand", "keiner", "kein", "keine", "manche", "wenige"}
 )
 _DEMONSTRATIVES: Final = frozenset({"der", "die", "das", "dem", "den", "dessen", "denen"})
+# What the article "den" marks: a masculine accusative or a dative plural.
+_DEN_READINGS: Final = frozenset({"m.sg.akk", "pl.dat"})
 # Articles of a noun phrase that is no dative: nominative or accusative.
 _NOT_DATIVE: Final = frozenset({"ein", "eine", "die", "das", "kein", "keine"})
 # Verbs that take two accusatives, "wen" and another: "wen man einen Helden nennt".
@@ -113,6 +115,7 @@ def confusions(block: Block, context: DocumentContext) -> Iterator[Confusion]:
                     _verb_second_after(tokens, index)
                     or _adverbial_then_verb(tokens, index)
                     or _not_an_article(tokens, index)
+                    or den_before_foreign_noun(tokens, index)
                 )
             ):
                 yield Confusion(
@@ -310,6 +313,26 @@ def _agrees(subject: str, verb: str) -> bool:
     if verb.endswith("st") and verb[:-1].endswith(("s", "ß", "z", "x")):
         return True  # "liest", "lässt": a stem in s takes -t, which reads as -st
     return not verb.endswith(("en", "st")) or verb in {"ist", "hast"}
+
+
+def den_before_foreign_noun(tokens: Sequence[Word], index: int) -> bool:
+    """ "…, den Fehler werden zu Erfahrung": after a comma, "den", a noun it cannot mark
+    (neither a masculine accusative nor a dative plural), then a finite verb: the noun is
+    the subject of a main clause "denn" opens."""
+    if index < 1 or index + 2 >= len(tokens) or tokens[index - 1].text != ",":
+        return False
+    if tokens[index].text != "den":
+        return False
+    noun, verb = tokens[index + 1], tokens[index + 2]
+    readings = nouns.compound_analyses(noun.text)
+    if not (noun.text[:1].isupper() and noun.text.isalpha() and readings):
+        return False
+    if readings & _DEN_READINGS or nouns.is_name(noun.text):
+        return False
+    # and the clause goes on after the verb, as a main clause does ("der Ansatz, den
+    # Forschung nutzt, …" is a relative clause its verb ends)
+    goes_on = index + 3 < len(tokens) and is_word(tokens[index + 3])
+    return verb.text.islower() and grammar.only_finite_verb(verb.text) and goes_on
 
 
 def _not_an_article(tokens: Sequence[Word], index: int) -> bool:
