@@ -58,11 +58,11 @@ _NOMINAL_PHRASES_BY_LAST: Final = {
 }
 # "als Erstes", "als Nächstes": what comes first in a sequence of steps (K 78).
 _SEQUENCE_WORDS: Final = frozenset(["erstes", "zweites", "drittes", "letztes", "nächstes"])
-# Adverbs of time and place that have a noun twin ("das Heute", "das Zuhause").
 # After these, bare "morgen" is the adverb: "von morgen", "ab morgen", "bis morgen".
 _BEFORE_TOMORROW: Final = word_set("von ab bis auf")
 # After these, bare "null" is the number: "bei null anfangen", "gegen null gehen".
 _BEFORE_ZERO: Final = word_set("bei auf gegen unter über mit durch")
+# Adverbs of time and place that have a noun twin ("das Heute", "das Zuhause").
 _ADVERBS: Final = frozenset(
     [
         "heute",
@@ -170,7 +170,10 @@ def should_be_small(tokens: Sequence[Word], index: int) -> str | None:
         return "Adverbien der Zeit und des Ortes schreibt man klein."
     if lower == "morgen" and previous in _BEFORE_TOMORROW and following.lower() != "bis":
         # "die Gesellschaft von morgen", "ab morgen"; "von Morgen bis Abend" is the noun
-        return "»morgen« (der nächste Tag) ist ein Adverb, klein; das Nomen »der Morgen« hätte einen Artikel."
+        return (
+            "»morgen« (der nächste Tag) ist ein Adverb, klein; "
+            "das Nomen »der Morgen« hätte einen Artikel."
+        )
     if lower == "null" and previous in _BEFORE_ZERO:
         return (
             "Die Zahl nach »bei«, »auf«, »gegen«, »unter« schreibt man klein (bei null anfangen)."

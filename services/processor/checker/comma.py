@@ -270,7 +270,6 @@ _DATIVE_ARTICLES = word_set("dem den der einem einer jedem allen")
 _CLAUSE_ADVERBS = frozenset({"jedoch", "aber", "doch"})
 
 
-# Conjunctions of two words that open a clause of comparison.
 # Two words that open one clause, the comma before the first: "als ob", "ohne dass".
 _AS_IF = frozenset(
     {

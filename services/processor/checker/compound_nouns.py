@@ -47,6 +47,7 @@ from services.processor.checker.tokens import OPENING_QUOTES, Word, is_word
 
 # The shortest English word taken as one part of an English compound: "load|balancer".
 _MIN_ENGLISH_PART = 4
+# Shorter words split into two English ones by chance: "Mode|desi".
 _MIN_ENGLISH_COMPOUND = 10
 # Prepositions that name a tool: "mit GIMP", "per SSH".
 _INSTRUMENTAL: Final = word_set("mit per via durch")
@@ -770,7 +771,7 @@ def _foreign_word(text: str) -> bool:
     return (
         _acronym(text)
         or (len(text) >= _MIN_FOREIGN and speller("en").known(text))
-        or (_english_compound(text))
+        or _english_compound(text)
     )
 
 

@@ -115,7 +115,7 @@ def confusions(block: Block, context: DocumentContext) -> Iterator[Confusion]:
                     _verb_second_after(tokens, index)
                     or _adverbial_then_verb(tokens, index)
                     or _not_an_article(tokens, index)
-                    or den_before_foreign_noun(tokens, index)
+                    or _den_before_unmarked_noun(tokens, index)
                 )
             ):
                 yield Confusion(
@@ -315,8 +315,8 @@ def _agrees(subject: str, verb: str) -> bool:
     return not verb.endswith(("en", "st")) or verb in {"ist", "hast"}
 
 
-def den_before_foreign_noun(tokens: Sequence[Word], index: int) -> bool:
-    """ "…, den Fehler werden zu Erfahrung": after a comma, "den", a noun it cannot mark
+def _den_before_unmarked_noun(tokens: Sequence[Word], index: int) -> bool:
+    """ "…, den Probleme gibt es immer": after a comma, "den", a noun it cannot mark
     (neither a masculine accusative nor a dative plural), then a finite verb: the noun is
     the subject of a main clause "denn" opens."""
     if index < 1 or index + 2 >= len(tokens) or tokens[index - 1].text != ",":
