@@ -1145,6 +1145,9 @@ def test_an_english_name_is_no_slip_of_another_name() -> None:
     # a capitalised slip of a common word is still a slip
     assert checking.flagged("spelling", "Wednessday was cold.", language="en") == ["Wednessday"]
     assert checking.flagged("spelling", "Becuase it rained.", language="en") == ["Becuase"]
+    # inside an English sentence a capital marks a name, however near a word it is
+    text = "Other browsers include Falkon and the Konqueror program, set up with Dirvish."
+    assert checking.flagged("spelling", text, language="en") == []
 
 
 def test_a_word_of_the_other_language_between_own_words_may_be_a_slip() -> None:

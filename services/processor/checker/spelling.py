@@ -428,6 +428,8 @@ def _fix(
     # "trift", "wiederrum": a slip of a common word is the speller's, though "Trift" is a noun
     if small_noun and (noun_slot or not likely_typo(text)):
         return None  # a noun written small: the capitalization check says so
+    if language == "en" and inside and text[0].isupper():
+        return None  # inside an English sentence only names are capitalised: "Konqueror"
     correction = words.correction(text)
     if correction is None:
         # No convincing correction: a name, a term, a rare but valid derivation
