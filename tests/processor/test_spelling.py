@@ -1148,6 +1148,9 @@ def test_an_english_name_is_no_slip_of_another_name() -> None:
     # inside an English sentence a capital marks a name, however near a word it is
     text = "Other browsers include Falkon and the Konqueror program, set up with Dirvish."
     assert checking.flagged("spelling", text, language="en") == []
+    # nor does a lower-case word that several words fit equally: a daemon's name
+    text = "The system starts everything through systemd at boot."
+    assert checking.flagged("spelling", text, language="en") == []
 
 
 def test_a_word_of_the_other_language_between_own_words_may_be_a_slip() -> None:

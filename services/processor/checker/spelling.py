@@ -489,7 +489,9 @@ def _fix(
             return None  # several words fit: a name, a valid rare form or two words run together
         if len(text) < _MIN_LENGTH_UNCERTAIN:
             return _common_slips(words, text, correction)
-        return ()
+        # An English word no fix convinces is a command or a daemon's name as often as a
+        # slip ("systemd", "umount"); a German one is most often a slip garbled twice.
+        return None if language == "en" else ()
     return (fix,)
 
 
