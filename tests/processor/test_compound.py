@@ -124,6 +124,9 @@ def check(text: str, language: str = "de") -> list[Finding]:
             "Gruppen Sitzungen",
             "Gruppensitzungen",
         ),
+        # before a finite form "zu" is the verb's particle, never the infinitive's mark
+        ("Offen ist, ob das auf alle zu trifft.", "zu trifft", "zutrifft"),
+        ("Wenn das Gesetz dies zu lässt, handeln wir.", "zu lässt", "zulässt"),
         # an abbreviation couples an English noun by hyphen; two English words run together
         ("Ein vorgeschaltetes API Gateway leitet Anfragen weiter.", "API Gateway", "API-Gateway"),
         (
@@ -392,6 +395,8 @@ def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, f
         "Dafür wurden mit SonarQube Kennzahlen wie die Komplexität erhoben.",
         "Der Schlüssel entsteht mit wpa_passphrase SSID Passphrase.",
         "Uns prägen die Socialnetworks Facebook, Twitter und andere.",
+        # "zu" before an infinitive, or as the end of "auf … zu", or "too"
+        "Es ist schwer, das zu erklären, und er geht auf sie zu.",
     ],
 )
 def test_correct_spellings_stay_silent(text: str) -> None:

@@ -188,13 +188,21 @@ def _verb_pair(tokens: Sequence[Word], index: int, verb: Word, joined: str) -> b
         first == "zu"
         and "VV(PP)" not in grammar.word_tags(verb.text)
         and not _towards(tokens, index)
+        and not _present_singular(verb.text)
     ):
-        return False  # "zu setzten" is "zu setzen" mistyped more often than "zusetzten"
+        # "zu setzten" is "zu setzen" mistyped more often than "zusetzten"; "zu trifft" is
+        # no infinitive's slip: a present singular is finite, so "zu" is its particle
+        return False
     if first == "weiter" and "VV(PP)" not in grammar.word_tags(verb.text):
         return False  # "weiter gehen" may mean farther; "weiter geleitet" only forwarded
     if first in {"fest", "klar", "wahr"} and verb.text.startswith(("werd", "wurd", "mach")):
         return False  # "klar werden", "wahr machen" are allowed apart
     return listed(joined) and not _VERB_TAGS.isdisjoint(grammar.word_tags(verb.text))
+
+
+def _present_singular(verb: str) -> bool:
+    """ "trifft", "lässt": a finite form only, in the present's singular."""
+    return verb.endswith("t") and grammar.only_finite_verb(verb)
 
 
 def _towards(tokens: Sequence[Word], index: int) -> bool:
