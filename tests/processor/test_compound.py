@@ -137,6 +137,9 @@ def check(text: str, language: str = "de") -> list[Finding]:
         # Nominalised groups are one noun (§ 37).
         ("Das Erwachsen werden dauert.", "Erwachsen werden", "Erwachsenwerden"),
         ("Beim Party machen vergisst man die Zeit.", "Party machen", "Partymachen"),
+        # the article's adjectives stand before the whole group; "am" is "an dem"
+        ("Das ständige Party machen ermüdet.", "Party machen", "Partymachen"),
+        ("Sie waren immer am Party machen.", "Party machen", "Partymachen"),
         # A noun and a participle like "basiert" before a noun are one adjective.
         (
             "Wir wählen einen Kunden orientierten Ansatz.",
@@ -397,6 +400,8 @@ def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, f
         "Uns prägen die Socialnetworks Facebook, Twitter und andere.",
         # "zu" before an infinitive, or as the end of "auf … zu", or "too"
         "Es ist schwer, das zu erklären, und er geht auf sie zu.",
+        # an adjective, a noun of the article's gender, then a verb: a phrase and its verb
+        "Das neue Programm lesen alle, und das kleine Team arbeiten wir ein.",
     ],
 )
 def test_correct_spellings_stay_silent(text: str) -> None:

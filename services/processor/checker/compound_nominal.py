@@ -24,13 +24,15 @@ NEUTER_ARTICLES: Final[dict[str, frozenset[str]]] = {
     "des": frozenset({"m.sg.gen", "n.sg.gen"}),
     **{
         word: frozenset({"m.sg.dat", "n.sg.dat"})
-        for word in ("dem", "beim", "zum", "vom", "im", "vorm")
+        for word in ("dem", "beim", "zum", "vom", "im", "am", "vorm")
     },
     **{word: frozenset({"n.sg.akk"}) for word in ("ins", "ans", "aufs", "fürs", "durchs", "übers")},
 }
 # Copulas after an adjective make the adjective part of the noun: "das Erwachsensein".
 _COPULAS: Final = word_set("sein seins werden werdens bleiben bleibens")
 _INFINITIVE_TAGS: Final = frozenset({"VV(INF)", "VA(INF)"})
+# Adjectives between the article and the group: "das ständige laute Party machen".
+_MAX_ADJECTIVES = 2
 _OPENING_QUOTES: Final = frozenset('„"»')
 _CLOSING_QUOTES: Final = frozenset('“”"«')
 
@@ -48,10 +50,17 @@ def _nominalised(tokens: Sequence[Word], index: int) -> Fix | None:
     if index + 2 >= len(tokens):
         return None
     article = tokens[index].text.lower()
-    first, verb = tokens[index + 1], tokens[index + 2]
     if article in _OPENING_QUOTES:
+        first, verb = tokens[index + 1], tokens[index + 2]
         closing = tokens[index + 3].text if index + 3 < len(tokens) else ""
         return _quoted(first, verb) if closing in _CLOSING_QUOTES else None
+    # "das stetige Party machen": the article's adjectives stand before the whole group
+    at = index + 1
+    while at < index + 1 + _MAX_ADJECTIVES and at < len(tokens) and _attribute(tokens[at].text):
+        at += 1
+    if at + 1 >= len(tokens):
+        return None
+    first, verb = tokens[at], tokens[at + 1]
     fits = NEUTER_ARTICLES.get(article)
     if fits is None or not is_word(first) or not first.text[:1].isupper():
         return None
@@ -60,11 +69,11 @@ def _nominalised(tokens: Sequence[Word], index: int) -> Fix | None:
     # "…, das Kinder lesen": after a comma "das" is a relative pronoun or a slipped "dass".
     if article == "das" and index > 0 and not is_word(tokens[index - 1]):
         return None
-    if index + 3 < len(tokens) and tokens[index + 3].text[:1].isupper():
+    if at + 2 < len(tokens) and tokens[at + 2].text[:1].isupper():
         return None  # the verb is an attribute of a following noun
     if article == "des" and not verb.text.endswith("s"):
         return None  # a genitive takes -s: "des Partymachens"; "des Programmen darstellen" is none
-    if _ends_verb_final_clause(tokens, index):
+    if _ends_verb_final_clause(tokens, index, at + 2):
         return None  # "…, die zu dem Volume gehören.": the verb of a relative clause
     joined = first.text + verb.text
     lower = first.text[:1].lower() + first.text[1:]
@@ -77,13 +86,18 @@ def _nominalised(tokens: Sequence[Word], index: int) -> Fix | None:
     return Fix(first.start, verb.end, joined)
 
 
-def _ends_verb_final_clause(tokens: Sequence[Word], index: int) -> bool:
+def _ends_verb_final_clause(tokens: Sequence[Word], index: int, end: int) -> bool:
     """The verb after the noun closes a clause that a relative pronoun or conjunction opened."""
-    after = tokens[index + 3] if index + 3 < len(tokens) else None
+    after = tokens[end] if end < len(tokens) else None
     if after is not None and is_word(after):
         return False
     opener = clause_before(tokens, index)
     return bool(opener) and opener[0].text.lower() in RELATIVE_PRONOUNS | SUBORDINATORS
+
+
+def _attribute(word: str) -> bool:
+    """ "stetige", "ewigen": an adjective with its ending, between the article and the group."""
+    return word.islower() and word.endswith(("e", "en")) and "ADJ(A)" in grammar.word_tags(word)
 
 
 def _quoted(first: Word, verb: Word) -> Fix | None:
