@@ -215,6 +215,8 @@ def test_a_genitive_ending_is_not_stripped_into_another_noun() -> None:
         "Die Einstellung gilt nur bei weichen Pinsel und Stiften.",
         # "letzte" and "nächste" lead time phrases after a relative "der"
         "Es war der Junge der letzte Woche ankam, und sein nächster Versuch gelang.",
+        # "aus" closing "von … aus" governs nothing after it
+        "Nur zwei nannten von sich aus soziale Gerechtigkeit als Ziel.",
     ],
 )
 def test_adjectives_without_a_determiner_that_agree(text: str) -> None:
@@ -668,6 +670,7 @@ def test_a_subject_and_its_finite_verb_agree(text: str, span: str, fix: str) -> 
         "Die Methode und das Ziel beschreibt er im zweiten Kapitel.",
         # a list after the verb goes on past its comma to "sowie"
         "Hierzu wurden der Quellcode, die Datenbank sowie die Schnittstellen geprüft.",
+        "Dazu gehören etwa ein Anteil günstiger Wohnungen von 30 Prozent, ein Park und ein Platz.",
     ],
 )
 def test_a_main_clause_is_judged_only_where_its_subject_is_certain(text: str) -> None:

@@ -531,7 +531,12 @@ def _without_determiner(tokens: Sequence[Word], index: int) -> tuple[int, int, s
     in_case = [r for r in readings if r.rsplit(".", 1)[1] in cases]
     # The noun itself must have the case, else it is the noun that is wrong ("durch
     # verschiedenen Einflüssen"), and a plural that may be the adjective's is left alone.
-    governed_only = governed and any(r.endswith("." + governed) for r in own) and not _plural(own)
+    governed_only = (
+        governed
+        and any(r.endswith("." + governed) for r in own)
+        and not _plural(own)
+        and not _second_half(tokens, index - 1)
+    )
     possible = in_case if governed_only else readings
     for adjective in phrase.adjectives:
         ending = adjective_ending(adjective.text)
@@ -544,6 +549,13 @@ def _without_determiner(tokens: Sequence[Word], index: int) -> tuple[int, int, s
         )
         return phrase.adjectives[0].start, phrase.noun.end, message
     return None
+
+
+def _second_half(tokens: Sequence[Word], at: int) -> bool:
+    """ "von sich aus", "von Anfang an": the word closes a circumposition, governing nothing after."""
+    word = tokens[at].text.lower()
+    window = {token.text.lower() for token in tokens[max(0, at - 5) : at]}
+    return word in ("aus", "an", "ab", "auf") and bool(window & {"von", "vom"})
 
 
 def _dative_for_genitive(

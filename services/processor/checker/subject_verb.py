@@ -401,6 +401,11 @@ def inverted_subject_verb(
         return None  # "wurden ein Fragebogen und ein Leitfaden entwickelt": two subjects
     if at + 1 < len(tokens) and tokens[at + 1].text == ",":
         return None  # "wurden der Quellcode, die Datenbank sowie …": a list goes on
+    if any(
+        tokens[later].text == "," and tokens[later + 1].text.lower() in _LIST_OPENERS
+        for later in range(at + 1, len(tokens) - 1)
+    ):
+        return None  # "gehören ein Anteil von 30 Prozent, ein Mobilitätskonzept …": a list
     passive = verb.text in PASSIVE_AUXILIARIES and "VV(PP)" in grammar.word_tags(rest[-1].text)
     # A passive has no accusative object, nor has a clause whose object opens it; a dative
     # may stand first in either, unless the participle's verb takes none and no other word
@@ -420,6 +425,10 @@ def inverted_subject_verb(
     if number == "sg" and noun.text in _QUANTITIES:
         return None  # "Es werden eine Reihe von Gründen genannt": Duden allows the plural
     return _disagreement(verb, noun.text, number)
+
+
+# After a comma these open the next item of a list, never a relative clause.
+_LIST_OPENERS = word_set("ein eine kein keine sowie")
 
 
 def _plural_after_singular(tokens: Sequence[Word], verb: Word, at: int) -> bool:
