@@ -289,6 +289,8 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         # a control's label after "Sie", a request's verb and an adverb
         "Aktivieren Sie dazu Dynamische Kurven verwenden im Dialog.",
         "Wählen Sie dann Sichtbare Ebenen vereinen.",
+        # a conjunction, a plural subject and its verb last: no nominalized infinitive
+        "Sie lesen, während die anderen warten.",
         "Sie las die Frankfurter Allgemeine Zeitung.",
         # a gender sign before the plural ending that opens a compound
         "Die Bürger*innenbeteiligung stärkt die Nutzer:innenfreundlichkeit.",

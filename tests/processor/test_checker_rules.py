@@ -249,6 +249,9 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
         ("Wer Daten sammelt braucht Regeln.", "sammelt braucht"),
         # the comma between two adjectives of one noun ends no clause
         ("Wir prüfen ob eine kurze, einfache Übung hilft.", "prüfen ob"),
+        # a plain adjective after the announcing noun opens the group; a particle ends a clause
+        ("Die Stadt steht vor der Aufgabe neuen Wohnraum zu schaffen.", "Aufgabe neuen"),
+        ("Die Gruppe fängt an während die anderen warten.", "an während"),
     ],
 )
 def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str) -> None:

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from services.processor.checker import das_dass, dass_as_das, grammar
 from services.processor.checker.case_words import (
     inflected_adjective,
+    participle_adjective,
 )
 from services.processor.checker.clauses import (
     BOUNDARY_MARKS,
@@ -538,7 +539,7 @@ def _particle_before_clause(tokens: Sequence[Word], index: int) -> bool:
     """
     before, word = tokens[index - 1].text.lower(), tokens[index].text
     return (
-        word in SUBORDINATORS
+        (word in SUBORDINATORS or word in _AMBIGUOUS_OPENERS)
         and before in SEPARABLE_PARTICLES
         and (before, word) != ("auf", "dass")
         and index >= 2
@@ -824,10 +825,14 @@ def _inside_attribute(before: Sequence[str], group: Sequence[Word]) -> bool:
     """ "zu einer Aufgabe passenden Satz": a preposition's noun, then an adjective and the noun
     the whole phrase describes."""
     first = group[0].text
+    # Only a participle takes the preposition's phrase before it: "passenden", "gedachten";
+    # "vor der Aufgabe neuen Wohnraum zu schaffen" has a plain adjective, the group's own.
+    participle = participle_adjective(first) or first.removesuffix("n").endswith("ende")
     return (
         any(word in PREPOSITIONS for word in before[-2:])
         and first.lower() not in ARTICLES
         and inflected_adjective(first)
+        and participle
         and group[1].text[:1].isupper()
     )
 

@@ -89,6 +89,8 @@ _ELLIPSIS = frozenset(["der", "die", "dem", "zur"])
 _POSSESSIVE_STEMS = ("mein", "dein", "sein", "ihr", "unser", "eur", "euer")
 # Definite articles that never go with a neuter singular.
 _NOT_NEUTER_SINGULAR = frozenset(["der", "die", "den"])
+# Prepositions that are conjunctions too: "während die anderen warten".
+_CONJUNCTIONS_TOO = word_set("während seit bis")
 # Degree adverbs that may stand between a determiner and its nominal adjective.
 _DEGREE = frozenset(["sehr", "ganz", "besonders", "ziemlich", "äußerst", "wirklich", "echt"])
 # Verbs that take a bare infinitive: modals, "werden", "lassen", perception, motion, "bleiben".
@@ -151,6 +153,8 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
     dative = at > 0 and _may_govern_dative(tokens[at - 1].text.lower())
     if kind is None or not _fits(trigger, word, kind, dative):
         return None
+    if kind == "verb" and trigger in _NOT_NEUTER_SINGULAR and _closes_clause(tokens, at, index):
+        return None  # "während die anderen warten.": the clause's subject and its verb
     following = tokens[index + 1].text if index + 1 < len(tokens) else ""
     attribute = kind == "verb" and opens_attribute(tokens, index + 1)
     # "am anfangen sollte": with "am" or an article the verb may go on; "ins schwanken zu kommen" not
@@ -473,6 +477,13 @@ def _is_determiner(lower: str) -> bool:
         or lower in ARTICLES
         or lower == "alles"
     )
+
+
+def _closes_clause(tokens: Sequence[Word], at: int, index: int) -> bool:
+    """A conjunction before the determiner and a mark after the word: a clause, verb last."""
+    opener = tokens[at - 1].text.lower() if at > 0 else ""
+    last = index + 1 >= len(tokens) or not is_word(tokens[index + 1])
+    return last and (opener in SUBORDINATORS or opener in _CONJUNCTIONS_TOO)
 
 
 def _fits(trigger: str, word: str, kind: str, dative: bool = False) -> bool:
