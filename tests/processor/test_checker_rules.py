@@ -252,6 +252,12 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
         # a plain adjective after the announcing noun opens the group; a particle ends a clause
         ("Die Stadt steht vor der Aufgabe neuen Wohnraum zu schaffen.", "Aufgabe neuen"),
         ("Die Gruppe fängt an während die anderen warten.", "an während"),
+        # "nämlich", "darunter" after a counted noun or the closing participle name what is meant
+        (
+            "Der Leitfaden umfasste vier Blöcke nämlich das Verständnis und die Ziele.",
+            "Blöcke nämlich",
+        ),
+        ("Ergänzend wurden 23 Dokumente analysiert darunter das Konzept.", "analysiert darunter"),
     ],
 )
 def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str) -> None:
@@ -608,6 +614,8 @@ def test_comma_that_must_not_stand(text: str, span: str) -> None:
         "Wer hat das gesagt?",
         # a clause after "und" whose verb follows the object, or whose subject is a pronoun
         "Die Preise stiegen, und den Kunden fehlte Geld.",
+        # "nämlich" as an adverb after its subject or its verb
+        "Zu jener Zeit war Qt nämlich keine freie Software, und er ist nämlich krank.",
         "Er sah die Katze, und sie den Hund.",
         # an aside after the opening phrase, a clause inserted, a correction, a cut phrase
         "Im Jahr 2010, und auch danach, stieg der Wert.",

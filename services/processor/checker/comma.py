@@ -72,7 +72,7 @@ from services.processor.checker.messages import say
 from services.processor.checker.quotations import foreign_spans, inside
 from services.processor.checker.registry import register
 from services.processor.checker.superfluous_commas import superfluous_comma
-from services.processor.checker.tokens import Word, is_word
+from services.processor.checker.tokens import Word, is_number, is_word
 
 # Infinitive groups that open a sentence: "Um …, ", "Ohne …, ".
 _INITIAL_OPENERS = frozenset({"Um", "Ohne", "Statt", "Anstatt"})
@@ -271,6 +271,8 @@ _DATIVE_ARTICLES = word_set("dem den der einem einer jedem allen")
 _CLAUSE_ADVERBS = frozenset({"jedoch", "aber", "doch"})
 
 
+# Words that open a phrase naming what was meant: "…, nämlich das …", "…, darunter …".
+_ADDITION_OPENERS = word_set("nämlich darunter")
 # Two words that open one clause, the comma before the first: "als ob", "ohne dass".
 _AS_IF = frozenset(
     {
@@ -346,6 +348,8 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
         return "Vor »was« steht ein Komma, denn hier beginnt ein Nebensatz"
     if word == "sondern":
         return "Vor »sondern« steht immer ein Komma"
+    if word in _ADDITION_OPENERS and _opens_addition(tokens, index):
+        return f"Vor »{word}« steht ein Komma, denn es leitet einen erklärenden Zusatz ein"
     if word in _LINKING_ADVERBS and _opens_main_clause(tokens, index):
         return f"Mit »{word}« und seinem Verb beginnt ein neuer Hauptsatz; davor steht ein Komma"
     if word in ("desto", "umso") and _je_clause_before(tokens, index):
@@ -374,6 +378,28 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
     if _two_finite_verbs(tokens, index):
         return "Zwei finite Verben gehören zu zwei Sätzen, dazwischen steht ein Komma"
     return None
+
+
+def _opens_addition(tokens: Sequence[Word], index: int) -> bool:
+    """ "vier Blöcke nämlich das Verständnis …", "23 Dokumente analysiert darunter das …":
+    after a noun, or "darunter" after the clause's closing participle, a phrase follows that
+    names what was meant. "Die Firma nämlich hat …" and "Er ist nämlich krank" are adverbs."""
+    before, following = tokens[index - 1], tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is None or index < 2 or not is_word(following):
+        return False
+    names_phrase = (
+        following.text.lower() in ARTICLES
+        or is_noun(following)
+        or "CARD" in grammar.word_tags(following.text.lower())
+    )
+    # "vier Blöcke nämlich …": a counted noun, whose items the addition names; "war Qt
+    # nämlich keine freie Software" has the adverb after its subject
+    counted = is_noun(before) and any(
+        is_number(token.text) or "CARD" in grammar.word_tags(token.text.lower())
+        for token in tokens[max(0, index - 4) : index - 1]
+    )
+    participle = tokens[index].text == "darunter" and "VV(PP)" in grammar.word_tags(before.text)
+    return names_phrase and (counted or participle)
 
 
 def _as_if(tokens: Sequence[Word], index: int) -> bool:
