@@ -571,6 +571,8 @@ def test_no_comma_is_asked_before_a_dass_that_is_the_article() -> None:
         ("Für die Analyse, und die Auswertung nutzen wir R.", "Analyse, und"),
         # a second object after "und", in a case no subject has
         ("Die Arbeit schließt mit einer Diskussion, und einem Ausblick.", "Diskussion, und"),
+        # a lone adverb opens the sentence as a phrase would
+        ("Gleichzeitig, wiesen mehrere Befragte darauf hin.", "Gleichzeitig, wiesen"),
     ],
 )
 def test_comma_that_must_not_stand(text: str, span: str) -> None:
@@ -617,6 +619,8 @@ def test_comma_that_must_not_stand(text: str, span: str) -> None:
         # "nämlich" as an adverb after its subject or its verb
         "Zu jener Zeit war Qt nämlich keine freie Software, und er ist nämlich krank.",
         "Er sah die Katze, und sie den Hund.",
+        # an answer or a discourse word, or the words said before who said them
+        "Ja, sage ich. Also, legt los! Richtig, sagte sie.",
         # an aside after the opening phrase, a clause inserted, a correction, a cut phrase
         "Im Jahr 2010, und auch danach, stieg der Wert.",
         "In dieser Lage, und falls nichts dagegen spricht, wählt man LVM.",

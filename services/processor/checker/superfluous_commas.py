@@ -55,6 +55,11 @@ _ASIDE_OPENERS = word_set(
 )
 # Articles that mark no nominative: what follows them is an object, never a subject.
 _OBLIQUE_ARTICLES = word_set("dem einem des eines den einen")
+# An adverb that opens the sentence alone is one part of the main clause, like a phrase.
+_LONE_ADVERB = frozenset({"ADV", "ADJ(D)"})
+_SAYING = word_set("sagen meinen fragen antworten rufen erklären betonen entgegnen")
+# Answers and discourse words stand apart, comma and all: "Ja, sage ich", "Also, legt los".
+_ANSWERS = word_set("ja nein doch also nun gut klar richtig genau okay natürlich sicher stimmt")
 # What corrects the word before: "…, oder besser Besorgtheit".
 _CORRECTING = word_set("besser genauer vielmehr eher")
 # Readings of a word before a noun that make it the noun's attribute, not a verb.
@@ -145,6 +150,8 @@ def _opening_phrase_split(tokens: Sequence[Word], comma: int) -> bool:
         return False
     if not grammar.can_be_finite_verb(tokens[comma + 1].text):
         return False
+    if grammar.verb_lemmas(tokens[comma + 1].text) & _SAYING:
+        return False  # "Richtig, sagte sie": the words said, then who said them
     if [token.text for token in tokens[comma + 1 : comma + 3]] in (["sei", "es"], ["seien", "es"]):
         return False  # "…, seien es Bücher oder Filme": an aside, its closing comma missing
     # The tagger in context settles what the word classes alone leave open: "Dieses
@@ -164,9 +171,12 @@ def _opening_phrase_split(tokens: Sequence[Word], comma: int) -> bool:
 
 
 def _verbless_opening(phrase: Sequence[Word]) -> bool:
-    """A phrase led by a preposition or a determiner, with no verb, mark or clause opener."""
+    """A phrase led by a preposition or a determiner, with no verb, mark or clause opener;
+    or a lone adverb ("Gleichzeitig, wiesen …")."""
     first = phrase[0].text
     lower = first.lower()
+    if len(phrase) == 1 and first[:1].isupper() and _LONE_ADVERB & grammar.word_tags(lower):
+        return lower not in SUBORDINATORS | _CLAUSE_OR_GROUP_OPENERS | _ANSWERS
     if not first[:1].isupper() or not (
         lower in PREPOSITIONS or lower in ARTICLES or lower in _OPENING_DETERMINERS
     ):
