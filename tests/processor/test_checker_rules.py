@@ -620,7 +620,7 @@ def test_comma_that_must_not_stand(text: str, span: str) -> None:
         "Zu jener Zeit war Qt nämlich keine freie Software, und er ist nämlich krank.",
         "Er sah die Katze, und sie den Hund.",
         # an answer or a discourse word, or the words said before who said them
-        "Ja, sage ich. Also, legt los! Richtig, sagte sie.",
+        "Ja, sage ich. Also, legt los! Richtig, sagte sie. Denn, muss das sein?",
         # an aside after the opening phrase, a clause inserted, a correction, a cut phrase
         "Im Jahr 2010, und auch danach, stieg der Wert.",
         "In dieser Lage, und falls nichts dagegen spricht, wählt man LVM.",

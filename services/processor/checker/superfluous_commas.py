@@ -57,6 +57,8 @@ _ASIDE_OPENERS = word_set(
 _OBLIQUE_ARTICLES = word_set("dem einem des eines den einen")
 # An adverb that opens the sentence alone is one part of the main clause, like a phrase.
 _LONE_ADVERB = frozenset({"ADV", "ADJ(D)"})
+# Conjunctions the tagger may read as adverbs: no part of the clause, so no "Satzglied".
+_JOINING_WORDS = word_set("denn aber und oder sondern")
 _SAYING = word_set("sagen meinen fragen antworten rufen erklären betonen entgegnen")
 # Answers and discourse words stand apart, comma and all: "Ja, sage ich", "Also, legt los".
 _ANSWERS = word_set("ja nein doch also nun gut klar richtig genau okay natürlich sicher stimmt")
@@ -176,7 +178,7 @@ def _verbless_opening(phrase: Sequence[Word]) -> bool:
     first = phrase[0].text
     lower = first.lower()
     if len(phrase) == 1 and first[:1].isupper() and _LONE_ADVERB & grammar.word_tags(lower):
-        return lower not in SUBORDINATORS | _CLAUSE_OR_GROUP_OPENERS | _ANSWERS
+        return lower not in SUBORDINATORS | _CLAUSE_OR_GROUP_OPENERS | _ANSWERS | _JOINING_WORDS
     if not first[:1].isupper() or not (
         lower in PREPOSITIONS or lower in ARTICLES or lower in _OPENING_DETERMINERS
     ):
