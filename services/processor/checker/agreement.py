@@ -28,7 +28,7 @@ from typing import Final
 from services.processor.checker import grammar, nouns
 from services.processor.checker.case_terms import adjective_ending
 from services.processor.checker.case_words import inflected_adjective, ordinal, pronoun_like, tags
-from services.processor.checker.clauses import BOUNDARY_MARKS
+from services.processor.checker.clauses import BOUNDARY_MARKS, closes_von_phrase
 from services.processor.checker.compound_articles import STRONG_ENDING
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.dictionary import speller
@@ -140,8 +140,12 @@ _MIN_FIRST_PART = 3
 _TENS: Final = word_set("zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig")
 _DECADES: Final = frozenset(tens + "er" for tens in _TENS)
 # Ordinals capitalised in names: "der Erste Weltkrieg", "des Dritten Reiches".
-_NAMED_ORDINAL: Final = re.compile(
-    r"(?:Erst|Zweit|Dritt|Viert|Fünft|Sechst|Siebt|Acht|Neunt|Zehnt|Elft|Zwölft)e[nmrs]?"
+# A number's ordinal with an adjective's ending: "ersten", "Dritte", "zwanzigsten".
+_ORDINAL: Final = re.compile(
+    r"(?:erst|zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft"
+    r"|[a-zäöü]+zehnt|[a-zäöü]+(?:zig|ßig)st|[a-zäöü]*hundertst|[a-zäöü]*tausendst)"
+    r"(?:e|en|em|er|es)",
+    re.IGNORECASE,
 )
 # How many adjectives may stand between a determiner and its noun.
 _MAX_ADJECTIVES = 3
@@ -522,20 +526,20 @@ def _without_determiner(tokens: Sequence[Word], index: int) -> tuple[int, int, s
     if phrase.noun.text.endswith("en"):
         readings |= _INFINITIVE_READINGS  # "ohne vorheriges Forken": a nominalized infinitive
     cases = {governed} if governed else {"nom", "akk", "dat"}
-    wanted = {STRONG_ENDING[r] for r in readings if r.rsplit(".", 1)[1] in cases}
+    in_case = [r for r in readings if r.rsplit(".", 1)[1] in cases]
+    wanted = {STRONG_ENDING[r] for r in in_case}
     if len(wanted) != 1:
         return None
     # After a preposition of one case only that case's endings are right: "mit hohen
     # Aufwand" is no accusative. After a verb, "guter Dinge" is a genitive, rare but right.
     own = _noun_readings(phrase.noun)
-    in_case = [r for r in readings if r.rsplit(".", 1)[1] in cases]
     # The noun itself must have the case, else it is the noun that is wrong ("durch
     # verschiedenen Einflüssen"), and a plural that may be the adjective's is left alone.
     governed_only = (
         governed
         and any(r.endswith("." + governed) for r in own)
         and not _plural(own)
-        and not _second_half(tokens, index - 1)
+        and not closes_von_phrase(tokens, index - 1)
     )
     possible = in_case if governed_only else readings
     for adjective in phrase.adjectives:
@@ -549,13 +553,6 @@ def _without_determiner(tokens: Sequence[Word], index: int) -> tuple[int, int, s
         )
         return phrase.adjectives[0].start, phrase.noun.end, message
     return None
-
-
-def _second_half(tokens: Sequence[Word], at: int) -> bool:
-    """ "von sich aus", "von Anfang an": the word closes a circumposition, governing nothing after."""
-    word = tokens[at].text.lower()
-    window = {token.text.lower() for token in tokens[max(0, at - 5) : at]}
-    return word in ("aus", "an", "ab", "auf") and bool(window & {"von", "vom"})
 
 
 def _dative_for_genitive(
@@ -594,13 +591,6 @@ def _time_span(tokens: Sequence[Word], index: int) -> bool:
     """ "in letzten 20 Jahren": a dative plural of time, which needs its article."""
     rest = [token.text for token in tokens[index + 2 : index + 4]]
     return any(word in _TIME_UNITS for word in rest)
-
-
-_COUNTED_ORDINAL: Final = re.compile(
-    r"(?:erst|zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft"
-    r"|[a-zäöü]+zehnt|[a-zäöü]+(?:zig|ßig)st|[a-zäöü]*hundertst|[a-zäöü]*tausendst)"
-    r"(?:e|en|em|er|es)"
-)
 
 
 def _phrase(tokens: Sequence[Word], start: int, determiner: Word | None) -> _Phrase | None:
@@ -645,7 +635,7 @@ def _phrase(tokens: Sequence[Word], start: int, determiner: Word | None) -> _Phr
 def _declined_ordinal(word: str) -> bool:
     """ "ersten", "dritte": a number's ordinal; "letzte" and "nächste" also lead time phrases
     ("der letzte Woche …" after a relative "der")."""
-    return _COUNTED_ORDINAL.fullmatch(word) is not None
+    return word.islower() and _ORDINAL.fullmatch(word) is not None
 
 
 def _named_adjective(word: str, following: str) -> bool:
@@ -654,7 +644,7 @@ def _named_adjective(word: str, following: str) -> bool:
     adjectives are too often nouns ("die Platte", "diese Weise") to be read so."""
     if not (word[:1].isupper() and following[:1].isupper() and following.isalpha()):
         return False
-    return _NAMED_ORDINAL.fullmatch(word) is not None
+    return _ORDINAL.fullmatch(word) is not None
 
 
 def _superlative(phrase: _Phrase) -> bool:

@@ -38,6 +38,10 @@ def clause_after(tokens: Sequence[Word], index: int) -> list[Word]:
     return _until(tokens, index, is_boundary)
 
 
+# What closes a phrase "von" opens: "von … aus", "von … an", "von … ab", "von … auf".
+_VON_POSTPOSITIONS = frozenset({"aus", "an", "ab", "auf"})
+
+
 def subordinate_clause(tokens: Sequence[Word], index: int) -> list[Word]:
     """The clause after ``tokens[index]``, read through quotation marks: "das diese Zeit „kurz“ ist".
 
@@ -92,6 +96,14 @@ def between_adjectives(tokens: Sequence[Word], at: int) -> bool:
         and "ADJ(A)" in grammar.word_tags(after)
         and before[-1:] == after[-1:]  # the same ending: "kurze, vierwöchige"
     )
+
+
+def closes_von_phrase(tokens: Sequence[Word], at: int) -> bool:
+    """ "von sich aus", "von hier aus gesehen", "von klein auf": the word ends a phrase that
+    "von" opened, a postposition that governs nothing after it and is no verb's particle."""
+    if tokens[at].text.lower() not in _VON_POSTPOSITIONS:
+        return False
+    return any(token.text.lower() in ("von", "vom") for token in tokens[max(0, at - 5) : at])
 
 
 def _list_item(tokens: Sequence[Word], at: int) -> bool:

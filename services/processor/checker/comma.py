@@ -274,7 +274,7 @@ _CLAUSE_ADVERBS = frozenset({"jedoch", "aber", "doch"})
 # Words that open a phrase naming what was meant: "…, nämlich das …", "…, darunter …".
 _ADDITION_OPENERS = word_set("nämlich darunter")
 # Two words that open one clause, the comma before the first: "als ob", "ohne dass".
-_AS_IF = frozenset(
+_TWO_WORD_OPENERS = frozenset(
     {
         ("als", "ob"),
         ("als", "wenn"),
@@ -289,12 +289,12 @@ _AS_IF = frozenset(
     }
 )
 # After these the clause is joined to what they join, or "so" points ahead to it.
-_BEFORE_AS_IF = word_set("so und oder sowie nicht aber doch denn sondern jedoch")
+_BEFORE_TWO_WORD_OPENER = word_set("so und oder sowie nicht aber doch denn sondern jedoch")
 
 
 def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
     word, before = tokens[index].text, tokens[index - 1].text.lower()
-    if _as_if(tokens, index):
+    if _two_word_opener(tokens, index):
         following = tokens[index + 1].text
         if word in ("auch", "selbst"):
             # "Dies gilt auch, wenn …": the adverb may belong to the main clause instead
@@ -313,7 +313,7 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
         return None  # "…, kurz bevor Sie …": the comma goes before "kurz", if anywhere
     if before == "beispiel" and index >= 2 and tokens[index - 2].text.lower() == "zum":
         return None  # "…, zum Beispiel weil …": the comma goes before "zum Beispiel"
-    if index >= 2 and tokens[index - 2].text == "," and "ADV" in grammar.word_tags(before):
+    if _adverb_after_comma(tokens, index - 1):
         return None  # "…, möglicherweise bevor …": the comma stands before the adverb it leads
     question = word in _INDIRECT_QUESTIONS or (
         (word in _QUESTION_ADVERBS or _asks_how(tokens, index)) and _verb_final_after(tokens, index)
@@ -402,16 +402,24 @@ def _opens_addition(tokens: Sequence[Word], index: int) -> bool:
     return names_phrase and (counted or participle)
 
 
-def _as_if(tokens: Sequence[Word], index: int) -> bool:
+def _adverb_after_comma(tokens: Sequence[Word], at: int) -> bool:
+    """An adverb right after a comma, which leads the clause that follows it."""
+    return at >= 1 and tokens[at - 1].text == "," and "ADV" in grammar.word_tags(tokens[at].text)
+
+
+def _two_word_opener(tokens: Sequence[Word], index: int) -> bool:
     """ "schneller als wenn man …", "tut als ob er …", "hilft ohne dass es …", "gilt auch wenn
     es …": two words that open a clause whose verb ends it. After "so" the comma may stand
     before or after it, and after "und" the clause is joined to another."""
-    if index + 1 >= len(tokens) or (tokens[index].text, tokens[index + 1].text) not in _AS_IF:
+    if (
+        index + 1 >= len(tokens)
+        or (tokens[index].text, tokens[index + 1].text) not in _TWO_WORD_OPENERS
+    ):
         return False
     before = tokens[index - 1].text.lower()
-    if before in _BEFORE_AS_IF or before in SUBORDINATORS:
+    if before in _BEFORE_TWO_WORD_OPENER or before in SUBORDINATORS:
         return False  # "Aber auch wenn …", "dass selbst wenn …": the comma between is optional
-    if index >= 2 and tokens[index - 2].text == "," and "ADV" in grammar.word_tags(before):
+    if _adverb_after_comma(tokens, index - 1):
         return False  # "…, oft auch wenn …": the comma stands before the adverb it leads
     return _verb_final_after(tokens, index + 1)
 

@@ -810,8 +810,7 @@ def _foreign_part(text: str) -> bool:
 
 def _foreign_plural(word: str) -> bool:
     """ "APIs", "Socialnetworks": an abbreviation or English compound with a plural s."""
-    plural_compound = word.endswith("s") and _english_compound(word[:-1])
-    return _acronym_plural(word) or (plural_compound and _english_compound(word))
+    return _acronym_plural(word) or (word.endswith("s") and _english_compound(word[:-1]))
 
 
 def _acronym_plural(word: str) -> bool:

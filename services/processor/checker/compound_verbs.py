@@ -21,6 +21,7 @@ from collections.abc import Iterator, Sequence
 from typing import Final
 
 from services.processor.checker import grammar
+from services.processor.checker.clauses import closes_von_phrase
 from services.processor.checker.compound_lexicon import Fix, listed
 from services.processor.checker.lexicon import word_set
 from services.processor.checker.tokens import Word, is_word
@@ -159,9 +160,8 @@ def _particle_reading(tokens: Sequence[Word], index: int) -> bool:
     if first in _ADVERBS and before in _DEGREE:
         return False
     window = {token.text.lower() for token in tokens[max(0, index - 5) : index]}
-    # "von hier aus gesehen", "von klein auf gelernt": a postposition, not a particle.
-    if first in {"an", "ab", "aus", "auf"} and window & {"von", "vom"}:
-        return False
+    if closes_von_phrase(tokens, index):
+        return False  # "von hier aus gesehen", "von klein auf gelernt": a postposition
     # "in die Nacht hinein", "aus sich heraus": the second half of a circumposition.
     opener = _CIRCUMPOSITIONS.get(first)
     if opener is not None and window & opener:

@@ -39,6 +39,7 @@ from typing import Final
 
 from services.processor.checker import grammar, nouns
 from services.processor.checker.clauses import clause_after, is_boundary, up_to_mark
+from services.processor.checker.compound_articles import ARTICLE_FITS
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.dictionary import speller
 from services.processor.checker.finding import Block
@@ -56,8 +57,6 @@ _NEVER_AFTER_ARTICLE: Final = frozenset(
     | {"niemand", "keiner", "kein", "keine", "manche", "wenige"}
 )
 _DEMONSTRATIVES: Final = frozenset({"der", "die", "das", "dem", "den", "dessen", "denen"})
-# What the article "den" marks: a masculine accusative or a dative plural.
-_DEN_READINGS: Final = frozenset({"m.sg.akk", "pl.dat"})
 # Articles of a noun phrase that is no dative: nominative or accusative.
 _NOT_DATIVE: Final = frozenset({"ein", "eine", "die", "das", "kein", "keine"})
 # Verbs that take two accusatives, "wen" and another: "wen man einen Helden nennt".
@@ -327,7 +326,7 @@ def _den_before_unmarked_noun(tokens: Sequence[Word], index: int) -> bool:
     readings = nouns.compound_analyses(noun.text)
     if not (noun.text[:1].isupper() and noun.text.isalpha() and readings):
         return False
-    if readings & _DEN_READINGS or nouns.is_name(noun.text):
+    if readings & ARTICLE_FITS["den"] or nouns.is_name(noun.text):
         return False
     # and the clause goes on after the verb, as a main clause does ("der Ansatz, den
     # Forschung nutzt, …" is a relative clause its verb ends)
