@@ -271,7 +271,10 @@ def relative(tokens: Sequence[Word], index: int) -> str | None:
     text = clause[verb].text
     if not singular_verb(text) or (text in PASSIVE_AUXILIARIES and _impersonal(clause[:verb])):
         return None  # "…, dass darüber berichtet wird": an impersonal passive needs no subject
-    if governed and (_impersonal(clause[:verb]) or _in_phrase(tokens, at)):
+    # "…, dass über eine Spindel verfügt": an active full verb needs a subject, so a clause
+    # without one is a relative clause, whatever the verb before the comma may govern.
+    active = not passive and "VV(FIN)" in grammar.word_tags(text)
+    if governed and not active and (_impersonal(clause[:verb]) or _in_phrase(tokens, at)):
         return None  # "Programme im System erwarten, dass darauf zugegriffen werden kann"
     # A content clause has a subject of its own; "das Problem, dass … auftritt" has none.
     return None if has_subject(clause[:verb], singular=True) else noun.text

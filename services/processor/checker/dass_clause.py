@@ -168,15 +168,26 @@ def _adjective_predicate(clause: Sequence[Word], verb: int) -> bool:
 
 
 def _plural_verb_without_subject(inner: Sequence[Word], verb: Word) -> bool:
-    """ "das schriftlich festgelegte Verfahren … angewendet werden": the clause's verb is
-    plural, and nothing after the noun "das" would go with can be its subject, so that
-    noun is a plural and "das" no article of it."""
-    if verb.text not in _PLURAL_AUXILIARIES:
-        return False  # "…, das Programm veröffentlichen": a full verb may be an infinitive
+    """ "das schriftlich festgelegte Verfahren … angewendet werden", "das neue Verfahren
+    ein hohes Potenzial bieten": the clause's verb is plural, and nothing after the noun
+    "das" would go with can be its plural subject, so that noun is a plural and "das" no
+    article of it."""
+    auxiliary = verb.text in _PLURAL_AUXILIARIES
+    if not auxiliary and not _plural_full_verb(verb.text):
+        return False
     noun = next((at for at, word in enumerate(inner) if is_noun(word)), None)
     if noun is None or "pl.nom" not in nouns.compound_analyses(inner[noun].text):
         return False  # "…, das gleiche Outfit haben": a singular, and "haben" an infinitive
-    return not has_subject(inner[noun + 1 :])
+    rest = inner[noun + 1 :]
+    if auxiliary:
+        return not has_subject(rest)
+    # A full verb may be an infinitive ("…, das Programm veröffentlichen"): only an object
+    # of its own after the noun, which a plural subject leaves room for, tells.
+    return has_subject(rest) and not has_subject(rest, plural=True)
+
+
+def _plural_full_verb(verb: str) -> bool:
+    return verb.endswith("en") and "VV(FIN)" in grammar.word_tags(verb)
 
 
 def _adjective_before_noun(tokens: Sequence[Word], at: int) -> bool:

@@ -64,11 +64,12 @@ def attributive_adjective(token: Word) -> bool:
     return text.islower() and text.endswith(("e", "en")) and "ADJ(A)" in grammar.word_tags(text)
 
 
-def has_subject(inner: Sequence[Word], *, singular: bool = False) -> bool:
+def has_subject(inner: Sequence[Word], *, singular: bool = False, plural: bool = False) -> bool:
     """Whether ``inner`` holds something that can be a subject: a pronoun or a nominative noun.
 
     With ``singular``, only what a singular verb agrees with: "Lernmaterialien"
-    cannot be the subject of "bündelt", nor can "Ziel und Methode". A noun
+    cannot be the subject of "bündelt", nor can "Ziel und Methode". With
+    ``plural``, only what a plural verb agrees with: not "ein hohes Potenzial". A noun
     joined to a preposition's noun ("von Horton und Wohl") is the preposition's too.
     """
     governed = conjunct = False
@@ -80,7 +81,9 @@ def has_subject(inner: Sequence[Word], *, singular: bool = False) -> bool:
             elif lower in SUBJECT_WORDS and not governed and not _degree(inner, at):
                 if lower in ARTICLES and _leads_noun(inner, at):
                     continue  # "dieser Lizenz": a determiner, whose noun decides the case
-                if not (singular and lower in _PLURAL_WORDS):
+                if singular and lower in _PLURAL_WORDS:
+                    continue
+                if not plural or lower in _PLURAL_WORDS or lower == "sie":
                     return True
             elif lower in SUBJECT_WORDS and not (lower in ARTICLES and _leads_noun(inner, at)):
                 governed = False  # "für alle", "für viele diese …": the preposition's pronoun
@@ -93,13 +96,15 @@ def has_subject(inner: Sequence[Word], *, singular: bool = False) -> bool:
         determiner = _determiner(inner, at)
         if determiner in _OBLIQUE:
             continue
+        if plural and _joined(inner, at):
+            return True  # "Ziel und Methode": a plural subject
         if conjunct or (singular and _joined(inner, at) and inner[at + 1].text != "oder"):
             conjunct = not conjunct
             continue  # "Ziel und Methode": a plural
         readings = nouns.compound_analyses(token.text.rsplit("-", 1)[-1])
         # "der Rückschritttaste": the article leaves only a genitive or dative
         readings = readings & ARTICLE_FITS.get(determiner, readings) or readings
-        wanted = ".sg.nom" if singular else ".nom"
+        wanted = ".sg.nom" if singular else ".pl.nom" if plural else ".nom"
         if not readings or any(reading.endswith(wanted) for reading in readings):
             return True
     return False
