@@ -112,6 +112,8 @@ _YEAR: Final = re.compile(r"1[5-9]\d\d|20\d\d")
 # Codes of capitals and digits: "CO2", "3D", "MP3", "A4"; "17MB" is an amount, "17 MB".
 _CODE: Final = re.compile(r"(?=\w*\d)(?=\w*[A-Z])(?!\d\d)[A-Z0-9]{2,5}")
 # A product's name with a capital inside: "ImageNet", "PowerPoint", "GitHub".
+# What the tagger reads an uninflected borrowing as: "online", "offline".
+_UNINFLECTED_TAGS: Final = frozenset({"ADV", "ADJ(D)", "FM", "NE", "NNA"})
 _CAMEL_CASE: Final = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 
 
@@ -130,6 +132,7 @@ def noun_compounds(tokens: Sequence[Word], used: Mapping[str, int]) -> Iterator[
             or _numbered_head(tokens, index)
             or _particle_first(tokens, index)
             or _english_hyphenated_first(tokens, index)
+            or _uninflected_first(tokens, index)
         )
         if fix is None and index > 0:
             fix = _written_apart(tokens, index, used)
@@ -244,6 +247,37 @@ def _english_hyphenated_first(tokens: Sequence[Word], index: int) -> Fix | None:
     if previous in _SEIN or leading in _DETERMINERS:
         return None  # "ist Open-Source Pflicht"; after an article its case decides (above)
     return Fix(first.start, second.end, f"{first.text}-{second.text}")
+
+
+def _uninflected_first(tokens: Sequence[Word], index: int) -> Fix | None:
+    """ "an Online Petitionen", "der Offline Bereich": a borrowed adverb that German never
+    inflects, written with a capital before a noun, can be no attribute of it, only the
+    first part of their compound (§ 44); the dictionary must know the compound."""
+    first = tokens[index]
+    if index == 0 or index + 1 >= len(tokens) or not _uninflected_borrowing(first.text):
+        return None
+    if not (is_word(tokens[index - 1]) or tokens[index - 1].text == ","):
+        return None  # at a sentence's or a list item's start the capital says nothing
+    second = tokens[index + 1]
+    if not _german_noun(second.text) or (index + 2 < len(tokens) and _capital(tokens[index + 2])):
+        return None
+    if not speller("de").known(first.text + second.text.lower()):
+        return None
+    return Fix(first.start, second.end, f"{first.text}-{second.text}")
+
+
+@lru_cache(maxsize=10_000)
+def _uninflected_borrowing(word: str) -> bool:
+    """ "Online", "Offline": an English word German knows only as an adverb or an uninflected
+    adjective, neither a noun nor an adjective with endings ("smarte")."""
+    lower = word.lower()
+    if not (word[:1].isupper() and word[1:].islower() and len(word) >= _MIN_ENGLISH):
+        return False
+    if not speller("en").listed(lower) or not listed(lower) or nouns.is_listed(word):
+        return False
+    if listed(lower + "e") or listed(lower + "en"):
+        return False  # "smart", "smarte": a German adjective, which may stand before its noun
+    return grammar.word_tags(lower) <= _UNINFLECTED_TAGS
 
 
 def _half_coupled(tokens: Sequence[Word], index: int) -> Fix | None:
@@ -674,13 +708,18 @@ def _numbered_head(tokens: Sequence[Word], index: int) -> Fix | None:
 
 def first_part_compound(first: str, second: str) -> str | None:
     """ "Umsetzungs" + "Qualität" → "Umsetzungsqualität", "Blüh" + "Streifen" →
-    "Blühstreifen": a noun with its linking s, or a verb's stem written with a capital,
-    is no word of its own, only a compound's first part, so the two are one word."""
+    "Blühstreifen", "Kontroll" + "Gruppe" → "Kontrollgruppe": a noun with its linking s, a
+    noun without its final e, or a verb's stem written with a capital, is no word of its
+    own, only a compound's first part, so the two are one word."""
     if not _german_noun(second):
         return None
     joined = first + second.lower()
     if _linking_s(first):
         return joined if listed(joined) else None
+    if _clipped_e(first) and not _repair(first, second):
+        # "Lock Alpha": Hunspell builds "Lockalpha" from "Locke", but nobody writes it
+        attested = speller("de").frequency(joined) > 0
+        return joined if listed(joined) or attested else None
     if _verb_stem(first) and not _repair(first, second):
         attested = speller("de").frequency(joined) >= _ATTESTED_ZIPF
         return joined if listed(joined) or attested else None
@@ -703,6 +742,17 @@ def _verb_stem(word: str) -> bool:
         return False
     infinitive = word.lower() + ("n" if word.endswith(("el", "er", "e")) else "en")
     return "VV(INF)" in grammar.word_tags(infinitive) and listed(infinitive)
+
+
+@lru_cache(maxsize=10_000)
+def _clipped_e(word: str) -> bool:
+    """ "Kontroll", "Schul", "Sprach": a noun in -e that drops it as a first part, which
+    is no word of its own."""
+    if len(word) < _MIN_NAME_STEM or not word.isalpha() or not word[1:].islower():
+        return False
+    if listed(word) or listed(word.lower()) or nouns.is_name(word):
+        return False
+    return nouns.is_listed(word + "e") and listed(word + "e")
 
 
 @lru_cache(maxsize=10_000)
