@@ -50,7 +50,7 @@ from services.processor.checker.comma_relatives import (
     relative_clause,
 )
 from services.processor.checker.context import DocumentContext
-from services.processor.checker.dass_words import governing_lemma
+from services.processor.checker.dass_words import NOMINATIVE_PRONOUNS, governing_lemma
 from services.processor.checker.dictionary import speller
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.lexicon import (
@@ -256,6 +256,15 @@ _LINKING_ADVERBS = word_set(
     "stattdessen andernfalls hingegen"
 )
 # Conjunctions that join the clauses themselves: "… und dennoch zeigen sich …".
+# Conjunctions that join two main clauses and take a comma before them (§ 72).
+_CLAUSE_JOINERS = word_set("denn aber")
+# What "denn" or "aber" follows as a particle or in a fixed phrase: "es sei denn",
+# "mehr denn je", "geschweige denn", "wenn es denn stimmt".
+_PARTICLE_HOSTS = (
+    word_set("sei mehr geschweige als je eher")
+    | NOMINATIVE_PRONOUNS
+    | word_set("sich das dies mir mich uns dir dich ihm ihn ihnen")
+)
 _COORDINATORS_BEFORE = word_set("und oder aber sowie sondern denn doch")
 # Verbs that take a bare infinitive into their clause: "wir werden daher zeigen".
 _CLUSTER_VERBS = word_set("werden können müssen sollen dürfen wollen mögen lassen")
@@ -348,6 +357,8 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
         return "Vor »was« steht ein Komma, denn hier beginnt ein Nebensatz"
     if word == "sondern":
         return "Vor »sondern« steht immer ein Komma"
+    if word in _CLAUSE_JOINERS and _joins_main_clauses(tokens, index):
+        return f"Vor »{word}«, das hier zwei Hauptsätze verbindet, steht ein Komma"
     if word in _ADDITION_OPENERS and _opens_addition(tokens, index):
         return f"Vor »{word}« steht ein Komma, denn es leitet einen erklärenden Zusatz ein"
     if word in _LINKING_ADVERBS and _opens_main_clause(tokens, index):
@@ -697,6 +708,30 @@ def _opens_main_clause(tokens: Sequence[Word], index: int) -> bool:
     if lemmas & _PERFECT_AUXILIARIES and "VV(PP)" in grammar.word_tags(verb.text):
         return False  # "Sie haben daher verkauft": the participle closes the first clause
     return not lemmas & _CLUSTER_VERBS or grammar.only_finite_verb(verb.text)
+
+
+def _joins_main_clauses(tokens: Sequence[Word], index: int) -> bool:
+    """ "Viele zögern denn es fehlt an Personal", "Es gelingt aber es dauert": "denn" and
+    "aber" with a subject and its finite verb after them join two main clauses (§ 72).
+
+    As a particle "denn" follows a verb or a pronoun inside its clause ("wenn es denn
+    stimmt", "Was ist denn los?"), and "aber" follows its clause's verb.
+    """
+    if index + 2 >= len(tokens) or tokens[-1].text == "?":
+        return False
+    previous = tokens[index - 1]
+    if previous.text.lower() in _PARTICLE_HOSTS or finite_token(previous):
+        return False
+    start = max(
+        (at + 1 for at, t in enumerate(tokens[:index]) if t.text in BOUNDARY_MARKS), default=0
+    )
+    before = tokens[start:index]
+    if not has_finite_verb(before) or (before and before[0].text.lower() in SUBORDINATORS):
+        return False  # "…, wenn man denn will": inside a clause of its own
+    subject = tokens[index + 1]
+    if subject.text not in NOMINATIVE_PRONOUNS:
+        return False
+    return finite_token(tokens[index + 2]) and tokens[index + 2].text.islower()
 
 
 def _contrasted_adjectives(tokens: Sequence[Word], index: int) -> bool:
