@@ -57,6 +57,8 @@ def opens_attribute(tokens: Sequence[Word], at: int) -> bool:
     return adjective and "pl.gen" in nouns.compound_analyses(noun)
 
 
+# Participles that point to what stands before or after, not to people.
+_POINTING = ("folgend", "stehend", "entsprechend", "betreffend", "genannt", "erwähnt")
 # Prepositions that also introduce infinitives or follow their noun.
 _NOT_BEFORE_NOUN = frozenset(["zu", "um", "ohne", "statt", "anstatt", "nach", "entlang", "zufolge"])
 # Nouns in fixed phrases whose lower-case form is another word ("ende", "wert") or English.
@@ -154,7 +156,8 @@ def _nominal_after_preposition(tokens: Sequence[Word], index: int) -> str | None
         return None  # "zu lernen", "ohne zu fragen", "Meiner Meinung nach spielen …"
     if english_term(word):
         return None  # "mit none", "von strings": an English keyword or a name, no noun
-    kind = nominal_kind(word) if nouns.is_listed(word[:1].upper() + word[1:]) else None
+    listed_noun = nouns.is_listed(word[:1].upper() + word[1:]) or _participle_noun(word)
+    kind = nominal_kind(word) if listed_noun else None
     if dative and nominal_kind(word) == "adjective" and not tags(word) & {"PIS", "PIAT"}:
         kind = "adjective"  # "nach Neuem": no fixed adverbial phrase (§ 58 (3))
     if kind not in ("noun", "adjective") or tags(word) & {"ADV", "CARD"}:
@@ -169,6 +172,21 @@ def _nominal_after_preposition(tokens: Sequence[Word], index: int) -> str | None
     if kind == "adjective" and _ellipsis(tokens, index):
         return None
     return kind if phrase_ends(tokens, index, strong=True, verbs=False) else None
+
+
+def _participle_noun(word: str) -> bool:
+    """ "teilnehmenden", "befragte": a participle with an adjective's ending, the way German
+    names people by what they do or undergo ("Teilnehmende", "Befragte"), though the noun
+    lexicon lists only some of them."""
+    if not word.islower() or "ADJ(A)" not in tags(word):
+        return False
+    if word.removesuffix("n").removesuffix("e").endswith(_POINTING):
+        return False  # "durch folgende ersetzt": they point to a noun said elsewhere
+    if word.endswith(("ende", "enden")):
+        return "VV(INF)" in tags(word.removesuffix("n")[:-2])  # "teilnehmen"
+    if word.endswith(("te", "ten")):
+        return "VV(PP)" in tags(word.removesuffix("n")[:-1])  # "befragt"
+    return False
 
 
 def _ellipsis(tokens: Sequence[Word], index: int) -> bool:

@@ -206,8 +206,12 @@ def ends_in_zu_infinitive(words: Sequence[Word]) -> bool:
 
 
 def is_noun(token: Word) -> bool:
-    """Capitalised, or hyphenated with a capitalised head: "dpkg-name-Programm"."""
-    return is_word(token) and token.text.rsplit("-", 1)[-1][:1].isupper()
+    """Capitalised, or hyphenated with a capitalised head: "dpkg-name-Programm"; or a name
+    with a capital inside it: "iPhone", "domU"."""
+    if not is_word(token):
+        return False
+    head = token.text.rsplit("-", 1)[-1]
+    return head[:1].isupper() or (head[:1].islower() and not head.islower() and head.isalpha())
 
 
 def free_noun(words: Sequence[Word], *, articles_bind: bool) -> Word | None:

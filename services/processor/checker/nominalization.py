@@ -136,6 +136,9 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
     if at == index - 1 and at > 0 and tokens[at - 1].text == "," and predicate:
         return None  # "…, die neuer ist als …": a relative pronoun and a predicate, which
         # has no ending: "…, das beste sei …" is a nominal adjective
+    relative = at == index - 1 and at > 0 and tokens[at - 1].text == ","
+    if relative and _comparative(word) and _compared(tokens, index):
+        return None  # "Punkte, die dichter beieinander liegen als …": a relative, a comparative
     if at == index - 1 and at > 0 and tokens[at - 1].text == "," and _lone_verb(tokens, index):
         return None  # "Befragte, die angaben, …": a relative pronoun and its verb alone
     if at == index - 1 and _no_adjective_after(trigger, word):
@@ -275,6 +278,16 @@ def _comparative(word: str) -> bool:
     if "ADJ(D)" in tags(word):
         return True
     return word.endswith("er") and "ADJ(D)" in tags(word[:-2])
+
+
+def _compared(tokens: Sequence[Word], index: int) -> bool:
+    """Whether "als" follows in the clause: "…, die dichter beieinander liegen als …"."""
+    for token in tokens[index + 1 :]:
+        if token.text == "als":
+            return True
+        if is_boundary(token):
+            return False
+    return False
 
 
 def _before_nominal_infinitive(tokens: Sequence[Word], index: int) -> bool:
