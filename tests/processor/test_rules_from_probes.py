@@ -1,0 +1,153 @@
+"""Rules added from probe texts: each with the errors it finds and the correct prose it leaves.
+
+The sentences are written for these tests from the rules (§ 44, § 57, § 72 of the
+official rules; the grammar of das/dass), not taken from any corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.processor.checking import check, flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural subject and a plural full verb with its own object: no article "das"
+        "Abschließend lässt sich festhalten, das moderne Verfahren ein hohes Risiko bergen.",
+        "Man kann sagen, das neue Verfahren ein großes Potenzial bieten.",
+    ],
+)
+def test_das_before_a_plural_subject_and_its_object_opens_a_dass_clause(text: str) -> None:
+    assert flagged("das_dass", text) == ["das"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "das" is the relative's object, the plural noun its subject
+        "Das ist ein Ergebnis, das neue Verfahren liefern.",
+        "Wir beschreiben das Potenzial, das moderne Verfahren der Industrie bieten.",
+        # a singular noun: "das Programm" and an infinitive in a list
+        "Wir wollen Daten sammeln, das Programm im Netz veröffentlichen und Nutzer gewinnen.",
+        # indirect speech in main-clause order
+        "Er sagte, das neue Verfahren biete ein hohes Potenzial.",
+    ],
+)
+def test_das_before_a_plural_noun_stays_where_it_can_be_a_relative_or_an_article(
+    text: str,
+) -> None:
+    assert flagged("das_dass", text) == []
+
+
+def test_dass_before_an_active_verb_without_subject_is_a_relative_whatever_governs() -> None:
+    # "realisieren" may take a dass-clause, but "verfügt" needs a subject the clause lacks
+    text = (
+        "Der Versuch wurde an einem Prüfgerät realisiert, dass über eine Achse mit Motor verfügt."
+    )
+    assert flagged("das_dass", text) == ["dass"]
+    # a passive needs none: a content clause after the verb stays
+    text = "Wir haben im Protokoll vermerkt, dass darüber abgestimmt wurde."
+    assert flagged("das_dass", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("Die Zahl der Online Bestellungen stieg.", "Online Bestellungen", "Online-Bestellungen"),
+        ("Sie arbeitet im Offline Betrieb weiter.", "Offline Betrieb", "Offline-Betrieb"),
+        # a noun that drops its final e as a first part is no word of its own
+        ("Die Schul Bibliothek bleibt geschlossen.", "Schul Bibliothek", "Schulbibliothek"),
+        ("Wir bildeten eine Kontroll Gruppe.", "Kontroll Gruppe", "Kontrollgruppe"),
+        ("Das Modell enthält drei Kontroll Variablen.", "Kontroll Variablen", "Kontrollvariablen"),
+    ],
+)
+def test_a_first_part_that_is_no_word_of_its_own_joins_its_noun(
+    text: str, span: str, fix: str
+) -> None:
+    (finding,) = check("compound", text)
+    assert text[finding.start : finding.end] == span
+    assert f"»{fix}«" in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # at the sentence's start the capital says nothing; written small it is an adverb
+        "Online Bestellungen nehmen zu.",
+        "Wir bestellen online Bücher und Geräte.",
+        # a German adjective with endings may stand before its noun
+        "Er trug einen smarten Anzug.",
+        # a word and its repair, and a stem Hunspell builds that nobody writes
+        "Die Schul Schule bleibt geschlossen.",
+        "Wähle Lock Alpha im Menü.",
+    ],
+)
+def test_words_before_a_noun_that_are_no_first_part(text: str) -> None:
+    assert flagged("compound", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Viele Firmen zögern noch denn es fehlt an Geld.", "noch denn"),
+        ("Die Methode ist schnell genug aber sie braucht viel Speicher.", "genug aber"),
+        ("Wir wählten die kleine Stichprobe denn wir hatten wenig Zeit.", "Stichprobe denn"),
+    ],
+)
+def test_denn_and_aber_between_two_main_clauses_take_a_comma(text: str, span: str) -> None:
+    assert flagged("comma", text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Was soll denn es für ein Ergebnis sein?",  # a question's particle
+        "Wenn es denn so ist, gilt die Regel.",  # a particle inside a clause of its own
+        "Keine Lösung hilft, es sei denn wir ändern die Regeln.",  # "es sei denn"
+        "Heute mehr denn je gilt die Regel.",
+        "Das Verfahren ist teuer, aber es lohnt sich.",
+        "Sie sagte aber nichts dazu.",  # "aber" inside its clause, after the verb
+        "Er kam aber er blieb nicht.",  # after a finite verb "aber" may be an adverb
+    ],
+)
+def test_denn_and_aber_as_particles_or_with_their_comma(text: str) -> None:
+    assert flagged("comma", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Die Daten von teilnehmenden wurden gelöscht.", "teilnehmenden"),
+        ("Die Antworten von befragten wurden kodiert.", "befragten"),
+    ],
+)
+def test_a_participle_naming_people_after_a_bare_preposition_is_a_noun(
+    text: str, span: str
+) -> None:
+    assert flagged("capitalization", text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Werte wurden durch folgende ersetzt.",  # points to what follows
+        "Die Werte von ausgewählten und geprüften Proben fehlen.",  # the noun comes later
+        "Sie arbeiten mit verschiedenen getesteten Modellen.",
+        # a relative pronoun and a comparative the clause compares with "als"
+        "Zwei Punkte, die dichter beieinander liegen als der Schwellwert, werden verbunden.",
+    ],
+)
+def test_participles_and_comparatives_that_are_no_nouns(text: str) -> None:
+    assert flagged("capitalization", text) == []
+
+
+def test_a_small_noun_after_a_relative_pronoun_without_comparison_is_still_a_noun() -> None:
+    text = "Sie meint, das alter eben die ruhigere Zeit ist."
+    assert flagged("capitalization", text) == ["alter"]
+
+
+def test_a_name_with_a_capital_inside_is_a_noun_a_genitive_article_may_lead() -> None:
+    text = "--dhcp bestimmt, dass die Netzwerkkonfiguration der domU durch DHCP erfolgt."
+    assert flagged("comma", text) == []
