@@ -151,3 +151,9 @@ def test_a_small_noun_after_a_relative_pronoun_without_comparison_is_still_a_nou
 def test_a_name_with_a_capital_inside_is_a_noun_a_genitive_article_may_lead() -> None:
     text = "--dhcp bestimmt, dass die Netzwerkkonfiguration der domU durch DHCP erfolgt."
     assert flagged("comma", text) == []
+
+
+def test_a_plural_that_is_also_another_nouns_singular_does_not_hide_the_article_fix() -> None:
+    # "den Leisten" is also the masculine "der Leisten": the feminine noun's article comes first
+    (finding,) = check("agreement", "Das Symbol steht in den Seitenleiste rechts.")
+    assert "»die Seitenleiste« oder »den Seitenleisten«" in finding.message

@@ -890,6 +890,9 @@ def _mismatch(phrase: _Phrase, determiner: _Determiner, governed: str | None) ->
     readings = _noun_readings(phrase.noun)
     completed = _with_ending(noun, determiner, governed)
     fitting = determiner.readings & nouns.compound_analyses(completed) if completed else set()
+    # "den Leisten" is also the masculine "der Leisten": only the written noun's own gender
+    genders = {r[:1] for r in readings if not r.startswith("pl.")}
+    fitting = {r for r in fitting if r.startswith("pl.") or not genders or r[:1] in genders}
     # "seinen Meinung" → "seinen Meinungen" changes the number: the article may be the slip
     turns_plural = not _plural(readings) and all(_number(r) == "pl" for r in fitting)
     if completed is not None and not turns_plural:
