@@ -398,11 +398,20 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return None  # "Stimmt es …": a question starts, its full stop is missing
     if bare_infinitive(lower, found) and not infinitive_is_verbal(tokens, index):
         return None  # "dass Kommunizieren hilft": a nominalized infinitive without article
-    if english_term(word):
+    if english_term(word) and not _grades_attribute(tokens, index):
         return None  # "drücken Sie Enter", "das Profil Minimal": a key, a setting, a name
     if _completes_truncation(tokens, index):
         return None  # "der Gedanken- (-) und Unterstrich": the noun the first part shares
     return f"»{word}« → »{lower}«: Adjektive, Adverbien und Verben schreibt man klein."
+
+
+def _grades_attribute(tokens: Sequence[Word], index: int) -> bool:
+    """ "Emotional aufgeladene Inhalte": an adverb before an adjective and its noun, which
+    no key or setting named in English stands in."""
+    if index + 2 >= len(tokens):
+        return False
+    adjective, noun = tokens[index + 1].text, tokens[index + 2].text
+    return adjective.islower() and inflected_adjective(adjective) and noun[:1].isupper()
 
 
 def _of_a_place(word: str) -> bool:
