@@ -157,3 +157,33 @@ def test_a_plural_that_is_also_another_nouns_singular_does_not_hide_the_article_
     # "den Leisten" is also the masculine "der Leisten": the feminine noun's article comes first
     (finding,) = check("agreement", "Das Symbol steht in den Seitenleiste rechts.")
     assert "»die Seitenleiste« oder »den Seitenleisten«" in finding.message
+
+
+def test_an_adverb_english_also_knows_is_small_before_an_adjective_and_its_noun() -> None:
+    text = "Die Beiträge enthalten Emotional geprägte Aussagen."
+    assert flagged("capitalization", text) == ["Emotional"]
+    # a setting or a key named in English keeps its capital
+    assert flagged("capitalization", "Das Profil Minimal enthält wenige Pakete.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        # Hunspell accepts the whole by some odd split of "Erinerungs"
+        ("Das Erinerungsprotokoll lag vor.", "Erinnerungsprotokoll"),
+    ],
+)
+def test_a_compound_nobody_writes_with_a_slip_in_its_first_part(text: str, fix: str) -> None:
+    (finding,) = check("spelling", text)
+    assert f"»{fix}«" in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Hashbaum speichert die Prüfsummen.",  # "Hash" is English, not "Hass" mistyped
+        "Die Erinnerungslücken waren groß.",
+    ],
+)
+def test_compounds_of_real_parts_stay_silent(text: str) -> None:
+    assert flagged("spelling", text) == []
