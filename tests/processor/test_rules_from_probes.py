@@ -187,3 +187,29 @@ def test_a_compound_nobody_writes_with_a_slip_in_its_first_part(text: str, fix: 
 )
 def test_compounds_of_real_parts_stay_silent(text: str) -> None:
     assert flagged("spelling", text) == []
+
+
+def test_a_name_no_dictionary_knows_couples_to_its_noun_where_the_writer_uses_it_again() -> None:
+    text = "Kubernetes plant die Dienste. Im Labor lief ein Kubernetes Cluster mit drei Knoten."
+    (finding,) = check("compound", text)
+    assert text[finding.start : finding.end] == "Kubernetes Cluster"
+    assert "»Kubernetes-Cluster«" in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written once, known nowhere: more often a slip than a name
+        "Im Labor lief ein Kubernetex Cluster mit drei Knoten.",
+        # a place's adjective stays apart from its noun
+        "Sie lag im Bozner Krankenhaus. Das Bozner Krankenhaus ist groß.",
+    ],
+)
+def test_unknown_words_that_are_no_names_stay_apart(text: str) -> None:
+    assert flagged("compound", text) == []
+
+
+def test_one_indirect_question_may_ask_several_things_without_a_comma() -> None:
+    assert flagged("comma", "Das Protokoll zeigt, wer welche Datei wann geändert hat.") == []
+    # a question with its own verb before: the next one opens a clause
+    assert flagged("comma", "Doch wer weiß wohin die Reise geht.") == ["weiß wohin"]

@@ -42,6 +42,7 @@ from services.processor.checker.case_words import (
     is_noun,
     listed,
     ordinal,
+    place_adjective,
     pronoun_like,
     tags,
 )
@@ -288,7 +289,7 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return None  # "ein paar Sechzehntel": a fraction is a noun
     if previous in _BEFORE_NEUTER_NOMINAL and lower.endswith(("e", "es")):
         return None  # "alles Erlebte", "etwas Neues": an adjective or participle as a noun
-    if _of_a_place(word) or _of_a_place(tokens[index - 1].text):
+    if place_adjective(word) or place_adjective(tokens[index - 1].text):
         # "dem Wiener Publikum", "die Frankfurter Allgemeine Zeitung": an adjective from a
         # place keeps its capital, and what follows it is part of the same name
         return None
@@ -412,10 +413,6 @@ def _grades_attribute(tokens: Sequence[Word], index: int) -> bool:
         return False
     adjective, noun = tokens[index + 1].text, tokens[index + 2].text
     return adjective.islower() and inflected_adjective(adjective) and noun[:1].isupper()
-
-
-def _of_a_place(word: str) -> bool:
-    return word.endswith("er") and nouns.is_name(word[:-2]) and not listed(word[:-2].lower())
 
 
 def _listed_or_labelled(tokens: Sequence[Word], index: int) -> bool:

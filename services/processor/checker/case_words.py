@@ -98,6 +98,11 @@ def capitalised(word: str) -> str:
     return word[:1].upper() + word[1:]
 
 
+def place_adjective(word: str) -> bool:
+    """ "Bozner", "Frankfurter": a place's name and "-er", which stays apart from its noun."""
+    return word.endswith("er") and nouns.is_name(word[:-2]) and not listed(word[:-2].lower())
+
+
 @lru_cache(maxsize=100_000)
 def listed(word: str) -> bool:
     """Whether Hunspell lists ``word`` in exactly this case (no compounding, no guessing)."""

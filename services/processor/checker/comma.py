@@ -256,6 +256,8 @@ _LINKING_ADVERBS = word_set(
     "stattdessen andernfalls hingegen"
 )
 # Conjunctions that join the clauses themselves: "… und dennoch zeigen sich …".
+# Determiners that ask: "welche Änderung", "wessen Code".
+_ASKING_DETERMINERS = word_set("welche welcher welches welchen welchem wessen")
 # Conjunctions that join two main clauses and take a comma before them (§ 72).
 _CLAUSE_JOINERS = word_set("denn aber")
 # What "denn" or "aber" follows as a particle or in a fixed phrase: "es sei denn",
@@ -325,7 +327,9 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
     if _adverb_after_comma(tokens, index - 1):
         return None  # "…, möglicherweise bevor …": the comma stands before the adverb it leads
     question = word in _INDIRECT_QUESTIONS or (
-        (word in _QUESTION_ADVERBS or _asks_how(tokens, index)) and _verb_final_after(tokens, index)
+        (word in _QUESTION_ADVERBS or _asks_how(tokens, index))
+        and _verb_final_after(tokens, index)
+        and not _inside_question(tokens, index)
     )
     if (
         (word in SUBORDINATORS or question)
@@ -708,6 +712,17 @@ def _opens_main_clause(tokens: Sequence[Word], index: int) -> bool:
     if lemmas & _PERFECT_AUXILIARIES and "VV(PP)" in grammar.word_tags(verb.text):
         return False  # "Sie haben daher verkauft": the participle closes the first clause
     return not lemmas & _CLUSTER_VERBS or grammar.only_finite_verb(verb.text)
+
+
+def _inside_question(tokens: Sequence[Word], index: int) -> bool:
+    """ "wer welche Änderung wann vorgenommen hat": a question word in a question already
+    open, with no comma since: one clause asks several things."""
+    for token in reversed(tokens[:index]):
+        if token.text in BOUNDARY_MARKS or grammar.can_be_finite_verb(token.text):
+            return False  # "wer weiß, wohin …": the first question has its verb
+        if token.text.lower() in QUESTION_WORDS | _ASKING_DETERMINERS:
+            return True
+    return False
 
 
 def _joins_main_clauses(tokens: Sequence[Word], index: int) -> bool:

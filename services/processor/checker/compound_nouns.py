@@ -21,6 +21,7 @@ from services.processor.checker.case_words import (
     inflected_adjective,
     ordinal,
     participle_adjective,
+    place_adjective,
     pronoun_like,
 )
 from services.processor.checker.class_nouns import names_a_thing
@@ -152,12 +153,12 @@ def _written_apart(tokens: Sequence[Word], index: int, used: Mapping[str, int]) 
     clause_final = at >= 1 and tokens[at - 1].text.lower() in SUBORDINATORS
     if before.lower() in _DETERMINERS and (before[:1].islower() or at == 0):
         # "dass die EU Sanktionen verhängt": subject and object, no compound.
-        fix = None if clause_final else _foreign_run(tokens, index)
+        fix = None if clause_final else _foreign_run(tokens, index, used)
         if fix is None and before.lower() in ARTICLE_FITS:
             fix = _article_pair(tokens, index, _phrase_fits(tokens, at, index))
         fix = fix or _hyphenated_first(tokens, index, at)
     elif at < index - 1:
-        fix = _foreign_run(tokens, index)  # "nationale GAP Strategiepläne": after an adjective
+        fix = _foreign_run(tokens, index, used)  # "nationale GAP Strategiepläne": after an adjective
     if fix is None and at < index - 1:
         fix = _adjective_pair(tokens, index, at)
     if fix is None and not token.text[1:].islower() and _acronym(token.text):
@@ -323,8 +324,11 @@ def _past_adjectives(tokens: Sequence[Word], at: int) -> int:
     return at
 
 
-def _foreign_run(tokens: Sequence[Word], index: int) -> Fix | None:
+def _foreign_run(tokens: Sequence[Word], index: int, used: Mapping[str, int]) -> Fix | None:
     """Foreign words or abbreviations, then a German noun or a hyphenated compound.
+
+    A name no dictionary knows ("Kubernetes") counts where the document uses it more
+    than once: a word written once and known nowhere is more often a slip.
 
     After a bare preposition ("mit GIMP Bilddateien öffnen") the words may be an
     instrument and an object, so a compound the lexicon lacks counts only after an
@@ -334,7 +338,8 @@ def _foreign_run(tokens: Sequence[Word], index: int) -> Fix | None:
     run: list[Word] = []
     foreign = False
     for token in tokens[index : index + _MAX_RUN + 1]:
-        if not _foreign_word(token.text):
+        name = not run and used.get(token.text, 0) > 1 and _product_name(token.text)
+        if not (_foreign_word(token.text) or name):
             break
         code = _acronym(token.text) or _CODE.fullmatch(token.text) is not None
         foreign = foreign or not listed(token.text) or code
@@ -823,6 +828,20 @@ def _foreign_word(text: str) -> bool:
         or (len(text) >= _MIN_FOREIGN and speller("en").known(text))
         or _english_compound(text)
     )
+
+
+@lru_cache(maxsize=10_000)
+def _product_name(text: str) -> bool:
+    """ "Kubernetes", "Debezium": a capitalised word no dictionary of either language knows,
+    nor the noun lexicon: a product's or a person's name, which couples to its noun by hyphen
+    ("Kubernetes-Cluster", § 50)."""
+    if len(text) < _MIN_FOREIGN or not text.isalpha() or not text[1:].islower():
+        return False
+    if speller("de").known(text) or listed(text.lower()) or speller("en").known(text.lower()):
+        return False  # "Erinerungs": Hunspell's compound part, mistyped
+    if speller("de").correction(text) is not None or place_adjective(text):
+        return False  # "Jugen", "Bozner": a word mistyped, or a place's adjective
+    return not nouns.is_listed(text) and not nouns.compound_analyses(text)
 
 
 def _english_compound(text: str) -> bool:
