@@ -158,7 +158,8 @@ def _written_apart(tokens: Sequence[Word], index: int, used: Mapping[str, int]) 
             fix = _article_pair(tokens, index, _phrase_fits(tokens, at, index))
         fix = fix or _hyphenated_first(tokens, index, at)
     elif at < index - 1:
-        fix = _foreign_run(tokens, index, used)  # "nationale GAP Strategiepläne": after an adjective
+        # "nationale GAP Strategiepläne": after an adjective
+        fix = _foreign_run(tokens, index, used)
     if fix is None and at < index - 1:
         fix = _adjective_pair(tokens, index, at)
     if fix is None and not token.text[1:].islower() and _acronym(token.text):
