@@ -213,3 +213,17 @@ def test_one_indirect_question_may_ask_several_things_without_a_comma() -> None:
     assert flagged("comma", "Das Protokoll zeigt, wer welche Datei wann geändert hat.") == []
     # a question with its own verb before: the next one opens a clause
     assert flagged("comma", "Doch wer weiß wohin die Reise geht.") == ["weiß wohin"]
+
+
+def test_a_word_that_is_only_a_noun_heads_the_phrase_of_a_contraction() -> None:
+    # "durchschnitt" is no verb form the tagger knows: the adjective after it is no attribute
+    text = "Wer im durchschnitt kürzer schläft, lernt schlechter."
+    assert flagged("capitalization", text) == ["durchschnitt"]
+    assert flagged("capitalization", "Wir sprechen im Allgemeinen leise.") == []
+
+
+def test_a_capital_adverb_before_a_participle_and_its_auxiliary_is_small() -> None:
+    text = "Die Bögen, die nach der Sitzung Anonym abgegeben wurden, fehlen."
+    assert flagged("capitalization", text) == ["Anonym"]
+    # right after "wenn" the capital word is the clause's subject, an option's label
+    assert flagged("capitalization", "Wenn Automatisch aktiviert ist, startet es.") == []

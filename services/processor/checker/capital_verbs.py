@@ -216,6 +216,11 @@ def clause_starts(tokens: Sequence[Word], index: int) -> bool:
             return False
         return grammar.can_be_finite_verb(verb.text)
     goes_on = after.text not in BOUNDARY_MARKS  # "Zusätzlich wird aber …" goes on
+    closing = "VV(PP)" in grammar.word_tags(verb.text) and after.text in _PERFECT_AND_PASSIVE
+    if closing and tokens[index - 1].text.lower() not in SUBORDINATORS:
+        # "…, die Freiwillig übermittelt wurde": a participle and its auxiliary close the
+        # clause; right after "wenn" the word is its subject ("wenn Interaktiv aktiviert ist")
+        return False
     return grammar.can_be_finite_verb(verb.text) and goes_on
 
 

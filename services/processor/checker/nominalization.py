@@ -84,6 +84,7 @@ _WEAK_ENDINGS = {
     "die": ("e", "en"),
     "das": ("e",),
 }
+_NOUN_TAGS = frozenset(["NN", "NE"])
 _NOT_NOUN_READINGS = frozenset(["ADV", "APPR", "KON", "PIS", "PIAT", "PTKNEG", "PTKVZ", "ADJ(D)"])
 _ELLIPSIS = frozenset(["der", "die", "dem", "zur"])
 _POSSESSIVE_STEMS = ("mein", "dein", "sein", "ihr", "unser", "eur", "euer")
@@ -203,7 +204,11 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
     )
     strong = strong or attribute  # "das besuchen von Konzerten", "dem nachahmen der Vorbilder"
     verbs = kind == "adjective" and (trigger in CONTRACTIONS or after_preposition)
-    if not phrase_ends(tokens, index, strong=strong, verbs=verbs):
+    # "im durchschnitt gestresster": a word that is only a noun heads the contraction's
+    # phrase, whatever follows it
+    only_noun = kind == "noun" and trigger in CONTRACTIONS and at == index - 1
+    only_noun = only_noun and tags(word) <= _NOUN_TAGS
+    if not only_noun and not phrase_ends(tokens, index, strong=strong, verbs=verbs):
         return None
     if at > 0 and tokens[at - 1].text.lower() in ("als", "wie") and kind == "adjective":
         return None  # "strenger als das heutige (System)": a comparison leaves out the noun
