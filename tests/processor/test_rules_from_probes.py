@@ -227,3 +227,34 @@ def test_a_capital_adverb_before_a_participle_and_its_auxiliary_is_small() -> No
     assert flagged("capitalization", text) == ["Anonym"]
     # right after "wenn" the capital word is the clause's subject, an option's label
     assert flagged("capitalization", "Wenn Automatisch aktiviert ist, startet es.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # the verb that ends a subordinate clause, then a relative clause
+        (
+            "Wir vermuten, dass vor allem jene Gruppen profitieren die ohnehin gut vernetzt sind.",
+            "profitieren die",
+        ),
+        # an infinitive that closes its modal's bracket
+        (
+            "Die Items ließen sich zu zwei Faktoren verdichten die als Nutzung gedeutet wurden.",
+            "verdichten die",
+        ),
+    ],
+)
+def test_a_relative_clause_after_the_verb_that_closes_a_clause(text: str, span: str) -> None:
+    assert flagged("comma", text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Ende können die Kinder spielen.",  # a main clause's verb, then its subject
+        "Oft gesehen haben die Kinder das nicht.",
+        "Jetzt wollen die Teams die Daten prüfen.",
+    ],
+)
+def test_an_article_after_a_verb_that_leaves_its_clause_open(text: str) -> None:
+    assert flagged("comma", text) == []

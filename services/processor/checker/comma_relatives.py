@@ -436,6 +436,24 @@ def relative_clause(tokens: Sequence[Word], index: int) -> bool:
         return True  # "niemanden der …": a pronoun that stands for a noun
     if index == 1:
         return False  # "Genau das sollte …": the sentence start's capital, no noun to refer to
+    if _closes_its_clause(tokens, index - 1):
+        return True  # "…, dass vor allem jene profitieren die …": no article after the end
     # After a verb the pronoun may still be an article; tagging the sentence in context decides.
     words = [token.text for token in tokens]
     return grammar.tag_at(words, index) in _RELATIVE_TAGS
+
+
+def _closes_its_clause(tokens: Sequence[Word], at: int) -> bool:
+    """ "dass jene Personen profitieren", "ließen sich zu zwei Gruppen verdichten": the verb
+    that ends a subordinate clause, or the infinitive or participle that closes a finite
+    verb's bracket. Its clause is complete, so what follows opens another."""
+    verb = tokens[at]
+    if not is_word(verb) or not verb.text.islower():
+        return False
+    clause = clause_before(tokens, at)
+    if len(clause) < SUBJECT_AND_VERB:
+        return False
+    if clause[0].text.lower() in SUBORDINATORS:
+        return grammar.can_be_finite_verb(verb.text) and not opens_another(clause[1:])
+    closer = bool(grammar.word_tags(verb.text) & BRACKET_CLOSERS)
+    return closer and clause[0].text[:1].isupper() and has_finite_verb(clause)
