@@ -258,3 +258,35 @@ def test_a_relative_clause_after_the_verb_that_closes_a_clause(text: str, span: 
 )
 def test_an_article_after_a_verb_that_leaves_its_clause_open(text: str) -> None:
     assert flagged("comma", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a Latin noun English shares keeps its one German gender
+        ("Wir arbeiten mit einem neuen Version des Tests.", "einem neuen Version"),
+        ("Man spricht von einem teilweisen Mediation.", "einem teilweisen Mediation"),
+        # a plural in -en that no verb hides: no nominalized infinitive
+        ("Die Kopplung zwischen dem Modulen wächst.", "dem Modulen"),
+        ("Setzen Sie eine Hilfslinien an den Rand.", "eine Hilfslinien"),
+    ],
+)
+def test_articles_that_fit_no_reading_of_a_noun_english_shares_or_a_plural(
+    text: str, span: str
+) -> None:
+    (finding,) = check("agreement", text)
+    assert text[finding.start : finding.end] == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Jugend ist kein Zuckerschlecken.",  # an infinitive after a word
+        "Nach dem Anzeigen des Bildes fügen wir eine Zeile ein.",  # after a particle
+        "Vor dem Älterwerden hat niemand Angst.",
+        "Das Projekt braucht ein Forken des Codes.",  # an English verb's infinitive
+        "Wir prüfen das Blog und den Blog.",  # a loan whose gender varies
+    ],
+)
+def test_nominalized_infinitives_and_loans_of_either_gender(text: str) -> None:
+    assert flagged("agreement", text) == []

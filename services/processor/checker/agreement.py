@@ -34,7 +34,13 @@ from services.processor.checker.context import DocumentContext
 from services.processor.checker.dictionary import speller
 from services.processor.checker.english_number import disagreements
 from services.processor.checker.finding import Block, Finding
-from services.processor.checker.lexicon import ARTICLES, PREPOSITION_CASES, PREPOSITIONS, word_set
+from services.processor.checker.lexicon import (
+    ARTICLES,
+    PREPOSITION_CASES,
+    PREPOSITIONS,
+    SEPARABLE_PARTICLES,
+    word_set,
+)
 from services.processor.checker.messages import say
 from services.processor.checker.participles import inflected_participle
 from services.processor.checker.quotations import english_findings
@@ -147,6 +153,10 @@ _ORDINAL: Final = re.compile(
     r"(?:e|en|em|er|es)",
     re.IGNORECASE,
 )
+# Suffixes that fix a noun's gender, in loans English shares too: "Version", "Qualität".
+_GENDERED_SUFFIXES: Final = ("ion", "tät", "enz", "anz", "ung", "ismus", "ik", "ur")
+# The shortest verb an infinitive noun ends in: "werden", "zeigen".
+_MIN_VERB_TAIL = 5
 # How many adjectives may stand between a determiner and its noun.
 _MAX_ADJECTIVES = 3
 
@@ -739,9 +749,32 @@ def _ends_in_verb(lower: str) -> bool:
 
 
 def _loanword(noun: str) -> bool:
-    """English, or no German dictionary word: its gender is the writer's choice as often as not."""
+    """English, or no German dictionary word: its gender is the writer's choice as often as not.
+
+    A Latin noun English shares keeps its one German gender ("die Version", "die
+    Mediation"): its suffix decides it, as it does for a native noun.
+    """
     head = noun.rsplit("-", 1)[-1]
-    return speller("en").listed(head) or not speller("de").listed(noun)
+    if not speller("de").listed(noun):
+        return True
+    if head.lower().endswith(_GENDERED_SUFFIXES) and len(_genders(nouns.analyses(head))) == 1:
+        return False
+    return speller("en").listed(head)
+
+
+@lru_cache(maxsize=8192)
+def _infinitive_noun(noun: str) -> bool:
+    """ "ein Forken", "dem Älterwerden", "kein Zuckerschlecken": an infinitive, German or
+    English, perhaps after a word or a particle; "dem Modulen" holds no verb at all."""
+    lower = noun.lower()
+    if grammar.can_be_infinitive(lower) or speller("en").listed(lower[:-2]):
+        return True
+    for cut in range(2, len(lower) - _MIN_VERB_TAIL + 1):
+        front, verb = lower[:cut], lower[cut:]
+        known_front = front in SEPARABLE_PARTICLES or speller("de").listed(front.capitalize())
+        if known_front and grammar.can_be_infinitive(verb):
+            return True
+    return False
 
 
 def _genders(readings: frozenset[str]) -> frozenset[str]:
@@ -763,6 +796,7 @@ def _agreement(
     genitive = all(r.endswith(".gen") for r in determiner.readings)
     noun = phrase.noun.text
     infinitive = noun.endswith("en") and not noun.endswith(_NOUN_SUFFIXES) and not genitive
+    infinitive = infinitive and _infinitive_noun(noun)
     if plural_only and singular_only and infinitive:
         return None  # "ein Forken": more likely a nominalized infinitive than a plural
     if _loanword(phrase.noun.text) and not _genders(determiner.readings) & _genders(noun_readings):
