@@ -290,3 +290,10 @@ def test_articles_that_fit_no_reading_of_a_noun_english_shares_or_a_plural(
 )
 def test_nominalized_infinitives_and_loans_of_either_gender(text: str) -> None:
     assert flagged("agreement", text) == []
+
+
+def test_a_compound_hunspell_builds_has_the_gender_of_its_last_noun() -> None:
+    text = "Für die Prüfung des Moderationshypothese fehlt ein Test."
+    assert flagged("agreement", text) == ["des Moderationshypothese"]
+    # a nominalized participle the lexicon lacks declines like an adjective
+    assert flagged("agreement", "Wir helfen dem Erwachsenwerdenden dabei.") == []

@@ -155,6 +155,8 @@ _ORDINAL: Final = re.compile(
 )
 # Suffixes that fix a noun's gender, in loans English shares too: "Version", "Qualität".
 _GENDERED_SUFFIXES: Final = ("ion", "tät", "enz", "anz", "ung", "ismus", "ik", "ur")
+# A present participle's endings as a noun: "Lernende", "dem Studierenden".
+_PARTICIPLE_ENDINGS: Final = ("ende", "enden", "endem", "ender", "endes")
 # The shortest verb an infinitive noun ends in: "werden", "zeigen".
 _MIN_VERB_TAIL = 5
 # How many adjectives may stand between a determiner and its noun.
@@ -710,10 +712,12 @@ def _vouched_noun(noun: str, *, infinitive: bool = True) -> bool:
     rules the infinitive out, so a noun with a plural of its own counts ("des Kosten").
     """
     head = noun.rsplit("-", 1)[-1]
-    if not head[:1].isupper() or nouns.only_name(noun) or not speller("de").listed(head):
+    if not head[:1].isupper() or nouns.only_name(noun) or not speller("de").known(head):
         return False  # "Samba-bezogenen", names, words no German dictionary has ("Uploaders")
     lower = head.lower()
-    nominalized = inflected_adjective(lower) and speller("de").listed(lower)
+    # "dem Folgenden", "dem Erwachsenwerdenden": a nominalized adjective or participle
+    participle = _nominalized_participle(head)
+    nominalized = participle or (inflected_adjective(lower) and speller("de").listed(lower))
     verb = grammar.can_be_infinitive(lower) and _ends_in_verb(lower)
     if verb and (infinitive or not _has_plural(noun)):
         return False  # "dem Starten": a nominalized infinitive, or "der Denken": a verb
@@ -755,11 +759,21 @@ def _loanword(noun: str) -> bool:
     Mediation"): its suffix decides it, as it does for a native noun.
     """
     head = noun.rsplit("-", 1)[-1]
-    if not speller("de").listed(noun):
+    if not speller("de").known(noun):
         return True
     if head.lower().endswith(_GENDERED_SUFFIXES) and len(_genders(nouns.analyses(head))) == 1:
         return False
     return speller("en").listed(head)
+
+
+def _nominalized_participle(noun: str) -> bool:
+    """ "Erwachsenwerdenden": a present participle the lexicon lacks, declined as a noun;
+    "Legende", "Jahresende" are nouns of their own."""
+    lower = noun.lower()
+    ending = next((e for e in _PARTICIPLE_ENDINGS if lower.endswith(e)), None)
+    if ending is None or nouns.is_listed(noun):
+        return False
+    return _infinitive_noun(noun[: -len(ending)] + "en")
 
 
 @lru_cache(maxsize=8192)
