@@ -297,3 +297,21 @@ def test_a_compound_hunspell_builds_has_the_gender_of_its_last_noun() -> None:
     assert flagged("agreement", text) == ["des Moderationshypothese"]
     # a nominalized participle the lexicon lacks declines like an adjective
     assert flagged("agreement", "Wir helfen dem Erwachsenwerdenden dabei.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an abbreviation's full stop ends no clause
+        "Die Lehre nimmt überwiegend an, das auch § 5 Abs. 1 UrhG dem Art. 9 Abs. 2 GG genügt.",
+        # a relative clause set off by commas inside the dass-clause
+        "Das Gesetz sieht vor, das Systeme, die Bewerber bewerten, als riskant gelten.",
+    ],
+)
+def test_a_dass_clause_read_past_abbreviations_and_an_inserted_relative(text: str) -> None:
+    assert flagged("das_dass", text) == ["das"]
+
+
+def test_a_demonstrative_before_its_own_relative_pronoun_opens_no_clause() -> None:
+    text = "Sie sind unsicherer gegenüber denen welche früher lebten."
+    assert "unsicherer gegenüber" not in flagged("comma", text)

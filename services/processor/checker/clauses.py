@@ -21,6 +21,8 @@ from services.processor.checker.tokens import QUOTES, Word, abbreviation_stop, i
 BOUNDARY_MARKS = frozenset(',;:.!?()[]–—"„“”»«')
 BOUNDARY_WORDS = frozenset({"und", "oder", "sowie", "aber", "sondern", "bzw"})
 COORDINATORS = frozenset({"und", "oder", "sowie"})
+# The pronouns that open a relative clause after a noun and its comma.
+_RELATIVE_OPENERS = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "welche"})
 # Words that open a clause of their own after a coordinator: "und wenn …", "oder wie …".
 _CLAUSE_OPENERS = SUBORDINATORS | frozenset({"wie", "wo", "was", "wer", "warum", "wann", "als"})
 
@@ -51,9 +53,16 @@ def subordinate_clause(tokens: Sequence[Word], index: int) -> list[Word]:
     parts: "dass Berichte, Bilder und Messdaten …", "mit A oder B behandelt werden".
     """
     clause: list[Word] = []
+    skip_to = index
     for at in range(index + 1, len(tokens)):
         token = tokens[at]
-        if token.text in QUOTES or _sondern(tokens, at, clause):
+        if at <= skip_to:
+            continue
+        if token.text in QUOTES or _sondern(tokens, at, clause) or abbreviation_stop(tokens, at):
+            continue  # "das auch § 26 Abs. 1 BDSG … genügt": an abbreviation's stop ends nothing
+        closing = _embedded_relative(tokens, at) if clause else None
+        if closing is not None:
+            skip_to = closing  # "das KI-Systeme, die … verwendet werden, als … gelten"
             continue
         if is_boundary(token) and not (
             _joins_nouns(tokens, at, clause) or _joins_parts(tokens, at, clause)
@@ -61,6 +70,21 @@ def subordinate_clause(tokens: Sequence[Word], index: int) -> list[Word]:
             break
         clause.append(token)
     return clause
+
+
+def _embedded_relative(tokens: Sequence[Word], at: int) -> int | None:
+    """Where a relative clause set off by commas after a noun closes: the comma after its
+    final verb ("KI-Systeme, die … verwendet werden, als …"), or None."""
+    if tokens[at].text != "," or at + 1 >= len(tokens) or not is_noun(tokens[at - 1]):
+        return None
+    if tokens[at + 1].text not in _RELATIVE_OPENERS:
+        return None
+    for close in range(at + 2, len(tokens)):
+        if tokens[close].text in BOUNDARY_MARKS and tokens[close].text != ",":
+            return None
+        if tokens[close].text == ",":
+            return close if finite_verb(tokens[close - 1]) else None
+    return None
 
 
 def _joins_parts(tokens: Sequence[Word], at: int, clause: Sequence[Word]) -> bool:
@@ -75,10 +99,19 @@ def _joins_parts(tokens: Sequence[Word], at: int, clause: Sequence[Word]) -> boo
     text = tokens[at].text
     if text in COORDINATORS:
         following = tokens[at + 1] if at + 1 < len(tokens) else None
+        second = tokens[at + 2] if at + 2 < len(tokens) else None
+        # "… und ich glaube …": a subject pronoun and its verb open a main clause
+        new_clause = (
+            following is not None
+            and following.text.lower() in PERSONAL_PRONOUNS
+            and second is not None
+            and finite_verb(second)
+        )
         return (
             following is not None
             and not finite_verb(following)
             and (following.text.lower() not in _CLAUSE_OPENERS)
+            and not new_clause
         )
     return text == "," and (_list_item(tokens, at + 1) or between_adjectives(tokens, at))
 

@@ -279,6 +279,8 @@ def preposition_relative(tokens: Sequence[Word], index: int) -> bool:
         return False  # "wirft ihnen vor das sie …": "vorwerfen", then a "dass" miswritten
     if not pronoun_opens_clause(tokens[index + 1 : index + 3]):
         return False
+    if tokens[index + 2].text.lower() in _RELATIVE_AFTER_DEMONSTRATIVE:
+        return False  # "gegenüber denen, welche …": a demonstrative, its relative after it
     if tokens[index + 2].text == "sich" and any(
         _participle_attribute(token.text) for token in tokens[index + 3 : index + 5]
     ):
@@ -292,6 +294,8 @@ def preposition_relative(tokens: Sequence[Word], index: int) -> bool:
     return end >= len(tokens) or tokens[end].text in CLAUSE_ENDS
 
 
+# Relative pronouns that follow a demonstrative "denen", "dem": "gegenüber denen, welche …".
+_RELATIVE_AFTER_DEMONSTRATIVE = word_set("welche welcher welchen welchem")
 _COUNTED_SUBJECTS = word_set("viele einige manche mehrere wenige alle beide")
 
 
