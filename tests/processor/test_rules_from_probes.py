@@ -315,3 +315,33 @@ def test_a_dass_clause_read_past_abbreviations_and_an_inserted_relative(text: st
 def test_a_demonstrative_before_its_own_relative_pronoun_opens_no_clause() -> None:
     text = "Sie sind unsicherer gegenüber denen welche früher lebten."
     assert "unsicherer gegenüber" not in flagged("comma", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # German nouns English happens to spell too keep their one German gender
+        ("Wir drückten diese Knopf zweimal.", "diese Knopf"),
+        ("Im Verlauf des Analyse zeigte sich das.", "des Analyse"),
+    ],
+)
+def test_german_nouns_english_also_spells_are_judged(text: str, span: str) -> None:
+    (finding,) = check("agreement", text)
+    assert text[finding.start : finding.end] == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Kanten sind meist nur einen Pixel breit.",  # "der Pixel" and "das Pixel"
+        "Die Kernel der Systeme laufen im Speicher.",  # a loan whose plural looks the same
+        "Wir lesen den Monolog des Faust.",  # a name's article follows its bearer
+    ],
+)
+def test_loans_and_names_whose_gender_writers_choose(text: str) -> None:
+    assert flagged("agreement", text) == []
+
+
+def test_an_adjective_before_a_noun_written_small_is_not_the_nominal_word() -> None:
+    # "in weiten teilen": "teilen" is "Teilen" written small; "Weiten" would be wrong
+    assert "weiten" not in flagged("capitalization", "Das deckt sich in weiten teilen.")

@@ -157,6 +157,8 @@ _ORDINAL: Final = re.compile(
 _GENDERED_SUFFIXES: Final = ("ion", "tät", "enz", "anz", "ung", "ismus", "ik", "ur")
 # A present participle's endings as a noun: "Lernende", "dem Studierenden".
 _PARTICIPLE_ENDINGS: Final = ("ende", "enden", "endem", "ender", "endes")
+# How common a noun must be in German to count as a German word, not a loan: "Analyse".
+_COMMON_ZIPF = 3.0
 # The shortest verb an infinitive noun ends in: "werden", "zeigen".
 _MIN_VERB_TAIL = 5
 # How many adjectives may stand between a determiner and its noun.
@@ -761,9 +763,20 @@ def _loanword(noun: str) -> bool:
     head = noun.rsplit("-", 1)[-1]
     if not speller("de").known(noun):
         return True
-    if head.lower().endswith(_GENDERED_SUFFIXES) and len(_genders(nouns.analyses(head))) == 1:
+    genders = _genders(nouns.analyses(head)) - {"pl"}
+    if len(genders) == 1 and (head.lower().endswith(_GENDERED_SUFFIXES) or _native(head)):
         return False
     return speller("en").listed(head)
+
+
+def _native(noun: str) -> bool:
+    """ "Analyse", "Knopf": a noun German uses more than English, whatever English shares
+    its letters, so its one listed gender is the German one. "Pixel", "Kernel" are loans,
+    whose gender and plural writers choose."""
+    if nouns.is_name(noun):
+        return False  # "des Faust": a name, whose bearer decides the article
+    german = speller("de").frequency(noun)
+    return german >= _COMMON_ZIPF and german > speller("en").frequency(noun.lower())
 
 
 def _nominalized_participle(noun: str) -> bool:

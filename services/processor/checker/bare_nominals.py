@@ -171,6 +171,8 @@ def _nominal_after_preposition(tokens: Sequence[Word], index: int) -> str | None
         return None  # "als Jugendlicher", but "als positive (Eigenschaft)"
     if kind == "adjective" and _ellipsis(tokens, index):
         return None
+    if kind == "adjective" and following.islower() and nouns.is_listed(capitalised(following)):
+        return None  # "in weiten teilen": the noun after it is written small, not the adjective
     return kind if phrase_ends(tokens, index, strong=True, verbs=False) else None
 
 
