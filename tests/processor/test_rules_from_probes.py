@@ -345,3 +345,11 @@ def test_loans_and_names_whose_gender_writers_choose(text: str) -> None:
 def test_an_adjective_before_a_noun_written_small_is_not_the_nominal_word() -> None:
     # "in weiten teilen": "teilen" is "Teilen" written small; "Weiten" would be wrong
     assert "weiten" not in flagged("capitalization", "Das deckt sich in weiten teilen.")
+
+
+def test_people_named_by_a_participle_after_a_genitive_article() -> None:
+    text = "Wir haben die Sicht der befragten erhoben."
+    assert flagged("capitalization", text) == ["befragten"]
+    # the participle before its noun, and an adjective left for a noun named before
+    assert flagged("capitalization", "Die Sicht der befragten Personen war klar.") == []
+    assert flagged("capitalization", "Die rote Wahl war die falsche.") == []

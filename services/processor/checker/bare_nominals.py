@@ -156,7 +156,7 @@ def _nominal_after_preposition(tokens: Sequence[Word], index: int) -> str | None
         return None  # "zu lernen", "ohne zu fragen", "Meiner Meinung nach spielen …"
     if english_term(word):
         return None  # "mit none", "von strings": an English keyword or a name, no noun
-    listed_noun = nouns.is_listed(word[:1].upper() + word[1:]) or _participle_noun(word)
+    listed_noun = nouns.is_listed(word[:1].upper() + word[1:]) or participle_noun(word)
     kind = nominal_kind(word) if listed_noun else None
     if dative and nominal_kind(word) == "adjective" and not tags(word) & {"PIS", "PIAT"}:
         kind = "adjective"  # "nach Neuem": no fixed adverbial phrase (§ 58 (3))
@@ -176,7 +176,7 @@ def _nominal_after_preposition(tokens: Sequence[Word], index: int) -> str | None
     return kind if phrase_ends(tokens, index, strong=True, verbs=False) else None
 
 
-def _participle_noun(word: str) -> bool:
+def participle_noun(word: str) -> bool:
     """ "teilnehmenden", "befragte": a participle with an adjective's ending, the way German
     names people by what they do or undergo ("Teilnehmende", "Befragte"), though the noun
     lexicon lists only some of them."""

@@ -19,6 +19,7 @@ from services.processor.checker.bare_nominals import (
     bare_neuter,
     bare_nominal,
     opens_attribute,
+    participle_noun,
 )
 from services.processor.checker.capital_verbs import MODALS
 from services.processor.checker.case_words import (
@@ -35,7 +36,7 @@ from services.processor.checker.case_words import (
     pronoun_like,
     tags,
 )
-from services.processor.checker.clauses import BOUNDARY_MARKS, clause_before, is_boundary
+from services.processor.checker.clauses import BOUNDARY_MARKS, clause_before, is_boundary, is_noun
 from services.processor.checker.compound_articles import (
     ARTICLE_FITS,
     attributive_fits,
@@ -155,7 +156,11 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
     ):
         kind = "noun"  # "im laufe der Zeit": no verb form follows "im"
     dative = at > 0 and _may_govern_dative(tokens[at - 1].text.lower())
-    if kind is None or not _fits(trigger, word, kind, dative):
+    # "aus Sicht der befragten": a genitive article after a noun, before people named by a
+    # participle, leaves out no noun and is no relative pronoun
+    genitive = trigger in ("der", "des") and at > 0 and is_noun(tokens[at - 1])
+    people = genitive and kind == "adjective" and participle_noun(word)
+    if kind is None or not (_fits(trigger, word, kind, dative) or people):
         return None
     if kind == "verb" and trigger in _NOT_NEUTER_SINGULAR and _closes_clause(tokens, at, index):
         return None  # "während die anderen warten.": the clause's subject and its verb
@@ -202,7 +207,7 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
         or (kind == "noun" and not grammar.can_be_finite_verb(word))
         or (trigger == "das" and kind == "adjective" and word.endswith("e"))  # "das Beste an"
     )
-    strong = strong or attribute  # "das besuchen von Konzerten", "dem nachahmen der Vorbilder"
+    strong = strong or attribute or people  # "das besuchen von Konzerten", "der befragten"
     verbs = kind == "adjective" and (trigger in CONTRACTIONS or after_preposition)
     # "im durchschnitt gestresster": a word that is only a noun heads the contraction's
     # phrase, whatever follows it
