@@ -757,8 +757,8 @@ def _ends_in_verb(lower: str) -> bool:
 def _loanword(noun: str) -> bool:
     """English, or no German dictionary word: its gender is the writer's choice as often as not.
 
-    A Latin noun English shares keeps its one German gender ("die Version", "die
-    Mediation"): its suffix decides it, as it does for a native noun.
+    A noun with one listed gender keeps it where its suffix fixes it ("die Version",
+    "die Mediation") or German uses it more than English does ("die Analyse").
     """
     head = noun.rsplit("-", 1)[-1]
     if not speller("de").known(noun):

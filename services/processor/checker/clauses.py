@@ -14,6 +14,7 @@ from services.processor.checker.lexicon import (
     ARTICLES,
     PERSONAL_PRONOUNS,
     PREPOSITIONS,
+    RELATIVE_PRONOUNS,
     SUBORDINATORS,
 )
 from services.processor.checker.tokens import QUOTES, Word, abbreviation_stop, is_number, is_word
@@ -21,8 +22,6 @@ from services.processor.checker.tokens import QUOTES, Word, abbreviation_stop, i
 BOUNDARY_MARKS = frozenset(',;:.!?()[]–—"„“”»«')
 BOUNDARY_WORDS = frozenset({"und", "oder", "sowie", "aber", "sondern", "bzw"})
 COORDINATORS = frozenset({"und", "oder", "sowie"})
-# The pronouns that open a relative clause after a noun and its comma.
-_RELATIVE_OPENERS = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "welche"})
 # Words that open a clause of their own after a coordinator: "und wenn …", "oder wie …".
 _CLAUSE_OPENERS = SUBORDINATORS | frozenset({"wie", "wo", "was", "wer", "warum", "wann", "als"})
 
@@ -77,7 +76,7 @@ def _embedded_relative(tokens: Sequence[Word], at: int) -> int | None:
     final verb ("KI-Systeme, die … verwendet werden, als …"), or None."""
     if tokens[at].text != "," or at + 1 >= len(tokens) or not is_noun(tokens[at - 1]):
         return None
-    if tokens[at + 1].text not in _RELATIVE_OPENERS:
+    if tokens[at + 1].text not in RELATIVE_PRONOUNS:
         return None
     for close in range(at + 2, len(tokens)):
         if tokens[close].text in BOUNDARY_MARKS and tokens[close].text != ",":

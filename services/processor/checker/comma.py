@@ -255,7 +255,6 @@ _LINKING_ADVERBS = word_set(
     "dennoch trotzdem deshalb deswegen daher darum folglich somit außerdem zudem allerdings "
     "stattdessen andernfalls hingegen"
 )
-# Conjunctions that join the clauses themselves: "… und dennoch zeigen sich …".
 # Determiners that ask: "welche Änderung", "wessen Code".
 _ASKING_DETERMINERS = word_set("welche welcher welches welchen welchem wessen")
 # Conjunctions that join two main clauses and take a comma before them (§ 72).
@@ -267,6 +266,7 @@ _PARTICLE_HOSTS = (
     | NOMINATIVE_PRONOUNS
     | word_set("sich das dies mir mich uns dir dich ihm ihn ihnen")
 )
+# Conjunctions that join the clauses themselves: "… und dennoch zeigen sich …".
 _COORDINATORS_BEFORE = word_set("und oder aber sowie sondern denn doch")
 # Verbs that take a bare infinitive into their clause: "wir werden daher zeigen".
 _CLUSTER_VERBS = word_set("werden können müssen sollen dürfen wollen mögen lassen")
