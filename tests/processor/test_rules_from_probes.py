@@ -353,3 +353,8 @@ def test_people_named_by_a_participle_after_a_genitive_article() -> None:
     # the participle before its noun, and an adjective left for a noun named before
     assert flagged("capitalization", "Die Sicht der befragten Personen war klar.") == []
     assert flagged("capitalization", "Die rote Wahl war die falsche.") == []
+
+
+def test_a_name_after_a_relative_pronoun_may_be_its_object() -> None:
+    text = "Fontconfig ist alt. Es gab eine Datei, die Fontconfig Probleme bereitete."
+    assert flagged("compound", text) == []

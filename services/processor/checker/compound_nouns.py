@@ -340,6 +340,7 @@ def _foreign_run(tokens: Sequence[Word], index: int, used: Mapping[str, int]) ->
     foreign = False
     for token in tokens[index : index + _MAX_RUN + 1]:
         name = not run and used.get(token.text, 0) > 1 and _product_name(token.text)
+        name = name and not _relative_before(tokens, index)
         if not (_foreign_word(token.text) or name):
             break
         code = _acronym(token.text) or _CODE.fullmatch(token.text) is not None
@@ -829,6 +830,12 @@ def _foreign_word(text: str) -> bool:
         or (len(text) >= _MIN_FOREIGN and speller("en").known(text))
         or _english_compound(text)
     )
+
+
+def _relative_before(tokens: Sequence[Word], index: int) -> bool:
+    """ "…, die Fontconfig Probleme bereitete": after a comma "die" may be a relative
+    pronoun, and the name its clause's object, the noun another one."""
+    return index >= 2 and tokens[index - 2].text == "," and tokens[index - 1].text in ARTICLE_FITS
 
 
 @lru_cache(maxsize=10_000)
