@@ -358,3 +358,11 @@ def test_people_named_by_a_participle_after_a_genitive_article() -> None:
 def test_a_name_after_a_relative_pronoun_may_be_its_object() -> None:
     text = "Fontconfig ist alt. Es gab eine Datei, die Fontconfig Probleme bereitete."
     assert flagged("compound", text) == []
+
+
+def test_plural_nouns_apart_in_a_genitive_attribute_are_one_compound() -> None:
+    text = "Wir lasen die Ergebnisse der Experten Interviews."
+    assert flagged("compound", text) == ["Experten Interviews"]
+    # an infinitive's object after the genitive, and subject and object in a clause
+    assert flagged("compound", "Die Lust der Kinder Bücher zu lesen wächst.") == []
+    assert flagged("compound", "Wir sehen, wie die Kinder Bücher lesen.") == []

@@ -516,7 +516,13 @@ def _attested_pair(tokens: Sequence[Word], index: int) -> Fix | None:
         if not rest or rest[-1].text not in _COPULAS:
             return None
     plural = all(reading.startswith("pl.") for reading in fitting)
-    if plural and preposition not in PREPOSITIONS:
+    # "die Ergebnisse der Experten Interviews": after a noun the article opens a genitive
+    # attribute, one phrase, where no subject and object stand side by side
+    attribute = opener in ("der", "des") and at > 0 and _capital(tokens[at - 1])
+    attribute = attribute and all(reading.endswith(".gen") for reading in fitting)
+    # "die Lust der Kinder Bücher zu lesen": the second noun an infinitive's object
+    attribute = attribute and not any(t.text == "zu" for t in up_to_mark(tokens, index + 1))
+    if plural and preposition not in PREPOSITIONS and not attribute:
         return None  # "wenn die Kinder Spiele spielen": subject and object
     if _predicate_noun(tokens, at, index + 1) or (at > 0 and tokens[at - 1].text in _SEIN):
         return None  # "dass das Programm Teil des Systems ist": subject and predicate
