@@ -366,3 +366,9 @@ def test_plural_nouns_apart_in_a_genitive_attribute_are_one_compound() -> None:
     # an infinitive's object after the genitive, and subject and object in a clause
     assert flagged("compound", "Die Lust der Kinder Bücher zu lesen wächst.") == []
     assert flagged("compound", "Wir sehen, wie die Kinder Bücher lesen.") == []
+
+
+def test_aber_before_a_subject_with_its_article_and_verb_joins_main_clauses() -> None:
+    text = "Ein Entwurf wurde im Mai vorgelegt aber das Verfahren ist offen."
+    assert flagged("comma", text) == ["vorgelegt aber"]
+    assert flagged("comma", "Er gab dem Kind aber das Buch nicht.") == []

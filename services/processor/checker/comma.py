@@ -726,8 +726,9 @@ def _inside_question(tokens: Sequence[Word], index: int) -> bool:
 
 
 def _joins_main_clauses(tokens: Sequence[Word], index: int) -> bool:
-    """ "Viele zögern denn es fehlt an Personal", "Es gelingt aber es dauert": "denn" and
-    "aber" with a subject and its finite verb after them join two main clauses (§ 72).
+    """ "Viele zögern denn es fehlt an Personal", "Es gelingt aber das Verfahren dauert":
+    "denn" and "aber" with a subject and its finite verb after them join two main clauses
+    (§ 72).
 
     As a particle "denn" follows a verb or a pronoun inside its clause ("wenn es denn
     stimmt", "Was ist denn los?"), and "aber" follows its clause's verb.
@@ -743,10 +744,23 @@ def _joins_main_clauses(tokens: Sequence[Word], index: int) -> bool:
     before = tokens[start:index]
     if not has_finite_verb(before) or (before and before[0].text.lower() in SUBORDINATORS):
         return False  # "…, wenn man denn will": inside a clause of its own
-    subject = tokens[index + 1]
-    if subject.text not in NOMINATIVE_PRONOUNS:
-        return False
-    return finite_token(tokens[index + 2]) and tokens[index + 2].text.islower()
+    verb = _after_subject(tokens, index + 1)
+    return verb is not None and finite_token(tokens[verb]) and tokens[verb].text.islower()
+
+
+def _after_subject(tokens: Sequence[Word], at: int) -> int | None:
+    """Where the word after a subject at ``tokens[at]`` stands: after a subject pronoun, or
+    after an article, its adjectives and its noun ("das neue Gesetz ist …")."""
+    if tokens[at].text in NOMINATIVE_PRONOUNS:
+        return at + 1
+    if tokens[at].text not in ARTICLES:
+        return None
+    at += 1
+    while at < len(tokens) and tokens[at].text.islower() and inflected_adjective(tokens[at].text):
+        at += 1
+    if at + 1 >= len(tokens) or not is_noun(tokens[at]):
+        return None
+    return at + 1
 
 
 def _contrasted_adjectives(tokens: Sequence[Word], index: int) -> bool:
