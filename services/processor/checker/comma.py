@@ -261,11 +261,7 @@ _ASKING_DETERMINERS = word_set("welche welcher welches welchen welchem wessen")
 _CLAUSE_JOINERS = word_set("denn aber")
 # What "denn" or "aber" follows as a particle or in a fixed phrase: "es sei denn",
 # "mehr denn je", "geschweige denn", "wenn es denn stimmt".
-_PARTICLE_HOSTS = (
-    word_set("sei mehr geschweige als je eher")
-    | NOMINATIVE_PRONOUNS
-    | word_set("sich das dies mir mich uns dir dich ihm ihn ihnen")
-)
+_PARTICLE_HOSTS = word_set("sei mehr geschweige als je eher das dies") | PERSONAL_PRONOUNS
 # Conjunctions that join the clauses themselves: "… und dennoch zeigen sich …".
 _COORDINATORS_BEFORE = word_set("und oder aber sowie sondern denn doch")
 # Verbs that take a bare infinitive into their clause: "wir werden daher zeigen".
@@ -717,8 +713,8 @@ def _opens_main_clause(tokens: Sequence[Word], index: int) -> bool:
 def _inside_question(tokens: Sequence[Word], index: int) -> bool:
     """ "wer welche Änderung wann vorgenommen hat": a question word in a question already
     open, with no comma since: one clause asks several things."""
-    for token in reversed(tokens[:index]):
-        if token.text in BOUNDARY_MARKS or grammar.can_be_finite_verb(token.text):
+    for token in reversed(clause_before(tokens, index)):
+        if grammar.can_be_finite_verb(token.text):
             return False  # "wer weiß, wohin …": the first question has its verb
         if token.text.lower() in QUESTION_WORDS | _ASKING_DETERMINERS:
             return True
@@ -738,10 +734,7 @@ def _joins_main_clauses(tokens: Sequence[Word], index: int) -> bool:
     previous = tokens[index - 1]
     if previous.text.lower() in _PARTICLE_HOSTS or finite_token(previous):
         return False
-    start = max(
-        (at + 1 for at, t in enumerate(tokens[:index]) if t.text in BOUNDARY_MARKS), default=0
-    )
-    before = tokens[start:index]
+    before = clause_before(tokens, index)
     if not has_finite_verb(before) or (before and before[0].text.lower() in SUBORDINATORS):
         return False  # "…, wenn man denn will": inside a clause of its own
     verb = _after_subject(tokens, index + 1)

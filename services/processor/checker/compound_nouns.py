@@ -112,9 +112,9 @@ _NUMBERED: Final = re.compile(r"\d+-[A-ZÄÖÜ][a-zäöüß]+")
 _YEAR: Final = re.compile(r"1[5-9]\d\d|20\d\d")
 # Codes of capitals and digits: "CO2", "3D", "MP3", "A4"; "17MB" is an amount, "17 MB".
 _CODE: Final = re.compile(r"(?=\w*\d)(?=\w*[A-Z])(?!\d\d)[A-Z0-9]{2,5}")
-# A product's name with a capital inside: "ImageNet", "PowerPoint", "GitHub".
 # What the tagger reads an uninflected borrowing as: "online", "offline".
 _UNINFLECTED_TAGS: Final = frozenset({"ADV", "ADJ(D)", "FM", "NE", "NNA"})
+# A product's name with a capital inside: "ImageNet", "PowerPoint", "GitHub".
 _CAMEL_CASE: Final = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 
 
@@ -338,10 +338,10 @@ def _foreign_run(tokens: Sequence[Word], index: int, used: Mapping[str, int]) ->
     bare = tokens[index - 1].text.lower() in PREPOSITIONS
     run: list[Word] = []
     foreign = False
+    names_allowed = not _relative_before(tokens, index)
     for token in tokens[index : index + _MAX_RUN + 1]:
-        name = not run and used.get(token.text, 0) > 1 and _product_name(token.text)
-        name = name and not _relative_before(tokens, index)
-        if not (_foreign_word(token.text) or name):
+        name = not run and names_allowed and used.get(token.text, 0) > 1
+        if not (_foreign_word(token.text) or (name and _product_name(token.text))):
             break
         code = _acronym(token.text) or _CODE.fullmatch(token.text) is not None
         foreign = foreign or not listed(token.text) or code

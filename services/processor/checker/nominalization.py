@@ -36,7 +36,13 @@ from services.processor.checker.case_words import (
     pronoun_like,
     tags,
 )
-from services.processor.checker.clauses import BOUNDARY_MARKS, clause_before, is_boundary, is_noun
+from services.processor.checker.clauses import (
+    BOUNDARY_MARKS,
+    clause_after,
+    clause_before,
+    is_boundary,
+    is_noun,
+)
 from services.processor.checker.compound_articles import (
     ARTICLE_FITS,
     attributive_fits,
@@ -135,13 +141,13 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
     trigger = tokens[at].text.lower()
     after = tokens[index + 1].text if index + 1 < len(tokens) else ""
     predicate = after in _COPULAS and not (word.endswith("e") and inflected_adjective(word))
-    if at == index - 1 and at > 0 and tokens[at - 1].text == "," and predicate:
+    relative = at == index - 1 and at > 0 and tokens[at - 1].text == ","
+    if relative and predicate:
         return None  # "…, die neuer ist als …": a relative pronoun and a predicate, which
         # has no ending: "…, das beste sei …" is a nominal adjective
-    relative = at == index - 1 and at > 0 and tokens[at - 1].text == ","
     if relative and _comparative(word) and _compared(tokens, index):
         return None  # "Punkte, die dichter beieinander liegen als …": a relative, a comparative
-    if at == index - 1 and at > 0 and tokens[at - 1].text == "," and _lone_verb(tokens, index):
+    if relative and _lone_verb(tokens, index):
         return None  # "Befragte, die angaben, …": a relative pronoun and its verb alone
     if at == index - 1 and _no_adjective_after(trigger, word):
         if phrase_ends(tokens, index, strong=True, verbs=False):
@@ -292,12 +298,7 @@ def _comparative(word: str) -> bool:
 
 def _compared(tokens: Sequence[Word], index: int) -> bool:
     """Whether "als" follows in the clause: "…, die dichter beieinander liegen als …"."""
-    for token in tokens[index + 1 :]:
-        if token.text == "als":
-            return True
-        if is_boundary(token):
-            return False
-    return False
+    return any(token.text == "als" for token in clause_after(tokens, index))
 
 
 def _before_nominal_infinitive(tokens: Sequence[Word], index: int) -> bool:
