@@ -152,6 +152,8 @@ def _opening_phrase_split(tokens: Sequence[Word], comma: int) -> bool:
         return False
     if not grammar.can_be_finite_verb(tokens[comma + 1].text):
         return False
+    if not _verb(tokens, comma + 1):
+        return False  # "Die Auswertung, erfolgte Messungen und …": an adjective, a list
     if grammar.verb_lemmas(tokens[comma + 1].text) & _SAYING:
         return False  # "Richtig, sagte sie": the words said, then who said them
     if [token.text for token in tokens[comma + 1 : comma + 3]] in (["sei", "es"], ["seien", "es"]):
@@ -159,16 +161,30 @@ def _opening_phrase_split(tokens: Sequence[Word], comma: int) -> bool:
     # The tagger in context settles what the word classes alone leave open: "Dieses
     # Unternehmen entwickelte SSH …, entschied" has a verb before the comma.
     tagged = grammar.sentence_tags(tuple(token.text for token in tokens))
-    if (
-        any(tag.startswith("V") for tag in tagged[:comma])
-        or tagged[comma + 1] not in grammar.FINITE_TAGS
-    ):
+    if any(tag.startswith("V") for tag in tagged[:comma]):
+        return False
+    if tagged[comma + 1] not in grammar.FINITE_TAGS and not _no_attribute(tokens, comma + 1):
         return False  # "Die Ergebnisse, bestätigt durch …": a participle's aside
     # "Eine Anzahl von Menschen, seien es …, gehen": the verb after a later comma is the
     # clause's own, and the first comma opens an aside
     return not any(
         tokens[at].text == "," and grammar.can_be_finite_verb(tokens[at + 1].text)
         for at in range(comma + 2, len(tokens) - 1)
+    )
+
+
+def _no_attribute(tokens: Sequence[Word], at: int) -> bool:
+    """ "Die Auswertung, erfolgte mithilfe …": the tagger, misled by the comma, reads the verb
+    as an adjective ("die erfolgte Prüfung"); but an attributive adjective needs a noun, an
+    adjective or a conjunction after it, and a small word of none of these kinds follows."""
+    if at + 1 >= len(tokens) or not is_word(tokens[at + 1]):
+        return False
+    following = tokens[at + 1].text
+    found = grammar.word_tags(following)
+    return (
+        following.islower()
+        and "ADJ(A)" in grammar.word_tags(tokens[at].text)
+        and not found & (grammar.ADJECTIVE_TAGS | {"KON", "ADV"})
     )
 
 
