@@ -372,3 +372,73 @@ def test_aber_before_a_subject_with_its_article_and_verb_joins_main_clauses() ->
     text = "Ein Entwurf wurde im Mai vorgelegt aber das Verfahren ist offen."
     assert flagged("comma", text) == ["vorgelegt aber"]
     assert flagged("comma", "Er gab dem Kind aber das Buch nicht.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Die Auswertung der Daten, erfolgte mithilfe einer Inhaltsanalyse.", "Daten, erfolgte"),
+        ("Die Erhebung der Werte, erfolgte über drei Wochen.", "Werte, erfolgte"),
+    ],
+)
+def test_a_comma_between_subject_and_verb_the_tagger_reads_as_adjective(
+    text: str, span: str
+) -> None:
+    assert flagged("comma", text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the participle is an attribute of the nouns that follow it
+        "Die Auswertung der Daten, erfolgte Messungen und ihre Fehler bilden den Kern.",
+        # an aside with its own verb
+        "Die Erhebung der Werte, erfolgte sie auch spät, blieb vollständig.",
+    ],
+)
+def test_a_participle_after_the_opening_phrase_that_may_stand_with_a_comma(text: str) -> None:
+    assert flagged("comma", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Die Analyse zeigt welche Faktoren den Erfolg beeinflussen.", "zeigt welche"),
+        ("Sie gibt einen Ausblick darauf welche neuen Fragen offen sind.", "darauf welche"),
+        ("Wir kennen die Personen welche Angaben gemacht haben.", "Personen welche"),
+    ],
+)
+def test_welche_before_its_noun_opens_a_clause(text: str, span: str) -> None:
+    assert flagged("comma", text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Es wurde geprüft, ob und welche Daten erhoben werden.",
+        "Unklar bleibt, wer welche Daten erhoben hat.",
+        "Wir wissen nicht, in welchem Umfang die Daten genutzt werden.",
+        "Welche Daten erhoben werden, bleibt offen.",
+        # the noun before belongs to a preposition: the comma goes before that
+        "Sie legen fest, auf Basis welcher Kriterien die Werte variiert werden.",
+        "Sie fragen sich, welche Daten fehlen.",
+    ],
+)
+def test_welche_inside_a_clause_or_after_its_preposition_takes_no_comma(text: str) -> None:
+    assert flagged("comma", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Die Systeme werten große Datenmengen aus um Muster zu erkennen.", "aus um"),
+        ("Die Firma wählte Docker da das Team es kannte und Zeit sparen wollte.", "Docker da"),
+    ],
+)
+def test_a_clause_after_a_verb_particle_or_closed_before_und(text: str, span: str) -> None:
+    assert flagged("comma", text) == [span]
+
+
+def test_da_as_an_adverb_before_a_participle_opens_no_clause() -> None:
+    text = "Es war die Neugier, die sie da gepackt hat oder die Angst."
+    assert flagged("comma", text) == []

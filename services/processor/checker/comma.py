@@ -323,7 +323,7 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
     if _adverb_after_comma(tokens, index - 1):
         return None  # "…, möglicherweise bevor …": the comma stands before the adverb it leads
     question = word in _INDIRECT_QUESTIONS or (
-        (word in _QUESTION_ADVERBS or _asks_how(tokens, index))
+        (word in _QUESTION_ADVERBS or _asks_how(tokens, index) or _asks_which(tokens, index))
         and _verb_final_after(tokens, index)
         and not _inside_question(tokens, index)
     )
@@ -455,6 +455,23 @@ def _asks_how(tokens: Sequence[Word], index: int) -> bool:
     return before.islower() and bool(asking)
 
 
+def _asks_which(tokens: Sequence[Word], index: int) -> bool:
+    """ "fragt sich welche Fragen offen sind": "welche" before its noun opens a clause, a
+    question or a relative one ("Teilnehmer welche Fragen beantworteten"), and either
+    takes the comma; a relative pronoun stands alone, this one leads a noun phrase."""
+    if tokens[index].text not in _ASKING_DETERMINERS or tokens[index].text == "wessen":
+        return False
+    if index >= 2 and tokens[index - 2].text.lower() in PREPOSITIONS:
+        return False  # "auf Basis welches Modells": the comma goes before the preposition
+    phrase = tokens[index + 1 : index + 4]
+    for at, token in enumerate(phrase):
+        if is_noun(token):
+            return at == 0 or all(inflected_adjective(word.text) for word in phrase[:at])
+        if not token.text.islower():
+            return False
+    return False
+
+
 def _verb_final_after(tokens: Sequence[Word], index: int) -> bool:
     """ "unklar, warum die Werte sanken": a clause with its finite verb last follows; "Wir
     wissen nicht warum." leaves it out, and the comma is optional."""
@@ -575,16 +592,17 @@ def _dass_for_das(tokens: Sequence[Word], index: int) -> bool:
 
 
 def _particle_before_clause(tokens: Sequence[Word], index: int) -> bool:
-    """ "stieg weiter an obwohl", "denkt nach bevor": a verb's particle closes the clause.
+    """ "stieg weiter an obwohl", "werten Daten aus um … zu": a verb's particle closes the clause.
 
-    A preposition cannot govern a clause, so one of the words that are also
-    verb particles, standing after its verb and before a subordinator, is
-    that verb's particle, and the comma stands after it. "auf dass" is one
-    conjunction, "in sofern" is "insofern" written apart.
+    A preposition cannot govern a clause or an infinitive group, so one of the
+    words that are also verb particles, standing after its verb and before a
+    subordinator or "um", is that verb's particle, and the comma stands after
+    it. "auf dass" is one conjunction, "in sofern" and "an statt" are
+    "insofern" and "anstatt" written apart.
     """
     before, word = tokens[index - 1].text.lower(), tokens[index].text
     return (
-        (word in SUBORDINATORS or word in _AMBIGUOUS_OPENERS)
+        (word in SUBORDINATORS or word in _AMBIGUOUS_OPENERS or word in INFINITIVE_OPENERS)
         and before in SEPARABLE_PARTICLES
         and (before, word) != ("auf", "dass")
         and index >= 2
@@ -614,8 +632,11 @@ def _clause_after_main_clause(tokens: Sequence[Word], index: int) -> bool:
     end = index + len(stretch) + 1
     if len(stretch) < SUBJECT_AND_VERB or not all(is_word(token) for token in stretch):
         return False
-    if end < len(tokens) and tokens[end].text in BOUNDARY_WORDS:
-        return False  # "während der Woche und schlief": the stretch goes on, no clause of its own
+    # "während der Woche und schlief": the stretch goes on, no clause of its own; but "da
+    # das Team … gesammelt hatte und …" opens with a subject and closes with a finite verb
+    closed = grammar.only_finite_verb(stretch[-1].text) and _subject_first(stretch)
+    if end < len(tokens) and tokens[end].text in BOUNDARY_WORDS and not closed:
+        return False  # "der ihn da gepackt hat oder …": "da" an adverb, no subject after
     if finite_token(stretch[0]) and stretch[0].text.islower():
         return False  # "…, damit sei alles erledigt": the verb comes second, a main clause
     if opens_another(stretch):
@@ -631,6 +652,12 @@ def _clause_after_main_clause(tokens: Sequence[Word], index: int) -> bool:
     if "PTKVZ" in grammar.word_tags(last):
         return False  # "kommt damit gut zurecht": the main verb's particle closes it
     return not _takes_verb(main, last)
+
+
+def _subject_first(stretch: Sequence[Word]) -> bool:
+    """Whether a clause's subject may open ``stretch``: an article, a pronoun or a noun."""
+    first = stretch[0]
+    return first.text.lower() in ARTICLES or first.text in CLAUSE_SUBJECTS or is_noun(first)
 
 
 def _pronoun_clause(tokens: Sequence[Word], index: int) -> bool:
