@@ -406,6 +406,7 @@ def test_a_participle_after_the_opening_phrase_that_may_stand_with_a_comma(text:
         ("Die Analyse zeigt welche Faktoren den Erfolg beeinflussen.", "zeigt welche"),
         ("Sie gibt einen Ausblick darauf welche neuen Fragen offen sind.", "darauf welche"),
         ("Wir kennen die Personen welche Angaben gemacht haben.", "Personen welche"),
+        ("Sie reden, ohne darüber nachzudenken welche Folgen das hat.", "nachzudenken welche"),
     ],
 )
 def test_welche_before_its_noun_opens_a_clause(text: str, span: str) -> None:
@@ -442,3 +443,35 @@ def test_a_clause_after_a_verb_particle_or_closed_before_und(text: str, span: st
 def test_da_as_an_adverb_before_a_participle_opens_no_clause() -> None:
     text = "Es war die Neugier, die sie da gepackt hat oder die Angst."
     assert flagged("comma", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # compound adjectives are adjectives too, and "viel…" may be one
+        ("Ein Ausfall hätte keine betriebskritische Folgen.", "keine betriebskritische Folgen"),
+        ("Ein vielversprechenden Weg ist der Vergleich.", "Ein vielversprechenden Weg"),
+        # after "mit" a plural noun in the dative takes an adjective in -en
+        ("Die Daten werden mit festgelegte Suchbegriffen gefiltert.", "festgelegte Suchbegriffen"),
+        ("Wir arbeiten mit umfangreiche Datensätzen.", "umfangreiche Datensätzen"),
+        ("Für Geräte mit kleinen Arbeitsaufwand reicht das.", "kleinen Arbeitsaufwand"),
+    ],
+)
+def test_adjective_endings_of_compounds_and_after_a_dative_preposition(
+    text: str, span: str
+) -> None:
+    assert flagged("agreement", text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Daten werden mit festgelegten Suchbegriffen gefiltert.",
+        "Ein vielversprechender Weg ist der Vergleich.",
+        "Unserer Ansicht nach gravierende Fehler fanden sich kaum.",
+        "Das verursacht zu hohe Kosten.",
+        "Wir zeigen die vielen anderen Wege.",
+    ],
+)
+def test_adjective_endings_that_agree_or_follow_no_dative_preposition(text: str) -> None:
+    assert flagged("agreement", text) == []

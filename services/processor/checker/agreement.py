@@ -300,6 +300,9 @@ _DEGREE_ADVERBS: Final = frozenset(
     {"sehr", "besonders", "äußerst", "ziemlich", "recht", "ganz", "eher", "oben", "unten"}
     | {"bereits", "bisher", "zuvor", "kaum", "noch", "weniger", "mehr", "am", "meist"}
 )
+# Prepositions of the dative alone that are never an adverb or a postposition ("zu hohe
+# Kosten", "der Reihe nach"): after them a plural's adjective without article ends in -en.
+_ONLY_DATIVE: Final = frozenset({"mit", "von", "aus", "bei", "seit"})
 # The relative pronouns that look like articles.
 _RELATIVE_D_WORDS = frozenset({"der", "die", "das", "den", "dem"})
 # After these "ein…" is the numeral, which declines like an adjective: "das eine Buch".
@@ -530,15 +533,18 @@ def _without_determiner(tokens: Sequence[Word], index: int) -> tuple[int, int, s
     phrase = _phrase(tokens, index, None)
     if phrase is None or not phrase.adjectives or _loanword(phrase.noun.text):
         return None
-    if not nouns.is_listed(phrase.noun.text.rsplit("-", 1)[-1]):
+    last = phrase.noun.text.rsplit("-", 1)[-1]
+    end = nouns.head(last)
+    if end is None or not nouns.is_kind_of(last, end):
         return None  # "Chinesisch" parsed as a compound: its readings are a guess
     if tags(phrase.adjectives[0].text) & _QUANTIFIER_TAGS:
         return None  # "mit einigen Dutzend": a quantifier, declined its own way
     if len({adjective_ending(adjective.text) for adjective in phrase.adjectives}) > 1:
         return None  # "lose herumliegenden": an adverb among them, the endings differ
     readings = _noun_readings(phrase.noun)
-    if phrase.noun.text.endswith("en"):
-        readings |= _INFINITIVE_READINGS  # "ohne vorheriges Forken": a nominalized infinitive
+    if phrase.noun.text.endswith("en") and not readings:
+        # "ohne vorheriges Forken": a nominalized infinitive the lexicon lacks
+        readings = _INFINITIVE_READINGS
     cases = {governed} if governed else {"nom", "akk", "dat"}
     in_case = [r for r in readings if r.rsplit(".", 1)[1] in cases]
     wanted = {STRONG_ENDING[r] for r in in_case}
@@ -552,7 +558,7 @@ def _without_determiner(tokens: Sequence[Word], index: int) -> tuple[int, int, s
     governed_only = (
         governed
         and any(r.endswith("." + governed) for r in own)
-        and not _plural(own)
+        and (not _plural(own) or (previous.lower() in _ONLY_DATIVE and "pl.dat" in own))
         and not closes_von_phrase(tokens, index - 1)
     )
     possible = in_case if governed_only else readings
@@ -674,10 +680,11 @@ def _modifier(word: str) -> bool:
 
 
 def _adjective(word: str) -> bool:
-    """An inflected attributive adjective or participle, not a pronoun or numeral ("meisten")."""
+    """An inflected attributive adjective or participle, not a pronoun or numeral ("meisten");
+    a compound one too ("geschäftskritische"), well formed from listed parts."""
     return (
         word.islower()
-        and speller("de").listed(word)
+        and speller("de").known(word)
         and word not in ARTICLES
         and not pronoun_like(word)
         and not ordinal(word)
@@ -749,8 +756,22 @@ def _ends_in_verb(lower: str) -> bool:
     ends in none, though the tagger guesses an infinitive."""
     words = speller("de")
     return any(
-        words.in_dictionary(lower[cut:]) and grammar.can_be_infinitive(lower[cut:])
+        words.in_dictionary(lower[cut:])
+        and lower[cut:] in grammar.verb_lemmas(lower[cut:])
+        and _verb_front(lower[:cut])
         for cut in range(len(lower) - _MIN_FIRST_PART)
+    )
+
+
+def _verb_front(front: str) -> bool:
+    """What may stand before a verb in a nominalized infinitive: nothing, a particle or a
+    word ("Schluss|klingeln"); "Datens|ätzen" and "Frage|bögen" (no infinitive) are nouns."""
+    words = speller("de")
+    return (
+        not front
+        or front in SEPARABLE_PARTICLES
+        or words.in_dictionary(front)
+        or words.in_dictionary(front.capitalize())
     )
 
 

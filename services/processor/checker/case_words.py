@@ -77,6 +77,8 @@ COORDINATORS: Final = frozenset(["und", "oder", "sowie", "bzw", "beziehungsweise
 # "die beiden", "die anderen", "zum einen"; "öfter" so "des Öfteren" is never lowered.
 _PRONOUN_LIKE: Final = ("ander", "viel", "wenig", "mehrer", "meist", "beid", "öfter")
 _ONE: Final = word_set("ein eine einen einem einer eines")
+# The endings those stems take as words of their own: "andere", "anders", "wenigsten".
+_PRONOUN_ENDINGS: Final = ("", "e", "en", "em", "er", "es", "s", "ste", "sten", "stens")
 # Pronouns are never nominal mid-sentence; the polite "Sie", "Ihr", "Ihnen" are left out.
 PRONOUNS: Final = word_set(
     "ich du er wir man mich mir dich dir uns euch jeder jede jedes jedem jeden "
@@ -156,8 +158,12 @@ def tags(word: str) -> frozenset[str]:
 
 
 def pronoun_like(word: str) -> bool:
+    """ "anderen", "vielen", "die wenigsten": a pronoun's forms, not an adjective built on it
+    ("vielversprechenden", "andersartige")."""
     lower = word.lower()
-    return lower.startswith(_PRONOUN_LIKE) or lower in _ONE
+    return lower in _ONE or any(
+        lower == stem + ending for stem in _PRONOUN_LIKE for ending in _PRONOUN_ENDINGS
+    )
 
 
 def ordinal(word: str) -> bool:

@@ -461,7 +461,7 @@ def _asks_which(tokens: Sequence[Word], index: int) -> bool:
     takes the comma; a relative pronoun stands alone, this one leads a noun phrase."""
     if tokens[index].text not in _ASKING_DETERMINERS or tokens[index].text == "wessen":
         return False
-    if index >= 2 and tokens[index - 2].text.lower() in PREPOSITIONS:
+    if index >= 2 and tokens[index - 2].text.lower() in PREPOSITIONS and is_noun(tokens[index - 1]):
         return False  # "auf Basis welches Modells": the comma goes before the preposition
     phrase = tokens[index + 1 : index + 4]
     for at, token in enumerate(phrase):
