@@ -475,3 +475,32 @@ def test_adjective_endings_of_compounds_and_after_a_dative_preposition(
 )
 def test_adjective_endings_that_agree_or_follow_no_dative_preposition(text: str) -> None:
     assert flagged("agreement", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # the adjective's ending leaves only the dative or genitive, one phrase
+        (
+            "Es zählt der Nutzen und der wahrgenommenen Benutzer Freundlichkeit.",
+            "Benutzer Freundlichkeit",
+        ),
+        # a genitive attribute after a noun, and a noun a surname also spells
+        ("Die Kurse vermitteln Grundlagen der Schlaf Hygiene.", "Schlaf Hygiene"),
+    ],
+)
+def test_an_attested_compound_apart_in_one_phrase(text: str, span: str) -> None:
+    assert flagged("compound", text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "der Schlaf" is the subject, "Zeit" its object
+        "Wir wissen, dass der Schlaf Zeit braucht.",
+        # "der Arbeit" a dative after "mit", then a plural object
+        "Wir beginnen mit der Arbeit Stunden früher.",
+    ],
+)
+def test_two_phrases_side_by_side_stay_apart(text: str) -> None:
+    assert flagged("compound", text) == []

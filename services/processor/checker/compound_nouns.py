@@ -481,8 +481,8 @@ def _attested_pair(tokens: Sequence[Word], index: int) -> Fix | None:
         return None
     if index + 2 < len(tokens) and tokens[index + 2].text[:1].isupper():
         return None  # "Deutsche Bahn Stiftung": a longer name
-    if _acronym(first.text) or _acronym(second.text) or nouns.is_name(first.text):
-        return None
+    if _acronym(first.text) or _acronym(second.text) or nouns.only_name(first.text):
+        return None  # a name, not a noun that a surname also spells ("Schlaf", "Koch")
     if ordinal(first.text):
         return None  # "zum Ersten Mal": an ordinal before its noun, to be written small
     joined = first.text + second.text.lower()
@@ -491,7 +491,9 @@ def _attested_pair(tokens: Sequence[Word], index: int) -> Fix | None:
     at = _past_adjectives(tokens, index - 1)  # "die systematische Literatur Recherche"
     opener = tokens[at].text.lower()
     if opener in ARTICLE_FITS:
-        fits = _governed_fits(tokens, at)
+        # "der wahrgenommenen Benutzer Freundlichkeit": the adjective's ending rules out the
+        # readings ("der … Benutzer" as a nominative) that would make two phrases of it
+        fits = _phrase_fits(tokens, at, index)
         preposition = tokens[at - 1].text.lower() if at > 0 else ""
     elif opener in GOVERNED_CASES and at < index - 1:
         # "mit wöchentlichen Gruppen Sitzungen": the preposition opens one phrase, and the
@@ -506,9 +508,25 @@ def _attested_pair(tokens: Sequence[Word], index: int) -> Fix | None:
         return None  # an article vouches for one phrase; "in einigen Sachen Recht" has none
     fitting = nouns.analyses(second.text) & fits
     first_cases = {_case(reading) for reading in nouns.analyses(first.text) & fits}
-    if not fitting or (first_cases and first_cases.isdisjoint(map(_case, fitting))):
-        return None  # "sondern der Natur Mensch": the article fits each noun in another case
-    if first_cases & {"nom", "akk"} and preposition not in PREPOSITIONS and at > 0:
+    # "die Ergebnisse der Experten Interviews": after a noun the article opens a genitive
+    # attribute, one phrase, where no subject and object stand side by side
+    attribute = opener in ("der", "des") and at > 0 and _capital(tokens[at - 1])
+    if attribute:  # right after a noun, with no preposition or verb to govern a dative
+        fitting = frozenset(reading for reading in fitting if reading.endswith(".gen"))
+    # "die Lust der Kinder Bücher zu lesen": the second noun an infinitive's object
+    attribute = attribute and not any(t.text == "zu" for t in up_to_mark(tokens, index + 1))
+    if not fitting:
+        return None
+    if first_cases and first_cases.isdisjoint(map(_case, fitting)) and not attribute:
+        # "sondern der Natur Mensch": the article fits each noun in another case; but in
+        # a genitive attribute ("Elemente der Schlaf Hygiene") only the genitive can stand
+        return None
+    if (
+        first_cases & {"nom", "akk"}
+        and preposition not in PREPOSITIONS
+        and at > 0
+        and not attribute
+    ):
         # "dass die Jugend Zeit bekommt": subject and object. Before a main clause's finite
         # verb, or in a clause a copula ends ("dass die Jugend Phase schwierig ist"), there
         # is no second phrase's place.
@@ -516,12 +534,6 @@ def _attested_pair(tokens: Sequence[Word], index: int) -> Fix | None:
         if not rest or rest[-1].text not in _COPULAS:
             return None
     plural = all(reading.startswith("pl.") for reading in fitting)
-    # "die Ergebnisse der Experten Interviews": after a noun the article opens a genitive
-    # attribute, one phrase, where no subject and object stand side by side
-    attribute = opener in ("der", "des") and at > 0 and _capital(tokens[at - 1])
-    attribute = attribute and all(reading.endswith(".gen") for reading in fitting)
-    # "die Lust der Kinder Bücher zu lesen": the second noun an infinitive's object
-    attribute = attribute and not any(t.text == "zu" for t in up_to_mark(tokens, index + 1))
     if plural and preposition not in PREPOSITIONS and not attribute:
         return None  # "wenn die Kinder Spiele spielen": subject and object
     if _predicate_noun(tokens, at, index + 1) or (at > 0 and tokens[at - 1].text in _SEIN):
