@@ -504,3 +504,32 @@ def test_an_attested_compound_apart_in_one_phrase(text: str, span: str) -> None:
 )
 def test_two_phrases_side_by_side_stay_apart(text: str) -> None:
     assert flagged("compound", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Auf diese weise entsteht ein klares Bild.", "weise"),
+        ("Das gilt für Verfahren wie das schleifen oder das Bohren.", "schleifen"),
+        ("Der Aufwand wächst mit zunehmender größe des Systems.", "größe"),
+    ],
+)
+def test_nouns_written_small_after_a_demonstrative_a_paired_noun_or_an_adjective(
+    text: str, span: str
+) -> None:
+    assert flagged("capitalization", text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "diese" alone is a pronoun, "weise" its predicate
+        "Wir fragen, ob diese weise sind.",
+        # "das" a pronoun, the object of the verbs
+        "Wir wollen das drehen oder das Bild tauschen.",
+        # an adjective before its noun
+        "Der Aufwand wächst mit zunehmender Größe des Systems.",
+    ],
+)
+def test_small_words_where_no_noun_is_asked_for(text: str) -> None:
+    assert flagged("capitalization", text) == []

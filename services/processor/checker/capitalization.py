@@ -278,8 +278,10 @@ def _small_noun(tokens: Sequence[Word], index: int) -> bool:
         return False  # "selb selbst": a fragment the writer struck out and wrote again
     if not likely_typo(word):
         return True
-    # One edit from another word ("mann", "eis"): a typo unless a determiner asks for a noun.
-    return claimed and not after[:1].isupper()
+    # One edit from another word ("mann", "eis"): a typo unless a determiner, or an
+    # adjective with its ending ("mit zunehmender größe"), asks for a noun.
+    attribute = before.islower() and inflected_adjective(before)
+    return (claimed or attribute) and not after[:1].isupper()
 
 
 def _guessed_noun(tokens: Sequence[Word], index: int) -> str | None:

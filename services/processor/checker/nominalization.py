@@ -97,6 +97,10 @@ _ELLIPSIS = frozenset(["der", "die", "dem", "zur"])
 _POSSESSIVE_STEMS = ("mein", "dein", "sein", "ihr", "unser", "eur", "euer")
 # Definite articles that never go with a neuter singular.
 _NOT_NEUTER_SINGULAR = frozenset(["der", "die", "den"])
+# Demonstratives, which lead a noun phrase after a preposition: "auf diese Weise".
+_DEMONSTRATIVE_STEMS = ("dies", "jen")
+# What a nominalized infinitive's own article may be: it is neuter.
+_NEUTER_ARTICLES = frozenset(["das", "dem", "des"])
 # Prepositions that are conjunctions too: "während die anderen warten".
 _CONJUNCTIONS_TOO = word_set("während seit bis")
 # Degree adverbs that may stand between a determiner and its nominal adjective.
@@ -166,7 +170,14 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
     # participle, leaves out no noun and is no relative pronoun
     genitive = trigger in ("der", "des") and at > 0 and is_noun(tokens[at - 1])
     people = genitive and kind == "adjective" and participle_noun(word)
-    if kind is None or not (_fits(trigger, word, kind, dative) or people):
+    # "auf diese weise": after a preposition "diese" leads a noun phrase; alone ("da diese
+    # weise sind") it may be a pronoun, the subject of a predicate
+    pointed = (
+        kind == "adjective"
+        and trigger.startswith(_DEMONSTRATIVE_STEMS)
+        and _after_preposition(tokens, at)
+    )
+    if kind is None or not (_fits(trigger, word, kind, dative) or people or pointed):
         return None
     if kind == "verb" and trigger in _NOT_NEUTER_SINGULAR and _closes_clause(tokens, at, index):
         return None  # "während die anderen warten.": the clause's subject and its verb
@@ -260,11 +271,14 @@ def _takes_only_a_noun(trigger: str, word: str, following: str) -> bool:
 
 
 def _paired_with_nominal(tokens: Sequence[Word], index: int) -> bool:
-    """ "das zuhören und Ernstnehmen": joined to an infinitive written as a noun, the
-    infinitive is a noun too."""
+    """ "das zuhören und Ernstnehmen", "das drehen oder das Bohren": joined to an infinitive
+    written as a noun, with or without its own article, the infinitive is a noun too."""
     if index + 2 >= len(tokens) or tokens[index + 1].text not in ("und", "oder", "sowie"):
         return False
-    partner = tokens[index + 2].text
+    at = index + 2
+    if tokens[at].text in _NEUTER_ARTICLES and at + 1 < len(tokens):
+        at += 1
+    partner = tokens[at].text
     return (
         partner[:1].isupper()
         and partner[1:].islower()
