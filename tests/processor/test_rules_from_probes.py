@@ -533,3 +533,13 @@ def test_nouns_written_small_after_a_demonstrative_a_paired_noun_or_an_adjective
 )
 def test_small_words_where_no_noun_is_asked_for(text: str) -> None:
     assert flagged("capitalization", text) == []
+
+
+def test_a_plural_subject_with_its_adjective_is_no_neuter_antecedent() -> None:
+    # "Ergebnisse" is plural after "Die …-en", though "dem Ergebnisse" is an old dative
+    text = "Die vorläufigen Ergebnisse zeigen, das die Befragten viel Zeit online verbringen."
+    assert flagged("das_dass", text) == ["das"]
+    # a neuter singular before the comma may take a relative "das"
+    text = "Die Befragten nennen ein neues Ergebnis, das die Studie bestätigt."
+    assert flagged("das_dass", text) == []
+

@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from services.processor.checker import grammar, nouns
+from services.processor.checker.case_words import inflected_adjective
 from services.processor.checker.clauses import is_noun
+from services.processor.checker.compound_articles import ARTICLE_FITS
 from services.processor.checker.dass_words import (
     FILLERS,
     NEUTER_PRONOUNS,
@@ -74,9 +76,21 @@ def neuter_between(tokens: Sequence[Word], start: int, end: int, *, phrases: boo
             governed = False
             continue
         governed = False
-        if is_neuter_singular(token.text, tokens[at - 1].text if at > 0 else ""):
+        if is_neuter_singular(token.text, _determiner_before(tokens, at)):
             return True
     return False
+
+
+def _determiner_before(tokens: Sequence[Word], at: int) -> str:
+    """The article that leads the noun at ``at`` past its adjectives, else the word before:
+    "Die deskriptiven Ergebnisse" are plural, though "dem Ergebnisse" would be an old
+    neuter dative; "ein virtuelles Volume" is neuter by its adjective's ending."""
+    back = at - 1
+    while back > 0 and tokens[back].text.islower() and inflected_adjective(tokens[back].text):
+        back -= 1
+    if back >= 0 and tokens[back].text.lower() in ARTICLE_FITS:
+        return tokens[back].text
+    return tokens[at - 1].text if at > 0 else ""
 
 
 def _quoted_title(tokens: Sequence[Word], start: int, end: int) -> bool:
