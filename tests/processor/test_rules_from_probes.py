@@ -543,3 +543,38 @@ def test_a_plural_subject_with_its_adjective_is_no_neuter_antecedent() -> None:
     text = "Die Befragten nennen ein neues Ergebnis, das die Studie bestätigt."
     assert flagged("das_dass", text) == []
 
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # the part after "und" completes the auxiliary's or modal's bracket
+        ("Die Proben wurden gewogen, und anschließend im Labor getrocknet.", "gewogen, und"),
+        ("So lässt sich der Aufwand dauerhaft, und spürbar senken.", "dauerhaft, und"),
+        # "zwischen" takes both sides joined by "und"
+        ("Wir vergleichen zwischen Theorie, und praktischer Umsetzung.", "Theorie, und"),
+    ],
+)
+def test_a_comma_before_und_inside_one_clause(text: str, span: str) -> None:
+    assert flagged("comma", text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a subject after "und": a second clause whose verb is left out
+        "Die Proben wurden gewogen, und die Werte notiert.",
+        # a finite verb of its own
+        "Wir haben lange gewartet, und es hat sich gelohnt.",
+        # an added remark
+        "Die Studie wurde online durchgeführt, und zwar anonym befragt.",
+        # the comma closes an inserted relative clause
+        "Der Abstand zwischen dem Haus, das rot ist, und dem Garten ist groß.",
+    ],
+)
+def test_a_comma_before_und_that_may_stand(text: str) -> None:
+    assert flagged("comma", text) == []
+
+
+def test_a_comma_after_a_phrase_zwischen_has_closed() -> None:
+    text = "Die Lücke zwischen zwei Versionen ist kurz, und sie wird bald geschlossen."
+    assert flagged("comma", text) == []

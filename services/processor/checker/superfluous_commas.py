@@ -86,10 +86,12 @@ def superfluous_comma(tokens: Sequence[Word], comma: int) -> str | None:
         return (
             f"Vor »{following}« steht kein Komma, wenn es zwei Satzglieder am Satzanfang verbindet"
         )
-    if _joined_parts(tokens, comma):
+    if _joined_parts(tokens, comma) or _shared_bracket(tokens, comma):
         return (
             f"Vor »{following}« steht kein Komma, wenn es Satzteile und keine Hauptsätze verbindet"
         )
+    if following == "und" and _between_pair(tokens[:comma]):
+        return "In »zwischen … und …« steht kein Komma"
     return None
 
 
@@ -275,6 +277,61 @@ def _joined_parts(tokens: Sequence[Word], comma: int) -> bool:
     if verbs == [len(rest) - 1] and _closes_bracket(before, rest[-1].text):
         verbs = []  # "wurden täglich, bzw. stündlich gespeichert": the first clause's own verb
     return opens_phrase and not verbs
+
+
+def _shared_bracket(tokens: Sequence[Word], comma: int) -> bool:
+    """ "Die Daten wurden erhoben, und anschließend ausgewertet", "lässt sich langfristig,
+    und nachhaltig ausschöpfen": what follows "und" has no subject and no finite verb of
+    its own, and ends in the infinitive or participle that the auxiliary, modal or
+    "lassen" before the comma takes. It is part of that one clause, not a second one.
+    """
+    if tokens[comma + 1].text not in ("und", "oder"):
+        return False
+    before = tokens[:comma]
+    if any(not is_word(token) for token in before) or tokens[0].text.lower() in SUBORDINATORS:
+        return False  # an earlier mark: the comma may close an aside, a clause or a list
+    if not any(_takes_verb(token.text) for token in before[1:]):
+        return False
+    rest = tokens[comma + 2 :]
+    if len(rest) < 2 or rest[-1].text not in (".", "!"):
+        return False
+    words = rest[:-1]
+    last = words[-1].text
+    if not all(is_word(token) for token in words) or words[0].text.lower() in _ASIDE_OPENERS:
+        return False
+    if not last.islower() or not grammar.word_tags(last) & (
+        grammar.VERB_TAGS - grammar.FINITE_TAGS
+    ):
+        return False
+    for at, token in enumerate(words[:-1]):
+        text = token.text
+        if text.lower() in _SUBJECT_PRONOUNS or grammar.can_be_finite_verb(text):
+            return False  # "…, und es klappte", "…, und prüfte": a clause of its own
+        if text[:1].isupper() and not (at > 0 and words[at - 1].text.lower() in PREPOSITIONS):
+            return False  # "…, und die Ergebnisse ausgewertet": a subject, the verb left out
+    return True
+
+
+def _takes_verb(word: str) -> bool:
+    """A finite auxiliary, modal or "lassen", which an infinitive or participle completes."""
+    if not word.islower():
+        return False
+    return bool(
+        grammar.word_tags(word) & grammar.AUXILIARY_TAGS
+    ) or "lassen" in grammar.verb_lemmas(word)
+
+
+def _between_pair(before: Sequence[Word]) -> bool:
+    """ "zwischen Einstellungen, und Verhalten": "zwischen" takes both sides joined by "und",
+    with no verb or mark between to make the comma close a clause or an aside."""
+    if not before or not before[-1].text[:1].isupper():
+        return False  # "zwischen zwei Paketen vorübergehend, und …": the phrase ended before
+    for at in range(len(before) - 1, -1, -1):
+        if not is_word(before[at]) or _verb(before, at):
+            return False
+        if before[at].text.lower() == "zwischen":
+            return at < len(before) - 1
+    return False
 
 
 def _oblique_phrase(rest: Sequence[Word]) -> bool:
