@@ -578,3 +578,26 @@ def test_a_comma_before_und_that_may_stand(text: str) -> None:
 def test_a_comma_after_a_phrase_zwischen_has_closed() -> None:
     text = "Die Lücke zwischen zwei Versionen ist kurz, und sie wird bald geschlossen."
     assert flagged("comma", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Dann haben die befragten ihre Antworten geprüft.", "befragten"),
+        ("Zudem erhielten die teilnehmenden eine Vergütung.", "teilnehmenden"),
+    ],
+)
+def test_people_named_by_a_participle_after_the_main_clause_verb(text: str, span: str) -> None:
+    assert flagged("capitalization", text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dann sahen die befragten Personen nach.",
+        # a relative pronoun and its past-tense verb
+        "Es waren Forscher, die befragten und zählten.",
+    ],
+)
+def test_participles_before_their_noun_or_as_verbs_stay_small(text: str) -> None:
+    assert flagged("capitalization", text) == []

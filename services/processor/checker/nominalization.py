@@ -169,7 +169,10 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
     # "aus Sicht der befragten": a genitive article after a noun, before people named by a
     # participle, leaves out no noun and is no relative pronoun
     genitive = trigger in ("der", "des") and at > 0 and is_noun(tokens[at - 1])
-    people = genitive and kind == "adjective" and participle_noun(word)
+    # "Daneben können die betroffenen nach …": after the main clause's finite verb the
+    # article opens the subject or an object, no relative clause
+    after_verb = at == index - 1 and at > 0 and _main_clause_verb(tokens, at - 1)
+    people = (genitive or after_verb) and kind == "adjective" and participle_noun(word)
     # "auf diese weise": after a preposition "diese" leads a noun phrase; alone ("da diese
     # weise sind") it may be a pronoun, the subject of a predicate
     pointed = (
@@ -296,6 +299,12 @@ def _lone_verb(tokens: Sequence[Word], index: int) -> bool:
         word.startswith(particle) and grammar.can_be_finite_verb(word[len(particle) :])
         for particle in PARTICLES
     )
+
+
+def _main_clause_verb(tokens: Sequence[Word], at: int) -> bool:
+    """A finite verb second in its sentence: "Daneben können", "Dann haben"."""
+    word = tokens[at].text
+    return at == 1 and word.islower() and grammar.can_be_finite_verb(word)
 
 
 def _symbol(text: str) -> bool:
