@@ -601,3 +601,27 @@ def test_people_named_by_a_participle_after_the_main_clause_verb(text: str, span
 )
 def test_participles_before_their_noun_or_as_verbs_stay_small(text: str) -> None:
     assert flagged("capitalization", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Die Studie unterliegt einigen Einschränkung.", "einigen Einschränkung"),
+        ("Er hatte schon einige Praktikum gemacht.", "einige Praktikum"),
+    ],
+)
+def test_einige_and_a_noun_that_fits_none_of_its_forms(text: str, span: str) -> None:
+    assert flagged("agreement", text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In einigen Fällen gab es einige neue Ansätze mit einiger Sicherheit.",
+        "Es kostete einige Zeit und einiges Geld bei einigem Aufwand.",
+        "Das Set wird mit einigen Dutzend Farben geliefert.",
+        "Der Preis stieg um einige Prozent.",
+    ],
+)
+def test_einige_with_nouns_and_counts_that_fit(text: str) -> None:
+    assert flagged("agreement", text) == []

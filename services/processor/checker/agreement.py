@@ -36,6 +36,7 @@ from services.processor.checker.english_number import disagreements
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.lexicon import (
     ARTICLES,
+    MEASURES,
     PREPOSITION_CASES,
     PREPOSITIONS,
     SEPARABLE_PARTICLES,
@@ -89,7 +90,10 @@ _EITHER_ENDING_STEMS: Final = ("solch", "manch")
 _EIN_STEMS: Final = ("ein", "kein", "mein", "dein", "sein", "unser", "euer", "eur")
 # Possessive "ihr" forms are also pronouns ("ihr seid"), so only inflected ones count.
 _INFLECTED_ONLY: Final = ("ihr",)
-_DIESER_STEMS: Final = ("dies", "jen", "jed", "all", *_EITHER_ENDING_STEMS)
+# Declined like "dieser", but the adjective after them is strong: "einige neue Ansätze".
+# Only the noun is judged after them ("einigen Einschränkung").
+_STRONG_AFTER_STEMS: Final = ("einig",)
+_DIESER_STEMS: Final = ("dies", "jen", "jed", "all", *_EITHER_ENDING_STEMS, *_STRONG_AFTER_STEMS)
 # "alles", "allem" stand alone: "Das sind alles typische Probleme", "vor allem".
 _PRONOUN_FORMS: Final = frozenset({"alles", "allem"})
 _DIESER_ENDINGS: Final = {
@@ -849,6 +853,8 @@ def _agreement(
         return None  # "ein Forken": more likely a nominalized infinitive than a plural
     if _loanword(phrase.noun.text) and not _genders(determiner.readings) & _genders(noun_readings):
         return None  # "ein Downgrade", "die Gettext": a loanword's gender varies between writers
+    if phrase.determiner.text.lower().startswith(_STRONG_AFTER_STEMS) and noun in MEASURES:
+        return None  # "von einigen Dutzend Paletten": a count, which stays singular
     if phrase.determiner.text.lower() == "jeden" and noun_readings & _DEFINITE["des"]:
         return None  # "jeden Jahres": Duden allows it beside "jedes" before a genitive in -s
     start, end = phrase.determiner.start, phrase.noun.end
@@ -870,7 +876,7 @@ def _agreement(
         return start, end, _mismatch(phrase, determiner, governed)
     if phrase.determiner.text.lower().startswith("all"):
         return None  # "sind alle reine Textdateien": "alle" may float apart from its phrase
-    if phrase.determiner.text.lower().startswith(_EITHER_ENDING_STEMS):
+    if phrase.determiner.text.lower().startswith(_EITHER_ENDING_STEMS + _STRONG_AFTER_STEMS):
         return None
     for adjective in phrase.adjectives:
         ending = adjective_ending(adjective.text)
@@ -986,6 +992,8 @@ def _mismatch(phrase: _Phrase, determiner: _Determiner, governed: str | None) ->
     # "der Bürgern": the article is as written, the ending one too many, so that fix first;
     # "seinen Meinung": the plural would change the meaning, so the article's fix first
     refitted = _refitted(phrase, determiner, governed)
+    if written.lower().startswith(_STRONG_AFTER_STEMS):
+        refitted = None  # "einige Praktikum": "einiges Praktikum" would fit, but means little
     ordered = (refitted, noun_fix) if turns_plural else (noun_fix, refitted)
     options = [fix for fix in ordered if fix]
     better = " oder ".join(f"»{fix}«" for fix in dict.fromkeys(options))

@@ -39,6 +39,7 @@ from services.processor.checker.compound_lexicon import Fix, listed
 from services.processor.checker.dictionary import speller
 from services.processor.checker.lexicon import (
     ARTICLES,
+    MEASURES,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SUBORDINATORS,
@@ -105,7 +106,6 @@ _PLURAL_COUNTS: Final = word_set(
     "mehrere viele einige wenige zahlreiche beide etliche alle sämtliche"
 )
 # Measures that stay singular after their number: "zehn Prozent", "zwei Glas".
-_MEASURES: Final = word_set("Prozent Grad Mal Paar Dutzend Stück Kilo Gramm Pfund Glas Euro Cent")
 _ENGLISH_PARTICLES: Final = frozenset({"off", "in", "up", "out", "on", "over", "down", "back"})
 # A number coupled to a noun: "19-Pandemie", "9001-Zertifizierung".
 _NUMBERED: Final = re.compile(r"\d+-[A-ZÄÖÜ][a-zäöüß]+")
@@ -573,7 +573,7 @@ def _counted_pair(tokens: Sequence[Word], index: int) -> Fix | None:
     if not (count in _PLURAL_COUNTS or (count.isdigit() and count != "1")):
         return None
     first, second = tokens[index], tokens[index + 1]
-    if first.text in _MEASURES or not (_german_noun(first.text) and _german_noun(second.text)):
+    if first.text in MEASURES or not (_german_noun(first.text) and _german_noun(second.text)):
         return None
     if names_a_thing(first.text) or inflected_adjective(first.text.lower()):
         return None  # "zwölf Neue Folgen": an adjective written with a capital

@@ -369,3 +369,6 @@ LANGUAGES: Final = word_set(
 
 # Words before "wie" that make it a comparison of equals: "so groß wie", "genauso schnell wie".
 EQUALITY: Final = word_set("so genauso ebenso gleich doppelt halb")
+# Measures and counts that stay singular after a number or quantifier: "zehn Prozent",
+# "einige Dutzend".
+MEASURES: Final = word_set("Prozent Grad Mal Paar Dutzend Stück Kilo Gramm Pfund Glas Euro Cent")
