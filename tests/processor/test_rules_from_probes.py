@@ -625,3 +625,16 @@ def test_einige_and_a_noun_that_fits_none_of_its_forms(text: str, span: str) -> 
 )
 def test_einige_with_nouns_and_counts_that_fit(text: str) -> None:
     assert flagged("agreement", text) == []
+
+
+def test_was_after_the_particle_of_its_clause_verb_opens_a_relative_clause() -> None:
+    text = "Die Werte stiegen stark an was niemand erwartet hatte."
+    assert flagged("comma", text) == ["an was"]
+    # a preposition, no particle of "wissen": the colloquial question word
+    text = "Sie wissen nicht, an was sie glauben sollen."
+    assert flagged("comma", text) == []
+
+
+def test_was_before_an_article_opens_a_clause_but_was_neues_is_etwas_neues() -> None:
+    assert flagged("comma", "Sie haben keine Ahnung was eine Partei vertritt.") == ["Ahnung was"]
+    assert flagged("comma", "Im Alter ist es schwerer was neues zu lernen.") == []

@@ -44,6 +44,7 @@ from services.processor.checker.comma_reading import (
 )
 from services.processor.checker.comma_relatives import (
     after_other_gender,
+    closes_particle_verb,
     preposition_relative,
     pronoun_opens_clause,
     relative_after_bracket,
@@ -601,6 +602,8 @@ def _particle_before_clause(tokens: Sequence[Word], index: int) -> bool:
     "insofern" and "anstatt" written apart.
     """
     before, word = tokens[index - 1].text.lower(), tokens[index].text
+    if word == "was":
+        return closes_particle_verb(tokens, index - 1)  # "lagen … vor was …": "vorliegen"
     return (
         (word in SUBORDINATORS or word in _AMBIGUOUS_OPENERS or word in INFINITIVE_OPENERS)
         and before in SEPARABLE_PARTICLES

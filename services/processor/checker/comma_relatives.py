@@ -337,6 +337,21 @@ def _particle_closing_clause(tokens: Sequence[Word], at: int) -> bool:
     return any(finite_token(token) for token in clause_before(tokens, at)[:-2])
 
 
+def closes_particle_verb(tokens: Sequence[Word], at: int) -> bool:
+    """Whether ``tokens[at]`` is the particle of its clause's finite verb: "lagen … vor" is
+    "vorliegen". "vor was" might be a colloquial "wovor"; a verb it completes rules that out."""
+    particle = tokens[at].text.lower()
+    if particle not in SEPARABLE_PARTICLES:
+        return False
+    words = speller("de")
+    return any(
+        finite_token(token)
+        and token.text.islower()
+        and any(words.in_dictionary(particle + lemma) for lemma in grammar.verb_lemmas(token.text))
+        for token in clause_before(tokens, at)
+    )
+
+
 def relative_clause(tokens: Sequence[Word], index: int) -> bool:
     """A pronoun opening a verb-final clause in which it has no noun of its own."""
     before = tokens[index - 1]
@@ -345,8 +360,15 @@ def relative_clause(tokens: Sequence[Word], index: int) -> bool:
         if cited is None:
             return False
         before = cited  # "eine Studie von Meier (2019) die …": the noun before the citation
-    if _particle_closing_clause(tokens, index - 1) and tokens[index - 2].text[:1].isupper():
-        before = tokens[index - 2]  # "setzt eine Anwendung ein welche …": the verb's particle
+    # "setzt eine Anwendung ein welche …": the verb's particle before the noun's relative;
+    # "stiegen stark an was …": before "was", which refers to the whole clause
+    if (
+        _particle_closing_clause(tokens, index - 1)
+        and tokens[index - 2].text[:1].isupper()
+        or tokens[index].text == "was"
+        and closes_particle_verb(tokens, index - 1)
+    ):
+        before = tokens[index - 2]
     if before.text.lower() in _NOT_BEFORE_RELATIVE:
         return False
     if _verb_second(tokens, index - 1) or _main_clause_verb(tokens, index - 1):
@@ -390,6 +412,9 @@ def relative_clause(tokens: Sequence[Word], index: int) -> bool:
     reflexive = first == "sich" and not any(_participle_attribute(t.text) for t in clause[1:3])
     if (
         first
+        # "was einer Quote entspricht": an article after "was" leads its clause's noun; but
+        # "was neues" is "etwas Neues"
+        and not (tokens[index].text == "was" and first.lower() in ARTICLES)
         and not (article_after or reflexive)
         and (pronoun_like(first) or inflected_adjective(first))
         and not strong_object
