@@ -638,3 +638,8 @@ def test_was_after_the_particle_of_its_clause_verb_opens_a_relative_clause() -> 
 def test_was_before_an_article_opens_a_clause_but_was_neues_is_etwas_neues() -> None:
     assert flagged("comma", "Sie haben keine Ahnung was eine Partei vertritt.") == ["Ahnung was"]
     assert flagged("comma", "Im Alter ist es schwerer was neues zu lernen.") == []
+
+
+def test_als_ganzes_is_a_nominal_adjective_unless_a_noun_follows() -> None:
+    assert flagged("capitalization", "Das Projekt lässt sich nur als ganzes prüfen.") == ["ganzes"]
+    assert flagged("capitalization", "Er arbeitete als ganzes Team daran.") == []

@@ -84,7 +84,7 @@ def bare_nominal(tokens: Sequence[Word], index: int) -> Nominal | None:
 
 
 def _fixed_nominal(tokens: Sequence[Word], index: int) -> Nominal | None:
-    """ "im Großen und Ganzen": a fixed phrase of nominal adjectives the rules name (§ 57 (1)).
+    """ "im Großen und Ganzen", "als Ganzes": fixed phrases of nominal adjectives (§ 57 (1)).
 
     "jeder einzelne" would be one too, but writers and KoKo's annotators keep it
     small more often than not: flagging it cost more false alarms than it found.
@@ -94,6 +94,9 @@ def _fixed_nominal(tokens: Sequence[Word], index: int) -> Nominal | None:
     if word == "ganzen" and whole == ["im", "großen", "und", "ganzen"]:
         return Nominal("und", "adjective")
     before = whole[-2] if len(whole) > 1 else ""
+    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    if (before, word) == ("als", "ganzes") and not following[:1].isupper():
+        return Nominal("als", "adjective")  # "das System als Ganzes", not "als ganzes Jahr"
     if before == "zu" and word in _AFTER_ZU:
         return Nominal(f"zu {capitalised(word)}", "phrase")  # "zu Ende", "zu Hause"
     verbs = _WITH_VERB.get(word)
