@@ -599,7 +599,9 @@ def _particle_before_clause(tokens: Sequence[Word], index: int) -> bool:
     words that are also verb particles, standing after its verb and before a
     subordinator or "um", is that verb's particle, and the comma stands after
     it. "auf dass" is one conjunction, "in sofern" and "an statt" are
-    "insofern" and "anstatt" written apart.
+    "insofern" and "anstatt" written apart. Before "was" the particle must
+    complete the clause's verb ("lagen … vor"): "an was" may be a colloquial
+    "woran".
     """
     before, word = tokens[index - 1].text.lower(), tokens[index].text
     if word == "was":

@@ -251,8 +251,8 @@ def _joined_parts(tokens: Sequence[Word], comma: int) -> bool:
     if following not in _JOINING or comma + 2 >= len(tokens):
         return False
     before = tokens[:comma]
-    if any(not is_word(token) for token in before) or tokens[0].text.lower() in SUBORDINATORS:
-        return False  # an earlier mark: the comma may close an aside, a clause or a list
+    if not _closes_nothing(tokens, comma):
+        return False
     if not any(_verb(before, at) for at in range(1, len(before))):
         return False  # no main clause before it: a phrase, a heading, a fragment
     start = comma + 3 if tokens[comma + 2].text == "." else comma + 2  # "bzw."
@@ -279,6 +279,13 @@ def _joined_parts(tokens: Sequence[Word], comma: int) -> bool:
     return opens_phrase and not verbs
 
 
+def _closes_nothing(tokens: Sequence[Word], comma: int) -> bool:
+    """No mark before the comma and no conjunction opening the sentence: the comma cannot
+    close an aside, a subordinate clause or a list."""
+    before = tokens[:comma]
+    return all(is_word(token) for token in before) and tokens[0].text.lower() not in SUBORDINATORS
+
+
 def _shared_bracket(tokens: Sequence[Word], comma: int) -> bool:
     """ "Die Daten wurden erhoben, und anschließend ausgewertet", "lässt sich langfristig,
     und nachhaltig ausschöpfen": what follows "und" has no subject and no finite verb of
@@ -287,10 +294,9 @@ def _shared_bracket(tokens: Sequence[Word], comma: int) -> bool:
     """
     if tokens[comma + 1].text not in ("und", "oder"):
         return False
-    before = tokens[:comma]
-    if any(not is_word(token) for token in before) or tokens[0].text.lower() in SUBORDINATORS:
-        return False  # an earlier mark: the comma may close an aside, a clause or a list
-    if not any(_takes_verb(token.text) for token in before[1:]):
+    if not _closes_nothing(tokens, comma):
+        return False
+    if not any(_takes_verb(token.text) for token in tokens[1:comma]):
         return False
     rest = tokens[comma + 2 :]
     if len(rest) < 2 or rest[-1].text not in (".", "!"):
