@@ -770,13 +770,7 @@ def _ends_in_verb(lower: str) -> bool:
 def _verb_front(front: str) -> bool:
     """What may stand before a verb in a nominalized infinitive: nothing, a particle or a
     word ("Schluss|klingeln"); "Datens|ätzen" and "Frage|bögen" (no infinitive) are nouns."""
-    words = speller("de")
-    return (
-        not front
-        or front in SEPARABLE_PARTICLES
-        or words.in_dictionary(front)
-        or words.in_dictionary(front.capitalize())
-    )
+    return not front or front in SEPARABLE_PARTICLES or speller("de").listed(front.capitalize())
 
 
 def _loanword(noun: str) -> bool:
@@ -823,8 +817,7 @@ def _infinitive_noun(noun: str) -> bool:
         return True
     for cut in range(2, len(lower) - _MIN_VERB_TAIL + 1):
         front, verb = lower[:cut], lower[cut:]
-        known_front = front in SEPARABLE_PARTICLES or speller("de").listed(front.capitalize())
-        if known_front and grammar.can_be_infinitive(verb):
+        if _verb_front(front) and grammar.can_be_infinitive(verb):
             return True
     return False
 

@@ -362,12 +362,11 @@ def relative_clause(tokens: Sequence[Word], index: int) -> bool:
         before = cited  # "eine Studie von Meier (2019) die …": the noun before the citation
     # "setzt eine Anwendung ein welche …": the verb's particle before the noun's relative;
     # "stiegen stark an was …": before "was", which refers to the whole clause
-    if (
-        _particle_closing_clause(tokens, index - 1)
-        and tokens[index - 2].text[:1].isupper()
-        or tokens[index].text == "was"
-        and closes_particle_verb(tokens, index - 1)
-    ):
+    noun_before_particle = (
+        _particle_closing_clause(tokens, index - 1) and tokens[index - 2].text[:1].isupper()
+    )
+    clause_before_was = tokens[index].text == "was" and closes_particle_verb(tokens, index - 1)
+    if noun_before_particle or clause_before_was:
         before = tokens[index - 2]
     if before.text.lower() in _NOT_BEFORE_RELATIVE:
         return False
