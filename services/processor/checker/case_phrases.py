@@ -87,6 +87,9 @@ _ADVERBS: Final = frozenset(
 # Names whose adjective is part of the name: "der Zweite Weltkrieg", "das Dritte Reich".
 _NAMED_BY_ORDINAL: Final = frozenset(["weltkrieg", "weltkrieges", "weltkriegs", "reich", "reiches"])
 _ORDINAL_STEMS: Final = word_set("erst zweit dritt viert fünft sechst siebt acht neunt zehnt")
+_ORDINAL_FORMS: Final = frozenset(
+    stem + ending for stem in _ORDINAL_STEMS for ending in ADJECTIVE_ENDINGS
+)
 _ORDINAL_DETERMINERS: Final = ARTICLES | CONTRACTIONS | word_set("jeder jede jedes jedem jeden")
 # Nouns an ordinal names with: "die Dritte Welt", "der Erste Mai", "die Zweite Republik".
 _NAMED_AFTER_ORDINAL: Final = _NAMED_BY_ORDINAL | word_set(
@@ -305,7 +308,7 @@ def _ordinal_before_noun(tokens: Sequence[Word], index: int) -> bool:
     """ "in einem Ersten Schritt": an ordinal after its determiner, before its noun, unless
     the pair is a name ("der Zweite Weltkrieg", "die Erste Hilfe")."""
     lower = tokens[index].text.lower()
-    if not any(lower == stem + ending for stem in _ORDINAL_STEMS for ending in ADJECTIVE_ENDINGS):
+    if lower not in _ORDINAL_FORMS:
         return False
     if index + 1 >= len(tokens) or tokens[index - 1].text.lower() not in _ORDINAL_DETERMINERS:
         return False

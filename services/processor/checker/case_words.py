@@ -79,6 +79,9 @@ _PRONOUN_LIKE: Final = ("ander", "viel", "wenig", "mehrer", "meist", "beid", "ö
 _ONE: Final = word_set("ein eine einen einem einer eines")
 # The endings those stems take as words of their own: "andere", "anders", "wenigsten".
 _PRONOUN_ENDINGS: Final = ("", "e", "en", "em", "er", "es", "s", "ste", "sten", "stens")
+_PRONOUN_FORMS: Final = _ONE | frozenset(
+    stem + ending for stem in _PRONOUN_LIKE for ending in _PRONOUN_ENDINGS
+)
 # Pronouns are never nominal mid-sentence; the polite "Sie", "Ihr", "Ihnen" are left out.
 PRONOUNS: Final = word_set(
     "ich du er wir man mich mir dich dir uns euch jeder jede jedes jedem jeden "
@@ -160,10 +163,7 @@ def tags(word: str) -> frozenset[str]:
 def pronoun_like(word: str) -> bool:
     """ "anderen", "vielen", "die wenigsten": a pronoun's forms, not an adjective built on it
     ("vielversprechenden", "andersartige")."""
-    lower = word.lower()
-    return lower in _ONE or any(
-        lower == stem + ending for stem in _PRONOUN_LIKE for ending in _PRONOUN_ENDINGS
-    )
+    return word.lower() in _PRONOUN_FORMS
 
 
 def ordinal(word: str) -> bool:

@@ -6,6 +6,7 @@ spelling its owner gave it, whatever German would make of it.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Final
 
 from services.processor.checker.dictionary import speller
@@ -35,9 +36,10 @@ _MIN_APPOSITION_TAIL = 6
 _ENDINGS = ("e", "en", "n", "s", "es")
 
 
+@lru_cache(maxsize=50_000)
 def names_a_thing(noun: str) -> bool:
     """ "das Dateiformat GIF", "die Werte HSV": a class noun, or a compound or plural of one,
-    which the name after it names."""
+    which the name after it names. Cached: the name checks ask it of every capitalised word."""
     for cut in range(len(noun) - 2):
         head = noun[cut:].capitalize()
         if cut and len(head) < _MIN_APPOSITION_TAIL:

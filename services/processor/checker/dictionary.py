@@ -137,6 +137,9 @@ _spellers_lock = threading.Lock()
 
 def speller(language: str) -> Speller:
     """The shared speller of a language: dictionaries load once per process."""
+    loaded = _spellers.get(language)
+    if loaded is not None:
+        return loaded  # every rule asks for it: no lock once it is there
     with _spellers_lock:
         if language not in _spellers:
             _spellers[language] = Speller(language)

@@ -38,11 +38,15 @@ _PRONOUNS = {
 _SUBJECTS = frozenset(["sie", "wir", "viele", "manche", "einige", "alle", "die"])
 # Brackets and questions: "(Ich werde das tun …)", "Warum benötige ich …?" are examples voiced
 # for a reader or user, not the author speaking.
-_EXAMPLE = re.compile(r"\([^()]*\)|[^.!?]*\?")
+_BRACKETED = re.compile(r"\([^()]*\)")
+_EXAMPLE = re.compile(_BRACKETED.pattern + r"|[^.!?]*\?")
 
 
 def _examples(text: str) -> list[tuple[int, int]]:
-    return [match.span() for match in _EXAMPLE.finditer(text)]
+    # Without a question mark only brackets can match; the question's pattern would rescan
+    # the rest of each sentence from every position for nothing.
+    pattern = _EXAMPLE if "?" in text else _BRACKETED
+    return [match.span() for match in pattern.finditer(text)]
 
 
 @register

@@ -88,8 +88,10 @@ def _participle_shape(word: str) -> bool:
 _ZU_PARTICLES = ("hinzu", "herzu")
 
 
+@lru_cache(maxsize=50_000)
 def can_be_finite_verb(word: str) -> bool:
-    """``würden``, ``vorkommen``, ``beruht``: a form that can end a verb-final clause."""
+    """``würden``, ``vorkommen``, ``beruht``: a form that can end a verb-final clause.
+    Cached: the clause rules ask it of nearly every word."""
     if not word[:1].islower() or _weise_adverb(word):
         return False
     return not FINITE_TAGS.isdisjoint(word_tags(word)) or _particle_verb(word)
