@@ -102,9 +102,9 @@ async def main() -> None:
     warm = built[: len(WARM_UP)]
     sized = built[len(WARM_UP) : len(WARM_UP) + len(SIZES)]
     paired = built[len(WARM_UP) + len(SIZES) :]
-    async with processor_on_nats() as (client, js):
+    async with processor_on_nats() as (_, js):
         for data in warm:
-            await run_job(client, js, data, _TIMEOUT_S)
+            await run_job(js, data, _TIMEOUT_S)
         print(
             f"ETA after {len(warm)} warm-up jobs; error = |eta - remaining| / remaining, "
             f"updates after the first {SETTLED:.0%} of each job"
@@ -113,9 +113,7 @@ async def main() -> None:
         every: list[float] = []
         firsts: list[float | None] = []
         for size, data in zip(SIZES, sized):
-            duration, first, errors = await accuracy(
-                js, await run_job(client, js, data, _TIMEOUT_S)
-            )
+            duration, first, errors = await accuracy(js, await run_job(js, data, _TIMEOUT_S))
             every += errors
             firsts.append(None if first is None else (first - duration) / duration)
             print(line(f"{size:,} words", duration, first, errors))
@@ -125,8 +123,8 @@ async def main() -> None:
         for index, size in enumerate(PAIRED):
             first_data, second_data = paired[2 * index : 2 * index + 2]
             jobs = await asyncio.gather(
-                run_job(client, js, first_data, _TIMEOUT_S),
-                run_job(client, js, second_data, _TIMEOUT_S),
+                run_job(js, first_data, _TIMEOUT_S),
+                run_job(js, second_data, _TIMEOUT_S),
             )
             for job_id in jobs:
                 duration, first, errors = await accuracy(js, job_id)

@@ -32,7 +32,7 @@ from nats.aio.client import Client
 from nats.js import JetStreamContext
 
 from contracts.events import Event, JobCompleted, JobCreated
-from contracts.subjects import UPLOADS_BUCKET
+from contracts.subjects import UPLOADS_BUCKET, job_subjects
 from contracts.tokens import hash_token, new_job_id, new_token
 from services.processor.checker import Checker, Finding, warm_up
 from services.processor.checker.tokens import words
@@ -223,8 +223,13 @@ async def submit(js: JetStreamContext, job_id: str, data: bytes) -> None:
     )
 
 
-async def run_job(client: Client, js: JetStreamContext, data: bytes, timeout_s: float) -> str:
-    """Submit one job and wait for its ``job_completed``; its id."""
+async def run_job(js: JetStreamContext, data: bytes, timeout_s: float) -> str:
+    """Submit one job and wait until its log holds ``job_completed``; its id.
+
+    The events are followed from the stream, not from their subject: a plain
+    subscriber can see ``job_completed`` before the stream has stored it, and a
+    read of the log just then ends without it.
+    """
     job_id = new_job_id()
     done = asyncio.get_running_loop().create_future()
 
@@ -232,7 +237,7 @@ async def run_job(client: Client, js: JetStreamContext, data: bytes, timeout_s: 
         if message.subject.endswith(".job_completed") and not done.done():  # type: ignore[attr-defined]
             done.set_result(None)
 
-    subscription = await client.subscribe(f"jobs.{job_id}.>", cb=on_event)
+    subscription = await js.subscribe(job_subjects(job_id), cb=on_event, ordered_consumer=True)
     await submit(js, job_id, data)
     await asyncio.wait_for(done, timeout=timeout_s)
     await subscription.unsubscribe()
@@ -244,9 +249,9 @@ async def bench_job_on_nats(data: bytes, jobs: int = 3) -> list[float]:
     from joblog import JobLog
 
     times: list[float] = []
-    async with processor_on_nats() as (client, js):
+    async with processor_on_nats() as (_, js):
         for _ in range(jobs):
-            job_id = await run_job(client, js, data, timeout_s=120)
+            job_id = await run_job(js, data, timeout_s=120)
             final = (await JobLog(js).events(job_id))[-1]
             if isinstance(final, JobCompleted):
                 times.append(final.processing_time_s)
