@@ -27,8 +27,12 @@ async def connect(url: str, name: str) -> Client:
     ``url`` may list several servers separated by commas (a cluster).
     """
 
+    client: Client | None = None
+
     async def on_disconnect() -> None:
-        log.warning("%s: disconnected from NATS", name)
+        # close() and drain() end with this call too: only a connection lost while open is news.
+        if client is not None and not client.is_closed:
+            log.warning("%s: disconnected from NATS", name)
 
     async def on_reconnect() -> None:
         log.warning("%s: reconnected to NATS", name)
@@ -36,7 +40,7 @@ async def connect(url: str, name: str) -> Client:
     async def on_error(error: Exception) -> None:
         log.warning("%s: NATS error: %s", name, error)
 
-    return await nats.connect(
+    client = await nats.connect(
         servers=[server.strip() for server in url.split(",") if server.strip()],
         name=name,
         max_reconnect_attempts=-1,
@@ -46,3 +50,4 @@ async def connect(url: str, name: str) -> Client:
         reconnected_cb=on_reconnect,
         error_cb=on_error,
     )
+    return client
