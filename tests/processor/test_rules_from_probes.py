@@ -643,3 +643,33 @@ def test_was_before_an_article_opens_a_clause_but_was_neues_is_etwas_neues() -> 
 def test_als_ganzes_is_a_nominal_adjective_unless_a_noun_follows() -> None:
     assert flagged("capitalization", "Das Projekt lässt sich nur als ganzes prüfen.") == ["ganzes"]
     assert flagged("capitalization", "Er arbeitete als ganzes Team daran.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Die Befragten Bewerten das Angebot positiv.", "Bewerten"),
+        ("Wir Zeigen im nächsten Kapitel die Ergebnisse.", "Zeigen"),
+        ("Aber die älteren Geräte Verbrauchen mehr Strom.", "Verbrauchen"),
+        ("Das Modell Berücksichtigt keine Ausreißer.", "Berücksichtigt"),
+        ("Den Lernenden Fehlen oft die Grundlagen.", "Fehlen"),
+        # the verb, not a noun that would make the word before it an attribute
+        ("Viele Befragte Denken zuerst an den Preis.", "Denken"),
+    ],
+)
+def test_a_verb_after_the_first_constituent_is_small(text: str, span: str) -> None:
+    assert flagged("capitalization", text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Daten Sammeln ist aufwendig.",  # an infinitive made a noun, before its verb
+        "Die Firma Bosch Entwickelt Geräte.",  # no noun the lexicon knows before it
+        "Die Methode Lernen durch Lehren wird oft genutzt.",  # a class noun and its name
+        "Die Teilnehmer Arbeiten selten allein.",  # a noun of its own: maybe a compound
+        "Die Befragten bewerten das Angebot positiv.",
+    ],
+)
+def test_no_verb_reading_after_the_first_constituent(text: str) -> None:
+    assert flagged("capitalization", text) == []

@@ -17,10 +17,12 @@ from services.processor.checker.case_words import (
     CONTRACTIONS,
     PRONOUNS,
     inflected_adjective,
+    is_noun,
     listed,
     pronoun_like,
     tags,
 )
+from services.processor.checker.class_nouns import is_class_noun
 from services.processor.checker.clauses import BOUNDARY_MARKS, is_boundary
 from services.processor.checker.lexicon import (
     ARTICLES,
@@ -52,6 +54,15 @@ MODALS = word_set(
 # After these a clause goes on, so an indefinite pronoun opens none: "Es mag Einige geben",
 # "dass Alles passt". ("mag" takes an infinitive as a modal, though as often a noun.)
 _CLAUSE_GOES_ON = MODALS | word_set("mag mögen mochte mochten") | SUBORDINATORS
+# Conjunctions before a main clause's first constituent, which leave its verb second.
+_BEFORE_FIRST_PLACE = word_set("und aber denn oder doch sondern")
+# A pronoun that is a whole first constituent: "Wir Zeigen …", "Dies Zeigt …".
+_FIRST_PLACE_PRONOUNS = PERSONAL_PRONOUNS | word_set("man dies")
+# The noun readings a verb form may have and still be the verb here: the nominalized
+# infinitive ("das Fehlen") and a dative plural no subject or object takes alone ("Rauchen").
+_VERBAL_NOUN = ("n.sg", "pl.dat")
+# Quantifiers that open a noun phrase as an article does: "Viele Befragte …".
+_OPENING_QUANTIFIERS = word_set("viele einige manche mehrere wenige alle beide sämtliche")
 
 
 def modal_infinitive(tokens: Sequence[Word], index: int) -> bool:
@@ -129,6 +140,53 @@ def _closes_clause_of(tokens: Sequence[Word], index: int, governors: frozenset[s
         if earlier.text in governors:
             return True
     return False
+
+
+def verb_second(tokens: Sequence[Word], index: int) -> bool:
+    """ "Die Teilnehmer Bereiten sich vor", "Wir Zeigen, dass …": a main clause's finite verb
+    follows its first constituent, so a verb form right after an opening pronoun or a plain
+    noun phrase (determiner, small adjectives, one noun) is that verb, written big.
+
+    A word that is also a noun of its own ("Arbeiten", "Nutzen") may be a compound's part
+    written apart, and is left to the compound check. An infinitive may be nominalized
+    ("Das Daten Erheben ist …"): it is the verb only where no noun or finite verb follows.
+    """
+    if not _after_first_place(tokens, index):
+        return False
+    lower = tokens[index].text.lower()
+    if not (grammar.can_be_finite_verb(lower) or can_be_infinitive(lower)):
+        return False
+    if any(not reading.startswith(_VERBAL_NOUN) for reading in nouns.analyses(tokens[index].text)):
+        return False
+    if not can_be_infinitive(lower):
+        return True
+    following = tokens[index + 1].text if index + 1 < len(tokens) else "."
+    nominal = following[:1].isupper() or grammar.can_be_finite_verb(following)
+    return not nominal and not _names_its_class(tokens[index - 1].text)
+
+
+def _names_its_class(noun: str) -> bool:
+    """ "Die Methode Lernen durch Lehren …": after a class noun in the singular, its name."""
+    singular = any(reading.endswith("sg.nom") for reading in nouns.analyses(noun))
+    return singular and is_class_noun(noun)
+
+
+def _after_first_place(tokens: Sequence[Word], index: int) -> bool:
+    """Whether ``tokens[:index]`` is a sentence's first constituent, plainly whole: a pronoun,
+    or a determiner, small inflected adjectives and one noun ("Aber die neuen Daten")."""
+    start = 1 if tokens[0].text.lower() in _BEFORE_FIRST_PLACE else 0
+    if index <= start:
+        return False
+    first = tokens[start].text.lower()
+    if index == start + 1:
+        return first in _FIRST_PLACE_PRONOUNS
+    if first not in ARTICLES and first not in _OPENING_QUANTIFIERS:
+        return False
+    noun = tokens[index - 1].text
+    if not noun[:1].isupper() or not (is_noun(noun) or inflected_adjective(noun.lower())):
+        return False  # "Befragte": a nominalized adjective is the noun too
+    between = tokens[start + 1 : index - 1]
+    return all(token.text.islower() and inflected_adjective(token.text) for token in between)
 
 
 def bare_infinitive(lower: str, found: frozenset[str]) -> bool:

@@ -24,6 +24,7 @@ from services.processor.checker.capital_verbs import (
     modal_infinitive,
     predicative,
     truncated_or_repeated,
+    verb_second,
     verbal_after_zu,
 )
 from services.processor.checker.case_phrases import should_be_small
@@ -323,6 +324,8 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return None
     if predicative(tokens, index):
         return f"»{word}« → »{lower}«: Adjektive nach dem Subjekt vor »sein«, »werden« schreibt man klein."
+    if verb_second(tokens, index):
+        return f"»{word}« → »{lower}«: Das Verb nach dem ersten Satzglied schreibt man klein."
     # A term the writer keeps ("der Alten Musik") may keep its capital; people never are one.
     following_word = tokens[index + 1].text if index + 1 < len(tokens) else ""
     term = _written_as_term(phrases, word, following_word)
@@ -523,6 +526,8 @@ def _attributive(tokens: Sequence[Word], index: int, phrases: Counter[str], noun
         return False  # "die Österreichische Nationalbibliothek", "die Vereinten Nationen"
     if _written_as_term(phrases, word, noun) or not (is_noun(noun) or listed(noun)):
         return False  # a term the author uses, or a foreign or proper name
+    if verb_second(tokens, noun_at):
+        return False  # "Viele Befragte Denken …": a noun, then its clause's verb written big
     after = tokens[noun_at + 1] if noun_at + 1 < len(tokens) else None
     if after is not None and is_word(after) and after.text[:1].isupper():
         return False  # "Neue Zürcher Zeitung"
