@@ -673,3 +673,26 @@ def test_a_verb_after_the_first_constituent_is_small(text: str, span: str) -> No
 )
 def test_no_verb_reading_after_the_first_constituent(text: str) -> None:
     assert flagged("capitalization", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a compound head the lexicon lacks takes its gender from its last part
+        ("Geplant ist eine Risiko Folgenabschätzung.", "Risiko Folgenabschätzung"),
+        ("Sie beschreibt den Ablauf der Projekt Datenerhebung.", "Projekt Datenerhebung"),
+    ],
+)
+def test_an_article_that_fits_only_a_compound_head_joins_the_pair(text: str, span: str) -> None:
+    assert flagged("compound", text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir starten das Plugin Weichzeichnen.",  # a verb made a noun: the plugin's name
+        "Im Projekt Datenerhebung arbeiten drei Personen.",  # "im" fits "Projekt": its name
+    ],
+)
+def test_no_compound_where_the_head_is_a_name_or_the_article_fits_it_alone(text: str) -> None:
+    assert flagged("compound", text) == []

@@ -682,7 +682,7 @@ def _article_pair(tokens: Sequence[Word], index: int, fits: frozenset[str]) -> F
         after = index + length
         if after < len(tokens) and tokens[after].text[:1].isupper():
             continue
-        if not _german_noun(head.text) or not fits & nouns.analyses(head.text):
+        if not _german_head(head.text) or not fits & nouns.compound_analyses(head.text):
             continue
         if _any_gender(head.text):
             return None  # "der Gateway Null": "Null" takes any article, so none marks it
