@@ -696,3 +696,33 @@ def test_an_article_that_fits_only_a_compound_head_joins_the_pair(text: str, spa
 )
 def test_no_compound_where_the_head_is_a_name_or_the_article_fits_it_alone(text: str) -> None:
     assert flagged("compound", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Der Aufwand war größer als wir geplant hatten.", "größer als"),
+        ("Die Methode liefert mehr Treffer als man erwarten würde.", "Treffer als"),
+        (
+            "Die Lage änderte sich schneller als es die Prognosen vorhergesagt hatten.",
+            "schneller als",
+        ),
+    ],
+)
+def test_als_before_a_clause_with_its_own_subject_and_verb_takes_a_comma(
+    text: str, span: str
+) -> None:
+    assert flagged("comma", text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die zweite Gruppe war deutlich größer als wir.",  # words compared, no clause
+        "Sowohl wir als auch die Kontrollgruppe erhielten dieselben Aufgaben.",
+        "Der Wert liegt höher als ihr bisheriger Durchschnitt.",  # "ihr" the possessive
+        "Anders als man vermuten könnte, sinken die Kosten.",  # the phrase opens the sentence
+    ],
+)
+def test_als_without_a_clause_of_its_own_takes_no_comma(text: str) -> None:
+    assert flagged("comma", text) == []

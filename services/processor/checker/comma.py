@@ -258,6 +258,8 @@ _LINKING_ADVERBS = word_set(
 )
 # Determiners that ask: "welche Änderung", "wessen Code".
 _ASKING_DETERMINERS = word_set("welche welcher welches welchen welchem wessen")
+# Subject pronouns that show "als" opens a clause ("ihr" may be the possessive).
+_SUBJECTS_AFTER_ALS = CLAUSE_SUBJECTS - {"sich", "ihr"}
 # Conjunctions that join two main clauses and take a comma before them (§ 72).
 _CLAUSE_JOINERS = word_set("denn aber")
 # What "denn" or "aber" follows as a particle or in a fixed phrase: "es sei denn",
@@ -340,6 +342,10 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
         _pronoun_clause(tokens, index) or _clause_after_main_clause(tokens, index)
     ):
         return f"Vor »{word}« steht hier ein Komma, denn es leitet einen Nebensatz ein"
+    if word == "als" and _clause_after_als(tokens, index):
+        # "eindeutiger als man vermuten würde", "erst als wir umzogen": a clause, compared or
+        # of time; "größer als ich" has no verb and compares words only
+        return "Vor »als« steht hier ein Komma, denn es leitet einen Nebensatz ein"
     if word in INFINITIVE_OPENERS and _infinitive_group(tokens, index):
         return f"Die Infinitivgruppe mit »{word} … zu« wird mit Komma abgetrennt"
     if das_dass.means_dass(tokens, index):
@@ -678,6 +684,29 @@ def _pronoun_clause(tokens: Sequence[Word], index: int) -> bool:
     if stretch[-2].text == "zu" or finite_token(stretch[1]):
         return False  # "hat damit er nichts zu tun": an infinitive; "da ist es": verb second
     return last.islower() and grammar.can_be_finite_verb(last)
+
+
+def _clause_after_als(tokens: Sequence[Word], index: int) -> bool:
+    """ "als man vermuten würde", "als wir erwartet hatten": a subject pronoun, then words up
+    to a finite verb that ends the clause, none of them a finite verb of its own.
+
+    "ihr" may be the possessive ("als ihr eigener Wert"); "Anders als man denkt, …" opens
+    the sentence as one phrase, whose comma goes before "anders" mid-sentence."""
+    stretch = clause_after(tokens, index)
+    if len(stretch) < SUBJECT_AND_VERB or stretch[0].text not in _SUBJECTS_AFTER_ALS:
+        return False
+    before = tokens[index - 1].text.lower()
+    if index < 2 or before == "anders" or before in ARTICLES:
+        return False
+    if not all(is_word(token) for token in stretch):
+        return False
+    last = stretch[-1].text
+    if not (last.islower() and grammar.can_be_finite_verb(last)):
+        return False
+    return not any(
+        grammar.only_finite_verb(token.text) and "VV(PP)" not in grammar.word_tags(token.text)
+        for token in stretch[1:-1]
+    )
 
 
 def _takes_verb(main: Sequence[Word], verb: str) -> bool:
