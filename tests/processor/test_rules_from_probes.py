@@ -630,6 +630,9 @@ def test_einige_with_nouns_and_counts_that_fit(text: str) -> None:
 def test_was_after_the_particle_of_its_clause_verb_opens_a_relative_clause() -> None:
     text = "Die Werte stiegen stark an was niemand erwartet hatte."
     assert flagged("comma", text) == ["an was"]
+    # "vor" also leads "vor allem", yet here it completes "vorliegen"
+    text = "Insgesamt lagen viele Antworten vor was einer Quote entspricht."
+    assert flagged("comma", text) == ["vor was"]
     # a preposition, no particle of "wissen": the colloquial question word
     text = "Sie wissen nicht, an was sie glauben sollen."
     assert flagged("comma", text) == []

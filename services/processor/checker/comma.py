@@ -313,7 +313,11 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
                 f"(gehört »{word}« zum Hauptsatz, dann »{word}, {following}«)"
             )
         return f"Vor »{word} {following}« steht ein Komma, denn hier beginnt ein Nebensatz"
-    if before in CONJUNCTION_COMPANIONS and not _adverb_of_main_clause(tokens, index - 1):
+    if (
+        before in CONJUNCTION_COMPANIONS
+        and not _adverb_of_main_clause(tokens, index - 1)
+        and not closes_particle_verb(tokens, index - 1)  # "lagen … vor was …": "vorliegen"
+    ):
         return None
     if index == 1 and before in _LEADING_FOCUS:
         return None  # "Schon wenn man …", "Spätestens wenn …": the first word leads the clause
