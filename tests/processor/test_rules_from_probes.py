@@ -729,3 +729,25 @@ def test_als_before_a_clause_with_its_own_subject_and_verb_takes_a_comma(
 )
 def test_als_without_a_clause_of_its_own_takes_no_comma(text: str) -> None:
     assert flagged("comma", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir setzen das Werkzeug Ansible ein, dass die Server konfiguriert.",
+        "Das Framework Flask, dass sich leicht erweitern lässt, genügt hier.",
+    ],
+)
+def test_dass_after_a_name_and_its_neuter_class_noun_is_the_relative_das(text: str) -> None:
+    assert flagged("das_dass", text) == ["dass"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Firma Siemens, dass wissen viele, ist groß.",  # feminine class noun
+        "Es zeigt das Programm Excel, dass die Werte steigen.",  # "es" announces the clause
+    ],
+)
+def test_dass_after_a_name_that_no_neuter_noun_claims(text: str) -> None:
+    assert flagged("das_dass", text) == []

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from services.processor.checker import grammar, nouns
+from services.processor.checker.class_nouns import is_class_noun
 from services.processor.checker.clauses import (
     BOUNDARY_MARKS,
     clause_after,
@@ -245,6 +246,8 @@ def relative(tokens: Sequence[Word], index: int) -> str | None:
     elif at >= 1 and tokens[at].text in PARTICLES:
         at -= 1  # "baut ein Modell auf, dass …": a separable verb's particle
     at -= _genitive_attribute(tokens, at)  # "Das Bild des Fremden, dass …": the noun before
+    if _name_after_class_noun(tokens, at):
+        at -= 1  # "das Werkzeug Kubernetes, dass …": the name has the class noun's gender
     noun = tokens[at]
     if not is_noun(noun) or not _neuter_here(tokens, at):
         return None
@@ -278,6 +281,17 @@ def relative(tokens: Sequence[Word], index: int) -> str | None:
         return None  # "Programme im System erwarten, dass darauf zugegriffen werden kann"
     # A content clause has a subject of its own; "das Problem, dass … auftritt" has none.
     return None if has_subject(clause[:verb], singular=True) else noun.text
+
+
+# Determiners only a neuter noun takes.
+_NEUTER_ONLY = frozenset({"das", "dieses", "jenes"})
+
+
+def _name_after_class_noun(tokens: Sequence[Word], at: int) -> bool:
+    """ "das Framework Django": a name the lexicon gives no gender, after its class noun."""
+    if at < 1 or nouns.genders(tokens[at].text.rsplit("-", 1)[-1]):
+        return False
+    return is_noun(tokens[at]) and is_class_noun(tokens[at - 1].text)
 
 
 def _genitive_attribute(tokens: Sequence[Word], at: int) -> int:
@@ -334,7 +348,8 @@ def _verb_form(word: str) -> bool:
 
 
 def _neuter_here(tokens: Sequence[Word], at: int) -> bool:
-    """Neuter: "Modell" always, "Loch" (also a masculine lake) after "ein tiefes".
+    """Neuter: "Modell" always, "Loch" (also a masculine lake) after "ein tiefes", and a noun
+    the lexicon lacks after "das".
 
     A plural that is also an old dative singular ("Ergebnisse", "dem Ergebnisse")
     is the plural: no relative "das" refers to it.
@@ -348,6 +363,8 @@ def _neuter_here(tokens: Sequence[Word], at: int) -> bool:
     if genders == {"n"}:
         return True
     before = tokens[at - 1].text.lower() if at > 0 else ""
+    if not genders and before in _NEUTER_ONLY:
+        return True  # "das Framework": a borrowing the lexicon lacks, neuter by its article
     neuter_marked = before in NEUTER_DETERMINERS or (before.islower() and before.endswith("es"))
     return "n" in genders and neuter_marked
 
