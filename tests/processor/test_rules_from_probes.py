@@ -751,3 +751,26 @@ def test_dass_after_a_name_and_its_neuter_class_noun_is_the_relative_das(text: s
 )
 def test_dass_after_a_name_that_no_neuter_noun_claims(text: str) -> None:
     assert flagged("das_dass", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Die Angaben stehen in der kundenakte.", "kundenakte"),
+        ("Die Befunde wurden in der patientenakte vermerkt.", "patientenakte"),
+    ],
+)
+def test_a_compound_noun_written_small_whatever_the_tagger_guesses(text: str, span: str) -> None:
+    assert flagged("capitalization", text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Ablauf wirkt eher wolkenhaft und unklar.",  # an adjective's suffix
+        "Man kann die Ansicht wieder herauszoomen.",  # no word before the noun-like end
+        "Das ist eine energieraubende Tätigkeit.",
+    ],
+)
+def test_small_words_that_only_end_like_a_noun(text: str) -> None:
+    assert flagged("capitalization", text) == []

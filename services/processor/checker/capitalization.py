@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from services.processor.checker import grammar, nouns
-from services.processor.checker.capital_verbs import MODALS
+from services.processor.checker.capital_verbs import INFINITIVE, MODALS
 from services.processor.checker.capitals import should_be_lower, term_key
 from services.processor.checker.case_phrases import quoted_sentence_start, should_be_capital
 from services.processor.checker.case_terms import adjective_ending
@@ -265,14 +265,19 @@ def _small_noun(tokens: Sequence[Word], index: int) -> bool:
     after = tokens[index + 1].text if index + 1 < len(tokens) else ""
     if before in ("-", ")", "(", "/") or after in ("-", "/") or after.lower() == word:
         return False  # "(Groß-)eltern", "Verbindungs- und", a word corrected right after it
-    if inflected_adjective(word) or tags(word) & _NOT_NOUN_TAGS:
+    # "kundenakte", "patientenakte": the lexicon's noun or a compound on one outweighs the
+    # tagger's guess at a word Hunspell lacks, unless that guess is an infinitive ("kacheln",
+    # "zutun" for "zu tun") or a numeral ("zwischen den zweien")
+    listed_noun = nouns.is_listed(upper) and not tags(word) & (INFINITIVE | {"CARD"})
+    plainly_noun = listed_noun or _noun_only_head(upper)
+    if (inflected_adjective(word) or tags(word) & _NOT_NOUN_TAGS) and not plainly_noun:
         return False  # "energieraubende", "teleportieren": a word Hunspell lacks, not a noun
     if _adjective_compound(word):
         return False  # "einsatzreif", "wasserdicht": a noun before an adjective makes an adjective
     claimed = before.lower() in ARTICLES or before.lower() in CONTRACTIONS
     if claimed and word.endswith(ADJECTIVE_ENDINGS) and is_noun(after):
         return False  # "einem provinzialen Wettbewerb": between article and noun, an adjective
-    if not claimed and _verb_final(tokens, index):
+    if not claimed and not _noun_only_head(upper) and _verb_final(tokens, index):
         return False  # "dass Sie es problemlos kacheln, …": a verb the lexicon lacks
     if after.lower().startswith(word[:2]):
         return False  # "selb selbst": a fragment the writer struck out and wrote again
@@ -282,6 +287,26 @@ def _small_noun(tokens: Sequence[Word], index: int) -> bool:
     # adjective with its ending ("mit zunehmender größe"), asks for a noun.
     attribute = before.islower() and inflected_adjective(before)
     return (claimed or attribute) and not after[:1].isupper()
+
+
+def _noun_only_head(upper: str) -> bool:
+    """ "Papier|akte": a word before a noun that is nothing but a noun, so the tagger's guess
+    at the small word ("papierakte" an adjective) counts for nothing. "Energierau|bende"
+    ends in "Ende", a word form too; "Herauszo|omen" has no word before its end; "wolken|haft"
+    ends in an adjective's suffix."""
+    head = nouns.head(upper)
+    if head is None or head == upper or len(head) < 4 or listed(head.lower()):
+        return False
+    if upper.endswith(_ADJECTIVE_SUFFIXES):
+        return False
+    front = upper[: -len(head)]
+    return any(
+        listed(front.removesuffix(fuge)) for fuge in nouns.FUGEN if len(front) > len(fuge) + 2
+    )
+
+
+# Suffixes that make adjectives of nouns: "wolkenhaft", "fehlerlos", "mühsam".
+_ADJECTIVE_SUFFIXES = ("haft", "los", "sam", "bar", "lich", "ig", "isch")
 
 
 def _guessed_noun(tokens: Sequence[Word], index: int) -> str | None:
