@@ -774,3 +774,28 @@ def test_a_compound_noun_written_small_whatever_the_tagger_guesses(text: str, sp
 )
 def test_small_words_that_only_end_like_a_noun(text: str) -> None:
     assert flagged("capitalization", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Die Befunde decken sich in weiten teilen mit der Literatur.", "teilen"),
+        ("Die Kosten werden zu gleichen teilen getragen.", "teilen"),
+        ("Er näherte sich mit kleinen schritten dem Ziel.", "schritten"),
+    ],
+)
+def test_a_small_noun_after_a_preposition_and_its_attribute(text: str, span: str) -> None:
+    assert flagged("capitalization", text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Kinder sollen mit anderen teilen.",  # a pronoun, then the verb
+        "Am besten leben sie auf dem Land.",  # a superlative after "am"
+        "Das gilt für Flächen mit gleicher oder ähnlicher Farbe.",  # a conjunction
+        "Sie durften mit kleinen Kindern spielen.",
+    ],
+)
+def test_no_noun_after_a_preposition_where_a_verb_or_a_function_word_stands(text: str) -> None:
+    assert flagged("capitalization", text) == []

@@ -36,16 +36,18 @@ from services.processor.checker.case_words import (
     is_noun,
     likely_typo,
     listed,
+    pronoun_like,
     tags,
 )
 from services.processor.checker.class_nouns import names_a_thing
 from services.processor.checker.clauses import clause_before
+from services.processor.checker.compound_articles import GOVERNED_CASES, OBLIQUE
 from services.processor.checker.compound_words import APART
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.english_case import case_errors
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.identifiers import code_words
-from services.processor.checker.lexicon import ARTICLES, SUBORDINATORS, word_set
+from services.processor.checker.lexicon import ARTICLES, PREPOSITIONS, SUBORDINATORS, word_set
 from services.processor.checker.messages import say
 from services.processor.checker.nominalization import nominalized
 from services.processor.checker.noun_phrase import DETERMINER_TAGS
@@ -176,6 +178,12 @@ def _small(tokens: Sequence[Word], index: int, previous: Sequence[Word] = ()) ->
         return f"»{word}« → »{upper}«: Nach einem Punkt beginnt ein neuer Satz, groß."
     if _small_noun(tokens, index):
         return f"»{word}« → »{upper}«: Nomen werden großgeschrieben."
+    governing = _preposition_and_attribute(tokens, index)
+    if governing is not None:
+        return (
+            f"»{word}« → »{upper}«: Nach »{governing}« und dem Attribut steht ein Nomen, "
+            "daher groß."
+        )
     reason = should_be_capital(tokens, index)
     if reason is not None:
         return f"»{word}« → »{upper}«: {reason}"
@@ -289,6 +297,42 @@ def _small_noun(tokens: Sequence[Word], index: int) -> bool:
     return (claimed or attribute) and not after[:1].isupper()
 
 
+def _preposition_and_attribute(tokens: Sequence[Word], index: int) -> str | None:
+    """ "in weiten teilen", "auf zwei wegen": after a preposition and an inflected adjective or
+    a numeral, a small word whose capitalised form is a noun in the governed case is that
+    noun; no verb stands there. The words before it, if a verb does follow ("mit anderen
+    teilen", "mit kleinen spielen"), are a noun phrase themselves, so the word must not end
+    the clause; "anderen", "vielen" are pronouns. Returns the preposition."""
+    word = tokens[index].text
+    if index + 1 >= len(tokens) or not is_word(tokens[index + 1]) or not word.isalpha():
+        return None
+    following = tokens[index + 1].text
+    finite = grammar.only_finite_verb(following) and "VV(PP)" not in tags(following)
+    if following == "zu" or finite or following in MODALS:
+        return None
+    if following.islower() and inflected_adjective(following):
+        return None  # "durch alte lokal gespeicherte Dateien": an adverb before an attribute
+    at = index - 1
+    while at > 0 and _attribute_word(tokens[at].text):
+        at -= 1
+    preposition = tokens[at].text
+    if at == index - 1 or preposition not in PREPOSITIONS or preposition in _NO_ATTRIBUTE_AFTER:
+        return None
+    found = tags(word)
+    if "NN" not in found or found & _FUNCTION_TAGS or inflected_adjective(word):
+        return None  # "mit gleicher oder ähnlicher", "am besten werden": no noun's place
+    cases = GOVERNED_CASES.get(preposition, OBLIQUE)
+    readings = nouns.analyses(capitalised(word))
+    return preposition if any(reading.endswith(cases) for reading in readings) else None
+
+
+def _attribute_word(text: str) -> bool:
+    """An inflected adjective or a numeral written small, no pronoun: "weiten", "zwei"."""
+    if not text.islower() or pronoun_like(text) or not listed(text):
+        return False
+    return inflected_adjective(text) or "CARD" in tags(text)
+
+
 def _noun_only_head(upper: str) -> bool:
     """ "Papier|akte": a word before a noun that is nothing but a noun, so the tagger's guess
     at the small word ("papierakte" an adjective) counts for nothing. "Energierau|bende"
@@ -305,6 +349,13 @@ def _noun_only_head(upper: str) -> bool:
     )
 
 
+# Prepositions that also open an infinitive group ("ohne lange zu warten"), and "am" before
+# a superlative ("am besten leben").
+_NO_ATTRIBUTE_AFTER = word_set("um ohne statt anstatt am")
+# Tags of words that are no noun's small form: "oder", "man", "für", "können".
+_FUNCTION_TAGS = word_set(
+    "APPR APPO APZR KON KOKOM KOUS ART PIS PDS PRELS PPER PIAT ADV CARD PTKVZ VA(FIN) VM(FIN)"
+)
 # Suffixes that make adjectives of nouns: "wolkenhaft", "fehlerlos", "mühsam".
 _ADJECTIVE_SUFFIXES = ("haft", "los", "sam", "bar", "lich", "ig", "isch")
 
