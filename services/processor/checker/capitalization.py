@@ -60,6 +60,15 @@ _SCARE_QUOTE = 2
 _AGE = re.compile(r"(\d+)-jährig(?:e|er|en|em|es)")
 _POLITE = say("capitalization", "de", "»sie« → »Sie«: Die höfliche Anrede wird großgeschrieben.")
 _NOT_NOUN_TAGS = word_set("ADV ADJ(D) FM VV(FIN) VV(INF) VV(PP)")
+# Prepositions that also open an infinitive group ("ohne lange zu warten"), and "am" before
+# a superlative ("am besten leben").
+_NO_ATTRIBUTE_AFTER = word_set("um ohne statt anstatt am")
+# Tags of words that are no noun's small form: "oder", "man", "für", "können".
+_FUNCTION_TAGS = word_set(
+    "APPR APPO APZR KON KOKOM KOUS ART PIS PDS PRELS PPER PIAT ADV CARD PTKVZ VA(FIN) VM(FIN)"
+)
+# Suffixes that make adjectives of nouns: "wolkenhaft", "fehlerlos", "mühsam".
+_ADJECTIVE_SUFFIXES = ("haft", "los", "sam", "bar", "lich", "ig", "isch")
 _NEW_PARAGRAPH = "Nach einem abgeschlossenen Absatz beginnt ein neuer Satz, groß."
 _SENTENCE_ENDS = (".", "!", "?")
 # A paragraph this long is prose, not a list item, a caption or a table cell.
@@ -276,8 +285,9 @@ def _small_noun(tokens: Sequence[Word], index: int) -> bool:
     # "kundenakte", "patientenakte": the lexicon's noun or a compound on one outweighs the
     # tagger's guess at a word Hunspell lacks, unless that guess is an infinitive ("kacheln",
     # "zutun" for "zu tun") or a numeral ("zwischen den zweien")
+    compound = _noun_only_head(upper)
     listed_noun = nouns.is_listed(upper) and not tags(word) & (INFINITIVE | {"CARD"})
-    plainly_noun = listed_noun or _noun_only_head(upper)
+    plainly_noun = listed_noun or compound
     if (inflected_adjective(word) or tags(word) & _NOT_NOUN_TAGS) and not plainly_noun:
         return False  # "energieraubende", "teleportieren": a word Hunspell lacks, not a noun
     if _adjective_compound(word):
@@ -285,7 +295,7 @@ def _small_noun(tokens: Sequence[Word], index: int) -> bool:
     claimed = before.lower() in ARTICLES or before.lower() in CONTRACTIONS
     if claimed and word.endswith(ADJECTIVE_ENDINGS) and is_noun(after):
         return False  # "einem provinzialen Wettbewerb": between article and noun, an adjective
-    if not claimed and not _noun_only_head(upper) and _verb_final(tokens, index):
+    if not claimed and not compound and _verb_final(tokens, index):
         return False  # "dass Sie es problemlos kacheln, …": a verb the lexicon lacks
     if after.lower().startswith(word[:2]):
         return False  # "selb selbst": a fragment the writer struck out and wrote again
@@ -347,17 +357,6 @@ def _noun_only_head(upper: str) -> bool:
     return any(
         listed(front.removesuffix(fuge)) for fuge in nouns.FUGEN if len(front) > len(fuge) + 2
     )
-
-
-# Prepositions that also open an infinitive group ("ohne lange zu warten"), and "am" before
-# a superlative ("am besten leben").
-_NO_ATTRIBUTE_AFTER = word_set("um ohne statt anstatt am")
-# Tags of words that are no noun's small form: "oder", "man", "für", "können".
-_FUNCTION_TAGS = word_set(
-    "APPR APPO APZR KON KOKOM KOUS ART PIS PDS PRELS PPER PIAT ADV CARD PTKVZ VA(FIN) VM(FIN)"
-)
-# Suffixes that make adjectives of nouns: "wolkenhaft", "fehlerlos", "mühsam".
-_ADJECTIVE_SUFFIXES = ("haft", "los", "sam", "bar", "lich", "ig", "isch")
 
 
 def _guessed_noun(tokens: Sequence[Word], index: int) -> str | None:

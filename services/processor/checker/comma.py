@@ -347,8 +347,8 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
     ):
         return f"Vor »{word}« steht hier ein Komma, denn es leitet einen Nebensatz ein"
     if word == "als" and _clause_after_als(tokens, index):
-        # "eindeutiger als man vermuten würde", "erst als wir umzogen": a clause, compared or
-        # of time; "größer als ich" has no verb and compares words only
+        # "eindeutiger als man vermuten würde", "sein als ich noch klein war": a clause,
+        # compared or of time; "größer als ich" has no verb and compares words only
         return "Vor »als« steht hier ein Komma, denn es leitet einen Nebensatz ein"
     if word in INFINITIVE_OPENERS and _infinitive_group(tokens, index):
         return f"Die Infinitivgruppe mit »{word} … zu« wird mit Komma abgetrennt"

@@ -45,6 +45,8 @@ _FINITE_ONLY = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)", "VV(IMP)", "VA(IMP)"}
 _CONSECUTIVE = word_class("so solch solche solcher solches derart dermaßen")
 _NOUN_TAGS = frozenset({"NN", "NE", "NNA", "NNI"})
 _NEUTER_WORDS = word_class("alles dies das")
+# Determiners only a neuter noun takes.
+_NEUTER_ONLY = frozenset({"das", "dieses", "jenes"})
 # Pronouns that take a relative clause and never a dass-clause.
 _RELATIVE_HEADS = word_class("etwas nichts alles vieles manches weniges")
 _WITH_DASS = frozenset({"ohne", "statt", "anstatt", "außer", "bis", "auf", "trotz"})
@@ -281,10 +283,6 @@ def relative(tokens: Sequence[Word], index: int) -> str | None:
         return None  # "Programme im System erwarten, dass darauf zugegriffen werden kann"
     # A content clause has a subject of its own; "das Problem, dass … auftritt" has none.
     return None if has_subject(clause[:verb], singular=True) else noun.text
-
-
-# Determiners only a neuter noun takes.
-_NEUTER_ONLY = frozenset({"das", "dieses", "jenes"})
 
 
 def _name_after_class_noun(tokens: Sequence[Word], at: int) -> bool:
