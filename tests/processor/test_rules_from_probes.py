@@ -770,6 +770,7 @@ def test_a_compound_noun_written_small_whatever_the_tagger_guesses(text: str, sp
         "Der Ablauf wirkt eher wolkenhaft und unklar.",  # an adjective's suffix
         "Man kann die Ansicht wieder herauszoomen.",  # no word before the noun-like end
         "Das ist eine energieraubende Tätigkeit.",
+        "Zwischen den dreien bestand kein Unterschied.",  # a numeral for people stays small
     ],
 )
 def test_small_words_that_only_end_like_a_noun(text: str) -> None:

@@ -286,7 +286,8 @@ def _small_noun(tokens: Sequence[Word], index: int) -> bool:
     # tagger's guess at a word Hunspell lacks, unless that guess is an infinitive ("kacheln",
     # "zutun" for "zu tun") or a numeral ("zwischen den zweien")
     compound = _noun_only_head(upper)
-    listed_noun = nouns.is_listed(upper) and not tags(word) & (INFINITIVE | {"CARD"})
+    numeral = "CARD" in tags(word) or "CARD" in tags(word.removesuffix("en"))
+    listed_noun = nouns.is_listed(upper) and not tags(word) & INFINITIVE and not numeral
     plainly_noun = listed_noun or compound
     if (inflected_adjective(word) or tags(word) & _NOT_NOUN_TAGS) and not plainly_noun:
         return False  # "energieraubende", "teleportieren": a word Hunspell lacks, not a noun
