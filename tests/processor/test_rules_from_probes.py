@@ -633,6 +633,9 @@ def test_was_after_the_particle_of_its_clause_verb_opens_a_relative_clause() -> 
     # "vor" also leads "vor allem", yet here it completes "vorliegen"
     text = "Insgesamt lagen viele Antworten vor was einer Quote entspricht."
     assert flagged("comma", text) == ["vor was"]
+    # "einer" is also the numeral: past its adjective a noun follows, so it counts nothing
+    text = "Insgesamt lagen viele Antworten vor was einer hohen Quote entspricht."
+    assert flagged("comma", text) == ["vor was"]
     # a preposition, no particle of "wissen": the colloquial question word
     text = "Sie wissen nicht, an was sie glauben sollen."
     assert flagged("comma", text) == []

@@ -197,9 +197,15 @@ def _verb_second(tokens: Sequence[Word], index: int) -> bool:
 
 
 def _counted_alone(clause: Sequence[Word]) -> bool:
-    """A number with no noun after it: "der drei enthält", not "die drei Kinder haben", nor
-    a year ("die 2019 beschlossen wurde")."""
-    following = clause[1].text if len(clause) > 1 else ""
+    """A number with no noun after it: "der drei enthält", not "die drei Kinder haben" nor
+    "was einer hohen Quote entspricht" (past the adjectives), nor a year ("die 2019
+    beschlossen wurde")."""
+    at = 1
+    while (
+        at < len(clause) - 1 and clause[at].text.islower() and inflected_adjective(clause[at].text)
+    ):
+        at += 1
+    following = clause[at].text if at < len(clause) else ""
     year = len(clause[0].text) == _YEAR_DIGITS and clause[0].text.isdigit()
     return not year and "CARD" in grammar.word_tags(clause[0].text) and not following[:1].isupper()
 
