@@ -154,11 +154,12 @@ def verb_second(tokens: Sequence[Word], index: int) -> bool:
     if not _after_first_place(tokens, index):
         return False
     lower = tokens[index].text.lower()
-    if not (grammar.can_be_finite_verb(lower) or can_be_infinitive(lower)):
+    infinitive = can_be_infinitive(lower)
+    if not (infinitive or grammar.can_be_finite_verb(lower)):
         return False
     if any(not reading.startswith(_VERBAL_NOUN) for reading in nouns.analyses(tokens[index].text)):
         return False
-    if not can_be_infinitive(lower):
+    if not infinitive:
         return True
     following = tokens[index + 1].text if index + 1 < len(tokens) else "."
     nominal = following[:1].isupper() or grammar.can_be_finite_verb(following)

@@ -354,10 +354,7 @@ def _noun_only_head(upper: str) -> bool:
         return False
     if upper.endswith(_ADJECTIVE_SUFFIXES):
         return False
-    front = upper[: -len(head)]
-    return any(
-        listed(front.removesuffix(fuge)) for fuge in nouns.FUGEN if len(front) > len(fuge) + 2
-    )
+    return nouns.front_is_word(upper[: len(upper) - len(head)], listed)
 
 
 def _guessed_noun(tokens: Sequence[Word], index: int) -> str | None:

@@ -1013,10 +1013,7 @@ def _german_head(text: str) -> bool:
     head = nouns.head(text)
     if head is None or len(head) < _MIN_FOREIGN:
         return False
-    front = text[: len(text) - len(head)]
-    return any(
-        listed(front.removesuffix(fuge)) for fuge in nouns.FUGEN if len(front) > len(fuge) + 2
-    )
+    return nouns.front_is_word(text[: len(text) - len(head)], listed)
 
 
 def _noun_part(text: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import importlib.resources
 import threading
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Final
 
@@ -199,6 +200,12 @@ def is_kind_of(word: str, end: str) -> bool:
     """Whether ``word`` is the noun ``end`` or a compound of a listed noun and it:
     "Lebensalter" is a kind of "Alter", "Schalter" is not."""
     return word == end or (word.endswith(end.lower()) and _listed_noun_before(word, end))
+
+
+def front_is_word(front: str, is_word: Callable[[str], bool]) -> bool:
+    """ "Papier", "Umsetzungs": what stands before a compound's head is a word of its own,
+    once its linking element is off; ``is_word`` says which dictionary decides."""
+    return any(is_word(front.removesuffix(fuge)) for fuge in FUGEN if len(front) > len(fuge) + 2)
 
 
 def _listed_noun_before(word: str, end: str) -> bool:

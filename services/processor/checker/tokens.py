@@ -29,10 +29,9 @@ _NUMBER = re.compile(r"\d+(?:,\d+)*")
 # Sentence punctuation after a code chunk, which belongs to the sentence, not the code.
 _TRAILING = ".,;:!?"
 # URLs, addresses, paths, code, options, and a quotation's editorial "[B]eneidenswert".
-_NOT_PROSE = re.compile(r"://|^www\.|@|[/\\_=<>{}|#~^`]|\w\.\w|^-|\]\w")
-# The same test over a whole span, a chunk's start being a space's end: most sentences have
-# no code at all, and their words are then found in one pass instead of chunk by chunk.
-_NOT_PROSE_IN_SPAN = re.compile(r"://|(?<!\S)www\.|@|[/\\_=<>{}|#~^`]|\w\.\w|(?<!\S)-|\]\w")
+# A chunk starts after a space, so the one pattern tests a chunk or a whole span: most
+# sentences have no code at all, and their words are then found in one pass.
+_NOT_PROSE = re.compile(r"://|(?<!\S)www\.|@|[/\\_=<>{}|#~^`]|\w\.\w|(?<!\S)-|\]\w")
 
 # A sentence ends at . ! ? (or …) followed by space and something that can start one.
 # Masked code ("_", see Block.readable) may start one too: "… beziehen. debhelper enthält …".
@@ -117,7 +116,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Word]:
 
 def _all_prose(text: str, start: int, stop: int) -> bool:
     """No chunk of ``text[start:stop]`` is a URL, an address or code."""
-    return _NOT_PROSE_IN_SPAN.search(text[start:stop]) is None
+    return _NOT_PROSE.search(text[start:stop]) is None
 
 
 def _opaque(at: int, chunk: str) -> list[Word]:
