@@ -147,6 +147,17 @@ from tests.processor.checking import check
         ("Es fanden die ersten offizielle Treffen statt.", "die ersten offizielle Treffen", None),
         # after a preposition of one case, the adjective takes that case's ending
         ("Das Modell wurde mit hohen Aufwand gebaut.", "hohen Aufwand", "hohem Aufwand"),
+        # a cardinal above one makes the phrase plural, in the determiner's case
+        ("Es regnete an den vier Wochenende davor.", "den vier Wochenende", "den vier Wochenenden"),
+        ("Die Köpfe der zwölf Schraube sind rund.", "der zwölf Schraube", "der zwölf Schrauben"),
+        ("Er schrieb in den vergangenen 14 Monat kaum.", "den vergangenen 14 Monat", None),
+        # adjectives joined under one article decline alike
+        ("Sie lobt den klugen und fleißige Schüler.", "den klugen und fleißige Schüler", None),
+        (
+            "Das folgt aus der ersten, weit schärfere Fassung.",
+            "der ersten, weit schärfere Fassung",
+            "der ersten, weit schärferen Fassung",
+        ),
     ],
 )
 def test_disagreement_is_found_and_the_fix_named(text: str, span: str, fix: str | None) -> None:
@@ -366,6 +377,19 @@ def test_an_ending_is_offered_only_where_the_noun_has_that_form() -> None:
         "Das Kosten der Speisen ist erlaubt.",
         "Sie sprach vor dem Deutschen Bundestag und der Vollversammlung der Vereinten Nationen.",
         "In den sechziger Jahren wuchs die Stadt.",
+        # a count with its plural, and a measure that grades the adjective after it
+        "Nach den drei Runden und den zwei Pausen ging es weiter.",
+        "Der vier Meter hohe Zaun und dem zwei Jahre älteren Bruder gehört das Haus.",
+        "Die zwei Tage später gefasste Entscheidung hielt.",
+        # a year in digits before a participle, and "ein" before a count
+        "Der 2021 gegründete Verein und ein zwei Meter langes Seil.",
+        # adjectives joined alike, and a second phrase whose noun the first leaves out
+        "Sie lobt den klugen und fleißigen Schüler und die alte, treue Kundin.",
+        "Dünne Striche führen zu einer feinen, dicke Striche zu einer groben Zeichnung.",
+        # "oder" offers another phrase with its own ending, the noun said once
+        "Wir suchten die gleichen oder ähnliche Merkmale.",
+        # a relative "dem" without its comma, whose subject's adjectives are strong
+        "Das ist der Raum in dem junge und ältere Leute sich treffen.",
     ],
 )
 def test_agreeing_phrases_and_pronouns_are_left_alone(text: str) -> None:

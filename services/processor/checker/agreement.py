@@ -20,7 +20,7 @@ mögen"), and "das" may be a demonstrative, so neither is judged.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
@@ -130,6 +130,7 @@ _INFINITIVE_READINGS: Final = frozenset({"n.sg.nom", "n.sg.akk", "n.sg.dat"})
 _SPAN_ADJECTIVES: Final = frozenset(["letzten", "vergangenen", "nächsten", "kommenden"])
 _TIME_UNITS: Final = frozenset(["Jahren", "Monaten", "Wochen", "Tagen", "Jahrzehnten", "Stunden"])
 _CASE_NAMES: Final = {"dat": "Dativ", "akk": "Akkusativ"}
+_ALL_CASE_NAMES: Final = {**_CASE_NAMES, "nom": "Nominativ", "gen": "Genitiv"}
 # A word that may also be an adverb ("früher", "weiter") is no sure attribute.
 _ADVERB_TAGS: Final = frozenset(["ADV", "ADJ(D)"])
 # Words of a closed class, no noun's letters: auxiliaries, modals, prepositions, adverbs,
@@ -167,6 +168,15 @@ _COMMON_ZIPF = 3.0
 _MIN_VERB_TAIL = 5
 # How many adjectives may stand between a determiner and its noun.
 _MAX_ADJECTIVES = 3
+# How many words may: adjectives, the adverbs grading them, a number, "und" between two.
+_MAX_PHRASE_WORDS = 6
+# Cardinals above one, which ask a plural of the phrase they stand in: "den drei Tagen".
+_CARDINALS: Final = word_set("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf") | _TENS
+# The largest count in digits read as one; "der 2019 erschienene Bericht" names a year.
+_LARGEST_DIGIT_COUNT = 999
+# What joins two adjectives of one noun, which then decline alike: "dem neuen und alten".
+# "oder" often leaves a noun out instead ("die gleichen oder ähnliche Eigenschaften").
+_ADJECTIVE_JOINS: Final = frozenset({"und", "sowie", ","})
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,6 +246,7 @@ class _Phrase:
     adjectives: list[Word]
     noun: Word
     words: tuple[Word, ...]  # all of it as written, adverbs like "gut" included
+    counted: bool = False  # a cardinal above one stands in it, so it is plural: "den drei Tagen"
 
 
 @register
@@ -347,7 +358,14 @@ def _judge(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
     pronoun = relative or stacked or _determiner(following) is not None or following in ARTICLES
     if determiner is not None and token.text.lower() != "das" and not pronoun:
         phrase = _phrase(tokens, index + 1, tokens[index])
-        if phrase is not None and not _version_after(tokens, index + len(phrase.words)):
+        if phrase is not None and phrase.counted:
+            plural = frozenset(r for r in determiner.readings if r.startswith("pl."))
+            determiner = _Determiner(plural, determiner.weak) if plural else None
+        if (
+            phrase is not None
+            and determiner is not None
+            and not _version_after(tokens, index + len(phrase.words))
+        ):
             if _pronoun(token.text, previous, phrase):
                 return None
             if relative_without_comma(tokens, index):
@@ -570,7 +588,7 @@ def _without_determiner(tokens: Sequence[Word], index: int) -> tuple[int, int, s
         ending = adjective_ending(adjective.text)
         if any(STRONG_ENDING[reading] == ending for reading in possible):
             continue
-        words = " ".join(w.text for w in phrase.words)
+        words = _spelled(w.text for w in phrase.words)
         fixed = words.replace(adjective.text, _reinflect(adjective.text, ending, *wanted), 1)
         message = (
             f"»{words}«: Ohne Artikel endet das Adjektiv hier auf -{next(iter(wanted))}: »{fixed}«."
@@ -601,9 +619,9 @@ def _dative_for_genitive(
     if not forms:
         return None
     genitive = max(forms, key=speller("de").frequency)  # "Jahres" rather than "Jahrs"
-    words = " ".join(w.text for w in phrase.words)
+    words = _spelled(w.text for w in phrase.words)
     between = (w.text for w in phrase.words[1:-1])
-    fixed = " ".join([written[:-2] + "es", *between, genitive])
+    fixed = _spelled([written[:-2] + "es", *between, genitive])
     message = (
         f"»{preposition.text} {words}«: »{preposition.text.lower()}« verlangt im Schriftdeutsch "
         f"den Genitiv: »{preposition.text} {fixed}«."
@@ -618,15 +636,28 @@ def _time_span(tokens: Sequence[Word], index: int) -> bool:
 
 
 def _phrase(tokens: Sequence[Word], start: int, determiner: Word | None) -> _Phrase | None:
-    """Lower-case inflected adjectives, then a listed noun, starting at ``tokens[start]``."""
+    """Lower-case inflected adjectives, then a listed noun, starting at ``tokens[start]``.
+
+    After a determiner a cardinal may stand among them ("den drei Tagen"), and
+    adjectives joined by "und" or a comma share the noun and its declension
+    ("dem neuen und motivierten Team").
+    """
     adjectives: list[Word] = []
-    for at in range(start, min(start + _MAX_ADJECTIVES + 1, len(tokens))):
+    counted = False
+    for at in range(start, min(start + _MAX_PHRASE_WORDS, len(tokens))):
         word = tokens[at]
+        following = tokens[at + 1].text if at + 1 < len(tokens) else ""
+        if word.text in _ADJECTIVE_JOINS and adjectives and adjectives[-1] is tokens[at - 1]:
+            if len(adjectives) < _MAX_ADJECTIVES and _adjective_follows(tokens, at + 1):
+                continue
+            return None
+        if determiner is not None and not counted and _cardinal(word.text, following):
+            counted = True
+            continue
         if not is_word(word) or word.text.isupper():
             return None  # "KEINE GEWÄHRLEISTUNG": capitals for emphasis, no cases to read
         if not word.text.isalpha() and not (word.text[:1].isupper() and "-" in word.text):
             return None  # "schmal-oder": only a noun may be hyphenated here
-        following = tokens[at + 1].text if at + 1 < len(tokens) else ""
         if _named_adjective(word.text, following):
             adjectives.append(word)
             continue  # "des Zweiten Weltkriegs": an adjective capitalised in a name
@@ -636,12 +667,16 @@ def _phrase(tokens: Sequence[Word], start: int, determiner: Word | None) -> _Phr
             infinitive = determiner is None or _may_lead_infinitive(determiner.text)
             if not _vouched_noun(word.text, infinitive=infinitive) or following[:1].isupper():
                 return None  # unknown, or "eine Schlüssel Signierungs-Seite": a name or compound
+            if counted and _adjective_follows(tokens, at + 1):
+                return None  # "der drei Meter breite Graben": a measure grading the adjective
             written = tuple(tokens[start - (determiner is not None) : at + 1])
-            return _Phrase(determiner, adjectives, word, written)
+            return _Phrase(determiner, adjectives, word, written, counted)
         if word.text in _BASE_FORMS_IN_E and _adjective(following):
             continue  # "einer lose gekoppelten Schicht": the bare adjective grades the next one
         if word.text in _DECADES:
             continue  # "der neunziger Jahre": a decade's adjective takes no ending
+        if len(adjectives) == _MAX_ADJECTIVES:
+            return None
         if determiner is not None and _declined_ordinal(word.text):
             adjectives.append(word)
             continue  # "des ersten Semesters": an ordinal declines like an adjective
@@ -654,6 +689,25 @@ def _phrase(tokens: Sequence[Word], start: int, determiner: Word | None) -> _Phr
             return None
         adjectives.append(word)
     return None
+
+
+def _adjective_follows(tokens: Sequence[Word], at: int) -> bool:
+    """Whether an adjective, perhaps graded by an adverb, starts at ``tokens[at]``."""
+    if at >= len(tokens):
+        return False
+    if _adjective(tokens[at].text):
+        return True
+    graded = at + 1 < len(tokens) and _adjective(tokens[at + 1].text)
+    return graded and _modifier(tokens[at].text)
+
+
+def _cardinal(word: str, following: str) -> bool:
+    """ "drei", "zwanzig", "12" before the noun: a count above one. A number in digits
+    before an adjective is rather a year ("der 2019 erschienene Bericht")."""
+    if word in _CARDINALS:
+        return True
+    digits = word.isdigit() and not word.startswith("0")
+    return digits and 1 < int(word) <= _LARGEST_DIGIT_COUNT and following[:1].isupper()
 
 
 def _declined_ordinal(word: str) -> bool:
@@ -851,7 +905,7 @@ def _agreement(
     if phrase.determiner.text.lower() == "jeden" and noun_readings & _DEFINITE["des"]:
         return None  # "jeden Jahres": Duden allows it beside "jedes" before a genitive in -s
     start, end = phrase.determiner.start, phrase.noun.end
-    words = " ".join(w.text for w in phrase.words)
+    words = _spelled(w.text for w in phrase.words)
     if governed is not None:
         # "mit den aktuellen Forschungsstand": after "mit" the article is dative
         agreed = determiner.readings & noun_readings
@@ -862,18 +916,27 @@ def _agreement(
             # "mit einen Spatel", "gemäß der Operanden": article and noun agree, in another case
             return start, end, _case_message(phrase, agreed, noun_readings, governed)
     left = determiner.readings & noun_readings
+    # "zu einer weichen, hohe Werte zu einer rauen": after a join a new phrase may start, its
+    # noun left out before; the determiner is the phrase's only where it fits the noun.
+    joined = any(word.text in _ADJECTIVE_JOINS for word in phrase.words)
+    if joined and not left:
+        return None
     if not left:
         # "in aller Munde", "allen Ernstes", "wollen alle Spaß": an idiom, or "alle" floating
         if phrase.determiner.text.lower().startswith("all") and not _plural(noun_readings):
             return None
+        if phrase.counted:
+            return _counted_mismatch(phrase, determiner, governed)
         return start, end, _mismatch(phrase, determiner, governed)
     if phrase.determiner.text.lower().startswith("all"):
         return None  # "sind alle reine Textdateien": "alle" may float apart from its phrase
     if phrase.determiner.text.lower().startswith(_EITHER_ENDING_STEMS + _STRONG_AFTER_STEMS):
         return None
+    wanted = _endings_for(left, determiner.weak)
+    if joined and not any(adjective_ending(a.text) in wanted for a in phrase.adjectives):
+        return None  # "in dem lebenserprobte und unreife Menschen …": no adjective is its
     for adjective in phrase.adjectives:
         ending = adjective_ending(adjective.text)
-        wanted = _endings_for(left, determiner.weak)
         if ending not in wanted and len(wanted) == 1:
             fixed = _reinflect(adjective.text, ending, next(iter(wanted)))
             message = (
@@ -906,7 +969,7 @@ def _case_message(
     ("einen Spatel" → "einem Spatel"), its adjectives declined to fit.
     """
     assert phrase.determiner is not None
-    words = " ".join(w.text for w in phrase.words)
+    words = _spelled(w.text for w in phrase.words)
     kinds = {reading.split(".")[0] for reading in agreed}
     kept = frozenset(r for r in noun_readings if r.split(".")[0] in kinds)
     refit = _refit(phrase.determiner.text, kept, {governed})
@@ -957,6 +1020,24 @@ def _form_in_case(noun: str, readings: frozenset[str], case: str) -> str | None:
     return None
 
 
+def _counted_mismatch(
+    phrase: _Phrase, determiner: _Determiner, governed: str | None
+) -> tuple[int, int, str] | None:
+    """ "den drei Tage" → "den drei Tagen": after a cardinal the noun is plural, and only
+    its plural in the determiner's case is offered; a singular article is no fix."""
+    assert phrase.determiner is not None
+    completed = _with_ending(phrase.noun.text, determiner, governed)
+    if completed is None:
+        return None
+    words = _spelled(w.text for w in phrase.words)
+    count = _spelled(w.text for w in phrase.words[:-1])
+    fixed = words.removesuffix(phrase.noun.text) + completed
+    cases = {reading.rsplit(".", 1)[1] for reading in determiner.readings}
+    case = f"{_ALL_CASE_NAMES[next(iter(cases))]} " if len(cases) == 1 else ""
+    message = f"»{words}«: Nach »{count}« steht das Nomen im {case}Plural: »{fixed}«."
+    return phrase.determiner.start, phrase.noun.end, message
+
+
 def _mismatch(phrase: _Phrase, determiner: _Determiner, governed: str | None) -> str:
     """The comment on a determiner that fits no reading of its noun, with the fixes that would.
 
@@ -966,7 +1047,7 @@ def _mismatch(phrase: _Phrase, determiner: _Determiner, governed: str | None) ->
     whole phrase agree is named.
     """
     assert phrase.determiner is not None
-    words = " ".join(w.text for w in phrase.words)
+    words = _spelled(w.text for w in phrase.words)
     written, noun = phrase.determiner.text, phrase.noun.text
     readings = _noun_readings(phrase.noun)
     completed = _with_ending(noun, determiner, governed)
@@ -1051,7 +1132,7 @@ def _inflected(phrase: _Phrase, written: str, noun: str, cases: set[str] | None)
         if all(_declines(adjective, reading, determiner.weak) for adjective in phrase.adjectives)
     ]
     if as_written:
-        return " ".join([written, *(w.text for w in phrase.words[1:-1]), noun])
+        return _spelled([written, *(w.text for w in phrase.words[1:-1]), noun])
     wanted = _endings_for(left, determiner.weak)
     if len(wanted) != 1:
         return None
@@ -1061,7 +1142,7 @@ def _inflected(phrase: _Phrase, written: str, noun: str, cases: set[str] | None)
         else word.text  # "einen gut ausgestatteten": an adverb keeps its form
         for word in phrase.words[1:-1]
     ]
-    return " ".join([written, *declined, noun])
+    return _spelled([written, *declined, noun])
 
 
 def _without_ending(noun: str, determiner: _Determiner, governed: str | None) -> str | None:
@@ -1147,6 +1228,11 @@ def _forms(written: str, reading: str) -> list[str]:
                     return []  # "ein" has no plural: "ein Konzerte" is never "eine Konzerte"
                 return [stem + end for end, readings in endings.items() if reading in readings]
     return []
+
+
+def _spelled(words: Iterable[str]) -> str:
+    """The words of a phrase as written: spaced, but a comma right after its word."""
+    return " ".join(words).replace(" , ", ", ")
 
 
 def _reinflect(adjective: str, ending: str, wanted: str) -> str:
