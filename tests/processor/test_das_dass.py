@@ -320,6 +320,9 @@ def test_a_sentence_opening_with_und_and_a_subordinate_clause_takes_dass() -> No
         ("Die Kosten sanken. Dass verwundert kaum, denn die Preise fielen.", "Dass", False),
         # one infinitive is no clause: it has no subject, so "das" is its object
         ("Statistisch lässt sich dass kaum nachweisen, denn die Werte streuen.", "dass", False),
+        # a preposition before "dass", or a verb's particle before a neuter noun
+        ("Sie stritten über dass Budget.", "dass", False),
+        ("Wir traten aus dass Gebäude.", "dass", False),
     ],
 )
 def test_dass_where_an_article_pronoun_or_relative_is_meant(
@@ -520,6 +523,9 @@ def test_dass_where_an_article_pronoun_or_relative_is_meant(
         # a demonstrative after the verb, then a main clause; "als das" before a noun
         "Er betont dies, das ist bekannt.",
         "Nichts hilft mehr, als das Gespräch zu suchen.",
+        # the particle of the main clause's verb before "dass": "ausgehen", "hinweisen"
+        "Wir gingen stets davon aus dass die Zahlen stimmen.",
+        "Die Leitung wies darauf hin dass die Frist abläuft.",
     ],
 )
 def test_articles_demonstratives_relatives_and_correct_conjunctions_stay_silent(

@@ -20,6 +20,7 @@ from services.processor.checker.clauses import (
     is_noun,
     subordinate_clause,
 )
+from services.processor.checker.comma_relatives import closes_particle_verb
 from services.processor.checker.dass_antecedent import function_word
 from services.processor.checker.dass_clause import final_verb, singular_verb
 from services.processor.checker.dass_phrases import attributive_adjective, has_subject
@@ -144,7 +145,9 @@ def article(tokens: Sequence[Word], index: int) -> bool:
     before = tokens[index - 1] if index > 0 else None
     preposition = before.text.lower() if before is not None else ""
     if preposition in PREPOSITIONS and preposition not in _WITH_DASS:
-        return True
+        # "Wir gehen davon aus dass …": the particle of "ausgehen", which ends the main
+        # clause, unless a neuter noun follows that "das" would be the article of
+        return not closes_particle_verb(tokens, index - 1) or _neuter_noun_after(tokens, index)
     if preposition in ("auf", "trotz") and _after_neuter_noun(tokens, index - 1):
         return True  # "das Modell, auf das sich …": a relative pronoun after its preposition
     if index + 2 >= len(tokens):
@@ -163,6 +166,13 @@ def article(tokens: Sequence[Word], index: int) -> bool:
     return bool(readings) and all(reading.startswith("n.sg.") for reading in readings)
 
 
+def _neuter_noun_after(tokens: Sequence[Word], index: int) -> bool:
+    """Whether a noun with a neuter singular reading follows ``tokens[index]``: "dass Haus"."""
+    noun = tokens[index + 1] if index + 1 < len(tokens) else None
+    readings = nouns.compound_analyses(noun.text) if noun is not None and is_noun(noun) else ()
+    return any(reading.startswith("n.sg.") for reading in readings)
+
+
 def _open_bracket(tokens: Sequence[Word], index: int) -> bool:
     """ "Dazu wurde zunächst dass Protokoll … extrahiert": after a main clause's auxiliary
     and adverbs only, the clause still waits for its participle or infinitive, so no
@@ -174,9 +184,7 @@ def _open_bracket(tokens: Sequence[Word], index: int) -> bool:
         return False
     if at == index - 1 and not _closed_by_participle(tokens, index):
         return False  # "Er muss dass …": only a participle at the end shows the bracket
-    noun = tokens[index + 1]
-    readings = nouns.compound_analyses(noun.text) if is_noun(noun) else frozenset()
-    return any(reading.startswith("n.sg.") for reading in readings)
+    return _neuter_noun_after(tokens, index)
 
 
 def _closed_by_participle(tokens: Sequence[Word], index: int) -> bool:
