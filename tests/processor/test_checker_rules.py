@@ -561,6 +561,10 @@ def test_no_comma_is_asked_before_a_dass_that_is_the_article() -> None:
         ),
         # "und", "sowie", "bzw." joining parts of one clause, not two main clauses
         ("Die Gruppe las zuerst den Bericht, und beantwortete danach die Fragen.", "Bericht, und"),
+        # a plural verb after "und" shares the subject of the plural verb before it
+        ("Die Pumpen arbeiten leise, und verbrauchen wenig Strom.", "leise, und"),
+        ("Die Messreihen sind vollständig, und werden morgen ausgewertet.", "vollständig, und"),
+        ("Das Gerät misst genau, und speicherte gute Daten.", "genau, und"),
         (
             "Das Kapitel beschreibt die Herkunft, sowie die Verbreitung der Methode.",
             "Herkunft, sowie",
@@ -604,6 +608,8 @@ def test_comma_that_must_not_stand(text: str, span: str) -> None:
         "Eine vollständige, detaillierte Liste folgt im Anhang.",
         # two main clauses, one with its verb left out; an added comment; a question
         "Die Werte stiegen, und die Kosten sanken.",
+        # after a singular verb, a plural form after "und" is no second predicate of it
+        "Das Team prüft die Daten, und ändern lässt sich nichts mehr.",
         "Grün wirkt heller als Rot, und dieses heller als Blau.",
         "Der Anteil stieg, und zwar deutlich.",
         "Welche Form sollten Sie wählen, und sollten Sie kürzen?",

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from services.processor.checker import grammar
 from services.processor.checker.clauses import BOUNDARY_MARKS
+from services.processor.checker.dass_clause import singular_verb
 from services.processor.checker.lexicon import (
     ARTICLES,
     EQUALITY,
@@ -266,9 +267,14 @@ def _joined_parts(tokens: Sequence[Word], comma: int) -> bool:
         subject = len(rest) > 1 and rest[1].text.lower() in _SUBJECT_PRONOUNS
         if subject or tokens[-1].text == "?" or not _verb(rest, 0):
             return False  # "…, und sollten Sie …?": a clause with its subject after the verb
-        if len(rest) > 1 and "ADJ(A)" in grammar.word_tags(rest[1].text):
+        adjectives = all("ADJ(A)" in grammar.word_tags(word.text) for word in rest[:2])
+        if len(rest) > 1 and adjectives:
             return False  # "…, oder erweiterte reguläre Ausdrücke": adjectives before a noun
-        return grammar.only_finite_verb(first) and not grammar.can_be_infinitive(first)
+        if grammar.can_be_infinitive(first):
+            # "Die Anlagen laufen stabil, und liefern …": a plural verb, whose subject the
+            # plural verb before shares; an infinitive otherwise ("…, und ändern" in a list)
+            return grammar.can_be_finite_verb(first) and _plural_verb(before)
+        return grammar.only_finite_verb(first)
     if _verb(before, len(before) - 1):
         return False  # "… verknüpft, sowie in Bild 5 beschrieben": "so wie", a clause cut short
     plain = first.islower() and "ADJ(D)" in grammar.word_tags(first)  # "bzw. monatlich"
@@ -277,6 +283,16 @@ def _joined_parts(tokens: Sequence[Word], comma: int) -> bool:
     if verbs == [len(rest) - 1] and _closes_bracket(before, rest[-1].text):
         verbs = []  # "wurden täglich, bzw. stündlich gespeichert": the first clause's own verb
     return opens_phrase and not verbs
+
+
+def _plural_verb(words: Sequence[Word]) -> bool:
+    """Whether the clause's finite verb is plural: "laufen", "sind", not "läuft", "kann"."""
+    finite = [word.text for word in words if word.text.islower() and _finite(word.text)]
+    return bool(finite) and not singular_verb(finite[0])
+
+
+def _finite(word: str) -> bool:
+    return bool(grammar.word_tags(word) & grammar.FINITE_TAGS)
 
 
 def _closes_nothing(tokens: Sequence[Word], comma: int) -> bool:
