@@ -54,6 +54,11 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
         ("Obwohl die Stichprobe klein war zeigten sich Effekte.", "war zeigten"),
         ("Nachdem die Daten bereinigt worden waren wurde ein Modell geschätzt.", "waren wurde"),
         ("Wenn die Werte gelesen werden können sie verglichen werden.", "werden können"),
+        # a clause opened by a question word, the main clause's verb after its own
+        ("Was die Gruppe erarbeitet fließt in die Note ein.", "erarbeitet fließt"),
+        ("Warum der Wert schwankt lässt sich nicht sagen.", "schwankt lässt"),
+        ("Wie dies gelingt zeigt das dritte Kapitel.", "gelingt zeigt"),
+        ("Welche Route kürzer ist entscheidet das Navi.", "ist entscheidet"),
         # "aber" contrasting two adjectives of one form
         ("Die Kodierung ist aufwendig aber sehr zuverlässig.", "aufwendig aber"),
         ("Es ist ein kleines aber feines Projekt.", "kleines aber"),
@@ -451,6 +456,12 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         # "was" as "etwas", and a question that is a main clause
         "Er hat was Neues gelernt.",
         "Was sie wollen, wissen sie genau.",
+        # a question word in a main clause, with its verb second
+        "Welche Folgen hat der Befund für die Praxis",
+        "Wann wurde die Anlage gebaut und wer hat sie geplant",
+        "Wie gesagt ist das nur ein Beispiel.",
+        # the clause ends in its finite verb and an aside follows before the main verb
+        "Was sie gelernt hat z. B. im Kurs, wird nun geprüft.",
         # "zu" binds the infinitive before "ist"; a cluster of one finite verb and infinitives
         "Das Problem, das noch zu lösen ist, bleibt.",
         "Die Anlage, die man hätte warten müssen, fiel aus.",

@@ -108,7 +108,10 @@ _CLUSTER_VERBS = frozenset(
 )
 # Sentence openers of a subordinate clause, the ambiguous ones too: two verbs in a row show it.
 # "wer" opens a clause that is the main clause's subject: "Wer viel liest, weiß mehr".
-_CLAUSE_OPENERS = SUBORDINATORS | word_set("da als während seit seitdem damit wie wer")
+_CLAUSE_OPENERS = SUBORDINATORS | word_set(
+    "da als während seit seitdem damit wie wer was warum weshalb wieso wo wann welche welcher"
+    " welches welchen"
+)
 # Degree words between "aber" and its adjective: "aber sehr zuverlässig".
 _GRADING = word_set("sehr recht ziemlich äußerst durchaus relativ eher ganz besonders")
 _COPULAS = word_set("ist war wäre sei wird wurde würde bleibt scheint fällt fiel erscheint")
@@ -1034,6 +1037,8 @@ def _closes_initial_clause(tokens: Sequence[Word], index: int) -> bool:
         return False  # only the first run of verbs can close the opening clause
     if opener in ("wie", "als") and not any(_names_someone(t) for t in tokens[1:first]):
         return False  # "Wie gesagt ist …": a fixed phrase, the comma optional
+    if not any(grammar.can_be_finite_verb(token.text) for token in tokens[first:last]):
+        return False  # "Was er getan hat z. B. …": the clause's own finite verb ends the run
     finite = [at for at in range(first, last) if _only_finite(tokens[at].text)]
     return index == (finite[0] + 1 if finite else last)
 
@@ -1078,7 +1083,11 @@ def _only_finite(word: str) -> bool:
 
 def _names_someone(token: Word) -> bool:
     """A subject or object in the clause: a noun or a pronoun."""
-    return token.text[:1].isupper() or token.text in PERSONAL_PRONOUNS or token.text == "man"
+    return (
+        token.text[:1].isupper()
+        or token.text in PERSONAL_PRONOUNS
+        or token.text in ("man", "das", "dies")
+    )
 
 
 def _verb(token: Word) -> bool:
