@@ -54,7 +54,12 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
         ("Obwohl die Stichprobe klein war zeigten sich Effekte.", "war zeigten"),
         ("Nachdem die Daten bereinigt worden waren wurde ein Modell geschätzt.", "waren wurde"),
         ("Wenn die Werte gelesen werden können sie verglichen werden.", "werden können"),
+        # "wie" after a predicate that leaves a question open, or after the copula
+        ("Noch ist ungewiss wie hoch die Förderung ausfällt.", "ungewiss wie"),
+        ("Die Leitfrage lautet wie Gemeinden Hochwasser vorbeugen.", "lautet wie"),
+        ("Entscheidend war wie schnell das Team reagierte.", "war wie"),
         # a clause opened by a question word, the main clause's verb after its own
+        ("Wie im Vorwort beschrieben ist der Anhang kurz.", "beschrieben ist"),
         ("Was die Gruppe erarbeitet fließt in die Note ein.", "erarbeitet fließt"),
         ("Warum der Wert schwankt lässt sich nicht sagen.", "schwankt lässt"),
         ("Wie dies gelingt zeigt das dritte Kapitel.", "gelingt zeigt"),
@@ -460,6 +465,10 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Welche Folgen hat der Befund für die Praxis",
         "Wann wurde die Anlage gebaut und wer hat sie geplant",
         "Wie gesagt ist das nur ein Beispiel.",
+        # "wie folgt", and "wie" comparing after a copula with no question before it
+        "Die Frage lautet wie folgt.",
+        "Die Bilanz ist wie erwartet ausgefallen.",
+        "Das Fenster ist offen wie ein Tor.",
         # the clause ends in its finite verb and an aside follows before the main verb
         "Was sie gelernt hat z. B. im Kurs, wird nun geprüft.",
         # "zu" binds the infinitive before "ist"; a cluster of one finite verb and infinitives

@@ -176,6 +176,13 @@ _NOT_VERB_READINGS = frozenset(
 _INVERTED_SUBJECTS = PERSONAL_PRONOUNS | ARTICLES | word_set("man es dies")
 # Nouns that take an indirect question: "die Frage, wie …".
 _QUESTION_NOUNS = word_set("Frage Fragen Fragestellung Forschungsfrage Leitfrage")
+# Predicates that leave a question open, which "wie" then asks: "Es ist unklar, wie …".
+_OPEN_QUESTION_WORDS = word_set(
+    "unklar offen fraglich unbekannt ungewiss umstritten entscheidend unsicher zweifelhaft"
+    " egal unerheblich interessant spannend"
+)
+# The copula between such a subject or predicate and "wie": "Die Frage lautet, wie …".
+_QUESTION_COPULAS = word_set("ist war bleibt blieb lautet lautete sind waren lauten lauteten")
 # What opens examples after "wie": "wie zum Beispiel", "wie etwa".
 _EXAMPLE_OPENERS = word_set("zum etwa beispielsweise z insbesondere")
 # Verbs of asking and examining, which take a question but no dass-clause: "prüfen, wie …".
@@ -461,10 +468,17 @@ def _asks_how(tokens: Sequence[Word], index: int) -> bool:
         return False  # "lernt wie zum Beispiel Lesen": examples follow, no question
     if any(token.text in EQUALITY for token in clause_before(tokens, index)):
         return False  # "so viel Glück gefunden wie viele heute finden": a comparison
+    if following == "folgt":
+        return False  # "Die Formel lautet wie folgt": a fixed phrase, no question
     at = index - 2 if tokens[index - 1].text == "nicht" else index - 1  # "wissen nicht wie"
     before = tokens[at].text if at >= 0 else ""
-    if before in _QUESTION_NOUNS:
+    if before in _QUESTION_NOUNS or before in _OPEN_QUESTION_WORDS:
         return True
+    if before in _QUESTION_COPULAS and any(
+        token.text in _QUESTION_NOUNS or token.text.lower() in _OPEN_QUESTION_WORDS
+        for token in clause_before(tokens, index)
+    ):
+        return True  # "Die Frage lautet wie …", "Unklar bleibt wie …": the copula between
     asking = governing_lemma(before) is not None or grammar.verb_lemmas(before) & _QUESTION_VERBS
     return before.islower() and bool(asking)
 
@@ -1037,7 +1051,8 @@ def _closes_initial_clause(tokens: Sequence[Word], index: int) -> bool:
         return False  # only the first run of verbs can close the opening clause
     if opener in ("wie", "als") and not any(_names_someone(t) for t in tokens[1:first]):
         return False  # "Wie gesagt ist …": a fixed phrase, the comma optional
-    if not any(grammar.can_be_finite_verb(token.text) for token in tokens[first:last]):
+    elliptic = opener in ("wie", "als")  # "Wie oben beschrieben, ist …": no finite verb
+    if not elliptic and not any(grammar.can_be_finite_verb(t.text) for t in tokens[first:last]):
         return False  # "Was er getan hat z. B. …": the clause's own finite verb ends the run
     finite = [at for at in range(first, last) if _only_finite(tokens[at].text)]
     return index == (finite[0] + 1 if finite else last)
