@@ -58,6 +58,9 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
         ("Noch ist ungewiss wie hoch die Förderung ausfällt.", "ungewiss wie"),
         ("Die Leitfrage lautet wie Gemeinden Hochwasser vorbeugen.", "lautet wie"),
         ("Entscheidend war wie schnell das Team reagierte.", "war wie"),
+        # a preposition and its relative pronoun before a passive with no subject
+        ("Sie fand ein Archiv in dem kaum geforscht wurde.", "Archiv in"),
+        ("Der Plan nach dem gebaut wird liegt vor.", "Plan nach"),
         # a clause opened by a question word, the main clause's verb after its own
         ("Wie im Vorwort beschrieben ist der Anhang kurz.", "beschrieben ist"),
         ("Was die Gruppe erarbeitet fließt in die Note ein.", "erarbeitet fließt"),
@@ -467,6 +470,10 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Wie gesagt ist das nur ein Beispiel.",
         # "wie folgt", and "wie" comparing after a copula with no question before it
         "Die Frage lautet wie folgt.",
+        # an article before an inflected participle, and one before its noun
+        "Sie arbeitet in der bereits festgelegten Form weiter.",
+        "Der Wert in der Tabelle ist gerundet.",
+        "Jeder Wert kann unabhängig von den anderen gesetzt werden.",
         "Die Bilanz ist wie erwartet ausgefallen.",
         "Das Fenster ist offen wie ein Tor.",
         # the clause ends in its finite verb and an aside follows before the main verb

@@ -283,6 +283,12 @@ def preposition_relative(tokens: Sequence[Word], index: int) -> bool:
         return False
     if tokens[index + 1].text == "das" and _particle_of_earlier_verb(tokens, index):
         return False  # "wirft ihnen vor das sie …": "vorwerfen", then a "dass" miswritten
+    if (
+        tokens[index + 1].text in PREPOSITION_RELATIVES
+        and is_noun(tokens[index - 1])
+        and _subjectless_passive(tokens, index + 2)
+    ):
+        return True  # "eine Regel in der festgelegt ist, …": a passive with no subject
     if not pronoun_opens_clause(tokens[index + 1 : index + 3]):
         return False
     if tokens[index + 2].text.lower() in _RELATIVE_AFTER_DEMONSTRATIVE:
@@ -300,6 +306,38 @@ def preposition_relative(tokens: Sequence[Word], index: int) -> bool:
     return end >= len(tokens) or tokens[end].text in CLAUSE_ENDS
 
 
+def _subjectless_passive(tokens: Sequence[Word], start: int) -> bool:
+    """ "(in der) festgelegt ist", "(bei dem) viel geforscht wird": adverbs, a bare participle
+    and a form of "werden" or "sein" to the clause's end. An article's word would be
+    inflected ("in der festgelegten Form"), so the d-word before it is the pronoun."""
+    at = start
+    while at < len(tokens) and _bare_adverb(tokens[at].text):
+        at += 1
+    if at + 1 >= len(tokens):
+        return False
+    participle, auxiliary = tokens[at].text, tokens[at + 1].text
+    if not participle.islower() or "VV(PP)" not in grammar.word_tags(participle):
+        return False
+    if inflected_adjective(participle) or not _passive_auxiliary(auxiliary):
+        return False
+    after = tokens[at + 2].text if at + 2 < len(tokens) else "."
+    # "…, über das berichtet wurde ist alt": the main clause's verb may meet the clause's
+    return after in CLAUSE_ENDS or (after.islower() and grammar.can_be_finite_verb(after))
+
+
+def _bare_adverb(word: str) -> bool:
+    """ "viel", "bereits", "nicht": an uninflected word that grades the participle after it."""
+    found = grammar.word_tags(word)
+    if not word.islower() or inflected_adjective(word):
+        return False  # "von den anderen festgelegt": a pronoun, "den" its article
+    return bool(found & _GRADING_TAGS) and not found & grammar.VERB_TAGS
+
+
+def _passive_auxiliary(word: str) -> bool:
+    return grammar.can_be_finite_verb(word) and bool(grammar.verb_lemmas(word) & {"werden", "sein"})
+
+
+_GRADING_TAGS = frozenset({"ADV", "ADJ(D)", "PTKNEG"})
 # Relative pronouns that follow a demonstrative "denen", "dem": "gegenüber denen, welche …".
 _RELATIVE_AFTER_DEMONSTRATIVE = word_set("welche welcher welchen welchem")
 _COUNTED_SUBJECTS = word_set("viele einige manche mehrere wenige alle beide")
