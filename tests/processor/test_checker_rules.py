@@ -666,6 +666,20 @@ def test_comma_that_may_stand_is_left_alone(text: str) -> None:
     assert check("comma", text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "missing"),
+    [
+        ("Die Geräte messen lange um Fehler zu finden, und melden dann jeden Fund.", "lange um"),
+        ("Sie merkten bald dass es regnete, und gingen heim.", "bald dass"),
+    ],
+)
+def test_a_comma_closing_a_group_whose_opening_comma_is_missing_stays(
+    text: str, missing: str
+) -> None:
+    findings = check("comma", text)
+    assert [text[f.start : f.end] for f in findings] == [missing]
+
+
 def test_comma_rules_are_for_german_only() -> None:
     assert check("comma", "We know that it works because it was tested.", language="en") == []
 

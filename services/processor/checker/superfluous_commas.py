@@ -27,6 +27,7 @@ from services.processor.checker.dass_clause import singular_verb
 from services.processor.checker.lexicon import (
     ARTICLES,
     EQUALITY,
+    INFINITIVE_OPENERS,
     PREPOSITIONS,
     SUBORDINATORS,
     word_set,
@@ -299,7 +300,14 @@ def _closes_nothing(tokens: Sequence[Word], comma: int) -> bool:
     """No mark before the comma and no conjunction opening the sentence: the comma cannot
     close an aside, a subordinate clause or a list."""
     before = tokens[:comma]
-    return all(is_word(token) for token in before) and tokens[0].text.lower() not in SUBORDINATORS
+    if not all(is_word(token) for token in before) or tokens[0].text.lower() in SUBORDINATORS:
+        return False
+    # "…, um Muster zu erkennen, und …": a clause or group whose opening comma is missing
+    opened = any(token.text in SUBORDINATORS for token in before[1:])
+    group = any(token.text in INFINITIVE_OPENERS for token in before) and (
+        grammar.is_zu_infinitive(before[-1].text) or (comma > 1 and before[-2].text == "zu")
+    )
+    return not (opened or group)
 
 
 def _shared_bracket(tokens: Sequence[Word], comma: int) -> bool:
