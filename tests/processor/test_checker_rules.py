@@ -807,6 +807,16 @@ def test_long_sentences_over_the_default_limit_of_40_words() -> None:
     assert check("long_sentence", "Die Studie " + " ".join(["untersucht"] * 30) + ".") == []
 
 
+def test_a_full_stop_before_a_word_in_small_letters_ends_the_counted_sentence() -> None:
+    # a program's name or a key opens the next sentence in small letters; an
+    # abbreviation before one does not end the sentence
+    half = " ".join(["prüft"] * 22)
+    assert check("long_sentence", f"Das Werkzeug {half}. grep {half}.") == []
+    assert check("long_sentence", f"Das Werkzeug {half}. + {half}.") == []
+    joined = f"Das Werkzeug {half} bzw. {half}."
+    assert flagged("long_sentence", joined) == [joined]
+
+
 def test_passive_only_where_most_sentences_of_a_paragraph_are_passive() -> None:
     passive = (
         "Die Daten wurden erhoben. Anschließend wurden sie kodiert. Die Kategorien wurden "

@@ -165,7 +165,9 @@ def test_a_sentence_that_opens_with_code_is_a_sentence_of_its_own() -> None:
     code = ((len(first) + 1, len(first) + 6),)
     block = Block(0, text, code=code)
     assert Checker(["long_sentence"], long_sentence_words=15).check_all([block]) == []
-    glued = Block(0, text)  # unformatted, the small letter reads as the same sentence
+    unformatted = Block(0, text)  # for the count a full stop ends it before a small letter too
+    assert Checker(["long_sentence"], long_sentence_words=15).check_all([unformatted]) == []
+    glued = Block(0, f"{first[:-1]} bzw. {second}")  # but not after an abbreviation
     assert len(Checker(["long_sentence"], long_sentence_words=15).check_all([glued])) == 1
 
 

@@ -28,7 +28,7 @@ class LongSentenceCheck:
             return
         starts = [word.start for word in words]
         quoted = quoted_spans(block.text)
-        for sentence in tokens.sentences(block.readable):
+        for sentence in tokens.sentences(block.readable, loose=True):
             count = bisect_left(starts, sentence.end) - bisect_left(starts, sentence.start)
             if count > limit and not quoted_sentence(quoted, sentence):
                 message = _message(block.language, count, limit)

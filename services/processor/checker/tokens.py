@@ -36,6 +36,9 @@ _NOT_PROSE = re.compile(r"://|(?<!\S)www\.|@|[/\\_=<>{}|#~^`]|\w\.\w|(?<!\S)-|\]
 # A sentence ends at . ! ? (or …) followed by space and something that can start one.
 # Masked code ("_", see Block.readable) may start one too: "… beziehen. debhelper enthält …".
 _SENTENCE_END = re.compile(r"[.!?…]+[»«\"“”')\]]*(?=\s+[\"„»(\[]?[A-ZÄÖÜ0-9_])")
+# For counting a sentence's words, a full stop ends one before anything that starts in small
+# letters or a sign, too: "… mlocate. systemd will …", "… aus. + wählt ein Paket …".
+_LOOSE_SENTENCE_END = re.compile(_SENTENCE_END.pattern + r"|(?<![.…])\.(?!\.)(?=\s+[a-zäöüß*+\-])")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:z|d|u|o|s|v|i|e|bzw|ca|vgl|usw|etc|Nr|Abb|Tab|Kap|Aufl|Hrsg|Dr|Prof|Jh|evtl|ggf|"
     r"inkl|bspw|sog|ff|f|S|Vol|No|pp|al|ed|eds|et|Fig|e\.g|i\.e|vs|Mr|Mrs|Ms|St|"
@@ -175,10 +178,15 @@ def _is_word_text(text: str) -> bool:
     return text[:1].isalpha() and _WORD.fullmatch(text) is not None
 
 
-def sentences(text: str) -> Iterator[Sentence]:
-    """The sentences of a paragraph, with their spans (trailing space excluded)."""
+def sentences(text: str, *, loose: bool = False) -> Iterator[Sentence]:
+    """The sentences of a paragraph, with their spans (trailing space excluded).
+
+    ``loose`` also ends one at a full stop before a small letter, which a
+    checker reading case must not do ("Nach dem Punkt. dann …" is its finding)
+    but a word count may.
+    """
     start = 0
-    for match in _SENTENCE_END.finditer(text):
+    for match in (_LOOSE_SENTENCE_END if loose else _SENTENCE_END).finditer(text):
         before = text[start : match.start() + 1]
         numbered = _BEFORE_NUMBER.search(before) and text[match.end() :].lstrip()[:1].isdigit()
         abbreviated = match.group().startswith(".") and (_ABBREVIATION.search(before) or numbered)
