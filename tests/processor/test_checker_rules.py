@@ -914,6 +914,13 @@ def test_consistency_flags_the_rarer_spelling_of_a_term() -> None:
     assert "»Datenschutz-Grundverordnung«" in findings[0].message
 
 
+def test_consistency_points_to_the_spelling_the_dictionary_lists() -> None:
+    texts = ("Die Meta-Daten fehlen.", "Die Meta-Daten stimmen.", "Die Metadaten sind alt.")
+    findings = check("consistency", *texts)
+    assert [texts[f.block][f.start : f.end] for f in findings] == ["Meta-Daten", "Meta-Daten"]
+    assert "»Metadaten«" in findings[0].message
+
+
 def test_consistency_ignores_case_at_a_sentence_start() -> None:
     assert (
         check("consistency", "Daten sind knapp.", "Die Daten fehlen.", "Sie erheben daten.") == []

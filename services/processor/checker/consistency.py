@@ -3,7 +3,7 @@
 
 Two forms count as the same term when they differ only in hyphens (and the
 case that comes with joining the parts). The rarer form is flagged, pointing
-to the one the document uses most.
+to the one the document uses most, unless the dictionary lists only the joined one.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from services.processor.checker.context import DocumentContext
+from services.processor.checker.dictionary import speller
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.messages import say
 from services.processor.checker.registry import register
@@ -40,9 +41,13 @@ class _Variants:
             hyphenations = {form.replace("-", "") != form for form in counts}
             if len(counts) < 2 or len(hyphenations) < 2:
                 continue  # only case differs: a sentence start, not two spellings
-            # Ties go to the spelling the document uses first.
-            (usual, _), *rest = counts.most_common()
-            for form, _ in rest:
+            # The joined spelling where the dictionary lists it but not the hyphenated
+            # one, whose front is no word of its own ("Metadaten", not "Meta-Daten");
+            # else the document's most used, ties going to the one used first.
+            listed = [form for form in counts if speller("de").listed(form)]
+            joined = len(listed) == 1 and "-" not in listed[0]
+            usual = listed[0] if joined else counts.most_common(1)[0][0]
+            for form in counts:
                 if (form.replace("-", "") != form) != (usual.replace("-", "") != usual):
                     self.usual[form] = usual
 
