@@ -751,3 +751,14 @@ def test_a_superlative_that_ranks_a_noun_named_before_leaves_it_out() -> None:
     assert flagged("Diese Methode zählt unter den genauesten zu den ältesten.") == []
     # without a noun to rank, the superlative names people and is nominal
     assert flagged("Er gehört zu den besten.") == ["besten"]
+
+
+def test_jeden_einzelnen_after_a_sentence_naming_a_thing_of_its_gender_leaves_it_out() -> None:
+    # "jeden einzelnen (Filter)": the noun of the sentence before, in the gender "jeden" asks
+    assert flagged("Welcher Filter passt? Testen Sie jeden einzelnen.") == []
+    assert flagged("Welcher Filter passt, zeigt ein Test jedes einzelnen.") == []
+    assert flagged("Sie lesen viel. Das prägt jeden einzelnen.") == ["einzelnen"]
+    # a noun of another gender, or "von uns", or no sentence before: a person, nominal
+    assert flagged("Welche Farbe passt? Testen Sie jeden einzelnen.") == ["einzelnen"]
+    assert flagged("Der Kurs ist gut. Er hilft jedem einzelnen von uns.") == ["einzelnen"]
+    assert flagged("Der Staat hilft jedem einzelnen.") == ["einzelnen"]

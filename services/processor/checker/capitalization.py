@@ -47,7 +47,13 @@ from services.processor.checker.context import DocumentContext
 from services.processor.checker.english_case import case_errors
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.identifiers import code_words
-from services.processor.checker.lexicon import ARTICLES, PREPOSITIONS, SUBORDINATORS, word_set
+from services.processor.checker.lexicon import (
+    ARTICLES,
+    PERSONAL_PRONOUNS,
+    PREPOSITIONS,
+    SUBORDINATORS,
+    word_set,
+)
 from services.processor.checker.messages import say
 from services.processor.checker.nominalization import nominalized
 from services.processor.checker.noun_phrase import DETERMINER_TAGS
@@ -69,6 +75,8 @@ _FUNCTION_TAGS = word_set(
 )
 # Suffixes that make adjectives of nouns: "wolkenhaft", "fehlerlos", "mühsam".
 _ADJECTIVE_SUFFIXES = ("haft", "los", "sam", "bar", "lich", "ig", "isch")
+# The genders of a singular noun "jed-" can stand for: "jeden" a masculine one, "jedes" …
+_EACH_GENDERS = {"jeden": "m", "jedem": "mn", "jeder": "mf", "jede": "f", "jedes": "mn"}
 _NEW_PARAGRAPH = "Nach einem abgeschlossenen Absatz beginnt ein neuer Satz, groß."
 _SENTENCE_ENDS = (".", "!", "?")
 # A paragraph this long is prose, not a list item, a caption or a table cell.
@@ -193,6 +201,8 @@ def _small(tokens: Sequence[Word], index: int, previous: Sequence[Word] = ()) ->
             f"»{word}« → »{upper}«: Nach »{governing}« und dem Attribut steht ein Nomen, "
             "daher groß."
         )
+    if _each_of_a_noun(tokens, index, previous):
+        return None  # "Welcher Befehl passt? Probieren Sie jeden einzelnen aus.": noun left out
     reason = should_be_capital(tokens, index)
     if reason is not None:
         return f"»{word}« → »{upper}«: {reason}"
@@ -220,6 +230,27 @@ def _small(tokens: Sequence[Word], index: int, previous: Sequence[Word] = ()) ->
     what = {"verb": "nominalisiertes Verb", "adjective": "nominalisiertes Adjektiv"}
     kind = what.get(found.kind, "Nomen")
     return f"»{word}« → »{upper}«: {kind} nach »{found.trigger}«, daher groß."
+
+
+def _each_of_a_noun(tokens: Sequence[Word], index: int, previous: Sequence[Word]) -> bool:
+    """ "jeden einzelnen" after a sentence with a noun of the gender "jeden" asks ("Welcher
+    Befehl …?"): one of those things, its noun left out, and small. "jeden einzelnen von
+    uns" and "jeder Einzelne" without such a noun mean a person, the nominalization (Duden).
+    A noun of its own clause is rather the subject ("Der Staat hilft jedem Einzelnen"), one
+    of an earlier clause may be the thing ("Welcher Befehl passt, …, probieren Sie jeden …")."""
+    genders = _EACH_GENDERS.get(tokens[index - 1].text.lower()) if index > 0 else None
+    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    if genders is None or not tokens[index].text.startswith("einzeln") or following == "von":
+        return False
+    commas = [at for at in range(index) if tokens[at].text == ","]
+    earlier_clauses = tokens[: commas[-1]] if commas else []
+    return any(
+        token.text[:1].isupper()
+        and token.text.lower() not in PERSONAL_PRONOUNS  # "Sie", listed as a noun too
+        and is_noun(token.text)
+        and any(r[:1] in genders and ".sg." in r for r in nouns.compound_analyses(token.text))
+        for token in [*previous, *earlier_clauses]
+    )
 
 
 def _said_before(previous: Sequence[Word], determiner: str, word: str) -> bool:
