@@ -233,6 +233,9 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Allen, denen das schnelle rechnen schwerfällt, hilft das.", "rechnen", "Rechnen"),
         ("Wir trainieren das freie sprechen wöchentlich.", "sprechen", "Sprechen"),
         ("Beim genauen hinsehen zeigt sich mehr.", "hinsehen", "Hinsehen"),
+        # after "ein" or "einem", an adjective in the neuter's ending makes the infinitive a noun
+        ("Es war ein zähes ringen um jede Zeile.", "ringen", "Ringen"),
+        ("Nach einem kurzen zögern stimmte er zu.", "zögern", "Zögern"),
         # after a comma "das" is no relative pronoun before an inflected adjective and "sei"
         ("Sie betonte, das schönste sei die Ruhe.", "schönste", "Schönste"),
         # a word that is a noun only in the plural is no noun after a singular article
@@ -751,6 +754,12 @@ def test_a_superlative_that_ranks_a_noun_named_before_leaves_it_out() -> None:
     assert flagged("Diese Methode zählt unter den genauesten zu den ältesten.") == []
     # without a noun to rank, the superlative names people and is nominal
     assert flagged("Er gehört zu den besten.") == ["besten"]
+
+
+def test_after_ein_an_infinitive_a_verb_governs_or_a_particle_stays_a_verb() -> None:
+    assert flagged("Sie wollen ein großes bauen.") == []
+    assert flagged("Wir ließen ein neues drucken.") == []
+    assert flagged("Er lud sie zu einem Fest ein und ging.") == []
 
 
 def test_jeden_einzelnen_after_a_sentence_naming_a_thing_of_its_gender_leaves_it_out() -> None:

@@ -180,7 +180,8 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
         and trigger.startswith(_DEMONSTRATIVE_STEMS)
         and _after_preposition(tokens, at)
     )
-    if kind is None or not (_fits(trigger, word, kind, dative) or people or pointed):
+    neuter = kind == "verb" and _neuter_attributes(tokens, at, index)
+    if kind is None or not (_fits(trigger, word, kind, dative) or people or pointed or neuter):
         return None
     if kind == "verb" and trigger in _NOT_NEUTER_SINGULAR and _closes_clause(tokens, at, index):
         return None  # "während die anderen warten.": the clause's subject and its verb
@@ -371,6 +372,23 @@ def _infinitive_taken(tokens: Sequence[Word], index: int) -> bool:
     return any(
         token.text.lower() in _GOVERNORS or token.text == "sich"
         for token in clause_before(tokens, index)
+    )
+
+
+def _neuter_attributes(tokens: Sequence[Word], at: int, index: int) -> bool:
+    """ "ein langes warten", "kein bloßes lesen", "mit einem langen warten": after an
+    indefinite determiner, adjectives in the neuter singular's ending show that the
+    infinitive after them is its noun; "ein" alone may be a verb's particle."""
+    determiner = tokens[at].text.lower()
+    between = [token.text for token in tokens[at + 1 : index]]
+    if determiner in ("einem", "keinem") or determiner in _POSSESSIVE_NEUTER:
+        ending = "en" if determiner.endswith("em") else "es"  # "einem langen", "sein ganzes"
+    elif determiner in ("ein", "kein"):
+        ending = "es"
+    else:
+        return False
+    return bool(between) and all(
+        _agreeing_adjective(determiner, word) and word.endswith(ending) for word in between
     )
 
 
