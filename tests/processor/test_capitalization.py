@@ -233,6 +233,8 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Allen, denen das schnelle rechnen schwerfällt, hilft das.", "rechnen", "Rechnen"),
         ("Wir trainieren das freie sprechen wöchentlich.", "sprechen", "Sprechen"),
         ("Beim genauen hinsehen zeigt sich mehr.", "hinsehen", "Hinsehen"),
+        # "-em" joined to a noun by "und" or "oder" stands for a noun of its own
+        ("Er handelt mit Holz und ähnlichem.", "ähnlichem", "Ähnlichem"),
         # after "ein" or "einem", an adjective in the neuter's ending makes the infinitive a noun
         ("Es war ein zähes ringen um jede Zeile.", "ringen", "Ringen"),
         ("Nach einem kurzen zögern stimmte er zu.", "zögern", "Zögern"),
@@ -754,6 +756,12 @@ def test_a_superlative_that_ranks_a_noun_named_before_leaves_it_out() -> None:
     assert flagged("Diese Methode zählt unter den genauesten zu den ältesten.") == []
     # without a noun to rank, the superlative names people and is nominal
     assert flagged("Er gehört zu den besten.") == ["besten"]
+
+
+def test_a_strong_dative_before_its_noun_or_in_an_adverbial_phrase_stays_small() -> None:
+    assert flagged("Er handelt mit Holz und neuem Werkzeug.") == []
+    assert flagged("Sie arbeitet seit langem und mit großem Erfolg daran.") == []
+    assert flagged("Er begann von neuem.") == []
 
 
 def test_after_ein_an_infinitive_a_verb_governs_or_a_particle_stays_a_verb() -> None:

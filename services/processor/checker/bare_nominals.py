@@ -28,7 +28,7 @@ from services.processor.checker.case_words import (
     pronoun_like,
     tags,
 )
-from services.processor.checker.clauses import clause_before, is_boundary
+from services.processor.checker.clauses import clause_before, is_boundary, is_noun
 from services.processor.checker.lexicon import ARTICLES
 from services.processor.checker.noun_phrase import Nominal, phrase_ends
 from services.processor.checker.tokens import Word, is_word
@@ -225,6 +225,9 @@ def _noun_after_bracket(tokens: Sequence[Word], index: int) -> bool:
     return False
 
 
+_JOINS = frozenset({"und", "oder", "sowie"})
+
+
 def bare_neuter(tokens: Sequence[Word], index: int) -> Nominal | None:
     """ "für neues offen", "nur schlechtes sagen": an "-es" adjective no article or noun claims.
 
@@ -232,7 +235,12 @@ def bare_neuter(tokens: Sequence[Word], index: int) -> Nominal | None:
     has only before its noun or as a noun itself; predicates never inflect.
     """
     word = tokens[index].text
-    if not word.endswith("es") or pronoun_like(word) or nominal_kind(word) != "adjective":
+    # "-em", the strong dative, only where it joins a noun: "von Mutproben und ähnlichem";
+    # after a preposition Duden allows the small form ("seit langem", "von neuem")
+    joined = index > 1 and tokens[index - 1].text in _JOINS and is_noun(tokens[index - 2])
+    if not (word.endswith("es") or (joined and word.endswith("em"))):
+        return None
+    if pronoun_like(word) or nominal_kind(word) != "adjective":
         return None
     if not listed(word):
         return None  # "regexes": an English plural the dictionary lacks, no German adjective
