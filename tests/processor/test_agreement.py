@@ -150,6 +150,7 @@ from tests.processor.checking import check
         # a cardinal above one makes the phrase plural, in the determiner's case
         ("Es regnete an den vier Wochenende davor.", "den vier Wochenende", "den vier Wochenenden"),
         ("Die Köpfe der zwölf Schraube sind rund.", "der zwölf Schraube", "der zwölf Schrauben"),
+        ("Wir rechneten mit den beiden Modelle.", "den beiden Modelle", "den beiden Modellen"),
         ("Er schrieb in den vergangenen 14 Monat kaum.", "den vergangenen 14 Monat", None),
         # adjectives joined under one article decline alike
         ("Sie lobt den klugen und fleißige Schüler.", "den klugen und fleißige Schüler", None),

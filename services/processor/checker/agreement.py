@@ -355,7 +355,9 @@ def _judge(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
     stacked = stacked or (
         token.text.lower().startswith("ein") and previous.lower() in _BEFORE_NUMERAL_EIN
     )
-    pronoun = relative or stacked or _determiner(following) is not None or following in ARTICLES
+    # "den die …", "dem diese …": a pronoun before another phrase; "den beiden" is one phrase
+    article_next = following in ARTICLES and following != "beiden"
+    pronoun = relative or stacked or _determiner(following) is not None or article_next
     if determiner is not None and token.text.lower() != "das" and not pronoun:
         phrase = _phrase(tokens, index + 1, tokens[index])
         if phrase is not None and phrase.counted:
@@ -702,9 +704,9 @@ def _adjective_follows(tokens: Sequence[Word], at: int) -> bool:
 
 
 def _cardinal(word: str, following: str) -> bool:
-    """ "drei", "zwanzig", "12" before the noun: a count above one. A number in digits
-    before an adjective is rather a year ("der 2019 erschienene Bericht")."""
-    if word in _CARDINALS:
+    """ "drei", "zwanzig", "beiden", "12" before the noun: a count above one. In digits
+    before an adjective it is rather a year ("der 2019 erschienene Bericht")."""
+    if word in _CARDINALS or word == "beiden":  # "den beiden Modellen": two, weakly declined
         return True
     digits = word.isdigit() and not word.startswith("0")
     return digits and 1 < int(word) <= _LARGEST_DIGIT_COUNT and following[:1].isupper()
