@@ -267,6 +267,9 @@ def check(text: str, language: str = "de") -> list[Finding]:
         ("Das war garnicht so einfach.", "garnicht", "gar nicht"),
         ("Der Einwand wiegt umsomehr, je länger es dauert.", "umsomehr", "umso mehr"),
         ("Die Gutachter bemängeln zurecht die Stichprobe.", "zurecht", "zu Recht"),
+        # "zu" before a separable verb goes between particle and verb
+        ("Sie hatte Lust, im Chor zu mitsingen.", "zu mitsingen", "mitzusingen"),
+        ("Es fiel ihm schwer, zu zuhören.", "zu zuhören", "zuzuhören"),
         # a number of two or more counts plurals: a noun only singular is a first part
         (
             "Es wurden acht Leitfaden Interviews geführt.",
@@ -400,6 +403,9 @@ def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, f
         "Uns prägen die Socialnetworks Facebook, Twitter und andere.",
         # "zu" before an infinitive, or as the end of "auf … zu", or "too"
         "Es ist schwer, das zu erklären, und er geht auf sie zu.",
+        # a verb that is inseparable too, or a particle that is no particle of it
+        "Es gilt, Staus zu umfahren und die Werte zu überprüfen.",
+        "Sie versuchten, die Fragen zu antworten und sich zu einigen.",
         # an adjective, a noun of the article's gender, then a verb: a phrase and its verb
         "Das neue Programm lesen alle, und das kleine Team arbeiten wir ein.",
     ],

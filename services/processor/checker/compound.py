@@ -18,7 +18,7 @@ from services.processor.checker.compound_nouns import noun_compounds
 from services.processor.checker.compound_phrases import phrases
 from services.processor.checker.compound_split import splits
 from services.processor.checker.compound_truncation import truncated_parts
-from services.processor.checker.compound_verbs import particles
+from services.processor.checker.compound_verbs import particles, zu_before_particle
 from services.processor.checker.compound_words import closed_lists
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.finding import Block, Finding
@@ -38,6 +38,7 @@ class CompoundCheck:
             found = [
                 *closed_lists(sentence_tokens),
                 *particles(sentence_tokens),
+                *zu_before_particle(sentence_tokens),
                 *phrases(sentence_tokens),
                 *nominalised_groups(sentence_tokens),
                 *noun_compounds(sentence_tokens, context.frequencies),

@@ -23,7 +23,7 @@ from typing import Final
 from services.processor.checker import grammar
 from services.processor.checker.clauses import closes_von_phrase
 from services.processor.checker.compound_lexicon import Fix, listed
-from services.processor.checker.lexicon import word_set
+from services.processor.checker.lexicon import VERB_PARTICLES, word_set
 from services.processor.checker.tokens import Word, is_word
 
 # Adverbial particles that stand before a verb only as its particle.
@@ -82,6 +82,10 @@ _BEFORE_TOO: Final = word_set(
 _OBJECT_PRONOUNS: Final = word_set("mich dich ihn sie es uns euch sich einen")
 _MOTION: Final = word_set("kommen kommt kam kamen gehen geht ging gingen laufen läuft rennen")
 _CLOSING_QUOTES: Final = frozenset("“”»")
+# Particles that lead separable verbs only; "um", "durch", "über", "wieder" lead both kinds.
+_ONLY_SEPARABLE: Final = tuple(
+    sorted(set(VERB_PARTICLES) - {"durch", "um", "wieder"}, key=len, reverse=True)
+)
 _CIRCUMPOSITIONS: Final = {
     "hinein": frozenset({"in", "ins"}),
     "herein": frozenset({"in", "ins"}),
@@ -133,6 +137,24 @@ def particles(tokens: Sequence[Word]) -> Iterator[Fix]:
         elif not (_inside_clause(tokens, index, last) and _ends_verb_group(tokens, last)):
             continue
         yield Fix(particle.start, verb.end, joined)
+
+
+def zu_before_particle(tokens: Sequence[Word]) -> Iterator[Fix]:
+    """ "zu zusehen", "zu aufhören": a separable verb takes its "zu" after the particle,
+    "zuzusehen", "aufzuhören". Particles that also lead inseparable verbs ("zu umgehen"
+    beside "umzugehen", "zu überprüfen") are left alone, since both may be right."""
+    for index in range(len(tokens) - 1):
+        if tokens[index].text != "zu":
+            continue
+        verb = tokens[index + 1].text
+        if not verb.islower() or not grammar.can_be_infinitive(verb):
+            continue
+        for particle in _ONLY_SEPARABLE:
+            rest = verb[len(particle) :]
+            joined = particle + "zu" + rest
+            if verb.startswith(particle) and grammar.can_be_infinitive(rest) and listed(joined):
+                yield Fix(tokens[index].start, tokens[index + 1].end, joined)
+                break
 
 
 def _inside_clause(tokens: Sequence[Word], index: int, last: int) -> bool:
