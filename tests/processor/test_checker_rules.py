@@ -815,6 +815,8 @@ def test_a_full_stop_before_a_word_in_small_letters_ends_the_counted_sentence() 
     assert check("long_sentence", f"Das Werkzeug {half}. + {half}.") == []
     joined = f"Das Werkzeug {half} bzw. {half}."
     assert flagged("long_sentence", joined) == [joined]
+    dotted = f"Das Werkzeug {half} und . - {half}."  # a dot on its own, as in an expression
+    assert flagged("long_sentence", dotted) == [dotted]
 
 
 def test_passive_only_where_most_sentences_of_a_paragraph_are_passive() -> None:

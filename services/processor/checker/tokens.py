@@ -36,13 +36,17 @@ _NOT_PROSE = re.compile(r"://|(?<!\S)www\.|@|[/\\_=<>{}|#~^`]|\w\.\w|(?<!\S)-|\]
 # A sentence ends at . ! ? (or …) followed by space and something that can start one.
 # Masked code ("_", see Block.readable) may start one too: "… beziehen. debhelper enthält …".
 _SENTENCE_END = re.compile(r"[.!?…]+[»«\"“”')\]]*(?=\s+[\"„»(\[]?[A-ZÄÖÜ0-9_])")
-# For counting a sentence's words, a full stop ends one before anything that starts in small
-# letters or a sign, too: "… mlocate. systemd will …", "… aus. + wählt ein Paket …".
-_LOOSE_SENTENCE_END = re.compile(_SENTENCE_END.pattern + r"|(?<![.…])\.(?!\.)(?=\s+[a-zäöüß*+\-])")
+# For counting a sentence's words, a full stop after a word or bracket ends one before what
+# starts in small letters or a sign, too: "… mlocate. systemd will …", "… aus. + wählt …";
+# a stop alone is none ("und . - ein Punkt", a regular expression's dot).
+_LOOSE_SENTENCE_END = re.compile(
+    _SENTENCE_END.pattern + r"|(?<=[\w)\]\"“”»'’])\.(?!\.)(?=\s+[a-zäöüß*+\-])"
+)
 _ABBREVIATION = re.compile(
     r"(?:\b(?:z|d|u|o|s|v|i|e|bzw|ca|vgl|usw|etc|Nr|Abb|Tab|Kap|Aufl|Hrsg|Dr|Prof|Jh|evtl|ggf|"
     r"inkl|bspw|sog|ff|f|S|Vol|No|pp|al|ed|eds|et|Fig|e\.g|i\.e|vs|Mr|Mrs|Ms|St|"
-    r"Abs|Bd|Jg|Rn|Rdnr|Ziff|Anm|bzgl|zzgl|gem|lt|Mio|Mrd|Tsd|Jhd|Bsp|ehem|insb|Hg)"
+    r"Abs|Bd|Jg|Rn|Rdnr|Ziff|Anm|bzgl|zzgl|gem|lt|Mio|Mrd|Tsd|Jhd|Bsp|ehem|insb|Hg|"
+    r"Jr|Sr|Inc|Ltd|Corp|Co)"
     r"|\b[A-ZÄÖÜ]|\b\d{1,3})\.$",
     re.IGNORECASE,
 )
