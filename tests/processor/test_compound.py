@@ -267,6 +267,9 @@ def check(text: str, language: str = "de") -> list[Finding]:
         ("Das war garnicht so einfach.", "garnicht", "gar nicht"),
         ("Der Einwand wiegt umsomehr, je länger es dauert.", "umsomehr", "umso mehr"),
         ("Die Gutachter bemängeln zurecht die Stichprobe.", "zurecht", "zu Recht"),
+        # "so lange", "so bald" opening a clause whose verb ends it: the conjunction
+        ("So lange der Vorrat reicht, gilt der Preis.", "So lange", "Solange"),
+        ("Sie meldet sich, so bald die Daten vorliegen.", "so bald", "sobald"),
         # "zu" before a separable verb goes between particle and verb
         ("Sie hatte Lust, im Chor zu mitsingen.", "zu mitsingen", "mitzusingen"),
         ("Es fiel ihm schwer, zu zuhören.", "zu zuhören", "zuzuhören"),
@@ -403,6 +406,9 @@ def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, f
         "Uns prägen die Socialnetworks Facebook, Twitter und andere.",
         # "zu" before an infinitive, or as the end of "auf … zu", or "too"
         "Es ist schwer, das zu erklären, und er geht auf sie zu.",
+        # "so lange" as the adverb and its word: after a verb, or before the verb second
+        "Er wartete so lange, bis der Bus kam. So lange dauerte es selten.",
+        "So weit ist es gekommen, dass keiner mehr fragt.",
         # a verb that is inseparable too, or a particle that is no particle of it
         "Es gilt, Staus zu umfahren und die Werte zu überprüfen.",
         "Sie versuchten, die Fragen zu antworten und sich zu einigen.",

@@ -9,6 +9,7 @@
   around them tell the adverb or conjunction from the phrase.
 - "zurecht" mid-clause, before a word it does not join, is "zu Recht".
 - After a span of time "indem" opens a relative clause, "in dem": "der Zeitraum, in dem".
+- "so lange" opening a verb-final clause is the conjunction "solange".
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ _SUBJECT_PRONOUNS: Final = word_set("ich du er sie es wir ihr man")
 # What "zur Zeit" (at the time of) takes; without it, "zurzeit" (now) is meant.
 _OF_A_TIME: Final = ARTICLES | word_set("als wo da in von meiner deiner eurer")
 _GENAU_SO_WORDS: Final = word_set("viel viele wenig wenige gut oft sehr lange")
+# Conjunctions of "so" and a word: "solange", "sobald", "sofern", "soweit".
+_SO_CONJUNCTIONS: Final = word_set("lange bald fern weit")
 # Spans of time (masculine or neuter) that a clause lies in but is never a means to.
 _TIME_SPANS: Final = word_set(
     "Zeitraum Zeitpunkt Moment Augenblick Alter Zeitalter Stadium Jahr Jahrzehnt Jahrhundert"
@@ -53,6 +56,7 @@ def phrases(tokens: Sequence[Word]) -> Iterator[Fix]:
             or _zu_recht(tokens, index)
             or _umso(tokens, index)
             or _conjunction(tokens, index)
+            or _so_conjunction(tokens, index)
             or _aller(tokens, index)
             or _sowohl(tokens, index)
             or _in_dem(tokens, index)
@@ -202,6 +206,31 @@ def _conjunction(tokens: Sequence[Word], index: int) -> Fix | None:
         return None
     joined = tokens[index].text + "dem"
     return Fix(tokens[index].start, tokens[index + 1].end, joined)
+
+
+def _so_conjunction(tokens: Sequence[Word], index: int) -> Fix | None:
+    """ "So lange die Werte stabil bleiben, …": "so lange" opening a clause whose verb ends
+    it is the conjunction "solange"; so are "sobald", "sofern", "soweit". After a verb
+    ("wartete so lange, bis …") or with the verb second ("So lange dauerte es") it is
+    the adverb and its word, apart."""
+    if tokens[index].text.lower() != "so" or index + 3 >= len(tokens):
+        return None
+    word = tokens[index + 1].text
+    if word not in _SO_CONJUNCTIONS or (index > 0 and tokens[index - 1].text != ","):
+        return None
+    clause = clause_after(tokens, index + 1)
+    if len(clause) < 2 or not all(is_word(token) for token in clause):
+        return None
+    first, last = clause[0].text, clause[-1].text
+    if grammar.can_be_finite_verb(first) or not last.islower():
+        return None
+    if not grammar.can_be_finite_verb(last) or "VV(PP)" in grammar.word_tags(last):
+        return None
+    end = tokens.index(clause[-1]) + 1
+    after = tokens[end + 1].text if end + 1 < len(tokens) else ""
+    if index == 0 and not (tokens[end].text == "," and grammar.can_be_finite_verb(after)):
+        return None  # at the sentence's start the main clause's verb follows the comma
+    return Fix(tokens[index].start, tokens[index + 1].end, tokens[index].text + word)
 
 
 def _sowohl(tokens: Sequence[Word], index: int) -> Fix | None:
