@@ -168,7 +168,8 @@ _COMMON_ZIPF = 3.0
 _MIN_VERB_TAIL = 5
 # How many adjectives may stand between a determiner and its noun.
 _MAX_ADJECTIVES = 3
-# How many words may: adjectives, the adverbs grading them, a number, "und" between two.
+# How many words a phrase may hold before its noun: adjectives, the adverbs grading them,
+# a number, and "und" between two adjectives.
 _MAX_PHRASE_WORDS = 6
 # Cardinals above one, which ask a plural of the phrase they stand in: "den drei Tagen".
 _CARDINALS: Final = word_set("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf") | _TENS
@@ -936,7 +937,7 @@ def _agreement(
         return None
     wanted = _endings_for(left, determiner.weak)
     if joined and not any(adjective_ending(a.text) in wanted for a in phrase.adjectives):
-        return None  # "in dem lebenserprobte und unreife Menschen …": no adjective is its
+        return None  # "in dem lebenserprobte und unreife Menschen …": "dem" is not theirs
     for adjective in phrase.adjectives:
         ending = adjective_ending(adjective.text)
         if ending not in wanted and len(wanted) == 1:

@@ -225,9 +225,6 @@ def _noun_after_bracket(tokens: Sequence[Word], index: int) -> bool:
     return False
 
 
-_JOINS = frozenset({"und", "oder", "sowie"})
-
-
 def bare_neuter(tokens: Sequence[Word], index: int) -> Nominal | None:
     """ "für neues offen", "nur schlechtes sagen": an "-es" adjective no article or noun claims.
 
@@ -237,7 +234,7 @@ def bare_neuter(tokens: Sequence[Word], index: int) -> Nominal | None:
     word = tokens[index].text
     # "-em", the strong dative, only where it joins a noun: "von Mutproben und ähnlichem";
     # after a preposition Duden allows the small form ("seit langem", "von neuem")
-    joined = index > 1 and tokens[index - 1].text in _JOINS and is_noun(tokens[index - 2])
+    joined = index > 1 and tokens[index - 1].text in COORDINATORS and is_noun(tokens[index - 2])
     if not (word.endswith("es") or (joined and word.endswith("em"))):
         return None
     if pronoun_like(word) or nominal_kind(word) != "adjective":

@@ -334,9 +334,11 @@ def _bare_adverb(word: str) -> bool:
 
 
 def _passive_auxiliary(word: str) -> bool:
+    """A finite form of "werden" or "sein", which a passive's participle takes."""
     return grammar.can_be_finite_verb(word) and bool(grammar.verb_lemmas(word) & {"werden", "sein"})
 
 
+# What may grade a participle: an adverb, an adverbial adjective, "nicht".
 _GRADING_TAGS = frozenset({"ADV", "ADJ(D)", "PTKNEG"})
 # Relative pronouns that follow a demonstrative "denen", "dem": "gegenüber denen, welche …".
 _RELATIVE_AFTER_DEMONSTRATIVE = word_set("welche welcher welchen welchem")

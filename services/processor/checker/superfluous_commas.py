@@ -288,12 +288,8 @@ def _joined_parts(tokens: Sequence[Word], comma: int) -> bool:
 
 def _plural_verb(words: Sequence[Word]) -> bool:
     """Whether the clause's finite verb is plural: "laufen", "sind", not "läuft", "kann"."""
-    finite = [word.text for word in words if word.text.islower() and _finite(word.text)]
+    finite = [w.text for w in words if w.text.islower() and grammar.can_be_finite_verb(w.text)]
     return bool(finite) and not singular_verb(finite[0])
-
-
-def _finite(word: str) -> bool:
-    return bool(grammar.word_tags(word) & grammar.FINITE_TAGS)
 
 
 def _closes_nothing(tokens: Sequence[Word], comma: int) -> bool:
