@@ -409,6 +409,8 @@ def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, f
         # "so lange" as the adverb and its word: after a verb, or before the verb second
         "Er wartete so lange, bis der Bus kam. So lange dauerte es selten.",
         "So weit ist es gekommen, dass keiner mehr fragt.",
+        # a "zu" the clause wants not at all: after a modal or "werden", in a relative clause
+        "Er möchte das Ergebnis zu darlegen. Es ist ein Schaden, den sie sich zu zufügen.",
         # a verb that is inseparable too, or a particle that is no particle of it
         "Es gilt, Staus zu umfahren und die Werte zu überprüfen.",
         "Sie versuchten, die Fragen zu antworten und sich zu einigen.",

@@ -21,9 +21,15 @@ from collections.abc import Iterator, Sequence
 from typing import Final
 
 from services.processor.checker import grammar
-from services.processor.checker.clauses import closes_von_phrase
+from services.processor.checker.capital_verbs import MODALS
+from services.processor.checker.clauses import clause_before, closes_von_phrase
 from services.processor.checker.compound_lexicon import Fix, listed
-from services.processor.checker.lexicon import VERB_PARTICLES, word_set
+from services.processor.checker.lexicon import (
+    RELATIVE_PRONOUNS,
+    SUBORDINATORS,
+    VERB_PARTICLES,
+    word_set,
+)
 from services.processor.checker.tokens import Word, is_word
 
 # Adverbial particles that stand before a verb only as its particle.
@@ -82,6 +88,10 @@ _BEFORE_TOO: Final = word_set(
 _OBJECT_PRONOUNS: Final = word_set("mich dich ihn sie es uns euch sich einen")
 _MOTION: Final = word_set("kommen kommt kam kamen gehen geht ging gingen laufen läuft rennen")
 _CLOSING_QUOTES: Final = frozenset("“”»")
+# What takes a bare infinitive, never one with "zu": the modals and "werden".
+_BARE_INFINITIVE_TAKERS: Final = MODALS | word_set(
+    "werde wirst wird werden werdet wurde wurden würde würden"
+)
 # Particles that lead separable verbs only; "um", "durch", "über", "wieder" lead both kinds.
 _ONLY_SEPARABLE: Final = tuple(
     sorted(set(VERB_PARTICLES) - {"durch", "um", "wieder"}, key=len, reverse=True)
@@ -142,9 +152,14 @@ def particles(tokens: Sequence[Word]) -> Iterator[Fix]:
 def zu_before_particle(tokens: Sequence[Word]) -> Iterator[Fix]:
     """ "zu zusehen", "zu aufhören": a separable verb takes its "zu" after the particle,
     "zuzusehen", "aufzuhören". Particles that also lead inseparable verbs ("zu umgehen"
-    beside "umzugehen", "zu überprüfen") are left alone, since both may be right."""
+    beside "umzugehen", "zu überprüfen") are left alone, since both may be right.
+
+    Where the clause wants no zu-infinitive at all, the "zu" is the slip, not its
+    place: after a modal or "werden" ("möchte … zu darlegen"), or as the finite
+    verb of a relative or subordinate clause ("…, den sie sich zu zufügen").
+    """
     for index in range(len(tokens) - 1):
-        if tokens[index].text != "zu":
+        if tokens[index].text != "zu" or not _takes_zu_infinitive(tokens, index):
             continue
         verb = tokens[index + 1].text
         if not verb.islower() or not grammar.can_be_infinitive(verb):
@@ -155,6 +170,17 @@ def zu_before_particle(tokens: Sequence[Word]) -> Iterator[Fix]:
             if verb.startswith(particle) and grammar.can_be_infinitive(rest) and listed(joined):
                 yield Fix(tokens[index].start, tokens[index + 1].end, joined)
                 break
+
+
+def _takes_zu_infinitive(tokens: Sequence[Word], index: int) -> bool:
+    """Whether the clause before ``tokens[index]`` may end in a zu-infinitive."""
+    clause = clause_before(tokens, index)
+    if any(token.text.lower() in _BARE_INFINITIVE_TAKERS for token in clause):
+        return False
+    start = tokens.index(clause[0]) if clause else index
+    opener = clause[0].text.lower() if clause else ""
+    after_comma = start > 0 and tokens[start - 1].text == ","
+    return not (opener in SUBORDINATORS or (after_comma and opener in RELATIVE_PRONOUNS))
 
 
 def _inside_clause(tokens: Sequence[Word], index: int, last: int) -> bool:
