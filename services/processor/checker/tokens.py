@@ -59,7 +59,7 @@ _LIST_END = re.compile(r"(?:\b(?:usw|etc)|\b\d{1,3})\.$", re.IGNORECASE)
 _OPENS_SENTENCE = re.compile(
     r"\s+(?:Der|Die|Das|Dies|Diese|Dieser|Dieses|Ein|Eine|Er|Es|Sie|Wir|Ich|Man|Wenn|Falls|"
     r"Dann|Daher|Damit|Danach|Außerdem|Zudem|Auch|Hier|So|Um|In|Im|Auf|Mit|Für|Bei|Nach|Als|"
-    r"Aber|Jedoch|The|This|It|If|When)\b"
+    r"Aber|Jedoch|The|This|It|If|When|A|An)\b"
 )
 
 # Quotation marks, German („…“, »…«) and straight: one set for every rule that reads quotes.
