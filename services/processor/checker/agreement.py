@@ -732,6 +732,7 @@ def _superlative(phrase: _Phrase) -> bool:
     return bool(phrase.adjectives) and phrase.adjectives[0].text.endswith(("ste", "sten"))
 
 
+@lru_cache(maxsize=16384)
 def _modifier(word: str) -> bool:
     """ "gut", "sehr", "oben": an uninflected word that may grade the adjective after it,
     not a preposition ("durch gewollte Kanten") or a verb ("beinhaltet verschiedene")."""
@@ -740,6 +741,7 @@ def _modifier(word: str) -> bool:
     return word in _DEGREE_ADVERBS or ("ADJ(D)" in tags(word) and not inflected_adjective(word))
 
 
+@lru_cache(maxsize=16384)
 def _adjective(word: str) -> bool:
     """An inflected attributive adjective or participle, not a pronoun or numeral ("meisten");
     a compound one too ("geschäftskritische"), well formed from listed parts."""
@@ -773,6 +775,7 @@ def _may_lead_infinitive(determiner: str) -> bool:
     return found is None or bool(found.readings & _INFINITIVE_READINGS)
 
 
+@lru_cache(maxsize=16384)
 def _vouched_noun(noun: str, *, infinitive: bool = True) -> bool:
     """A noun whose gender the lexicon knows for sure: listed, German, no name, no infinitive.
 
