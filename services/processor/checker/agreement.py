@@ -36,6 +36,7 @@ from services.processor.checker.english_number import disagreements
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.lexicon import (
     ARTICLES,
+    CARDINALS,
     MEASURES,
     PREPOSITION_CASES,
     PREPOSITIONS,
@@ -172,7 +173,7 @@ _MAX_ADJECTIVES = 3
 # a number, and "und" between two adjectives.
 _MAX_PHRASE_WORDS = 6
 # Cardinals above one, which ask a plural of the phrase they stand in: "den drei Tagen".
-_CARDINALS: Final = word_set("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf") | _TENS
+_CARDINALS: Final = CARDINALS | _TENS
 # The largest count in digits read as one; "der 2019 erschienene Bericht" names a year.
 _LARGEST_DIGIT_COUNT = 999
 # What joins two adjectives of one noun, which then decline alike: "dem neuen und alten".

@@ -159,7 +159,7 @@ def zu_before_particle(tokens: Sequence[Word]) -> Iterator[Fix]:
     verb of a relative or subordinate clause ("…, den sie sich zu zufügen").
     """
     for index in range(len(tokens) - 1):
-        if tokens[index].text != "zu" or not _takes_zu_infinitive(tokens, index):
+        if tokens[index].text != "zu":
             continue
         verb = tokens[index + 1].text
         if not verb.islower() or not grammar.can_be_infinitive(verb):
@@ -168,7 +168,8 @@ def zu_before_particle(tokens: Sequence[Word]) -> Iterator[Fix]:
             rest = verb[len(particle) :]
             joined = particle + "zu" + rest
             if verb.startswith(particle) and grammar.can_be_infinitive(rest) and listed(joined):
-                yield Fix(tokens[index].start, tokens[index + 1].end, joined)
+                if _takes_zu_infinitive(tokens, index):  # the clause walk, only for a candidate
+                    yield Fix(tokens[index].start, tokens[index + 1].end, joined)
                 break
 
 

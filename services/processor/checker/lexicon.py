@@ -284,6 +284,8 @@ CONJUNCTION_COMPANIONS: Final = frozenset(
 )
 # Finite forms of "werden" that, with a past participle, make a passive.
 PASSIVE_AUXILIARIES: Final = frozenset(["wird", "werden", "wurde", "wurden", "worden", "werde"])
+# Numbers above one, which count a plural: "zwei der Schulen", "den drei Tagen".
+CARDINALS: Final = word_set("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf")
 
 # The one case these prepositions govern: a noun after them stands in it.
 PREPOSITION_CASES: Final = {

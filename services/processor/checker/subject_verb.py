@@ -44,6 +44,7 @@ from services.processor.checker.dass_antecedent import neuter_between
 from services.processor.checker.dictionary import speller
 from services.processor.checker.lexicon import (
     ARTICLES,
+    CARDINALS,
     FINITE_AUXILIARIES,
     GENITIVE_DETERMINERS,
     PASSIVE_AUXILIARIES,
@@ -109,15 +110,14 @@ _OTHER_NUMBER: Final = {"sg": "pl", "pl": "sg"}
 _ACCUSATIVE_GOVERNORS: Final = word_set(
     "zu her wert alt lang breit hoch tief entfernt schwer los leid gewohnt"
 )
-# Words that take a part of a plural whole as the subject: "Einer der Gründe", "Zwei der Schulen".
-_NUMERALS: Final = word_set("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf")
 # Quantifiers in the genitive plural, leading an attribute: "die Ergebnisse mehrerer Studien".
 _GENITIVE_QUANTIFIERS: Final = word_set(
     "mehrerer vieler einiger weniger zahlreicher verschiedener beider aller solcher mancher"
 )
+# Words that take a part of a plural whole as the subject: "Einer der Gründe", "Zwei der Schulen".
 _PARTITIVES: Final = {
     **dict.fromkeys(word_set("einer eine eines keiner keine keines jeder jede jedes"), "sg"),
-    **dict.fromkeys(_NUMERALS | _PLURAL_QUANTIFIERS, "pl"),
+    **dict.fromkeys(CARDINALS | _PLURAL_QUANTIFIERS, "pl"),
 }
 _IRREGULAR_PRESENT: Final = frozenset({"wissen", "mögen", "sein", "tun"})
 # Participles of verbs whose object is a dative, which their passive keeps: "Es wurde
@@ -348,7 +348,7 @@ def partitive_subject_verb(
     while (
         at < len(tokens)
         and tokens[at].text.islower()
-        and (inflected_adjective(tokens[at].text) or tokens[at].text in _NUMERALS)
+        and (inflected_adjective(tokens[at].text) or tokens[at].text in CARDINALS)
     ):
         at += 1
     if at >= len(tokens) or not is_noun(tokens[at]):
@@ -481,7 +481,7 @@ def copula_subject_verb(
         at = verb_at + 1
         while at < len(tokens) and grammar.plain_adverb(tokens[at].text):
             at += 1
-        if at >= len(tokens) or tokens[at].text in _NUMERALS or is_number(tokens[at].text):
+        if at >= len(tokens) or tokens[at].text in CARDINALS or is_number(tokens[at].text):
             continue
         found = _noun_phrase(tokens, at, determiner_readings, bare=True)
         if found is None:
@@ -515,7 +515,7 @@ def _noun_phrase(
         return None
     first = tokens[at].text.lower()
     article: frozenset[str] | None = _ANY_READING if bare else None
-    if first in _PLURAL_QUANTIFIERS or first in _NUMERALS or (first.isdigit() and first != "1"):
+    if first in _PLURAL_QUANTIFIERS or first in CARDINALS or (first.isdigit() and first != "1"):
         article, at = _PLURAL, at + 1  # "Viele Studien", "sechs Lehrkräfte", "12 Interviews"
     elif first in ARTICLES:
         article, at = _DAS if first == "das" else determiner_readings(first), at + 1
@@ -602,7 +602,7 @@ def _past_attributes(tokens: Sequence[Word], at: int, determiner_readings: Readi
             word = tokens[at].text if at < len(tokens) else ""
         elif word not in GENITIVE_DETERMINERS and word not in _GENITIVE_QUANTIFIERS:
             return None
-        if word in _GENITIVE_QUANTIFIERS or word in _NUMERALS or word.isdigit():
+        if word in _GENITIVE_QUANTIFIERS or word in CARDINALS or word.isdigit():
             at += 1  # "der Ergebnisse mehrerer Studien", "aus zwei Heizperioden"
         elif word in ARTICLES or word in GENITIVE_DETERMINERS:
             if determiner_readings(word) is None:
