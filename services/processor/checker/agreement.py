@@ -338,29 +338,15 @@ def _judge(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
     previous = tokens[index - 1].text if index > 0 else ""
     determiner = _determiner(token.text) if is_word(token) else None
     following = tokens[index + 1].text if index + 1 < len(tokens) else ""
-    after_comma = index > 1 and tokens[index - 2].text == ","
-    relative = (
-        previous == ","
-        or ((previous.lower() in PREPOSITIONS or previous in _JOINING) and after_comma)
-        or (previous == "(" and _bracket_ends_in_verb(tokens, index))
-        or (previous in _JOINING and _second_relative(tokens, index))
-    )  # "…, den Kinder mögen", "…, in dem Kryptografie verboten ist", "…, oder die …"
     if following in _PHRASE_NOUNS and previous.lower() in _PHRASE_VERBS:
         return None  # "dann haben diese Recht": a pronoun and the phrase "Recht haben"
     if token.text.lower() == "des" and following == "weiteren":
         return None  # "Des weiteren berichteten …": the adverbial, which the case check names
-    # "eines jeden Nutzers": a determiner after another one declines with it, not alone.
-    stacked = _determiner(previous) is not None and not previous.lower().startswith("all")
-    stacked = stacked or (token.text == "alle" and following == "Mal")  # "ein für alle Mal"
-    # "das eine Buch" as "der eine Weg": after a definite article "ein" is the numeral
-    # "am einen Ende", "im einen Fall": after a contracted article too
-    stacked = stacked or (
-        token.text.lower().startswith("ein") and previous.lower() in _BEFORE_NUMERAL_EIN
-    )
-    # "den die …", "dem diese …": a pronoun before another phrase; "den beiden" is one phrase
-    article_next = following in ARTICLES and following != "beiden"
-    pronoun = relative or stacked or _determiner(following) is not None or article_next
-    if determiner is not None and token.text.lower() != "das" and not pronoun:
+    if (
+        determiner is not None
+        and token.text.lower() != "das"
+        and not _pronoun_here(tokens, index, previous, following)
+    ):
         phrase = _phrase(tokens, index + 1, tokens[index])
         if phrase is not None and phrase.counted:
             plural = frozenset(r for r in determiner.readings if r.startswith("pl."))
@@ -395,6 +381,30 @@ def _judge(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
     if governed is not None and token.text.islower():
         return _government(tokens, index, governed)
     return _without_determiner(tokens, index) or _quantifier_after_dative(tokens, index)
+
+
+def _pronoun_here(tokens: Sequence[Word], index: int, previous: str, following: str) -> bool:
+    """Whether the determiner at ``index`` stands as a pronoun: relative, stacked on another
+    determiner, or before a phrase of its own."""
+    token = tokens[index]
+    after_comma = index > 1 and tokens[index - 2].text == ","
+    relative = (
+        previous == ","
+        or ((previous.lower() in PREPOSITIONS or previous in _JOINING) and after_comma)
+        or (previous == "(" and _bracket_ends_in_verb(tokens, index))
+        or (previous in _JOINING and _second_relative(tokens, index))
+    )  # "…, den Kinder mögen", "…, in dem Kryptografie verboten ist", "…, oder die …"
+    # "eines jeden Nutzers": a determiner after another one declines with it, not alone.
+    stacked = _determiner(previous) is not None and not previous.lower().startswith("all")
+    stacked = stacked or (token.text == "alle" and following == "Mal")  # "ein für alle Mal"
+    # "das eine Buch" as "der eine Weg": after a definite article "ein" is the numeral
+    # "am einen Ende", "im einen Fall": after a contracted article too
+    stacked = stacked or (
+        token.text.lower().startswith("ein") and previous.lower() in _BEFORE_NUMERAL_EIN
+    )
+    # "den die …", "dem diese …": a pronoun before another phrase; "den beiden" is one phrase
+    article_next = following in ARTICLES and following != "beiden"
+    return relative or stacked or _determiner(following) is not None or article_next
 
 
 def _governed_by(tokens: Sequence[Word], index: int, phrase: _Phrase) -> str | None:
