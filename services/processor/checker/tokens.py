@@ -51,6 +51,9 @@ _ABBREVIATION = re.compile(
     r"|\b[A-ZÄÖÜ]|\b\d{1,3})\.$",
     re.IGNORECASE,
 )
+# Enough characters before a full stop to hold the longest abbreviation above and the
+# character before it, which its word boundary reads.
+_ABBREVIATION_REACH = 8
 # Abbreviations that are words too, and abbreviate only before a number: "Art. 5 GG".
 _BEFORE_NUMBER = re.compile(r"\bArt\.$")
 
@@ -194,12 +197,19 @@ def sentences(text: str, *, loose: bool = False) -> Iterator[Sentence]:
     """
     start = 0
     for match in (_LOOSE_SENTENCE_END if loose else _SENTENCE_END).finditer(text):
-        before = text[start : match.start() + 1]
-        numbered = _BEFORE_NUMBER.search(before) and text[match.end() :].lstrip()[:1].isdigit()
-        abbreviated = match.group().startswith(".") and (_ABBREVIATION.search(before) or numbered)
+        # The abbreviation patterns end at the stop; searching only its last few characters
+        # keeps a paragraph's split linear rather than quadratic in its sentences' length.
+        end = match.start() + 1
+        tail = max(start, end - _ABBREVIATION_REACH)
+        numbered = (
+            _BEFORE_NUMBER.search(text, tail, end) and text[match.end() :].lstrip()[:1].isdigit()
+        )
+        abbreviated = match.group().startswith(".") and (
+            _ABBREVIATION.search(text, tail, end) or numbered
+        )
         # "usw." and "Konsole 3." end a sentence when a new one visibly begins.
         if abbreviated and not (
-            _LIST_END.search(before) and _OPENS_SENTENCE.match(text, match.end())
+            _LIST_END.search(text, tail, end) and _OPENS_SENTENCE.match(text, match.end())
         ):
             continue
         yield from _sentence(text, start, match.end())
