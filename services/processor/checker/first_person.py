@@ -60,7 +60,7 @@ class FirstPersonCheck:
         if not block.is_prose or block.is_heading or quoted_block(block, context):
             return
         pronouns = _PRONOUNS.get(block.language, _PRONOUNS["de"])
-        quoted = quoted_spans(block.text) + _examples(block.text)
+        quoted = [*quoted_spans(block.text), *_examples(block.text)]
         words = context.words(block)
         for index, word in enumerate(words):
             lower = word.text.lower()

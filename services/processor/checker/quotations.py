@@ -35,9 +35,13 @@ _THIRD_LANGUAGE_SHARE = 0.3
 _QUOTED_SHARE = 0.7
 
 
-def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """The spans between paired quotation marks, the marks included."""
-    return [match.span() for match in _QUOTED.finditer(text)]
+@lru_cache(maxsize=4096)
+def quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans between paired quotation marks, the marks included.
+
+    Cached: five checks ask for each paragraph.
+    """
+    return tuple(match.span() for match in _QUOTED.finditer(text))
 
 
 @lru_cache(maxsize=4096)
@@ -69,7 +73,7 @@ def inside(spans: Sequence[tuple[int, int]], at: int) -> bool:
     return any(start <= at < end for start, end in spans)
 
 
-def quoted_sentence(spans: list[tuple[int, int]], sentence: Sentence) -> bool:
+def quoted_sentence(spans: Sequence[tuple[int, int]], sentence: Sentence) -> bool:
     """Whether most of ``sentence`` lies inside the quoted ``spans`` of its block."""
     length = sentence.end - sentence.start
     covered = sum(
