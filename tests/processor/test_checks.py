@@ -86,6 +86,11 @@ def test_the_bibliography_is_not_spell_checked(corpus: Path) -> None:
         ("Das Verfahren liefert wirklcih wirklich stabile Werte.", ["wirklcih wirklich"]),
         # "ab und zu" before the preposition "zu" is no repetition
         ("Es kommt ab und zu zu Ausfällen, zu zu vielen.", ["zu zu"]),
+        # a noun after the second, but no declined attribute before a noun
+        ("Die Wirkung der der Filter im Bild ist stark.", ["der der"]),
+        ("Wir lesen den den Bericht, alle anderen nicht.", ["den den"]),
+        # a clause's verb before the adjective, or a capital second word: no attribute
+        ("Das Das Verfahren hat den neuen Standard gesetzt.", ["Das Das"]),
     ],
 )
 def test_repeated_words_are_flagged(text: str, expected: list[str]) -> None:
@@ -113,6 +118,9 @@ def test_repeated_words_are_flagged(text: str, expected: list[str]) -> None:
         # a demonstrative after "und", then the article of the next noun
         "Wir vergleichen unsere Fassung und die die Autoren vorlegten.",
         "Sie helfen Leuten (und die die Tests schreiben, danken es).",  # after a bracket
+        # the second opens the phrase inside an extended attribute of the first's noun
+        "Hier steht der der Tabelle entnommene Wert.",
+        "Wir meiden die die Umwelt stark belastenden Verfahren.",
         # neighbours that only look alike: both are words
         "Die Daten werden von den Diensten gelesen.",
         "Wir testen Tests und prüfen Prüfungen.",

@@ -10,11 +10,13 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from services.processor.checker import drafts, grammar
+from services.processor.checker.case_words import inflected_adjective, participle_adjective
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.dictionary import speller
 from services.processor.checker.finding import Block, Finding
-from services.processor.checker.lexicon import PREPOSITIONS, SUBORDINATORS
+from services.processor.checker.lexicon import ARTICLES, PREPOSITIONS, SUBORDINATORS
 from services.processor.checker.registry import register
+from services.processor.checker.tokens import Word
 
 # A relative pronoun followed by an article, or a pronoun then its homograph: correct doubles.
 _GRAMMATICAL_DOUBLES = {
@@ -27,6 +29,8 @@ _SUBJECT_PRONOUNS = frozenset({"ich", "du", "er", "wir", "ihr", "man"})
 _QUESTION_WORDS = frozenset({"wo", "wie", "wann", "warum", "weshalb", "wieso", "wohin", "woher"})
 _CLAUSE_OPENERS = (",", ";", ":", "(", "–", "—")
 _COORDINATORS = frozenset({"und", "oder", "sowie", "als", "wie"})
+# How far after a doubled article the outer noun of an extended attribute may stand.
+_ATTRIBUTE_REACH = 6
 
 
 @register
@@ -63,6 +67,8 @@ class RepeatedWordCheck:
                 or lower in _SUBJECT_AND_OBJECT
                 and first.text.islower()  # "geben Sie Sie die Zahl": the polite form twice
                 and _subject_slot(text, first.start)
+                # "der der Funktion zugewiesene Name": the second opens the attribute's phrase
+                or _extended_attribute(text, words, index + 1)
             ):
                 continue
             yield Finding(
@@ -84,6 +90,28 @@ def _draft_message(language: str, draft: str, word: str) -> str:
     if language == "en":
         return f"“{draft} {word}”: a first attempt left before the word? Delete “{draft}”."
     return f"»{draft} {word}«: ein stehengebliebener erster Versuch? »{draft}« streichen."
+
+
+def _extended_attribute(text: str, words: list[Word], article: int) -> bool:
+    """Whether ``words[article]`` opens a phrase inside an extended attribute: "die die
+    Umwelt belastenden Stoffe". Its noun, then an inflected adjective or participle and
+    the outer noun follow within a few words, with no mark between them."""
+    end = min(article + _ATTRIBUTE_REACH, len(words) - 1)
+    if not words[article].text.islower() or not words[article + 1 : article + 2]:
+        return False
+    if not words[article + 1].text[:1].isupper():
+        return False
+    for at in range(article + 2, end):
+        attribute, noun = words[at], words[at + 1]
+        if any(mark in text[words[at - 1].end : attribute.start] for mark in ",.;:()"):
+            return False
+        if not attribute.text.islower() or attribute.text in ARTICLES:
+            return False
+        if inflected_adjective(attribute.text) or participle_adjective(attribute.text):
+            return noun.text[:1].isupper() and text[attribute.end : noun.start] == " "
+        if grammar.can_be_finite_verb(attribute.text):
+            return False  # "die die Daten sehen …": the clause's verb, no attribute
+    return False
 
 
 def _subject_slot(text: str, before: int) -> bool:
