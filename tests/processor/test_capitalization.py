@@ -758,6 +758,18 @@ def test_a_superlative_that_ranks_a_noun_named_before_leaves_it_out() -> None:
     assert flagged("Er gehört zu den besten.") == ["besten"]
 
 
+def test_an_adjective_whose_noun_the_sentence_before_names_with_its_ending_leaves_it_out() -> None:
+    # "mit den einfachsten (Werkzeugen)": the sentence before has adjective and noun in -en
+    text = "Es gibt Wege zu gut geschützten Daten. Wir beginnen mit den einfachsten."
+    assert flagged(text) == []
+    assert flagged("Das kleine Modell ist fertig. Das größere folgt im Mai.") == []
+    # another ending before the noun, or none: no noun to supply, so the adjective is nominal
+    assert flagged("Es gibt gut geschützte Daten. Wir beginnen mit den einfachsten.") == [
+        "einfachsten"
+    ]
+    assert flagged("Das Wetter war schön. Wir beginnen mit den einfachsten.") == ["einfachsten"]
+
+
 def test_a_strong_dative_before_its_noun_or_in_an_adverbial_phrase_stays_small() -> None:
     assert flagged("Er handelt mit Holz und neuem Werkzeug.") == []
     assert flagged("Sie arbeitet seit langem und mit großem Erfolg daran.") == []

@@ -19,6 +19,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 
 from services.processor.checker import grammar, nouns
 from services.processor.checker.capital_verbs import INFINITIVE, MODALS
@@ -211,7 +212,7 @@ def _small(tokens: Sequence[Word], index: int, previous: Sequence[Word] = ()) ->
     found = nominalized(tokens, index)
     if found is None:
         return _guessed_noun(tokens, index)
-    if found.kind == "adjective" and _said_before(previous, found.trigger, word):
+    if found.kind == "adjective" and _said_before(previous, word):
         return None  # "Das minimale Jahr ist 1900. Das maximale ist …": the noun said before
     if (
         found.kind == "verb"
@@ -253,18 +254,18 @@ def _each_of_a_noun(tokens: Sequence[Word], index: int, previous: Sequence[Word]
     )
 
 
-def _said_before(previous: Sequence[Word], determiner: str, word: str) -> bool:
-    """Whether the sentence before has the same determiner, another adjective with the same
-    ending, and a noun: the phrase now leaves that noun out."""
+def _said_before(previous: Sequence[Word], word: str) -> bool:
+    """Whether the sentence before has another adjective with the same ending before a noun:
+    the phrase now leaves that noun out ("… bis zu hoch entwickelten Werkzeugen. Wir
+    beginnen mit den einfachsten.")."""
     return any(
-        first.text.lower() == determiner.lower()
-        and adjective.text.islower()
+        adjective.text.islower()
         and adjective.text != word
         and adjective_ending(adjective.text) == adjective_ending(word)
         and inflected_adjective(adjective.text)
         and noun.text[:1].isupper()
         and is_noun(noun.text)
-        for first, adjective, noun in zip(previous, previous[1:], previous[2:], strict=False)
+        for adjective, noun in pairwise(previous)
     )
 
 
