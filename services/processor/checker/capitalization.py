@@ -19,7 +19,6 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from itertools import pairwise
 
 from services.processor.checker import grammar, nouns
 from services.processor.checker.capital_verbs import INFINITIVE, MODALS
@@ -45,6 +44,7 @@ from services.processor.checker.clauses import clause_before
 from services.processor.checker.compound_articles import GOVERNED_CASES, OBLIQUE
 from services.processor.checker.compound_words import APART
 from services.processor.checker.context import DocumentContext
+from services.processor.checker.ellipsis import superlative
 from services.processor.checker.english_case import case_errors
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.identifiers import code_words
@@ -212,7 +212,7 @@ def _small(tokens: Sequence[Word], index: int, previous: Sequence[Word] = ()) ->
     found = nominalized(tokens, index)
     if found is None:
         return _guessed_noun(tokens, index)
-    if found.kind == "adjective" and _said_before(previous, word):
+    if found.kind == "adjective" and _said_before(previous, found.trigger, word):
         return None  # "Das minimale Jahr ist 1900. Das maximale ist …": the noun said before
     if (
         found.kind == "verb"
@@ -254,18 +254,21 @@ def _each_of_a_noun(tokens: Sequence[Word], index: int, previous: Sequence[Word]
     )
 
 
-def _said_before(previous: Sequence[Word], word: str) -> bool:
-    """Whether the sentence before has another adjective with the same ending before a noun:
-    the phrase now leaves that noun out ("… bis zu hoch entwickelten Werkzeugen. Wir
-    beginnen mit den einfachsten.")."""
+def _said_before(previous: Sequence[Word], determiner: str, word: str) -> bool:
+    """Whether the sentence before has another adjective with the same ending before a noun,
+    after the same determiner: the phrase now leaves that noun out. A superlative needs no
+    shared determiner, as it ranks what was just named ("… bis zu hoch entwickelten
+    Werkzeugen. Wir fangen mit den einfachsten an.")."""
+    ranked = superlative(word)
     return any(
-        adjective.text.islower()
+        (ranked or first.text.lower() == determiner.lower())
+        and adjective.text.islower()
         and adjective.text != word
         and adjective_ending(adjective.text) == adjective_ending(word)
         and inflected_adjective(adjective.text)
         and noun.text[:1].isupper()
         and is_noun(noun.text)
-        for adjective, noun in pairwise(previous)
+        for first, adjective, noun in zip(previous, previous[1:], previous[2:], strict=False)
     )
 
 

@@ -76,7 +76,7 @@ def _same_shape_before(tokens: Sequence[Word], index: int, at: int) -> bool:
     """
     trigger = tokens[at].text.lower()
     word = tokens[index].text
-    singular = _singular_genders(tokens, at) if not _superlative(word) else frozenset()
+    singular = _singular_genders(tokens, at) if not superlative(word) else frozenset()
     for j in range(at - 2):
         adjective, noun = tokens[j + 1].text, tokens[j + 2]
         if not (adjective.islower() and noun.text[:1].isupper()):
@@ -98,7 +98,8 @@ def _singular_genders(tokens: Sequence[Word], at: int) -> frozenset[str]:
     return _DETERMINER_GENDERS.get(trigger, frozenset()) - {"pl"}
 
 
-def _superlative(word: str) -> bool:
+def superlative(word: str) -> bool:
+    """ "schnellsten", "einfachste": the form's shape, which ranks among things of a kind."""
     return word.rstrip("nmrs").removesuffix("e").endswith("st")
 
 
@@ -107,7 +108,7 @@ def _ranked_among(tokens: Sequence[Word], index: int, at: int) -> bool:
     named before among others of its kind, which the reader supplies ("Verfahren")."""
     if at < 1 or tokens[at].text != "den" or tokens[at - 1].text.lower() not in ("zu", "unter"):
         return False
-    if not _superlative(tokens[index].text):
+    if not superlative(tokens[index].text):
         return False
     return any(is_noun(token) and token.text[:1].isupper() for token in tokens[1 : at - 1])
 
