@@ -279,6 +279,18 @@ def check(text: str, language: str = "de") -> list[Finding]:
             "Leitfaden Interviews",
             "Leitfadeninterviews",
         ),
+        # a verb's stem in -ier is a first part only
+        ("Wir wählen eine Programmier Sprache.", "Programmier Sprache", "Programmiersprache"),
+        # a bare adjective with a capital before a noun would take an ending as its attribute
+        ("Das zeigt sich am Gesamt Ergebnis.", "Gesamt Ergebnis", "Gesamtergebnis"),
+        ("Sie fuhren mit dem Schnell Zug.", "Schnell Zug", "Schnellzug"),
+        # a later member of a list of nouns: two bare nouns make no phrase there
+        (
+            "Geprüft wurden Gewicht, Bildschirm Größe und Preis.",
+            "Bildschirm Größe",
+            "Bildschirmgröße",
+        ),
+        ("Wir nutzen Holz, Metall oder Glas Platten.", "Glas Platten", "Glasplatten"),
     ],
 )
 def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, fix: str) -> None:
@@ -465,6 +477,16 @@ def test_correct_spellings_stay_silent(text: str) -> None:
         "Sie kam mit der Software gut zurecht und fand sogar Fehler.",
         # a measure stays singular after its number
         "Die Bank zahlte drei Prozent Zinsen.",
+        # in a list: names, a title before a name, a plural that is a phrase of its own,
+        # and a first member, which may be a subject before its object
+        "Es sprachen Anna, Peter Schmidt und Herr Weber.",
+        "Wir kauften Brot, Milch und Kinder Bücher.",
+        "Dass Menschen Fehler, Irrtümer und Pannen verursachen, ist klar.",
+        # an adjective's bare form small, or one that is a noun too, is no first part
+        "Die Lage ist gesamt Ergebnis der Reform.",
+        "Im Kurs lernen sie Deutsch Schritt für Schritt.",
+        # a label after the noun that names the control
+        "Dann klicken Sie auf die Schaltfläche Neu Würfeln.",
     ],
 )
 def test_nouns_side_by_side_that_are_no_compound(text: str) -> None:

@@ -12,7 +12,8 @@ from typing import Final
 from services.processor.checker.dictionary import speller
 from services.processor.checker.lexicon import word_set
 
-# Generic nouns a name follows as an apposition: "das Unternehmen SAP", "die Norm DIN".
+# Generic nouns a name follows as an apposition: "das Unternehmen SAP", "die Norm DIN",
+# and the controls of a program, whose label follows: "die Schaltfläche Neu Würfeln".
 CLASS_NOUNS: Final = word_set(
     """Firma Unternehmen Hersteller Anbieter Konzern Organisation Software Programm Partei
     Land Staat Gesetz Verordnung Richtlinie Norm Standard Modell Projekt Initiative
@@ -28,7 +29,9 @@ CLASS_NOUNS: Final = word_set(
     Browser Server Client Treiber Tool Präfix Suffix Endung Signal Ereignis Datensatz
     Korpus Index Skala Art Sorte Form Schema Skript Erweiterung Dienstprogramm Kommandozeile
     Daemon Dämon Prozess Repository Container Image Konto Benutzer Verzeichnis Ordner
-    Rechner Host Gerät Shell Terminal Plugin Makro Archiv Branch"""
+    Rechner Host Gerät Shell Terminal Plugin Makro Archiv Branch
+    Schaltfläche Knopf Taste Schalter Menü Menüpunkt Menüeintrag Reiter Registerkarte
+    Dialog Fenster Kontrollkästchen Eigenschaft"""
 )
 # The shortest class noun recognised as a compound's head: "Dateiformat" (Format).
 _MIN_APPOSITION_TAIL = 6

@@ -114,6 +114,11 @@ _YEAR: Final = re.compile(r"1[5-9]\d\d|20\d\d")
 _CODE: Final = re.compile(r"(?=\w*\d)(?=\w*[A-Z])(?!\d\d)[A-Z0-9]{2,5}")
 # What the tagger reads an uninflected borrowing as: "online", "offline".
 _UNINFLECTED_TAGS: Final = frozenset({"ADV", "ADJ(D)", "FM", "NE", "NNA"})
+# The marks around a member of a list: "A, B und C".
+_LIST_JOINS: Final = frozenset({",", "und", "oder", "sowie"})
+_LIST_ENDS: Final = _LIST_JOINS | frozenset({".", ";", ")", "!", "?"})
+# What the tagger reads a bare adjective as, "gesamt" as a participle too.
+_BARE_ADJECTIVE_TAGS: Final = frozenset({"ADJ(D)", "VV(PP)", "ADV"})
 # A product's name with a capital inside: "ImageNet", "PowerPoint", "GitHub".
 _CAMEL_CASE: Final = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 
@@ -170,6 +175,7 @@ def _written_apart(tokens: Sequence[Word], index: int, used: Mapping[str, int]) 
         or _attested_pair(tokens, index)
         or _preposition_pair(tokens, index)
         or _counted_pair(tokens, index)
+        or _list_member_pair(tokens, index)
     )
 
 
@@ -252,20 +258,40 @@ def _english_hyphenated_first(tokens: Sequence[Word], index: int) -> Fix | None:
 
 
 def _uninflected_first(tokens: Sequence[Word], index: int) -> Fix | None:
-    """ "an Online Petitionen", "der Offline Bereich": a borrowed adverb that German never
-    inflects, written with a capital before a noun, can be no attribute of it, only the
-    first part of their compound (§ 44); the dictionary must know the compound."""
+    """ "an Online Petitionen", "der Offline Bereich", "am Gesamt Effekt": a borrowed adverb
+    that German never inflects, or a German adjective without the ending an attribute takes,
+    written with a capital before a noun, can be no attribute of it, only the first part of
+    their compound (§§ 36, 44); the dictionary must know the compound. A borrowed part is
+    coupled by a hyphen, a German one joined."""
     first = tokens[index]
-    if index == 0 or index + 1 >= len(tokens) or not _uninflected_borrowing(first.text):
+    borrowed = _uninflected_borrowing(first.text)
+    if index == 0 or index + 1 >= len(tokens) or not (borrowed or _bare_adjective(first.text)):
         return None
     if not (is_word(tokens[index - 1]) or tokens[index - 1].text == ","):
         return None  # at a sentence's or a list item's start the capital says nothing
+    if names_a_thing(tokens[index - 1].text):
+        return None  # "die Schaltfläche Neu Würfeln": a label, written as the program shows it
     second = tokens[index + 1]
     if not _german_noun(second.text) or (index + 2 < len(tokens) and _capital(tokens[index + 2])):
         return None
-    if not speller("de").known(first.text + second.text.lower()):
-        return None
-    return Fix(first.start, second.end, f"{first.text}-{second.text}")
+    joined = first.text + second.text.lower()
+    if borrowed:
+        fixed = f"{first.text}-{second.text}" if speller("de").known(joined) else None
+    else:
+        fixed = joined if listed(joined) and not _any_gender(second.text) else None
+    return None if fixed is None else Fix(first.start, second.end, fixed)
+
+
+@lru_cache(maxsize=10_000)
+def _bare_adjective(word: str) -> bool:
+    """ "Gesamt", "Privat", "Neu": a German adjective in its bare form, which is no noun; before
+    a noun an attribute would take an ending ("gesamte"), so capitalised it begins a compound."""
+    if not (word[:1].isupper() and word[1:].islower() and len(word) >= _MIN_STEM):
+        return False
+    if nouns.is_listed(word) or nouns.is_name(word) or not listed(word.lower()):
+        return False
+    read = grammar.word_tags(word.lower())
+    return "ADJ(D)" in read and read <= _BARE_ADJECTIVE_TAGS
 
 
 @lru_cache(maxsize=10_000)
@@ -563,6 +589,26 @@ def _preposition_pair(tokens: Sequence[Word], index: int) -> Fix | None:
     return Fix(first.start, second.end, joined) if listed(joined) else None
 
 
+def _list_member_pair(tokens: Sequence[Word], index: int) -> Fix | None:
+    """ "Koffeinkonsum, Bildschirm Zeit und Bewegung": a later member of a list of nouns is one
+    noun phrase, and two bare nouns side by side make none; the first, singular and with no
+    article, can be no phrase of its own, so the two are one compound the dictionary knows."""
+    if index < 2 or index + 1 >= len(tokens):
+        return None
+    first, second = tokens[index], tokens[index + 1]
+    after = tokens[index + 2].text if index + 2 < len(tokens) else "."
+    if tokens[index - 1].text not in _LIST_JOINS or after not in _LIST_ENDS:
+        return None
+    if not _capital(tokens[index - 2]):
+        return None  # the member before ends in a noun as well
+    if not (_plain_noun(first.text) and _german_noun(second.text)) or _any_gender(second.text):
+        return None
+    if any(reading.startswith("pl.") for reading in nouns.analyses(first.text)):
+        return None  # "Äpfel, Kinder Bücher": a plural may be a phrase of its own
+    joined = first.text + second.text.lower()
+    return Fix(first.start, second.end, joined) if listed(joined) else None
+
+
 def _counted_pair(tokens: Sequence[Word], index: int) -> Fix | None:
     """ "acht Leitfaden Interviews": a number of two or more counts plurals, so a noun that is
     only singular, then one that may be plural, make one compound. A measure stays singular
@@ -763,9 +809,12 @@ def _verb_stem(word: str) -> bool:
     # are other words as well.
     read = grammar.word_tags(word.lower())
     linking_e = word.endswith("e") and "VV(FIN)" in read
-    if not ("VV(IMP)" in read or linking_e) or not read <= _STEM_TAGS:
+    # "Kodier", "Sortier": a stem in -ier is a verb's; the tagger may guess a noun beside it
+    ier_stem = word.endswith("ier") and "VV(FIN)" in read
+    if not ier_stem and (not ("VV(IMP)" in read or linking_e) or not read <= _STEM_TAGS):
         return False
-    infinitive = word.lower() + ("n" if word.endswith(("el", "er", "e")) else "en")
+    bare_n = word.endswith(("el", "er", "e")) and not ier_stem  # "Wander" + n, "Kodier" + en
+    infinitive = word.lower() + ("n" if bare_n else "en")
     return "VV(INF)" in grammar.word_tags(infinitive) and listed(infinitive)
 
 
