@@ -323,6 +323,15 @@ def test_a_sentence_opening_with_und_and_a_subordinate_clause_takes_dass() -> No
         # a preposition before "dass", or a verb's particle before a neuter noun
         ("Sie stritten über dass Budget.", "dass", False),
         ("Wir traten aus dass Gebäude.", "dass", False),
+        # prepositional attributes, maybe a participle or particle, after the neuter noun
+        ("Man startete ein Programm mit hoher Priorität, dass ohne Pause läuft.", "dass", True),
+        ("Der Bund legte ein Paket von drei Milliarden Euro auf, dass Praxen hilft.", "dass", True),
+        ("Es kam ein Verfahren zum Einsatz, dass auf älteren Studien beruht.", "dass", True),
+        (
+            "Die Stadt hat das Modell zur Entlastung der Verwaltung eingeführt, dass gut wirkt.",
+            "dass",
+            True,
+        ),
     ],
 )
 def test_dass_where_an_article_pronoun_or_relative_is_meant(
@@ -526,6 +535,11 @@ def test_dass_where_an_article_pronoun_or_relative_is_meant(
         # the particle of the main clause's verb before "dass": "ausgehen", "hinweisen"
         "Wir gingen stets davon aus dass die Zahlen stimmen.",
         "Die Leitung wies darauf hin dass die Frist abläuft.",
+        # a content clause with its own subject after a prepositional phrase
+        "Das Team hat mit dem Vorstand des Vereins vereinbart, dass die Sitzung ausfällt.",
+        "Es liegt am Wetter im Sommer, dass alles schneller wächst.",
+        "Die Ergebnisse zum Verhalten der Kinder zeigen, dass sie lernen.",
+        "Sie hat mit dem Kind vom Nachbarn vereinbart, dass es morgen kommt.",
     ],
 )
 def test_articles_demonstratives_relatives_and_correct_conjunctions_stay_silent(

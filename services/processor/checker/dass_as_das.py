@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from services.processor.checker import grammar, nouns
+from services.processor.checker.case_words import inflected_adjective
 from services.processor.checker.class_nouns import is_class_noun
 from services.processor.checker.clauses import (
     BOUNDARY_MARKS,
@@ -33,6 +34,7 @@ from services.processor.checker.dass_words import (
     word_class,
 )
 from services.processor.checker.lexicon import (
+    CARDINALS,
     GENITIVE_DETERMINERS,
     PASSIVE_AUXILIARIES,
     PREPOSITIONS,
@@ -63,6 +65,13 @@ _ANNOUNCING = word_class("so nur kaum erst derart dermaßen als")
 _NOT_VERB_TAGS = frozenset({"NN", "NE", "NNA", "NNI", "FM"})
 _ADVERB_TAGS = frozenset({"ADV", "ADJ(D)", "PTKNEG"})
 _PRONOUN_TAGS = frozenset({"PIS", "PIAT", "PPER", "PDS", "PRF", "PPOSS"})
+# How many prepositional attributes, and words in each, the search for an antecedent passes.
+_MAX_ATTRIBUTES = 2
+_MAX_PHRASE_WORDS = 6
+# Small words inside a noun phrase besides adjectives: articles and measures of amount.
+_PHRASE_WORDS = word_class(
+    "der die das des dem den ein eine einer eines einem einen rund etwa circa knapp über"
+)
 
 
 def demonstrative(tokens: Sequence[Word], index: int) -> bool:
@@ -258,6 +267,8 @@ def relative(tokens: Sequence[Word], index: int) -> str | None:
     at -= _genitive_attribute(tokens, at)  # "Das Bild des Fremden, dass …": the noun before
     if _name_after_class_noun(tokens, at):
         at -= 1  # "das Werkzeug Kubernetes, dass …": the name has the class noun's gender
+    if not (is_noun(tokens[at]) and _neuter_here(tokens, at)):
+        at = _before_attributes(tokens, at)  # "ein Programm mit hoher Priorität, dass …"
     noun = tokens[at]
     if not is_noun(noun) or not _neuter_here(tokens, at):
         return None
@@ -291,6 +302,43 @@ def relative(tokens: Sequence[Word], index: int) -> str | None:
         return None  # "Programme im System erwarten, dass darauf zugegriffen werden kann"
     # A content clause has a subject of its own; "das Problem, dass … auftritt" has none.
     return None if has_subject(clause[:verb], singular=True) else noun.text
+
+
+def _before_attributes(tokens: Sequence[Word], at: int) -> int:
+    """The neuter noun that prepositional attributes ending at ``at`` follow, or ``at``.
+
+    "ein Programm mit hoher Priorität", "das Modell zur Entlastung der Verwaltung",
+    "das Recht nach Art. 15 DSGVO": a relative clause after them may refer to the noun
+    they describe, so the walk goes back past each phrase to the noun before its
+    preposition, as long as that noun is not yet a neuter one.
+    """
+    found = at
+    for _ in range(_MAX_ATTRIBUTES):
+        preposition = _phrase_opening(tokens, found)
+        if preposition is None or preposition < 1 or not is_noun(tokens[preposition - 1]):
+            return at
+        found = preposition - 1
+        if _neuter_here(tokens, found):
+            return found
+    return at
+
+
+def _phrase_opening(tokens: Sequence[Word], at: int) -> int | None:
+    """Where the preposition stands whose phrase ends at ``tokens[at]``: back past nouns,
+    names, numbers, abbreviations, articles and adjectives, to the first preposition."""
+    for back in range(at, max(at - _MAX_PHRASE_WORDS, 0) - 1, -1):
+        word = tokens[back].text
+        if back < at and word.lower() in PREPOSITIONS and word.islower():
+            return back
+        if word == "." and back > 0 and abbreviation_stop(tokens, back):
+            continue  # "nach Art. 15"
+        if not is_word(tokens[back]) and not word.replace(",", "").isdigit():
+            return None
+        if word.islower() and not (
+            word in _PHRASE_WORDS or word in CARDINALS or inflected_adjective(word)
+        ):
+            return None  # a verb or an adverb: the clause, not the phrase
+    return None
 
 
 def _name_after_class_noun(tokens: Sequence[Word], at: int) -> bool:

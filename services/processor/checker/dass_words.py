@@ -14,6 +14,7 @@ from typing import Final
 from services.processor.checker import grammar, nouns
 from services.processor.checker.compound_articles import ARTICLE_FITS
 from services.processor.checker.dictionary import speller
+from services.processor.checker.lexicon import VERB_PARTICLES
 
 
 def word_class(words: str) -> frozenset[str]:
@@ -45,9 +46,7 @@ VERBS: Final = word_class("""
     anerkennen realisieren nachvollziehen zugestehen erinnern feststehen vorsehen
     """)
 # Separable particles that stand at the end of a main clause: "nimmt … an" is "annehmen".
-PARTICLES: Final = word_class(
-    "an auf aus bei dar ein fest heraus hin hinzu klar mit nach nahe vor weg zu zurück"
-)
+PARTICLES: Final = frozenset(VERB_PARTICLES) | word_class("hervor hinzu klar nahe")
 # Nouns whose complement is a content clause. Only the non-neuter ones are evidence:
 # "die Annahme, das …" cannot be relative, while "das Problem, das …" may well be.
 NOUNS: Final = word_class("""
