@@ -481,6 +481,7 @@ def test_correct_spellings_stay_silent(text: str) -> None:
         # and a first member, which may be a subject before its object
         "Es sprachen Anna, Peter Schmidt und Herr Weber.",
         "Wir kauften Brot, Milch und Kinder Bücher.",
+        "Es gibt Felder, Listen und OK oder Abbruch Knöpfe.",
         "Dass Menschen Fehler, Irrtümer und Pannen verursachen, ist klar.",
         # an adjective's bare form small, or one that is a noun too, is no first part
         "Die Lage ist gesamt Ergebnis der Reform.",
