@@ -599,9 +599,10 @@ def _list_member_pair(tokens: Sequence[Word], index: int) -> Fix | None:
     after = tokens[index + 2].text if index + 2 < len(tokens) else "."
     if tokens[index - 1].text not in _LIST_JOINS or after not in _LIST_ENDS:
         return None
+    # The member before ends in a noun too: "OK oder Abbruch Schaltflächen" shares its head
+    # with an abbreviation ("OK- oder Abbruch-Schaltflächen").
     if not nouns.compound_analyses(tokens[index - 2].text):
-        return None  # the member before ends in a noun too; "OK oder Abbruch Schaltflächen"
-        # shares the head with an abbreviation: "OK- oder Abbruch-Schaltflächen"
+        return None
     if not (_plain_noun(first.text) and _german_noun(second.text)) or _any_gender(second.text):
         return None
     if any(reading.startswith("pl.") for reading in nouns.analyses(first.text)):

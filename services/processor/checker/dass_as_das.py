@@ -34,6 +34,7 @@ from services.processor.checker.dass_words import (
     word_class,
 )
 from services.processor.checker.lexicon import (
+    ARTICLES,
     CARDINALS,
     GENITIVE_DETERMINERS,
     PASSIVE_AUXILIARIES,
@@ -68,10 +69,8 @@ _PRONOUN_TAGS = frozenset({"PIS", "PIAT", "PPER", "PDS", "PRF", "PPOSS"})
 # How many prepositional attributes, and words in each, the search for an antecedent passes.
 _MAX_ATTRIBUTES = 2
 _MAX_PHRASE_WORDS = 6
-# Small words inside a noun phrase besides adjectives: articles and measures of amount.
-_PHRASE_WORDS = word_class(
-    "der die das des dem den ein eine einer eines einem einen rund etwa circa knapp über"
-)
+# Small words inside a noun phrase besides adjectives: articles and words of amount.
+_PHRASE_WORDS = ARTICLES | word_class("rund etwa circa knapp über")
 
 
 def demonstrative(tokens: Sequence[Word], index: int) -> bool:
@@ -328,7 +327,7 @@ def _phrase_opening(tokens: Sequence[Word], at: int) -> int | None:
     names, numbers, abbreviations, articles and adjectives, to the first preposition."""
     for back in range(at, max(at - _MAX_PHRASE_WORDS, 0) - 1, -1):
         word = tokens[back].text
-        if back < at and word.lower() in PREPOSITIONS and word.islower():
+        if back < at and word in PREPOSITIONS:
             return back
         if word == "." and back > 0 and abbreviation_stop(tokens, back):
             continue  # "nach Art. 15"

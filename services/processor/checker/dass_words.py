@@ -45,7 +45,8 @@ VERBS: Final = word_class("""
     veranschaulichen demonstrieren signalisieren implizieren suggerieren nahelegen
     anerkennen realisieren nachvollziehen zugestehen erinnern feststehen vorsehen
     """)
-# Separable particles that stand at the end of a main clause: "nimmt … an" is "annehmen".
+# Separable particles that stand at the end of a main clause: "nimmt … an" is "annehmen",
+# and those of the verbs that govern a dass-clause ("legt nahe", "stellt klar").
 PARTICLES: Final = frozenset(VERB_PARTICLES) | word_class("hervor hinzu klar nahe")
 # Nouns whose complement is a content clause. Only the non-neuter ones are evidence:
 # "die Annahme, das …" cannot be relative, while "das Problem, das …" may well be.
