@@ -188,10 +188,17 @@ def _small(tokens: Sequence[Word], index: int, previous: Sequence[Word] = ()) ->
     ``previous``: the sentence before, in the same paragraph, whose noun a
     parallel phrase may leave out ("Das minimale Jahr … Das maximale ist …").
     """
+    reason = _small_reason(tokens, index, previous)
+    if reason is None or _beside_code(tokens, index) or _manual_page(tokens, index):
+        return None  # "apt rdepends paket", "mount(8)": a command or placeholder
+    return reason
+
+
+def _small_reason(tokens: Sequence[Word], index: int, previous: Sequence[Word]) -> str | None:
+    """What the rules say about a small word, before asking whether it stands beside code:
+    most words draw no comment, so that costlier question is asked of few."""
     word = tokens[index].text
     upper = capitalised(word)
-    if _beside_code(tokens, index) or _manual_page(tokens, index):
-        return None  # "apt rdepends paket", "mount(8)": a command or placeholder
     if _after_full_stop(tokens, index) and (listed(word) or is_noun(upper)):
         return f"»{word}« → »{upper}«: Nach einem Punkt beginnt ein neuer Satz, groß."
     if _small_noun(tokens, index):
