@@ -864,14 +864,14 @@ def _announced_group(tokens: Sequence[Word], index: int) -> str | None:
     rules). A bare "zu nutzen" is no group and may stand without one.
     """
     head = tokens[index - 1].text
-    before = [token.text.lower() for token in clause_before(tokens, index - 1)]
-    if any(word in INFINITIVE_OPENERS for word in before):
-        return None  # "um den Zweck dieses Knopfes zu erraten": the noun is in that group
     group = clause_after(tokens, index - 1)
     # "Vertrauen aufzubauen": "zu" inside the infinitive counts as the word it is
     words = len(group) + (bool(group) and grammar.is_zu_infinitive(group[-1].text))
     if words < _MIN_GROUP or not ends_in_zu_infinitive(group):
         return None
+    before = [token.text.lower() for token in clause_before(tokens, index - 1)]
+    if any(word in INFINITIVE_OPENERS for word in before):
+        return None  # "um den Zweck dieses Knopfes zu erraten": the noun is in that group
     if any(
         token.text.lower() in INFINITIVE_OPENERS or grammar.only_finite_verb(token.text)
         for token in group
