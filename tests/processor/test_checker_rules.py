@@ -819,6 +819,12 @@ def test_a_full_stop_before_a_word_in_small_letters_ends_the_counted_sentence() 
     assert flagged("long_sentence", dotted) == [dotted]
 
 
+def test_a_footnote_number_after_the_full_stop_still_ends_the_sentence() -> None:
+    half = " ".join(["prüft"] * 22)
+    assert check("long_sentence", f"Das Werkzeug {half}.[11] Danach {half}.") == []
+    assert check("long_sentence", f"Das Werkzeug {half}.[3][4] Danach {half}.") == []
+
+
 def test_passive_only_where_most_sentences_of_a_paragraph_are_passive() -> None:
     passive = (
         "Die Daten wurden erhoben. Anschließend wurden sie kodiert. Die Kategorien wurden "

@@ -36,7 +36,8 @@ _NOT_PROSE = re.compile(r"://|(?<!\S)www\.|@|[/\\_=<>{}|#~^`]|\w\.\w|(?<!\S)-|(?
 
 # A sentence ends at . ! ? (or …) followed by space and something that can start one.
 # Masked code ("_", see Block.readable) may start one too: "… beziehen. debhelper enthält …".
-_SENTENCE_END = re.compile(r"[.!?…]+[»«\"“”')\]]*(?=\s+[\"„»(\[]?[A-ZÄÖÜ0-9_])")
+# A footnote's number in brackets may follow the stop: "… verschmieren.[11] Ursprünglich …".
+_SENTENCE_END = re.compile(r"[.!?…]+[»«\"“”')\]]*(?:\[\d{1,3}\])*(?=\s+[\"„»(\[]?[A-ZÄÖÜ0-9_])")
 # For counting a sentence's words, a full stop after a word or bracket ends one before what
 # starts in small letters or a sign, too: "… mlocate. systemd will …", "… aus. + wählt …";
 # a stop alone is none ("und . - ein Punkt", a regular expression's dot).
