@@ -103,6 +103,9 @@ _CIRCUMPOSITIONS: Final = {
     "hinaus": frozenset({"über", "aus"}),
     "herum": frozenset({"um"}),
 }
+# How far before its second half a circumposition may open: "um den anderen Anker als
+# Mittelpunkt herum".
+_OPENER_REACH: Final = 8
 # Modals and auxiliaries own no particle: "können … weiter helfen" is no "weiterkönnen".
 _NO_OWNER: Final = frozenset(_AUXILIARIES - {"habe", "hast", "hat", "haben", "habt", "hatte"})
 _SEIN: Final = word_set("sein bin bist ist sind seid sei war waren wäre wären gewesen")
@@ -208,7 +211,7 @@ def _particle_reading(tokens: Sequence[Word], index: int) -> bool:
     before = tokens[index - 1].text if index > 0 else ""
     if first in _ADVERBS and before in _DEGREE:
         return False
-    window = {token.text.lower() for token in tokens[max(0, index - 5) : index]}
+    window = {token.text.lower() for token in tokens[max(0, index - _OPENER_REACH) : index]}
     if closes_von_phrase(tokens, index):
         return False  # "von hier aus gesehen", "von klein auf gelernt": a postposition
     # "in die Nacht hinein", "aus sich heraus": the second half of a circumposition.
