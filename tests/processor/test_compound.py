@@ -486,8 +486,11 @@ def test_correct_spellings_stay_silent(text: str) -> None:
         # an adjective's bare form small, or one that is a noun too, is no first part
         "Die Lage ist gesamt Ergebnis der Reform.",
         "Im Kurs lernen sie Deutsch Schritt für Schritt.",
-        # a label after the noun that names the control
+        # a label after the noun that names the control, a placeholder after "Titel"
         "Dann klicken Sie auf die Schaltfläche Neu Würfeln.",
+        "Der Abschnitt mit dem Titel ABC bleibt erhalten.",
+        # the second half of "um … herum", opened several words before
+        "Man zieht den Punkt, um ihn um den zweiten Punkt als festes Zentrum herum zu bewegen.",
     ],
 )
 def test_nouns_side_by_side_that_are_no_compound(text: str) -> None:
