@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from typing import Final
 
 from services.processor.checker.compound_lexicon import Fix
-from services.processor.checker.lexicon import word_set
+from services.processor.checker.lexicon import CARDINALS, word_set
 from services.processor.checker.tokens import Word, is_number
 
 # Word parts that follow a number only as the second half of a compound, with their endings
@@ -53,9 +53,7 @@ def digit_compounds(tokens: Sequence[Word]) -> Iterator[Fix]:
 
 
 # Numbers written out that join "mal" ("dreimal") and that "mal" multiplies ("drei mal drei").
-NUMBER_WORDS: Final = word_set(
-    "ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf hundert tausend"
-)
+NUMBER_WORDS: Final = CARDINALS | word_set("ein hundert tausend")
 
 
 def multiplied(tokens: Sequence[Word], at: int) -> bool:

@@ -39,6 +39,7 @@ from services.processor.checker.compound_lexicon import Fix, listed
 from services.processor.checker.dictionary import speller
 from services.processor.checker.lexicon import (
     ARTICLES,
+    CARDINALS,
     MEASURES,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
@@ -99,13 +100,12 @@ _MIN_SHOUTED = 4
 # A compound written apart follows its article or preposition: "eine MySQL Datenbank".
 # "als" too: "als UML Aktivitätsdiagramm".
 _DETERMINERS: Final = ARTICLES | PREPOSITIONS | frozenset(ARTICLE_FITS) | {"als"}
-# The particles of English nouns like "Cut-off", "Check-in", "Follow-up".
 # Numbers and quantifiers that count a plural: "zwölf Folgen", "mehrere Studien", "alle".
-_PLURAL_COUNTS: Final = word_set(
-    "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend "
-    "mehrere viele einige wenige zahlreiche beide etliche alle sämtliche"
+_PLURAL_COUNTS: Final = CARDINALS | word_set(
+    "zwanzig dreißig hundert tausend mehrere viele einige wenige zahlreiche beide etliche alle "
+    "sämtliche"
 )
-# Measures that stay singular after their number: "zehn Prozent", "zwei Glas".
+# The particles of English nouns like "Cut-off", "Check-in", "Follow-up".
 _ENGLISH_PARTICLES: Final = frozenset({"off", "in", "up", "out", "on", "over", "down", "back"})
 # A number coupled to a noun: "19-Pandemie", "9001-Zertifizierung".
 _NUMBERED: Final = re.compile(r"\d+-[A-ZÄÖÜ][a-zäöüß]+")
