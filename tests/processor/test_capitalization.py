@@ -238,6 +238,9 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         # after "ein" or "einem", an adjective in the neuter's ending makes the infinitive a noun
         ("Es war ein zähes ringen um jede Zeile.", "ringen", "Ringen"),
         ("Nach einem kurzen zögern stimmte er zu.", "zögern", "Zögern"),
+        # a bare preposition governs one phrase: a noun only in its case takes the word along
+        ("Die Ventile öffnen in Festen Abständen.", "Festen", "festen"),
+        ("Das gilt bei Kleinen Kindern.", "Kleinen", "kleinen"),
         # after a comma "das" is no relative pronoun before an inflected adjective and "sei"
         ("Sie betonte, das schönste sei die Ruhe.", "schönste", "Schönste"),
         # a word that is a noun only in the plural is no noun after a singular article
@@ -479,6 +482,9 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Das Feld wird mit none belegt und mit strings gefüllt.",
         # an adjective in -er before a plural after a verb is the verb's object
         "Wir wollen das neuer Daten wegen prüfen.",
+        # after a bare preposition, a noun that may stand in another case opens a second phrase
+        "Er kocht für Fremde Suppe.",
+        "Sie spielt mit Kleinen Fußball.",
     ],
 )
 def test_leaves_correct_text_alone(text: str) -> None:

@@ -24,7 +24,13 @@ from services.processor.checker.case_words import (
     tags,
 )
 from services.processor.checker.clauses import is_boundary
-from services.processor.checker.compound_articles import ARTICLE_FITS, in_governed_case
+from services.processor.checker.compound_articles import (
+    ARTICLE_FITS,
+    GOVERNED_CASES,
+    OBLIQUE,
+    in_governed_case,
+    strong_adjective_fits,
+)
 from services.processor.checker.lexicon import ARTICLES, PERSONAL_PRONOUNS, PREPOSITIONS, word_set
 from services.processor.checker.tokens import QUOTES, Word, is_word
 
@@ -323,10 +329,16 @@ def twin_before_noun(tokens: Sequence[Word], index: int) -> bool:
     Between a singular article and a noun of the same gender and case, the word
     is the noun's adjective: two singular phrases in one case do not stand side
     by side. In the plural they can ("dass die Jugendlichen Freiheiten haben").
+
+    A bare preposition governs one phrase too: where the noun after the word can
+    only stand in the preposition's case, it is in that phrase, and so is the
+    word before it ("in Festen Intervallen"; "mit Freunden Zeit verbringen" has
+    a second phrase, since "Zeit" may be an accusative).
     """
     if index < 1 or index + 1 >= len(tokens) or not inflected_adjective(tokens[index].text.lower()):
         return False
     previous = tokens[index - 1].text.lower()
+    following = tokens[index + 1].text
     article = _ARTICLE_READINGS.get(previous)
     own = nouns.analyses(tokens[index].text)
     fits = ARTICLE_FITS.get(previous)
@@ -334,7 +346,11 @@ def twin_before_noun(tokens: Sequence[Word], index: int) -> bool:
         article = fits  # "eine Qualitative Studie": "Qualitative" is a noun only in the plural
     if article is not None and index > 1:
         article = in_governed_case(article, tokens[index - 2].text)  # "aus der Ferne Zugriff"
-    following = tokens[index + 1].text
+    if article is None and previous in PREPOSITIONS:
+        cases = GOVERNED_CASES.get(previous, OBLIQUE)
+        readings = nouns.compound_analyses(following)
+        if readings and all(reading.endswith(cases) for reading in readings):
+            article = strong_adjective_fits(tokens[index].text.lower())
     if article is None or not following[:1].isupper() or ordinal(tokens[index].text):
         return False
     if in_a_name(tokens[index].text, following) or is_term(tokens[index].text, following):
@@ -342,7 +358,10 @@ def twin_before_noun(tokens: Sequence[Word], index: int) -> bool:
     after = tokens[index + 2] if index + 2 < len(tokens) else None
     if after is not None and is_word(after) and after.text[:1].isupper():
         return False  # "der Neuen Zürcher Zeitung"
-    return bool(article & nouns.analyses(following)) and not nouns.only_name(following)
+    # a compound by its last part; after a hyphen the word may describe the first part only
+    # ("das Freie Software-Verzeichnis")
+    readings = nouns.analyses(following) if "-" in following else nouns.compound_analyses(following)
+    return bool(article & readings) and not nouns.only_name(following)
 
 
 def before_its_person_noun(tokens: Sequence[Word], index: int) -> bool:
