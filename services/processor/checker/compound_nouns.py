@@ -580,7 +580,7 @@ def _preposition_pair(tokens: Sequence[Word], index: int) -> Fix | None:
         return None
     if index + 2 < len(tokens) and _capital(tokens[index + 2]):
         return None  # "von Hans Peter Müller": a longer name
-    if any(reading.startswith("pl.") for reading in nouns.analyses(first.text)):
+    if any(reading.startswith("pl.") for reading in nouns.compound_analyses(first.text)):
         return None  # "mit Kindern Spiele spielen": a plural may be a phrase of its own
     readings = nouns.analyses(second.text)
     if not readings or not all(reading.endswith(cases) for reading in readings):
@@ -605,7 +605,7 @@ def _list_member_pair(tokens: Sequence[Word], index: int) -> Fix | None:
         return None
     if not (_plain_noun(first.text) and _german_noun(second.text)) or _any_gender(second.text):
         return None
-    if any(reading.startswith("pl.") for reading in nouns.analyses(first.text)):
+    if any(reading.startswith("pl.") for reading in nouns.compound_analyses(first.text)):
         return None  # "Äpfel, Kinder Bücher": a plural may be a phrase of its own
     joined = first.text + second.text.lower()
     return Fix(first.start, second.end, joined) if listed(joined) else None
@@ -641,7 +641,7 @@ def _plain_noun(text: str) -> bool:
     """A common noun that is no name ("Linux"), no class noun a name follows ("Thema"),
     and no adjective or verb written with a capital; a tag HanTa only guesses for a word
     no dictionary knows small ("stent") does not count."""
-    if not _german_noun(text) or "NE" in grammar.word_tags(text) or names_a_thing(text):
+    if not _noun_part(text) or "NE" in grammar.word_tags(text) or names_a_thing(text):
         return False
     lower = text.lower()
     return not (listed(lower) and grammar.word_tags(lower) & _NOT_NOUN_PART_TAGS)
