@@ -123,6 +123,9 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Der Ausfall tut uns Leid.", "Leid", "leid"),
         ("Diese Variante ist wohl die Schnellste im Test.", "Schnellste", "schnellste"),
         ("Die Lösung ist nach allen Messungen die Beste.", "Beste", "beste"),
+        # in a clause whose verb comes last, the copula may follow a phrase after the word
+        ("Offen bleibt, ob diese Lösung wohl die Beste im Test ist.", "Beste", "beste"),
+        ("Er meint, dass der Ansatz der Günstigste von allen war.", "Günstigste", "günstigste"),
         ("Wir zeigen, dass die Variante nicht gerade die Schnellste war.", "Schnellste", ""),
         ("Der Cache hilft am Meisten bei großen Dateien.", "Meisten", "meisten"),
         ("Wir sprechen in der Heutigen Zeit oft darüber.", "Heutigen", "heutigen"),
@@ -358,6 +361,8 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         # A predicate is nominative: "der Besten" after a copula is another noun's attribute.
         "Der Preis ist für die Wahl der Besten gedacht.",
         "Die Frage ist, welche die Beste ist.",
+        # the copula must end the clause, with no noun before the article to rank
+        "Wir fragen, ob die Beste im Test ist.",
         # "viele" standing alone may be capitalised (§ 58 (5)), unlike "alle".
         "Das gilt für viele, und Viele wissen es.",
         "Die Daten liegen vor Viele Werte fehlen noch.",

@@ -282,7 +282,8 @@ def _superlative_of_subject(tokens: Sequence[Word], index: int) -> bool:
 
     The noun must be the subject of a copula, with the article's gender, either
     before the copula ("die Zeit ist oft die schönste") or, in a clause whose
-    verb comes last, before the article ("dass die Zeit die schönste war").
+    verb comes last, before the article ("dass die Zeit die schönste war", "ob
+    die Zeit die schönste im Jahr ist").
     "Das ist das Schönste" has no noun to supply and stays big.
     """
     word = tokens[index].text
@@ -293,7 +294,7 @@ def _superlative_of_subject(tokens: Sequence[Word], index: int) -> bool:
         return False
     following = tokens[index + 1].text if index + 1 < len(tokens) else ""
     start = index - 2
-    if following in _COPULAS:
+    if following in _COPULAS or _clause_ending_copula(tokens, index + 1):
         subject_at = _subject_before(tokens, start)
     else:
         copula_at = _copula_before(tokens, start)
@@ -336,6 +337,17 @@ def _copula_before(tokens: Sequence[Word], at: int) -> int | None:
         if text in BOUNDARY_MARKS or not (text in _FILLERS or back > at - 3):
             return None
     return None
+
+
+def _clause_ending_copula(tokens: Sequence[Word], at: int) -> bool:
+    """A copula within a few words from ``at`` that ends its clause: "… im Leben ist."."""
+    for ahead in range(at, min(at + _GAP, len(tokens))):
+        text = tokens[ahead].text
+        if text in BOUNDARY_MARKS:
+            return False
+        if text in _COPULAS:
+            return ahead + 1 == len(tokens) or tokens[ahead + 1].text in BOUNDARY_MARKS
+    return False
 
 
 def _subject_before(tokens: Sequence[Word], at: int) -> int | None:
