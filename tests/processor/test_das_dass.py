@@ -48,6 +48,9 @@ def flagged(text: str) -> list[str]:
         ("Es besteht die Gefahr, das Daten verloren gehen.", "das", "Gefahr"),
         # Adjectives, the copula, announcing adverbs, "so" and "ohne".
         ("Es ist wichtig, das alle Beteiligten zustimmen.", "das", "wichtig"),
+        # any adjective, where "es" holds the clause's place beside a copula or "finden"
+        ("Sie findet es bedenklich das kaum jemand widerspricht.", "das", "bedenklich"),
+        ("Ist es nicht merkwürdig, das die Werte gleich sind?", "das", "merkwürdig"),
         ("Das Kernproblem ist, das niemand die Verantwortung übernimmt.", "das", "ist"),
         ("Das liegt daran, das die Stichprobe klein ist.", "das", "daran"),
         ("Die Daten wurden so aufbereitet, das sie vergleichbar sind.", "das", "so"),
@@ -540,6 +543,10 @@ def test_dass_where_an_article_pronoun_or_relative_is_meant(
         "Es liegt am Wetter im Sommer, dass alles schneller wächst.",
         "Die Ergebnisse zum Verhalten der Kinder zeigen, dass sie lernen.",
         "Sie hat mit dem Kind vom Nachbarn vereinbart, dass es morgen kommt.",
+        # "es" as a subject of its own, not the placeholder of a clause the adjective judges
+        "Es ist ein schnelles Verfahren, das wenig kostet.",
+        "Es wurde ein Modell entwickelt, das robust ist.",
+        "Es stützt sich auf run-parts, das Skripte der Reihe nach ausführt.",
     ],
 )
 def test_articles_demonstratives_relatives_and_correct_conjunctions_stay_silent(

@@ -66,6 +66,10 @@ _CONJUNCTION_ADVERBS = word_class("nur")
 # The passive's infinitive after its participle: "gezeigt werden", "festgestellt worden".
 _PASSIVE_INFINITIVES = frozenset({"werden", "worden"})
 _DEMONSTRATIVES = word_class("dies das")
+# Verbs whose predicative adjective judges the clause "es" stands for: "ist es seltsam, dass".
+_JUDGING_VERBS = COPULAS | word_class(
+    "wird wurde würde scheint schien finde findest findet fand fanden finden halte hält hielt"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +137,7 @@ def governor(tokens: Sequence[Word], index: int, *, pronoun: bool) -> Governor |
         return _announced(tokens, index, at, start)  # "…, geht davon aus, …": no preposition
     if lower in NEUTER_PRONOUNS or lower in BLOCKERS:
         return None
-    if lower in ADJECTIVES:
+    if lower in ADJECTIVES or _adjective_with_correlate(tokens, start, at):
         if not neuter_between(tokens, start, at, phrases=False):
             return Governor(Kind.ADJECTIVE, lower)
         return _adverb_after_verb(tokens, start, at)
@@ -157,6 +161,24 @@ def governor(tokens: Sequence[Word], index: int, *, pronoun: bool) -> Governor |
     if not comma and not pronoun and grammar.can_be_finite_verb(lower):
         return None  # "kann das …", "hat sich das …": "das" after its clause's verb
     return _announced(tokens, index, at, start)
+
+
+def _adjective_with_correlate(tokens: Sequence[Word], start: int, at: int) -> bool:
+    """ "findet es schrecklich, dass …", "ist es wirklich seltsam, dass …": "es" holds the
+    place of the clause that the predicative adjective at ``at`` judges, whatever adjective
+    it is, as the predicate of a copula or of "finden"; a relative clause has no such
+    placeholder."""
+    adjective = tokens[at].text
+    if not adjective.isalpha() or "ADJ(D)" not in grammar.word_tags(adjective):
+        return False
+    words = [token.text.lower() for token in tokens[start:at]]
+    beside_es = {
+        neighbour
+        for at_es, word in enumerate(words)
+        if word == "es"
+        for neighbour in words[max(at_es - 1, 0) : at_es + 2]
+    }
+    return not beside_es.isdisjoint(_JUDGING_VERBS)  # "ist es", "es ist", "findet es"
 
 
 def _inverted_subject(tokens: Sequence[Word], at: int) -> bool:
