@@ -244,6 +244,8 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         # a bare preposition governs one phrase: a noun only in its case takes the word along
         ("Die Ventile öffnen in Festen Abständen.", "Festen", "festen"),
         ("Das gilt bei Kleinen Kindern.", "Kleinen", "kleinen"),
+        # "mit", an adverb to the tagger too, opens a phrase after the nominal word
+        ("Das Angebot gilt für betroffene mit chronischen Schmerzen.", "betroffene", "Betroffene"),
         # after a comma "das" is no relative pronoun before an inflected adjective and "sei"
         ("Sie betonte, das schönste sei die Ruhe.", "schönste", "Schönste"),
         # a word that is a noun only in the plural is no noun after a singular article
@@ -490,6 +492,8 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         # after a bare preposition, a noun that may stand in another case opens a second phrase
         "Er kocht für Fremde Suppe.",
         "Sie spielt mit Kleinen Fußball.",
+        # "zu" grades the adjective after it, which leads on to the noun
+        "Das gilt für ältere zu große Proben.",
     ],
 )
 def test_leaves_correct_text_alone(text: str) -> None:

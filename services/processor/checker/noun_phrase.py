@@ -41,6 +41,8 @@ _MODIFIERS = frozenset(["ADV", "ADJ(D)"])
 _MODIFIERS_AFTER_ARTICLE = _MODIFIERS | {"PROAV"}
 # Between an ordinal or superlative and its noun: "die ersten beiden Fälle", "die letzten paar".
 _QUANTIFIERS_AFTER = frozenset(["beiden", "beide", "paar"])
+# Prepositions the tagger also reads as adverbs; "zu" may grade an adjective ("zu große").
+_OPENING_PREPOSITIONS = PREPOSITIONS - {"zu"}
 # How far a participle attribute after a comma may reach: "vom Release-Team gesteuerten".
 _ATTRIBUTE_REACH = 6
 # Signs inside a measure ("37,5 °C", "5 %"), which cost an attribute no reach.
@@ -232,8 +234,11 @@ def phrase_ends(tokens: Sequence[Word], index: int, *, strong: bool, verbs: bool
     ):
         return False
     next_text = tokens[index + 2].text if index + 2 < len(tokens) else ""
-    if tags(following.text) & _MODIFIERS and next_text.islower() and inflected_adjective(next_text):
-        return False  # "vom erwachsenen meist grauen Alltag", "alte lokal erstellte Dateien"
+    modifier = tags(following.text) & _MODIFIERS and following.text not in _OPENING_PREPOSITIONS
+    if modifier and next_text.islower() and inflected_adjective(next_text):
+        # "vom erwachsenen meist grauen Alltag", "alte lokal erstellte Dateien"; but "mit",
+        # an adverb too, opens a phrase of its own: "für befragte mit hohem Interesse"
+        return False
     if following.text == "nicht" and _attribute_follows(tokens, index + 2):
         return False  # "das erste nicht in UTF-8 kodierte Zeichen": a negated attribute
     if following.text.lower() in _QUANTIFIERS_AFTER:
