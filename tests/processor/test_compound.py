@@ -161,6 +161,12 @@ def check(text: str, language: str = "de") -> list[Finding]:
         ("Sie las alle Zeit Pläne.", "Zeit Pläne", "Zeitpläne"),
         # a compound hyphenated to the last English word only, without an article too
         ("Es gibt viele Open Science-Portale.", "Open Science-Portale", "Open-Science-Portale"),
+        # a name after a noun that names a kind of thing is its apposition
+        (
+            "Wir nutzen die Deep Learning Bibliothek Detectron.",
+            "Deep Learning Bibliothek",
+            "Deep-Learning-Bibliothek",
+        ),
         # closed lists, "umso" before a comparative, "zurzeit" opening a sentence
         ("Darüberhinaus fehlen Daten.", "Darüberhinaus", "Darüber hinaus"),
         ("Das muss aufjedenfall geprüft werden.", "aufjedenfall", "auf jeden Fall"),
@@ -484,6 +490,8 @@ def test_correct_spellings_stay_silent(text: str) -> None:
         # a place's name may stand bare before an object; "sein" before its predicate
         "Seit Jahren fördert Baden-Württemberg Schulen in freier Trägerschaft.",
         "Dabei ist Open-Source Pflicht.",
+        # a name of several capitalised words goes on after the noun
+        "Sie arbeitet für die Open Data Stiftung Berlin.",
         # "zurecht" as the particle at the clause's end, and "sogar", a word of its own
         "Sie kam mit der Software gut zurecht und fand sogar Fehler.",
         # a measure stays singular after its number

@@ -399,13 +399,23 @@ def _foreign_run(tokens: Sequence[Word], index: int, used: Mapping[str, int]) ->
     if len(run) >= _MAX_NAME_WORDS or (len(run) >= 2 and _english_name(run, head)):
         return None  # "GNU General Public License", "Debian Policy Manual": a name kept as it is
     after = tokens.index(head) + 1
-    if after < len(tokens) and tokens[after].text[:1].isupper():
+    if (
+        after < len(tokens)
+        and tokens[after].text[:1].isupper()
+        and not _name_after_class(head, tokens[after])
+    ):
         return None  # more capitals follow: a name ("Deutsche Bahn Stiftung")
     if _repair(run[-1].text, head.text) or not article_fits(tokens[index - 1].text, head.text):
         return None
     if tokens[index - 1].text.lower() in _INSTRUMENTAL and nouns.can_be_plural(head.text):
         return None  # "mit SonarQube Kennzahlen erheben": a tool, then a plural object
     return Fix(run[0].start, head.end, "-".join(parts))
+
+
+def _name_after_class(head: Word, following: Word) -> bool:
+    """ "das Open Source Werkzeug Debezium": a noun that names a kind of thing, then a product's
+    name, is the compound and its apposition; "Stiftung Berlin" goes on as one name."""
+    return names_a_thing(head.text) and _product_name(following.text)
 
 
 def _acronym_gloss(tokens: Sequence[Word], fix: Fix) -> bool:
