@@ -492,6 +492,8 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         # after a bare preposition, a noun that may stand in another case opens a second phrase
         "Er kocht für Fremde Suppe.",
         "Sie spielt mit Kleinen Fußball.",
+        # the slot after a main clause's verb, before an article, is the subject's: a name
+        "Zum anderen erzeugt Bind die Zonendateien.",
         # "zu" grades the adjective after it, which leads on to the noun
         "Das gilt für ältere zu große Proben.",
     ],

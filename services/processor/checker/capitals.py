@@ -406,7 +406,22 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return None  # "drücken Sie Enter", "das Profil Minimal": a key, a setting, a name
     if _completes_truncation(tokens, index):
         return None  # "der Gedanken- (-) und Unterstrich": the noun the first part shares
+    if _subject_after_verb(tokens, index):
+        return None  # "Zum anderen unterstützt Bind den Standard": a program's name
     return f"»{word}« → »{lower}«: Adjektive, Adverbien und Verben schreibt man klein."
+
+
+def _subject_after_verb(tokens: Sequence[Word], index: int) -> bool:
+    """A capitalised word between a finite verb and an article: in a main clause the slot
+    after the verb is the subject's, so the word is a name there, no second verb."""
+    previous = tokens[index - 1].text
+    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    finite = previous.islower() and bool(tags(previous) & grammar.FINITE_TAGS)
+    return (
+        finite
+        and following in ARTICLES
+        and not bare_infinitive(tokens[index].text.lower(), tags(tokens[index].text))
+    )
 
 
 def _grades_attribute(tokens: Sequence[Word], index: int) -> bool:
