@@ -149,6 +149,8 @@ def test_spacing_flags_double_spaces_and_space_before_a_comma() -> None:
         # marks named, not used, and identifiers of code
         "Ein Paar wie (1 . 16) oder (von . bis) und die Zeichen ! oder ? stehen frei.",
         "Die Werte gehen an den Voice.TextScript-Kontext und an Staff.BarLine.bar-extent.",
+        # a full stop kept apart from a link or path, so that it stays no part of it
+        "Die Anleitung steht unter https://example.org/handbuch/start.html .",
     ],
 )
 def test_spacing_leaves_alignment_and_list_markers_alone(text: str) -> None:

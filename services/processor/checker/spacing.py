@@ -61,6 +61,8 @@ class SpacingCheck:
         for match in _SPACE_BEFORE_MARK.finditer(block.text):
             if _RATIO.match(block.text, match.start() - 1):
                 continue  # "70 : 15 : 15": a ratio's colon stands between spaces
+            if not _in_prose(block.text, match.start() - 1):
+                continue  # "… https://example.org/a.html .": kept apart so the link stays whole
             message = before_mark.format(mark=match.group(1))
             yield Finding(block.index, match.start(), match.end(), self.code, message)
         for match in _NO_SPACE_AFTER.finditer(block.text):
