@@ -212,6 +212,7 @@ def test_a_gender_sign_before_the_feminine_ending_keeps_one_word() -> None:
         # after "usw." or a number, a word that opens sentences starts a new one
         ("Wählen Sie Fenster 2. Sie sehen dann die Ausgabe.", 2),
         ("Es gibt Tabellen, Listen usw. Die Auswahl ist groß.", 2),
+        ("Nennen Sie Tests, Quellen usw. Prüfen Sie dann die Liste.", 2),
         ("It needs make, gcc, etc. A longer list follows.", 2),
         # an ordinal before its noun, and "usw." inside the sentence, do not
         ("Am 2. Oktober beginnt das Semester.", 1),

@@ -60,11 +60,12 @@ _BEFORE_NUMBER = re.compile(r"\bArt\.$")
 
 # An abbreviation that closes a list, or a number: a full stop after them may end the sentence ...
 _LIST_END = re.compile(r"(?:\b(?:usw|etc)|\b\d{1,3})\.$", re.IGNORECASE)
-# ... when a word follows that starts sentences and is no noun ("usw. Die", "Konsole 3. Sie").
+# ... when a word follows that starts sentences and is no noun ("usw. Die", "Konsole 3. Sie"),
+# or a polite imperative, which only opens one ("usw. Überprüfen Sie …").
 _OPENS_SENTENCE = re.compile(
     r"\s+(?:Der|Die|Das|Dies|Diese|Dieser|Dieses|Ein|Eine|Er|Es|Sie|Wir|Ich|Man|Wenn|Falls|"
     r"Dann|Daher|Damit|Danach|Außerdem|Zudem|Auch|Hier|So|Um|In|Im|Auf|Mit|Für|Bei|Nach|Als|"
-    r"Aber|Jedoch|The|This|It|If|When|A|An)\b"
+    r"Aber|Jedoch|The|This|It|If|When|A|An|[A-ZÄÖÜ][a-zäöüß]+en\s+Sie)\b"
 )
 
 # Quotation marks, German („…“, »…«) and straight: one set for every rule that reads quotes.
