@@ -39,6 +39,8 @@ def comments(text: str, language: str = "de") -> list[tuple[str, str]]:
         # after an article a long capitalised word is a common noun, not a name
         ("Die Kallibrierrung dauerte lange.", "Kallibrierrung", "Kalibrierung"),
         ("Die Signifikanzs blieb gering.", "Signifikanzs", "Signifikanz"),
+        # a misspelt last part after a linking s: the s is the first part's, not the last's
+        ("Wir prüfen die Daten mit Bildungsfilern.", "Bildungsfilern", "Bildungsfiltern"),
         # a struck-through capital
         ("Die Regel wurde von allen Vverstanden.", "Vverstanden", "verstanden"),
         # after a vowel the genitive takes -s only: "-ies" is a slip

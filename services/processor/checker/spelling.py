@@ -740,6 +740,9 @@ def _compound_fix(words: Speller, text: str) -> str | None:
         head, tail = text[:cut], text[cut:]
         if not tail[0].islower() or not _noun_with_fuge(words, head):
             continue
+        if tail[0] == "s" and _noun_with_fuge(words, head + "s"):
+            # "Ansicht|sfilern" is "Ansichts|filern": the s links, and "Seilern" is no fix
+            head, tail = head + "s", tail[1:]
         if tail.startswith(_SUFFIX_TAILS):
             continue  # "Vorteil|haftigkeit": a derivation's suffixes, no noun to repair
         fixes = _fix(words, tail.capitalize(), "de")
