@@ -159,6 +159,12 @@ from tests.processor.checking import check
             "der ersten, weit schärfere Fassung",
             "der ersten, weit schärferen Fassung",
         ),
+        # before a noun that is only a neuter singular, "das" is the article, no pronoun
+        (
+            "Das öffentlichen Interesse wuchs.",
+            "Das öffentlichen Interesse",
+            "Das öffentliche Interesse",
+        ),
     ],
 )
 def test_disagreement_is_found_and_the_fix_named(text: str, span: str, fix: str | None) -> None:
@@ -391,6 +397,9 @@ def test_an_ending_is_offered_only_where_the_noun_has_that_form() -> None:
         "Wir suchten die gleichen oder ähnliche Merkmale.",
         # a relative "dem" without its comma, whose subject's adjectives are strong
         "Das ist der Raum in dem junge und ältere Leute sich treffen.",
+        # "das" as a pronoun before a phrase of its own, and before a plural
+        "Weil das großen Spaß macht, bleiben alle.",
+        "Wir wissen, dass das neue Verfahren braucht.",
     ],
 )
 def test_agreeing_phrases_and_pronouns_are_left_alone(text: str) -> None:

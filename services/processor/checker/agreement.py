@@ -14,7 +14,8 @@ that noun. Then:
   in it: "von diversen Akteure" → »Akteuren«.
 
 A determiner right after a comma may be a relative pronoun ("…, den Kinder
-mögen"), and "das" may be a demonstrative, so neither is judged.
+mögen"), and "das" may be a demonstrative, so neither is judged; "das" only
+before a noun that can be nothing but a neuter singular ("das großen Interesse").
 """
 
 from __future__ import annotations
@@ -292,6 +293,26 @@ class AgreementCheck:
                     yield Finding(block.index, start, end, self.code, say(self.code, "de", text))
 
 
+def _after_das(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
+    """ "das großen Haus" → »das große Haus«: "das" may be a pronoun ("weil das großen Spaß
+    macht"), but before a noun that is only a neuter singular, and no genitive, an adjective
+    without an article would end in -es or -em; so "das" is its article after all.
+
+    After a preposition the case may be what is wrong ("mit das großen Haus"), which this
+    leaves alone.
+    """
+    if index > 0 and tokens[index - 1].text.lower() in PREPOSITIONS:
+        return None
+    phrase = _phrase(tokens, index + 1, tokens[index])
+    if phrase is None or not phrase.adjectives or phrase.counted:
+        return None
+    readings = _noun_readings(phrase.noun)
+    neuter_singular = all(r.startswith("n.sg.") and not r.endswith(".gen") for r in readings)
+    if not readings or not neuter_singular:
+        return None
+    return _agreement(phrase, _NEUTER_DAS, None)
+
+
 def _readings_of(word: str) -> frozenset[str] | None:
     determiner = _determiner(word)
     return None if determiner is None else determiner.readings
@@ -342,6 +363,8 @@ def _judge(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
         return None  # "dann haben diese Recht": a pronoun and the phrase "Recht haben"
     if token.text.lower() == "des" and following == "weiteren":
         return None  # "Des weiteren berichteten …": the adverbial, which the case check names
+    if token.text.lower() == "das":
+        return _after_das(tokens, index)
     if (
         determiner is not None
         and token.text.lower() != "das"
