@@ -648,9 +648,10 @@ def _counted_pair(tokens: Sequence[Word], index: int) -> Fix | None:
 
 
 def _plain_noun(text: str) -> bool:
-    """A common noun that is no name ("Linux"), no class noun a name follows ("Thema"),
-    and no adjective or verb written with a capital; a tag HanTa only guesses for a word
-    no dictionary knows small ("stent") does not count."""
+    """A common noun, or a compound the lexicon splits ("Körperschall"), that is no name
+    ("Linux"), no class noun a name follows ("Thema"), and no adjective or verb written
+    with a capital; a tag HanTa only guesses for a word no dictionary knows small ("stent")
+    does not count."""
     if not _noun_part(text) or "NE" in grammar.word_tags(text) or names_a_thing(text):
         return False
     lower = text.lower()
