@@ -113,6 +113,10 @@ def check(text: str, language: str = "de") -> list[Finding]:
         ("Die Gruppen lernen von einander.", "von einander", "voneinander"),
         ("Die Werte schwanken je nach dem Gerät.", "je nach dem", "je nachdem"),
         ("Dafür fehlt den Teams soviel Zeit.", "soviel", "so viel"),
+        # how far things reach: with "kommen", or closing a clause after "sein" or "gehen"
+        ("Am Ende kann es soweit kommen, dass das Netz ausfällt.", "soweit", "so weit"),
+        ("Wir melden uns, wenn es soweit ist.", "soweit", "so weit"),
+        ("Die Autorin geht sogar soweit und streicht alles.", "soweit", "so weit"),
         ("Die Nachfrage ist zur Zeit gering.", "zur Zeit", "zurzeit"),
         ("Aber nach dem er zurückkam, änderte sich alles.", "nach dem", "nachdem"),
         # After a span of time "indem" is the relative "in dem"; nobody acts by a span of time.
@@ -322,6 +326,8 @@ def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, f
         # Words of function-word letters that are words themselves; a word run into
         # its own correction ("istwar"), which is no lost space
         "Er kam, sobald es ging, und blieb, soweit er konnte, indem er wartete.",
+        # the adverb "soweit" (in the main) before what it grades
+        "Das ist soweit richtig, und es geht ihm soweit gut.",
         "Die Probe istwar zu klein.",
         # a surname's genitive before its noun, an English name that goes on
         "Während Bourdieus Begriff weit reicht, bleibt er vage.",

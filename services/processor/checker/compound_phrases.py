@@ -35,6 +35,10 @@ _OF_A_TIME: Final = ARTICLES | word_set("als wo da in von meiner deiner eurer")
 _GENAU_SO_WORDS: Final = word_set("viel viele wenig wenige gut oft sehr lange")
 # Conjunctions of "so" and a word: "solange", "sobald", "sofern", "soweit".
 _SO_CONJUNCTIONS: Final = word_set("lange bald fern weit")
+# "so weit kommen", and the verbs after which a clause-final "so weit" says how far.
+_COMING: Final = word_set("kommen kommt kam kamen gekommen komme")
+_SEIN_OR_GEHEN: Final = word_set("ist war sind waren sei wäre sein geht ging gehen gingen")
+_CLAUSE_ENDS: Final = frozenset({".", ",", "!", "?", ";", "und", "oder"})
 # Spans of time (masculine or neuter) that a clause lies in but is never a means to.
 _TIME_SPANS: Final = word_set(
     "Zeitraum Zeitpunkt Moment Augenblick Alter Zeitalter Stadium Jahr Jahrzehnt Jahrhundert"
@@ -136,15 +140,36 @@ def _vielmehr(tokens: Sequence[Word], index: int) -> Fix | None:
 
 
 def _so_adverb(tokens: Sequence[Word], index: int) -> Fix | None:
-    """Before a noun or "dass", "so" is an adverb apart from its word: "so viel Zeit"."""
+    """Before a noun or "dass", "so" is an adverb apart from its word: "so viel Zeit".
+
+    So is "so weit" with "kommen", and at the end of a clause after "sein" or "gehen"
+    ("wenn es so weit ist", "geht so weit und …"): the conjunction "soweit" would open
+    a clause there, and the adverb "soweit" (in the main) grades a word after it.
+    """
     text = tokens[index].text
     if text.lower() not in {"soviel", "soweit"} or index + 1 >= len(tokens):
         return None
     after = [token.text for token in tokens[index + 1 : index + 4]]
     noun = text.lower() == "soviel" and after[0][:1].isupper() and is_word(tokens[index + 1])
-    if noun or (after[:2] == [",", "dass"]):
+    reach = text.lower() == "soweit" and _reaching(tokens, index, after[0])
+    if noun or reach or (after[:2] == [",", "dass"]):
         return Fix(tokens[index].start, tokens[index].end, f"{text[:2]} {text[2:]}")
     return None
+
+
+def _reaching(tokens: Sequence[Word], index: int, following: str) -> bool:
+    """ "soweit kommen", "ist soweit.", "wenn es soweit ist,", "geht sogar soweit und …":
+    how far things reach."""
+    if following.lower() in _COMING:
+        return True
+    closing = tokens[index + 2].text if index + 2 < len(tokens) else "."
+    if following.lower() in _SEIN_OR_GEHEN and closing in _CLAUSE_ENDS:
+        return True
+    before = [token.text.lower() for token in tokens[max(index - 2, 0) : index]]
+    verb_before = bool(before) and (
+        before[-1] in _SEIN_OR_GEHEN or (len(before) == 2 and before[0] in _SEIN_OR_GEHEN)
+    )
+    return verb_before and following in _CLAUSE_ENDS
 
 
 def _zu_recht(tokens: Sequence[Word], index: int) -> Fix | None:
