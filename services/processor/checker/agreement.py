@@ -363,9 +363,9 @@ def _judge(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
         return None  # "dann haben diese Recht": a pronoun and the phrase "Recht haben"
     if token.text.lower() == "des" and following == "weiteren":
         return None  # "Des weiteren berichteten …": the adverbial, which the case check names
-    found = _after_das(tokens, index) if token.text.lower() == "das" else None
-    if found is not None:
-        return found
+    neuter = _after_das(tokens, index) if token.text.lower() == "das" else None
+    if neuter is not None:
+        return neuter
     if (
         determiner is not None
         and token.text.lower() != "das"

@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from typing import Final
 
 from services.processor.checker import grammar, nouns
-from services.processor.checker.clauses import clause_after
+from services.processor.checker.clauses import BOUNDARY_MARKS, COORDINATORS, clause_after
 from services.processor.checker.compound_lexicon import Fix, listed
 from services.processor.checker.compound_nominal import NEUTER_ARTICLES
 from services.processor.checker.lexicon import ARTICLES, PERSONAL_PRONOUNS, PREPOSITIONS, word_set
@@ -38,7 +38,7 @@ _SO_CONJUNCTIONS: Final = word_set("lange bald fern weit")
 # "so weit kommen", and the verbs after which a clause-final "so weit" says how far.
 _COMING: Final = word_set("kommen kommt kam kamen gekommen komme")
 _SEIN_OR_GEHEN: Final = word_set("ist war sind waren sei wäre sein geht ging gehen gingen")
-_CLAUSE_ENDS: Final = frozenset({".", ",", "!", "?", ";", "und", "oder"})
+_CLAUSE_ENDS: Final = BOUNDARY_MARKS | COORDINATORS
 # Spans of time (masculine or neuter) that a clause lies in but is never a means to.
 _TIME_SPANS: Final = word_set(
     "Zeitraum Zeitpunkt Moment Augenblick Alter Zeitalter Stadium Jahr Jahrzehnt Jahrhundert"

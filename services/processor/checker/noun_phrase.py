@@ -351,9 +351,9 @@ def twin_before_noun(tokens: Sequence[Word], index: int) -> bool:
         article = fits  # "eine Qualitative Studie": "Qualitative" is a noun only in the plural
     if article is not None and index > 1:
         article = in_governed_case(article, tokens[index - 2].text)  # "aus der Ferne Zugriff"
+    readings = nouns.compound_analyses(following)
     if article is None and previous in PREPOSITIONS:
         cases = GOVERNED_CASES.get(previous, OBLIQUE)
-        readings = nouns.compound_analyses(following)
         if readings and all(reading.endswith(cases) for reading in readings):
             article = strong_adjective_fits(tokens[index].text.lower())
     if article is None or not following[:1].isupper() or ordinal(tokens[index].text):
@@ -365,7 +365,8 @@ def twin_before_noun(tokens: Sequence[Word], index: int) -> bool:
         return False  # "der Neuen Zürcher Zeitung"
     # a compound by its last part; after a hyphen the word may describe the first part only
     # ("das Freie Software-Verzeichnis")
-    readings = nouns.analyses(following) if "-" in following else nouns.compound_analyses(following)
+    if "-" in following:
+        readings = nouns.analyses(following)
     return bool(article & readings) and not nouns.only_name(following)
 
 
