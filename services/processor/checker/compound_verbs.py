@@ -137,8 +137,8 @@ def particles(tokens: Sequence[Word]) -> Iterator[Fix]:
         infinitive_group = last > index + 1 or (
             verb.text.startswith("zu") and grammar.is_zu_infinitive(first + verb.text)
         )
-        if infinitive_group and first == "weiter":
-            continue  # "um weiter zu reisen": farther, not onward
+        if first == "weiter" and (infinitive_group or _comparative_predicate(tokens, last)):
+            continue  # "um weiter zu reisen", "weiter verbreitet sind": farther, not onward
         joined = first + ("zu" if last > index + 1 else "") + verb.text
         if not _particle_reading(tokens, index) or not _verb_pair(tokens, index, verb, joined):
             continue
@@ -250,6 +250,14 @@ def _verb_pair(tokens: Sequence[Word], index: int, verb: Word, joined: str) -> b
     if first in {"fest", "klar", "wahr"} and verb.text.startswith(("werd", "wurd", "mach")):
         return False  # "klar werden", "wahr machen" are allowed apart
     return listed(joined) and not _VERB_TAGS.isdisjoint(grammar.word_tags(verb.text))
+
+
+def _comparative_predicate(tokens: Sequence[Word], last: int) -> bool:
+    """ "da diese weiter verbreitet sind", "weiter entwickelt als": before "sein" or "als" the
+    participle is an adjective, and "weiter" its comparative degree (Duden: weit verbreitet).
+    The passive of the particle verb takes "werden": "wird weitergeleitet"."""
+    after = tokens[last + 1].text if last + 1 < len(tokens) else ""
+    return after in _SEIN or after == "als"
 
 
 def _present_singular(verb: str) -> bool:
