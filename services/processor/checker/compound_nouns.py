@@ -91,6 +91,10 @@ _ENGLISH_ADJECTIVE_ENDINGS = ("ed", "ible", "able", "ive", "ous", "ful", "ical")
 # Endings of English adjectives that have no comparative in -er: "public", "social".
 _ENGLISH_ADJECTIVE_SUFFIXES = ("ic", "al")
 _MIN_FOREIGN = 4
+# The shortest English word an adjective in -ly is made from: "week|ly", not "app|ly".
+_MIN_LY_STEM = 4
+# ... and a common one: "week", "friend", not the abbreviation "supp" of "Supply".
+_COMMON_LY_STEM_ZIPF = 4.0
 _MIN_STEM = 3
 # Words after which an adjective opens a phrase of its own: "und zahlreiche …".
 _CLAUSE_LINKS: Final = frozenset({"und", "oder", "sowie", "als", "wie", "bzw."})
@@ -394,7 +398,7 @@ def _foreign_run(tokens: Sequence[Word], index: int, used: Mapping[str, int]) ->
         parts = [run[0].text, head.text]
     else:
         return None
-    if len(run) == 1 and "-" not in head.text and _english_adjective(run[0].text):
+    if len(run) == 1 and "-" not in head.text and _english_phrase(run[0].text, head.text):
         return None  # "Thin Clients", "Big Data": an English adjective keeps its noun apart
     if len(run) >= _MAX_NAME_WORDS or (len(run) >= 2 and _english_name(run, head)):
         return None  # "GNU General Public License", "Debian Policy Manual": a name kept as it is
@@ -754,7 +758,7 @@ def _article_pair(tokens: Sequence[Word], index: int, fits: frozenset[str]) -> F
             return (
                 Fix(parts[0].start, head.end, joined) if _compound_word(parts[0], joined) else None
             )
-        if len(parts) == 1 and _english_adjective(parts[0].text):
+        if len(parts) == 1 and _english_phrase(parts[0].text, head.text):
             return None  # "die Thin Clients": an English adjective keeps its noun apart
         if len(parts) >= _MAX_NAME_WORDS or (len(parts) >= 2 and _english_name(parts, head)):
             return None  # "das Debian Policy Manual": a name kept as it is
@@ -1031,21 +1035,29 @@ def _only_plural(noun: str) -> bool:
     return bool(readings) and all(reading.startswith("pl.") for reading in readings)
 
 
+def _english_phrase(adjective: str, noun: str) -> bool:
+    """ "Thin Clients", "Stable Release": an English adjective and an English noun, which
+    the rules let stand apart as English writes them (Duden: Big Band, Happy End). Before a
+    German noun the adjective is a compound's first part: "Stable-Veröffentlichung"."""
+    return _english_adjective(adjective) and speller("en").known(noun.lower())
+
+
 @lru_cache(maxsize=10_000)
 def _english_adjective(word: str) -> bool:
-    """A gradable English adjective: English knows its comparative ("thin", "thinner"),
-    or one in -ic or -al that German has no noun of ("Public Domain", "Social Media";
-    "Portal" and "Signal" are German nouns)."""
+    """A gradable English adjective: English knows its comparative and superlative ("thin",
+    "thinner", "thinnest"; "stable", "stabler"), or one in -ic or -al that German has no
+    noun of ("Public Domain", "Social Media"; "Portal" and "Signal" are German nouns)."""
     if word.isupper():
         return False  # "REST", "FAST": an abbreviation, whatever word its letters spell
     english = speller("en")
     lower = word.lower()
     if lower.endswith(_ENGLISH_ADJECTIVE_SUFFIXES) and english.known(lower):
         return not nouns.is_listed(word)
-    return any(
-        english.listed(form)
-        for form in (lower + "er", lower + lower[-1] + "er", lower[:-1] + "ier")
-    )
+    stems = (lower[:-1] + "i",) if lower.endswith("y") else (lower, lower + lower[-1])
+    if lower.endswith("e"):
+        stems = (lower[:-1],)  # "stable", "stabler", "stablest"
+    # both degrees, for a comparative alone may be a noun of its own ("pipe", "piper")
+    return any(english.listed(stem + "er") and english.listed(stem + "est") for stem in stems)
 
 
 def _english_name(run: Sequence[Word], head: Word) -> bool:
@@ -1055,9 +1067,14 @@ def _english_name(run: Sequence[Word], head: Word) -> bool:
 
 
 def _english_attribute(word: str) -> bool:
-    """ "Advanced", "Unified", "Extensible": an English participle or adjective by its ending."""
+    """ "Advanced", "Unified", "Extensible": an English participle or adjective by its ending;
+    "Weekly", "Friendly": one in -ly made from a common English word ("Supply" is no
+    "supp" + -ly)."""
     lower = word.lower()
-    return lower.endswith(_ENGLISH_ADJECTIVE_ENDINGS) and speller("en").known(lower)
+    english = speller("en")
+    if lower.endswith("ly") and len(lower) - 2 >= _MIN_LY_STEM:
+        return english.frequency(lower[:-2]) >= _COMMON_LY_STEM_ZIPF and english.known(lower)
+    return lower.endswith(_ENGLISH_ADJECTIVE_ENDINGS) and english.known(lower)
 
 
 @lru_cache(maxsize=10_000)
