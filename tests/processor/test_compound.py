@@ -21,6 +21,12 @@ def check(text: str, language: str = "de") -> list[Finding]:
             "Content Management System",
             "Content-Management-System",
         ),
+        # "Supply" ends in -ly but is made from no English word
+        (
+            "Die Firma baut ein Supply Chain Management auf.",
+            "Supply Chain Management",
+            "Supply-Chain-Management",
+        ),
         (
             "Die Abfrage läuft über die Datenbank API des Anbieters.",
             "Datenbank API",
@@ -131,6 +137,12 @@ def check(text: str, language: str = "de") -> list[Finding]:
         # before a finite form "zu" is the verb's particle, never the infinitive's mark
         ("Offen ist, ob das auf alle zu trifft.", "zu trifft", "zutrifft"),
         ("Wenn das Gesetz dies zu lässt, handeln wir.", "zu lässt", "zulässt"),
+        # an English adjective before a German noun is a compound's first part
+        (
+            "Wir warten auf die nächste Stable Veröffentlichung.",
+            "Stable Veröffentlichung",
+            "Stable-Veröffentlichung",
+        ),
         # an abbreviation couples an English noun by hyphen; two English words run together
         ("Ein vorgeschaltetes API Gateway leitet Anfragen weiter.", "API Gateway", "API-Gateway"),
         (
@@ -352,6 +364,9 @@ def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, f
         "Er hat vor zu gehen.",
         "Wir wollen noch weiter gehen als bisher.",
         "Sie wollten weiter reisen, als geplant.",
+        # "weiter" grading a participle before "sein" or "als": the comparative of "weit"
+        "Man nutzt sie, weil diese Verfahren weiter verbreitet sind.",
+        "Das Werkzeug ist weiter entwickelt als sein Vorgänger.",
         "Der Ort, nach dem man sucht, liegt im Süden.",
         "Zur Zeit der Erhebung war alles ruhig.",
         "Soviel wir wissen, gibt es keine Daten.",
@@ -613,6 +628,9 @@ def test_pronouns_appositions_and_placeholders_before_capitals(text: str) -> Non
         # an English adjective keeps its noun apart, as in "Public Relations"
         "Die Thin Clients starten über das Netz.",
         "Wir werten die Big Data der Plattform aus.",
+        # an adjective in -e takes only -r in the comparative: "stable", "stabler"
+        "Wir installieren eine Stable Distribution auf dem Server.",
+        "Das Team nutzt eine Simple Solution für die Anmeldung.",
         # English adjectives in -ic and -al have no comparative, yet keep their noun apart too
         "Die Bilder stehen unter Public Domain, und Social Media verbreitet sie.",
         # a conjunction at a clause start, a plural noun before an abbreviation
@@ -661,6 +679,8 @@ def test_english_phrases_and_lists_before_abbreviations(text: str) -> None:
         # an English phrase with an adjective or participle is a name
         "Die Pakete verwaltet das Advanced Storage Tool (AST).",
         "Die Firma liefert das Secured Boot Interface mit.",
+        # ... or one in -ly made from a common English word
+        "Die Meldung stand zuerst bei Linux Weekly News und dann überall.",
         # a possessive that fits only the first noun: subject and object
         "Falls Ihr Programm Dokumentation enthält, liegt die Programmdokumentation bei.",
         # the pair ends a longer name
