@@ -1083,6 +1083,26 @@ def test_a_small_word_where_german_writes_a_capital_is_a_name_throughout() -> No
     assert checking.flagged("spelling", "Die Option galdzorpen fehlt.") == ["galdzorpen"]
 
 
+def test_an_english_sentence_opening_small_or_a_word_before_a_class_noun_is_a_name() -> None:
+    """English capitalises every sentence's first word, and puts a thing's name before its
+    class noun ("the printf command"): a small unknown word there is a name, even one slip
+    from a word, here and wherever the document uses it."""
+    elsewhere = "The archive checks the files that printx signed."
+    assert checking.flagged("spelling", elsewhere, language="en") == ["printx"]
+    text = "printx signs the files. " + elsewhere
+    assert checking.flagged("spelling", text, language="en") == []
+    text = "Run the printx command. " + elsewhere
+    assert checking.flagged("spelling", text, language="en") == []
+    text = "The zebra and printx daemons start at boot."
+    assert checking.flagged("spelling", text, language="en") == []
+    # a slip inside the sentence, or before a noun of no class, is still a slip
+    text = "The files are signed by the printx team."
+    assert checking.flagged("spelling", text, language="en") == ["printx"]
+    assert checking.flagged("spelling", "Run the commmand twice.", language="en") == ["commmand"]
+    # German writes small first words as slips often enough: "duch" stays one
+    assert checking.flagged("spelling", "duch die Tür ging er.") == ["duch"]
+
+
 def test_in_a_list_of_small_words_one_plain_name_makes_the_unknown_ones_names() -> None:
     """ "grep, wc, sort, uniq": where one member is plainly a program's name, a member one
     slip from a word ("uniq", "uni") is a name too."""

@@ -59,3 +59,16 @@ def is_class_noun(noun: str) -> bool:
     return noun in CLASS_NOUNS or any(
         noun.removesuffix(ending) in CLASS_NOUNS for ending in _ENDINGS if noun.endswith(ending)
     )
+
+
+# English nouns a name stands before, as English builds its compounds: "the printf
+# command", "the zebra and staticd daemons".
+_ENGLISH_CLASS_NOUNS: Final = word_set(
+    """command daemon tool utility program package function library service module script
+    option driver browser server client editor plugin protocol interface subcommand"""
+)
+
+
+def is_english_class_noun(noun: str) -> bool:
+    """ "command", "daemons": an English class noun, singular or plural."""
+    return noun in _ENGLISH_CLASS_NOUNS or noun.removesuffix("s") in _ENGLISH_CLASS_NOUNS

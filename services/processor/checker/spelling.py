@@ -24,7 +24,11 @@ from services.processor.checker.case_words import (
     inflected_adjective,
     likely_typo,
 )
-from services.processor.checker.class_nouns import is_class_noun, names_a_thing
+from services.processor.checker.class_nouns import (
+    is_class_noun,
+    is_english_class_noun,
+    names_a_thing,
+)
 from services.processor.checker.clipped_verbs import full_first_person
 from services.processor.checker.compound_articles import ARTICLE_FITS
 from services.processor.checker.compound_nominal import NEUTER_ARTICLES
@@ -1486,10 +1490,15 @@ def _surnames(text: str, words: list[Word]) -> Iterator[str]:
 def _small_names(block: Block, context: DocumentContext) -> Iterator[str]:
     """Small words where German writes a capital: a sentence's first word ("utmpdump liest
     …") and a noun after an article ("der Befehl free"). Kept small, they are written as
-    their owners write them."""
+    their owners write them.
+
+    English capitalises every sentence, so a small first word there is a name even one
+    slip from a word ("debsign signs …"), as is one before a class noun ("the printf
+    command"), where English puts the name of a thing."""
+    english = block.language == "en"
     for sentence, tokens in context.sentences(block):
         first = tokens[0].text if tokens and tokens[0].start == sentence.start else ""
-        if first[:1].islower() and _named_so(block.language, first):
+        if first[:1].islower() and (english or _named_so(block.language, first)):
             yield first
         yield from _listed_names(block.language, tokens)
     words = context.words(block)
@@ -1498,6 +1507,8 @@ def _small_names(block: Block, context: DocumentContext) -> Iterator[str]:
             block.language, words[at].text
         ):
             yield words[at].text
+        if english and _named_before_class(block.text, words, at - 1):
+            yield words[at - 1].text
 
 
 _LIST_SEPARATORS: Final = frozenset({",", "und", "oder", "and", "or"})
@@ -1563,6 +1574,21 @@ def _named_after_article(text: str, block_words: list[Word], index: int) -> bool
     while at > 0 and block_words[at].text.islower() and inflected_adjective(block_words[at].text):
         at -= 1
     return block_words[at].text.lower() in ARTICLES
+
+
+def _named_before_class(text: str, block_words: list[Word], index: int) -> bool:
+    """ "the printf command", "the zebra and staticd daemons": in English a small word
+    between an article or a list's joint and a class noun names that thing."""
+    word, following = block_words[index], block_words[index + 1]
+    if not word.text.islower() or text[word.end : following.start] != " ":
+        return False
+    return is_english_class_noun(following.text) and block_words[index - 1].text.lower() in {
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+    }
 
 
 def _unknown_first_name(first: str, word: str) -> bool:
