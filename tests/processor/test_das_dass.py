@@ -213,6 +213,8 @@ def test_right_after_a_noun_that_is_not_neuter_a_relative_of_another_gender_is_o
         "Das viele Teilnehmer müde, gereizt, unkonzentriert waren, lag an der Hitze.",
         # a particle verb HanTa reads only as the noun it spells ("Anstieg")
         "Das die Inflation damals stark anstieg, wird selten erwähnt.",
+        # two German nouns are a subject and an object, not one name
+        "Das Firmen Geld verdienen wollen, ist klar.",
     ],
 )
 def test_a_sentence_opening_with_a_subordinate_clause_opens_with_dass(text: str) -> None:
@@ -547,6 +549,9 @@ def test_dass_where_an_article_pronoun_or_relative_is_meant(
         "Es ist ein schnelles Verfahren, das wenig kostet.",
         "Es wurde ein Modell entwickelt, das robust ist.",
         "Es stützt sich auf run-parts, das Skripte der Reihe nach ausführt.",
+        # a name of capitals with an English word in it: its last word is the head
+        "Das Sender Policy Framework wird verwendet, um zu prüfen, ob ein Server senden darf.",
+        "Das Spring Boot Framework wird genutzt, damit die Entwicklung schneller geht.",
     ],
 )
 def test_articles_demonstratives_relatives_and_correct_conjunctions_stay_silent(

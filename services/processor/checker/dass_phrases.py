@@ -6,12 +6,14 @@ subject of its own, so "das" leads nothing and opens a clause.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from services.processor.checker import grammar, nouns
 from services.processor.checker.clauses import COORDINATORS, is_noun
 from services.processor.checker.compound_articles import ARTICLE_FITS
 from services.processor.checker.dass_words import SUBJECT_WORDS, may_be_neuter, word_class
+from services.processor.checker.dictionary import speller
 from services.processor.checker.lexicon import ARTICLES, PREPOSITIONS
 from services.processor.checker.tokens import Word
 
@@ -44,7 +46,7 @@ def article_of(inner: Sequence[Word]) -> bool:
             governed = False
             continue
         if at == 0:
-            return may_be_neuter(token.text)
+            return may_be_neuter(_name_head(inner))
         if attributive_adjective(inner[at - 1]):
             # "das erhebliche Kosten": after an adjective a plural reads as a plural, and
             # so does one that is also an old dative ("dem Programme"), no case of "das".
@@ -56,6 +58,18 @@ def article_of(inner: Sequence[Word]) -> bool:
             return not old_dative and may_be_neuter(token.text, determiner="")
         return False
     return False
+
+
+def _name_head(inner: Sequence[Word]) -> str:
+    """ "das Sender Policy Framework": after "das" a run of capitals with an English word in
+    it is one name, and its last word its head. Of German nouns alone the first is the
+    head, the next may be an object: "das Firmen Geld verdienen"."""
+    run = list(itertools.takewhile(lambda token: token.text[:1].isupper(), inner))
+    english = speller("en")
+    foreign = any(
+        not nouns.is_listed(token.text) and english.known(token.text.lower()) for token in run
+    )
+    return run[-1].text if foreign else inner[0].text
 
 
 def attributive_adjective(token: Word) -> bool:
