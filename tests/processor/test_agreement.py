@@ -159,6 +159,20 @@ from tests.processor.checking import check
             "der ersten, weit schärfere Fassung",
             "der ersten, weit schärferen Fassung",
         ),
+        # a preposition leads its article past an adverb of number
+        ("Die Fenster umfassen Daten von jeweils einem Sekunde.", "einem Sekunde", "einer Sekunde"),
+        # a particle may grade the adverb that grades the adjective
+        (
+            "Es geht um die Frage der auch privat erlaubte Nutzung.",
+            "der auch privat erlaubte Nutzung",
+            "der auch privat erlaubten Nutzung",
+        ),
+        # a phrase joined to one a preposition governs without article takes its case
+        (
+            "Der Term entsteht aus aktiver Nutzung und politischen Interesse.",
+            "politischen Interesse",
+            "politischem Interesse",
+        ),
         # before a noun that is only a neuter singular, "das" is the article, no pronoun
         (
             "Das öffentlichen Interesse wuchs.",
@@ -400,6 +414,16 @@ def test_an_ending_is_offered_only_where_the_noun_has_that_form() -> None:
         # "das" as a pronoun before a phrase of its own, and before a plural
         "Weil das großen Spaß macht, bleiben alle.",
         "Wir wissen, dass das neue Verfahren braucht.",
+        # "einem" as the dative of "man"; a clause that begins after "und"
+        "Es wird einem jeweils Arbeit abgenommen.",
+        "Er kam mit Freunden und gute Laune herrschte sofort.",
+        # a plural after "sowie" may be the verb's object, or a genitive
+        "Sie können Arten von Mustern sowie normale Farben wählen.",
+        "Man malt unter Verwendung von Mustern und verschiedenster Spitzen.",
+        # "selbst" after a pronoun "einen" grades no adverb of a phrase
+        "Man meint, die für einen selbst richtig erscheinende Einstellung gefunden zu haben.",
+        # "der" after a conjunction and before a plural is a demonstrative, the subject
+        "Wir mögen ihn, weil der auch sehr gute Noten hat.",
     ],
 )
 def test_agreeing_phrases_and_pronouns_are_left_alone(text: str) -> None:

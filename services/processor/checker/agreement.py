@@ -42,6 +42,7 @@ from services.processor.checker.lexicon import (
     PREPOSITION_CASES,
     PREPOSITIONS,
     SEPARABLE_PARTICLES,
+    SUBORDINATORS,
     word_set,
 )
 from services.processor.checker.messages import say
@@ -338,6 +339,13 @@ _DEGREE_ADVERBS: Final = frozenset(
     {"sehr", "besonders", "äußerst", "ziemlich", "recht", "ganz", "eher", "oben", "unten"}
     | {"bereits", "bisher", "zuvor", "kaum", "noch", "weniger", "mehr", "am", "meist"}
 )
+# Adverbs that grade a number between a preposition and its article: "von jeweils einem".
+_NUMBER_ADVERBS: Final = frozenset(
+    {"jeweils", "je", "nur", "etwa", "rund", "knapp", "fast", "genau", "ungefähr", "circa"}
+    | {"mindestens", "höchstens", "maximal", "minimal", "ca"}
+)
+# Particles that focus the adverb after them inside a phrase: "der nur teilweise bekannten".
+_FOCUS_PARTICLES: Final = frozenset({"auch", "nur", "sogar"})
 # Prepositions of the dative alone that are never an adverb or a postposition ("zu hohe
 # Kosten", "der Reihe nach"): after them a plural's adjective without article ends in -en.
 _ONLY_DATIVE: Final = frozenset({"mit", "von", "aus", "bei", "seit"})
@@ -380,7 +388,7 @@ def _judge(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
             and determiner is not None
             and not _version_after(tokens, index + len(phrase.words))
         ):
-            if _pronoun(token.text, previous, phrase):
+            if _pronoun(token.text, _leading_word(tokens, index), phrase):
                 return None
             if relative_without_comma(tokens, index):
                 return None
@@ -469,15 +477,28 @@ def _pronoun(determiner: str, previous: str, phrase: _Phrase) -> bool:
 
     Outside a prepositional phrase "einem" before a noun with no masculine or
     neuter singular is the dative of "man", and "jeder" or "einer" before a
-    noun that may be plural (which neither has) is a pronoun, the subject.
+    noun that may be plural (which neither has) is a pronoun, the subject; so
+    is "der" after a conjunction, where a genitive plural has no place.
     """
     lower = determiner.lower()
+    genders = _genders(_noun_readings(phrase.noun))
+    if lower == "der" and previous.lower() in SUBORDINATORS and genders == {"pl"}:
+        return True  # "weil der sehr gute Noten hat": a demonstrative subject, no genitive
     if previous.lower() in PREPOSITIONS or _declined_after(determiner, phrase):
         return False  # "jeder größere Werte": the adjective's ending makes "jeder" an article
-    genders = _genders(_noun_readings(phrase.noun))
     if lower == "einem":
         return not genders & {"m", "n"}
     return lower in ("jeder", "einer") and "pl" in genders
+
+
+def _leading_word(tokens: Sequence[Word], index: int) -> str:
+    """The word that leads the determiner at ``index``: a preposition past an adverb of
+    number ("von jeweils einem", "mit etwa einem") leads it still."""
+    previous = tokens[index - 1].text if index > 0 else ""
+    if previous.lower() in _NUMBER_ADVERBS and index > 1:
+        before = tokens[index - 2].text
+        return before if before.lower() in PREPOSITIONS else previous
+    return previous
 
 
 def _declined_after(determiner: str, phrase: _Phrase) -> bool:
@@ -582,6 +603,7 @@ def _without_determiner(tokens: Sequence[Word], index: int) -> tuple[int, int, s
     nominative, accusative and dative (or the preposition's case) agree on one.
     """
     previous = tokens[index - 1].text if index > 0 else ""
+    previous = _preposition_across_join(tokens, index) or previous
     governed = PREPOSITION_CASES.get(previous.lower())
     after_verb = (
         grammar.finite_not_adjective(previous)
@@ -633,6 +655,31 @@ def _without_determiner(tokens: Sequence[Word], index: int) -> tuple[int, int, s
         )
         return phrase.adjectives[0].start, phrase.noun.end, message
     return None
+
+
+def _preposition_across_join(tokens: Sequence[Word], index: int) -> str | None:
+    """ "aus aktiver Nutzung und politischen Interesse": a phrase joined by "und" to one
+    that a preposition governs without an article stands in its case too. Where a finite
+    verb follows, a new clause has begun ("mit Freunden und gute Laune kam auf"). A
+    singular only: a plural may be the verb's object ("von Mustern sowie normale Farben
+    wählen") or a genitive."""
+    if index < 3 or tokens[index - 1].text not in ("und", "oder", "sowie"):
+        return None
+    at = index - 2
+    if not tokens[at].text[:1].isupper():
+        return None
+    at -= 1
+    while at > 0 and tokens[at].text.islower() and inflected_adjective(tokens[at].text):
+        at -= 1
+    preposition = tokens[at].text
+    if preposition.lower() not in PREPOSITION_CASES or not preposition.islower():
+        return None
+    phrase = _phrase(tokens, index, None)
+    if phrase is None or _plural(_noun_readings(phrase.noun)):
+        return None
+    after = index + len(phrase.words)
+    following = tokens[after].text if after < len(tokens) else ""
+    return None if following.islower() and grammar.only_finite_verb(following) else preposition
 
 
 def _dative_for_genitive(
@@ -724,6 +771,14 @@ def _phrase(tokens: Sequence[Word], start: int, determiner: Word | None) -> _Phr
             )
             if article and _modifier(word.text) and _adjective(following):
                 continue  # "einen gut ausgestatteten Raum": an adverb before the adjective
+            after = tokens[at + 2].text if at + 2 < len(tokens) else ""
+            if (
+                article
+                and word.text in _FOCUS_PARTICLES
+                and _modifier(following)
+                and _adjective(after)
+            ):
+                continue  # "der auch privat erlaubten Nutzung": a particle grading the adverb
             return None
         adjectives.append(word)
     return None
