@@ -1512,6 +1512,8 @@ def _small_names(block: Block, context: DocumentContext) -> Iterator[str]:
 
 
 _LIST_SEPARATORS: Final = frozenset({",", "und", "oder", "and", "or"})
+# Words before an English name that a class noun follows: "the printf command".
+_BEFORE_ENGLISH_NAME: Final = frozenset({"the", "a", "an", "and", "or"})
 # An enumeration has three members or more: "grep, wc, sort und uniq".
 _MIN_LIST = 3
 
@@ -1582,13 +1584,8 @@ def _named_before_class(text: str, block_words: list[Word], index: int) -> bool:
     word, following = block_words[index], block_words[index + 1]
     if not word.text.islower() or text[word.end : following.start] != " ":
         return False
-    return is_english_class_noun(following.text) and block_words[index - 1].text.lower() in {
-        "the",
-        "a",
-        "an",
-        "and",
-        "or",
-    }
+    before = block_words[index - 1].text.lower()
+    return before in _BEFORE_ENGLISH_NAME and is_english_class_noun(following.text)
 
 
 def _unknown_first_name(first: str, word: str) -> bool:
