@@ -271,6 +271,11 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
             "Blöcke nämlich",
         ),
         ("Ergänzend wurden 23 Dokumente analysiert darunter das Konzept.", "analysiert darunter"),
+        # the comma belongs before the first opener; "statt" inside its group needs none
+        (
+            "Es sollte umgestellt werden um auf einen Port statt auf ein Socket aufzusetzen.",
+            "werden um",
+        ),
     ],
 )
 def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str) -> None:
@@ -328,6 +333,8 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         # a second infinitive joined by "und" stays inside the first group
         "Wir ziehen, um die Form zu drehen und sie ohne Verzerrung zu skalieren.",
         "Sie planen, das Dach zu nutzen und es später um einen Speicher zu ergänzen.",
+        # "statt" inside a group whose infinitive has not come yet contrasts two phrases
+        "Er baute es um, um auf einen Port statt auf einen Socket aufzusetzen.",
         # a bare "zu" infinitive needs no comma; the noun may be the infinitive's own object
         "Es ist möglich zu wechseln, und wir haben die Möglichkeit zu wählen.",
         "Man ist froh, diese Zeit gut überstanden zu haben.",

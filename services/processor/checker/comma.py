@@ -1353,6 +1353,24 @@ def _closes_apposition(tokens: Sequence[Word], index: int) -> bool:
     return not any(token.text in BOUNDARY_WORDS for token in stretch)
 
 
+def _contrast_inside_group(tokens: Sequence[Word], index: int, opened: Sequence[Word]) -> bool:
+    """ "um auf einen Port statt auf den Socket aufzusetzen": "statt" and a preposition the
+    open group used already contrast two phrases inside that group, whose infinitive has not
+    come yet; the comma, if one is missing, belongs before the group's own opener."""
+    if tokens[index].text.lower() not in ("statt", "anstatt") or index + 1 >= len(tokens):
+        return False
+    preposition = tokens[index + 1].text
+    if preposition not in PREPOSITIONS:
+        return False
+    for at in range(len(opened) - 1, -1, -1):
+        word = opened[at].text
+        if grammar.is_zu_infinitive(word) or word == "zu":
+            return False
+        if word in INFINITIVE_OPENERS:
+            return any(token.text == preposition for token in opened[at + 1 :])
+    return False
+
+
 def _second_group(opened: Sequence[Word]) -> bool:
     """ "die Dächer zu nutzen und diese gegebenenfalls": after an infinitive group and "und",
     a second one has begun, and without a finite verb of its own "um" or "ohne" is inside it."""
@@ -1435,6 +1453,8 @@ def _infinitive_group(tokens: Sequence[Word], index: int) -> bool:
         return False  # "… zu nutzen und diese um einen Speicher zu ergänzen": one more group
     if opened and opened[0].text.lower() in INFINITIVE_OPENERS:
         return False  # "um … zu scheren und sie ohne … zu skalieren": still the first group
+    if _contrast_inside_group(tokens, index, opened):
+        return False  # "werden um auf einen Port statt auf den Socket aufzusetzen"
     group = clause_after(tokens, index)
     if not group:
         return False
