@@ -570,6 +570,9 @@ def test_a_pair_the_document_writes_as_one_word_elsewhere_is_that_word() -> None
     # the English words an acronym stands for, glossed in brackets after it
     glossed = "DNS (Domain Name Service) löst Namen auf."
     assert checking.check("compound", "Jeder Domainname zeigt auf eine Adresse.", glossed) == []
+    # ... or after "für", the acronym a few words before
+    assert checking.check("compound", "RBL ist ein Akronym für Remote Black List.") == []
+    assert checking.check("compound", "Wir nutzen für Remote Black List nichts.") != []
     # a name after "namens" is spelt as its owner spells it
     named = "Wir schreiben ein Skript namens »Bild Box«, das Bilder erstellt."
     assert checking.check("compound", "Die Bildbox zeigt den Text.", named) == []

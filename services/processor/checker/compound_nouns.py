@@ -11,6 +11,7 @@ writes the pair as one word elsewhere.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
@@ -91,6 +92,8 @@ _ENGLISH_ADJECTIVE_ENDINGS = ("ed", "ible", "able", "ive", "ous", "ful", "ical")
 # Endings of English adjectives that have no comparative in -er: "public", "social".
 _ENGLISH_ADJECTIVE_SUFFIXES = ("ic", "al")
 _MIN_FOREIGN = 4
+# How far before its spelt-out words an acronym may stand: "RBL ist ein Akronym für …".
+_GLOSS_REACH = 6
 # The shortest English word an adjective in -ly is made from: "week|ly", not "app|ly".
 _MIN_LY_STEM = 4
 # ... and a common one: "week", "friend", not the abbreviation "supp" of "Supply".
@@ -423,17 +426,18 @@ def _name_after_class(head: Word, following: Word) -> bool:
 
 
 def _acronym_gloss(tokens: Sequence[Word], fix: Fix) -> bool:
-    """Whether the words fixed gloss the acronym before their brackets: "DNS (Domain Name
-    Service)" spells out the English name, kept as it is.
+    """Whether the words fixed spell out an acronym just before them: "DNS (Domain Name
+    Service)", "RBL ist ein Akronym für Remote Black List" give the English name as it is.
 
     "Content Management System (CMS)" is still a German compound written apart.
     """
     start = _first_token(tokens, fix)
-    if start < 2 or tokens[start - 1].text != "(":
+    if start < 2 or tokens[start - 1].text not in ("(", "für"):
         return False
-    closing = next((at for at in range(start, len(tokens)) if tokens[at].text == ")"), None)
-    spelled = "".join(token.text[0] for token in tokens[start:closing]).upper()
-    return closing is not None and tokens[start - 2].text == spelled
+    words = itertools.takewhile(lambda token: token.text[:1].isupper(), tokens[start:])
+    spelled = "".join(token.text[0] for token in words).upper()
+    before = tokens[max(start - _GLOSS_REACH, 0) : start - 1]
+    return any(token.text == spelled for token in before)
 
 
 def _noun_acronym(tokens: Sequence[Word], index: int) -> Fix | None:
