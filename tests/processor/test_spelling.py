@@ -1095,6 +1095,10 @@ def test_an_english_sentence_opening_small_or_a_word_before_a_class_noun_is_a_na
     assert checking.flagged("spelling", text, language="en") == []
     text = "The zebra and printx daemons start at boot."
     assert checking.flagged("spelling", text, language="en") == []
+    # capitalised at a sentence's start, the name is still the name; alone, a slip
+    text = "Konqueror is a browser. Install the konqueror package."
+    assert checking.flagged("spelling", text, language="en") == []
+    assert checking.flagged("spelling", "Konqueror is a browser.", language="en") == ["Konqueror"]
     # a slip inside the sentence, or before a noun of no class, is still a slip
     text = "The files are signed by the printx team."
     assert checking.flagged("spelling", text, language="en") == ["printx"]

@@ -221,6 +221,8 @@ class SpellingCheck:
             truncated = block.text.startswith(("-", ")-"), word.end)
             if word.text in names or _is_name(block.text, block_words, index, words, other):
                 continue
+            if word.text[1:].islower() and word.text.lower() in names:
+                continue  # "Konqueror, available in the konqueror package": the name, capitalised
             if _species_epithet(block.text, block_words, index, words) or _genus(
                 block.text, block_words, index, words
             ):
