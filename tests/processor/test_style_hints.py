@@ -95,6 +95,21 @@ def test_the_first_person_of_examples_and_the_verb_meinen_are_no_hint() -> None:
     assert check("first_person", "Ich untersuche die Frage.") != []
 
 
+def test_the_first_person_of_acknowledgements_and_the_declaration_is_no_hint() -> None:
+    """The author must say "ich" when thanking and when declaring authorship; the section
+    runs from its title, styled or not, to the next title."""
+    declaration = [
+        Block(0, "Eidesstattliche Erklärung", is_heading=True),
+        Block(1, "Hiermit versichere ich, dass ich die Arbeit selbst verfasst habe."),
+        Block(2, "1 Einleitung", is_heading=True),
+        Block(3, "Ich untersuche die Frage."),
+    ]
+    assert [finding.block for finding in findings("first_person", *declaration)] == [3]
+    thanks = ("Danksagung", "Ich danke meiner Betreuerin.", "Einleitung", "Ich prüfe es.")
+    assert [f.block for f in check("first_person", *thanks)] == [3]
+    assert check("first_person", "Acknowledgements", "I thank my family.", language="en") == []
+
+
 def test_a_habit_kept_throughout_is_marked_at_its_first_places_only() -> None:
     """Straight quotes in every paragraph: three comments, the third saying so, not twenty."""
     blocks = [

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.messages import say
+from services.processor.checker.personal_sections import in_personal_section
 from services.processor.checker.quotations import inside, quoted_block, quoted_spans
 from services.processor.checker.recurring import first_few
 from services.processor.checker.registry import register
@@ -59,6 +60,8 @@ class FirstPersonCheck:
     def _findings(self, block: Block, context: DocumentContext) -> Iterator[Finding]:
         if not block.is_prose or block.is_heading or quoted_block(block, context):
             return
+        if in_personal_section(block, context):
+            return  # "Hiermit versichere ich …", "Ich danke …": the author must speak there
         pronouns = _PRONOUNS.get(block.language, _PRONOUNS["de"])
         quoted = [*quoted_spans(block.text), *_examples(block.text)]
         words = context.words(block)
