@@ -155,8 +155,15 @@ def test_a_name_with_a_capital_inside_is_a_noun_a_genitive_article_may_lead() ->
 
 def test_a_plural_that_is_also_another_nouns_singular_does_not_hide_the_article_fix() -> None:
     # "den Leisten" is also the masculine "der Leisten": the feminine noun's article comes first
+    (finding,) = check("agreement", "Das Symbol steht mit den Seitenleiste rechts.")
+    assert "»der Seitenleiste« oder »den Seitenleisten«" in finding.message
+
+
+def test_after_a_preposition_of_place_or_direction_both_cases_are_offered() -> None:
+    # "in" takes the dative of place and the accusative of direction
     (finding,) = check("agreement", "Das Symbol steht in den Seitenleiste rechts.")
-    assert "»die Seitenleiste« oder »den Seitenleisten«" in finding.message
+    message = finding.message
+    assert "»die Seitenleiste«, »der Seitenleiste« oder »den Seitenleisten«" in message
 
 
 def test_an_adverb_english_also_knows_is_small_before_an_adjective_and_its_noun() -> None:

@@ -344,6 +344,10 @@ _NUMBER_ADVERBS: Final = frozenset(
     {"jeweils", "je", "nur", "etwa", "rund", "knapp", "fast", "genau", "ungefähr", "circa"}
     | {"mindestens", "höchstens", "maximal", "minimal", "ca"}
 )
+# Prepositions of place with the dative and of direction with the accusative.
+_TWO_WAY_PREPOSITIONS: Final = frozenset(
+    {"an", "auf", "hinter", "in", "neben", "über", "unter", "vor", "zwischen"}
+)
 # Particles that focus the adverb after them inside a phrase: "der nur teilweise bekannten".
 _FOCUS_PARTICLES: Final = frozenset({"auch", "nur", "sogar"})
 # Prepositions of the dative alone that are never an adverb or a postposition ("zu hohe
@@ -396,7 +400,9 @@ def _judge(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
                 return None  # "mit die wichtigste Zeit": "among the most", no preposition
             dative = previous.lower() in _GENITIVE_PREPOSITIONS
             found = _dative_for_genitive(tokens[index - 1], phrase, determiner) if dative else None
-            return found or _agreement(phrase, determiner, _governed_by(tokens, index, phrase))
+            governed = _governed_by(tokens, index, phrase)
+            place = previous.lower() in _TWO_WAY_PREPOSITIONS
+            return found or _agreement(phrase, determiner, governed, two_way=place)
     fixed = _CONTRACTED.get((token.text.lower(), following))
     if fixed is not None:
         end = tokens[index + 1].end
@@ -981,7 +987,7 @@ def _noun_readings(noun: Word) -> frozenset[str]:
 
 
 def _agreement(
-    phrase: _Phrase, determiner: _Determiner, governed: str | None
+    phrase: _Phrase, determiner: _Determiner, governed: str | None, *, two_way: bool = False
 ) -> tuple[int, int, str] | None:
     assert phrase.determiner is not None
     noun_readings = _noun_readings(phrase.noun)
@@ -1023,7 +1029,7 @@ def _agreement(
             return None
         if phrase.counted:
             return _counted_mismatch(phrase, determiner, governed)
-        return start, end, _mismatch(phrase, determiner, governed)
+        return start, end, _mismatch(phrase, determiner, governed, two_way=two_way)
     if phrase.determiner.text.lower().startswith("all"):
         return None  # "sind alle reine Textdateien": "alle" may float apart from its phrase
     if phrase.determiner.text.lower().startswith(_EITHER_ENDING_STEMS + _STRONG_AFTER_STEMS):
@@ -1134,13 +1140,16 @@ def _counted_mismatch(
     return phrase.determiner.start, phrase.noun.end, message
 
 
-def _mismatch(phrase: _Phrase, determiner: _Determiner, governed: str | None) -> str:
+def _mismatch(
+    phrase: _Phrase, determiner: _Determiner, governed: str | None, *, two_way: bool = False
+) -> str:
     """The comment on a determiner that fits no reading of its noun, with the fixes that would.
 
     A case ending the noun lacks ("des Fehler") is the fix. Otherwise the
     determiner may be wrong ("seinen Meinung" → "seine Meinung"), or the
     noun's ending ("der Bürgern" → "der Bürger"), and each fix that makes the
-    whole phrase agree is named.
+    whole phrase agree is named. After a preposition of place or direction both
+    cases are ("in den Werkzeugleiste" → "der" or "die Werkzeugleiste").
     """
     assert phrase.determiner is not None
     words = _spelled(w.text for w in phrase.words)
@@ -1161,12 +1170,19 @@ def _mismatch(phrase: _Phrase, determiner: _Determiner, governed: str | None) ->
     noun_fix = _inflected(phrase, written, renoun, cases) if renoun else None
     # "der Bürgern": the article is as written, the ending one too many, so that fix first;
     # "seinen Meinung": the plural would change the meaning, so the article's fix first
-    refitted = _refitted(phrase, determiner, governed)
+    refits = [_refitted(phrase, determiner, governed)]
+    if two_way and governed is None:
+        # "ein Konzerte" has its old dative, which no writer means: "einem Konzerte"
+        singular = {reading for reading in readings if ".sg." in reading}
+        old_dative = bool(singular) and singular <= {"m.sg.dat", "n.sg.dat"}
+        cases = ("akk",) if old_dative else ("dat", "akk")
+        refits += [_refitted(phrase, determiner, case) for case in cases]
     if written.lower().startswith(_STRONG_AFTER_STEMS):
-        refitted = None  # "einige Praktikum": "einiges Praktikum" would fit, but means little
-    ordered = (refitted, noun_fix) if turns_plural else (noun_fix, refitted)
+        refits = []  # "einige Praktikum": "einiges Praktikum" would fit, but means little
+    ordered = [*refits, noun_fix] if turns_plural else [noun_fix, *refits]
     options = [fix for fix in ordered if fix]
-    better = " oder ".join(f"»{fix}«" for fix in dict.fromkeys(options))
+    quoted = [f"»{fix}«" for fix in dict.fromkeys(options)]
+    better = " oder ".join([", ".join(quoted[:-1]), quoted[-1]] if len(quoted) > 2 else quoted)
     better = f" Gemeint ist wohl {better}." if better else ""
     kind = _describe(readings)
     if noun_fix is None:
