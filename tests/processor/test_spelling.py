@@ -1095,6 +1095,8 @@ def test_an_english_sentence_opening_small_or_a_word_before_a_class_noun_is_a_na
     assert checking.flagged("spelling", text, language="en") == []
     text = "The zebra and printx daemons start at boot."
     assert checking.flagged("spelling", text, language="en") == []
+    text = "It tries the printx and galdzorp drivers. The printx file is old."
+    assert checking.flagged("spelling", text, language="en") == []
     # capitalised at a sentence's start, the name is still the name; alone, a slip
     text = "Konqueror is a browser. Install the konqueror package."
     assert checking.flagged("spelling", text, language="en") == []
@@ -1147,6 +1149,13 @@ def test_a_rare_english_noun_takes_a_regular_plural_and_an_ate_verb() -> None:
     assert checking.flagged("spelling", text, language="en") == ["softwares", "homeworks"]
     # unless its plural is written nearly as often as the noun
     assert checking.flagged("spelling", "Both dialogs close at once.", language="en") == []
+
+
+def test_an_english_adverb_of_an_adjective_by_its_ending_is_a_word() -> None:
+    text = "Light is diffusely or specularly reflected."
+    assert checking.flagged("spelling", text, language="en") == []
+    # a slip in the adjective is still a slip
+    assert checking.flagged("spelling", "It is speculary reflected.", language="en") != []
 
 
 def test_a_romance_particle_joins_two_parts_of_a_name() -> None:

@@ -65,7 +65,7 @@ def is_class_noun(noun: str) -> bool:
 # command", "the zebra and staticd daemons".
 _ENGLISH_CLASS_NOUNS: Final = word_set(
     """command daemon tool utility program package function library service module script
-    option driver browser server client editor plugin protocol interface subcommand"""
+    option driver browser server client editor plugin protocol interface subcommand file"""
 )
 
 

@@ -1383,6 +1383,8 @@ _COMMON_NAME_ZIPF = 4.0
 _MAX_ITALIC_TERM = 4
 # Regular English endings on a rare noun: its plural, and the verb in -ate made of it.
 _TERM_SUFFIXES: Final = ("s", "ation", "ations", "ated", "ates", "ating")
+# Endings that mark an English word as an adjective, whose adverb adds -ly.
+_ADJECTIVE_ENDINGS_EN: Final = ("ar", "al", "ous", "ive", "ent", "ant", "ful", "ish", "ic")
 _MIN_TERM_STEM = 4
 # Rarer than this (Zipf) a listed noun is a technical term: "carbazole" 1.1, "formyl" 1.6.
 _RARE_TERM_ZIPF = 3.0
@@ -1399,7 +1401,11 @@ def _inflected_form(words: Speller, text: str, language: str) -> bool:
     - a verb with its "es" enclitic ("gibts", "passts"), which the rules allow without apostrophe.
     """
     if language == "en":
-        return _denominal_participle(words, text) or _rare_term_form(words, text)
+        return (
+            _denominal_participle(words, text)
+            or _rare_term_form(words, text)
+            or _adverb_of_adjective(words, text)
+        )
     if language != "de":
         return False
     if text[0].isupper() and nouns.is_listed(text):
@@ -1433,6 +1439,13 @@ def _rare_term_form(words: Speller, text: str) -> bool:
         ):
             return True
     return False
+
+
+def _adverb_of_adjective(words: Speller, text: str) -> bool:
+    """ "specularly", "tangentially": an English adverb in -ly of a listed adjective whose
+    ending marks it as one ("specular", "-al", "-ous"); "fastly" makes no adverb of "fast"."""
+    stem = text.removesuffix("ly")
+    return stem != text and stem.endswith(_ADJECTIVE_ENDINGS_EN) and words.listed(stem)
 
 
 def _denominal_participle(words: Speller, text: str) -> bool:
@@ -1581,13 +1594,16 @@ def _named_after_article(text: str, block_words: list[Word], index: int) -> bool
 
 
 def _named_before_class(text: str, block_words: list[Word], index: int) -> bool:
-    """ "the printf command", "the zebra and staticd daemons": in English a small word
-    between an article or a list's joint and a class noun names that thing."""
+    """ "the printf command", "the zebra and staticd daemons", "the vesa and fbdev drivers":
+    in English a small word between an article or a list's joint and a class noun, or the
+    pair before it, names that thing."""
     word, following = block_words[index], block_words[index + 1]
-    if not word.text.islower() or text[word.end : following.start] != " ":
+    if not word.text.islower() or block_words[index - 1].text.lower() not in _BEFORE_ENGLISH_NAME:
         return False
-    before = block_words[index - 1].text.lower()
-    return before in _BEFORE_ENGLISH_NAME and is_english_class_noun(following.text)
+    if text[word.end : following.start] == " " and is_english_class_noun(following.text):
+        return True
+    after = [token.text for token in block_words[index + 1 : index + 4]]
+    return len(after) == 3 and after[0] in ("and", "or") and is_english_class_noun(after[2])
 
 
 def _unknown_first_name(first: str, word: str) -> bool:
