@@ -1175,8 +1175,8 @@ def _mismatch(
         # "ein Konzerte" has its old dative, which no writer means: "einem Konzerte"
         singular = {reading for reading in readings if ".sg." in reading}
         old_dative = bool(singular) and singular <= {"m.sg.dat", "n.sg.dat"}
-        cases = ("akk",) if old_dative else ("dat", "akk")
-        refits += [_refitted(phrase, determiner, case) for case in cases]
+        meant = ("akk",) if old_dative else ("dat", "akk")
+        refits += [_refitted(phrase, determiner, case) for case in meant]
     if written.lower().startswith(_STRONG_AFTER_STEMS):
         refits = []  # "einige Praktikum": "einiges Praktikum" would fit, but means little
     ordered = [*refits, noun_fix] if turns_plural else [noun_fix, *refits]
