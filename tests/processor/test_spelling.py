@@ -1101,6 +1101,11 @@ def test_an_english_sentence_opening_small_or_a_word_before_a_class_noun_is_a_na
     text = "Konqueror is a browser. Install the konqueror package."
     assert checking.flagged("spelling", text, language="en") == []
     assert checking.flagged("spelling", "Konqueror is a browser.", language="en") == ["Konqueror"]
+    # alone in brackets after a noun of its class, a small word is the thing's name
+    text = "It ships a media player (printx) and a text editor (galdzorp)."
+    assert checking.flagged("spelling", text, language="en") == []
+    assert checking.flagged("spelling", "Es gibt einen Texteditor (printx).") == []
+    assert checking.flagged("spelling", "Die Messung (ungenua) schwankt.") == ["ungenua"]
     # a slip inside the sentence, or before a noun of no class, is still a slip
     text = "The files are signed by the printx team."
     assert checking.flagged("spelling", text, language="en") == ["printx"]

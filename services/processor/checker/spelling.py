@@ -1509,7 +1509,8 @@ def _small_names(block: Block, context: DocumentContext) -> Iterator[str]:
 
     English capitalises every sentence, so a small first word there is a name even one
     slip from a word ("debsign signs …"), as is one before a class noun ("the printf
-    command"), where English puts the name of a thing."""
+    command"), where English puts the name of a thing. So is a small word alone in
+    brackets after a noun of its class: "a media player (parole)"."""
     english = block.language == "en"
     for sentence, tokens in context.sentences(block):
         first = tokens[0].text if tokens and tokens[0].start == sentence.start else ""
@@ -1524,6 +1525,8 @@ def _small_names(block: Block, context: DocumentContext) -> Iterator[str]:
             yield words[at].text
         if english and _named_before_class(block.text, words, at - 1):
             yield words[at - 1].text
+        if _bracketed_name(block.language, block.text, words, at):
+            yield words[at].text
 
 
 _LIST_SEPARATORS: Final = frozenset({",", "und", "oder", "and", "or"})
@@ -1591,6 +1594,22 @@ def _named_after_article(text: str, block_words: list[Word], index: int) -> bool
     while at > 0 and block_words[at].text.islower() and inflected_adjective(block_words[at].text):
         at -= 1
     return block_words[at].text.lower() in ARTICLES
+
+
+def _bracketed_name(language: str, text: str, block_words: list[Word], index: int) -> bool:
+    """ "a media player (parole)", "ein Texteditor (mousepad)": a small word alone in
+    brackets right after a class noun, or one that names who or what does something, is
+    the name of one of its kind. After "die Messung (ungenua)" it is a slip."""
+    word, before = block_words[index], block_words[index - 1].text
+    if not word.text.islower() or text[word.start - 2 : word.start] != " (":
+        return False
+    if text[word.end : word.end + 1] != ")" or block_words[index - 1].end != word.start - 2:
+        return False
+    if language == "de":
+        return before[:1].isupper() and names_a_thing(before)
+    return is_english_class_noun(before) or (
+        before.endswith(("er", "or")) and speller("en").listed(before)
+    )
 
 
 def _named_before_class(text: str, block_words: list[Word], index: int) -> bool:
