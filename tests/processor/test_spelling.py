@@ -1200,6 +1200,8 @@ def test_a_word_of_the_other_language_between_own_words_may_be_a_slip() -> None:
     assert comments(text, "en") == [("wich", "Spelling: “wich” → “which”?")]
     # German capitalises its nouns: a quoted German noun stays apart from English slips
     assert comments("The notion of Bildung shapes the debate.", "en") == []
+    # names in capitals beside it tell no language: a German "oder" between variables
+    assert comments("It reads the variables VISUAL oder EDITOR first.", "en") == []
 
 
 def test_a_short_slip_is_offered_where_its_rivals_are_costlier_slips() -> None:

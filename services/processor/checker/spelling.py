@@ -968,6 +968,8 @@ def _among_own_words(
     neighbours = block_words[max(index - 1, 0) : index] + block_words[index + 1 : index + 2]
     if not neighbours or not all(_own_word(words, other, word.text) for word in neighbours):
         return None
+    if any(word.text.isupper() for word in neighbours):
+        return None  # "VISUAL oder EDITOR": names in capitals tell no language
     correction = words.nearest(text)
     dearest = _DOUBLED_OR_SOUND if language == "de" else STRAY_LETTER
     if correction is None or correction.cost > dearest:
