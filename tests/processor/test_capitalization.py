@@ -433,6 +433,8 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Wir nutzen ein oft aktualisiertes aber selten erreichbares Archiv.",
         # a surname after a first name, whatever adjective it looks like
         "Beteiligt waren Marc Hohl und Peter Schnell.",
+        # in a list of persons, a first name English also knows as a word ("tom")
+        "Wir danken William Gibson, Neal Stephenson und Tom Holt sehr.",
         # the noun in brackets before its hyphen: "den zugehörigen [OK]-Knopf"
         "Man bestätigt mit dem zugehörigen [Speichern]-Knopf.",
         # "!" and "?" standing apart are named, not used
@@ -808,3 +810,8 @@ def test_jeden_einzelnen_after_a_sentence_naming_a_thing_of_its_gender_leaves_it
     assert flagged("Welche Farbe passt? Testen Sie jeden einzelnen.") == ["einzelnen"]
     assert flagged("Der Kurs ist gut. Er hilft jedem einzelnen von uns.") == ["einzelnen"]
     assert flagged("Der Staat hilft jedem einzelnen.") == ["einzelnen"]
+
+
+def test_a_pair_of_capitals_is_a_person_only_in_a_list_of_known_persons() -> None:
+    # alone, "Tom" is no first name the lexicon knows, and "Holt" is the verb
+    assert checking.flagged("capitalization", "Wir danken Tom Holt sehr.") == ["Holt"]

@@ -49,7 +49,7 @@ from services.processor.checker.case_words import (
 )
 from services.processor.checker.class_nouns import names_a_thing
 from services.processor.checker.compound_articles import ARTICLE_FITS, in_governed_case
-from services.processor.checker.first_names import is_first_name
+from services.processor.checker.first_names import in_list_of_persons, is_first_name
 from services.processor.checker.lexicon import (
     ARTICLES,
     LANGUAGES,
@@ -284,7 +284,7 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return None  # "Wählen Sie Sichtbare Ebenen vereinen": a control's label, as named
     if _class_noun(tokens[index - 1].text) and _names_attribute(tokens, index):
         return None  # "die Methode Qualitative Inhaltsanalyse": a name after its class
-    if is_first_name(tokens[index - 1].text):
+    if is_first_name(tokens[index - 1].text) or in_list_of_persons(tokens, index):
         return None  # "Marc Hohl", "Dennis Morse": a first name, then the surname
     if _fraction(lower):
         return None  # "ein paar Sechzehntel": a fraction is a noun
