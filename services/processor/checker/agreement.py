@@ -1173,9 +1173,7 @@ def _mismatch(
     refits = [_refitted(phrase, determiner, governed)]
     if two_way and governed is None:
         # "ein Konzerte" has its old dative, which no writer means: "einem Konzerte"
-        singular = {reading for reading in readings if ".sg." in reading}
-        old_dative = bool(singular) and singular <= {"m.sg.dat", "n.sg.dat"}
-        meant = ("akk",) if old_dative else ("dat", "akk")
+        meant = ("akk",) if nouns.only_old_dative(readings) else ("dat", "akk")
         refits += [_refitted(phrase, determiner, case) for case in meant]
     if written.lower().startswith(_STRONG_AFTER_STEMS):
         refits = []  # "einige Praktikum": "einiges Praktikum" would fit, but means little

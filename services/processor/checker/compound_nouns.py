@@ -20,6 +20,7 @@ from typing import Final
 from services.processor.checker import grammar, nouns
 from services.processor.checker.case_words import (
     inflected_adjective,
+    is_english,
     ordinal,
     participle_adjective,
     place_adjective,
@@ -1043,7 +1044,7 @@ def _english_phrase(adjective: str, noun: str) -> bool:
     """ "Thin Clients", "Stable Release": an English adjective and an English noun, which
     the rules let stand apart as English writes them (Duden: Big Band, Happy End). Before a
     German noun the adjective is a compound's first part: "Stable-Veröffentlichung"."""
-    return _english_adjective(adjective) and speller("en").known(noun.lower())
+    return _english_adjective(adjective) and is_english(noun)
 
 
 @lru_cache(maxsize=10_000)

@@ -10,10 +10,10 @@ import itertools
 from collections.abc import Sequence
 
 from services.processor.checker import grammar, nouns
+from services.processor.checker.case_words import is_english
 from services.processor.checker.clauses import COORDINATORS, is_noun
 from services.processor.checker.compound_articles import ARTICLE_FITS
 from services.processor.checker.dass_words import SUBJECT_WORDS, may_be_neuter, word_class
-from services.processor.checker.dictionary import speller
 from services.processor.checker.lexicon import ARTICLES, PREPOSITIONS
 from services.processor.checker.tokens import Word
 
@@ -51,10 +51,9 @@ def article_of(inner: Sequence[Word]) -> bool:
             # "das erhebliche Kosten": after an adjective a plural reads as a plural, and
             # so does one that is also an old dative ("dem Programme"), no case of "das".
             readings = nouns.compound_analyses(token.text)
-            singular = {r for r in readings if ".sg." in r}
-            if readings and not singular:
+            if readings and not any(".sg." in r for r in readings):
                 return False  # "das gleiche Energiedichten": a plural compound
-            old_dative = bool(singular) and singular <= {"n.sg.dat", "m.sg.dat"}
+            old_dative = nouns.only_old_dative(readings)
             return not old_dative and may_be_neuter(token.text, determiner="")
         return False
     return False
@@ -65,10 +64,7 @@ def _name_head(inner: Sequence[Word]) -> str:
     it is one name, and its last word its head. Of German nouns alone the first is the
     head, the next may be an object: "das Firmen Geld verdienen"."""
     run = list(itertools.takewhile(lambda token: token.text[:1].isupper(), inner))
-    english = speller("en")
-    foreign = any(
-        not nouns.is_listed(token.text) and english.known(token.text.lower()) for token in run
-    )
+    foreign = any(not nouns.is_listed(token.text) and is_english(token.text) for token in run)
     return run[-1].text if foreign else inner[0].text
 
 

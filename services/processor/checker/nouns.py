@@ -34,6 +34,7 @@ FUGEN = ("", "s", "es", "n", "en", "e", "er")
 _MIN_STEM = 3
 _FEMININE_SINGULAR = frozenset({"f.sg.nom", "f.sg.gen", "f.sg.dat", "f.sg.akk"})
 _PLURAL = frozenset({"pl.nom", "pl.gen", "pl.dat", "pl.akk"})
+_OLD_DATIVES = frozenset({"m.sg.dat", "n.sg.dat"})
 
 
 # Each analysis is one bit, so a form's readings are one small int, not a set:
@@ -248,6 +249,13 @@ def _feminine_suffix(word: str) -> bool:
 def genders(word: str) -> frozenset[str]:
     """The singular genders ``word`` (or its compound head) can have: a subset of m, f, n."""
     return _genders_of(compound_analyses(word))
+
+
+def only_old_dative(readings: frozenset[str]) -> bool:
+    """ "Konzerte", "Programme": a form whose only singular reading is the old dative in -e
+    ("dem Konzerte"), which no writer means today; read so, it is the plural."""
+    singular = {reading for reading in readings if ".sg." in reading}
+    return bool(singular) and singular <= _OLD_DATIVES
 
 
 def can_be_plural(word: str) -> bool:
