@@ -39,6 +39,7 @@ from services.processor.checker.lexicon import (
     ARTICLES,
     CARDINALS,
     MEASURES,
+    POSSESSIVE_STEMS,
     PREPOSITION_CASES,
     PREPOSITIONS,
     SEPARABLE_PARTICLES,
@@ -90,7 +91,7 @@ _EIN_ENDINGS: Final = {
 # Declined like "dieser", though the adjective after them takes either ending (Duden):
 # "solche neuen" and "solche neue Verfahren", "mancher junge" and "mancher junger Mensch".
 _EITHER_ENDING_STEMS: Final = ("solch", "manch")
-_EIN_STEMS: Final = ("ein", "kein", "mein", "dein", "sein", "unser", "euer", "eur")
+_EIN_STEMS: Final = ("ein", "kein", *POSSESSIVE_STEMS)
 # Possessive "ihr" forms are also pronouns ("ihr seid"), so only inflected ones count.
 _INFLECTED_ONLY: Final = ("ihr",)
 # Declined like "dieser", but the adjective after them is strong: "einige neue Ansätze".
@@ -203,7 +204,7 @@ def _determiner(word: str) -> _Determiner | None:
             if stem == "jed":
                 readings = frozenset(r for r in readings if not r.startswith("pl."))
             return _Determiner(readings, weak=True)
-    for stem in (*_EIN_STEMS, *_INFLECTED_ONLY):
+    for stem in _EIN_STEMS:
         ending = lower[len(stem) :]
         if lower.startswith(stem) and ending in _EIN_ENDINGS:
             if stem in _INFLECTED_ONLY and not ending:

@@ -28,6 +28,7 @@ from services.processor.checker.lexicon import (
     ARTICLES,
     PERSONAL_PRONOUNS,
     PREPOSITIONS,
+    SEIN_FINITE,
     SUBORDINATORS,
     word_set,
 )
@@ -39,9 +40,8 @@ _VERB_EN = word_set("VV(FIN) NNI")
 # After these "zu" is never a preposition: only an infinitive follows.
 _INFINITIVE_CONJUNCTIONS = word_set("um ohne statt anstatt")
 _GEHEN = word_set("gehen geht gehe gehst ging gingen gegangen")
-_COPULAS = word_set(
-    "ist sind bin bist seid war waren warst wird werden wirst wurde wurden sei wäre wären "
-    "bleibt bleiben blieb"
+_COPULAS = SEIN_FINITE | word_set(
+    "bin bist seid warst wird werden wirst wurde wurden bleibt bleiben blieb"
 )
 _CLAUSE_ENDS = frozenset({".", ",", ";", "!", "?"})
 # Auxiliaries a participle closes the clause of: the passive, the perfect, the state passive.

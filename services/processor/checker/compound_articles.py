@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from services.processor.checker import nouns
-from services.processor.checker.lexicon import PREPOSITION_CASES, PREPOSITIONS
+from services.processor.checker.lexicon import POSSESSIVE_STEMS, PREPOSITION_CASES, PREPOSITIONS
 
 ARTICLE_FITS: Final[dict[str, frozenset[str]]] = {
     "der": frozenset({"m.sg.nom", "f.sg.gen", "f.sg.dat", "pl.gen"}),
@@ -45,12 +45,12 @@ _DER_ENDINGS: Final = {
 }
 _EIN_BARE: Final = frozenset({"m.sg.nom", "n.sg.nom", "n.sg.akk"})
 ARTICLE_FITS.update(
-    {stem: _EIN_BARE for stem in ("ein", "mein", "dein", "sein", "ihr", "unser", "euer", "kein")}
+    {stem: _EIN_BARE for stem in ("ein", "kein", *POSSESSIVE_STEMS) if stem != "eur"}
 )
 ARTICLE_FITS.update(
     {
         stem + ending: fits
-        for stem in ("mein", "dein", "sein", "ihr", "unser", "eur", "kein")
+        for stem in ("kein", *POSSESSIVE_STEMS)
         for ending, fits in _EIN_ENDINGS.items()
     }
 )

@@ -45,6 +45,7 @@ from services.processor.checker.lexicon import (
     MEASURES,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
+    SEIN_FINITE,
     SUBORDINATORS,
     word_set,
 )
@@ -64,12 +65,10 @@ _NAMING: Final = frozenset({"namens", "genannt"})
 _NOT_NOUN_PART_TAGS: Final = frozenset({"ADJ(A)", "ADJ(D)", "VV(INF)", "VV(PP)", "ADV"})
 # An adjective or participle after the nouns is the copula's predicate instead.
 _PREDICATE_TAGS: Final = frozenset({"ADJ(D)", "VV(PP)"})
-_COPULAS: Final = word_set(
-    "ist sind war waren sei seien wäre wären wird werden wurde wurden bleibt"
-)
+_COPULAS: Final = SEIN_FINITE | word_set("wird werden wurde wurden bleibt")
 # "sein" and "bleiben" before the article: a subject and a predicate noun may follow
 # ("ist der Timer-Interrupt Teil …"); "wurde ein Regressions Modell geschätzt" is a passive.
-_SEIN: Final = word_set("ist sind war waren sei seien wäre wären bleibt blieb")
+_SEIN: Final = SEIN_FINITE | word_set("bleibt blieb")
 # How common the joined word must be to count as one people write (wordfreq's Zipf scale).
 _ATTESTED_ZIPF = 1.5
 _MAX_ACRONYM = 8

@@ -22,7 +22,13 @@ from services.processor.checker import grammar, nouns
 from services.processor.checker.clauses import BOUNDARY_MARKS, COORDINATORS, clause_after
 from services.processor.checker.compound_lexicon import Fix, listed
 from services.processor.checker.compound_nominal import NEUTER_ARTICLES
-from services.processor.checker.lexicon import ARTICLES, PERSONAL_PRONOUNS, PREPOSITIONS, word_set
+from services.processor.checker.lexicon import (
+    ARTICLES,
+    PERSONAL_PRONOUNS,
+    PREPOSITIONS,
+    SEIN_FINITE,
+    word_set,
+)
 from services.processor.checker.tokens import Word, is_word
 
 _OPENERS: Final = word_set("genau viel soviel soweit zur nach seit aller so um zurecht indem")
@@ -37,7 +43,7 @@ _GENAU_SO_WORDS: Final = word_set("viel viele wenig wenige gut oft sehr lange")
 _SO_CONJUNCTIONS: Final = word_set("lange bald fern weit")
 # "so weit kommen", and the verbs after which a clause-final "so weit" says how far.
 _COMING: Final = word_set("kommen kommt kam kamen gekommen komme")
-_SEIN_OR_GEHEN: Final = word_set("ist war sind waren sei wäre sein geht ging gehen gingen")
+_SEIN_OR_GEHEN: Final = SEIN_FINITE | word_set("sein geht ging gehen gingen")
 _CLAUSE_ENDS: Final = BOUNDARY_MARKS | COORDINATORS
 # Spans of time (masculine or neuter) that a clause lies in but is never a means to.
 _TIME_SPANS: Final = word_set(

@@ -26,6 +26,7 @@ from services.processor.checker.clauses import clause_before, closes_von_phrase
 from services.processor.checker.compound_lexicon import Fix, listed
 from services.processor.checker.lexicon import (
     RELATIVE_PRONOUNS,
+    SEIN_FINITE,
     SUBORDINATORS,
     VERB_PARTICLES,
     word_set,
@@ -108,7 +109,7 @@ _CIRCUMPOSITIONS: Final = {
 _OPENER_REACH: Final = 8
 # Modals and auxiliaries own no particle: "können … weiter helfen" is no "weiterkönnen".
 _NO_OWNER: Final = frozenset(_AUXILIARIES - {"habe", "hast", "hat", "haben", "habt", "hatte"})
-_SEIN: Final = word_set("sein bin bist ist sind seid sei war waren wäre wären gewesen")
+_SEIN: Final = SEIN_FINITE | word_set("sein bin bist seid gewesen")
 _VERB_TAGS: Final = frozenset(
     {"VV(FIN)", "VV(INF)", "VV(PP)", "VV(IZU)", "VA(FIN)", "VA(INF)", "VA(PP)"}
 )

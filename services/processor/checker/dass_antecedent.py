@@ -18,7 +18,6 @@ from services.processor.checker.dass_words import (
     NEUTER_PRONOUNS,
     NOMINATIVE_PRONOUNS,
     is_neuter_singular,
-    word_class,
 )
 from services.processor.checker.dictionary import speller
 from services.processor.checker.first_names import is_first_name
@@ -28,6 +27,7 @@ from services.processor.checker.lexicon import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SUBORDINATORS,
+    word_set,
 )
 from services.processor.checker.tokens import Word
 
@@ -37,9 +37,9 @@ BLOCKERS = (
     | SUBORDINATORS
     | RELATIVE_PRONOUNS
     | ARTICLES
-    | word_class("da was wie wo wer als denn dass")
+    | word_set("da was wie wo wer als denn dass")
 )
-_DEMONSTRATIVES = word_class("das dies dieses")
+_DEMONSTRATIVES = word_set("das dies dieses")
 # Capitalised first, these are still adverbs, conjunctions or quantifiers ("Gleichwohl ist …",
 # "Viele zeigen …") unless the lexicon lists them as nouns too ("Recht").
 _NOT_NOUN_TAGS = frozenset({"ADV", "KON", "KOUS", "PIAT", "PIS", "PROAV"})

@@ -31,7 +31,6 @@ from services.processor.checker.dass_words import (
     PRONOMINAL_ADVERBS,
     governing_lemma,
     takes_content_clause,
-    word_class,
 )
 from services.processor.checker.lexicon import (
     ARTICLES,
@@ -40,19 +39,20 @@ from services.processor.checker.lexicon import (
     PASSIVE_AUXILIARIES,
     PREPOSITIONS,
     SUBORDINATORS,
+    word_set,
 )
 from services.processor.checker.tokens import Word, abbreviation_stop, is_word
 
 _FINITE_ONLY = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)", "VV(IMP)", "VA(IMP)"})
 # Prepositions that do take "dass": "ohne dass", "statt dass", "außer dass", "bis dass", "auf dass".
 # Before a noun these announce a consequence: "so …, dass", "derart …, dass".
-_CONSECUTIVE = word_class("so solch solche solcher solches derart dermaßen")
+_CONSECUTIVE = word_set("so solch solche solcher solches derart dermaßen")
 _NOUN_TAGS = frozenset({"NN", "NE", "NNA", "NNI"})
-_NEUTER_WORDS = word_class("alles dies das")
+_NEUTER_WORDS = word_set("alles dies das")
 # Determiners only a neuter noun takes.
 _NEUTER_ONLY = frozenset({"das", "dieses", "jenes"})
 # Pronouns that take a relative clause and never a dass-clause.
-_RELATIVE_HEADS = word_class("etwas nichts alles vieles manches weniges")
+_RELATIVE_HEADS = word_set("etwas nichts alles vieles manches weniges")
 _WITH_DASS = frozenset({"ohne", "statt", "anstatt", "außer", "bis", "auf", "trotz"})
 # Finite auxiliaries of a main clause that waits for its participle or infinitive ("sein"
 # may take a dass-clause as its predicate: "Das Ziel ist zunächst, dass …").
@@ -61,7 +61,7 @@ _BRACKET_OPENERS = frozenset(
     | {"musste", "soll", "sollte", "sollen", "können", "müssen", "werden"}
 )
 # Adverbs that announce a dass-clause: "so dass", "nur dass", "kaum dass", "erst dass".
-_ANNOUNCING = word_class("so nur kaum erst derart dermaßen als")
+_ANNOUNCING = word_set("so nur kaum erst derart dermaßen als")
 # A German finite verb may also be an English word: "war".
 _NOT_VERB_TAGS = frozenset({"NN", "NE", "NNA", "NNI", "FM"})
 _ADVERB_TAGS = frozenset({"ADV", "ADJ(D)", "PTKNEG"})
@@ -70,7 +70,7 @@ _PRONOUN_TAGS = frozenset({"PIS", "PIAT", "PPER", "PDS", "PRF", "PPOSS"})
 _MAX_ATTRIBUTES = 2
 _MAX_PHRASE_WORDS = 6
 # Small words inside a noun phrase besides adjectives: articles and words of amount.
-_PHRASE_WORDS = ARTICLES | word_class("rund etwa circa knapp über")
+_PHRASE_WORDS = ARTICLES | word_set("rund etwa circa knapp über")
 
 
 def demonstrative(tokens: Sequence[Word], index: int) -> bool:

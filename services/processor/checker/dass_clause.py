@@ -27,31 +27,32 @@ from services.processor.checker.dass_words import (
     COPULAS,
     NOMINATIVE_PRONOUNS,
     SUBJECT_WORDS,
-    word_class,
 )
 from services.processor.checker.lexicon import (
     ARTICLES,
     PLURAL_OF,
     RELATIVE_PRONOUNS,
+    SEIN_FINITE,
     SUBORDINATORS,
+    word_set,
 )
 from services.processor.checker.tokens import QUOTES, Word, is_word
 
 # Inside the clause these open a clause of their own, whose verb the last one may be.
-_INNER_OPENERS = SUBORDINATORS | word_class("""
+_INNER_OPENERS = SUBORDINATORS | word_set("""
     als wie wo was wer weil da ob warum wann wozu wofür womit worüber wodurch woran worauf
     wovon wohin woher woraus wonach
     """)
 
 
-_COMPARISONS = word_class("als wie")
+_COMPARISONS = word_set("als wie")
 # After a participle these finish the verb: "veraltet sind", "gelöscht wurde".
-_SINGULAR_VERBS = word_class(
+_SINGULAR_VERBS = word_set(
     "ist war hat hatte kann konnte muss musste soll will darf wird wurde sei "
     "sollte könnte müsste wollte durfte dürfte würde hätte wäre möchte mochte"
 )
 # After a clause's final verb these open what follows it: "…, stehen um … zu …".
-_AFTER_VERB = word_class("um ohne statt anstatt")
+_AFTER_VERB = word_set("um ohne statt anstatt")
 
 
 _DEFINITE_ARTICLES = frozenset(["der", "die", "den", "dem"])
@@ -119,7 +120,7 @@ def clause_shape(tokens: Sequence[Word], index: int) -> Shape | None:
 # Finite plurals that end a subordinate clause: auxiliaries and modals.
 _PLURAL_AUXILIARIES = frozenset(PLURAL_OF.values())
 _PASSIVE_PLURALS = frozenset({"werden", "wurden"})
-_COPULA_FORMS = frozenset({"ist", "war", "sei", "wäre", "sind", "waren", "seien", "wären", "wird"})
+_COPULA_FORMS = SEIN_FINITE | {"wird"}
 
 
 def no_place_for_relative(tokens: Sequence[Word], index: int) -> bool:

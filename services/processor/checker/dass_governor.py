@@ -31,21 +31,20 @@ from services.processor.checker.dass_words import (
     PRONOMINAL_ADVERBS,
     governing_lemma,
     may_be_neuter,
-    word_class,
 )
-from services.processor.checker.lexicon import PASSIVE_AUXILIARIES, SUBORDINATORS
+from services.processor.checker.lexicon import PASSIVE_AUXILIARIES, SUBORDINATORS, word_set
 from services.processor.checker.tokens import Word, is_word
 
 # Determiners that open a subject: "Die erste These ist, dass …", not "Meiner Meinung nach ist …".
-_SUBJECT_DETERMINERS = word_class(
+_SUBJECT_DETERMINERS = word_set(
     "der die das ein eine dieser diese dieses mein meine sein seine ihr ihre unser unsere kein keine"
 )
 # Modal verbs take a dass-clause only as main verbs: "Ich will, dass …".
-_MODALS = word_class("wollen mögen")
+_MODALS = word_set("wollen mögen")
 # Finite modals and auxiliaries that open a verb bracket an infinitive closes.
 _BRACKET_OPENERS = MODALS | PASSIVE_AUXILIARIES
 # Verbs that with a content noun say what the noun says: "Angst haben, dass …".
-_LIGHT_VERBS = word_class("habe hast hat haben habt hatte hatten bin bist ist sind war waren")
+_LIGHT_VERBS = word_set("habe hast hat haben habt hatte hatten bin bist ist sind war waren")
 
 
 class Kind(Enum):
@@ -60,14 +59,14 @@ class Kind(Enum):
 
 
 # Articles of an indefinite neuter predicate noun: "ein Skript sein, das …".
-_INDEFINITE = word_class("ein kein")
+_INDEFINITE = word_set("ein kein")
 # Adverbs that with "dass" make a conjunction after a comma: "…, nur dass diesmal …".
-_CONJUNCTION_ADVERBS = word_class("nur")
+_CONJUNCTION_ADVERBS = word_set("nur")
 # The passive's infinitive after its participle: "gezeigt werden", "festgestellt worden".
 _PASSIVE_INFINITIVES = frozenset({"werden", "worden"})
-_DEMONSTRATIVES = word_class("dies das")
+_DEMONSTRATIVES = word_set("dies das")
 # Verbs whose predicative adjective judges the clause "es" stands for: "ist es seltsam, dass".
-_JUDGING_VERBS = COPULAS | word_class(
+_JUDGING_VERBS = COPULAS | word_set(
     "wird wurde würde scheint schien finde findest findet fand fanden finden halte hält hielt"
 )
 

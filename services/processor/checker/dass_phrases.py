@@ -13,19 +13,19 @@ from services.processor.checker import grammar, nouns
 from services.processor.checker.case_words import is_english
 from services.processor.checker.clauses import COORDINATORS, is_noun
 from services.processor.checker.compound_articles import ARTICLE_FITS
-from services.processor.checker.dass_words import SUBJECT_WORDS, may_be_neuter, word_class
-from services.processor.checker.lexicon import ARTICLES, PREPOSITIONS
+from services.processor.checker.dass_words import SUBJECT_WORDS, may_be_neuter
+from services.processor.checker.lexicon import ARTICLES, PREPOSITIONS, word_set
 from services.processor.checker.tokens import Word
 
 # Determiners that cannot lead a subject: "den Kindern", "dem Lehrer", "des Landes".
-_OBLIQUE = word_class("""
+_OBLIQUE = word_set("""
     den dem des einem einen eines diesem diesen jedem jeden keinem keinen seinem seinen
     ihrem ihren meinem meinen unserem unseren allen beim vom zum zur im am
     """)
-_PLURAL_WORDS = word_class("wir ihr alle viele einige wenige manche beide")
+_PLURAL_WORDS = word_set("wir ihr alle viele einige wenige manche beide")
 # A noun after "als" or "wie" says what the subject is or resembles, and so is none
 # itself: "das als Puffer dient", "das wie ein Filter wirkt".
-_COMPARISON = word_class("als wie")
+_COMPARISON = word_set("als wie")
 
 
 def article_of(inner: Sequence[Word]) -> bool:

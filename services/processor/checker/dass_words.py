@@ -14,15 +14,9 @@ from typing import Final
 from services.processor.checker import grammar, nouns
 from services.processor.checker.compound_articles import ARTICLE_FITS
 from services.processor.checker.dictionary import speller
-from services.processor.checker.lexicon import VERB_PARTICLES
+from services.processor.checker.lexicon import SEIN_FINITE, VERB_PARTICLES, word_set
 
-
-def word_class(words: str) -> frozenset[str]:
-    """A closed class written as the words separated by spaces, the way a grammar lists it."""
-    return frozenset(words.split())
-
-
-VERBS: Final = word_class("""
+VERBS: Final = word_set("""
     sagen wissen glauben denken meinen zeigen hoffen behaupten finden bedeuten erkennen
     feststellen annehmen vermuten erwarten befürchten fürchten wünschen merken bemerken
     spüren fühlen hören erklären betonen berichten erzählen erwähnen antworten argumentieren
@@ -47,10 +41,10 @@ VERBS: Final = word_class("""
     """)
 # Separable particles that stand at the end of a main clause: "nimmt … an" is "annehmen",
 # and those of the verbs that govern a dass-clause ("legt nahe", "stellt klar").
-PARTICLES: Final = frozenset(VERB_PARTICLES) | word_class("hervor hinzu klar nahe")
+PARTICLES: Final = frozenset(VERB_PARTICLES) | word_set("hervor hinzu klar nahe")
 # Nouns whose complement is a content clause. Only the non-neuter ones are evidence:
 # "die Annahme, das …" cannot be relative, while "das Problem, das …" may well be.
-NOUNS: Final = word_class("""
+NOUNS: Final = word_set("""
     Meinung Ansicht Auffassung Überzeugung Tatsache Annahme Behauptung Aussage These
     Hoffnung Angst Sorge Furcht Gefahr Möglichkeit Chance Wahrscheinlichkeit Vorstellung
     Idee Gedanke Gedanken Eindruck Erkenntnis Einsicht Feststellung Vermutung Befürchtung
@@ -66,7 +60,7 @@ NOUNS: Final = word_class("""
     """)
 # Neuter nouns that take a content clause ("das Ergebnis, dass alle zustimmten"): after
 # them "dass" may be right even in a clause with subject and object.
-CONTENT_NEUTERS: Final = word_class(
+CONTENT_NEUTERS: Final = word_set(
     """
     Gefühl Problem Argument Ergebnis Risiko Prinzip Ziel Faktum Indiz Zeichen Anzeichen
     Versprechen Wissen Bewusstsein Glück Pech Phänomen Bedürfnis Verlangen Interesse Anliegen
@@ -86,7 +80,7 @@ def takes_content_clause(noun: str) -> bool:
 
 
 # Predicative adjectives that take a dass-clause: "es ist wichtig, dass …", "froh, dass …".
-ADJECTIVES: Final = word_class("""
+ADJECTIVES: Final = word_set("""
     wichtig klar sicher richtig falsch normal verständlich schade gut schlecht schön
     offensichtlich wahr möglich unmöglich wahrscheinlich unwahrscheinlich notwendig nötig
     froh stolz überzeugt bewusst fraglich unbestritten erstaunlich traurig schlimm
@@ -100,14 +94,14 @@ ADJECTIVES: Final = word_class("""
     überrascht
     """)
 # "daran, dass", "dafür, dass": pronominal adverbs that announce a clause.
-PRONOMINAL_ADVERBS: Final = word_class("""
+PRONOMINAL_ADVERBS: Final = word_set("""
     daran darauf dafür dagegen davon dadurch darüber darin dazu daraus danach davor
     dabei darum damit dahin
     """)
 # Words that, right before it, make "das" the conjunction: "so dass", "ohne dass".
-CONJUNCTION_PARTS: Final = word_class("so ohne anstatt statt außer")
+CONJUNCTION_PARTS: Final = word_set("so ohne anstatt statt außer")
 # What may stand between the governing word and the clause: "glaube ich kaum, dass".
-FILLERS: Final = word_class("""
+FILLERS: Final = word_set("""
     ich du er sie es wir ihr man mir mich uns dir sich ihm ihnen einem
     nur auch aber jedoch zwar kaum schon ja doch eben wirklich persönlich zumindest
     eher sehr immer noch jetzt allerdings natürlich selbst bereits deshalb daher also
@@ -116,18 +110,18 @@ FILLERS: Final = word_class("""
     hier dort heute damals später zuerst zunächst schließlich letztlich
     """)
 # Finite forms of "sein": "Das Problem ist, dass …" states a content, it relates nothing.
-COPULAS: Final = word_class("ist war sei wäre sind waren seien wären bleibt blieb sein gewesen")
+COPULAS: Final = SEIN_FINITE | word_set("bleibt blieb sein gewesen")
 # The copula and the auxiliaries of the perfect and the passive, which a participle closes.
-AUXILIARIES: Final = COPULAS | word_class("hat haben hatte hatten wird werden wurde wurden worden")
-NOMINATIVE_PRONOUNS: Final = word_class("ich du er sie es wir ihr man")
+AUXILIARIES: Final = COPULAS | word_set("hat haben hatte hatten wird werden wurde wurden worden")
+NOMINATIVE_PRONOUNS: Final = word_set("ich du er sie es wir ihr man")
 # Pronouns that stand where a noun would and can be a subject: "dass jeder mitmacht".
-SUBJECT_WORDS: Final = NOMINATIVE_PRONOUNS | word_class("""
+SUBJECT_WORDS: Final = NOMINATIVE_PRONOUNS | word_set("""
     dies dieser diese das jeder jede jedes alle viele einige wenige manche beide nichts
     etwas niemand jemand keiner keine alles vieles wer meisten andere einer
     mehr weniger beides anderes manches weniges jedes eines
     """)
 # Neuter pronouns a relative "das" refers to: "etwas, das", "alles, das".
-NEUTER_PRONOUNS: Final = word_class(
+NEUTER_PRONOUNS: Final = word_set(
     "etwas nichts alles vieles weniges manches eines jedes dies dieses jenes es"
 )
 
@@ -149,7 +143,7 @@ def _participle_lemmas(word: str) -> frozenset[str]:
 
 
 # Determiners of a neuter singular: after them "Arbeiten" is "das Arbeiten", not "die Arbeiten".
-NEUTER_DETERMINERS: Final = word_class(
+NEUTER_DETERMINERS: Final = word_set(
     "das des dem dieses diesem jedes jedem im beim vom zum ins ans aufs durchs"
 )
 

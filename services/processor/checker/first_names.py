@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from services.processor.checker import nouns
 from services.processor.checker.dictionary import speller
-from services.processor.checker.lexicon import ARTICLES, PREPOSITIONS
+from services.processor.checker.lexicon import ARTICLES, LIST_JOINTS, PREPOSITIONS
 from services.processor.checker.tokens import Word
 
 
@@ -33,7 +33,6 @@ def is_first_name(text: str) -> bool:
     )
 
 
-_LIST_JOINTS = frozenset({",", "und", "and", "sowie"})
 # Pairs of a known first name and a surname that make a list one of persons.
 _NAMED_PAIRS = 2
 
@@ -45,11 +44,11 @@ def in_list_of_persons(tokens: Sequence[Word], index: int) -> bool:
     if index < 1 or not _capital_pair(tokens, index - 1):
         return False
     members = [index - 1]  # each member: first name, surname, then a joint to the next
-    while members[0] >= 3 and tokens[members[0] - 1].text in _LIST_JOINTS:
+    while members[0] >= 3 and tokens[members[0] - 1].text in LIST_JOINTS:
         if not _capital_pair(tokens, members[0] - 3):
             break
         members.insert(0, members[0] - 3)
-    while members[-1] + 4 < len(tokens) and tokens[members[-1] + 2].text in _LIST_JOINTS:
+    while members[-1] + 4 < len(tokens) and tokens[members[-1] + 2].text in LIST_JOINTS:
         if not _capital_pair(tokens, members[-1] + 3):
             break
         members.append(members[-1] + 3)
@@ -62,5 +61,5 @@ def _capital_pair(tokens: Sequence[Word], at: int) -> bool:
         return False
     pair = (tokens[at].text, tokens[at + 1].text)
     before = tokens[at - 1].text if at > 0 else ","
-    alone = not before[:1].isupper() or before in _LIST_JOINTS
+    alone = not before[:1].isupper() or before in LIST_JOINTS
     return alone and all(word[:1].isupper() and word[1:].islower() for word in pair)

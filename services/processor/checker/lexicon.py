@@ -282,6 +282,8 @@ CONJUNCTION_COMPANIONS: Final = frozenset(
     ]
     + list(SUBORDINATORS)
 )
+# The finite forms of "sein" a noun subject takes: the copula of most predicates.
+SEIN_FINITE: Final = word_set("ist sind war waren sei seien wäre wären")
 # Finite forms of "werden" that, with a past participle, make a passive.
 PASSIVE_AUXILIARIES: Final = frozenset(["wird", "werden", "wurde", "wurden", "worden", "werde"])
 # Numbers above one, which count a plural: "zwei der Schulen", "den drei Tagen".
@@ -329,6 +331,11 @@ VERB_PREFIXES: Final = (
 GENITIVE_ARTICLES: Final = frozenset({"des", "der", "eines", "einer"})
 # ... and the demonstratives that open one too: "das Ziel dieser Arbeit".
 GENITIVE_DETERMINERS: Final = GENITIVE_ARTICLES | {"dieser", "dieses"}
+
+# What joins the members of a list, in German and in English: "grep, sort und uniq".
+LIST_JOINTS: Final = word_set(", und oder sowie and or")
+# Stems of the possessive articles; "euer" drops its "e" before an ending ("eure").
+POSSESSIVE_STEMS: Final = ("mein", "dein", "sein", "ihr", "unser", "euer", "eur")
 
 # Finite auxiliaries and modals, singular → plural (third person).
 PLURAL_OF: Final = {

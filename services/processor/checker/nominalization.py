@@ -54,6 +54,7 @@ from services.processor.checker.lexicon import (
     ARTICLES,
     PASSIVE_AUXILIARIES,
     PERSONAL_PRONOUNS,
+    POSSESSIVE_STEMS,
     PREPOSITION_CASES,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
@@ -94,7 +95,6 @@ _WEAK_ENDINGS = {
 _NOUN_TAGS = frozenset(["NN", "NE"])
 _NOT_NOUN_READINGS = frozenset(["ADV", "APPR", "KON", "PIS", "PIAT", "PTKNEG", "PTKVZ", "ADJ(D)"])
 _ELLIPSIS = frozenset(["der", "die", "dem", "zur"])
-_POSSESSIVE_STEMS = ("mein", "dein", "sein", "ihr", "unser", "eur", "euer")
 # Definite articles that never go with a neuter singular.
 _NOT_NEUTER_SINGULAR = frozenset(["der", "die", "den"])
 # Demonstratives, which lead a noun phrase after a preposition: "auf diese Weise".
@@ -447,7 +447,7 @@ def _possessive(determiner: str) -> bool:
     """ "ihre", "unserem", "seines": a possessive, which stands before its noun."""
     return any(
         determiner == stem + ending
-        for stem in _POSSESSIVE_STEMS
+        for stem in POSSESSIVE_STEMS
         for ending in ("", "e", "en", "em", "er", "es")
     )
 

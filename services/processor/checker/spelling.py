@@ -44,6 +44,7 @@ from services.processor.checker.first_names import is_first_name
 from services.processor.checker.identifiers import code_words
 from services.processor.checker.lexicon import (
     ARTICLES,
+    LIST_JOINTS,
     PREPOSITIONS,
     VERB_PREFIXES,
     WITHOUT_UMLAUTS,
@@ -1531,7 +1532,6 @@ def _small_names(block: Block, context: DocumentContext) -> Iterator[str]:
             yield words[at].text
 
 
-_LIST_SEPARATORS: Final = frozenset({",", "und", "oder", "and", "or"})
 # Words before an English name that a class noun follows: "the printf command".
 _BEFORE_ENGLISH_NAME: Final = frozenset({"the", "a", "an", "and", "or"})
 # An enumeration has three members or more: "grep, wc, sort und uniq".
@@ -1555,9 +1555,9 @@ def _small_word_lists(tokens: list[Word]) -> Iterator[list[str]]:
     members: list[str] = []
     for at, token in enumerate(tokens):
         text = token.text
-        if text in _LIST_SEPARATORS:
+        if text in LIST_JOINTS:
             continue
-        after_separator = at > 0 and tokens[at - 1].text in _LIST_SEPARATORS
+        after_separator = at > 0 and tokens[at - 1].text in LIST_JOINTS
         if is_word(token) and text[:1].islower() and (after_separator or not members):
             members.append(text)
             continue

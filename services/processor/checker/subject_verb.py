@@ -51,6 +51,7 @@ from services.processor.checker.lexicon import (
     PLURAL_OF,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
+    SEIN_FINITE,
     SEPARABLE_PARTICLES,
     SUBORDINATORS,
     word_set,
@@ -97,7 +98,6 @@ _OPENING_ADVERBS: Final = word_set(
     somit dadurch darüber dann jedoch allerdings insgesamt zusätzlich gleichzeitig trotzdem
     dennoch folglich schließlich zunächst bisher heute inzwischen darin darauf demnach"""
 )
-_SEIN_FORMS: Final = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"})
 _ANY_READING: Final = frozenset(
     f"{kind}.{case}"
     for kind in ("m.sg", "f.sg", "n.sg", "pl")
@@ -242,7 +242,7 @@ def opening_subject_verb(
         return None  # "Dieser Knopf finden Sie …": the pronoun is the subject
     (number,) = numbers
     other = _OTHER_NUMBER[number]
-    plural_copula = number == "pl" and verb.text in _SEIN_FORMS  # a plural on either side
+    plural_copula = number == "pl" and verb.text in SEIN_FINITE  # a plural on either side
     if not (certain or plural_copula) and not _pronoun_is_subject(
         rest, determiner_readings, verb_number=other
     ):
@@ -251,7 +251,7 @@ def opening_subject_verb(
         return None  # "Die Daten erheben und auswerten", "kann oder sollte man": no plain verb
     if number == "sg" and any(word.text in _COORDINATORS for word in tokens[at:after]):
         return None  # "Eine Einführung in X und Gründe dafür finden sich": two subjects
-    if number == "sg" and verb.text in _SEIN_FORMS and _coordinated_predicate(tokens, after + 1):
+    if number == "sg" and verb.text in SEIN_FINITE and _coordinated_predicate(tokens, after + 1):
         return None  # "Der Grund sind die Kosten und der Aufwand": "sein" agrees with either
     return _disagreement(verb, noun.text, number)
 
@@ -384,7 +384,7 @@ def inverted_subject_verb(
     """
     accusative_first = _after_accusative(tokens, determiner_readings)
     verb_at = accusative_first or _after_adverbial(tokens, determiner_readings)
-    if verb_at is None or tokens[verb_at].text in _SEIN_FORMS:
+    if verb_at is None or tokens[verb_at].text in SEIN_FINITE:
         return None
     verb = tokens[verb_at]
     at = verb_at + 1
