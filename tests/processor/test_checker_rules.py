@@ -257,6 +257,7 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
         ("Gerade im ersten Jahr in dem viele Studierende pendeln, fehlt Zeit.", "Jahr in"),
         # "deren", "dessen" lead a noun of their own; a particle may end the clause before
         ("Die Tests liefen in einer Umgebung deren Hardware abweicht.", "Umgebung deren"),
+        ("Er hat ein Buch gelesen dessen Titel er vergaß.", "gelesen dessen"),
         ("Die Firma setzt eine Software ein welche 2009 entstand.", "ein welche"),
         # a "wer" clause is the subject: the main verb follows its comma
         ("Wer Daten sammelt braucht Regeln.", "sammelt braucht"),
@@ -513,6 +514,9 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Das Paket schickt Mails für die sich häufig ändernden Versionen.",
         "Die Tasten sind gesperrt, da deren Code zu dem der Leertaste identisch ist.",
         "Es dürfen keine Bedingungen jeglicher Art zu denen dieser Lizenz hinzugefügt werden.",
+        # "deren" and "dessen" after a verb in second place or an adverb: a demonstrative
+        "Die Liste ist lang, aber man kann deren Einträge filtern.",
+        "Vor dem Kauf sollte man gründlich dessen Zustand prüfen.",
         "Nichts darf zwischen der einen und der anderen Klammer stehen.",
         # a main clause after a comma, with its own bracket; adjectives that look like verbs;
         # a main clause complete before the comma

@@ -512,6 +512,8 @@ def relative_clause(tokens: Sequence[Word], index: int) -> bool:
         return False  # "Genau das sollte …": the sentence start's capital, no noun to refer to
     if _closes_its_clause(tokens, index - 1):
         return True  # "…, dass vor allem jene profitieren die …": no article after the end
+    if possessive:
+        return False  # "Sie können deren Daten lesen": after a verb or an adverb, a demonstrative
     # After a verb the pronoun may still be an article; tagging the sentence in context decides.
     words = [token.text for token in tokens]
     return grammar.tag_at(words, index) in _RELATIVE_TAGS
