@@ -272,8 +272,10 @@ class WordFormation:
         return False
 
     def _names_verb_stem(self, stem: str) -> bool:
-        """ "version", "debian", "lemmat" (Lemma), "systemat" (System): a noun or English word."""
-        if nouns.is_listed(stem.capitalize()) or self._foreign(stem):
+        """ "version", "debian", "lemmat" (Lemma), "systemat" (System): a noun, a name the
+        dictionary knows, or an English word."""
+        name = stem.capitalize()
+        if nouns.is_listed(name) or self._check(name) or self._foreign(stem):
             return True
         greek = stem.removesuffix("at").capitalize()
         return stem.endswith("at") and any(nouns.is_listed(greek + end) for end in ("a", ""))
