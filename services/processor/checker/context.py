@@ -8,7 +8,8 @@ from functools import cached_property
 from typing import Any, TypeVar
 
 from services.processor.checker import tokens
-from services.processor.checker.finding import Block
+from services.processor.checker.finding import Block, masked
+from services.processor.checker.identifiers import quoted_code
 
 SentenceTokens = tuple[tokens.Sentence, list[tokens.Word]]
 T = TypeVar("T")
@@ -32,13 +33,13 @@ class DocumentContext:
 
     def words(self, block: Block) -> list[tokens.Word]:
         if block.index not in self._words:
-            self._words[block.index] = tokens.words(block.readable)
+            self._words[block.index] = tokens.words(readable(block))
         return self._words[block.index]
 
     def sentences(self, block: Block) -> list[SentenceTokens]:
         """Each sentence of a block with its words and punctuation marks."""
         if block.index not in self._sentences:
-            text = block.readable
+            text = readable(block)
             self._sentences[block.index] = [
                 (sentence, tokens.tokens(text, sentence.start, sentence.end))
                 for sentence in tokens.sentences(text)
@@ -72,3 +73,8 @@ class DocumentContext:
                 if "-" in word.text:
                     counts.update(part for part in word.text.split("-") if part)
         return counts
+
+
+def readable(block: Block) -> str:
+    """The block's text as prose: its code spans and its straight-quoted code masked."""
+    return masked(block.readable, quoted_code(block.text, block.language))

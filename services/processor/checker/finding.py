@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 
@@ -43,11 +44,16 @@ class Block:
     def readable(self) -> str:
         """``text`` with code masked as ``_`` (spaces kept): same offsets, but one opaque chunk
         per code word, which the tokenizer treats like a URL."""
-        if not self.code:
-            return self.text
-        characters = list(self.text)
-        for start, end in self.code:
-            for at in range(start, min(end, len(characters))):
-                if not characters[at].isspace():
-                    characters[at] = "_"
-        return "".join(characters)
+        return masked(self.text, self.code)
+
+
+def masked(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with the non-space characters of ``spans`` replaced by ``_``."""
+    if not spans:
+        return text
+    characters = list(text)
+    for start, end in spans:
+        for at in range(start, min(end, len(characters))):
+            if not characters[at].isspace():
+                characters[at] = "_"
+    return "".join(characters)

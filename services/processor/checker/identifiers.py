@@ -1,5 +1,5 @@
 """Words a document writes as code: in code spans, paths, file and dotted names, commands
-with their options.
+with their options, and straight quotes around a command or a configuration line.
 
 Written in prose as well ("der mailname in /etc/mailname", "firejail"), they
 are the same technical names, not misspelt German; spelling and
@@ -10,9 +10,12 @@ path ("/srv/daten/ändern"): "zum ändern" is still a noun written small.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from services.processor.checker.context import DocumentContext
 from services.processor.checker.dictionary import speller
+
+if TYPE_CHECKING:
+    from services.processor.checker.context import DocumentContext
 
 # A stretch of text that is notation: a path ("/etc/mailname", "~/.bashrc", "a/b/c"), a
 # URL, a dotted name ("config.sub", "rechnername.domain") or an underscored one.
@@ -36,13 +39,47 @@ _OPTION_VALUE = re.compile(
     rf"(?<!\S)(?:{_LETTER_OPTION}|{_AFTER_CONJUNCTION}{_WORD_OPTION})(?![\w-])"
     rf" +([^\W\d_]{{3,}})(?![\w-])"
 )
+# Straight quotes, the way a text without a code font sets a command: "iconv -l".
+_STRAIGHT_QUOTED = re.compile(r'(?<![\w"])"([^"\n]{1,200})"(?![\w"])')
+# Signs of code inside them: an option or a cluster of flags ("-rX"), a path or dotted name,
+# a file ending (".txz"), an address ("FF02::FB"), or a shell or markup sign.
+_CODE_SIGNS = re.compile(
+    rf"(?<!\S)(?:{OPTION}|-[A-Za-z]{{1,3}}(?!\S)|\.[a-z])|::|[$;|=~{{}}<>\\`]|{_NOTATION.pattern}"
+)
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def quoted_code(text: str, language: str) -> list[tuple[int, int]]:
+    """Spans of straight quotes around code: "iconv -l", "eval $(lesspipe)", "multi on".
+
+    Words written small that are words of neither language are a configuration line too.
+    Prose in straight quotes stays prose, which its words ("wenn ich jung wäre", "hook
+    scripts") or a capital show.
+    """
+    spans = []
+    other = "en" if language == "de" else "de"
+    for match in _STRAIGHT_QUOTED.finditer(text):
+        inner = match.group(1)
+        words = _LETTERS.findall(inner)
+        foreign = (
+            len(words) >= 2
+            and inner.islower()
+            and not any(map(speller(language).known, words))
+            and not all(map(speller(other).known, words))
+        )
+        if foreign or _CODE_SIGNS.search(inner):
+            spans.append(match.span())
+    return spans
 
 
 def code_words(context: DocumentContext) -> frozenset[str]:
     """The lower-case words, not German ones, of the document's code spans and notation."""
     found: set[str] = set()
     for block in context.blocks:
-        pieces = [block.text[start:end] for start, end in block.code]
+        pieces = [
+            block.text[start:end]
+            for start, end in (*block.code, *quoted_code(block.text, block.language))
+        ]
         pieces += _NOTATION.findall(block.text)
         pieces += _COMMAND.findall(block.text) + _OPTION_VALUE.findall(block.text)
         for piece in pieces:
