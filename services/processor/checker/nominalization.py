@@ -234,6 +234,9 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
     # phrase, whatever follows it
     only_noun = kind == "noun" and trigger in CONTRACTIONS and at == index - 1
     only_noun = only_noun and tags(word) <= _NOUN_TAGS
+    # "beim initialen Aufruf": before a noun, a word in -en is the adjective the lexicon lacks
+    before_noun = index + 1 < len(tokens) and is_noun(tokens[index + 1])
+    only_noun = only_noun and not (word.endswith("en") and before_noun)
     if not only_noun and not phrase_ends(tokens, index, strong=strong, verbs=verbs):
         return None
     if at > 0 and tokens[at - 1].text.lower() in ("als", "wie") and kind == "adjective":
