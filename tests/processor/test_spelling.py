@@ -235,6 +235,13 @@ def test_a_linking_s_the_compound_does_not_take_is_a_slip() -> None:
         ("Er wurde Geschichtelehrer.", "Geschichtelehrer", "Geschichtslehrer"),
         ("Die Erwachsenbildung wächst.", "Erwachsenbildung", "Erwachsenenbildung"),
         ("Das Studentwohnheim ist voll.", "Studentwohnheim", "Studentenwohnheim"),
+        # a noun in -ung, -heit, -keit, -schaft or -ität always links with "s", in rare wholes
+        # too, and a slip in such a first part keeps the "s" in its fix
+        ("Die Zuordnungmatrix fehlt.", "Zuordnungmatrix", "Zuordnungsmatrix"),
+        ("Die Gemeinschaftküche ist klein.", "Gemeinschaftküche", "Gemeinschaftsküche"),
+        ("Die Übungaufgabe fehlt.", "Übungaufgabe", "Übungsaufgabe"),
+        ("Die Erweiterunsliste fehlt.", "Erweiterunsliste", "Erweiterungsliste"),
+        ("Die Vereinbarunsklausel gilt.", "Vereinbarunsklausel", "Vereinbarungsklausel"),
     ],
 )
 def test_a_linking_element_nobody_writes_in_the_compound_is_a_slip(
@@ -252,6 +259,8 @@ def test_a_linking_element_nobody_writes_in_the_compound_is_a_slip(
         "Die Fehlerdiagnosen und das Kinderalter.",
         # in use with and without the linking element
         "Das Hilfeangebot und das Studentenwohnheim.",
+        # "-ung" with no verb before it is no suffix: "Sprung" links with nothing
+        "Die Sprungweite und der Schwungradius zählen.",
     ],
 )
 def test_linking_elements_in_use_are_left_alone(text: str) -> None:
@@ -1020,6 +1029,8 @@ def test_a_name_the_document_writes_as_a_path_is_a_technical_name_in_prose() -> 
         # a verb in -isieren of a name the dictionary knows, but not of a slip in the name
         ("ubuntuisierte", True),
         ("debienisiert", False),
+        # an adjective makes no verb in -ieren by its capitalised form
+        ("korruptiert", False),
         # not before a misspelt verb, nor before a word in -ieren that is no verb form
         ("reparriert", False),
         ("deschwierige", False),

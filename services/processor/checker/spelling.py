@@ -390,7 +390,11 @@ def _verdict(
     if fixes and text[:1].isupper() and all(_named(words, text, fix) for fix in fixes):
         return None  # "Kemmerich" → "Emmerich": one name is no slip of another
     if fixes is None and language == "de":
-        repaired = _compound_fix(words, text) or _compound_head_fix(words, text)
+        repaired = (
+            _compound_fix(words, text)
+            or _compound_head_fix(words, text)
+            or _missing_linking_s(words, text)
+        )
         if repaired is not None:
             fixes = (repaired,)
         elif _garbled_derivation(words, text):
@@ -796,6 +800,19 @@ def _compound_head_fix(words: Speller, text: str, *, accepted: bool = False) -> 
             repaired = correction.word + fuge + tail
             if words.known(repaired):
                 return repaired
+            if not fuge and words.known(correction.word + "s" + tail):
+                return correction.word + "s" + tail  # "Änderuns|protokoll": its "s" was slipped
+    return None
+
+
+def _missing_linking_s(words: Speller, text: str) -> str | None:
+    """ "Änderungprotokoll" → "Änderungsprotokoll": a noun in -ung, -heit, -keit, -schaft or
+    -ität links to the next part with "s", so without it the whole is no word."""
+    for cut in range(_MIN_HEAD, len(text) - _MIN_HEAD):
+        if text[cut] != "s" and words.formation.takes_linking_s(text[:cut]):
+            fixed = text[:cut] + "s" + text[cut:]
+            if words.known(fixed):
+                return fixed
     return None
 
 

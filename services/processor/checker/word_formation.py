@@ -39,6 +39,11 @@ _MIN_TAIL = 4
 # English parts must be longer still: "vie", "fig" and "dem" are English words too.
 _MIN_FOREIGN = 4
 _MIN_FOREIGN_TAIL = 5
+# Suffixes whose nouns link to the next part of a compound with "s", never with nothing.
+_S_LINKED_SUFFIXES = ("ung", "heit", "keit", "schaft", "ität")
+_MIN_SUFFIXED_STEM = 2  # "Üb|ung"
+# Suffixes no compound's last part begins with: "Wirt|schaft|politik" is no "Wirt" and "Schaft".
+_SUFFIX_ONSETS = ("schaft", "heit", "keit")
 # Closed-class words are never the last part of a compound.
 _FUNCTION_WORDS: Final = (
     ARTICLES
@@ -273,9 +278,11 @@ class WordFormation:
 
     def _names_verb_stem(self, stem: str) -> bool:
         """ "version", "debian", "lemmat" (Lemma), "systemat" (System): a noun, a name the
-        dictionary knows, or an English word."""
+        dictionary knows only capitalised ("korrupt" is an adjective), or an English word."""
         name = stem.capitalize()
-        if nouns.is_listed(name) or self._check(name) or self._foreign(stem):
+        if nouns.is_listed(name) or self._foreign(stem):
+            return True
+        if self._check(name) and not self._check(stem):
             return True
         greek = stem.removesuffix("at").capitalize()
         return stem.endswith("at") and any(nouns.is_listed(greek + end) for end in ("a", ""))
@@ -302,7 +309,7 @@ class WordFormation:
     def _noun_compound(self, word: str) -> bool:
         for cut in range(len(word) - _MIN_TAIL, _MIN_PART - 1, -1):
             tail = word[cut:]
-            if not tail[:1].islower():
+            if not tail[:1].islower() or tail.startswith(_SUFFIX_ONSETS):
                 continue
             if self._is_noun(tail.capitalize()) and self.opens_compound(word[:cut]):
                 return True
@@ -469,18 +476,31 @@ class WordFormation:
     # First parts ----------------------------------------------------------
 
     def _analyse_first_part(self, head: str) -> bool:
-        """A word, maybe with a Fuge, that can open a compound: "Daten", "Verbindungs", "Test"."""
+        """A word, maybe with a Fuge, that can open a compound: "Daten", "Verbindungs", "Test".
+        A noun in -ung, -heit, -keit, -schaft or -ität always takes its "s": "Änderungsprotokoll"."""
         for fuge in _FUGEN:
             if fuge and not head.endswith(fuge):
                 continue
             stem = head[: len(head) - len(fuge)] if fuge else head
-            if len(stem) < _MIN_PART:
+            if len(stem) < _MIN_PART or (not fuge and self.takes_linking_s(stem)):
                 continue
             if self._is_first_part(stem) or self._noun_compound(stem.capitalize()):
                 return True
         # A common noun in -e drops it before the next part: "Farb-treue", "Schul-buch".
         dropped = head.capitalize() + "e"
         return nouns.is_listed(dropped) and self._frequency(dropped) >= _COMMON_ENOUGH_TO_CLIP
+
+    def takes_linking_s(self, noun: str) -> bool:
+        """ "Änderung", "Freiheit", "Wirtschaft", "Qualität": nouns of these suffixes link to
+        the next part with "s". "Sprung" and "Schwung" hold no suffix: no verb "spren"."""
+        lower = noun.lower()
+        suffix = next((end for end in _S_LINKED_SUFFIXES if lower.endswith(end)), None)
+        if suffix is None or len(lower) - len(suffix) < _MIN_SUFFIXED_STEM:
+            return False
+        stem = lower.removesuffix(suffix)
+        return suffix != "ung" or any(
+            self._is_verb_stem(stem[cut:]) for cut in range(len(stem) - _MIN_SUFFIXED_STEM + 1)
+        )  # "Textbe|arbeit|ung": the verb may end a compound
 
     def _is_first_part(self, stem: str) -> bool:
         lower = stem.lower()
