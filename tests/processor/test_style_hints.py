@@ -92,7 +92,10 @@ def test_the_first_person_of_examples_and_the_verb_meinen_are_no_hint() -> None:
     assert check("first_person", "Leitfragen lauten etwa: Warum brauche ich das?") == []
     assert check("first_person", "Ein Beispiel (Ich melde mich morgen) folgt.") == []
     assert check("first_person", "Viele fragen, warum sie meinen, das sei nötig.") == []
+    assert check("first_person", "Vielleicht meinen Sie, das sei schwer.") == []
+    assert check("first_person", "Das ist schwerer, als viele meinen.") == []
     assert check("first_person", "Ich untersuche die Frage.") != []
+    assert check("first_person", "Das betrifft meinen Ansatz.") != []
 
 
 def test_the_first_person_of_acknowledgements_and_the_declaration_is_no_hint() -> None:

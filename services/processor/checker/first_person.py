@@ -15,6 +15,7 @@ from services.processor.checker.personal_sections import in_personal_section
 from services.processor.checker.quotations import inside, quoted_block, quoted_spans
 from services.processor.checker.recurring import first_few
 from services.processor.checker.registry import register
+from services.processor.checker.tokens import Word
 
 _PRONOUNS = {
     "de": frozenset(
@@ -50,6 +51,15 @@ def _examples(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in pattern.finditer(text)]
 
 
+def _verb_meinen(text: str, words: list[Word], index: int) -> bool:
+    """ "warum sie meinen", "meinen Sie, es sei …", "wie viele meinen,": "meinen" beside its
+    subject or before a comma is the verb "to think"; the possessive leads a noun."""
+    before = words[index - 1].text.lower() if index > 0 else ""
+    after = words[index + 1].text.lower() if index + 1 < len(words) else ""
+    comma = text[words[index].end : words[index].end + 1] == ","
+    return before in _SUBJECTS or after in _SUBJECTS or comma
+
+
 @register
 class FirstPersonCheck:
     code = "first_person"
@@ -69,8 +79,8 @@ class FirstPersonCheck:
             lower = word.text.lower()
             if lower not in pronouns or inside(quoted, word.start):
                 continue
-            if lower == "meinen" and index > 0 and words[index - 1].text.lower() in _SUBJECTS:
-                continue  # "warum sie meinen": the verb, not the possessive
+            if lower == "meinen" and _verb_meinen(block.text, words, index):
+                continue  # "warum sie meinen", "vielleicht meinen Sie, …": the verb
             if lower == "i" and word.text != "I":
                 continue  # "i" is a list marker or a variable, the pronoun is "I"
             yield Finding(
