@@ -1044,6 +1044,15 @@ def test_derivations_attach_to_the_right_stems(word: str, well_formed: bool) -> 
     assert speller("de").known(word) is well_formed
 
 
+def test_after_a_class_noun_a_word_whose_fix_is_a_noun_is_the_name() -> None:
+    # the slot after "das Werkzeug" holds a name or the predicate; "update" fits neither
+    assert checking.flagged("spelling", "Danach startet das Werkzeug updatee den Abgleich.") == []
+    assert checking.flagged("spelling", "Danach startet das Werkzeug ddownload den Abgleich.") == []
+    # a slip of a verb, or of a word that may be one, is still a slip
+    assert checking.flagged("spelling", "Der Befehl funktoniert nicht.") == ["funktoniert"]
+    assert checking.flagged("spelling", "Danach liest der Befehl ffilter die Liste.") == ["ffilter"]
+
+
 def test_a_command_with_options_is_a_name_wherever_the_document_writes_it() -> None:
     call = "Der Aufruf lautet galdzorp -s EPSG:4326 -t EPSG:25832 eingabe.tif."
     prose = "Die Daten wurden mit galdzorp umgerechnet."

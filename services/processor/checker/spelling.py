@@ -1539,8 +1539,8 @@ def _small_names(block: Block, context: DocumentContext) -> Iterator[str]:
         yield from _listed_names(block.language, tokens)
     words = context.words(block)
     for at in range(2, len(words)):
-        if _named_after_article(block.text, words, at) and _named_so(
-            block.language, words[at].text
+        if _named_after_article(block.text, words, at) and (
+            _named_so(block.language, words[at].text) or _slip_of_a_noun(words[at].text)
         ):
             yield words[at].text
         if english and _named_before_class(block.text, words, at - 1):
@@ -1549,10 +1549,19 @@ def _small_names(block: Block, context: DocumentContext) -> Iterator[str]:
             yield words[at].text
 
 
+_NOUN_TAGS: Final = frozenset({"NN", "NE"})
 # Words before an English name that a class noun follows: "the printf command".
 _BEFORE_ENGLISH_NAME: Final = frozenset({"the", "a", "an", "and", "or"})
 # An enumeration has three members or more: "grep, wc, sort und uniq".
 _MIN_LIST = 3
+
+
+def _slip_of_a_noun(text: str) -> bool:
+    """ "das Programm uupdate": after an article and a class noun a small word is the thing's
+    name or the start of the clause's predicate. A word whose nearest fix is a noun ("update")
+    fits neither as a slip, so it is the name; "der Befehl lauft" is a slip of "läuft"."""
+    correction = speller("de").correction(text)
+    return correction is not None and grammar.word_tags(correction.word) <= _NOUN_TAGS
 
 
 def _listed_names(language: str, tokens: list[Word]) -> Iterator[str]:
