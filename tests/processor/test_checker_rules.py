@@ -898,6 +898,10 @@ def test_spacing_missing_space_after_a_mark() -> None:
         assert check("spacing", fine) == []
     # a ratio's colon stands between spaces
     assert check("spacing", "Die Daten wurden im Verhältnis 70 : 15 : 15 geteilt.") == []
+    # after an article the mark is the character named, a noun
+    assert check("spacing", "Kommentieren Sie die Zeile mit einem ; am Anfang aus.") == []
+    assert flagged("spacing", "Das Ergebnis ist gut ; die Kosten sind es nicht.") == [" ;"]
+    assert flagged("spacing", "Man möchte sein ,noch so junges Leben genießen.") == [" ,"]
 
 
 def test_citation_style_flags_the_rarer_style() -> None:

@@ -24,6 +24,7 @@ def all_flagged(text: str) -> list[str]:
         # a file ending, a cluster of flags, an address
         'Archive mit der Endung ".tgz" entpackt "tar -xzf" in einem Schritt.',
         'Die Adresse "fe80::1" gilt nur im lokalen Netz.',
+        'Mit ":wq" speichern Sie und beenden den Editor.',
         # a configuration line: small words, none of them German
         'Tragen Sie die Zeile "set nocompatible" in die Datei ein.',
         'Die Zeile "set noexpandtabs" gilt nur lokal.',

@@ -42,9 +42,10 @@ _OPTION_VALUE = re.compile(
 # Straight quotes, the way a text without a code font sets a command: "iconv -l".
 _STRAIGHT_QUOTED = re.compile(r'(?<![\w"])"([^"\n]{1,200})"(?![\w"])')
 # Signs of code inside them: an option or a cluster of flags ("-rX"), a path or dotted name,
-# a file ending (".txz"), an address ("FF02::FB"), or a shell or markup sign.
+# a file ending (".txz"), an editor command (":wq"), an address ("FF02::FB"), or a shell or
+# markup sign.
 _CODE_SIGNS = re.compile(
-    rf"(?<!\S)(?:{OPTION}|-[A-Za-z]{{1,3}}(?!\S)|\.[a-z])|::|[$;|=~{{}}<>\\`]|{_NOTATION.pattern}"
+    rf"(?<!\S)(?:{OPTION}|-[A-Za-z]{{1,3}}(?!\S)|[.:][a-z])|::|[$;|=~{{}}<>\\`]|{_NOTATION.pattern}"
 )
 _LETTERS = re.compile(r"[^\W\d_]+")
 

@@ -21,6 +21,9 @@ _LIST_MARKER = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-zA-Z][.)]|[•·\-–*]|%\w)$"
 _SPACE_BEFORE_MARK = re.compile(
     r"(?<=[^\W_]) +([,;](?=[^\W\d_]|\s|$)|:(?=\s|$)|[.!?](?=\s*$|\s+[^\s\da-zäöüß]))"
 )
+# Articles that never end a phrase, so a mark after them is the character named ("ein ;");
+# "das ," and "sein ," may close a clause and then the space is a slip.
+_NAMING_ARTICLES = frozenset({"ein", "einem", "einen", "eines"})
 # A ratio: "im Verhältnis 70 : 15", "1 : 1000".
 _RATIO = re.compile(r"\d +: +\d")
 # "Wort,dann" or "Satz.Der": a mark glued to the next word. Not 3,5 or z.B. or e.g. or .NET,
@@ -67,6 +70,8 @@ class SpacingCheck:
                 continue  # "70 : 15 : 15": a ratio's colon stands between spaces
             if not _in_prose(block.text, match.start() - 1) or _inside(code, match.start()):
                 continue  # "… https://example.org/a.html .": kept apart so the link stays whole
+            if _word_before(block.text, match.start()).lower() in _NAMING_ARTICLES:
+                continue  # "mit einem ; am Zeilenanfang": after an article the mark is named
             message = before_mark.format(mark=match.group(1))
             yield Finding(block.index, match.start(), match.end(), self.code, message)
         for match in _NO_SPACE_AFTER.finditer(block.text):
@@ -90,3 +95,7 @@ def _in_prose(text: str, at: int) -> bool:
 
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:
     return any(start <= at < end for start, end in spans)
+
+
+def _word_before(text: str, at: int) -> str:
+    return text[:at].rsplit(" ", 1)[-1]
