@@ -824,6 +824,8 @@ def test_a_full_stop_before_a_word_in_small_letters_ends_the_counted_sentence() 
     half = " ".join(["prüft"] * 22)
     assert check("long_sentence", f"Das Werkzeug {half}. grep {half}.") == []
     assert check("long_sentence", f"Das Werkzeug {half}. + {half}.") == []
+    assert check("long_sentence", f"Das Werkzeug {half}. /usr/share/doc {half}.") == []
+    assert check("long_sentence", f"Das Werkzeug {half}. ~/.bashrc {half}.") == []
     joined = f"Das Werkzeug {half} bzw. {half}."
     assert flagged("long_sentence", joined) == [joined]
     dotted = f"Das Werkzeug {half} und . - {half}."  # a dot on its own, as in an expression

@@ -39,10 +39,11 @@ _NOT_PROSE = re.compile(r"://|(?<!\S)www\.|@|[/\\_=<>{}|#~^`]|\w\.\w|(?<!\S)-|(?
 # A footnote's number in brackets may follow the stop: "… verschmieren.[11] Ursprünglich …".
 _SENTENCE_END = re.compile(r"[.!?…]+[»«\"“”')\]]*(?:\[\d{1,3}\])*(?=\s+[\"„»(\[]?[A-ZÄÖÜ0-9_])")
 # For counting a sentence's words, a full stop after a word or bracket ends one before what
-# starts in small letters or a sign, too: "… mlocate. systemd will …", "… aus. + wählt …";
-# a stop alone is none ("und . - ein Punkt", a regular expression's dot).
+# starts in small letters or a sign, too: "… mlocate. systemd will …", "… aus. + wählt …",
+# "… invoked. /usr/share/doc/README is …"; a stop alone is none ("und . - ein Punkt", a
+# regular expression's dot).
 _LOOSE_SENTENCE_END = re.compile(
-    _SENTENCE_END.pattern + r"|(?<=[\w)\]\"“”»'’])\.(?!\.)(?=\s+[a-zäöüß*+\-])"
+    _SENTENCE_END.pattern + r"|(?<=[\w)\]\"“”»'’])\.(?!\.)(?=\s+[a-zäöüß*+\-/~])"
 )
 _ABBREVIATION = re.compile(
     r"(?:\b(?:z|d|u|o|s|v|i|e|bzw|ca|vgl|usw|etc|Nr|Abb|Tab|Kap|Aufl|Hrsg|Dr|Prof|Jh|evtl|ggf|"
