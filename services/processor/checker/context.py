@@ -23,6 +23,7 @@ class DocumentContext:
         self.long_sentence_words = long_sentence_words
         self._words: dict[int, list[tokens.Word]] = {}
         self._sentences: dict[int, list[SentenceTokens]] = {}
+        self._quoted_code: dict[int, list[tuple[int, int]]] = {}
         self._shared: dict[Callable[..., Any], Any] = {}
 
     def shared(self, build: Callable[[DocumentContext], T]) -> T:
@@ -31,15 +32,21 @@ class DocumentContext:
             self._shared[build] = build(self)
         return self._shared[build]  # type: ignore[no-any-return]
 
+    def quoted_code(self, block: Block) -> list[tuple[int, int]]:
+        """Spans of the block's straight quotes around code, which no check reads as prose."""
+        if block.index not in self._quoted_code:
+            self._quoted_code[block.index] = quoted_code(block.text, block.language)
+        return self._quoted_code[block.index]
+
     def words(self, block: Block) -> list[tokens.Word]:
         if block.index not in self._words:
-            self._words[block.index] = tokens.words(readable(block))
+            self._words[block.index] = tokens.words(self._readable(block))
         return self._words[block.index]
 
     def sentences(self, block: Block) -> list[SentenceTokens]:
         """Each sentence of a block with its words and punctuation marks."""
         if block.index not in self._sentences:
-            text = readable(block)
+            text = self._readable(block)
             self._sentences[block.index] = [
                 (sentence, tokens.tokens(text, sentence.start, sentence.end))
                 for sentence in tokens.sentences(text)
@@ -74,7 +81,6 @@ class DocumentContext:
                     counts.update(part for part in word.text.split("-") if part)
         return counts
 
-
-def readable(block: Block) -> str:
-    """The block's text as prose: its code spans and its straight-quoted code masked."""
-    return masked(block.readable, quoted_code(block.text, block.language))
+    def _readable(self, block: Block) -> str:
+        """The block's text as prose: its code spans and its straight-quoted code masked."""
+        return masked(block.readable, self.quoted_code(block))

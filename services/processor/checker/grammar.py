@@ -22,6 +22,8 @@ INFINITIVE_TAGS = frozenset({"VV(INF)", "VA(INF)", "VM(INF)"})
 VERB_TAGS = FINITE_TAGS | INFINITIVE_TAGS | {"VV(PP)", "VA(PP)", "VM(PP)"}
 # An adjective, attributive or predicative.
 ADJECTIVE_TAGS = frozenset({"ADJ(A)", "ADJ(D)"})
+# Nouns and names.
+NOUN_TAGS = frozenset({"NN", "NE"})
 # A finite auxiliary or modal, whose clause waits for an infinitive or participle.
 AUXILIARY_TAGS = frozenset({"VA(FIN)", "VM(FIN)"})
 # The shortest finite verb after the particle: "stieg", "fiel".

@@ -78,8 +78,7 @@ def code_words(context: DocumentContext) -> frozenset[str]:
     found: set[str] = set()
     for block in context.blocks:
         pieces = [
-            block.text[start:end]
-            for start, end in (*block.code, *quoted_code(block.text, block.language))
+            block.text[start:end] for start, end in (*block.code, *context.quoted_code(block))
         ]
         pieces += _NOTATION.findall(block.text)
         pieces += _COMMAND.findall(block.text) + _OPTION_VALUE.findall(block.text)

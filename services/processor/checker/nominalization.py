@@ -92,7 +92,6 @@ _WEAK_ENDINGS = {
     "die": ("e", "en"),
     "das": ("e",),
 }
-_NOUN_TAGS = frozenset(["NN", "NE"])
 _NOT_NOUN_READINGS = frozenset(["ADV", "APPR", "KON", "PIS", "PIAT", "PTKNEG", "PTKVZ", "ADJ(D)"])
 _ELLIPSIS = frozenset(["der", "die", "dem", "zur"])
 # Definite articles that never go with a neuter singular.
@@ -233,7 +232,7 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
     # "im durchschnitt gestresster": a word that is only a noun heads the contraction's
     # phrase, whatever follows it
     only_noun = kind == "noun" and trigger in CONTRACTIONS and at == index - 1
-    only_noun = only_noun and tags(word) <= _NOUN_TAGS
+    only_noun = only_noun and tags(word) <= grammar.NOUN_TAGS
     # "beim initialen Aufruf": before a noun, a word in -en is the adjective the lexicon lacks
     before_noun = index + 1 < len(tokens) and is_noun(tokens[index + 1])
     only_noun = only_noun and not (word.endswith("en") and before_noun)

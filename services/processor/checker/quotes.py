@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.finding import Block, Finding
-from services.processor.checker.identifiers import OPTION, quoted_code
+from services.processor.checker.identifiers import OPTION
 from services.processor.checker.messages import say
 from services.processor.checker.recurring import first_few
 from services.processor.checker.registry import register
@@ -34,7 +34,7 @@ class QuotesCheck:
     def _findings(self, block: Block, context: DocumentContext) -> Iterator[Finding]:
         if block.language != "de" or not block.is_prose:
             return
-        code = quoted_code(block.text, block.language)
+        code = context.quoted_code(block)
         for match in _PAIR.finditer(block.text):
             opening, inner, closing = match.groups()
             if (

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.finding import Block, Finding
-from services.processor.checker.identifiers import quoted_code
+from services.processor.checker.quotations import inside
 from services.processor.checker.registry import register
 
 # Exactly two: three or more are deliberate alignment, not a slip.
@@ -62,13 +62,11 @@ class SpacingCheck:
             if block.has_formula or _LIST_MARKER.match(block.text[: match.start()]):
                 continue
             yield Finding(block.index, match.start(), match.end(), self.code, double)
-        code = quoted_code(
-            block.text, block.language
-        )  # "while true ; do …": a command's own spacing
+        code = context.quoted_code(block)  # "while true ; do …": a command's own spacing
         for match in _SPACE_BEFORE_MARK.finditer(block.text):
             if _RATIO.match(block.text, match.start() - 1):
                 continue  # "70 : 15 : 15": a ratio's colon stands between spaces
-            if not _in_prose(block.text, match.start() - 1) or _inside(code, match.start()):
+            if not _in_prose(block.text, match.start() - 1) or inside(code, match.start()):
                 continue  # "… https://example.org/a.html .": kept apart so the link stays whole
             if _word_before(block.text, match.start()).lower() in _NAMING_ARTICLES:
                 continue  # "mit einem ; am Zeilenanfang": after an article the mark is named
@@ -91,10 +89,6 @@ def _in_prose(text: str, at: int) -> bool:
     return chunk.count(",") + chunk.count(";") <= 1 and not any(
         marker in chunk for marker in ("@", "/", "www.", "_", "=")
     )
-
-
-def _inside(spans: list[tuple[int, int]], at: int) -> bool:
-    return any(start <= at < end for start, end in spans)
 
 
 def _word_before(text: str, at: int) -> str:

@@ -800,8 +800,8 @@ def _compound_head_fix(words: Speller, text: str, *, accepted: bool = False) -> 
             repaired = correction.word + fuge + tail
             if words.known(repaired):
                 return repaired
-            if not fuge and words.known(correction.word + "s" + tail):
-                return correction.word + "s" + tail  # "Änderuns|protokoll": its "s" was slipped
+            if not fuge and (linked := _missing_linking_s(words, repaired)) is not None:
+                return linked  # "Änderuns|protokoll": the slip took the linking "s" with it
     return None
 
 
@@ -1549,7 +1549,6 @@ def _small_names(block: Block, context: DocumentContext) -> Iterator[str]:
             yield words[at].text
 
 
-_NOUN_TAGS: Final = frozenset({"NN", "NE"})
 # Words before an English name that a class noun follows: "the printf command".
 _BEFORE_ENGLISH_NAME: Final = frozenset({"the", "a", "an", "and", "or"})
 # An enumeration has three members or more: "grep, wc, sort und uniq".
@@ -1561,7 +1560,7 @@ def _slip_of_a_noun(text: str) -> bool:
     name or the start of the clause's predicate. A word whose nearest fix is a noun ("update")
     fits neither as a slip, so it is the name; "der Befehl lauft" is a slip of "läuft"."""
     correction = speller("de").correction(text)
-    return correction is not None and grammar.word_tags(correction.word) <= _NOUN_TAGS
+    return correction is not None and grammar.word_tags(correction.word) <= grammar.NOUN_TAGS
 
 
 def _listed_names(language: str, tokens: list[Word]) -> Iterator[str]:

@@ -500,7 +500,7 @@ class WordFormation:
         stem = lower.removesuffix(suffix)
         return suffix != "ung" or any(
             self._is_verb_stem(stem[cut:]) for cut in range(len(stem) - _MIN_SUFFIXED_STEM + 1)
-        )  # "Textbe|arbeit|ung": the verb may end a compound
+        )  # "Text|bearbeit|ung": a compound may end in the verb
 
     def _is_first_part(self, stem: str) -> bool:
         lower = stem.lower()
