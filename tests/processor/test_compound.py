@@ -143,6 +143,7 @@ def check(text: str, language: str = "de") -> list[Finding]:
             "Stable Veröffentlichung",
             "Stable-Veröffentlichung",
         ),
+        ("Wir testen die Headless Steuerung.", "Headless Steuerung", "Headless-Steuerung"),
         # an abbreviation couples an English noun by hyphen; two English words run together
         ("Ein vorgeschaltetes API Gateway leitet Anfragen weiter.", "API Gateway", "API-Gateway"),
         (
@@ -636,6 +637,9 @@ def test_pronouns_appositions_and_placeholders_before_capitals(text: str) -> Non
         "Das Team nutzt eine Simple Solution für die Anmeldung.",
         # English adjectives in -ic and -al have no comparative, yet keep their noun apart too
         "Die Bilder stehen unter Public Domain, und Social Media verbreitet sie.",
+        # and so do adjectives English makes of a noun with -less or -ful
+        "Eine Diskless Workstation bootet ohne Festplatte.",
+        "Der Dienst ist als Stateless Service gebaut.",
         # a conjunction at a clause start, a plural noun before an abbreviation
         "Beachten Sie: Wenn LTSP verwendet wird, genügt ein leichter Desktop.",
         "Es gibt Mechanismen PAM und NSS, die das regeln.",
@@ -664,6 +668,9 @@ def test_pronouns_appositions_and_placeholders_before_capitals(text: str) -> Non
         "Man muss mit den Sicherheits-Updates Schritt halten.",
         "Hierzu wird der Parser-Ersteller Bison verwendet.",
         "Auf dieser Maschine ist der Timer-Interrupt Teil des Standards.",
+        # the noun of a verb that makes one predicate with it (Funktionsverbgefüge)
+        "Heute findet die E-Mail-Signatur Anwendung in vielen Firmen.",
+        "Weil die Open-Source-Lizenz Beachtung findet, bleibt der Code frei.",
     ],
 )
 def test_english_phrases_and_lists_before_abbreviations(text: str) -> None:

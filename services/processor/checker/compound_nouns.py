@@ -42,6 +42,7 @@ from services.processor.checker.dictionary import speller
 from services.processor.checker.lexicon import (
     ARTICLES,
     CARDINALS,
+    LIGHT_VERB_NOUNS,
     MEASURES,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
@@ -91,6 +92,8 @@ _COMMON_ENGLISH_ZIPF = 3.0
 _ENGLISH_ADJECTIVE_ENDINGS = ("ed", "ible", "able", "ive", "ous", "ful", "ical")
 # Endings of English adjectives that have no comparative in -er: "public", "social".
 _ENGLISH_ADJECTIVE_SUFFIXES = ("ic", "al")
+# The shortest noun English makes an adjective of with -less or -ful: "disk|less", "use|ful".
+_MIN_ENGLISH_STEM = 3
 _MIN_FOREIGN = 4
 # How far before its spelt-out words an acronym may stand: "RBL ist ein Akronym für …".
 _GLOSS_REACH = 6
@@ -214,6 +217,8 @@ def _hyphenated_first(tokens: Sequence[Word], index: int, at: int) -> Fix | None
         return None  # "welchen Bearbeiten-Knopf Sie …", "der Parser-Ersteller Bison", "Null"
     if at > 0 and tokens[at - 1].text in _SEIN:
         return None  # "ist der Timer-Interrupt Teil des Standards": subject and predicate
+    if _light_verb_noun(tokens, at, index + 1):
+        return None  # "findet die NetGroup-Funktionalität Verwendung": the verb's own noun
     fits = _governed_fits(tokens, at)
     fitting = nouns.analyses(second.text) & fits
     if not fitting or all(reading.startswith("pl.") for reading in fitting):
@@ -1039,6 +1044,19 @@ def _only_plural(noun: str) -> bool:
     return bool(readings) and all(reading.startswith("pl.") for reading in readings)
 
 
+def _light_verb_noun(tokens: Sequence[Word], at: int, second: int) -> bool:
+    """ "findet die E-Mail-Adresse Verwendung", "weil die E-Mail-Adresse Verwendung findet":
+    the noun after the phrase makes one predicate with the verb before the article or after
+    the noun, so it is no head of a compound with the phrase's noun."""
+    verbs = [tokens[at - 1].text] if at > 0 else []
+    verbs += [tokens[second + 1].text] if second + 1 < len(tokens) else []
+    return any(
+        tokens[second].text in LIGHT_VERB_NOUNS.get(lemma, ())
+        for verb in verbs
+        for lemma in grammar.verb_lemmas(verb)
+    )
+
+
 def _english_phrase(adjective: str, noun: str) -> bool:
     """ "Thin Clients", "Stable Release": an English adjective and an English noun, which
     the rules let stand apart as English writes them (Duden: Big Band, Happy End). Before a
@@ -1049,14 +1067,18 @@ def _english_phrase(adjective: str, noun: str) -> bool:
 @lru_cache(maxsize=10_000)
 def _english_adjective(word: str) -> bool:
     """A gradable English adjective: English knows its comparative and superlative ("thin",
-    "thinner", "thinnest"; "stable", "stabler"), or one in -ic or -al that German has no
-    noun of ("Public Domain", "Social Media"; "Portal" and "Signal" are German nouns)."""
+    "thinner", "thinnest"; "stable", "stabler"), one in -ic or -al that German has no
+    noun of ("Public Domain", "Social Media"; "Portal" and "Signal" are German nouns), or
+    one English makes of a noun with -less or -ful ("diskless", "stateless", "useful")."""
     if word.isupper():
         return False  # "REST", "FAST": an abbreviation, whatever word its letters spell
     english = speller("en")
     lower = word.lower()
     if lower.endswith(_ENGLISH_ADJECTIVE_SUFFIXES) and english.known(lower):
         return not nouns.is_listed(word)
+    made = lower.removesuffix("less").removesuffix("ful")
+    if made != lower and len(made) >= _MIN_ENGLISH_STEM and english.known(made):
+        return not nouns.is_listed(word)  # "Diskless Workstation", "Stateless Service"
     stems = (lower[:-1] + "i",) if lower.endswith("y") else (lower, lower + lower[-1])
     if lower.endswith("e"):
         stems = (lower[:-1],)  # "stable", "stabler", "stablest"

@@ -334,6 +334,20 @@ GENITIVE_DETERMINERS: Final = GENITIVE_ARTICLES | {"dieser", "dieses"}
 
 # What joins the members of a list, in German and in English: "grep, sort und uniq".
 LIST_JOINTS: Final = word_set(", und oder sowie and or")
+# Nouns that with their verb make one predicate (Funktionsverbgefüge): "Verwendung finden",
+# "Stellung nehmen". Without an article, such a noun is the verb's, no compound's head.
+LIGHT_VERB_NOUNS: Final = {
+    "finden": word_set(
+        "Verwendung Anwendung Beachtung Berücksichtigung Zustimmung Erwähnung Eingang Anklang Gehör Einsatz"
+    ),
+    "nehmen": word_set("Stellung Bezug Einfluss Rücksicht Abstand Abschied Platz Anteil"),
+    "geben": word_set("Auskunft Antwort Bescheid Acht"),
+    "leisten": word_set("Hilfe Widerstand Folge Abhilfe Gewähr"),
+    "tragen": word_set("Rechnung Sorge Verantwortung"),
+    "treffen": word_set("Vorsorge Vorkehrungen Maßnahmen"),
+    "ziehen": word_set("Bilanz"),
+    "halten": word_set("Schritt"),
+}
 # Stems of the possessive articles; "euer" drops its "e" before an ending ("eure").
 POSSESSIVE_STEMS: Final = ("mein", "dein", "sein", "ihr", "unser", "euer", "eur")
 
