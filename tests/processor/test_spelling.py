@@ -1289,3 +1289,15 @@ def test_an_english_real_word_in_the_wrong_place(text: str, word: str, fix: str)
 )
 def test_english_real_words_in_their_place_stay_silent(text: str) -> None:
     assert comments(text, "en") == []
+
+
+def test_the_same_comment_on_the_same_word_is_made_a_few_times_per_document() -> None:
+    # a word queried all through a document is queried three times, the last with a note
+    paragraphs = ["Das Ergebniss der Messung ist eindeutig."] * 5
+    paragraphs.append("Der Plan ist vieleicht zu knapp.")
+    findings = checking.check("spelling", *paragraphs)
+    messages = [finding.message for finding in findings]
+    assert len(messages) == 4
+    assert messages[2].endswith("(Weitere Stellen dieser Art werden nicht einzeln markiert.)")
+    # another word has its own count
+    assert messages[3] == "Rechtschreibung: »vieleicht« → »vielleicht«?"

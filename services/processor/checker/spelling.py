@@ -53,6 +53,7 @@ from services.processor.checker.messages import say
 from services.processor.checker.nominal_endings import missing_endings
 from services.processor.checker.note_names import is_note_name
 from services.processor.checker.onsets import foreign_onset
+from services.processor.checker.recurring import first_few
 from services.processor.checker.registry import register
 from services.processor.checker.suggestions import (
     NEIGHBOUR_KEY,
@@ -195,11 +196,19 @@ _NAME_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][\w-]*[’']sch(?:e[mnrs]?)?")
 _AFTER_INITIAL = re.compile(r"(?:^|[\s(])[A-ZÄÖÜ]\. $")
 
 
+def _message(finding: Finding) -> str:
+    return finding.message
+
+
 @register
 class SpellingCheck:
     code = "spelling"
 
     def check(self, block: Block, context: DocumentContext) -> Iterator[Finding]:
+        # "vias" fifty times in a chapter: the same comment on the same word, a few times
+        return first_few(self._findings(block, context), context, block.language, key=_message)
+
+    def _findings(self, block: Block, context: DocumentContext) -> Iterator[Finding]:
         if not block.is_prose:
             return
         words = speller(block.language)
