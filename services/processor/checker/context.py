@@ -83,4 +83,4 @@ class DocumentContext:
 
     def _readable(self, block: Block) -> str:
         """The block's text as prose: its code spans and its straight-quoted code masked."""
-        return masked(block.readable, self.quoted_code(block))
+        return masked(block.text, (*block.code, *self.quoted_code(block)))

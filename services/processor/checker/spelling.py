@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from operator import attrgetter
 from typing import Final
 
 from services.processor.checker import drafts, grammar, nouns, quotations
@@ -196,17 +197,15 @@ _NAME_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][\w-]*[’']sch(?:e[mnrs]?)?")
 _AFTER_INITIAL = re.compile(r"(?:^|[\s(])[A-ZÄÖÜ]\. $")
 
 
-def _message(finding: Finding) -> str:
-    return finding.message
-
-
 @register
 class SpellingCheck:
     code = "spelling"
 
     def check(self, block: Block, context: DocumentContext) -> Iterator[Finding]:
         # "vias" fifty times in a chapter: the same comment on the same word, a few times
-        return first_few(self._findings(block, context), context, block.language, key=_message)
+        return first_few(
+            self._findings(block, context), context, block.language, key=attrgetter("message")
+        )
 
     def _findings(self, block: Block, context: DocumentContext) -> Iterator[Finding]:
         if not block.is_prose:
@@ -921,7 +920,7 @@ def _named_by_class(text: str, block_words: list[Word], index: int) -> bool:
     after = block_words[index + 1].text if index + 1 < len(block_words) else ""
     if word.endswith("en") or (word.endswith("t") and after in AUXILIARIES):
         return False
-    return before[:1].isupper() and names_a_thing(before)
+    return _names_its_kind(before)
 
 
 def _among_unknown_words(text: str, block_words: list[Word], index: int) -> bool:
@@ -1632,6 +1631,11 @@ def _named_after_article(text: str, block_words: list[Word], index: int) -> bool
     return block_words[at].text.lower() in ARTICLES
 
 
+def _names_its_kind(word: str) -> bool:
+    """ "Befehl", "Dateiformat": a capitalised class noun, whose next word names one thing."""
+    return word[:1].isupper() and names_a_thing(word)
+
+
 def _bracketed_name(language: str, text: str, block_words: list[Word], index: int) -> bool:
     """ "a media player (parole)", "ein Texteditor (mousepad)": a small word alone in
     brackets right after a class noun, or one that names who or what does something, is
@@ -1642,7 +1646,7 @@ def _bracketed_name(language: str, text: str, block_words: list[Word], index: in
     if text[word.end : word.end + 1] != ")" or block_words[index - 1].end != word.start - 2:
         return False
     if language == "de":
-        return before[:1].isupper() and names_a_thing(before)
+        return _names_its_kind(before)
     return is_english_class_noun(before) or (
         before.endswith(("er", "or")) and speller("en").listed(before)
     )
