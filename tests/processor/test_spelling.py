@@ -631,6 +631,20 @@ def test_english_text_is_checked_with_english_dictionaries() -> None:
     assert comments("The colour of the behaviour was analysed.", "en") == []
 
 
+def test_inside_an_english_sentence_a_capitalised_word_is_a_name() -> None:
+    """English capitalises nouns no more than other words: inside a sentence a capital marks
+    a name, though it is one letter from another name ("Wellis" → "Wells")."""
+    text = "The maps were drawn by Ana Berg (Danish), Wellis Santos (Brazilian) and others."
+    assert comments(text, "en") == []
+    # a small word inside the sentence, or a capital opening it, is still read as a slip
+    assert [word for word, _ in comments("The maps were drawn by the autors.", "en")] == ["autors"]
+    assert [word for word, _ in comments("Recieved maps were drawn.", "en")] == ["Recieved"]
+    # German capitalises its nouns, so there a capital inside the sentence says no name
+    assert [word for word, _ in comments("Die Karten wurden im Ergebniss gezeigt.")] == [
+        "Ergebniss"
+    ]
+
+
 def test_english_spells_its_unstressed_vowel_several_ways() -> None:
     # a/e and a/i inside a word sound alike: the commonest English misspellings
     for word, fix in [("seperate", "separate"), ("existance", "existence")]:

@@ -1691,6 +1691,8 @@ def _is_name(
     word = block_words[index]
     if not word.text[:1].isupper():
         return False
+    if words.language == "en" and word.text[1:].islower() and _inside_sentence(text, word):
+        return True  # "…, Willer Gomes": inside an English sentence only a name takes a capital
     if _CITATION.match(text, word.end) or _INITIAL.match(text, word.end):
         return True  # "Lubkin (2019)", "Andries E. Brouwer": a first name or a surname
     if _AFTER_INITIAL.search(text, max(0, word.start - 4), word.start):
