@@ -146,6 +146,12 @@ def check(text: str, language: str = "de") -> list[Finding]:
         ("Wir testen die Headless Steuerung.", "Headless Steuerung", "Headless-Steuerung"),
         # an abbreviation couples an English noun by hyphen; two English words run together
         ("Ein vorgeschaltetes API Gateway leitet Anfragen weiter.", "API Gateway", "API-Gateway"),
+        # ... and the product's name so coupled is a first part in turn
+        (
+            "Wir öffnen das GNU Emacs Handbuch.",
+            "GNU Emacs Handbuch",
+            "GNU-Emacs-Handbuch",
+        ),
         (
             "Wir überführen sie in eine Microservice Architektur.",
             "Microservice Architektur",
@@ -671,6 +677,8 @@ def test_pronouns_appositions_and_placeholders_before_capitals(text: str) -> Non
         # the noun of a verb that makes one predicate with it (Funktionsverbgefüge)
         "Heute findet die E-Mail-Signatur Anwendung in vielen Firmen.",
         "Weil die Open-Source-Lizenz Beachtung findet, bleibt der Code frei.",
+        # a maker's abbreviation, then its product's name, which no dictionary knows
+        "Die Texte entstehen in GNU Emacs und werden gedruckt.",
     ],
 )
 def test_english_phrases_and_lists_before_abbreviations(text: str) -> None:

@@ -401,7 +401,12 @@ def _foreign_run(tokens: Sequence[Word], index: int, used: Mapping[str, int]) ->
     elif len(run) >= 2 and _german_noun(run[-1].text) and not _acronym(run[-1].text):
         head, run = run[-1], run[:-1]  # "Content Management System"
         parts = [token.text for token in run] + [head.text]
-    elif len(run) == 2 and _acronym(run[0].text) and not _acronym(run[1].text):
+    elif (
+        len(run) == 2
+        and _acronym(run[0].text)
+        and not _acronym(run[1].text)
+        and not _product_name(run[1].text)  # "GNU Emacs": a maker and its product's name
+    ):
         head, run = run[-1], run[:-1]  # "API Gateway": an abbreviation couples by hyphen
         parts = [run[0].text, head.text]
     else:
