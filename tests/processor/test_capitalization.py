@@ -573,6 +573,12 @@ def test_a_paragraph_after_a_finished_one_opens_a_sentence() -> None:
     assert flagged(finished, "zusammenfassend blieben die Werte über alle Wochen stabil.") == []
     # a finite verb first: the definition of a term the paragraph before named
     assert flagged(finished, "erzwingt die Kompression. Danach folgt der Rest.") == []
+    # a short label and a colon: the item of a list the paragraph before began
+    item = "kostenlos verfügbar: Jeder darf das Werkzeug laden. Es kostet nichts."
+    assert flagged(finished, item) == []
+    assert flagged(
+        finished, "zusammenfassend blieben die Werte stabil: Sie schwankten kaum. Gut."
+    ) == ["zusammenfassend"]
 
 
 def test_headings_are_not_read_and_english_has_rules_of_its_own() -> None:

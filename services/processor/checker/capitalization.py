@@ -87,6 +87,8 @@ _MIN_PROSE_WORDS = 8
 _MIN_OPENING_SENTENCE = 4
 # Shorter words are abbreviations or letters ("z.B.", "e"), no sentence's first or last word.
 _MIN_WHOLE_WORD = 3
+# A label this short before a colon opens a list item: "dynamisch: Mit …".
+_MAX_LABEL_WORDS = 4
 # Articles and contractions that lead a noun; "alle", "solche" may stand alone.
 _LEADING_ARTICLES = DEFINITE | INDEFINITE | CONTRACTIONS
 # Shorter unknown words are too often abbreviations or code to be taken for nouns.
@@ -490,6 +492,8 @@ def _small_paragraph_start(block: Block, context: DocumentContext) -> Word | Non
     first = words[0]
     if first.start != len(block.text) - len(block.text.lstrip()) or not first.text.isalpha():
         return None  # "(siehe …)", "„zitiert“": a mark opens the paragraph
+    if ":" in (token.text for token in sentences[0][1][1 : _MAX_LABEL_WORDS + 1]):
+        return None  # "frei verfügbar: Jeder darf …": a list item's label, its text after it
     if not first.text.islower() or not (listed(first.text) or is_noun(capitalised(first.text))):
         return None
     if len(first.text) < _MIN_WHOLE_WORD or is_english(first.text):
