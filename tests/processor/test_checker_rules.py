@@ -906,6 +906,18 @@ def test_spacing_missing_space_after_a_mark() -> None:
     assert flagged("spacing", "Man möchte sein ,noch so junges Leben genießen.") == [" ,"]
 
 
+def test_the_same_spacing_slip_is_marked_a_few_times_per_document() -> None:
+    # two spaces after each full stop are a typing habit: the first three places, noted
+    paragraphs = ["Der Test lief.  Er endete.  Dann kam der Bericht."] * 3
+    paragraphs.append("Die Werte sind hoch ; die Kosten auch.")
+    findings = check("spacing", *paragraphs)
+    messages = [finding.message for finding in findings]
+    assert messages[:2] == ["Leerzeichen: doppeltes Leerzeichen, eines genügt."] * 2
+    assert messages[2].endswith("(Weitere Stellen dieser Art werden nicht einzeln markiert.)")
+    # another slip has its own count
+    assert messages[3:] == ["Leerzeichen: vor »;« steht kein Leerzeichen."]
+
+
 def test_citation_style_flags_the_rarer_style() -> None:
     texts = (
         "Dies zeigt die Literatur (Gronau 2021).",

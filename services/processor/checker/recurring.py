@@ -5,7 +5,8 @@ of passive paragraphs says so once or twice and trusts the author to apply
 it everywhere; six hundred identical comments bury the ones that matter.
 The first few places in reading order are marked, and the last of them
 says that the rest are not. So is the same comment on the same word: an
-unknown term a chapter uses fifty times is queried three times, not fifty.
+unknown term a chapter uses fifty times is queried three times, not fifty;
+and the same spacing slip, such as two spaces after every full stop.
 """
 
 from __future__ import annotations

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from operator import attrgetter
 
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.quotations import inside
+from services.processor.checker.recurring import first_few
 from services.processor.checker.registry import register
 
 # Exactly two: three or more are deliberate alignment, not a slip.
@@ -55,6 +57,12 @@ class SpacingCheck:
     code = "spacing"
 
     def check(self, block: Block, context: DocumentContext) -> Iterator[Finding]:
+        # two spaces after every full stop: a typing habit, pointed out a few times
+        return first_few(
+            self._findings(block, context), context, block.language, key=attrgetter("message")
+        )
+
+    def _findings(self, block: Block, context: DocumentContext) -> Iterator[Finding]:
         if not block.is_prose:
             return
         double, before_mark, after_mark = _MESSAGES.get(block.language, _MESSAGES["de"])
