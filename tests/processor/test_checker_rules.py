@@ -818,6 +818,15 @@ def test_long_sentences_over_the_default_limit_of_40_words() -> None:
     assert check("long_sentence", "Die Studie " + " ".join(["untersucht"] * 30) + ".") == []
 
 
+def test_a_long_list_of_names_is_no_sentence_to_split() -> None:
+    # names and their places in brackets: hardly a small word, so no clauses
+    names = ", ".join(f"Anna Berg{n} (Oslo)" for n in range(15)) + " und Jan Kowal."
+    assert check("long_sentence", names) == []
+    # prose full of nouns still has its verbs, articles and conjunctions in small letters
+    nouns = " ".join(["Die Messung der Werte und die Auswertung der Daten"] * 5) + "."
+    assert flagged("long_sentence", nouns) == [nouns]
+
+
 def test_a_full_stop_before_a_word_in_small_letters_ends_the_counted_sentence() -> None:
     # a program's name or a key opens the next sentence in small letters; an
     # abbreviation before one does not end the sentence
