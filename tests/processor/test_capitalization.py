@@ -581,6 +581,15 @@ def test_a_paragraph_after_a_finished_one_opens_a_sentence() -> None:
     ) == ["zusammenfassend"]
 
 
+def test_a_sentence_opening_with_a_list_of_capitals_names_things() -> None:
+    # the first capital is the sentence's; capitalising the rest names options or labels
+    assert flagged("Fett, Kursiv, Gesperrt: Das erklärt sich von selbst.") == []
+    assert flagged("Links, Rechts, Oben, Unten") == []
+    # inside a sentence, or after a small word, the list is prose again
+    assert flagged("Wir arbeiten Schnell, gründlich und ruhig.") == ["Schnell"]
+    assert flagged("Fett, kursiv, Gesperrt: Das erklärt sich von selbst.") == ["Gesperrt"]
+
+
 def test_headings_are_not_read_and_english_has_rules_of_its_own() -> None:
     assert flagged("Die sicherheit im Verteilten System", heading=True) == []
     # German rules do not apply to English: adjectives there are small

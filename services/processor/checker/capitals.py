@@ -282,6 +282,8 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return None  # "siehe TIPP Inkrementelle Aktualisierungen": a box's label, its title
     if _after_request(tokens, index):
         return None  # "Wählen Sie Sichtbare Ebenen vereinen": a control's label, as named
+    if _capitalised_list(tokens, index):
+        return None  # "Fett, Kursiv, Unterstrichen": labels a sentence lists as they are named
     if _class_noun(tokens[index - 1].text) and _names_attribute(tokens, index):
         return None  # "die Methode Qualitative Inhaltsanalyse": a name after its class
     if is_first_name(tokens[index - 1].text) or in_list_of_persons(tokens, index):
@@ -431,6 +433,18 @@ def _grades_attribute(tokens: Sequence[Word], index: int) -> bool:
         return False
     adjective, noun = tokens[index + 1].text, tokens[index + 2].text
     return adjective.islower() and inflected_adjective(adjective) and noun[:1].isupper()
+
+
+def _capitalised_list(tokens: Sequence[Word], index: int) -> bool:
+    """Whether the sentence opens with a list of single capitalised words up to this one.
+
+    The first word's capital says nothing, the sentence starts there; the writer who
+    capitalises the others too is naming things, such as the options of a menu.
+    """
+    return index % 2 == 0 and all(
+        tokens[at].text == "," if at % 2 else tokens[at].text[:1].isupper() and is_word(tokens[at])
+        for at in range(index)
+    )
 
 
 def _listed_or_labelled(tokens: Sequence[Word], index: int) -> bool:
