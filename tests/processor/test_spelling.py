@@ -608,6 +608,7 @@ def test_a_repeated_misspelling_is_flagged_every_time() -> None:
         "Die Konfiguration liegt unter https://example.org/setup.yaml bereit.",
         "Der Parameter max_retries begrenzt die Versuche.",
         "Die Datei .bashrc und das Skript .postinst liegen im Paket.",  # names with a dot
+        "Der Befehl !subsubnode beginnt einen Abschnitt, !pnode einen versteckten.",  # sigils
         # reformed spelling with ß after a long vowel
         "Die Straße ist lang, und der Fuß tut weh.",
         # an abbreviation the dictionary lacks: the sentence runs on past its full stop
