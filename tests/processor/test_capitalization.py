@@ -590,6 +590,15 @@ def test_a_sentence_opening_with_a_list_of_capitals_names_things() -> None:
     assert flagged("Fett, kursiv, Gesperrt: Das erklärt sich von selbst.") == ["Gesperrt"]
 
 
+def test_a_demonstrative_before_the_infinitive_a_modal_waits_for_is_its_object() -> None:
+    # the modal needs an infinitive and only the small word can be it: "diese" stands alone
+    assert flagged("Sie gelingt, sofern das Gerät diese drucken kann.") == []
+    assert flagged("Stehen Klammern darin, muss man diese quoten, sonst bricht es.") == []
+    # without a modal waiting, or with its infinitive elsewhere, the noun stays a noun
+    assert flagged("Wir lesen diese anzeigen, weil wir es müssen.") == ["anzeigen"]
+    assert flagged("Man kann dort diese anzeigen lesen.") == ["anzeigen"]
+
+
 def test_headings_are_not_read_and_english_has_rules_of_its_own() -> None:
     assert flagged("Die sicherheit im Verteilten System", heading=True) == []
     # German rules do not apply to English: adjectives there are small

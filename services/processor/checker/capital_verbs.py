@@ -49,7 +49,8 @@ _PERFECT_AND_PASSIVE = _COPULAS | word_set("worden hat haben hatte hatten habe h
 MODALS = word_set(
     "kann können konnte konnten könnte könnten muss müssen musste mussten müsste müssten "
     "darf dürfen durfte durften dürfte dürften soll sollen sollte sollten "
-    "will wollen wollte wollten möchte möchten"
+    "will wollen wollte wollten möchte möchten "
+    "muß mußte mußten müßte müßten"  # the old spelling, which the spelling check names
 )
 # After these a clause goes on, so an indefinite pronoun opens none: "Es mag Einige geben",
 # "dass Alles passt". ("mag" takes an infinitive as a modal, though as often a noun.)

@@ -87,6 +87,9 @@ _MIN_PROSE_WORDS = 8
 _MIN_OPENING_SENTENCE = 4
 # Shorter words are abbreviations or letters ("z.B.", "e"), no sentence's first or last word.
 _MIN_WHOLE_WORD = 3
+# Demonstratives that stand alone as a verb's object: "weil man diese lesen kann".
+_STANDING_DEMONSTRATIVES = word_set("das dies diese dieses jene")
+_CLAUSE_ENDS = (",", ".", ";")
 # A label this short before a colon opens a list item: "dynamisch: Mit …".
 _MAX_LABEL_WORDS = 4
 # Articles and contractions that lead a noun; "alle", "solche" may stand alone.
@@ -221,6 +224,8 @@ def _small_reason(tokens: Sequence[Word], index: int, previous: Sequence[Word]) 
     found = nominalized(tokens, index)
     if found is None:
         return _guessed_noun(tokens, index)
+    if _demonstrative_object(tokens, index):
+        return None
     if found.kind == "adjective" and _said_before(previous, found.trigger, word):
         return None  # "Das minimale Jahr ist 1900. Das maximale ist …": the noun said before
     if (
@@ -342,6 +347,8 @@ def _small_noun(tokens: Sequence[Word], index: int) -> bool:
         return False  # "einem provinzialen Wettbewerb": between article and noun, an adjective
     if not claimed and not compound and _verb_final(tokens, index):
         return False  # "dass Sie es problemlos kacheln, …": a verb the lexicon lacks
+    if _demonstrative_object(tokens, index):
+        return False
     if after.lower().startswith(word[:2]):
         return False  # "selb selbst": a fragment the writer struck out and wrote again
     if not likely_typo(word):
@@ -438,16 +445,10 @@ def _verb_final(tokens: Sequence[Word], index: int) -> bool:
     kacheln, …"), or a modal waits for its infinitive ("muss man etwas Neues
     „posten“."), an unknown word shaped like an infinitive is that verb.
     """
-    word = tokens[index].text
-    start = index
-    while start > 0 and tokens[start - 1].text in OPENING_QUOTES:
-        start -= 1
-    ahead = index + 1
-    while ahead < len(tokens) and tokens[ahead].text in CLOSING_QUOTES:
-        ahead += 1
+    start, ahead = _quoted_extent(tokens, index)
     before = tokens[start - 1].text if start > 0 else ""
     after = tokens[ahead].text if ahead < len(tokens) else "."
-    if not word.endswith("n") or after not in (",", ".", ";") or not before.isalpha():
+    if not tokens[index].text.endswith("n") or after not in _CLAUSE_ENDS or not before.isalpha():
         return False
     if before in ARTICLES or tags(before.lower()) & DETERMINER_TAGS:
         return False  # "mit seinen eltern.": a noun phrase ends here
@@ -457,6 +458,30 @@ def _verb_final(tokens: Sequence[Word], index: int) -> bool:
     if opened and opened[0].text.lower() in SUBORDINATORS:
         return True
     return any(token.text in MODALS for token in opened)
+
+
+def _demonstrative_object(tokens: Sequence[Word], index: int) -> bool:
+    """ "muss man diese quoten,", "sofern das Format diese anzeigen kann.": a modal waits for its
+    infinitive, and nothing else can be it, so "diese" stands alone as the verb's object."""
+    start, ahead = _quoted_extent(tokens, index)
+    if start == 0 or tokens[start - 1].text.lower() not in _STANDING_DEMONSTRATIVES:
+        return False
+    if ahead + 1 < len(tokens) and tokens[ahead].text in MODALS:
+        return tokens[ahead + 1].text in _CLAUSE_ENDS  # the infinitive, then its modal
+    after = tokens[ahead].text if ahead < len(tokens) else "."
+    opened = clause_before(tokens, start - 1)
+    return after in _CLAUSE_ENDS and any(token.text in MODALS for token in opened)
+
+
+def _quoted_extent(tokens: Sequence[Word], index: int) -> tuple[int, int]:
+    """Where the word starts and what follows it, with quotation marks around it included."""
+    start = index
+    while start > 0 and tokens[start - 1].text in OPENING_QUOTES:
+        start -= 1
+    ahead = index + 1
+    while ahead < len(tokens) and tokens[ahead].text in CLOSING_QUOTES:
+        ahead += 1
+    return start, ahead
 
 
 def _abbreviated(tokens: Sequence[Word], index: int) -> bool:
