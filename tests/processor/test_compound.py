@@ -146,6 +146,9 @@ def check(text: str, language: str = "de") -> list[Finding]:
         ("Wir testen die Headless Steuerung.", "Headless Steuerung", "Headless-Steuerung"),
         # an abbreviation couples an English noun by hyphen; two English words run together
         ("Ein vorgeschaltetes API Gateway leitet Anfragen weiter.", "API Gateway", "API-Gateway"),
+        # after a colon, a noun stays a noun
+        ("Grund: Die Datenbank API fehlt.", "Datenbank API", "Datenbank-API"),
+        ("Grund: Datenbank API fehlt.", "Datenbank API", "Datenbank-API"),
         # ... and the product's name so coupled is a first part in turn
         (
             "Wir öffnen das GNU Emacs Handbuch.",
@@ -677,6 +680,11 @@ def test_pronouns_appositions_and_placeholders_before_capitals(text: str) -> Non
         # the noun of a verb that makes one predicate with it (Funktionsverbgefüge)
         "Heute findet die E-Mail-Signatur Anwendung in vielen Firmen.",
         "Weil die Open-Source-Lizenz Beachtung findet, bleibt der Code frei.",
+        # a verb or a preposition opening the sentence after a colon, before an abbreviation
+        "Frage: Soll SAP die Buchung melden?",
+        "Das geht so: Unter DOS ziehen Sie die Datei auf das Programm.",
+        # a genitive relative's noun, then the relative clause's subject
+        "Wir danken allen, ohne deren Hilfe UDO nie fertig geworden wäre.",
         # a maker's abbreviation, then its product's name, which no dictionary knows
         "Die Texte entstehen in GNU Emacs und werden gedruckt.",
     ],

@@ -62,6 +62,8 @@ _INSTRUMENTAL: Final = word_set("mit per via durch")
 _LEGAL_FORMS: Final = frozenset({"GmbH", "AG", "KG", "OHG", "KGaA", "SE", "UG", "GbR", "mbH", "eG"})
 # Words after which a name follows: "namens", "genannt".
 _NAMING: Final = frozenset({"namens", "genannt"})
+# The genitive relatives, whose noun phrase is whole before the clause goes on: "deren Hilfe".
+_RELATIVE_GENITIVES: Final = frozenset({"deren", "dessen"})
 # A word that is also one of these written small is no plain noun to build on.
 _NOT_NOUN_PART_TAGS: Final = frozenset({"ADJ(A)", "ADJ(D)", "VV(INF)", "VV(PP)", "ADV"})
 # An adjective or participle after the nouns is the copula's predicate instead.
@@ -457,8 +459,11 @@ def _noun_acronym(tokens: Sequence[Word], index: int) -> Fix | None:
         return None
     if speller("de").formation.place_adjective(noun.text):
         return None  # "einer Tiroler HLT": an adjective from a place name stands apart
-    if not _german_noun(noun.text) or (index == 1 and listed(noun.text.lower())):
-        return None  # "Laut WHO …": a preposition opening the sentence
+    opens = index == 1 or tokens[index - 2].text == ":"
+    if not _german_noun(noun.text) or (opens and listed(noun.text.lower())):
+        return None  # "Laut WHO …", "Frage: Soll SAP …": a preposition or verb opening the sentence
+    if index > 1 and tokens[index - 2].text.lower() in _RELATIVE_GENITIVES:
+        return None  # "ohne deren Hilfe UDO nie …": the relative's noun, then the clause's subject
     if noun.text in _POLITE_PRONOUNS or noun.text.lower() in SUBORDINATORS:
         return None  # "Falls Sie DVDs brennen", "Wenn LTSP läuft": no noun before the capitals
     if _only_plural(noun.text) or _acronym_plural(acronym.text) or _plural_here(tokens, index - 1):
