@@ -644,6 +644,8 @@ def test_english_capitals(text: str, words: list[str]) -> None:
         "Das Raster entsteht mit vertikaler anstatt waagrechter Teilung.",
         # a placeholder beside a command
         "Mehr erfahren Sie mit apt rdepends paket im Terminal.",
+        # a glob names files by their ending
+        "Alle Dateien *.gif werden kopiert, die *.bak-Dateien nicht.",
         # the noun comes after a second attribute, an adverb or "beiden"
         "Nach dem gestuften, von der Gruppe geplanten Ablauf folgt der Test.",
         "Fehler entstehen durch alte lokal gespeicherte Einstellungen.",

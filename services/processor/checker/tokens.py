@@ -29,10 +29,13 @@ _NUMBER = re.compile(r"\d+(?:,\d+)*")
 # Sentence punctuation after a code chunk, which belongs to the sentence, not the code.
 _TRAILING = ".,;:!?"
 # URLs, addresses, paths, code, options, file names that start with a dot (".postinst"),
-# commands after a "!" sigil ("!node"), and a quotation's editorial "[B]eneidenswert".
+# globs ("*.gif"), commands after a "!" sigil ("!node"), and a quotation's editorial
+# "[B]eneidenswert".
 # A chunk starts after a space, so the one pattern tests a chunk or a whole span: most
 # sentences have no code at all, and their words are then found in one pass.
-_NOT_PROSE = re.compile(r"://|(?<!\S)www\.|@|[/\\_=<>{}|#~^`]|\w\.\w|(?<!\S)-|(?<!\S)[.!]\w|\]\w")
+_NOT_PROSE = re.compile(
+    r"://|(?<!\S)www\.|@|[/\\_=<>{}|#~^`]|\w\.\w|(?<!\S)-|(?<!\S)[.!]\w|\*\.\w|\]\w"
+)
 
 # A sentence ends at . ! ? (or …) followed by space and something that can start one.
 # Masked code ("_", see Block.readable) may start one too: "… beziehen. debhelper enthält …".
