@@ -588,6 +588,12 @@ def test_a_sentence_opening_with_a_list_of_capitals_names_things() -> None:
     # inside a sentence, or after a small word, the list is prose again
     assert flagged("Wir arbeiten Schnell, gründlich und ruhig.") == ["Schnell"]
     assert flagged("Fett, kursiv, Gesperrt: Das erklärt sich von selbst.") == ["Gesperrt"]
+    # a line of short titles between commas, without a full stop, lists sections
+    assert flagged("Siehe auch: Einfache Listen, Verteilte Dokumente, Tabellen") == []
+    assert flagged("Wir nutzen Verteilte Systeme, Einfache Listen und Tabellen.") == [
+        "Verteilte",
+        "Einfache",
+    ]
 
 
 def test_a_demonstrative_before_the_infinitive_a_modal_waits_for_is_its_object() -> None:

@@ -65,6 +65,8 @@ from services.processor.checker.noun_phrase import (
 )
 from services.processor.checker.tokens import Word, is_word
 
+# A title in a list of titles: "Verteilte Dokumente", "Numerierte Aufzählungen".
+_MAX_TITLE_WORDS = 3
 # Uninflected words nobody nominalizes mid-sentence without a determiner.
 _PLAIN_TAGS = word_set("ADJ(D) VV(PP) VV(IZU) VV(INF) VV(FIN)")
 # Adverbs are judged after a comma only: elsewhere a capital one is as often a sentence
@@ -282,7 +284,7 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return None  # "siehe TIPP Inkrementelle Aktualisierungen": a box's label, its title
     if _after_request(tokens, index):
         return None  # "Wählen Sie Sichtbare Ebenen vereinen": a control's label, as named
-    if _capitalised_list(tokens, index):
+    if _capitalised_list(tokens, index) or _list_of_titles(tokens):
         return None  # "Fett, Kursiv, Unterstrichen": labels a sentence lists as they are named
     if _class_noun(tokens[index - 1].text) and _names_attribute(tokens, index):
         return None  # "die Methode Qualitative Inhaltsanalyse": a name after its class
@@ -445,6 +447,15 @@ def _capitalised_list(tokens: Sequence[Word], index: int) -> bool:
         tokens[at].text == "," if at % 2 else tokens[at].text[:1].isupper() and is_word(tokens[at])
         for at in range(index)
     )
+
+
+def _list_of_titles(tokens: Sequence[Word]) -> bool:
+    """ "Siehe: Einfache Listen, Verteilte Dokumente": short items between commas, no full stop;
+    a line that lists titles, as a manual's "see also" does, whose adjectives keep capitals."""
+    if tokens[-1].text in (".", "!", "?") or not any(token.text == "," for token in tokens):
+        return False
+    items = re.split("[,:]", " ".join(token.text for token in tokens))
+    return all(len(item.split()) <= _MAX_TITLE_WORDS for item in items)
 
 
 def _listed_or_labelled(tokens: Sequence[Word], index: int) -> bool:
