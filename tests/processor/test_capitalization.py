@@ -589,7 +589,8 @@ def test_a_sentence_opening_with_a_list_of_capitals_names_things() -> None:
     assert flagged("Wir arbeiten Schnell, gründlich und ruhig.") == ["Schnell"]
     assert flagged("Fett, kursiv, Gesperrt: Das erklärt sich von selbst.") == ["Gesperrt"]
     # a line of short titles between commas, without a full stop, lists sections
-    assert flagged("Siehe auch: Einfache Listen, Verteilte Dokumente, Tabellen") == []
+    assert flagged("Siehe: Einfache Listen, Verteilte Dokumente, Tabellen") == []
+    assert flagged("nur Herunterladen, aber nicht löschen") == ["Herunterladen"]
     assert flagged("Wir nutzen Verteilte Systeme, Einfache Listen und Tabellen.") == [
         "Verteilte",
         "Einfache",

@@ -454,6 +454,8 @@ def _list_of_titles(tokens: Sequence[Word]) -> bool:
     a line that lists titles, as a manual's "see also" does, whose adjectives keep capitals."""
     if tokens[-1].text in (".", "!", "?") or not any(token.text == "," for token in tokens):
         return False
+    if any(token.text[:1].islower() and token.text.isalpha() for token in tokens):
+        return False  # "nur Herunterladen, aber nicht installieren": prose has small words
     items = re.split("[,:]", " ".join(token.text for token in tokens))
     return all(len(item.split()) <= _MAX_TITLE_WORDS for item in items)
 
