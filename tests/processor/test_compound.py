@@ -680,6 +680,9 @@ def test_pronouns_appositions_and_placeholders_before_capitals(text: str) -> Non
         # the noun of a verb that makes one predicate with it (Funktionsverbgefüge)
         "Heute findet die E-Mail-Signatur Anwendung in vielen Firmen.",
         "Weil die Open-Source-Lizenz Beachtung findet, bleibt der Code frei.",
+        # ... also after a name, or a preposition; "Sinn machen" is as fixed
+        "Das sind Spiele, die nur auf dem Atari Sinn machen.",
+        "Die Firma macht von SAP Gebrauch.",
         # a verb or a preposition opening the sentence after a colon, before an abbreviation
         "Frage: Soll SAP die Buchung melden?",
         "Das geht so: Unter DOS ziehen Sie die Datei auf das Programm.",

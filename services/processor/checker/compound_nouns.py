@@ -198,6 +198,7 @@ def _kept_apart(tokens: Sequence[Word], fix: Fix) -> bool:
         or _name_goes_on(tokens, fix)
         or _cited(tokens, fix)
         or _introduced_name(tokens, fix)
+        or _light_verb_noun(tokens, fix)
         or _acronym_gloss(tokens, fix)
     )
 
@@ -219,8 +220,6 @@ def _hyphenated_first(tokens: Sequence[Word], index: int, at: int) -> Fix | None
         return None  # "welchen Bearbeiten-Knopf Sie …", "der Parser-Ersteller Bison", "Null"
     if at > 0 and tokens[at - 1].text in _SEIN:
         return None  # "ist der Timer-Interrupt Teil des Standards": subject and predicate
-    if _light_verb_noun(tokens, at, index + 1):
-        return None  # "findet die NetGroup-Funktionalität Verwendung": the verb's own noun
     fits = _governed_fits(tokens, at)
     fitting = nouns.analyses(second.text) & fits
     if not fitting or all(reading.startswith("pl.") for reading in fitting):
@@ -1054,10 +1053,16 @@ def _only_plural(noun: str) -> bool:
     return bool(readings) and all(reading.startswith("pl.") for reading in readings)
 
 
-def _light_verb_noun(tokens: Sequence[Word], at: int, second: int) -> bool:
-    """ "findet die E-Mail-Adresse Verwendung", "weil die E-Mail-Adresse Verwendung findet":
-    the noun after the phrase makes one predicate with the verb before the article or after
-    the noun, so it is no head of a compound with the phrase's noun."""
+def _light_verb_noun(tokens: Sequence[Word], fix: Fix) -> bool:
+    """ "findet die E-Mail-Adresse Verwendung", "weil die E-Mail-Adresse Verwendung findet",
+    "die auf dem Atari Sinn machen": the last noun makes one predicate with the verb before
+    the phrase's article or after the noun, so it is no head of a compound."""
+    at = _first_token(tokens, fix)
+    second = next(index for index, token in enumerate(tokens) if token.end == fix.end)
+    if at > 0 and tokens[at - 1].text.lower() in ARTICLE_FITS:
+        at -= 1  # the verb before the phrase stands before its article ...
+    if at > 0 and tokens[at - 1].text.lower() in PREPOSITIONS:
+        at -= 1  # ... or its preposition: "macht von SAP Gebrauch"
     verbs = [tokens[at - 1].text] if at > 0 else []
     verbs += [tokens[second + 1].text] if second + 1 < len(tokens) else []
     return any(

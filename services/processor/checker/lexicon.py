@@ -347,6 +347,9 @@ LIGHT_VERB_NOUNS: Final = {
     "treffen": word_set("Vorsorge Vorkehrungen Maßnahmen"),
     "ziehen": word_set("Bilanz"),
     "halten": word_set("Schritt"),
+    # not Funktionsverbgefüge, but as fixed: "Gebrauch machen", "Sinn ergeben"
+    "machen": word_set("Gebrauch Sinn"),
+    "ergeben": word_set("Sinn"),
 }
 # Stems of the possessive articles; "euer" drops its "e" before an ending ("eure").
 POSSESSIVE_STEMS: Final = ("mein", "dein", "sein", "ihr", "unser", "euer", "eur")
