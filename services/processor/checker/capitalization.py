@@ -89,6 +89,7 @@ _MIN_OPENING_SENTENCE = 4
 _MIN_WHOLE_WORD = 3
 # Demonstratives that stand alone as a verb's object: "weil man diese lesen kann".
 _STANDING_DEMONSTRATIVES = word_set("das dies diese dieses jene")
+# The marks after which a clause's last word, its verb in verb-final order, has stood.
 _CLAUSE_ENDS = (",", ".", ";")
 # A label this short before a colon opens a list item: "dynamisch: Mit …".
 _MAX_LABEL_WORDS = 4
@@ -225,7 +226,7 @@ def _small_reason(tokens: Sequence[Word], index: int, previous: Sequence[Word]) 
     if found is None:
         return _guessed_noun(tokens, index)
     if _demonstrative_object(tokens, index):
-        return None
+        return None  # "sofern es diese anzeigen kann": "diese" stands alone, no article
     if found.kind == "adjective" and _said_before(previous, found.trigger, word):
         return None  # "Das minimale Jahr ist 1900. Das maximale ist …": the noun said before
     if (
@@ -348,7 +349,7 @@ def _small_noun(tokens: Sequence[Word], index: int) -> bool:
     if not claimed and not compound and _verb_final(tokens, index):
         return False  # "dass Sie es problemlos kacheln, …": a verb the lexicon lacks
     if _demonstrative_object(tokens, index):
-        return False
+        return False  # "muss man diese quoten,": the infinitive a modal waits for
     if after.lower().startswith(word[:2]):
         return False  # "selb selbst": a fragment the writer struck out and wrote again
     if not likely_typo(word):
