@@ -484,6 +484,9 @@ def test_a_relative_clause_verb_agrees_with_its_subject(
         "Sie fragt, ob die Daten der Firma stimmen.",
         "Es zeigte sich, dass die Studie hätte wiederholt werden müssen.",
         "Wir wissen, weil die Werte steigen, mehr.",
+        # the finite verb before an infinitive with "zu" that closes the clause
+        "Das Feld bricht zusammen, wenn der Strom aufhört zu fließen.",
+        "Wir warten, bis die Maschine beginnt zu arbeiten.",
     ],
 )
 def test_a_subordinate_clause_is_judged_only_when_its_subject_is_certain(text: str) -> None:

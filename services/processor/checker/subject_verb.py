@@ -202,6 +202,8 @@ def subordinate_verb(
     if len(rest) < 2 or not _pronoun_is_subject(rest[:-1], determiner_readings, verb_number=other):
         return None
     verb = rest[-1]
+    if rest[-2].text == "zu":
+        return None  # "wenn der Strom aufhört zu fließen": an infinitive after the finite verb
     if tokens[index].text == "dass" and neuter_between(tokens, 0, index, phrases=True):
         return None  # "ein Loch, dass bleibende Schäden haben kann": a relative "das" is meant
     if any(word.text in FINITE_AUXILIARIES for word in rest[:-1]):
