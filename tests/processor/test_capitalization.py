@@ -417,6 +417,7 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Der alte Zähler wird später durch den neuen ersetzt.",
         "Ein folgender Eintrag beendet den Bereich des vorhergehenden.",
         "Es gibt keine Vorlage für den dorischen oder Moll-Modus.",
+        "Der Befehl wirkt nicht im manuellen oder Auto-Modus.",
         # "einzeln" uninflected is an adverb; a letter names the thing
         "Wenn mehrere Spalten da sind, muss man den Wert in jeder einzeln setzen.",
         "Wir wählen das kleinste n und das größte k.",

@@ -7,7 +7,8 @@ is said in the same sentence, so the reader supplies it (Duden K 72 ff.):
   im deutschen hingegen", "der automatische Taktstrich … durch den manuellen";
 - before it, for a word that picks one of things named: "alle Kanäle bis auf
   den aktuellen", "ein Einzelbild …, bevor das nächste angezeigt wird";
-- after it, across "und"/"oder": "für den neomensuralen oder Petrucci-Stil";
+- after it, across "und"/"oder": "für den neomensuralen oder Petrucci-Stil", "im
+  manuellen oder Teleop-Modus";
 - before it, for a superlative that ranks it among its kind: "Das Verfahren gehört zu
   den schnellsten".
 
@@ -132,7 +133,8 @@ def _shared_with_next(tokens: Sequence[Word], index: int, at: int) -> bool:
     """ "den neomensuralen oder Petrucci-Stil": one noun after "oder" serves both."""
     if index + 1 >= len(tokens) or tokens[index + 1].text not in _COORDINATORS:
         return False
-    wanted = _DETERMINER_GENDERS.get(tokens[at].text.lower(), frozenset())
+    lead = tokens[at].text.lower()  # an article, or a contraction: "im manuellen oder …"
+    wanted = _DETERMINER_GENDERS.get(lead) or _CONTRACTION_GENDERS.get(lead, frozenset())
     for token in tokens[index + 2 : index + 2 + _SHARED_REACH]:
         if token.text[:1].isupper():
             # "das Schöne und Gute": a second nominal adjective, no shared noun
