@@ -23,12 +23,14 @@ def full_first_person(text: str, words: Sequence[Word], index: int) -> str | Non
     word = words[index].text
     if not word.islower() or word in _OTHER_SLIPS or word.endswith("e"):
         return None
+    if not _beside_ich(text, words, index):
+        return None  # asked first: few words stand beside "ich", and the lookups below are dear
     full = word + "e"
     if not (listed(full) and tags(full) & grammar.FINITE_TAGS):
         return None
     if listed(word) and not (tags(word) & grammar.FINITE_TAGS and _present_stem(word)):
         return None  # "ich mein Bestes", "ich ging", "ich soll": complete as they stand
-    return full if _beside_ich(text, words, index) else None
+    return full
 
 
 def _present_stem(word: str) -> bool:
