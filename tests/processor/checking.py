@@ -15,3 +15,13 @@ def flagged(category: str, *texts: str, language: str = "de", heading: bool = Fa
     """The flagged words themselves, as they stand in ``texts``."""
     findings = check(category, *texts, language=language, heading=heading)
     return [texts[f.block][f.start : f.end] for f in findings]
+
+
+def coded(marked: str, index: int = 0, language: str = "de") -> Block:
+    """A paragraph whose `backticked` parts are set as code, as a monospaced font marks them."""
+    text, spans = "", []
+    for number, part in enumerate(marked.split("`")):
+        if number % 2:
+            spans.append((len(text), len(text) + len(part)))
+        text += part
+    return Block(index, text, language, code=tuple(spans))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from services.processor.checker import Finding
+from services.processor.checker import Checker, Finding
 from tests.processor import checking
 
 
@@ -715,6 +715,8 @@ def test_english_capitals(text: str, words: list[str]) -> None:
         "Das Werkzeug meldet das erste nicht in UTF-8 kodierte Zeichen.",
         # a prepositional phrase and a participle stand between the adjective and its noun
         "Wir malen mit den verschiedenen in der Werkzeugkiste verfügbaren Pinseln.",
+        # the phrase's noun may be a program's name in lower case
+        "Zu den weiteren mit rsync möglichen Abgleichen gehört der inkrementelle.",
         # a comparative before "als", though its form is also a noun ("Heller")
         "Grün wirkt heller als Rot, und dieses heller als Blau.",
         # numbers below a million stay small after "allen"; degree words before the noun
@@ -852,3 +854,8 @@ def test_jeden_einzelnen_after_a_sentence_naming_a_thing_of_its_gender_leaves_it
 def test_a_pair_of_capitals_is_a_person_only_in_a_list_of_known_persons() -> None:
     # alone, "Tom" is no first name the lexicon knows, and "Holt" is the verb
     assert checking.flagged("capitalization", "Wir danken Tom Holt sehr.") == ["Holt"]
+
+
+def test_a_prepositional_phrase_on_code_stands_inside_an_extended_attribute() -> None:
+    text = "Zu den weiteren mit `rsync` möglichen Abgleichen gehört der inkrementelle."
+    assert Checker(["capitalization"]).check_all([checking.coded(text)]) == []

@@ -17,7 +17,14 @@ from services.processor.checker.lexicon import (
     RELATIVE_PRONOUNS,
     SUBORDINATORS,
 )
-from services.processor.checker.tokens import QUOTES, Word, abbreviation_stop, is_number, is_word
+from services.processor.checker.tokens import (
+    QUOTES,
+    Word,
+    abbreviation_stop,
+    is_code,
+    is_number,
+    is_word,
+)
 
 BOUNDARY_MARKS = frozenset(',;:.!?()[]–—"„“”»«')
 BOUNDARY_WORDS = frozenset({"und", "oder", "sowie", "aber", "sondern", "bzw"})
@@ -238,11 +245,12 @@ def ends_in_zu_infinitive(words: Sequence[Word]) -> bool:
 
 
 def is_noun(token: Word) -> bool:
-    """Capitalised, or hyphenated with a capitalised head: "dpkg-name-Programm"; or a name
-    with a capital inside it: "iPhone", "domU"."""
-    if not is_word(token):
-        return False
+    """Capitalised, or hyphenated with a capitalised head: "dpkg-name-Programm", also after
+    a part set as code ("`config`-Skript"); or a name with a capital inside it: "iPhone",
+    "domU"."""
     head = token.text.rsplit("-", 1)[-1]
+    if not is_word(token):
+        return head != token.text and is_code(token) and head[:1].isupper() and head.isalpha()
     return head[:1].isupper() or (head[:1].islower() and not head.islower() and head.isalpha())
 
 

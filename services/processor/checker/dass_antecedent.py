@@ -19,7 +19,7 @@ from services.processor.checker.dass_words import (
     NOMINATIVE_PRONOUNS,
     is_neuter_singular,
 )
-from services.processor.checker.dictionary import speller
+from services.processor.checker.dictionary import lower_case_name, speller
 from services.processor.checker.first_names import is_first_name
 from services.processor.checker.lexicon import (
     ARTICLES,
@@ -60,7 +60,7 @@ def neuter_between(tokens: Sequence[Word], start: int, end: int, *, phrases: boo
             return True  # "das tun, das …": the demonstrative may be referred to
         if token.text == "«" and _quoted_title(tokens, start, at):
             return True  # "in »Grundlagen der Paketierung« erklärt, das …": a title or command
-        if at == last and _lower_case_name(token.text):
+        if at == last and lower_case_name(token.text):
             return True  # "über apt, das …": a program's name, which any noun may stand for
         # a capital article opens a title ("in der Zeitung Die Zeit"), no noun
         opener = at == 0 and (function_word(lower) or _attributive(lower, following))
@@ -104,19 +104,6 @@ def _quoted_title(tokens: Sequence[Word], start: int, end: int) -> bool:
             word = quoted[0].text
             return word[:1].isupper() or not speller("de").listed(word)
     return False
-
-
-def _lower_case_name(word: str) -> bool:
-    """ "apt", "dpkg", "pheatmap": a word in lower case German lacks, a program's or package's
-    name as theses write it."""
-    german = speller("de")
-    return (
-        len(word) > 2
-        and word.isalpha()
-        and word.islower()
-        and not german.listed(word)
-        and not german.known(word.capitalize())  # "hinweis": a noun written small
-    )
 
 
 def function_word(lower: str) -> bool:

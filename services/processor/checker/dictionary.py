@@ -152,6 +152,19 @@ def unknown(word: str) -> bool:
     return not any(speller(language).known(word) for language in DICTIONARY_TAGS)
 
 
+def lower_case_name(word: str) -> bool:
+    """ "apt", "dpkg", "virsh": a word in lower case German lacks, a program's or package's
+    name as theses write it, which stands where a noun would."""
+    german = speller("de")
+    return (
+        len(word) > 2
+        and word.isalpha()
+        and word.islower()
+        and not german.listed(word)
+        and not german.known(word.capitalize())  # "hinweis": a noun written small
+    )
+
+
 def warm_up() -> None:
     """Load every language's dictionary and word frequencies (~0.3 s each) at startup."""
     for language in DICTIONARY_TAGS:

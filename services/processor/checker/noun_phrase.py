@@ -31,8 +31,9 @@ from services.processor.checker.compound_articles import (
     in_governed_case,
     strong_adjective_fits,
 )
+from services.processor.checker.dictionary import lower_case_name
 from services.processor.checker.lexicon import ARTICLES, PERSONAL_PRONOUNS, PREPOSITIONS, word_set
-from services.processor.checker.tokens import QUOTES, Word, is_word
+from services.processor.checker.tokens import QUOTES, Word, is_code, is_word
 
 _PHRASE_GOES_ON = frozenset(["-", "„", "»", "“", "‚", "'", '"', "(", "[", "bis", "mal"])
 # Words that modify the adjective after them: adverbs and adverbial adjectives ("lokal erstellte").
@@ -258,14 +259,16 @@ def phrase_ends(tokens: Sequence[Word], index: int, *, strong: bool, verbs: bool
 def _extended_attribute(tokens: Sequence[Word], start: int) -> bool:
     """ "in GIMP verfügbaren Formen": a prepositional phrase, then a participle and its noun.
 
-    The phrase's own noun comes first; an inflected adjective right after it,
-    before a capitalised noun, belongs to the phrase the article opened.
+    The phrase's own noun comes first, capitalised or a program's name ("bei
+    virsh", or set as code); an inflected adjective right after it, before a
+    capitalised noun, belongs to the phrase the article opened.
     """
     for at in range(start, min(start + _ATTRIBUTE_REACH, len(tokens) - 2)):
         token = tokens[at]
-        if not is_word(token) or is_boundary(token):
+        named = is_code(token) or token.text[:1].isupper() or lower_case_name(token.text)
+        if not named and (not is_word(token) or is_boundary(token)):
             return False
-        if token.text[:1].isupper():
+        if named:
             adjective, noun = tokens[at + 1].text, tokens[at + 2].text
             return adjective.islower() and inflected_adjective(adjective) and noun[:1].isupper()
     return False

@@ -184,6 +184,12 @@ def is_number(text: str) -> bool:
     return _NUMBER.fullmatch(text) is not None
 
 
+def is_code(token: Word) -> bool:
+    """A chunk kept whole as code, a URL or a path (set as code in the document, it is masked
+    as ``_``)."""
+    return _NOT_PROSE.search(token.text) is not None
+
+
 def is_word(token: Word) -> bool:
     return _is_word_text(token.text)
 
