@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from services.processor.checker import Finding
+from services.processor.checker import Checker, Finding
 from tests.processor import checking
 
 
@@ -34,6 +34,9 @@ def flagged(text: str) -> list[str]:
         ("Viele Lehrkräfte meinten das man die Regel streichen sollte.", "das", "meinen"),
         ("Wir stellten fest, das die Werte schwankten.", "das", "feststellen"),
         ("Später erkannte sie, das ihr Ansatz zu eng gewesen war.", "das", "erkennen"),
+        # the perfect, unlike the passive, keeps the verb's object free for the clause
+        ("Sie hat in einem Gespräch betont, das die Lage ernst ist.", "das", "betonen"),
+        ("In dem Bericht wird betont, das die Lage ernst ist.", "das", "betonen"),
         # A clause without a subject of its own, and nothing neuter for a relative "das".
         ("Ich vermute, das in der Praxis anderes gilt.", "das", "vermuten"),
         # An article right after "das", and its clause's verb before a clause inside it.
@@ -582,7 +585,16 @@ def test_das_dass_reads_german_paragraphs_only() -> None:
         # a participle its auxiliary waits for closes the clause, after the neuter noun
         "Dies wird durch ein neues Verfahren ermöglicht, das kaum Aufwand macht.",
         "Die Tabellen werden durch ein Register ergänzt, das alle Quellen nennt.",
+        # a passive has its subject; the relative may refer to the agent a preposition names
+        "Die Liste wird von einem Programm gelesen, das der Dienst jede Nacht startet.",
+        # the predicate noun closes a list whose commas hide the clause's finite verb
+        "Die Vorlage kann eine Tabelle, ein Formular oder ein Skript zum Import sein, das man anpasst.",
     ],
 )
 def test_a_relative_after_the_predicate_noun_of_a_verb_final_clause(text: str) -> None:
     assert check(text) == []
+
+
+def test_a_compound_whose_first_part_is_code_may_be_what_the_relative_das_refers_to() -> None:
+    block = checking.coded("Die Liste wird durch ein `sync`-Skript ergänzt, das jede Nacht läuft.")
+    assert Checker(["das_dass"]).check_all([block]) == []

@@ -152,7 +152,10 @@ def governor(tokens: Sequence[Word], index: int, *, pronoun: bool) -> Governor |
             return Governor(Kind.VERB, lemma)
         # After a conjunction its subject comes first: "wenn das Team feststellt, das …"
         objects = _after_subject(tokens, start, at) if verb_final else start
-        if not neuter_between(tokens, objects, at, phrases=False):
+        # A passive's clause has its subject; "durch ein Skript ergänzt, das …" refers to the
+        # agent the preposition names, as a relative may to any noun before the verb.
+        passive = _closing_participle(tokens, start, at, PASSIVE_AUXILIARIES)
+        if not neuter_between(tokens, objects, at, phrases=passive):
             return Governor(Kind.VERB, lemma)
         return None
     if lower in _LIGHT_VERBS and at > 0 and tokens[at - 1].text in NOUNS:
@@ -311,20 +314,25 @@ def _predicate_neuter(tokens: Sequence[Word], start: int, at: int) -> bool:
     """An indefinite neuter noun after the clause's finite verb, before "sein" closing it.
 
     "ein Skript sein, das …" is described by a relative clause; "das Problem
-    sein, dass …" mostly says what the problem is.
+    sein, dass …" mostly says what the problem is. Where the clause seems to start after
+    its verb, the comma before was a list's ("kann eine Anleitung, ein Text oder ein Skript
+    sein, das …"), and the nearest finite verb before it is the clause's.
     """
-    for finite in range(start, at):
+    for finite in (*range(start, at), *range(start - 1, -1, -1)):
         if grammar.only_finite_verb(tokens[finite].text):
             indefinite = any(token.text in _INDEFINITE for token in tokens[finite + 1 : at])
             return indefinite and neuter_between(tokens, finite + 1, at, phrases=False)
     return False
 
 
-def _closing_participle(tokens: Sequence[Word], start: int, at: int) -> bool:
-    """ "durch das Paket ermöglicht, das …": a participle an auxiliary of its clause waits for."""
+def _closing_participle(
+    tokens: Sequence[Word], start: int, at: int, auxiliaries: frozenset[str] = AUXILIARIES
+) -> bool:
+    """ "durch das Paket ermöglicht, das …": a participle one of the ``auxiliaries`` of its
+    clause waits for."""
     if "VV(PP)" not in grammar.word_tags(tokens[at].text):
         return False
-    return any(token.text.lower() in AUXILIARIES for token in tokens[start:at])
+    return any(token.text.lower() in auxiliaries for token in tokens[start:at])
 
 
 def _unless_neuter(tokens: Sequence[Word], index: int) -> Governor | None:
