@@ -114,6 +114,8 @@ def test_repeated_words_are_flagged(text: str, expected: list[str]) -> None:
         "Die Boten kommen morgen, dann holen sie sie ab.",
         "Dann fanden sie sie im Archiv.",
         "Die Variablen CFLAGS CFLAGS werden gelesen.",
+        # the first is the last part of a package's name
+        "Das Paket libcrypt-sha1-perl Perl stellt die Prüfsumme bereit.",
         "Die Regel gilt. Gilt sie immer?",
         # a demonstrative after "und", then the article of the next noun
         "Wir vergleichen unsere Fassung und die die Autoren vorlegten.",
