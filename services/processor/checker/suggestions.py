@@ -227,7 +227,10 @@ def _attested(
 ) -> dict[str, float]:
     """The cheapest cost of each candidate that is a known word common enough to be meant."""
     scored: dict[str, float] = {}
+    written = _written(languages)
     for cost, candidate in candidates:
+        if not written(candidate):
+            continue
         restored = restore_case(candidate, word)
         if restored == word or restored in scored and scored[restored] <= cost:
             continue
@@ -252,9 +255,12 @@ def likely_slip(
     """
     own = frequency(word, languages)
     best: tuple[float, str] | None = None
+    written = _written(languages)
     for cost, candidate in edits(word.lower(), letters):
         if cost > _CHEAP_SLIP or _KEYBOARD_ONLY[0] <= cost < _KEYBOARD_ONLY[1]:
             continue  # a neighbouring key also makes a real word of "gecachte": "gedachte"
+        if not written(candidate):
+            continue
         restored = restore_case(candidate, word)
         zipf = frequency(restored, languages)
         common = zipf >= _COMMON_ZIPF and zipf >= own + _MORE_COMMON
@@ -279,6 +285,20 @@ def is_obvious(word: str, fix: str, languages: tuple[str, ...]) -> bool:
     return (cheapest <= 1.0 and common >= _VERY_COMMON_ZIPF) or (
         cheapest <= _CHEAP_SLIP and common >= _COMMONEST_ZIPF
     )
+
+
+@cache
+def _written(languages: tuple[str, ...]) -> Callable[[str], bool]:
+    """Whether anyone writes a string in any of ``languages``: one dict lookup per language.
+
+    Most edits of a word are no word at all; turned away here, they reach neither
+    Hunspell nor the cached ``frequency``, whose cache thousands of them would flood.
+    """
+    vocabularies = [_vocabulary(language) for language in languages]
+    if len(vocabularies) == 1:
+        only = vocabularies[0]
+        return lambda text: text.casefold() in only
+    return lambda text: any(text.casefold() in vocabulary for vocabulary in vocabularies)
 
 
 @cache
