@@ -141,6 +141,8 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Wir nutzen das NATS Verteilte Protokoll.", "Verteilte", "verteilte"),
         # after a class noun a verb is the clause's, no name's
         ("Die Studie Zeigt deutliche Unterschiede.", "Zeigt", "zeigt"),
+        # a noun that merely ends like a control names none
+        ("Das Wohnzimmerfenster Steht offen.", "Steht", "steht"),
         ("Befragt wurde eine Gruppe Älterer Menschen.", "Älterer", "älterer"),
         ("Sie sind für Administrative Aufgaben zuständig.", "Administrative", "administrative"),
         ("Die Ergebnisse sind Eindeutig und belastbar.", "Eindeutig", "eindeutig"),
@@ -688,6 +690,10 @@ def test_english_capitals(text: str, words: list[str]) -> None:
         "Die Funktion Rückgängig nimmt den letzten Schritt zurück, wie im Menü Bearbeiten.",
         "Ist die Eigenschaft Interaktiv aktiv, folgt die Vorschau jeder Änderung.",
         "Die Messung lief mit der Methode Gleitender Mittelwert.",
+        # ... also a compound or plural of such a noun
+        "Ist das Kontrollfeld Gesichert leer, speichert das Programm nichts.",
+        "Die Knöpfe Weiter und Zurück stehen unten, das Startsymbol Neu oben.",
+        "Bleibt der Parameter Gerundet leer, rechnet die Tabelle genau.",
         # an article may stand alone as a pronoun before a verb; a possessive's adjective
         "Neue Geräte? Die wünsche ich mir seit Langem.",
         # a placeholder after a command whose name holds digits

@@ -144,7 +144,15 @@ _LABELLED = word_set(
     Menüeintrags Dialog Dialogs Schaltfläche Knopf Knopfs Button Buttons Schalter Reiter
     Option Werkzeug Werkzeugs Filter Filters Überschrift Rubrik Registerkarte Feld Felds
     Eintrag Eintrags Eigenschaft Einstellung Modus Ansicht Fenster Dialogfenster Werkzeugen
-    Befehlen Funktionen Optionen Einstellungen Eigenschaften Varianten Kontrollkästchen"""
+    Befehlen Funktionen Optionen Einstellungen Eigenschaften Varianten Kontrollkästchen
+    Schaltflächen Knöpfe Felder Feldern Register Registers Symbol Symbols Symbole Parameter
+    Parameters"""
+)
+# Heads that make a compound a control too: "Markier|feld", "Start|symbol"; not "Fenster"
+# or "Filter", which name things of the world as well ("Wohnzimmerfenster").
+_CONTROL_HEADS = word_set(
+    """Feld Felds Felder Feldern Schaltfläche Schaltflächen Symbol Symbols Symbole Knopf
+    Knöpfe Button Buttons Menü Menüs Dialog Dialogs Kästchen"""
 )
 _SECTIONS = frozenset({"Kapitel", "Abschnitt", "Anhang", "Teil"})
 # After these a section's title may follow directly: "im Abschnitt Verwandte Arbeiten".
@@ -247,6 +255,15 @@ def _person_participle(tokens: Sequence[Word], index: int) -> bool:
 _BEFORE_NEUTER_NOMINAL = frozenset({"alles", "etwas", "nichts", "viel", "wenig", "allerlei"})
 
 
+def _control(word: str) -> bool:
+    """ "Schaltfläche", "Markierfeld", "Startsymbol": a control of a program, or a compound
+    whose head is one, which the label after it names."""
+    if word in _LABELLED:
+        return True
+    heads = (word[cut:].capitalize() for cut in range(1, len(word) - 3))
+    return word[:1].isupper() and any(head in _CONTROL_HEADS for head in heads)
+
+
 def _class_noun(word: str) -> bool:
     """ "Methode", "Dateiformat": a noun naming a kind, not an adjective in -er ("Selektiver")."""
     return names_a_thing(word) and not listed(word.lower())
@@ -278,8 +295,8 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
     )
     if referring or _after_section_number(tokens, index):
         return None  # "siehe Gemeinschaftliche Verwaltung": the title of a section or work
-    if tokens[index - 1].text in _LABELLED:
-        return None  # "die Funktion Rückgängig": a control's label
+    if _control(tokens[index - 1].text):
+        return None  # "die Funktion Rückgängig", "das Markierfeld Erledigt": a control's label
     if _after_label_in_capitals(tokens[index - 1].text):
         return None  # "siehe TIPP Inkrementelle Aktualisierungen": a box's label, its title
     if _after_request(tokens, index):
