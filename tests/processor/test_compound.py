@@ -149,6 +149,7 @@ def check(text: str, language: str = "de") -> list[Finding]:
         # after a colon, a noun stays a noun
         ("Grund: Die Datenbank API fehlt.", "Datenbank API", "Datenbank-API"),
         ("Grund: Datenbank API fehlt.", "Datenbank API", "Datenbank-API"),
+        ("Das Herzstück – eine Datenbank API – fehlt.", "Datenbank API", "Datenbank-API"),
         # ... and the product's name so coupled is a first part in turn
         (
             "Wir öffnen das GNU Emacs Handbuch.",
@@ -686,6 +687,8 @@ def test_pronouns_appositions_and_placeholders_before_capitals(text: str) -> Non
         # a verb or a preposition opening the sentence after a colon, before an abbreviation
         "Frage: Soll SAP die Buchung melden?",
         "Das geht so: Unter DOS ziehen Sie die Datei auf das Programm.",
+        # ... or a menu path's next step after a dash
+        "Wählen Sie Datei – Exportieren – Als PDF exportieren.",
         # a genitive relative's noun, then the relative clause's subject
         "Wir danken allen, ohne deren Hilfe UDO nie fertig geworden wäre.",
         # a maker's abbreviation, then its product's name, which no dictionary knows

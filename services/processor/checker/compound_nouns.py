@@ -451,6 +451,11 @@ def _acronym_gloss(tokens: Sequence[Word], fix: Fix) -> bool:
     return any(token.text == spelled for token in before)
 
 
+# Marks after which a capital may open what follows: a sentence after a colon, a menu
+# path's step after a dash.
+_SEGMENT_OPENERS = frozenset({":", "–", "—"})
+
+
 def _noun_acronym(tokens: Sequence[Word], index: int) -> Fix | None:
     """Datenbank API → Datenbank-API; but "das Unternehmen SAP" is an apposition."""
     noun, acronym = tokens[index - 1], tokens[index]
@@ -458,9 +463,11 @@ def _noun_acronym(tokens: Sequence[Word], index: int) -> Fix | None:
         return None
     if speller("de").formation.place_adjective(noun.text):
         return None  # "einer Tiroler HLT": an adjective from a place name stands apart
-    opens = index == 1 or tokens[index - 2].text == ":"
+    opens = index == 1 or tokens[index - 2].text in _SEGMENT_OPENERS
     if not _german_noun(noun.text) or (opens and listed(noun.text.lower())):
-        return None  # "Laut WHO …", "Frage: Soll SAP …": a preposition or verb opening the sentence
+        # "Laut WHO …", "Frage: Soll SAP …", "Exportieren – Als PDF exportieren": a
+        # preposition or verb opening the sentence, or a menu path's next step
+        return None
     if index > 1 and tokens[index - 2].text.lower() in _RELATIVE_GENITIVES:
         return None  # "ohne deren Hilfe UDO nie …": the relative's noun, then the clause's subject
     if noun.text in _POLITE_PRONOUNS or noun.text.lower() in SUBORDINATORS:
