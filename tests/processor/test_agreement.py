@@ -173,6 +173,8 @@ from tests.processor.checking import check
             "politischen Interesse",
             "politischem Interesse",
         ),
+        # "aus" governs the dative when no "von" opened the phrase, or a verb came between
+        ("Viele von ihnen kamen aus die Nachbarstadt.", "die Nachbarstadt", "der Nachbarstadt"),
         # before a noun that is only a neuter singular, "das" is the article, no pronoun
         (
             "Das öffentlichen Interesse wuchs.",
@@ -384,6 +386,9 @@ def test_an_ending_is_offered_only_where_the_noun_has_that_form() -> None:
         "Das ist mit die schwierigste Aufgabe im Studium.",
         # "seit" before a subject is the conjunction
         "Spätestens seit die Krise begann, sind die Lager leer.",
+        # "aus" closing a phrase opened by "von" governs nothing after it
+        "Das ist der Hügel, von dem aus die Wanderer starten.",
+        "Vom oberen Balkon aus die Straße zu sehen ist leicht.",
         # a capitalised verb, adverb or preposition is a draft's fragment, not a noun
         "Die Oftmals entstehen Fehler.",
         "Das Modell ist eine Ist das so?",

@@ -468,7 +468,25 @@ def _governed_by(tokens: Sequence[Word], index: int, phrase: _Phrase) -> str | N
         return None if verb or not tokens[index].text.islower() else "dat"
     if previous == "seit" and _nominative(tokens[index].text, phrase):
         return None  # "seit die Pandemie … gezeigt hat": the conjunction, short for "seitdem"
+    if previous == "aus" and _closes_von(tokens, index - 1):
+        return None  # "von dem aus die Funktion sucht": "aus" closes "von …", a new phrase opens
     return PREPOSITION_CASES.get(previous) if previous != "gegenüber" else None
+
+
+# How far before "aus" the "von" it closes may stand: "vom obersten Fenster aus".
+_VON_AUS_REACH = 4
+
+
+def _closes_von(tokens: Sequence[Word], at: int) -> bool:
+    """ "von hier aus", "vom Fenster aus": "aus" after a phrase opened by "von" closes it;
+    a verb between ("von ihnen kamen viele aus …") ends that phrase first."""
+    for back in range(at - 1, max(at - 1 - _VON_AUS_REACH, -1), -1):
+        text = tokens[back].text
+        if text.lower() in ("von", "vom"):
+            return True
+        if not is_word(tokens[back]) or (text.islower() and grammar.can_be_finite_verb(text)):
+            return False
+    return False
 
 
 def _nominative(determiner: str, phrase: _Phrase) -> bool:
