@@ -137,22 +137,20 @@ def _after_quantifier(tokens: Sequence[Word], index: int) -> bool:
 _REFERRING = frozenset({"siehe", "vgl", "s."})
 # Fractions are nouns: "ein paar Sechzehntel", "zwei Zwanzigstel".
 _FRACTION_ENDINGS = ("tel", "teln", "stel", "steln")
-# After these a control's label follows, spelt as the program spells it: "die Funktion
-# Rückgängig", "im Dialog des Befehls Neu", "die Schaltfläche Sichtbare Ebenen vereinen".
-_LABELLED = word_set(
-    """Funktion Befehl Befehls Kommando Kommandos Menü Menüs Menüpunkt Menüpunkts Menüeintrag
-    Menüeintrags Dialog Dialogs Schaltfläche Knopf Knopfs Button Buttons Schalter Reiter
-    Option Werkzeug Werkzeugs Filter Filters Überschrift Rubrik Registerkarte Feld Felds
-    Eintrag Eintrags Eigenschaft Einstellung Modus Ansicht Fenster Dialogfenster Werkzeugen
-    Befehlen Funktionen Optionen Einstellungen Eigenschaften Varianten Kontrollkästchen
-    Schaltflächen Knöpfe Felder Feldern Register Registers Symbol Symbols Symbole Parameter
-    Parameters"""
-)
 # Heads that make a compound a control too: "Markier|feld", "Start|symbol"; not "Fenster"
 # or "Filter", which name things of the world as well ("Wohnzimmerfenster").
 _CONTROL_HEADS = word_set(
     """Feld Felds Felder Feldern Schaltfläche Schaltflächen Symbol Symbols Symbole Knopf
-    Knöpfe Button Buttons Menü Menüs Dialog Dialogs Kästchen"""
+    Knopfs Knöpfe Button Buttons Menü Menüs Dialog Dialogs Kästchen"""
+)
+# After these a control's label follows, spelt as the program spells it: "die Funktion
+# Rückgängig", "im Dialog des Befehls Neu", "die Schaltfläche Sichtbare Ebenen vereinen".
+_LABELLED = _CONTROL_HEADS | word_set(
+    """Funktion Befehl Befehls Kommando Kommandos Menüpunkt Menüpunkts Menüeintrag
+    Menüeintrags Schalter Reiter Option Werkzeug Werkzeugs Filter Filters Überschrift Rubrik
+    Registerkarte Eintrag Eintrags Eigenschaft Einstellung Modus Ansicht Fenster
+    Dialogfenster Werkzeugen Befehlen Funktionen Optionen Einstellungen Eigenschaften
+    Varianten Kontrollkästchen Register Registers Parameter Parameters"""
 )
 _SECTIONS = frozenset({"Kapitel", "Abschnitt", "Anhang", "Teil"})
 # After these a section's title may follow directly: "im Abschnitt Verwandte Arbeiten".

@@ -29,8 +29,6 @@ _SUBJECT_PRONOUNS = frozenset({"ich", "du", "er", "wir", "ihr", "man"})
 _QUESTION_WORDS = frozenset({"wo", "wie", "wann", "warum", "weshalb", "wieso", "wohin", "woher"})
 _CLAUSE_OPENERS = (",", ";", ":", "(", "–", "—")
 _COORDINATORS = frozenset({"und", "oder", "sowie", "als", "wie"})
-# Marks that join a word to the one before it into a name or a path: "libjson-perl", "usr/lib".
-_JOINERS = frozenset("-/_.")
 # How far after a doubled article the outer noun of an extended attribute may stand.
 _ATTRIBUTE_REACH = 6
 
@@ -56,8 +54,8 @@ class RepeatedWordCheck:
                 continue
             if any(c.isupper() for c in first.text[1:]):
                 continue  # CFLAGS CFLAGS: code or a list of names, not prose
-            if text[first.start - 1 : first.start] in _JOINERS:
-                continue  # "das Paket libjson-perl Perl": the first is part of a name
+            if text[first.start - 1 : first.start] == "-":
+                continue  # "das Paket libsha1-perl Perl": the first is the end of a name
             if lower == "zu" and index >= 2 and words[index - 2].text.lower() == "ab":
                 continue  # "ab und zu zu Rissen": "now and then", then the preposition
             if lower in doubles and (
