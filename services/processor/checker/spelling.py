@@ -138,6 +138,8 @@ _ROMANCE_PARTICLES = frozenset({"de", "del", "della", "delle", "dei", "degli", "
 # Endings of nouns, adjectives and verbs a listed word may take.
 _INFLECTION_ENDINGS = ("s", "es", "n", "en", "e", "er", "ern", "em")
 _MIN_PART = 3
+# The shortest part that makes a compound of common words: "Stil|vorlage", not "Fu|ßball".
+_MIN_COMMON_PART = 4
 # A doubled letter, a swapped pair, a sound-alike or a common two-letter slip (ss/ß, ie/i).
 _CHEAP_SLIP_TO_LISTED = 1.0
 _VOWELS = frozenset("aeiouyäöüAEIOUYÄÖÜ")
@@ -1369,6 +1371,8 @@ def _unwritten_compound(words: Speller, other: Speller, text: str, language: str
     correction = words.nearest(text)
     if correction is None or not correction.certain or correction.cost > _STRAY_OR_NEAR:
         return None
+    if _meant_as_written(words, text, correction.word):
+        return None  # "Stilvorlage": two common words, however close "Steilvorlage" is
     if correction.cost == NEIGHBOUR_KEY:
         return None  # "geforkte" → "geformte", "Gehtests" → "Gentests": a term, not a slip
     fix = correction.word
@@ -1377,6 +1381,37 @@ def _unwritten_compound(words: Speller, other: Speller, text: str, language: str
     if _rival_nouns(words, text, fix):
         return None
     return say("spelling", language, f"»{text}« → »{fix}«?", f"“{text}” → “{fix}”?")
+
+
+def _meant_as_written(words: Speller, text: str, fix: str) -> bool:
+    """ "Stil|vorlage" beside "Steilvorlage": a noun of two common nouns, the first in its
+    singular (and maybe its linking s), where the part the fix would change is the commoner
+    one, is what the writer meant. A slip leaves a part nobody writes ("Fußall|vereinen"),
+    a first part no compound takes ("Lieben|s|erfahrungen"), or a part rarer than the one
+    meant ("Schüssel|wort" beside "Schlüsselwort")."""
+    if not text[:1].isupper():
+        return False
+    for cut in range(_MIN_COMMON_PART, len(text) - _MIN_COMMON_PART + 1):
+        first, head = text[:cut], text[cut:]
+        noun = head.capitalize()
+        if words.frequency(noun) < _COMMON_ZIPF or not nouns.is_listed(noun):
+            continue
+        if not any(_common_singular(words, part) for part in {first, first.removesuffix("s")}):
+            continue
+        if fix.endswith(head):
+            changed, written = fix[: len(fix) - len(head)], first
+        elif fix.startswith(first):
+            changed, written = fix[len(first) :].capitalize(), noun
+        else:
+            continue
+        return words.frequency(changed) <= words.frequency(written)
+    return False
+
+
+def _common_singular(words: Speller, noun: str) -> bool:
+    """A noun in its singular, common enough to open a compound as written."""
+    singular = any(".sg.nom" in reading for reading in nouns.analyses(noun))
+    return singular and words.frequency(noun) >= _COMMON_ZIPF
 
 
 def _slipped_first_part(words: Speller, text: str, language: str) -> str | None:
