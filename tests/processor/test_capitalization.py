@@ -143,6 +143,7 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Die Studie Zeigt deutliche Unterschiede.", "Zeigt", "zeigt"),
         # a noun that merely ends like a control names none
         ("Das Wohnzimmerfenster Steht offen.", "Steht", "steht"),
+        ("Die Spalte Wächst mit jeder Zeile.", "Wächst", "wächst"),
         ("Befragt wurde eine Gruppe Älterer Menschen.", "Älterer", "älterer"),
         ("Sie sind für Administrative Aufgaben zuständig.", "Administrative", "administrative"),
         ("Die Ergebnisse sind Eindeutig und belastbar.", "Eindeutig", "eindeutig"),
@@ -694,6 +695,8 @@ def test_english_capitals(text: str, words: list[str]) -> None:
         "Ist das Kontrollfeld Gesichert leer, speichert das Programm nichts.",
         "Die Knöpfe Weiter und Zurück stehen unten, das Startsymbol Neu oben.",
         "Bleibt der Parameter Gerundet leer, rechnet die Tabelle genau.",
+        # a class noun whose small form is a verb's too ("spalte", "taste")
+        "Neue Einträge tragen in der Spalte Neu ein Häkchen.",
         # an article may stand alone as a pronoun before a verb; a possessive's adjective
         "Neue Geräte? Die wünsche ich mir seit Langem.",
         # a placeholder after a command whose name holds digits

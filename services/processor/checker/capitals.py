@@ -47,7 +47,7 @@ from services.processor.checker.case_words import (
     pronoun_like,
     tags,
 )
-from services.processor.checker.class_nouns import names_a_thing
+from services.processor.checker.class_nouns import is_class_noun, names_a_thing
 from services.processor.checker.compound_articles import ARTICLE_FITS, in_governed_case
 from services.processor.checker.first_names import in_list_of_persons, is_first_name
 from services.processor.checker.lexicon import (
@@ -263,8 +263,9 @@ def _control(word: str) -> bool:
 
 
 def _class_noun(word: str) -> bool:
-    """ "Methode", "Dateiformat": a noun naming a kind, not an adjective in -er ("Selektiver")."""
-    return names_a_thing(word) and not listed(word.lower())
+    """ "Methode", "Dateiformat": a noun naming a kind, not an adjective in -er ("Selektiver");
+    "Spalte" is one though "spalte" is a verb's form too."""
+    return names_a_thing(word) and (is_class_noun(word) or not listed(word.lower()))
 
 
 def _names_attribute(tokens: Sequence[Word], index: int) -> bool:
