@@ -391,6 +391,7 @@ def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, f
         "Professor Schmidt stellte Ende 2020 die Ergebnisse vor.",
         "Die Deutsche Bahn hat den Fahrplan geändert.",
         "Das Unternehmen SAP bietet viele Module an.",
+        "Im folgenden Beispiel BASF steigt der Kurs, am Beispiel VW fällt er.",
         # a compound or plural of a class noun, then the name it names
         "Das Dateiformat PNG speichert verlustfrei, und die Werte RGB bleiben gleich.",
         # after "mit" a bare noun is dative: "Bilder" is the verb's object, not "mit"'s noun
