@@ -474,10 +474,8 @@ def _noun_acronym(tokens: Sequence[Word], index: int) -> Fix | None:
         return None  # "Falls Sie DVDs brennen", "Wenn LTSP läuft": no noun before the capitals
     if _only_plural(noun.text) or _acronym_plural(acronym.text) or _plural_here(tokens, index - 1):
         return None  # "Mechanismen wie PAM", "Pakete NMUs": a list or an apposition
-    if _only_genitive(noun.text) or (
-        noun.text == "Beispiel" and _lower(tokens, index - 2) == "zum"
-    ):
-        return None  # "des Werkzeugsatzes GTK", "zum Beispiel PXE": the name after its noun
+    if _only_genitive(noun.text):
+        return None  # "des Werkzeugsatzes GTK": the name after its noun
     if index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper():
         return None
     if index + 1 < len(tokens) and tokens[index + 1].text[:1].isdigit():

@@ -1371,24 +1371,26 @@ def _unwritten_compound(words: Speller, other: Speller, text: str, language: str
     correction = words.nearest(text)
     if correction is None or not correction.certain or correction.cost > _STRAY_OR_NEAR:
         return None
-    if _meant_as_written(words, text, correction.word):
-        return None  # "Stilvorlage": two common words, however close "Steilvorlage" is
     if correction.cost == NEIGHBOUR_KEY:
         return None  # "geforkte" → "geformte", "Gehtests" → "Gentests": a term, not a slip
     fix = correction.word
     if words.frequency(fix) < _WRITTEN_ZIPF or fix[-1] != text[-1] or nouns.only_name(fix):
         return None
-    if _rival_nouns(words, text, fix):
-        return None
+    if _rival_nouns(words, text, fix) or _meant_as_written(words, text, fix):
+        return None  # "Hauptzeile" beside "Hauptziele", "Stilvorlage" beside "Steilvorlage"
     return say("spelling", language, f"»{text}« → »{fix}«?", f"“{text}” → “{fix}”?")
 
 
 def _meant_as_written(words: Speller, text: str, fix: str) -> bool:
-    """ "Stil|vorlage" beside "Steilvorlage": a noun of two common nouns, the first in its
-    singular (and maybe its linking s), where the part the fix would change is the commoner
-    one, is what the writer meant. A slip leaves a part nobody writes ("Fußall|vereinen"),
-    a first part no compound takes ("Lieben|s|erfahrungen"), or a part rarer than the one
-    meant ("Schüssel|wort" beside "Schlüsselwort")."""
+    """ "Stil|vorlage" beside "Steilvorlage": like ``_rival_nouns``, which judges the last
+    part, a slip that turns one common word into another, here anywhere in the compound.
+
+    Stricter than there: both parts are common nouns, the first in its singular (and
+    maybe its linking s), and the part the fix would change is at least as common as the
+    one written. A slip leaves a part nobody writes ("Fußall|vereinen"), a first part no
+    compound takes ("Lieben|s|erfahrungen"), or a part rarer than the one meant
+    ("Schüssel|wort" beside "Schlüsselwort").
+    """
     if not text[:1].isupper():
         return False
     for cut in range(_MIN_COMMON_PART, len(text) - _MIN_COMMON_PART + 1):
