@@ -33,6 +33,8 @@ def check(text: str, language: str = "de") -> list[Finding]:
             "Datenbank-API",
         ),
         ("Wir speichern die Werte in einer MySQL Datenbank.", "MySQL Datenbank", "MySQL-Datenbank"),
+        # a product's name the lexicon lists without a gender is coupled, not joined
+        ("Er teilte den Link auf der Facebook Seite.", "Facebook Seite", "Facebook-Seite"),
         # two German nouns after one article that people write as one word
         (
             "Die gewählte Software Architektur ist modular.",
@@ -542,6 +544,10 @@ def test_correct_spellings_stay_silent(text: str) -> None:
         # a label after the noun that names the control, a placeholder after "Titel"
         "Dann klicken Sie auf die Schaltfläche Neu Würfeln.",
         "Der Abschnitt mit dem Titel ABC bleibt erhalten.",
+        # a setting's name after "Einstellung"; a first name that is also an adjective, then
+        # the surname
+        "Ändern Sie die Einstellung PAGESIZE vor dem Druck.",
+        "Die Auswertung übernahm Frank Weber aus der Arbeitsgruppe.",
         # the second half of "um … herum", opened several words before
         "Man zieht den Punkt, um ihn um den zweiten Punkt als festes Zentrum herum zu bewegen.",
     ],

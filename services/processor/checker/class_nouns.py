@@ -31,7 +31,7 @@ CLASS_NOUNS: Final = word_set(
     Daemon Dämon Prozess Repository Container Image Konto Benutzer Verzeichnis Ordner
     Rechner Host Gerät Shell Terminal Plugin Makro Archiv Branch
     Schaltfläche Knopf Taste Schalter Menü Menüpunkt Menüeintrag Reiter Registerkarte
-    Dialog Fenster Kontrollkästchen Eigenschaft Titel Untertitel Beispiel"""
+    Dialog Fenster Kontrollkästchen Eigenschaft Einstellung Titel Untertitel Beispiel"""
 )
 # The shortest class noun recognised as a compound's head: "Dateiformat" (Format).
 _MIN_APPOSITION_TAIL = 6

@@ -39,6 +39,7 @@ from services.processor.checker.compound_articles import (
 )
 from services.processor.checker.compound_lexicon import Fix, listed
 from services.processor.checker.dictionary import speller
+from services.processor.checker.first_names import is_first_name
 from services.processor.checker.lexicon import (
     ARTICLES,
     CARDINALS,
@@ -284,6 +285,8 @@ def _uninflected_first(tokens: Sequence[Word], index: int) -> Fix | None:
         return None  # at a sentence's or a list item's start the capital says nothing
     if names_a_thing(tokens[index - 1].text):
         return None  # "die Schaltfläche Neu Würfeln": a label, written as the program shows it
+    if is_first_name(first.text):
+        return None  # "Frank Müller": a first name that is also an adjective, then the surname
     second = tokens[index + 1]
     if not _german_noun(second.text) or (index + 2 < len(tokens) and _capital(tokens[index + 2])):
         return None
@@ -776,7 +779,7 @@ def _article_pair(tokens: Sequence[Word], index: int, fits: frozenset[str]) -> F
             return None  # the article fits an earlier noun (a hyphenated one by its last part)
         if _repair(parts[-1].text, head.text):
             return None
-        if len(parts) == 1 and _noun_part(parts[0].text):
+        if len(parts) == 1 and _noun_part(parts[0].text) and not _genderless(parts[0].text):
             joined = parts[0].text + head.text.lower()
             return (
                 Fix(parts[0].start, head.end, joined) if _compound_word(parts[0], joined) else None
@@ -788,6 +791,12 @@ def _article_pair(tokens: Sequence[Word], index: int, fits: frozenset[str]) -> F
         if all(_foreign_part(part.text) for part in parts):
             return Fix(parts[0].start, head.end, "-".join(p.text for p in [*parts, head]))
     return None
+
+
+def _genderless(text: str) -> bool:
+    """ "Windows", "Facebook": listed with no gender or case, as a product's name is, which a
+    compound couples with a hyphen ("Windows-Binärdateien")."""
+    return nouns.is_listed(text) and not nouns.analyses(text)
 
 
 def _compound_word(first: Word, joined: str) -> bool:
