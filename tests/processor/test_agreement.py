@@ -429,6 +429,8 @@ def test_an_ending_is_offered_only_where_the_noun_has_that_form() -> None:
         "Man meint, die für einen selbst richtig erscheinende Einstellung gefunden zu haben.",
         # "der" after a conjunction and before a plural is a demonstrative, the subject
         "Wir mögen ihn, weil der auch sehr gute Noten hat.",
+        # a package's name in lower case before its noun, which merely ends like an adjective
+        "Die Grafiken entstehen mit dem bewährten workspace Paket.",
     ],
 )
 def test_agreeing_phrases_and_pronouns_are_left_alone(text: str) -> None:

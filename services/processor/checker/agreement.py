@@ -28,7 +28,13 @@ from typing import Final
 
 from services.processor.checker import grammar, nouns
 from services.processor.checker.case_terms import adjective_ending
-from services.processor.checker.case_words import inflected_adjective, ordinal, pronoun_like, tags
+from services.processor.checker.case_words import (
+    ADJECTIVE_ENDINGS,
+    inflected_adjective,
+    ordinal,
+    pronoun_like,
+    tags,
+)
 from services.processor.checker.clauses import BOUNDARY_MARKS, closes_von_phrase
 from services.processor.checker.compound_articles import STRONG_ENDING
 from services.processor.checker.context import DocumentContext
@@ -862,12 +868,21 @@ def _adjective(word: str) -> bool:
     a compound one too ("geschäftskritische"), well formed from listed parts."""
     return (
         word.islower()
-        and speller("de").known(word)
+        and _declinable(word)
         and word not in ARTICLES
         and not pronoun_like(word)
         and not ordinal(word)
         and inflected_adjective(word)
         and not _adverb_too(word)  # "der früher empfohlenen Profile"
+    )
+
+
+def _declinable(word: str) -> bool:
+    """A listed form, or an ending on a stem German knows: "geschäftskritische" (kritisch),
+    but not "letterspace", a package's name that merely ends in -e."""
+    german = speller("de")
+    return german.listed(word) or any(
+        word.endswith(ending) and german.known(word[: -len(ending)]) for ending in ADJECTIVE_ENDINGS
     )
 
 
