@@ -555,6 +555,10 @@ def test_dass_where_an_article_pronoun_or_relative_is_meant(
         # a name of capitals with an English word in it: its last word is the head
         "Das Sender Policy Framework wird verwendet, um zu prüfen, ob ein Server senden darf.",
         "Das Spring Boot Framework wird genutzt, damit die Entwicklung schneller geht.",
+        # a program's name in lower case between the article and its noun
+        "Das scipy Modul wurde installiert, um die Daten zu lesen.",
+        # two nouns people write as one word: the article is the compound's
+        "Das Bildungs Programm endet.",
     ],
 )
 def test_articles_demonstratives_relatives_and_correct_conjunctions_stay_silent(

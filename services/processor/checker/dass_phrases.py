@@ -14,8 +14,9 @@ from services.processor.checker.case_words import is_english
 from services.processor.checker.clauses import COORDINATORS, is_noun
 from services.processor.checker.compound_articles import ARTICLE_FITS
 from services.processor.checker.dass_words import SUBJECT_WORDS, may_be_neuter
+from services.processor.checker.dictionary import lower_case_name, speller
 from services.processor.checker.lexicon import ARTICLES, PREPOSITIONS, word_set
-from services.processor.checker.tokens import Word
+from services.processor.checker.tokens import Word, is_code
 
 # Determiners that cannot lead a subject: "den Kindern", "dem Lehrer", "des Landes".
 _OBLIQUE = word_set("""
@@ -26,13 +27,16 @@ _PLURAL_WORDS = word_set("wir ihr alle viele einige wenige manche beide")
 # A noun after "als" or "wie" says what the subject is or resembles, and so is none
 # itself: "das als Puffer dient", "das wie ein Filter wirkt".
 _COMPARISON = word_set("als wie")
+# How common (Zipf) two nouns must be as one word to be read as a compound written apart.
+_ATTESTED = 1.5
 
 
 def article_of(inner: Sequence[Word]) -> bool:
     """Whether "das" may be the article of a neuter noun in ``inner``, maybe with an attribute.
 
     "das neue Modell", "das im Anhang beschriebene Verfahren": the noun follows
-    "das" directly or after adjectives, or after an inflected attribute.
+    "das" directly or after adjectives, or after an inflected attribute, or after a
+    program's name in lower case ("das numpy Paket").
     """
     governed = False
     for at, token in enumerate(inner):
@@ -47,6 +51,8 @@ def article_of(inner: Sequence[Word]) -> bool:
             continue
         if at == 0:
             return may_be_neuter(_name_head(inner))
+        if at == 1 and (is_code(inner[0]) or lower_case_name(inner[0].text)):
+            return may_be_neuter(token.text)  # "das numpy Paket": a program's name before its noun
         if attributive_adjective(inner[at - 1]):
             # "das erhebliche Kosten": after an adjective a plural reads as a plural, and
             # so does one that is also an old dative ("dem Programme"), no case of "das".
@@ -62,9 +68,12 @@ def article_of(inner: Sequence[Word]) -> bool:
 def _name_head(inner: Sequence[Word]) -> str:
     """ "das Sender Policy Framework": after "das" a run of capitals with an English word in
     it is one name, and its last word its head. Of German nouns alone the first is the
-    head, the next may be an object: "das Firmen Geld verdienen"."""
+    head, the next may be an object ("das Firmen Geld verdienen"), unless the two are a
+    compound people write as one word ("Sportprogramm")."""
     run = list(itertools.takewhile(lambda token: token.text[:1].isupper(), inner))
     foreign = any(not nouns.is_listed(token.text) and is_english(token.text) for token in run)
+    if len(run) == 2 and speller("de").frequency(run[0].text + run[1].text.lower()) >= _ATTESTED:
+        return run[1].text  # "das Sport Programm": a compound written apart, headed by its last
     return run[-1].text if foreign else inner[0].text
 
 
