@@ -21,8 +21,9 @@ The dictionary accepts all six, so only the clause can tell them apart:
   ("Mann kann …"), or small after a verb or subordinator ("dass mann …"),
   is the pronoun "man".
 - A comparative before "als" takes the umlaut where the adjective has one:
-  "größer als", "älter als", never "großer als".
-- "sonder" stands alone only in "sonder Zahl"; elsewhere it is "sondern".
+  "größer als", "älter als", never "großer als"; a few take it or not ("schmaler").
+- "sonder" stands alone only in "sonder Zahl", and "Sonder-" opens a truncated compound
+  ("Sonder- und Leerzeichen"); elsewhere it is "sondern".
 - "Email" is enamel; the electronic mail is "E-Mail", unless the sentence is
   about the coating.
 - "spiegelt sich … wieder" is "widerspiegeln": its particle is "wider".
@@ -44,6 +45,7 @@ from services.processor.checker.context import DocumentContext
 from services.processor.checker.dictionary import speller
 from services.processor.checker.finding import Block
 from services.processor.checker.lexicon import ARTICLES, PREPOSITIONS, SUBORDINATORS
+from services.processor.checker.noun_phrase import extended_attribute
 from services.processor.checker.tokens import Word, is_word
 
 # Pronouns that can only be a subject here (not "sie"/"ihr", which are also objects).
@@ -57,12 +59,18 @@ _NEVER_AFTER_ARTICLE: Final = frozenset(
     | {"niemand", "keiner", "kein", "keine", "manche", "wenige"}
 )
 _DEMONSTRATIVES: Final = frozenset({"der", "die", "das", "dem", "den", "dessen", "denen"})
+# Articles that may open a genitive attribute: "nicht den der Ausgabe".
+_GENITIVE_ARTICLES: Final = frozenset({"der", "des", "einer", "eines"})
 # Articles of a noun phrase that is no dative: nominative or accusative.
 _NOT_DATIVE: Final = frozenset({"ein", "eine", "die", "das", "kein", "keine"})
 # Verbs that take two accusatives, "wen" and another: "wen man einen Helden nennt".
 _TWO_ACCUSATIVES: Final = frozenset({"nennen", "heißen", "lehren", "kosten", "fragen", "schimpfen"})
 _CLAUSE_OPENERS: Final = frozenset({"wenn", "weil", "dass", "ob", "obwohl", "als", "falls"})
 _COORDINATORS: Final = frozenset({"und", "oder", "sowie", "bzw"})
+# Adjectives whose comparative may go with or without the umlaut (Duden): "schmaler", "schmäler".
+_EITHER_COMPARATIVE: Final = frozenset(
+    {"bang", "blass", "fromm", "gesund", "glatt", "karg", "krumm", "nass", "rot", "schmal"}
+)
 # "alter als" → "älter als"; shorter words ("ober", "unter") are no comparatives.
 _MIN_COMPARATIVE = 5
 # How many words a prepositional phrase after "denn" spans: "in dieser schwierigen Zeit".
@@ -154,7 +162,7 @@ def confusions(block: Block, context: DocumentContext) -> Iterator[Confusion]:
                     _same_case("man", token.text),
                     "Das Pronomen »man« schreibt sich mit einem n; »Mann« ist das Nomen",
                 )
-            elif lower == "sonder" and _following(tokens, index) != "zahl":
+            elif lower == "sonder" and _following(tokens, index) not in ("zahl", "-"):
                 yield Confusion(
                     token,
                     _same_case("sondern", token.text),
@@ -341,6 +349,8 @@ def _not_an_article(tokens: Sequence[Word], index: int) -> bool:
         return False
     if index + 2 < len(tokens) and tokens[index + 2].text == "oder":
         return False  # "den ein oder anderen Fehler": the article after all
+    if extended_attribute(tokens, index + 1):
+        return False  # "fügt den als Argument gegebenen Text ein": an attribute before the noun
     # "den der „Spiegel“ druckte": a quoted title belongs to the clause it stands in
     article = tokens[index]
     tokens = [token for token in tokens if token.text not in _QUOTE_MARKS]
@@ -356,6 +366,9 @@ def _not_an_article(tokens: Sequence[Word], index: int) -> bool:
         for word in span[: len(span) - len(_verb_cluster(span))]
     )
     verb_final = _ends_in_verb(clause) or joined
+    no_verb = not any(is_word(word) and grammar.can_be_finite_verb(word.text) for word in span)
+    if following.text in _GENITIVE_ARTICLES and no_verb:
+        return False  # "nicht den der Ausgabe": a demonstrative and a genitive, no clause
     return following.text in _CLAUSE_OPENERS or not verb_final or _verb_second(clause)
 
 
@@ -418,6 +431,8 @@ def _umlauted(word: str) -> str | None:
     if not word.islower() or not word.endswith("er") or len(word) < _MIN_COMPARATIVE:
         return None
     stem = word[:-2]
+    if stem in _EITHER_COMPARATIVE:
+        return None  # "schmaler" and "schmäler" are both right
     for plain, umlaut in (("au", "äu"), ("a", "ä"), ("o", "ö"), ("u", "ü")):
         at = stem.rfind(plain)
         if at != -1:

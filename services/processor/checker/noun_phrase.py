@@ -219,7 +219,7 @@ def phrase_ends(tokens: Sequence[Word], index: int, *, strong: bool, verbs: bool
         return False  # "vom julianischen auf den gregorianischen Kalender": one noun for both
     if following.text in _INSTEAD and _bare_adjective_leads_on(tokens, index + 2):
         return False  # "mit horizontaler statt vertikaler Abtastung": one noun for both
-    if following.text.lower() in PREPOSITIONS and _extended_attribute(tokens, index + 2):
+    if following.text.lower() in PREPOSITIONS and extended_attribute(tokens, index + 2):
         return False  # "den verschiedenen in GIMP verfügbaren Formen": an attribute leads on
     if following.text in QUOTES:
         return False  # "das erste »/«", "»normgebendes« Dokument": a quoted noun or its quote
@@ -256,7 +256,7 @@ def phrase_ends(tokens: Sequence[Word], index: int, *, strong: bool, verbs: bool
     )
 
 
-def _extended_attribute(tokens: Sequence[Word], start: int) -> bool:
+def extended_attribute(tokens: Sequence[Word], start: int) -> bool:
     """ "in GIMP verfügbaren Formen": a prepositional phrase, then a participle and its noun.
 
     The phrase's own noun comes first, capitalised or a program's name ("bei
