@@ -373,6 +373,11 @@ def test_a_quotation_in_a_third_language_is_left_alone() -> None:
     assert comments(text) == []
 
 
+def test_a_sentence_in_a_third_language_is_left_alone_but_its_neighbours_are_read() -> None:
+    text = "Das Ergebniss war klar. Les enfants sont très contents de leur nouvelle école."
+    assert [word for word, _ in comments(text)] == ["Ergebniss"]
+
+
 def test_a_misspelling_in_a_german_quotation_is_still_flagged() -> None:
     text = "Sie schreibt: „Das Ergebniss war eindeutig und überzeugend.“"
     assert [word for word, _ in comments(text)] == ["Ergebniss"]

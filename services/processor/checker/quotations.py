@@ -54,17 +54,17 @@ def foreign_spans(text: str, language: str) -> tuple[tuple[int, int], ...]:
     return tuple(
         (start, end)
         for start, end in quoted_spans(text)
-        if detect(text[start:end].split(), language) != language or _third_language(text[start:end])
+        if detect(text[start:end].split(), language) != language or third_language(text[start:end])
     )
 
 
-def _third_language(quoted: str) -> bool:
-    """Whether the dictionaries of both languages lack enough of a quotation's words.
+def third_language(passage: str) -> bool:
+    """Whether the dictionaries of both languages lack enough of a passage's words.
 
-    A quoted sentence of one's own language holds a misspelling or a name
-    or two; Latin, French or Italian leaves the dictionaries lacking many.
+    A sentence of one's own language holds a misspelling or a name or two;
+    Latin, French or Italian (or a "Lorem ipsum") leaves the dictionaries lacking many.
     """
-    found = [word.text for word in words(quoted)]
+    found = [word.text for word in words(passage)]
     lacking = sum(1 for word in found if unknown(word))
     return lacking >= _THIRD_LANGUAGE_WORDS and lacking >= _THIRD_LANGUAGE_SHARE * len(found)
 

@@ -220,12 +220,16 @@ class SpellingCheck:
         alphabet = frozenset(words.letters)
         swiss = block.language == "de" and context.shared(writes_swiss)
         block_words = context.words(block)
-        foreign = quotations.foreign_spans(block.text, block.language)
+        foreign = quotations.foreign_spans(block.text, block.language) + tuple(
+            (sentence.start, sentence.end)
+            for sentence, _ in context.sentences(block)
+            if quotations.third_language(sentence.text)
+        )
         for index, word in enumerate(block_words):
             if _plainly_right(words, word.text):
                 continue  # most words: the checks below could only excuse them
             if quotations.inside(foreign, word.start):
-                continue  # „parcere subiectis“: a quotation in another language
+                continue  # „parcere subiectis“, "Lorem ipsum …": a passage in another language
             if _italic_term(block, word):
                 continue  # "die *mabaraza*": a term the author sets in italics as foreign
             # "Verbindungs- und", "(Positionierungs)-Objekt": a first part, its tail elsewhere
