@@ -26,6 +26,8 @@ _JOINING: Final = re.compile(
     r"(?:basiert|orientiert|gestützt|gesteuert|bezogen|getrieben|zentriert|spezifisch"
     r"|übergreifend)(?:e|en|er|es|em)"
 )
+# After a definite article an attribute takes the weak ending, -e or -en.
+_DEFINITE: Final = frozenset({"der", "die", "das", "den", "dem", "des"})
 
 
 def noun_adjectives(tokens: Sequence[Word]) -> Iterator[Fix]:
@@ -37,6 +39,8 @@ def noun_adjectives(tokens: Sequence[Word]) -> Iterator[Fix]:
             continue
         if participle.start != noun.end + 1 or not article_fits(article.text, head.text):
             continue
+        if article.text.lower() in _DEFINITE and not participle.text.endswith(("e", "en")):
+            continue  # "die Konfiguration spezifischer Betrachter": "-er" is no ending after "die"
         if _inside_attribute(tokens, index - 1):
             continue  # "den auf diese Module bezogenen Dateien": the article is the noun's own
         yield Fix(noun.start, participle.end, _joined(noun.text, participle.text))

@@ -61,6 +61,8 @@ _MIN_ENGLISH_COMPOUND = 10
 _INSTRUMENTAL: Final = word_set("mit per via durch")
 # Legal forms that follow a company's name apart: "die Hartmann GmbH", "die Beispiel AG & Co. KG".
 _LEGAL_FORMS: Final = frozenset({"GmbH", "AG", "KG", "OHG", "KGaA", "SE", "UG", "GbR", "mbH", "eG"})
+# Nouns that count occasions, an adverbial before the object: "das erste Mal SVN nutzen".
+_OCCASIONS: Final = frozenset({"Mal", "Male"})
 # Words after which a name follows: "namens", "genannt".
 _NAMING: Final = frozenset({"namens", "genannt"})
 # The genitive relatives, whose noun phrase is whole before the clause goes on: "deren Hilfe".
@@ -473,6 +475,8 @@ def _noun_acronym(tokens: Sequence[Word], index: int) -> Fix | None:
         return None
     if index > 1 and tokens[index - 2].text.lower() in _RELATIVE_GENITIVES:
         return None  # "ohne deren Hilfe UDO nie …": the relative's noun, then the clause's subject
+    if noun.text in _OCCASIONS:
+        return None  # "das erste Mal SVN verwenden": "Mal" counts a time, it names no thing
     if noun.text in _POLITE_PRONOUNS or noun.text.lower() in SUBORDINATORS:
         return None  # "Falls Sie DVDs brennen", "Wenn LTSP läuft": no noun before the capitals
     if _only_plural(noun.text) or _acronym_plural(acronym.text) or _plural_here(tokens, index - 1):
@@ -1002,8 +1006,11 @@ def _foreign_part(text: str) -> bool:
 
 
 def _foreign_plural(word: str) -> bool:
-    """ "APIs", "Socialnetworks": an abbreviation or English compound with a plural s."""
-    return _acronym_plural(word) or (word.endswith("s") and _english_compound(word[:-1]))
+    """ "APIs", "Socialnetworks", "LaTeXs": an abbreviation, English compound or name with a
+    capital inside, with a plural or genitive s."""
+    return _acronym_plural(word) or (
+        word.endswith("s") and (_english_compound(word[:-1]) or _camel_case(word[:-1]))
+    )
 
 
 def _acronym_plural(word: str) -> bool:
