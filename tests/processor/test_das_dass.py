@@ -559,6 +559,8 @@ def test_dass_where_an_article_pronoun_or_relative_is_meant(
         "Das scipy Modul wurde installiert, um die Daten zu lesen.",
         # two nouns people write as one word: the article is the compound's
         "Das Bildungs Programm endet.",
+        # a noun the lexicon lacks after "ein", which a neuter fits
+        "Dann wird ein Popover geöffnet, das diese erläutert.",
     ],
 )
 def test_articles_demonstratives_relatives_and_correct_conjunctions_stay_silent(

@@ -146,6 +146,8 @@ def _participle_lemmas(word: str) -> frozenset[str]:
 NEUTER_DETERMINERS: Final = word_set(
     "das des dem dieses diesem jedes jedem im beim vom zum ins ans aufs durchs"
 )
+# Determiners of a masculine or neuter singular: "ein Popup" may be either.
+_EIN_WORDS: Final = word_set("ein eines einem kein keines keinem")
 
 
 def is_neuter_singular(noun: str, determiner: str = "das") -> bool:
@@ -164,6 +166,8 @@ def is_neuter_singular(noun: str, determiner: str = "das") -> bool:
         return True  # "ein „logisches Volume“": a word the lexicon lacks, marked neuter
     if nouns.is_listed(head) and determiner.lower() not in NEUTER_DETERMINERS:
         return False
+    if not readings and determiner.lower() in _EIN_WORDS:
+        return True  # "ein Popup, das …": a noun the lexicon lacks, after an article neuter fits
     return _infinitive(head.lower())
 
 
