@@ -562,6 +562,8 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         # after "so" the comma may go before or after it; "als ob" without a clause
         "Er tat so als ob er schliefe.",
         "Sie lächelt, als ob nichts wäre.",
+        # "irgend welche" is a compound written apart (the compound check says so), no clause
+        "Man kann es ohne irgend welche Umwandlung einsetzen.",
     ],
 )
 def test_comma_leaves_correct_sentences_alone(text: str) -> None:

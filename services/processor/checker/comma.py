@@ -329,6 +329,8 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
         and not closes_particle_verb(tokens, index - 1)  # "lagen … vor was …": "vorliegen"
     ):
         return None
+    if before == "irgend":
+        return None  # "ohne irgend welche": a first part written apart, no clause
     if index == 1 and before in _LEADING_FOCUS:
         return None  # "Schon wenn man …", "Spätestens wenn …": the first word leads the clause
     if before in PREPOSITIONS and not _particle_before_clause(tokens, index):
