@@ -561,6 +561,8 @@ def test_dass_where_an_article_pronoun_or_relative_is_meant(
         "Das Bildungs Programm endet.",
         # a noun the lexicon lacks after "ein", which a neuter fits
         "Dann wird ein Popover geöffnet, das diese erläutert.",
+        # "viele" declined as an adjective between the article and its noun
+        "Es stört sie das viele Grün vielleicht, wenn man viele Bilder im Dokument hat.",
     ],
 )
 def test_articles_demonstratives_relatives_and_correct_conjunctions_stay_silent(

@@ -13,7 +13,7 @@ from services.processor.checker import grammar, nouns
 from services.processor.checker.case_words import is_english
 from services.processor.checker.clauses import COORDINATORS, is_noun
 from services.processor.checker.compound_articles import ARTICLE_FITS
-from services.processor.checker.dass_words import SUBJECT_WORDS, may_be_neuter
+from services.processor.checker.dass_words import SUBJECT_WORDS, is_neuter_singular, may_be_neuter
 from services.processor.checker.dictionary import lower_case_name, speller
 from services.processor.checker.lexicon import ARTICLES, PREPOSITIONS, word_set
 from services.processor.checker.tokens import Word, is_code
@@ -27,6 +27,8 @@ _PLURAL_WORDS = word_set("wir ihr alle viele einige wenige manche beide")
 # A noun after "als" or "wie" says what the subject is or resembles, and so is none
 # itself: "das als Puffer dient", "das wie ein Filter wirkt".
 _COMPARISON = word_set("als wie")
+# Quantifiers declined as adjectives right after an article: "das viele Geld".
+_DECLINED_QUANTIFIERS = word_set("viele wenige")
 # How common (Zipf) two nouns must be as one word to be read as a compound written apart.
 _ATTESTED = 1.5
 
@@ -36,7 +38,7 @@ def article_of(inner: Sequence[Word]) -> bool:
 
     "das neue Modell", "das im Anhang beschriebene Verfahren": the noun follows
     "das" directly or after adjectives, or after an inflected attribute, or after a
-    program's name in lower case ("das numpy Paket").
+    program's name in lower case ("das numpy Paket") or "viele" ("das viele Geld").
     """
     governed = False
     for at, token in enumerate(inner):
@@ -53,6 +55,8 @@ def article_of(inner: Sequence[Word]) -> bool:
             return may_be_neuter(_name_head(inner))
         if at == 1 and (is_code(inner[0]) or lower_case_name(inner[0].text)):
             return may_be_neuter(token.text)  # "das numpy Paket": a program's name before its noun
+        if at == 1 and inner[0].text in _DECLINED_QUANTIFIERS:
+            return is_neuter_singular(token.text)  # "das viele Geld": declined as an adjective
         if attributive_adjective(inner[at - 1]):
             # "das erhebliche Kosten": after an adjective a plural reads as a plural, and
             # so does one that is also an old dative ("dem Programme"), no case of "das".
