@@ -431,6 +431,8 @@ def test_an_ending_is_offered_only_where_the_noun_has_that_form() -> None:
         "Wir mögen ihn, weil der auch sehr gute Noten hat.",
         # a package's name in lower case before its noun, which merely ends like an adjective
         "Die Grafiken entstehen mit dem bewährten workspace Paket.",
+        # a colour's name may drop its genitive -s (Duden: "des Blau[s]")
+        "Der Rahmen erscheint anstelle des üblichen Grau in Schwarz.",
     ],
 )
 def test_agreeing_phrases_and_pronouns_are_left_alone(text: str) -> None:
