@@ -502,6 +502,8 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Zum anderen erzeugt Bind die Zonendateien.",
         # "zu" grades the adjective after it, which leads on to the noun
         "Das gilt für ältere zu große Proben.",
+        # a shade named as a noun, as "Rot" is
+        "Als Farbe nehmen wir Hellblau.",
     ],
 )
 def test_leaves_correct_text_alone(text: str) -> None:

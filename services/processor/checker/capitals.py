@@ -188,6 +188,12 @@ def _after_label_in_capitals(previous: str) -> bool:
     return listed(previous.lower()) or listed(previous.capitalize())
 
 
+def _shade(lower: str) -> bool:
+    """ "dunkelrot", "olivgrün": a colour compound, whose capitalised form names the colour
+    as "Rot" does, though the lexicon lists only the plain colours."""
+    return any(lower.endswith(colour) and len(lower) > len(colour) + 2 for colour in _COLOURS)
+
+
 def _fraction(lower: str) -> bool:
     for ending in _FRACTION_ENDINGS:
         stem = lower.removesuffix(ending)
@@ -210,6 +216,8 @@ def _after_section_number(tokens: Sequence[Word], index: int) -> bool:
 
 
 _NEUTER_DETERMINERS = word_set("das des dem ein eines einem beim zum vom")
+# Colours, the heads of shades named as nouns: "das Olivgrün", "in Dunkelblau".
+_COLOURS = ("rot", "grün", "blau", "gelb", "grau", "braun", "schwarz", "weiß", "violett", "türkis")
 
 
 def _nominalizes_reflexive(determiner: str, word: str) -> bool:
@@ -403,6 +411,8 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return None  # "Jung und Alt"
     if lower.endswith("deutsch") or lower in LANGUAGES:
         return None  # "auf Russisch", "war dies Deutsch": a language is a noun
+    if _shade(lower):
+        return None  # "Er mag Dunkelrot", "Grau, Olivgrün, Pink": a colour's name is a noun
     if lower.endswith("isch") and _listed_or_labelled(tokens, index):
         return None  # "Färöisch, Galizisch", "Eigenschaft Automatisch schrumpfen": a list, a label
     plain_tags = _PLAIN_TAGS | _ADVERB_TAGS if previous == "," else _PLAIN_TAGS
