@@ -563,6 +563,9 @@ def test_dass_where_an_article_pronoun_or_relative_is_meant(
         "Dann wird ein Popover geöffnet, das diese erläutert.",
         # "viele" declined as an adjective between the article and its noun
         "Es stört sie das viele Grün vielleicht, wenn man viele Bilder im Dokument hat.",
+        # a copula's bare noun is its predicate ("Teil sein"), so "das" is the subject
+        "Die Oberfläche benötigt Perl/Tk, das nicht Teil der Distribution ist.",
+        "Das Werkzeug setzt Qt voraus, das nicht Bestandteil der Installation ist.",
     ],
 )
 def test_articles_demonstratives_relatives_and_correct_conjunctions_stay_silent(

@@ -31,6 +31,7 @@ from services.processor.checker.dass_words import (
 from services.processor.checker.lexicon import (
     ARTICLES,
     PLURAL_OF,
+    PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SEIN_FINITE,
     SUBORDINATORS,
@@ -114,7 +115,27 @@ def clause_shape(tokens: Sequence[Word], index: int) -> Shape | None:
         return None  # "das … Auswirkungen hat": "das" is an article
     if not has_subject(inner, singular=singular_verb(clause[verb].text)):
         return Shape.SUBJECTLESS  # "das" is the subject: a relative, or "dass" without one
+    if _bare_predicate_noun(inner, clause[verb]):
+        return Shape.SUBJECTLESS  # "das nicht Teil der Distribution ist": "Teil" is no subject
     return Shape.CLAUSE
+
+
+# Particles that may stand before a copula's predicate: "das nicht Teil … ist".
+_PREDICATE_PARTICLES = word_set("nicht auch nur noch schon bereits ebenfalls selbst zwar")
+
+
+def _bare_predicate_noun(inner: Sequence[Word], verb: Word) -> bool:
+    """ "…, das nicht Teil der Distribution ist": a copula's only noun, bare, with nothing
+    after it but its own genitive or prepositional phrase, is the predicate ("Teil sein");
+    a subject would need its own predicate beside it ("dass Geld wichtig ist")."""
+    if verb.text not in _COPULA_FORMS:
+        return False
+    words = [token for token in inner if token.text.lower() not in _PREDICATE_PARTICLES]
+    if not words or not is_noun(words[0]) or not is_word(words[0]):
+        return False
+    rest = words[1:]
+    attribute = not rest or rest[0].text.lower() in ARTICLES | PREPOSITIONS
+    return attribute and not has_subject(rest, singular=True)
 
 
 # Finite plurals that end a subordinate clause: auxiliaries and modals.
