@@ -504,6 +504,8 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Das gilt für ältere zu große Proben.",
         # a shade named as a noun, as "Rot" is
         "Als Farbe nehmen wir Hellblau.",
+        # an account's name after a compound of "Konto"
+        "Übertragen Sie den Betrag vom Ertragskonto Angewachsene Gewinne auf das Girokonto.",
     ],
 )
 def test_leaves_correct_text_alone(text: str) -> None:

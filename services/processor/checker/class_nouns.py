@@ -33,8 +33,8 @@ CLASS_NOUNS: Final = word_set(
     Schaltfläche Knopf Taste Schalter Menü Menüpunkt Menüeintrag Reiter Registerkarte
     Dialog Fenster Kontrollkästchen Eigenschaft Einstellung Titel Untertitel Beispiel"""
 )
-# The shortest class noun recognised as a compound's head: "Dateiformat" (Format).
-_MIN_APPOSITION_TAIL = 6
+# The shortest class noun recognised as a compound's head: "Hauptkonto" (Konto).
+_MIN_APPOSITION_TAIL = 5
 # Endings a class noun may carry: "die Werte HSV", "die Formate PNG und GIF", "des Befehls ls".
 _ENDINGS = ("e", "en", "n", "s", "es")
 
