@@ -90,7 +90,7 @@ _MIN_WHOLE_WORD = 3
 # Demonstratives that stand alone as a verb's object: "weil man diese lesen kann".
 _STANDING_DEMONSTRATIVES = word_set("das dies diese dieses jene")
 # The marks after which a clause's last word, its verb in verb-final order, has stood.
-_CLAUSE_ENDS = (",", ".", ";")
+_CLAUSE_ENDS = (",", ".", ";", "?", "!")
 # A label this short before a colon opens a list item: "dynamisch: Mit …".
 _MAX_LABEL_WORDS = 4
 # Articles and contractions that lead a noun; "alle", "solche" may stand alone.
@@ -458,7 +458,7 @@ def _verb_final(tokens: Sequence[Word], index: int) -> bool:
     opened = clause_before(tokens, start)
     if opened and opened[0].text.lower() in SUBORDINATORS:
         return True
-    return any(token.text in MODALS for token in opened)
+    return any(token.text.lower() in MODALS for token in opened)
 
 
 def _demonstrative_object(tokens: Sequence[Word], index: int) -> bool:
@@ -471,7 +471,7 @@ def _demonstrative_object(tokens: Sequence[Word], index: int) -> bool:
         return tokens[ahead + 1].text in _CLAUSE_ENDS  # the infinitive, then its modal
     after = tokens[ahead].text if ahead < len(tokens) else "."
     opened = clause_before(tokens, start - 1)
-    return after in _CLAUSE_ENDS and any(token.text in MODALS for token in opened)
+    return after in _CLAUSE_ENDS and any(token.text.lower() in MODALS for token in opened)
 
 
 def _quoted_extent(tokens: Sequence[Word], index: int) -> tuple[int, int]:
