@@ -58,6 +58,7 @@ def foreign_spans(text: str, language: str) -> tuple[tuple[int, int], ...]:
     )
 
 
+@lru_cache(maxsize=4096)
 def third_language(passage: str) -> bool:
     """Whether the dictionaries of both languages lack enough of a passage's words.
 

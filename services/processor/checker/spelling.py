@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from operator import attrgetter
 from typing import Final
@@ -71,6 +71,7 @@ from services.processor.checker.tokens import (
     CLOSING_QUOTES,
     MAX_WORD_LENGTH,
     OPENING_QUOTES,
+    Sentence,
     Word,
     gendered,
     is_word,
@@ -220,15 +221,12 @@ class SpellingCheck:
         alphabet = frozenset(words.letters)
         swiss = block.language == "de" and context.shared(writes_swiss)
         block_words = context.words(block)
-        foreign = quotations.foreign_spans(block.text, block.language) + tuple(
-            (sentence.start, sentence.end)
-            for sentence, _ in context.sentences(block)
-            if quotations.third_language(sentence.text)
-        )
+        foreign = quotations.foreign_spans(block.text, block.language)
+        sentences = [sentence for sentence, _ in context.sentences(block)]
         for index, word in enumerate(block_words):
             if _plainly_right(words, word.text):
                 continue  # most words: the checks below could only excuse them
-            if quotations.inside(foreign, word.start):
+            if quotations.inside(foreign, word.start) or _in_third_language(sentences, word):
                 continue  # „parcere subiectis“, "Lorem ipsum …": a passage in another language
             if _italic_term(block, word):
                 continue  # "die *mabaraza*": a term the author sets in italics as foreign
@@ -902,6 +900,15 @@ def _first_part_apart(block_words: list[Word], index: int, text: str) -> bool:
     the compound check names the compound."""
     following = block_words[index + 1].text if index + 1 < len(block_words) else ""
     return first_part_compound(text, following) is not None
+
+
+def _in_third_language(sentences: Sequence[Sentence], word: Word) -> bool:
+    """Whether the sentence holding ``word`` is in neither language. Asked only of words the
+    dictionary doubts, so most sentences are never weighed."""
+    return any(
+        sentence.start <= word.start < sentence.end and quotations.third_language(sentence.text)
+        for sentence in sentences
+    )
 
 
 def _italic_term(block: Block, word: Word) -> bool:
