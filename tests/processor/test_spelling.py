@@ -378,6 +378,11 @@ def test_a_sentence_in_a_third_language_is_left_alone_but_its_neighbours_are_rea
     assert [word for word, _ in comments(text)] == ["Ergebniss"]
 
 
+def test_a_german_sentence_full_of_tool_names_is_still_read() -> None:
+    text = "Die Ausgabe ist damit konsisten zu pdftex, xetex und luatex."
+    assert [word for word, _ in comments(text)] == ["konsisten"]
+
+
 def test_a_misspelling_in_a_german_quotation_is_still_flagged() -> None:
     text = "Sie schreibt: „Das Ergebniss war eindeutig und überzeugend.“"
     assert [word for word, _ in comments(text)] == ["Ergebniss"]

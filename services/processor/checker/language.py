@@ -9,7 +9,7 @@ as well. With too little evidence either way, the document's language holds.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from services.processor.checker.dictionary import speller
 
@@ -100,6 +100,11 @@ _ENGLISH = frozenset(
         "those",
     ]
 )
+
+
+def function_words(words: Iterable[str]) -> int:
+    """How many of ``words`` are function words of one of the two languages ("der", "the")."""
+    return sum(1 for word in words if word.lower() in _GERMAN ^ _ENGLISH)
 
 
 def detect(words: Sequence[str], default: str = "de") -> str:

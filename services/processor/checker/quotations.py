@@ -16,7 +16,7 @@ from functools import lru_cache
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.dictionary import unknown
 from services.processor.checker.finding import Block, Finding
-from services.processor.checker.language import detect
+from services.processor.checker.language import detect, function_words
 from services.processor.checker.messages import say
 from services.processor.checker.tokens import Sentence, words
 
@@ -31,6 +31,8 @@ _QUOTED = re.compile(
 # unknown to both.
 _THIRD_LANGUAGE_WORDS = 3
 _THIRD_LANGUAGE_SHARE = 0.3
+# ... unless it holds this many function words of German or English.
+_OWN_FUNCTION_WORDS = 2
 # A sentence this much inside quotation marks is a quotation with a few words of lead-in.
 _QUOTED_SHARE = 0.7
 
@@ -63,11 +65,15 @@ def third_language(passage: str) -> bool:
     """Whether the dictionaries of both languages lack enough of a passage's words.
 
     A sentence of one's own language holds a misspelling or a name or two;
-    Latin, French or Italian (or a "Lorem ipsum") leaves the dictionaries lacking many.
+    Latin, French or Italian (or a "Lorem ipsum") leaves the dictionaries lacking many,
+    and has none of their function words, which a sentence full of tools' names has
+    ("ist daher konsistent zu dvipdfmx und den …").
     """
     found = [word.text for word in words(passage)]
     lacking = sum(1 for word in found if unknown(word))
-    return lacking >= _THIRD_LANGUAGE_WORDS and lacking >= _THIRD_LANGUAGE_SHARE * len(found)
+    if lacking < _THIRD_LANGUAGE_WORDS or lacking < _THIRD_LANGUAGE_SHARE * len(found):
+        return False
+    return function_words(found) < _OWN_FUNCTION_WORDS
 
 
 def inside(spans: Sequence[tuple[int, int]], at: int) -> bool:
