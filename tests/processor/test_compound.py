@@ -35,6 +35,13 @@ def check(text: str, language: str = "de") -> list[Finding]:
         ("Wir speichern die Werte in einer MySQL Datenbank.", "MySQL Datenbank", "MySQL-Datenbank"),
         # a product's name the lexicon lists without a gender is coupled, not joined
         ("Er teilte den Link auf der Facebook Seite.", "Facebook Seite", "Facebook-Seite"),
+        # a number coupled to its noun is the first part of the next noun, not the last of
+        # the word before
+        (
+            "Das Werkzeug fehlt, da es 32-Bit Unterstützung erfordert.",
+            "32-Bit Unterstützung",
+            "32-Bit-Unterstützung",
+        ),
         # two German nouns after one article that people write as one word
         (
             "Die gewählte Software Architektur ist modular.",
@@ -553,6 +560,8 @@ def test_correct_spellings_stay_silent(text: str) -> None:
         "Die Werte stammen aus LaTeXs Standard-Einstellung.",
         # a class noun as a compound's head of five letters names what follows it
         "Wir legen das Konto Miete an (Kontoart Aufwand, Hauptkonto Aufwand).",
+        # a word written small before a number is no name the number belongs to
+        "Viele 18-Jährige wählen zum ersten Mal.",
         # after "die" an attribute ends in -e or -en: "-er" opens a genitive plural phrase
         "Das Kapitel beschreibt die Konfiguration spezifischer Geräte.",
         # the second half of "um … herum", opened several words before

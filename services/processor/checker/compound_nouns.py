@@ -146,7 +146,15 @@ def noun_compounds(tokens: Sequence[Word], used: Mapping[str, int]) -> Iterator[
     """
     end = 0
     for index, token in enumerate(tokens):
-        if token.start < end or not (token.text[:1].isupper() or _CODE.fullmatch(token.text)):
+        if token.start < end:
+            continue
+        if _NUMBERED.fullmatch(token.text):
+            fix = _numbered_first(tokens, index)
+            if fix is not None and not _kept_apart(tokens, fix):
+                yield fix
+                end = fix.end
+            continue
+        if not (token.text[:1].isupper() or _CODE.fullmatch(token.text)):
             continue
         fix = (
             _bound_first_part(tokens, index)
@@ -826,6 +834,24 @@ def _numbered_head(tokens: Sequence[Word], index: int) -> Fix | None:
         return None
     first, second = tokens[index], tokens[index + 1]
     if not _NUMBERED.fullmatch(second.text) or not first.text.isalpha():
+        return None
+    if listed(first.text.lower()):
+        return None  # "Viele 18-Jährige", "Die 32-Bit Version": a word written small, no name
+    if _numbered_first(tokens, index + 1) is not None:
+        return None  # "dieses Programm 32-Bit Unterstützung erfordert": the next noun's part
+    return Fix(first.start, second.end, f"{first.text}-{second.text}")
+
+
+def _numbered_first(tokens: Sequence[Word], index: int) -> Fix | None:
+    """ "32-Bit Unterstützung", "die 3-Zimmer Wohnung": a number coupled to its noun is the
+    first part of the noun after it, coupled by a hyphen as well (§ 44)."""
+    first = tokens[index]
+    if not _NUMBERED.fullmatch(first.text) or index + 1 >= len(tokens):
+        return None
+    second = tokens[index + 1]
+    if not _german_noun(first.text.split("-", 1)[1]) or not _german_noun(second.text):
+        return None  # "die 18-Jährige Schülerin": an adjective written large, no noun part
+    if index + 2 < len(tokens) and _capital(tokens[index + 2]):
         return None
     return Fix(first.start, second.end, f"{first.text}-{second.text}")
 
