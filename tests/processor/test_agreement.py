@@ -433,6 +433,8 @@ def test_an_ending_is_offered_only_where_the_noun_has_that_form() -> None:
         "Die Grafiken entstehen mit dem bewährten workspace Paket.",
         # a colour's name may drop its genitive -s (Duden: "des Blau[s]")
         "Der Rahmen erscheint anstelle des üblichen Grau in Schwarz.",
+        # a label coupled to its noun by a hyphen: the article is the compound's
+        "Klicken Sie danach auf die Speichern unter-Schaltfläche.",
     ],
 )
 def test_agreeing_phrases_and_pronouns_are_left_alone(text: str) -> None:

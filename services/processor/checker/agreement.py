@@ -788,6 +788,8 @@ def _phrase(tokens: Sequence[Word], start: int, determiner: Word | None) -> _Phr
             infinitive = determiner is None or _may_lead_infinitive(determiner.text)
             if not _vouched_noun(word.text, infinitive=infinitive) or following[:1].isupper():
                 return None  # unknown, or "eine Schlüssel Signierungs-Seite": a name or compound
+            if following.rsplit("-", 1)[-1][:1].isupper() and "-" in following:
+                return None  # "die Speichern unter-Schaltfläche": a label coupled to its noun
             if counted and _adjective_follows(tokens, at + 1):
                 return None  # "der drei Meter breite Graben": a measure grading the adjective
             written = tuple(tokens[start - (determiner is not None) : at + 1])
