@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 
+from services.processor.checker.composed import Composed, compose
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.registry import build_checks
@@ -34,10 +35,25 @@ class Checker:
 
 
 def check_work(checker: Checker, work: Sequence[Sequence[Block]]) -> Iterator[list[Finding]]:
-    """Each chunk's findings in turn; the document context is built from all chunks first."""
-    context = checker.context([block for chunk in work for block in chunk])
-    for chunk in work:
-        yield checker.check_chunk(context, chunk)
+    """Each chunk's findings in turn; the document context is built from all chunks first.
+
+    The checks read each block in composed form; findings land on the original characters.
+    """
+    composed = {
+        block.index: found for chunk in work for block in chunk if (found := compose(block))
+    }
+    readable = [[_read(block, composed) for block in chunk] for chunk in work]
+    context = checker.context([block for chunk in readable for block in chunk])
+    for chunk in readable:
+        yield [
+            composed[finding.block].original(finding) if finding.block in composed else finding
+            for finding in checker.check_chunk(context, chunk)
+        ]
+
+
+def _read(block: Block, composed: dict[int, Composed]) -> Block:
+    found = composed.get(block.index)
+    return block if found is None else found.block
 
 
 def chunks(
