@@ -44,6 +44,8 @@ from services.processor.checker.finding import Block, Finding
 from services.processor.checker.lexicon import (
     ARTICLES,
     CARDINALS,
+    COLOURS,
+    LANGUAGES,
     MEASURES,
     POSSESSIVE_STEMS,
     PREPOSITION_CASES,
@@ -176,11 +178,6 @@ _PARTICIPLE_ENDINGS: Final = ("ende", "enden", "endem", "ender", "endes")
 _COMMON_ZIPF = 3.0
 # The shortest verb an infinitive noun ends in: "werden", "zeigen".
 _MIN_VERB_TAIL = 5
-# Names of colours and languages, whose genitive may go without -s: "des Blau", "des Deutsch".
-_BARE_GENITIVES: Final = word_set(
-    """Blau Rot Grün Gelb Schwarz Weiß Grau Braun Orange Violett Lila Rosa Beige Türkis
-    Deutsch Englisch Französisch Spanisch Italienisch Latein"""
-)
 # How many adjectives may stand between a determiner and its noun.
 _MAX_ADJECTIVES = 3
 # How many words a phrase may hold before its noun: adjectives, the adverbs grading them,
@@ -788,7 +785,7 @@ def _phrase(tokens: Sequence[Word], start: int, determiner: Word | None) -> _Phr
             infinitive = determiner is None or _may_lead_infinitive(determiner.text)
             if not _vouched_noun(word.text, infinitive=infinitive) or following[:1].isupper():
                 return None  # unknown, or "eine Schlüssel Signierungs-Seite": a name or compound
-            if following.rsplit("-", 1)[-1][:1].isupper() and "-" in following:
+            if "-" in following and following.rsplit("-", 1)[-1][:1].isupper():
                 return None  # "die Speichern unter-Schaltfläche": a label coupled to its noun
             if counted and _adjective_follows(tokens, at + 1):
                 return None  # "der drei Meter breite Graben": a measure grading the adjective
@@ -1059,8 +1056,8 @@ def _agreement(
             # "mit einen Spatel", "gemäß der Operanden": article and noun agree, in another case
             return start, end, _case_message(phrase, agreed, noun_readings, governed)
     left = determiner.readings & noun_readings
-    if not left and genitive and noun in _BARE_GENITIVES:
-        return None  # "des üblichen Blau": Duden allows "des Blau" beside "des Blaus"
+    if not left and genitive and (noun.lower() in COLOURS or noun.lower() in LANGUAGES):
+        return None  # "des üblichen Blau", "des Deutsch": Duden allows them beside "des Blaus"
     # "zu einer weichen, hohe Werte zu einer rauen": after a join a new phrase may start, its
     # noun left out before; the determiner is the phrase's only where it fits the noun.
     joined = any(word.text in _ADJECTIVE_JOINS for word in phrase.words)

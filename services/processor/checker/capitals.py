@@ -52,6 +52,7 @@ from services.processor.checker.compound_articles import ARTICLE_FITS, in_govern
 from services.processor.checker.first_names import in_list_of_persons, is_first_name
 from services.processor.checker.lexicon import (
     ARTICLES,
+    COLOURS,
     LANGUAGES,
     PERSONAL_PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -191,7 +192,7 @@ def _after_label_in_capitals(previous: str) -> bool:
 def _shade(lower: str) -> bool:
     """ "dunkelrot", "olivgrün": a colour compound, whose capitalised form names the colour
     as "Rot" does, though the lexicon lists only the plain colours."""
-    return any(lower.endswith(colour) and len(lower) > len(colour) + 2 for colour in _COLOURS)
+    return any(lower.endswith(colour) and len(lower) > len(colour) + 2 for colour in COLOURS)
 
 
 def _fraction(lower: str) -> bool:
@@ -216,8 +217,6 @@ def _after_section_number(tokens: Sequence[Word], index: int) -> bool:
 
 
 _NEUTER_DETERMINERS = word_set("das des dem ein eines einem beim zum vom")
-# Colours, the heads of shades named as nouns: "das Olivgrün", "in Dunkelblau".
-_COLOURS = ("rot", "grün", "blau", "gelb", "grau", "braun", "schwarz", "weiß", "violett", "türkis")
 
 
 def _nominalizes_reflexive(determiner: str, word: str) -> bool:

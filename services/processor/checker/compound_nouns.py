@@ -149,27 +149,28 @@ def noun_compounds(tokens: Sequence[Word], used: Mapping[str, int]) -> Iterator[
         if token.start < end:
             continue
         if _NUMBERED.fullmatch(token.text):
-            fix = _numbered_first(tokens, index)
-            if fix is not None and not _kept_apart(tokens, fix):
-                yield fix
-                end = fix.end
+            fix = _numbered_first(tokens, index)  # "32-Bit Unterstützung"
+        elif token.text[:1].isupper() or _CODE.fullmatch(token.text):
+            fix = _compound_from(tokens, index, used)
+        else:
             continue
-        if not (token.text[:1].isupper() or _CODE.fullmatch(token.text)):
-            continue
-        fix = (
-            _bound_first_part(tokens, index)
-            or _numbered_head(tokens, index)
-            or _particle_first(tokens, index)
-            or _english_hyphenated_first(tokens, index)
-            or _uninflected_first(tokens, index)
-        )
-        if fix is None and index > 0:
-            fix = _written_apart(tokens, index, used)
-        if fix is None:
-            fix = _half_coupled(tokens, index)
         if fix is not None and not _kept_apart(tokens, fix):
             yield fix
             end = fix.end
+
+
+def _compound_from(tokens: Sequence[Word], index: int, used: Mapping[str, int]) -> Fix | None:
+    """The compound a capitalised word or code at ``tokens[index]`` starts, by any evidence."""
+    fix = (
+        _bound_first_part(tokens, index)
+        or _numbered_head(tokens, index)
+        or _particle_first(tokens, index)
+        or _english_hyphenated_first(tokens, index)
+        or _uninflected_first(tokens, index)
+    )
+    if fix is None and index > 0:
+        fix = _written_apart(tokens, index, used)
+    return fix or _half_coupled(tokens, index)
 
 
 def _written_apart(tokens: Sequence[Word], index: int, used: Mapping[str, int]) -> Fix | None:
@@ -852,7 +853,7 @@ def _numbered_first(tokens: Sequence[Word], index: int) -> Fix | None:
     if not _german_noun(first.text.split("-", 1)[1]) or not _german_noun(second.text):
         return None  # "die 18-Jährige Schülerin": an adjective written large, no noun part
     if index + 2 < len(tokens) and _capital(tokens[index + 2]):
-        return None
+        return None  # "32-Bit Debian Pakete": a longer name or compound follows
     return Fix(first.start, second.end, f"{first.text}-{second.text}")
 
 

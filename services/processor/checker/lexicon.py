@@ -384,6 +384,10 @@ FINITE_AUXILIARIES: Final = (frozenset(PLURAL_OF) | frozenset(PLURAL_OF.values()
 )
 
 # Languages: nouns, though the lexicon knows most only as adjectives ("auf Russisch").
+# Colours, named as nouns too: "das Blau", "in Olivgrün".
+COLOURS: Final = word_set(
+    "rot grün blau gelb grau braun schwarz weiß violett türkis orange lila rosa beige"
+)
 LANGUAGES: Final = word_set(
     """deutsch englisch französisch spanisch italienisch portugiesisch niederländisch flämisch
     russisch polnisch tschechisch slowakisch ungarisch rumänisch bulgarisch kroatisch serbisch
