@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Final
 
+from services.processor.checker.case_words import DEFINITE
 from services.processor.checker.compound_articles import ARTICLE_FITS, article_fits
 from services.processor.checker.compound_lexicon import Fix, listed
 from services.processor.checker.dictionary import speller
@@ -26,8 +27,6 @@ _JOINING: Final = re.compile(
     r"(?:basiert|orientiert|gestützt|gesteuert|bezogen|getrieben|zentriert|spezifisch"
     r"|übergreifend)(?:e|en|er|es|em)"
 )
-# After a definite article an attribute takes the weak ending, -e or -en.
-_DEFINITE: Final = frozenset({"der", "die", "das", "den", "dem", "des"})
 
 
 def noun_adjectives(tokens: Sequence[Word]) -> Iterator[Fix]:
@@ -39,8 +38,10 @@ def noun_adjectives(tokens: Sequence[Word]) -> Iterator[Fix]:
             continue
         if participle.start != noun.end + 1 or not article_fits(article.text, head.text):
             continue
-        if article.text.lower() in _DEFINITE and not participle.text.endswith(("e", "en")):
-            continue  # "die Konfiguration spezifischer Betrachter": "-er" is no ending after "die"
+        if article.text.lower() in DEFINITE and not participle.text.endswith(("e", "en")):
+            # after a definite article an attribute ends in -e or -en: in "die Konfiguration
+            # spezifischer Betrachter" the "-er" opens a genitive phrase of its own
+            continue
         if _inside_attribute(tokens, index - 1):
             continue  # "den auf diese Module bezogenen Dateien": the article is the noun's own
         yield Fix(noun.start, participle.end, _joined(noun.text, participle.text))

@@ -102,9 +102,13 @@ _ENGLISH = frozenset(
 )
 
 
+# Function words of one language only: "der", "the", not "in".
+_ONE_LANGUAGE_ONLY = _GERMAN ^ _ENGLISH
+
+
 def function_words(words: Iterable[str]) -> int:
     """How many of ``words`` are function words of one of the two languages ("der", "the")."""
-    return sum(1 for word in words if word.lower() in _GERMAN ^ _ENGLISH)
+    return sum(1 for word in words if word.lower() in _ONE_LANGUAGE_ONLY)
 
 
 def detect(words: Sequence[str], default: str = "de") -> str:
