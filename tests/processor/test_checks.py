@@ -216,6 +216,10 @@ def test_a_gender_sign_before_the_feminine_ending_keeps_one_word() -> None:
         ("Es gibt Tabellen, Listen usw. Die Auswahl ist groß.", 2),
         ("Nennen Sie Tests, Quellen usw. Prüfen Sie dann die Liste.", 2),
         ("It needs make, gcc, etc. A longer list follows.", 2),
+        # after "usw." any capital opens one: an adjective, a pronoun, a noun
+        ("Es gibt Tabellen, Listen usw. Besondere Fälle folgen später.", 2),
+        ("Wir lesen Romane, Gedichte etc. Manche davon sind alt.", 2),
+        ("Es gibt Tabellen, Listen usw. Grafiken zählen nicht dazu.", 2),
         # an ordinal before its noun, and "usw." inside the sentence, do not
         ("Am 2. Oktober beginnt das Semester.", 1),
         ("Wir zählen Tabellen, Listen usw. zu den Objekten.", 1),

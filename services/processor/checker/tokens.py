@@ -62,10 +62,13 @@ _ABBREVIATION_REACH = 8
 # Abbreviations that are words too, and abbreviate only before a number: "Art. 5 GG".
 _BEFORE_NUMBER = re.compile(r"\bArt\.$")
 
-# An abbreviation that closes a list, or a number: a full stop after them may end the sentence ...
-_LIST_END = re.compile(r"(?:\b(?:usw|etc)|\b\d{1,3})\.$", re.IGNORECASE)
-# ... when a word follows that starts sentences and is no noun ("usw. Die", "Konsole 3. Sie"),
-# or a polite imperative, which only opens one ("usw. Überprüfen Sie …").
+# "usw." and "etc." close a list, and a capital after them opens the next sentence ("usw.
+# Besondere Fälle …", "etc. Man …"); what goes on with the sentence is small ("usw. zu den …").
+_LIST_END = re.compile(r"\b(?:usw|etc)\.$", re.IGNORECASE)
+# A number's full stop is an ordinal's ("am 2. Oktober") unless a word follows that starts
+# sentences and is no noun ("Konsole 3. Sie"), or a polite imperative, which only opens one.
+_ORDINAL_END = re.compile(r"\b\d{1,3}\.$")
+_CAPITAL_FOLLOWS = re.compile(r"\s+[\"„»(\[]?[A-ZÄÖÜ]")
 _OPENS_SENTENCE = re.compile(
     r"\s+(?:Der|Die|Das|Dies|Diese|Dieser|Dieses|Ein|Eine|Er|Es|Sie|Wir|Ich|Man|Wenn|Falls|"
     r"Dann|Daher|Damit|Danach|Außerdem|Zudem|Auch|Hier|So|Um|In|Im|Auf|Mit|Für|Bei|Nach|Als|"
@@ -219,14 +222,20 @@ def sentences(text: str, *, loose: bool = False) -> Iterator[Sentence]:
         abbreviated = match.group().startswith(".") and (
             _ABBREVIATION.search(text, tail, end) or numbered
         )
-        # "usw." and "Konsole 3." end a sentence when a new one visibly begins.
-        if abbreviated and not (
-            _LIST_END.search(text, tail, end) and _OPENS_SENTENCE.match(text, match.end())
-        ):
+        if abbreviated and not _closes_sentence(text, tail, end, match.end()):
             continue
         yield from _sentence(text, start, match.end())
         start = match.end()
     yield from _sentence(text, start, len(text))
+
+
+def _closes_sentence(text: str, tail: int, stop: int, after: int) -> bool:
+    """Whether an abbreviation's or a number's full stop ends a sentence all the same."""
+    if _LIST_END.search(text, tail, stop):
+        return _CAPITAL_FOLLOWS.match(text, after) is not None
+    return _ORDINAL_END.search(text, tail, stop) is not None and bool(
+        _OPENS_SENTENCE.match(text, after)
+    )
 
 
 def _sentence(text: str, start: int, end: int) -> Iterator[Sentence]:
