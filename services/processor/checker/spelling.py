@@ -1113,6 +1113,8 @@ def _unattested_slip(words: Speller, other: Speller, text: str) -> str | None:
         return None
     if _form_of_a_written_word(words, text) or _prefixed_subjunctive(words, text):
         return None  # "des Trillers", "vornähmen": a listed word's form, however rare
+    if nouns.is_listed(text):
+        return None  # "Sportligen": a form the noun lexicon lists, not Hunspell's joining
     needed = max(_WRITTEN_ZIPF, own + _FAR_COMMONER) if own else _WRITTEN_ZIPF
     best: tuple[float, str] | None = None
     for _cost, candidate in cheap_edits(text.lower()):
