@@ -277,6 +277,25 @@ def test_a_listed_compound_whose_gender_its_last_part_contradicts_is_not_judged(
     assert "einer Haustür" in finding.message
 
 
+def test_a_compound_of_english_words_takes_no_gender_from_a_german_homograph() -> None:
+    # "Page" is listed as the masculine "der Page", "Quote" as the feminine quota
+    assert check("agreement", "Der Text steht in einer Minipage, mit einem Doublequote.") == []
+    # a German front, or a linking s after a German noun, keeps the lexicon's gender
+    [finding] = check("agreement", "Wir senken den Fehlerquote.")
+    assert "der Fehlerquote" in finding.message or "die Fehlerquote" in finding.message
+    [finding] = check("agreement", "Sie folgen dem neuen Versionsschemata.")
+    assert "den neuen Versionsschemata" in finding.message
+
+
+def test_a_loanwords_genitive_article_still_wants_its_s() -> None:
+    # whatever the gender a writer gives "Software", "des" needs "des …s" or "der"
+    for noun in ("Software", "Originalsoftware"):
+        [finding] = check("agreement", f"Die Nutzer des {noun} klagen.")
+        assert f"der {noun}" in finding.message
+    # a name after an article keeps its bare form
+    assert check("agreement", "Die Rolle des Faust ist lang, die des Mephisto auch.") == []
+
+
 def test_an_adjective_whose_bare_form_ends_in_e_may_grade_the_next_one() -> None:
     assert check("agreement", "Die Architektur folgt einer lose gekoppelten Schicht.") == []
     # the adjective it grades still agrees

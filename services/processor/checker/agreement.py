@@ -976,10 +976,25 @@ def _loanword(noun: str) -> bool:
     head = noun.rsplit("-", 1)[-1]
     if not speller("de").known(noun):
         return True
+    if _english_compound(head):
+        return True
     genders = _genders(nouns.analyses(head)) - {"pl"}
     if len(genders) == 1 and (head.lower().endswith(_GENDERED_SUFFIXES) or _native(head)):
         return False
     return speller("en").listed(head)
+
+
+def _english_compound(noun: str) -> bool:
+    """ "Doublequote", "Minipage": an unlisted compound of English words ends in an English
+    noun, whose gender the German homograph ("die Quote", "der Page") does not decide.
+    A linking s after a German noun makes the compound German ("Versions|schemata")."""
+    if nouns.analyses(noun):
+        return False
+    last = nouns.head(noun)
+    front = noun[: len(noun) - len(last)] if last is not None else ""
+    linked = front.endswith("s") and nouns.is_listed(front[:-1])
+    english = bool(front) and speller("en").listed(front.lower()) and not linked
+    return english and _loanword(last or "")
 
 
 def _native(noun: str) -> bool:
@@ -1038,8 +1053,13 @@ def _agreement(
     infinitive = infinitive and _infinitive_noun(noun)
     if plural_only and singular_only and infinitive:
         return None  # "ein Forken": more likely a nominalized infinitive than a plural
-    if _loanword(phrase.noun.text) and not _genders(determiner.readings) & _genders(noun_readings):
-        return None  # "ein Downgrade", "die Gettext": a loanword's gender varies between writers
+    # "ein Downgrade", "die Gettext": a loanword's gender varies between writers; but "des"
+    # wants an -s whatever the gender ("des Software" is "der" or "des …s"), unless the
+    # noun is a name ("des Faust")
+    bare_genitive = genitive and not noun.endswith(("s", "x", "z", "ß")) and not nouns.is_name(noun)
+    unsure = _loanword(noun) and not _genders(determiner.readings) & _genders(noun_readings)
+    if unsure and not bare_genitive:
+        return None
     if phrase.determiner.text.lower().startswith(_STRONG_AFTER_STEMS) and noun in MEASURES:
         return None  # "von einigen Dutzend Paletten": a count, which stays singular
     if phrase.determiner.text.lower() == "jeden" and noun_readings & _DEFINITE["des"]:
