@@ -40,6 +40,7 @@ from services.processor.checker.compound_articles import (
 from services.processor.checker.compound_lexicon import Fix, listed
 from services.processor.checker.dictionary import speller
 from services.processor.checker.first_names import is_first_name
+from services.processor.checker.language import is_german_function_word
 from services.processor.checker.lexicon import (
     ARTICLES,
     CARDINALS,
@@ -468,6 +469,8 @@ def _acronym_gloss(tokens: Sequence[Word], fix: Fix) -> bool:
 # Marks after which a capital may open what follows: a sentence after a colon, a menu
 # path's step after a dash.
 _SEGMENT_OPENERS = frozenset({":", "–", "—"})
+# ... and marks after which a sentence or a list's label begins.
+_SENTENCE_OPENERS = _SEGMENT_OPENERS | frozenset({".", "!", "?", "(", "•"})
 
 
 def _noun_acronym(tokens: Sequence[Word], index: int) -> Fix | None:
@@ -824,7 +827,8 @@ def _bound_first_part(tokens: Sequence[Word], index: int) -> Fix | None:
     if index + 1 >= len(tokens):
         return None
     first, second = tokens[index], tokens[index + 1]
-    joined = first_part_compound(first.text, second.text)
+    opens = index == 0 or tokens[index - 1].text in _SENTENCE_OPENERS
+    joined = first_part_compound(first.text, second.text, opens=opens)
     return None if joined is None else Fix(first.start, second.end, joined)
 
 
@@ -857,11 +861,15 @@ def _numbered_first(tokens: Sequence[Word], index: int) -> Fix | None:
     return Fix(first.start, second.end, f"{first.text}-{second.text}")
 
 
-def first_part_compound(first: str, second: str) -> str | None:
+def first_part_compound(first: str, second: str, *, opens: bool = False) -> str | None:
     """ "Umsetzungs" + "Qualität" → "Umsetzungsqualität", "Blüh" + "Streifen" →
     "Blühstreifen", "Kontroll" + "Gruppe" → "Kontrollgruppe": a noun with its linking s, a
     noun without its final e, or a verb's stem written with a capital, is no word of its
-    own, only a compound's first part, so the two are one word."""
+    own, only a compound's first part, so the two are one word.
+
+    Where ``first`` opens a sentence or label, a verb's stem may be its imperative
+    ("Zeige Vorlagen"), and only a compound people write outweighs that reading.
+    """
     if not _german_noun(second):
         return None
     joined = first + second.lower()
@@ -873,7 +881,7 @@ def first_part_compound(first: str, second: str) -> str | None:
         return joined if listed(joined) or attested else None
     if _verb_stem(first) and not _repair(first, second):
         attested = speller("de").frequency(joined) >= _ATTESTED_ZIPF
-        return joined if listed(joined) or attested else None
+        return joined if attested or (listed(joined) and not opens) else None
     return None
 
 
@@ -1049,9 +1057,12 @@ def _acronym(word: str) -> bool:
     """An abbreviation such as API, MySQL or IoT: mostly capitals (KoKo is a name).
 
     A long word in capitals that is a word ("ANZAHL", "DIRECT") is a placeholder
-    or emphasis, not an abbreviation.
+    or emphasis, not an abbreviation, and so is a function word in capitals: a
+    setting ("Eingabe EIN", "Ton AUS") or a stress ("NICHT").
     """
     if word.isupper() and len(word) >= _MIN_SHOUTED and _spelled_word(word):
+        return False
+    if word.isupper() and is_german_function_word(word):
         return False
     capitals = sum(char.isupper() for char in word)
     return (

@@ -106,6 +106,11 @@ _ENGLISH = frozenset(
 _ONE_LANGUAGE_ONLY = _GERMAN ^ _ENGLISH
 
 
+def is_german_function_word(word: str) -> bool:
+    """ "der", "aus", "EIN": a German function word, in any case."""
+    return word.lower() in _GERMAN
+
+
 def function_words(words: Iterable[str]) -> int:
     """How many of ``words`` are function words of one of the two languages ("der", "the")."""
     return sum(1 for word in words if word.lower() in _ONE_LANGUAGE_ONLY)
