@@ -287,6 +287,16 @@ def test_a_compound_of_english_words_takes_no_gender_from_a_german_homograph() -
     assert "den neuen Versionsschemata" in finding.message
 
 
+def test_an_english_word_takes_no_gender_from_a_german_end_it_only_seems_to_have() -> None:
+    # "Inst|aller" and "Bootlo|ader" are no compounds: no word stands before the end
+    text = "Der grafische Installer startet, doch der alte Bootloader fehlt."
+    assert check("agreement", text) == []
+    assert check("agreement", "Es geht auch ohne funktionsfähigen Bootloader.") == []
+    # a German word before a listed end still makes a compound of it
+    [finding] = check("agreement", "Er fand einen Goldader.")
+    assert "»eine Goldader«" in finding.message
+
+
 def test_a_loanwords_genitive_article_still_wants_its_s() -> None:
     # whatever the gender a writer gives "Software", "des" needs "des …s" or "der"
     for noun in ("Software", "Originalsoftware"):

@@ -976,7 +976,7 @@ def _loanword(noun: str) -> bool:
     head = noun.rsplit("-", 1)[-1]
     if not speller("de").known(noun):
         return True
-    if _english_compound(head):
+    if _english_compound(head) or _english_word(head):
         return True
     genders = _genders(nouns.analyses(head)) - {"pl"}
     if len(genders) == 1 and (head.lower().endswith(_GENDERED_SUFFIXES) or _native(head)):
@@ -1036,7 +1036,22 @@ def _genders(readings: frozenset[str]) -> frozenset[str]:
 
 
 def _noun_readings(noun: Word) -> frozenset[str]:
-    return nouns.compound_analyses(noun.text)
+    return frozenset() if _english_word(noun.text) else nouns.compound_analyses(noun.text)
+
+
+@lru_cache(maxsize=8192)
+def _english_word(noun: str) -> bool:
+    """ "Installer", "Bootloader": an English word the German lexicon lacks, whose listed
+    end ("Aller", "Ader") follows no word, so it is no German compound's head."""
+    if "-" in noun or nouns.analyses(noun) or not speller("en").listed(noun.lower()):
+        return False
+    head = nouns.head(noun)
+    if head is None or head == noun:
+        return False
+    front = noun[: len(noun) - len(head)]
+    # a noun of the lexicon, or a word written small ("klein", "hoch"); abbreviations
+    # ("Inst", "Re") begin no compound
+    return not (nouns.front_is_word(front, nouns.is_listed) or speller("de").listed(front.lower()))
 
 
 def _agreement(
@@ -1056,7 +1071,12 @@ def _agreement(
     # "ein Downgrade", "die Gettext": a loanword's gender varies between writers; but "des"
     # wants an -s whatever the gender ("des Software" is "der" or "des …s"), unless the
     # noun is a name ("des Faust")
-    bare_genitive = genitive and not noun.endswith(("s", "x", "z", "ß")) and not nouns.is_name(noun)
+    bare_genitive = (
+        genitive
+        and bool(noun_readings)
+        and not noun.endswith(("s", "x", "z", "ß"))
+        and not nouns.is_name(noun)
+    )
     unsure = _loanword(noun) and not _genders(determiner.readings) & _genders(noun_readings)
     if unsure and not bare_genitive:
         return None
@@ -1169,8 +1189,7 @@ def _government(tokens: Sequence[Word], index: int, case: str) -> tuple[int, int
 
 def _form_in_case(noun: str, readings: frozenset[str], case: str) -> str | None:
     """The listed form of the same noun in ``case`` and the same number, if the lexicon has one."""
-    number = "pl" if all(r.startswith("pl.") for r in readings) else None
-    if number is None:
+    if not readings or not all(r.startswith("pl.") for r in readings):
         return None  # a singular noun's case rarely shows in its form; too little to go on
     head = nouns.head(noun)
     for suffix in ("n", "en", "s"):
