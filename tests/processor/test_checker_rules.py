@@ -296,6 +296,9 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Aber auch wenn die Kosten steigen, lohnt es sich.",
         "Wir wissen, dass selbst wenn alles klappt, Zeit vergeht.",
         "Die Werte schwanken, oft auch wenn nichts geschieht.",
+        # a focus adverb before the subordinator belongs to it: no comma between them
+        "Speziell wenn die Kosten steigen, lohnt es sich.",
+        "Das gilt, vorwiegend wenn die Kosten steigen.",
         # "ohne … zu" within an infinitive group that has no verb of its own before it
         "Es ist wichtig, das Problem ohne Hilfe zu lösen.",
         "Er tat so als ob nichts wäre.",
