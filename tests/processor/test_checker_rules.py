@@ -749,6 +749,9 @@ def test_colloquial_fillers(text: str, span: str) -> None:
         "Das Paket läuft ohne irgendwelche Anpassungen.",
         "Prüfen Sie, ob irgendwelche Dateien fehlen.",
         "Falls irgendwelche Werte leer sind, bricht das Skript ab.",
+        # the condition or question may open the clause well before it
+        "Prüfen Sie, ob nach dem ersten Lauf irgendwelche Dateien fehlen.",
+        "Falls beim Start des Dienstes irgendwelche Werte leer sind, bricht er ab.",
         "Es gibt weder Handbücher, noch sind irgendwelche Hinweise zu finden.",
         # "eigentlich" against the facts ("in principle") or in a question ("in fact")
         "Damit wäre eigentlich alles in Ordnung, aber es gibt Ausnahmen.",

@@ -35,6 +35,8 @@ _ANY_CONTEXT = frozenset(
     ["nicht", "ohne", "kein", "keine", "keinen", "nie", "ob", "falls", "wenn", "sofern"]
     + ["weder", "noch", "kaum"]
 )
+# Where the clause "irgendwelche" stands in began.
+_CLAUSE_MARKS = ",;:.!?("
 # What sets "eigentlich" against the facts: a contrast after it, a question word before it.
 _CONTRASTS = word_set("aber doch jedoch sondern allerdings trotzdem dennoch")
 _QUESTION_OPENERS = word_set("was wer wie welche welcher welches welchen wozu warum wo ob")
@@ -265,8 +267,10 @@ def _may_capitalise(block: Block, start: int) -> bool:
 
 
 def _means_any(text: str, before: int) -> bool:
-    """A negation, "ohne", or a question or condition among the few words before."""
-    return any(word in _ANY_CONTEXT for word in text[:before].lower().split()[-3:])
+    """A negation, "ohne", or a question or condition earlier in the clause: "ob nach diesem
+    Befehl irgendwelche Fehler …", "Falls während der Installation irgendwelche …"."""
+    opening = max(text.rfind(mark, 0, before) for mark in _CLAUSE_MARKS)
+    return any(word in _ANY_CONTEXT for word in text[opening + 1 : before].lower().split())
 
 
 def _weighs_the_actual(text: str, word: Word) -> bool:

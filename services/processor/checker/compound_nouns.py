@@ -1208,9 +1208,12 @@ def _noun_part(text: str) -> bool:
 
 @lru_cache(maxsize=50_000)
 def _german_noun(text: str) -> bool:
-    """A common noun of the lexicon; one or two letters ("C", "Ai") are letters or names."""
+    """A common noun of the lexicon; one or two letters ("C", "Ai") are letters or names, and
+    the lexicon's "das Sie" is the polite pronoun in running text ("fordert der Installer
+    Sie auf")."""
     return (
         len(text) >= 3
+        and text not in _POLITE_PRONOUNS
         and text[:1].isupper()
         and text.isalpha()
         and not _acronym(text)
