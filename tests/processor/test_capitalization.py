@@ -616,6 +616,14 @@ def test_a_demonstrative_before_the_infinitive_a_modal_waits_for_is_its_object()
     assert flagged("Man kann dort diese anzeigen lesen.") == ["anzeigen"]
 
 
+def test_dem_before_a_relative_clause_stands_alone_as_the_verbs_object() -> None:
+    # "von dem …, den": the antecedent of the relative clause, the modal's infinitive after it
+    assert flagged("Der Wert kann sich von dem unterscheiden, den wir erwarten.") == []
+    assert flagged("Wir müssen mit dem rechnen, was kommt.") == []
+    # without the relative clause "dem" is the article of a nominalized infinitive
+    assert flagged("Der Fehler lag an dem schreiben der Daten.") == ["schreiben"]
+
+
 def test_headings_are_not_read_and_english_has_rules_of_its_own() -> None:
     assert flagged("Die sicherheit im Verteilten System", heading=True) == []
     # German rules do not apply to English: adjectives there are small

@@ -52,6 +52,7 @@ from services.processor.checker.lexicon import (
     ARTICLES,
     PERSONAL_PRONOUNS,
     PREPOSITIONS,
+    RELATIVE_PRONOUNS,
     SUBORDINATORS,
     word_set,
 )
@@ -89,6 +90,8 @@ _MIN_OPENING_SENTENCE = 4
 _MIN_WHOLE_WORD = 3
 # Demonstratives that stand alone as a verb's object: "weil man diese lesen kann".
 _STANDING_DEMONSTRATIVES = word_set("das dies diese dieses jene")
+# ... and those that stand alone only before a relative clause.
+_RELATIVE_ANTECEDENTS = word_set("dem den der")
 # The marks after which a clause's last word, its verb in verb-final order, has stood.
 _CLAUSE_ENDS = (",", ".", ";", "?", "!")
 # A label this short before a colon opens a list item: "dynamisch: Mit …".
@@ -463,9 +466,17 @@ def _verb_final(tokens: Sequence[Word], index: int) -> bool:
 
 def _demonstrative_object(tokens: Sequence[Word], index: int) -> bool:
     """ "muss man diese quoten,", "sofern das Format diese anzeigen kann.": a modal waits for its
-    infinitive, and nothing else can be it, so "diese" stands alone as the verb's object."""
+    infinitive, and nothing else can be it, so "diese" stands alone as the verb's object.
+
+    "dem", "den", "der" stand alone where a relative clause follows the verb: "kann sich
+    von dem unterscheiden, den Windows vermutet"."""
     start, ahead = _quoted_extent(tokens, index)
-    if start == 0 or tokens[start - 1].text.lower() not in _STANDING_DEMONSTRATIVES:
+    before = tokens[start - 1].text.lower() if start > 0 else ""
+    if before in _RELATIVE_ANTECEDENTS:
+        relative = ahead + 1 < len(tokens) and tokens[ahead].text == ","
+        if not relative or tokens[ahead + 1].text.lower() not in RELATIVE_PRONOUNS | {"was"}:
+            return False
+    elif before not in _STANDING_DEMONSTRATIVES:
         return False
     if ahead + 1 < len(tokens) and tokens[ahead].text in MODALS:
         return tokens[ahead + 1].text in _CLAUSE_ENDS  # the infinitive, then its modal
