@@ -647,6 +647,9 @@ def test_technical_prose_stays_silent(text: str) -> None:
         "Die Oberfläche beruht auf der Basis des Werkzeugsatzes GTK und wirkt schlicht.",
         # an adjective from a place name stands apart from its noun
         "Sie legte die Prüfung an einer Tiroler HLT ab.",
+        # a French name goes on after its link word, elided or not
+        "Das Modell stammt von der Commission Internationale d'Eclairage (CIE).",
+        "Es tagt die Commission Internationale de la Santé.",
         # a name cited with its year
         "Nach einer Schätzung von Goldman Sachs (2023) wächst der Markt.",
         # a designation with its number: a court's file, a standard

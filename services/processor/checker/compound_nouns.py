@@ -89,6 +89,9 @@ _MIN_ENGLISH = 3
 _MAX_NAME_WORDS = 3
 # English words that carry a name on: "College of Sports Medicine", "Bill and Melinda".
 _ENGLISH_LINKS = frozenset({"of", "for", "and", "the", "on", "in", "at", "to"})
+# ... and those of French, Italian and Spanish names: "Commission Internationale de …".
+_ROMANCE_LINKS = frozenset({"de", "du", "di", "del", "della", "la", "le", "et", "y"})
+_ROMANCE_ELISIONS = ("d'", "d’", "d`", "l'", "l’")
 # The shortest surname taken for a genitive: "Caplins", not "Bits".
 _MIN_NAME_STEM = 4
 # Feminine suffixes whose nouns take no genitive s, so an s after them only links a compound.
@@ -943,6 +946,11 @@ def _name_goes_on(tokens: Sequence[Word], fix: Fix) -> bool:
     german_in = after is not None and after.text == "in" and _german_head(inside[-1].text)
     if after is not None and after.text in _ENGLISH_LINKS and not german_in:
         return True  # but "in" after a German noun is German: "die Umsetzungs Qualität in …"
+    romance = after is not None and (
+        after.text in _ROMANCE_LINKS or after.text.startswith(_ROMANCE_ELISIONS)
+    )
+    if romance and _foreign_word(inside[0].text):
+        return True  # "Commission Internationale de l'Éclairage", "… d'Eclairage"
     determined = at > 0 and tokens[at - 1].text.lower() in ARTICLE_FITS
     return len(inside) == 2 and not determined and _genitive_name(inside[0].text)
 
