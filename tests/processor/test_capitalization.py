@@ -693,6 +693,8 @@ def test_english_capitals(text: str, words: list[str]) -> None:
         "Jedes Bild wird gelöscht, bevor das nächste erscheint.",
         "Zwei Fenster zeigen die Werkzeuge, während das dritte die Ebenen zeigt.",
         "Ziehen Sie das obere der beiden Rechtecke nach links.",
+        # two joined adjectives share the set the second picks from
+        "Färben Sie das linke und das mittlere der Felder ein.",
         # after a comma, "die" and a copula: a relative pronoun and its predicate
         "Jede Fassung genügt, die neuer ist als die geforderte.",
         # a noun and an adjective joined make an adjective

@@ -53,6 +53,9 @@ _CONTRASTING = frozenset({"aber", "doch", "jedoch"})
 # Prepositions that set one adjective against another of the same noun.
 _INSTEAD = frozenset({"statt", "anstatt"})
 _NEW_PHRASE = ARTICLES | {"um", "zu", "wenn", "weil", "dass", "ob"}
+# What joins two words that share one partitive's set, and the article the second may take.
+_JOINS = frozenset({"und", "oder", "sowie"})
+_DEFINITE_ARTICLES = frozenset({"der", "die", "das", "den", "dem"})
 # Genitive plural determiners of the set a partitive picks from.
 _PARTITIVE_DETERMINERS = frozenset(
     {"der", "dieser", "jener", "seiner", "ihrer", "unserer", "eurer", "meiner", "deiner", "aller"}
@@ -172,9 +175,17 @@ def partitive_genitive(tokens: Sequence[Word], index: int) -> bool:
     follows, the set the word picks one from; the word is an adjective referring to it.
 
     A pronoun may name the set: "das ältere der beiden", "das bekannteste unter ihnen".
+    The first of two joined words shares the second's set: "das rechte und das untere der
+    Dreiecke".
     """
     if index + 2 >= len(tokens):
         return False
+    if tokens[index + 1].text in _JOINS:
+        second = index + 2
+        if tokens[second].text in _DEFINITE_ARTICLES:
+            second += 1
+        joined = second < len(tokens) and tokens[second].text.islower()
+        return joined and partitive_genitive(tokens, second)
     pair = (tokens[index + 1].text, tokens[index + 2].text)
     if pair[0] in _SET_PREPOSITIONS and pair[1] in _SET_PRONOUNS or pair == ("der", "beiden"):
         return True
