@@ -988,13 +988,22 @@ def _english_compound(noun: str) -> bool:
     """ "Doublequote", "Minipage": an unlisted compound of English words ends in an English
     noun, whose gender the German homograph ("die Quote", "der Page") does not decide.
     A linking s after a German noun makes the compound German ("Versions|schemata")."""
-    if nouns.analyses(noun):
+    split = _front_and_end(noun)
+    if split is None:
         return False
-    last = nouns.head(noun)
-    front = noun[: len(noun) - len(last)] if last is not None else ""
+    front, end = split
     linked = front.endswith("s") and nouns.is_listed(front[:-1])
-    english = bool(front) and speller("en").listed(front.lower()) and not linked
-    return english and _loanword(last or "")
+    return speller("en").listed(front.lower()) and not linked and _loanword(end)
+
+
+def _front_and_end(noun: str) -> tuple[str, str] | None:
+    """What stands before an unlisted noun's longest listed end, and that end."""
+    if nouns.analyses(noun):
+        return None
+    end = nouns.head(noun)
+    if end is None or end == noun:
+        return None
+    return noun[: len(noun) - len(end)], end
 
 
 def _native(noun: str) -> bool:
@@ -1043,12 +1052,12 @@ def _noun_readings(noun: Word) -> frozenset[str]:
 def _english_word(noun: str) -> bool:
     """ "Installer", "Bootloader": an English word the German lexicon lacks, whose listed
     end ("Aller", "Ader") follows no word, so it is no German compound's head."""
-    if "-" in noun or nouns.analyses(noun) or not speller("en").listed(noun.lower()):
+    if "-" in noun or not speller("en").listed(noun.lower()):
         return False
-    head = nouns.head(noun)
-    if head is None or head == noun:
+    split = _front_and_end(noun)
+    if split is None:
         return False
-    front = noun[: len(noun) - len(head)]
+    front = split[0]
     # a noun of the lexicon, or a word written small ("klein", "hoch"); abbreviations
     # ("Inst", "Re") begin no compound
     return not (nouns.front_is_word(front, nouns.is_listed) or speller("de").listed(front.lower()))

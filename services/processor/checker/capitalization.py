@@ -92,6 +92,7 @@ _MIN_WHOLE_WORD = 3
 _STANDING_DEMONSTRATIVES = word_set("das dies diese dieses jene")
 # ... and those that stand alone only before a relative clause.
 _RELATIVE_ANTECEDENTS = word_set("dem den der")
+_RELATIVE_OPENERS = RELATIVE_PRONOUNS | {"was"}
 # The marks after which a clause's last word, its verb in verb-final order, has stood.
 _CLAUSE_ENDS = (",", ".", ";", "?", "!")
 # A label this short before a colon opens a list item: "dynamisch: Mit …".
@@ -474,7 +475,7 @@ def _demonstrative_object(tokens: Sequence[Word], index: int) -> bool:
     before = tokens[start - 1].text.lower() if start > 0 else ""
     if before in _RELATIVE_ANTECEDENTS:
         relative = ahead + 1 < len(tokens) and tokens[ahead].text == ","
-        if not relative or tokens[ahead + 1].text.lower() not in RELATIVE_PRONOUNS | {"was"}:
+        if not relative or tokens[ahead + 1].text.lower() not in _RELATIVE_OPENERS:
             return False
     elif before not in _STANDING_DEMONSTRATIVES:
         return False
