@@ -101,6 +101,7 @@ def check(text: str, language: str = "de") -> list[Finding]:
         ),
         ("Die Tagung soll im Herbst statt finden.", "statt finden", "stattfinden"),
         ("Sie fragten, ob sie mit machen dürfen.", "mit machen", "mitmachen"),
+        ("Das Kabel wird im Karton mit geliefert.", "mit geliefert", "mitgeliefert"),
         ("Es lohnt sich, darüber nach zu denken, was folgt.", "nach zu denken", "nachzudenken"),
         ("Viele wollen unbedingt dazu gehören.", "dazu gehören", "dazugehören"),
         # Closed lists of the Regelwerk.
@@ -487,6 +488,8 @@ def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, f
         "Sie versuchten, die Fragen zu antworten und sich zu einigen.",
         # an adjective, a noun of the article's gender, then a verb: a phrase and its verb
         "Das neue Programm lesen alle, und das kleine Team arbeiten wir ein.",
+        # "mit" meaning "as well" before a verb nobody writes joined
+        "Die Abhängigkeiten werden dabei automatisch mit installiert.",
     ],
 )
 def test_correct_spellings_stay_silent(text: str) -> None:
