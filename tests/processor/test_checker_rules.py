@@ -441,6 +441,8 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Es gibt zwei Wege, entweder indem man misst oder indem man schätzt.",
         # a concession with "so"; an adverbial superlative before the article's noun
         "Das geht auch doppelt, so sinnlos das auch sein mag.",
+        # after "in denen" the relative clause has begun: "das" is its subject
+        "Es gibt Fälle, in denen das nicht stimmt, und Geräte, auf denen das gut läuft.",
         "Es zeigt sich, dass das RTF das am meisten missverstandene Format ist.",
         # an auxiliary or modal first: a conditional clause, "das" its subject
         "Ist das einmal erledigt, kann die Auswertung beginnen.",

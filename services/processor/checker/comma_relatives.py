@@ -398,6 +398,16 @@ def closes_particle_verb(tokens: Sequence[Word], at: int) -> bool:
     )
 
 
+def _opened_by_relative(tokens: Sequence[Word], at: int) -> bool:
+    """Whether ``tokens[at]`` is a pronoun after a preposition ("bei denen", "mit dem"): a
+    relative clause has begun there, and the pronoun after it opens none of its own."""
+    return (
+        at >= 1
+        and tokens[at].text.lower() in RELATIVE_PRONOUNS
+        and tokens[at - 1].text.lower() in PREPOSITIONS
+    )
+
+
 def relative_clause(tokens: Sequence[Word], index: int) -> bool:
     """A pronoun opening a verb-final clause in which it has no noun of its own."""
     before = tokens[index - 1]
@@ -425,6 +435,8 @@ def relative_clause(tokens: Sequence[Word], index: int) -> bool:
         return False  # "was für eine Liste das sein soll": the question's subject follows
     if before.text.lower() in SUBORDINATORS or before.text.lower() == "damit":
         return False  # "Damit das notiert werden kann": the clause's subject
+    if _opened_by_relative(tokens, index - 1):
+        return False  # "Fälle, in denen das nicht klappt": a relative clause's own subject
     if before.text == "da" and index >= 2 and tokens[index - 2].text == ",":
         return False  # "…, da das so erwartet wird": the conjunction "da" and its subject
     if index >= 2 and tokens[index - 2].text.lower() in ("so", "wie") and before.text.islower():
