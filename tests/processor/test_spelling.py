@@ -1000,6 +1000,8 @@ def test_german_endings_on_a_garbled_stem_ask_to_check(text: str) -> None:
         "Es schrieben Jan van der Torren und Anna de Vries über das fünflinige System.",
         # an ending in brackets; a first name before an initial; "umher" and "zu" in a verb
         "Die Nutzung(sdauer) schrieb Andries E. Brouwer auf, um Daten umherzukopieren.",
+        # a first part in brackets before the rest of the compound
+        "Die Helligkeit des (Farb)werts steigt, der (Bild)schirm bleibt dunkel.",
         # who or what does it, on a verb stem
         "Der Einleser übergibt die Ausdrücke an den Berechner.",
         # a listed word's rare inflection is no slip of a commoner word
@@ -1340,3 +1342,7 @@ def test_the_same_comment_on_the_same_word_is_made_a_few_times_per_document() ->
     assert messages[2].endswith("(Weitere Stellen dieser Art werden nicht einzeln markiert.)")
     # another word has its own count
     assert messages[3] == "Rechtschreibung: »vieleicht« → »vielleicht«?"
+
+
+def test_the_rest_after_a_bracketed_first_part_is_still_checked() -> None:
+    assert [word for word, _ in comments("Der (Bild)schrim bleibt dunkel.")] == ["schrim"]

@@ -116,6 +116,8 @@ _UNLIKELY_SLIP = 2.0
 _MIN_LENGTH_ANY_SLIP = 9
 # A word people write (about once in a hundred million words), not just one attested once.
 _WRITTEN_ZIPF = 2.0
+# The longest first part set in brackets before its compound's rest: "(Netzwerk)karte".
+_MAX_BRACKETED_FRONT = 24
 # Zipf frequency from which a form is attested in writing (about once in ten million words).
 _ATTESTED_ZIPF = 1.0
 # A form written this often, though no dictionary lists it, is a common slip, not a guess.
@@ -248,6 +250,8 @@ class SpellingCheck:
                 block.text[word.start - 1 : word.start] == "("
             ):
                 continue  # "Nutzung(sdauer)": an optional ending or tail in brackets
+            if _bracketed_front(words, block.text, word):
+                continue  # "(Grau)werts": the word with and without its first part
             if "-" in word.text and word.text.islower():
                 continue  # "vorbis-tools", "pre-commit": a tool's name, not German word formation
             if block.language == "de" and full_first_person(block.text, block_words, index):
@@ -900,6 +904,18 @@ def _first_part_apart(block_words: list[Word], index: int, text: str) -> bool:
     the compound check names the compound."""
     following = block_words[index + 1].text if index + 1 < len(block_words) else ""
     return first_part_compound(text, following) is not None
+
+
+def _bracketed_front(words: Speller, text: str, word: Word) -> bool:
+    """ "(Grau)werts", "(Bild)schirm": an optional first part in brackets right before the
+    word; the word stands for the compound and for its last part, and either is known."""
+    if text[word.start - 1 : word.start] != ")":
+        return False
+    opening = text.rfind("(", max(0, word.start - _MAX_BRACKETED_FRONT), word.start - 1)
+    front = text[opening + 1 : word.start - 1] if opening >= 0 else ""
+    if not front.isalpha():
+        return False
+    return words.known(front + word.text) and words.known(word.text.capitalize())
 
 
 def _in_third_language(sentences: Sequence[Sentence], word: Word) -> bool:
