@@ -100,6 +100,8 @@ def test_english_plurals_in_german_take_ys_or_is() -> None:
     assert comments("Dort trafen sich Hippies und Grufties.") == [
         ("Grufties", "Rechtschreibung: »Grufties« → »Gruftis« (deutscher Plural auf -is).")
     ]
+    # an English name keeps its plural: after a capitalised English word German lacks
+    assert comments("Das Paket enthält die GNU Core Utilities.") == []
 
 
 @pytest.mark.parametrize(

@@ -307,8 +307,9 @@ class SpellingCheck:
                 elif _inflected_form(words, part.text, block.language):
                     continue
                 elif other.listed(part.text):
+                    before = block_words[index - 1].text if index > 0 and position == 0 else ""
                     message = (
-                        _english_plural(words, part.text, block.language)
+                        _english_plural(words, part.text, block.language, before)
                         or _among_own_words(words, other, block_words, index, block.language)
                         or _german_noun_meant(words, block_words, index, block.language)
                     )
@@ -989,12 +990,17 @@ def _glued(words: Speller, text: str) -> bool:
     )
 
 
-def _english_plural(words: Speller, text: str, language: str) -> str | None:
+def _english_plural(words: Speller, text: str, language: str, before: str = "") -> str | None:
     """ "Hobbies", "Grufties" in German text: nouns on -y or -i take the plural -ys or -is.
 
-    The rule holds however often the English form is written (Duden: Hobbys, Gruftis).
+    The rule holds however often the English form is written (Duden: Hobbys, Gruftis),
+    but not in an English name: after a capitalised English word that German lacks
+    ("die GNU Core Utilities").
     """
     if language != "de" or not text.endswith("ies"):
+        return None
+    english = speller("en").listed(before.lower()) and not words.listed(before)
+    if before[:1].isupper() and english:
         return None
     for ending in ("ys", "is"):
         fixed = text[:-3] + ending
