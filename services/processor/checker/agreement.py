@@ -996,6 +996,7 @@ def _english_compound(noun: str) -> bool:
     return speller("en").listed(front.lower()) and not linked and _loanword(end)
 
 
+@lru_cache(maxsize=8192)
 def _front_and_end(noun: str) -> tuple[str, str] | None:
     """What stands before an unlisted noun's longest listed end, and that end."""
     if nouns.analyses(noun):

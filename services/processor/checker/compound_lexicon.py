@@ -14,7 +14,10 @@ from typing import NamedTuple
 
 import enchant
 
-from services.processor.checker.dictionary import DICTIONARY_TAGS
+from services.processor.checker.dictionary import DICTIONARY_TAGS, speller
+
+# Zipf frequency from which people write a compound: "Werbebotschaften", "mitmachen".
+_ATTESTED_ZIPF = 1.5
 
 
 class Fix(NamedTuple):
@@ -28,6 +31,12 @@ class Fix(NamedTuple):
 def listed(word: str) -> bool:
     """Whether Hunspell knows ``word`` as it is written (case-sensitive)."""
     return _listed(word)
+
+
+def attested(word: str) -> bool:
+    """Whether people write ``word`` as one word often enough to trust it, beyond what
+    Hunspell's compounding allows."""
+    return speller("de").frequency(word) >= _ATTESTED_ZIPF
 
 
 def match_case(fix: str, original: str) -> str:

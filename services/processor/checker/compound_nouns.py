@@ -37,7 +37,7 @@ from services.processor.checker.compound_articles import (
     governed_fits,
     strong_adjective_fits,
 )
-from services.processor.checker.compound_lexicon import Fix, listed
+from services.processor.checker.compound_lexicon import Fix, attested, listed
 from services.processor.checker.dictionary import speller
 from services.processor.checker.first_names import is_first_name
 from services.processor.checker.language import is_german_function_word
@@ -76,8 +76,6 @@ _COPULAS: Final = SEIN_FINITE | word_set("wird werden wurde wurden bleibt")
 # "sein" and "bleiben" before the article: a subject and a predicate noun may follow
 # ("ist der Timer-Interrupt Teil …"); "wurde ein Regressions Modell geschätzt" is a passive.
 _SEIN: Final = SEIN_FINITE | word_set("bleibt blieb")
-# How common the joined word must be to count as one people write (wordfreq's Zipf scale).
-_ATTESTED_ZIPF = 1.5
 _MAX_ACRONYM = 8
 _POLITE_PRONOUNS: Final = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihrer", "Ihren", "Ihrem"})
 # Two capitals after a noun are too often an initial or a note ("Zitat HT").
@@ -571,7 +569,7 @@ def _attested_pair(tokens: Sequence[Word], index: int) -> Fix | None:
     if ordinal(first.text):
         return None  # "zum Ersten Mal": an ordinal before its noun, to be written small
     joined = first.text + second.text.lower()
-    if speller("de").frequency(joined) < _ATTESTED_ZIPF or not _german_noun(second.text):
+    if not attested(joined) or not _german_noun(second.text):
         return None
     at = _past_adjectives(tokens, index - 1)  # "die systematische Literatur Recherche"
     opener = tokens[at].text.lower()
@@ -880,11 +878,10 @@ def first_part_compound(first: str, second: str, *, opens: bool = False) -> str 
         return joined if listed(joined) else None
     if _clipped_e(first) and not _repair(first, second):
         # "Lock Alpha": Hunspell builds "Lockalpha" from "Locke", but nobody writes it
-        attested = speller("de").frequency(joined) > 0
-        return joined if listed(joined) or attested else None
+        seen = speller("de").frequency(joined) > 0
+        return joined if listed(joined) or seen else None
     if _verb_stem(first) and not _repair(first, second):
-        attested = speller("de").frequency(joined) >= _ATTESTED_ZIPF
-        return joined if attested or (listed(joined) and not opens) else None
+        return joined if attested(joined) or (listed(joined) and not opens) else None
     return None
 
 

@@ -15,7 +15,7 @@ from typing import Final
 
 from services.processor.checker import grammar
 from services.processor.checker.case_words import inflected_adjective
-from services.processor.checker.compound_lexicon import Fix
+from services.processor.checker.compound_lexicon import Fix, attested
 from services.processor.checker.dictionary import speller
 from services.processor.checker.lexicon import word_set
 from services.processor.checker.tokens import Word, is_word
@@ -28,8 +28,6 @@ _FIRST_PARTS: Final = word_set(
 _JOINING: Final = word_set("und oder bis sowie")
 # The shortest shared tail: "-teile", "-gabe".
 _MIN_TAIL = 3
-# How common the first part and the tail must be together (wordfreq's Zipf scale).
-_ATTESTED_ZIPF = 1.5
 
 
 def truncated_parts(tokens: Sequence[Word]) -> Iterator[Fix]:
@@ -58,6 +56,6 @@ def _completed(first: str, second: str) -> str | None:
         return None
     for cut in range(2, len(second) - _MIN_TAIL + 1):
         whole = first + second[cut:]
-        if words.listed(whole) and words.frequency(whole) >= _ATTESTED_ZIPF:
+        if words.listed(whole) and attested(whole):
             return whole
     return None

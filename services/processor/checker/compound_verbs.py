@@ -23,8 +23,7 @@ from typing import Final
 from services.processor.checker import grammar
 from services.processor.checker.capital_verbs import MODALS
 from services.processor.checker.clauses import clause_before, closes_von_phrase
-from services.processor.checker.compound_lexicon import Fix, listed
-from services.processor.checker.dictionary import speller
+from services.processor.checker.compound_lexicon import Fix, attested, listed
 from services.processor.checker.lexicon import (
     RELATIVE_PRONOUNS,
     SEIN_FINITE,
@@ -57,9 +56,6 @@ _ONLY_JOINED: Final = {
 _PREPOSITIONS: Final = word_set("ab an auf aus bei durch mit nach vor zu")
 # After "mit" meaning "as well" a verb keeps its own prefix apart: "mit berücksichtigen".
 _PREFIXED: Final = tuple(word_set("ein an auf aus be ver"))
-# "mit" means "as well" before any verb and is written apart then ("mit installiert");
-# only a verb people write as one word ("mitmachen", "mitgenommen") has a particle "mit".
-_MIT_VERB_ZIPF: Final = 1.5
 # Before a verb, "dazu"/"davon" are mostly the pronoun ("dazu gekommen" = had time for it);
 # these da-verbs have no such reading.
 _DA_VERBS: Final = word_set(
@@ -235,9 +231,9 @@ def _verb_pair(tokens: Sequence[Word], index: int, verb: Word, joined: str) -> b
     stems = (stem, stem.replace(first + "ge", first, 1))  # "dazu gelernt" is "dazulernen"
     if first in _DA_WORDS and not any(s.startswith(v[:-3]) for s in stems for v in _DA_VERBS):
         return False
-    if first == "mit" and (
-        verb.text.startswith(_PREFIXED) or speller("de").frequency(joined) < _MIT_VERB_ZIPF
-    ):
+    # "mit" meaning "as well" is written apart ("mit installiert"); only a verb people
+    # write as one word ("mitmachen", "mitgenommen") has a particle "mit"
+    if first == "mit" and (verb.text.startswith(_PREFIXED) or not attested(joined)):
         return False
     if first == "zu" and "VV(INF)" in grammar.word_tags(verb.text) and not _towards(tokens, index):
         return False  # "zu kommen" is the infinitive with "zu"

@@ -17,6 +17,7 @@ from services.processor.checker import grammar, nouns
 from services.processor.checker.case_terms import is_term
 from services.processor.checker.case_words import (
     COORDINATORS,
+    DEFINITE,
     inflected_adjective,
     listed,
     may_continue_phrase,
@@ -53,9 +54,6 @@ _CONTRASTING = frozenset({"aber", "doch", "jedoch"})
 # Prepositions that set one adjective against another of the same noun.
 _INSTEAD = frozenset({"statt", "anstatt"})
 _NEW_PHRASE = ARTICLES | {"um", "zu", "wenn", "weil", "dass", "ob"}
-# What joins two words that share one partitive's set, and the article the second may take.
-_JOINS = frozenset({"und", "oder", "sowie"})
-_DEFINITE_ARTICLES = frozenset({"der", "die", "das", "den", "dem"})
 # Genitive plural determiners of the set a partitive picks from.
 _PARTITIVE_DETERMINERS = frozenset(
     {"der", "dieser", "jener", "seiner", "ihrer", "unserer", "eurer", "meiner", "deiner", "aller"}
@@ -180,9 +178,9 @@ def partitive_genitive(tokens: Sequence[Word], index: int) -> bool:
     """
     if index + 2 >= len(tokens):
         return False
-    if tokens[index + 1].text in _JOINS:
+    if tokens[index + 1].text in COORDINATORS:
         second = index + 2
-        if tokens[second].text in _DEFINITE_ARTICLES:
+        if tokens[second].text in DEFINITE:
             second += 1
         joined = second < len(tokens) and tokens[second].text.islower()
         return joined and partitive_genitive(tokens, second)

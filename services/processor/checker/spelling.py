@@ -909,7 +909,7 @@ def _first_part_apart(block_words: list[Word], index: int, text: str) -> bool:
 
 def _bracketed_front(words: Speller, text: str, word: Word) -> bool:
     """ "(Grau)werts", "(Bild)schirm": an optional first part in brackets right before the
-    word; the word stands for the compound and for its last part, and either is known."""
+    word; the word stands for the compound and for its last part, and both are known."""
     if text[word.start - 1 : word.start] != ")":
         return False
     opening = text.rfind("(", max(0, word.start - _MAX_BRACKETED_FRONT), word.start - 1)

@@ -40,7 +40,11 @@ _NOT_PROSE = re.compile(
 # A sentence ends at . ! ? (or …) followed by space and something that can start one.
 # Masked code ("_", see Block.readable) may start one too: "… beziehen. debhelper enthält …".
 # A footnote's number in brackets may follow the stop: "… verschmieren.[11] Ursprünglich …".
-_SENTENCE_END = re.compile(r"[.!?…]+[»«\"“”')\]]*(?:\[\d{1,3}\])*(?=\s+[\"„»(\[]?[A-ZÄÖÜ0-9_])")
+# What may open a sentence before its first letter: a quotation mark or a bracket.
+_OPENING_MARK = r"[\"„»(\[]?"
+_SENTENCE_END = re.compile(
+    r"[.!?…]+[»«\"“”')\]]*(?:\[\d{1,3}\])*(?=\s+" + _OPENING_MARK + r"[A-ZÄÖÜ0-9_])"
+)
 # For counting a sentence's words, a full stop after a word or bracket ends one before what
 # starts in small letters or a sign, too: "… mlocate. systemd will …", "… aus. + wählt …",
 # "… invoked. /usr/share/doc/README is …"; a stop alone is none ("und . - ein Punkt", a
@@ -68,7 +72,7 @@ _LIST_END = re.compile(r"\b(?:usw|etc)\.$", re.IGNORECASE)
 # A number's full stop is an ordinal's ("am 2. Oktober") unless a word follows that starts
 # sentences and is no noun ("Konsole 3. Sie"), or a polite imperative, which only opens one.
 _ORDINAL_END = re.compile(r"\b\d{1,3}\.$")
-_CAPITAL_FOLLOWS = re.compile(r"\s+[\"„»(\[]?[A-ZÄÖÜ]")
+_CAPITAL_FOLLOWS = re.compile(r"\s+" + _OPENING_MARK + "[A-ZÄÖÜ]")
 _OPENS_SENTENCE = re.compile(
     r"\s+(?:Der|Die|Das|Dies|Diese|Dieser|Dieses|Ein|Eine|Er|Es|Sie|Wir|Ich|Man|Wenn|Falls|"
     r"Dann|Daher|Damit|Danach|Außerdem|Zudem|Auch|Hier|So|Um|In|Im|Auf|Mit|Für|Bei|Nach|Als|"
