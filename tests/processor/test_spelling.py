@@ -1348,3 +1348,41 @@ def test_the_same_comment_on_the_same_word_is_made_a_few_times_per_document() ->
 
 def test_the_rest_after_a_bracketed_first_part_is_still_checked() -> None:
     assert [word for word, _ in comments("Der (Bild)schrim bleibt dunkel.")] == ["schrim"]
+
+
+def test_a_word_the_document_uses_comes_first_among_the_fixes() -> None:
+    # "Berechtung": one letter from "Berechnung", but two dropped from "Berechtigung",
+    # which the same paragraph uses
+    text = (
+        "Erteilen Sie die Berechtung für den Ordner. "
+        "Ohne diese Berechtigung kann niemand darauf zugreifen."
+    )
+    assert comments(text) == [
+        ("Berechtung", "Rechtschreibung: »Berechtung« → »Berechtigung« oder »Berechnung«?")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("texts", "word", "fix"),
+    [
+        # without the document's word the commoner one stays
+        (("Erteilen Sie die Berechtung für den Ordner.",), "Berechtung", "Berechnung"),
+        # a word a sentence start capitalised is offered small, as the fix it already is
+        (
+            ("Gestern kam der Bericht. Gestern wurde er geprüft, heute gesstern.",),
+            "gesstern",
+            "gestern",
+        ),
+        # a slip at the end is as often another form: "Ergebnisse" is no better fix
+        (
+            ("Das Ergebniss ist eindeutig.", "Die Ergebnisse der anderen Gruppen auch."),
+            "Ergebniss",
+            "Ergebnis",
+        ),
+    ],
+)
+def test_the_document_offers_no_word_it_does_not_explain(
+    texts: tuple[str, ...], word: str, fix: str
+) -> None:
+    findings = checking.check("spelling", *texts)
+    assert [f.message for f in findings] == [f"Rechtschreibung: »{word}« → »{fix}«?"]

@@ -39,6 +39,7 @@ from services.processor.checker.confusables import confusions
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.dass_words import AUXILIARIES
 from services.processor.checker.dictionary import Speller, speller, unknown
+from services.processor.checker.document_words import DocumentWords
 from services.processor.checker.english_confusions import english_confusions
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.first_names import is_first_name
@@ -349,7 +350,13 @@ class SpellingCheck:
                         block.text, block_words, index
                     ) and not _named_by_class(block.text, block_words, index)
                     message = _verdict(
-                        words, part.text, block.language, noun_slot, inside, alone=alone
+                        words,
+                        part.text,
+                        block.language,
+                        noun_slot,
+                        inside,
+                        alone=alone,
+                        document=context.shared(DocumentWords),
                     )
                     if message is None and alone:
                         message = _unseen_near(words, other, part.text, block.language)
@@ -387,11 +394,13 @@ def _verdict(
     inside: bool = False,
     *,
     alone: bool = True,
+    document: DocumentWords | None = None,
 ) -> str | None:
     """The comment on an unknown word, or None when it is more likely a name or someone else's.
 
     ``alone``: no other unknown word stands beside it. Beside one, a word with
-    no convincing fix is one of several terms or a foreign phrase.
+    no convincing fix is one of several terms or a foreign phrase. A word of
+    the ``document`` the slip is close to comes first among the fixes.
     """
     pair = function_words(text.lower()) if language == "de" else None
     if pair is not None:
@@ -418,6 +427,8 @@ def _verdict(
             fixes = ()
     if fixes is None or not (fixes or alone):
         return None
+    if document is not None:
+        fixes = document.first(text, fixes, words.listed)
     if not fixes:
         if text[0].islower() and _abbreviations_run_together(words, text):
             return None  # "mkmanifest": no fix convinces, and no German word begins so

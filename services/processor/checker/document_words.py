@@ -1,0 +1,116 @@
+"""The document's own words, as the likeliest corrections of its slips.
+
+Written a line before "Berechtigung", "Berechtung" means that word, though
+"Berechnung" is one letter closer and commoner in general. What the writer
+uses elsewhere is the best evidence of what they meant: a word of the document
+that lost a run of letters in the slip ("Berech|ig|tung"), or one a cheaper
+slip away than the best fix found without it, is offered first.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+
+from services.processor.checker.context import DocumentContext
+from services.processor.checker.suggestions import slip_cost
+
+# Shorter words are one edit from too many others to say which was meant.
+_MIN_LENGTH = 6
+# Typing fast drops a run of this many letters at most ("Berechtung").
+_DROPPED_RUN = 2
+# A slip among the last letters may as well be another form of the word.
+_KEPT_END = 3
+
+
+class DocumentWords:
+    """The document's prose words of some length, found by their first letter."""
+
+    def __init__(self, context: DocumentContext) -> None:
+        self._by_initial: dict[str, set[str]] = defaultdict(set)
+        for block in context.blocks:
+            if not block.is_prose:
+                continue
+            for word in context.words(block):
+                for part in word.text.split("-"):
+                    if len(part) >= _MIN_LENGTH and part.isalpha():
+                        self._by_initial[part[0].lower()].add(part)
+
+    def first(
+        self, text: str, fixes: tuple[str, ...], listed: Callable[[str], bool]
+    ) -> tuple[str, ...]:
+        """``fixes`` with the document's own word for ``text`` first, and the best other after.
+
+        Without ``fixes`` (none convinced) only a word that lost letters in the
+        slip is evidence enough: one changed letter may make any word of the
+        document ("enhalten": "erhalten" beside the meant "enthalten").
+        """
+        if len(text) < _MIN_LENGTH - 1:
+            return fixes
+        dearest = slip_cost(text, fixes[0]) if fixes else 0.0
+        found = []
+        for word in sorted(self._by_initial.get(text[0].lower(), ())):
+            meant = _shown(word, text, listed)
+            if meant is None or meant.lower() == text.lower():
+                continue
+            if fixes and meant.lower() == fixes[0].lower():
+                return fixes  # the best fix is the document's word already
+            if _evidence(text, meant, dearest if fixes else None):
+                found.append(meant)
+        if not found:
+            return fixes
+        return (found[0], *[fix for fix in fixes if fix.lower() != found[0].lower()][:1])
+
+
+def _evidence(text: str, meant: str, dearest: float | None) -> bool:
+    """Whether the document's ``meant`` explains ``text`` as well as the best fix (costing
+    ``dearest``, None if there is none): a cheaper slip, or a run of two letters dropped,
+    which no fix reaches. Without a fix only dropped letters count."""
+    written, word = text.lower(), meant.lower()
+    if dearest is None or len(word) - len(written) == _DROPPED_RUN:
+        return _dropped_run(written, word)
+    one = _dropped_run(written, word) or _one_slip(written, word)
+    return one and slip_cost(text, meant) < dearest
+
+
+def _shown(word: str, text: str, listed: Callable[[str], bool]) -> str | None:
+    """``word`` as it would stand for ``text``, or None if no dictionary lists it.
+
+    A noun keeps its capital ("berechtung" → "Berechtigung"); a word a sentence
+    start capitalised ("Später") is small again where ``text`` is.
+    """
+    small = word[0].lower() + word[1:]
+    if text[0].isupper():
+        word = word[0].upper() + word[1:]
+    elif listed(small):
+        word = small
+    return word if listed(word) else None
+
+
+def _dropped_run(written: str, meant: str) -> bool:
+    """Whether ``written`` is ``meant`` with a run of one or two letters dropped, before
+    the last few letters (a slip there may as well be another form: "Ergebniss(e)")."""
+    extra = len(meant) - len(written)
+    return 1 <= extra <= _DROPPED_RUN and any(
+        meant[:at] + meant[at + extra :] == written for at in range(len(written) - _KEPT_END + 1)
+    )
+
+
+def _one_slip(written: str, meant: str) -> bool:
+    """Whether ``written`` is ``meant`` with one letter added, changed or swapped with the
+    next, before the last few letters."""
+    if len(written) == len(meant) + 1:
+        return any(
+            written[:at] + written[at + 1 :] == meant for at in range(len(meant) - _KEPT_END + 1)
+        )
+    if len(written) != len(meant):
+        return False
+    differ = [at for at in range(len(written)) if written[at] != meant[at]]
+    if not differ or differ[-1] >= len(written) - _KEPT_END:
+        return False
+    if len(differ) == 1:
+        return True
+    first, second = differ if len(differ) == 2 else (0, 0)
+    return (
+        second == first + 1 and written[first] == meant[second] and written[second] == meant[first]
+    )
