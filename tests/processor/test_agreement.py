@@ -22,6 +22,8 @@ from tests.processor.checking import check
         ("Die Tabelle zeigt ein Reihe von Messwerten.", "ein Reihe", "eine Reihe"),
         ("Der Umfang des Datensatz wuchs stetig.", "des Datensatz", "des Datensatzes"),
         ("Er beschreibt die Ursache des Fehler genau.", "des Fehler", "des Fehlers"),
+        # "Kindes" and "Kinds" are both right: the form people write more
+        ("Das Alter des Kind spielt keine Rolle.", "des Kind", "des Kindes"),
         # a weak noun or a dative plural without its ending: the ending, not the article
         ("Hier stellen Sie den Exponent der Kurve ein.", "den Exponent", "den Exponenten"),
         ("Mit den Knöpfe im Menü wählen Sie die Form.", "den Knöpfe", "den Knöpfen"),

@@ -72,6 +72,7 @@ from services.processor.checker.subject_verb import (
     relative_verb,
     subordinate_verb,
 )
+from services.processor.checker.suggestions import frequency
 from services.processor.checker.tokens import Word, is_word
 
 
@@ -1377,6 +1378,10 @@ def _number(reading: str) -> str:
     return "pl" if reading.startswith("pl.") else "sg"
 
 
+# The genitive's two endings, which many nouns take both of: "des Bilds", "des Bildes".
+_GENITIVE_ENDINGS: Final = frozenset({"s", "es"})
+
+
 def _with_ending(noun: str, determiner: _Determiner, governed: str | None = None) -> str | None:
     """ "des Fehler" → "des Fehlers", "den Exponent" → "den Exponenten", "mit den Befehle".
 
@@ -1388,8 +1393,11 @@ def _with_ending(noun: str, determiner: _Determiner, governed: str | None = None
     """
     genders = _genders(nouns.compound_analyses(noun))
     head = nouns.head(noun)
+    if head is None:
+        return None
+    endings = []
     for suffix in ("s", "es", "n", "en"):
-        if head is None or not nouns.is_listed(head + suffix):
+        if not nouns.is_listed(head + suffix):
             continue  # no such form: "Effekteen" only parses as "Effek" + "Teen"
         fitting = determiner.readings & nouns.compound_analyses(noun + suffix)
         if governed is not None:
@@ -1397,8 +1405,13 @@ def _with_ending(noun: str, determiner: _Determiner, governed: str | None = None
             fitting = frozenset(r for r in fitting if r.endswith("." + governed))
         # The same noun inflected, not another one ("Reihen" is also a masculine noun).
         if any(reading.split(".")[0] in genders | {"pl"} for reading in fitting):
-            return noun + suffix
-    return None
+            endings.append(suffix)
+    if not endings:
+        return None
+    if set(endings[:2]) == _GENITIVE_ENDINGS:
+        # "des Bild": "Bildes" and "Bilds" are both right; the one people write more
+        return noun + max(endings[:2], key=lambda suffix: frequency(head + suffix, ("de",)))
+    return noun + endings[0]
 
 
 def _refit(written: str, noun: frozenset[str], cases: set[str]) -> str | None:
