@@ -841,6 +841,32 @@ def test_a_superlative_that_ranks_a_noun_named_before_leaves_it_out() -> None:
     assert flagged("Er gehört zu den besten.") == ["besten"]
 
 
+def test_a_superlative_after_the_preposition_of_a_noun_before_ranks_that_noun() -> None:
+    # "bei vielen Stationen (vor allem bei den größten)": the same preposition, the noun left out
+    text = "Bei vielen Stationen (vor allem bei den größten) fehlten Messwerte."
+    assert flagged(text) == []
+    # another preposition, or a noun the article does not fit: nothing to rank
+    assert flagged("Bei vielen Stationen (vor allem mit den größten) fehlten Messwerte.") == [
+        "größten"
+    ]
+    assert flagged("Bei der Station (vor allem bei den größten) fehlten Messwerte.") == ["größten"]
+
+
+def test_an_adjective_after_an_article_and_a_grading_adverb_leaves_its_noun_out() -> None:
+    # "ein eigens angepasstes (Modell)": the article claims a noun said before
+    text = "Man nutzt ein fertiges Modell oder ein eigens angepasstes aus dem Archiv."
+    assert flagged(text) == []
+    # without an article the "-es" adjective is nominal, adverb or not
+    assert flagged("Sie lernten dort viel wirklich neues kennen.") == ["neues"]
+
+
+def test_an_adjective_before_solche_and_its_noun_is_attributive() -> None:
+    assert flagged("Es ist das einzige solche Gerät im Haus.") == []
+    assert flagged("Das ist der älteste solche Baum im Park.") == []
+    # "solche" with no noun after it ends the phrase
+    assert flagged("Es war das einzige solche.") == ["einzige"]
+
+
 def test_an_adjective_whose_noun_the_sentence_before_names_with_its_ending_leaves_it_out() -> None:
     # "mit den einfachsten (Werkzeugen)": the sentence before has adjective and noun in -en
     text = "Es gibt Wege zu gut geschützten Daten. Wir beginnen mit den einfachsten."

@@ -71,6 +71,9 @@ _PRONOUN_TAGS = frozenset(["PIS", "PIAT", "PDS", "PDAT", "PPOSS", "PPOSAT", "PRE
 _POSSESSIVES = frozenset(["mein", "dein", "euer", "kein", "meines", "deines", "eures"])
 # How many words a bracket of attributes holds: "(echtes oder virtuelles)".
 _BRACKET_REACH = 6
+# Adverbs and uninflected adjectives that grade the next adjective: "ein ganz neues".
+_GRADING_TAGS = frozenset(["ADV", "ADJ(D)"])
+_GRADING_REACH = 2
 
 
 def bare_nominal(tokens: Sequence[Word], index: int) -> Nominal | None:
@@ -225,6 +228,24 @@ def _noun_after_bracket(tokens: Sequence[Word], index: int) -> bool:
     return False
 
 
+def _determiner_before(tokens: Sequence[Word], index: int) -> bool:
+    """Whether an article or possessive leads the adjective, past adverbs that grade it:
+    "ein neues", "ein selbst erstelltes", "sein ganz eigenes"."""
+    for at in range(index - 1, max(index - 2 - _GRADING_REACH, -1), -1):
+        lower = tokens[at].text.lower()
+        if lower in ARTICLES or lower in INDEFINITE or lower in _POSSESSIVES:
+            return True
+        if not _grading(tokens[at].text):
+            return False
+    return False
+
+
+def _grading(word: str) -> bool:
+    """ "selbst", "sehr", "völlig": an adverb or an uninflected adjective, which grades the
+    adjective after it and belongs to its phrase."""
+    return word.islower() and bool(tags(word) & _GRADING_TAGS) and not inflected_adjective(word)
+
+
 def bare_neuter(tokens: Sequence[Word], index: int) -> Nominal | None:
     """ "für neues offen", "nur schlechtes sagen": an "-es" adjective no article or noun claims.
 
@@ -253,8 +274,9 @@ def bare_neuter(tokens: Sequence[Word], index: int) -> Nominal | None:
         lower = before.text.lower()
         if lower == "als":
             return None  # "als erstes Land" or "als Erstes": case_phrases judges "als"
-        if lower in ARTICLES or lower in INDEFINITE or lower in _POSSESSIVES:
-            return None  # "ein neues", "sein eigenes": an ellipsis of a noun said before
+        if _determiner_before(tokens, index):
+            return None  # "ein neues", "sein eigenes", "ein selbst erstelltes": an ellipsis
+            # of a noun said before
         if before.text.islower() and inflected_adjective(lower):
             return None
     if not (phrase_ends(tokens, index, strong=True) or _object_of_clause_final_verb(tokens, index)):

@@ -22,7 +22,12 @@ from collections.abc import Sequence
 from typing import Final
 
 from services.processor.checker import nouns
-from services.processor.checker.case_words import inflected_adjective, ordinal, pronoun_like
+from services.processor.checker.case_words import (
+    PREPOSITIONS_PLAIN,
+    inflected_adjective,
+    ordinal,
+    pronoun_like,
+)
 from services.processor.checker.clauses import is_noun
 from services.processor.checker.lexicon import (
     ARTICLES,
@@ -55,6 +60,8 @@ _CONTRACTION_GENDERS: Final = {
 _COORDINATORS: Final = frozenset({"und", "oder", "sowie", "bzw"})
 # How far after "und"/"oder" the shared noun may stand: "den neuen oder den alten Stil".
 _SHARED_REACH = 3
+# How far after its preposition a phrase's noun may stand: "auf den drei größten Partitionen".
+_PHRASE_REACH = 4
 _PLURAL_ENDINGS = ("e", "en", "n", "er", "s")
 
 
@@ -100,18 +107,34 @@ def _singular_genders(tokens: Sequence[Word], at: int) -> frozenset[str]:
 
 
 def superlative(word: str) -> bool:
-    """ "schnellsten", "einfachste": the form's shape, which ranks among things of a kind."""
-    return word.rstrip("nmrs").removesuffix("e").endswith("st")
+    """ "schnellsten", "größte": the form's shape, which ranks among things of a kind."""
+    return word.rstrip("nmrs").removesuffix("e").endswith(("st", "ßt"))
 
 
 def _ranked_among(tokens: Sequence[Word], index: int, at: int) -> bool:
-    """ "Das Verfahren gehört zu den schnellsten": "zu/unter den" and a superlative rank a noun
-    named before among others of its kind, which the reader supplies ("Verfahren")."""
-    if at < 1 or tokens[at].text != "den" or tokens[at - 1].text.lower() not in ("zu", "unter"):
+    """A superlative ranks a noun named before among others of its kind, which the reader
+    supplies: "Das Verfahren gehört zu den schnellsten" ("zu/unter den"), "auf einigen
+    Partitionen (meist auf den wichtigsten)" (the preposition of that noun again)."""
+    if at < 1 or not superlative(tokens[index].text):
         return False
-    if not superlative(tokens[index].text):
-        return False
-    return any(is_noun(token) and token.text[:1].isupper() for token in tokens[1 : at - 1])
+    preposition = tokens[at - 1].text.lower()
+    if tokens[at].text == "den" and preposition in ("zu", "unter"):
+        return any(is_noun(token) and token.text[:1].isupper() for token in tokens[1 : at - 1])
+    wanted = _DETERMINER_GENDERS.get(tokens[at].text.lower(), frozenset())
+    return preposition in PREPOSITIONS_PLAIN and any(
+        tokens[j].text.lower() == preposition and _noun_after(tokens, j, wanted)
+        for j in range(at - 1)
+    )
+
+
+def _noun_after(tokens: Sequence[Word], at: int, wanted: frozenset[str]) -> bool:
+    """Whether a noun of ``wanted`` gender or number heads the phrase after ``tokens[at]``."""
+    for token in tokens[at + 1 : at + 1 + _PHRASE_REACH]:
+        if token.text[:1].isupper():
+            return is_noun(token) and bool(wanted & genders(token.text))
+        if not token.text.islower():
+            return False
+    return False
 
 
 def _picked_from_before(tokens: Sequence[Word], index: int, at: int) -> bool:

@@ -43,6 +43,7 @@ _MODIFIERS = frozenset(["ADV", "ADJ(D)"])
 _MODIFIERS_AFTER_ARTICLE = _MODIFIERS | {"PROAV"}
 # Between an ordinal or superlative and its noun: "die ersten beiden Fälle", "die letzten paar".
 _QUANTIFIERS_AFTER = frozenset(["beiden", "beide", "paar"])
+_SUCH = frozenset(["solche", "solchen", "solcher", "solches"])
 # Prepositions the tagger also reads as adverbs; "zu" may grade an adjective ("zu große").
 _OPENING_PREPOSITIONS = PREPOSITIONS - {"zu"}
 # How far a participle attribute after a comma may reach: "vom Release-Team gesteuerten".
@@ -253,6 +254,8 @@ def phrase_ends(tokens: Sequence[Word], index: int, *, strong: bool, verbs: bool
         return False  # "das erste nicht in UTF-8 kodierte Zeichen": a negated attribute
     if following.text.lower() in _QUANTIFIERS_AFTER:
         return False  # "in den ersten beiden Fällen"
+    if following.text in _SUCH and next_text[:1].isupper():
+        return False  # "das einzige solche Beispiel": "solche" leads on to the noun
     if strong:
         return True
     # A bare article: the nominal word must be the subject of a verb that does not end the clause.
