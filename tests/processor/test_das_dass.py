@@ -609,3 +609,21 @@ def test_a_relative_after_the_predicate_noun_of_a_verb_final_clause(text: str) -
 def test_a_compound_whose_first_part_is_code_may_be_what_the_relative_das_refers_to() -> None:
     block = checking.coded("Die Liste wird durch ein `sync`-Skript ergänzt, das jede Nacht läuft.")
     assert Checker(["das_dass"]).check_all([block]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a small name that is also a past verb ("grub", "las"), then a clause that ends
+        # in its finite verb: a dass-clause
+        "Sie legen fest, dass grub beim Start zuerst geladen wird.",
+        "Er sorgt dafür, dass mutt die Nachrichten lokal ablegt.",
+    ],
+)
+def test_a_dass_clause_that_ends_in_its_finite_verb_stays_silent(text: str) -> None:
+    assert flagged(text) == []
+
+
+def test_a_verb_after_dass_that_ends_its_clause_still_calls_for_das() -> None:
+    # "wird … übersehen": the participle ends the clause, the auxiliary stands second
+    assert flagged("Er meinte, dass wird oft übersehen.") == ["dass"]
