@@ -1386,3 +1386,12 @@ def test_the_document_offers_no_word_it_does_not_explain(
 ) -> None:
     findings = checking.check("spelling", *texts)
     assert [f.message for f in findings] == [f"Rechtschreibung: »{word}« → »{fix}«?"]
+
+
+def test_a_loan_german_writes_more_than_its_german_twin_is_no_slip() -> None:
+    # "Panel" is commoner in German text than "Paneel", one doubled letter away;
+    # "Resource" is rarer than "Ressource", the German noun meant
+    assert comments("Öffnen Sie in den Einstellungen das Panel für den Ton.") == []
+    assert [word for word, _ in comments("Uns fehlt die Resource, die wir bräuchten.")] == [
+        "Resource"
+    ]

@@ -1079,8 +1079,11 @@ def _german_noun_meant(
     doubled = len(fix) == len(text) + 1 and any(
         fix[:at] + fix[at + 1 :] == text and fix[at] == fix[at - 1] for at in range(1, len(fix))
     )
-    # Only a letter doubled: "Daemon" (Dämon), "Locale" (Lokale), "Mutt" (Mut) are terms.
-    return say("spelling", "de", f"»{text}« → »{fix}«?") if doubled else None
+    # Only a letter doubled: "Daemon" (Dämon), "Locale" (Lokale), "Mutt" (Mut) are terms;
+    # and only to a noun German writes more than the loan: "das Panel" is no "Paneel"
+    if not doubled or words.frequency(fix) <= words.frequency(text):
+        return None
+    return say("spelling", "de", f"»{text}« → »{fix}«?")
 
 
 def _own_word(words: Speller, other: Speller, text: str) -> bool:
