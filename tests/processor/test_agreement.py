@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.processor.checking import check
+from tests.processor.checking import check, flagged
 
 
 @pytest.mark.parametrize(
@@ -844,3 +844,9 @@ def test_an_english_determiner_and_verb_that_disagree(text: str, span: str, fix:
 )
 def test_english_subjects_and_verbs_that_agree(text: str) -> None:
     assert check("agreement", text, language="en") == []
+
+
+def test_in_hinblick_auf_is_as_right_as_im_hinblick_auf() -> None:
+    # Duden lists both; only phrases with one right form get a comment
+    assert flagged("agreement", "In Hinblick auf die Kosten ist das günstig.") == []
+    assert flagged("agreement", "Die Mittel stehen ab Mai zu Verfügung.") == ["zu Verfügung"]

@@ -127,7 +127,6 @@ _CONTRACTED: Final = {
     ("in", "Rahmen"): "im",
     ("in", "Laufe"): "im",
     ("in", "Zuge"): "im",
-    ("in", "Hinblick"): "im",
     ("in", "Vordergrund"): "im",
     ("in", "Mittelpunkt"): "im",
 }
