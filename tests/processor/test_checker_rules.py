@@ -496,6 +496,8 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Was sie gelernt hat z. B. im Kurs, wird nun geprüft.",
         # "zu" binds the infinitive before "ist"; a cluster of one finite verb and infinitives
         "Das Problem, das noch zu lösen ist, bleibt.",
+        # a relative pronoun before a possessive, which no article precedes
+        "Der Antrag, der Ihrem Chef vorzulegen ist, liegt bereit.",
         "Die Anlage, die man hätte warten müssen, fiel aus.",
         "Das Verfahren, das angewandt werden muss, ist teuer.",
         "Wir sehen, dass die sich rasch ändernden Preise die Betriebe belasten.",

@@ -63,6 +63,7 @@ from services.processor.checker.lexicon import (
     INFINITIVE_OPENERS,
     PERSONAL_PRONOUNS,
     PLURAL_OF,
+    POSSESSIVE_STEMS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SEPARABLE_PARTICLES,
@@ -76,6 +77,10 @@ from services.processor.checker.superfluous_commas import superfluous_comma
 from services.processor.checker.tokens import Word, is_number, is_word
 
 # Infinitive groups that open a sentence: "Um …, ", "Ohne …, ".
+# The possessive articles in all their forms: "Ihrem", "seine", "unserer".
+_POSSESSIVES = frozenset(
+    stem + ending for stem in POSSESSIVE_STEMS for ending in ("", "e", "em", "en", "er", "es")
+)
 _INITIAL_OPENERS = frozenset({"Um", "Ohne", "Statt", "Anstatt"})
 # Verbs that take "um" as their preposition: "es geht um die Fähigkeit zu lernen".
 _UM_VERBS = ("geh", "ging", "handel", "bitt", "bat", "kümmer", "bemüh", "dreh", "sorg", "ring")
@@ -532,7 +537,9 @@ def _closes_inserted_group(tokens: Sequence[Word], index: int) -> bool:
         return False  # "Angepasste CDs, DVDs oder Discs zu erstellen ist …": a list, a subject
     if group[0].text in PREPOSITIONS and group[1].text in RELATIVE_PRONOUNS | {"denen", "deren"}:
         return False  # "Die Probleme, mit denen die Jugend zu kämpfen hat": a relative clause
-    article = is_noun(group[1]) or inflected_adjective(group[1].text)  # "die Halle"
+    # "die Halle", "die alte Halle"; a possessive ("der Ihrem Adapter …") never follows an article
+    possessive = group[1].text.lower() in _POSSESSIVES
+    article = (is_noun(group[1]) or inflected_adjective(group[1].text)) and not possessive
     if (group[0].text in RELATIVE_PRONOUNS and not article) or group[0].text in SUBORDINATORS:
         return False  # "Das Problem, das noch zu lösen ist, …": a clause, its verb "ist"
     return ends_in_zu_infinitive(group) and all(is_word(token) for token in group)
