@@ -910,3 +910,11 @@ def test_a_pair_of_capitals_is_a_person_only_in_a_list_of_known_persons() -> Non
 def test_a_prepositional_phrase_on_code_stands_inside_an_extended_attribute() -> None:
     text = "Zu den weiteren mit `rsync` möglichen Abgleichen gehört der inkrementelle."
     assert Checker(["capitalization"]).check_all([checking.coded(text)]) == []
+
+
+def test_an_adjective_in_e_after_a_copula_and_alles_is_its_predicate() -> None:
+    # "alles" the subject, "träge" its predicate: no ending, no nominalization
+    assert flagged("Nach dem Essen war alles träge und still.") == []
+    # an object: "alles" with a nominal adjective; a real ending after the copula
+    assert flagged("Er wünschte ihnen alles böse.") == ["böse"]
+    assert flagged("Am Ende war alles gute vergessen.") == ["gute"]

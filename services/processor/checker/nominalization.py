@@ -215,6 +215,8 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
             return None  # "Das besagte auch …": a pronoun and its verb
     if kind == "adjective" and trigger == "alles" and _ends_subordinate_clause(tokens, index):
         return None  # "…, in dessen Verlauf er alles entfernte, was …": the clause's verb
+    if kind == "adjective" and trigger == "alles" and _predicate_of_alles(tokens, at, index):
+        return None  # "es ist alles öde": "alles" the subject, "öde" its predicate
     if kind == "adjective" and (
         _before_nominal_infinitive(tokens, index) or _infinitive_is_head(tokens, at, index + 1)
     ):
@@ -481,6 +483,18 @@ def _counts_times(before: str) -> bool:
     inflected = lower.endswith(("e", "en", "es", "er"))
     return before.islower() and (
         lower in ("jedes", "dieses", "manches") or (ordinal(lower) and inflected)
+    )
+
+
+def _predicate_of_alles(tokens: Sequence[Word], at: int, index: int) -> bool:
+    """ "es ist alles öde": right after a copula "alles" is the subject, and an adjective whose
+    plain form ends in "-e" (öde, müde, leise) is its predicate, which has no ending.
+    "alles Gute", "wünscht alles Böse": an object, so the adjective is nominal."""
+    return (
+        at == index - 1
+        and at > 0
+        and tokens[at - 1].text in _COPULAS
+        and "ADJ(D)" in tags(tokens[index].text)
     )
 
 
