@@ -627,3 +627,9 @@ def test_a_dass_clause_that_ends_in_its_finite_verb_stays_silent(text: str) -> N
 def test_a_verb_after_dass_that_ends_its_clause_still_calls_for_das() -> None:
     # "wird … übersehen": the participle ends the clause, the auxiliary stands second
     assert flagged("Er meinte, dass wird oft übersehen.") == ["dass"]
+
+
+def test_a_german_class_noun_heads_the_english_name_after_it() -> None:
+    # "das Paket" is the article and its noun, the name its apposition: a main clause
+    text = "Das Paket Secure Shell Server muss installiert sein, damit Sie sich anmelden können."
+    assert flagged(text) == []

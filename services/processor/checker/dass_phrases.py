@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from services.processor.checker import grammar, nouns
 from services.processor.checker.case_words import is_english
+from services.processor.checker.class_nouns import is_class_noun
 from services.processor.checker.clauses import COORDINATORS, is_noun
 from services.processor.checker.compound_articles import ARTICLE_FITS
 from services.processor.checker.dass_words import SUBJECT_WORDS, is_neuter_singular, may_be_neuter
@@ -73,8 +74,11 @@ def _name_head(inner: Sequence[Word]) -> str:
     """ "das Sender Policy Framework": after "das" a run of capitals with an English word in
     it is one name, and its last word its head. Of German nouns alone the first is the
     head, the next may be an object ("das Firmen Geld verdienen"), unless the two are a
-    compound people write as one word ("Sportprogramm")."""
+    compound people write as one word ("Sportprogramm"). A German class noun heads the
+    name after it ("das Paket GNOME Remote Desktop")."""
     run = list(itertools.takewhile(lambda token: token.text[:1].isupper(), inner))
+    if len(run) > 1 and is_class_noun(run[0].text) and not is_english(run[0].text):
+        return run[0].text  # "das Paket GNOME Remote Desktop": a German class noun, then a name
     foreign = any(not nouns.is_listed(token.text) and is_english(token.text) for token in run)
     if len(run) == 2 and speller("de").frequency(run[0].text + run[1].text.lower()) >= _ATTESTED:
         return run[1].text  # "das Sport Programm": a compound written apart, headed by its last
