@@ -569,6 +569,8 @@ def test_correct_spellings_stay_silent(text: str) -> None:
         "Das Kapitel beschreibt die Konfiguration spezifischer Geräte.",
         # the second half of "um … herum", opened several words before
         "Man zieht den Punkt, um ihn um den zweiten Punkt als festes Zentrum herum zu bewegen.",
+        # "herum" saying which way round, not the particle of "herumliegen"
+        "Das Blatt scheint falsch herum zu liegen, ist aber richtig eingelegt.",
     ],
 )
 def test_nouns_side_by_side_that_are_no_compound(text: str) -> None:

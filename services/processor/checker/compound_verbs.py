@@ -104,6 +104,8 @@ _CIRCUMPOSITIONS: Final = {
     "hinaus": frozenset({"über", "aus"}),
     "herum": frozenset({"um"}),
 }
+# Words that say which way round with "herum" after them: "verkehrt herum", "richtig herum".
+_ORIENTATIONS: Final = frozenset({"verkehrt", "richtig", "falsch"})
 # How far before its second half a circumposition may open: "um den anderen Anker als
 # Mittelpunkt herum".
 _OPENER_REACH: Final = 8
@@ -219,6 +221,8 @@ def _particle_reading(tokens: Sequence[Word], index: int) -> bool:
     opener = _CIRCUMPOSITIONS.get(first)
     if opener is not None and window & opener:
         return False
+    if first == "herum" and before in _ORIENTATIONS:
+        return False  # "verkehrt herum liegen": which way round, no "herumliegen"
     # "der Reihe nach gehen": a postposition.
     return not (first == "nach" and before in _BEFORE_NACH)
 
