@@ -24,17 +24,21 @@ _KEPT_END = 3
 
 
 class DocumentWords:
-    """The document's prose words of some length, found by their first letter."""
+    """The document's prose words of some length, found by first letter and length."""
 
     def __init__(self, context: DocumentContext) -> None:
-        self._by_initial: dict[str, set[str]] = defaultdict(set)
-        for block in context.blocks:
-            if not block.is_prose:
-                continue
-            for word in context.words(block):
-                for part in word.text.split("-"):
-                    if len(part) >= _MIN_LENGTH and part.isalpha():
-                        self._by_initial[part[0].lower()].add(part)
+        written = {
+            part
+            for block in context.blocks
+            if block.is_prose
+            for word in context.words(block)
+            for part in word.text.split("-")
+            if len(part) >= _MIN_LENGTH and part.isalpha()
+        }
+        self._lower = {word.lower() for word in written}
+        self._by_shape: dict[tuple[str, int], list[str]] = defaultdict(list)
+        for word in sorted(written):
+            self._by_shape[word[0].lower(), len(word)].append(word)
 
     def first(
         self, text: str, fixes: tuple[str, ...], listed: Callable[[str], bool]
@@ -45,21 +49,19 @@ class DocumentWords:
         slip is evidence enough: one changed letter may make any word of the
         document ("enhalten": "erhalten" beside the meant "enthalten").
         """
-        if len(text) < _MIN_LENGTH - 1:
-            return fixes
-        dearest = slip_cost(text, fixes[0]) if fixes else 0.0
-        found = []
-        for word in sorted(self._by_initial.get(text[0].lower(), ())):
-            meant = _shown(word, text, listed)
-            if meant is None or meant.lower() == text.lower():
-                continue
-            if fixes and meant.lower() == fixes[0].lower():
-                return fixes  # the best fix is the document's word already
-            if _evidence(text, meant, dearest if fixes else None):
-                found.append(meant)
-        if not found:
-            return fixes
-        return (found[0], *[fix for fix in fixes if fix.lower() != found[0].lower()][:1])
+        if len(text) < _MIN_LENGTH - 1 or fixes and fixes[0].lower() in self._lower:
+            return fixes  # too short to tell, or the best fix is the document's word already
+        dearest = slip_cost(text, fixes[0]) if fixes else None
+        written = text.lower()
+        for length in range(len(text) - 1, len(text) + _DROPPED_RUN + 1):
+            for word in self._by_shape.get((written[0], length), ()):
+                lower = word.lower()
+                if not (_dropped_run(written, lower) or _one_slip(written, lower)):
+                    continue  # cheap string tests first: the dictionary costs more
+                meant = _shown(word, text, listed)
+                if meant is not None and _evidence(text, meant, dearest):
+                    return (meant, *[fix for fix in fixes if fix.lower() != meant.lower()][:1])
+        return fixes
 
 
 def _evidence(text: str, meant: str, dearest: float | None) -> bool:
