@@ -160,6 +160,8 @@ def check(text: str, language: str = "de") -> list[Finding]:
         ("Grund: Die Datenbank API fehlt.", "Datenbank API", "Datenbank-API"),
         ("Grund: Datenbank API fehlt.", "Datenbank API", "Datenbank-API"),
         ("Das Herzstück – eine Datenbank API – fehlt.", "Datenbank API", "Datenbank-API"),
+        # ... and a noun opening a quoted label
+        ("Öffnen Sie »Datenbank API« im Menü.", "Datenbank API", "Datenbank-API"),
         # ... and the product's name so coupled is a first part in turn
         (
             "Wir öffnen das GNU Emacs Handbuch.",
@@ -724,6 +726,9 @@ def test_pronouns_appositions_and_placeholders_before_capitals(text: str) -> Non
         "Das geht so: Unter DOS ziehen Sie die Datei auf das Programm.",
         # ... or a menu path's next step after a dash
         "Wählen Sie Datei – Exportieren – Als PDF exportieren.",
+        # ... after a menu arrow, or opening a quoted label
+        "Wählen Sie »Datei ▸ Als PNG speichern« im Hauptmenü.",
+        "Klicken Sie auf »Nach RTF umwandeln«, um fortzufahren.",
         # a genitive relative's noun, then the relative clause's subject
         "Wir danken allen, ohne deren Hilfe UDO nie fertig geworden wäre.",
         # a maker's abbreviation, then its product's name, which no dictionary knows

@@ -472,6 +472,8 @@ def _acronym_gloss(tokens: Sequence[Word], fix: Fix) -> bool:
 _SEGMENT_OPENERS = frozenset({":", "–", "—"})
 # ... and marks after which a sentence or a list's label begins.
 _SENTENCE_OPENERS = _SEGMENT_OPENERS | frozenset({".", "!", "?", "(", "•"})
+# Marks a menu entry's label begins after: "»Datei ▸ Als PDF exportieren«".
+_LABEL_OPENERS = _SEGMENT_OPENERS | OPENING_QUOTES | frozenset({"→", "▸", "›", ">"})
 
 
 def _noun_acronym(tokens: Sequence[Word], index: int) -> Fix | None:
@@ -481,10 +483,10 @@ def _noun_acronym(tokens: Sequence[Word], index: int) -> Fix | None:
         return None
     if speller("de").formation.place_adjective(noun.text):
         return None  # "einer Tiroler HLT": an adjective from a place name stands apart
-    opens = index == 1 or tokens[index - 2].text in _SEGMENT_OPENERS
+    opens = index == 1 or tokens[index - 2].text in _LABEL_OPENERS
     if not _german_noun(noun.text) or (opens and listed(noun.text.lower())):
-        # "Laut WHO …", "Frage: Soll SAP …", "Exportieren – Als PDF exportieren": a
-        # preposition or verb opening the sentence, or a menu path's next step
+        # "Laut WHO …", "Frage: Soll SAP …", "Datei ▸ Als PDF exportieren": a preposition
+        # or verb opening the sentence, a quoted label or a menu path's next step
         return None
     if index > 1 and tokens[index - 2].text.lower() in _RELATIVE_GENITIVES:
         return None  # "ohne deren Hilfe UDO nie …": the relative's noun, then the clause's subject
