@@ -569,6 +569,8 @@ def test_correct_spellings_stay_silent(text: str) -> None:
         "Viele 18-Jährige wählen zum ersten Mal.",
         # after "die" an attribute ends in -e or -en: "-er" opens a genitive plural phrase
         "Das Kapitel beschreibt die Konfiguration spezifischer Geräte.",
+        # ... and after "zum", a preposition with the definite article in it
+        "Das Skript dient zum Laden spezifischer Treiber.",
         # the second half of "um … herum", opened several words before
         "Man zieht den Punkt, um ihn um den zweiten Punkt als festes Zentrum herum zu bewegen.",
         # "herum" saying which way round, not the particle of "herumliegen"

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Final
 
-from services.processor.checker.case_words import DEFINITE
+from services.processor.checker.case_words import CONTRACTIONS, DEFINITE
 from services.processor.checker.compound_articles import ARTICLE_FITS, article_fits
 from services.processor.checker.compound_lexicon import Fix, listed
 from services.processor.checker.dictionary import speller
@@ -38,9 +38,10 @@ def noun_adjectives(tokens: Sequence[Word]) -> Iterator[Fix]:
             continue
         if participle.start != noun.end + 1 or not article_fits(article.text, head.text):
             continue
-        if article.text.lower() in DEFINITE and not participle.text.endswith(("e", "en")):
-            # after a definite article an attribute ends in -e or -en: in "die Konfiguration
-            # spezifischer Betrachter" the "-er" opens a genitive phrase of its own
+        definite = article.text.lower() in DEFINITE or article.text.lower() in CONTRACTIONS
+        if definite and not participle.text.endswith(("e", "en")):
+            # after a definite article, alone or in "zum", an attribute ends in -e or -en: in
+            # "die Konfiguration spezifischer Betrachter" the "-er" opens a genitive phrase
             continue
         if _inside_attribute(tokens, index - 1):
             continue  # "den auf diese Module bezogenen Dateien": the article is the noun's own
