@@ -580,6 +580,26 @@ def test_comma_leaves_correct_sentences_alone(text: str) -> None:
     assert check("comma", text) == []
 
 
+def test_a_comma_before_das_meant_as_dass_names_dass_in_its_fix() -> None:
+    (finding,) = check("comma", "Er sagt das er kommt.")
+    assert finding.message.endswith("»sagt, dass«.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the polite "Ihnen" is the main clause's object, not the group's first noun
+        "Das wird es Ihnen erlauben Ihre Daten zu sichern.",
+        # "es wird Zeit" ends the main clause; the group starts after "Zeit"
+        "Nun wird es Zeit die Daten zu sichern.",
+    ],
+)
+def test_es_before_a_pronoun_or_the_noun_of_its_clause_announces_no_group_yet(
+    text: str,
+) -> None:
+    assert all("»es, " not in finding.message for finding in check("comma", text))
+
+
 def test_no_comma_is_asked_before_a_dass_that_is_the_article() -> None:
     # the das/dass check names the misspelt article; a comma before it would be a second error
     assert (

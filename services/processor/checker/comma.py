@@ -226,7 +226,9 @@ class CommaCheck:
                 else:
                     continue  # a noun or a name: most clauses and groups open otherwise
                 if message is not None:
-                    text = f"{block.text[previous.start : previous.end]}, {token.text}"
+                    # "bedeutet das" → "bedeutet, dass": the fix names the word meant
+                    word = f"{token.text}s" if message == _MEANS_DASS else token.text
+                    text = f"{block.text[previous.start : previous.end]}, {word}"
                     yield Finding(
                         block.index,
                         previous.start,
@@ -296,6 +298,7 @@ _DATIVE_ARTICLES = word_set("dem den der einem einer jedem allen")
 _CLAUSE_ADVERBS = frozenset({"jedoch", "aber", "doch"})
 
 
+_MEANS_DASS = "Vor »das« (gemeint: »dass«) steht ein Komma, denn hier beginnt ein Nebensatz"
 # Words that open a phrase naming what was meant: "…, nämlich das …", "…, darunter …".
 _ADDITION_OPENERS = word_set("nämlich darunter")
 # Two words that open one clause, the comma before the first: "als ob", "ohne dass".
@@ -370,7 +373,7 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
     if word in INFINITIVE_OPENERS and _infinitive_group(tokens, index):
         return f"Die Infinitivgruppe mit »{word} … zu« wird mit Komma abgetrennt"
     if das_dass.means_dass(tokens, index):
-        return "Vor »das« (gemeint: »dass«) steht ein Komma, denn hier beginnt ein Nebensatz"
+        return _MEANS_DASS
     if word == "das" and relative_clause(tokens, index):
         if after_other_gender(tokens, index):
             return None  # "weil die Eltern das nicht bezahlen": the clause's own "das"
@@ -983,8 +986,10 @@ def _correlate_before_group(tokens: Sequence[Word], at: int) -> str | None:
         return pointer if any((lemma, word) in _CORRELATE_VERBS for lemma in lemmas) else None
     if main[-1] is not finite or lemmas & _ES_OBJECT_VERBS:
         return None  # "es gibt …", "fällt es …": "es" is the verb's own subject
-    if lemmas & {"sein", "haben"} and not predicate:  # "Ziel ist es", not "hat es Mühe zu …"
-        named = "sein" in lemmas and any(t.text in _ANNOUNCING_NOUNS for t in main)
+    if lemmas & {"sein", "haben", "werden"} and not predicate:
+        # "Ziel ist es", not "hat es Mühe zu …" or "wird es Zeit zu …", whose noun ends the
+        # main clause, and the group starts after it
+        named = lemmas & {"sein", "werden"} and any(t.text in _ANNOUNCING_NOUNS for t in main)
         return pointer if named else None
     return pointer
 
@@ -1004,10 +1009,13 @@ def _es_and_dative(main: Sequence[Word], finite: Word) -> bool:
 
 
 def _bare_noun(tokens: Sequence[Word], at: int) -> bool:
-    """A noun with no article, perhaps after adjectives: "Vertrauen", "neue Kontakte"."""
+    """A noun with no article, perhaps after adjectives: "Vertrauen", "neue Kontakte"; not the
+    polite "Ihnen", a pronoun the main clause's verb takes ("wird es Ihnen erlauben, …")."""
     while at < len(tokens) and tokens[at].text.islower() and inflected_adjective(tokens[at].text):
         at += 1
-    return at < len(tokens) and is_noun(tokens[at]) and tokens[at].text[:1].isupper()
+    if at >= len(tokens) or tokens[at].text.lower() in PERSONAL_PRONOUNS:
+        return False
+    return is_noun(tokens[at]) and tokens[at].text[:1].isupper()
 
 
 def _inside_attribute(before: Sequence[str], group: Sequence[Word]) -> bool:
