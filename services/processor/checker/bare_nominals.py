@@ -30,7 +30,7 @@ from services.processor.checker.case_words import (
 )
 from services.processor.checker.clauses import clause_before, is_boundary, is_noun
 from services.processor.checker.lexicon import ARTICLES
-from services.processor.checker.noun_phrase import Nominal, phrase_ends
+from services.processor.checker.noun_phrase import MODIFIER_TAGS, Nominal, phrase_ends
 from services.processor.checker.tokens import Word, is_word
 
 # After an infinitive these open its attribute, which only a noun has: "das Lesen der Akten".
@@ -71,8 +71,7 @@ _PRONOUN_TAGS = frozenset(["PIS", "PIAT", "PDS", "PDAT", "PPOSS", "PPOSAT", "PRE
 _POSSESSIVES = frozenset(["mein", "dein", "euer", "kein", "meines", "deines", "eures"])
 # How many words a bracket of attributes holds: "(echtes oder virtuelles)".
 _BRACKET_REACH = 6
-# Adverbs and uninflected adjectives that grade the next adjective: "ein ganz neues".
-_GRADING_TAGS = frozenset(["ADV", "ADJ(D)"])
+# How many adverbs may grade the adjective after its article: "ein ganz neues".
 _GRADING_REACH = 2
 
 
@@ -243,7 +242,7 @@ def _determiner_before(tokens: Sequence[Word], index: int) -> bool:
 def _grading(word: str) -> bool:
     """ "selbst", "sehr", "völlig": an adverb or an uninflected adjective, which grades the
     adjective after it and belongs to its phrase."""
-    return word.islower() and bool(tags(word) & _GRADING_TAGS) and not inflected_adjective(word)
+    return word.islower() and bool(tags(word) & MODIFIER_TAGS) and not inflected_adjective(word)
 
 
 def bare_neuter(tokens: Sequence[Word], index: int) -> Nominal | None:

@@ -76,11 +76,11 @@ from services.processor.checker.registry import register
 from services.processor.checker.superfluous_commas import superfluous_comma
 from services.processor.checker.tokens import Word, is_number, is_word
 
-# Infinitive groups that open a sentence: "Um …, ", "Ohne …, ".
 # The possessive articles in all their forms: "Ihrem", "seine", "unserer".
 _POSSESSIVES = frozenset(
     stem + ending for stem in POSSESSIVE_STEMS for ending in ("", "e", "em", "en", "er", "es")
 )
+# Infinitive groups that open a sentence: "Um …, ", "Ohne …, ".
 _INITIAL_OPENERS = frozenset({"Um", "Ohne", "Statt", "Anstatt"})
 # Verbs that take "um" as their preposition: "es geht um die Fähigkeit zu lernen".
 _UM_VERBS = ("geh", "ging", "handel", "bitt", "bat", "kümmer", "bemüh", "dreh", "sorg", "ring")

@@ -96,22 +96,25 @@ def demonstrative(tokens: Sequence[Word], index: int) -> bool:
     tags = grammar.word_tags(following.text) - _NOUN_TAGS
     if "VV(PP)" in tags and not _auxiliary_follows(tokens, at):
         tags -= {"VV(PP)"}  # "Dass bedeutet für …": no auxiliary makes "bedeutet" a participle
-    rest = clause_after(tokens, at)
     if bool(tags) and tags <= _FINITE_ONLY:
-        return not _named_subject(following.text, rest)
+        return not _named_subject(tokens, at)
     # "Dass überrascht insofern, als …": a verb, maybe an adjective too, then an adverb and no
     # verb to end a clause, so it is the finite verb in second place
+    rest = clause_after(tokens, at)
     if "VV(FIN)" not in tags or not rest or "ADV" not in grammar.word_tags(rest[0].text):
         return False  # "dass bestimmte Pixel …": an adjective before its noun
     verbs = (t for t in rest if _verb_form(t.text) or grammar.can_be_finite_verb(t.text))
     return next(verbs, None) is None
 
 
-def _named_subject(word: str, rest: Sequence[Word]) -> bool:
+def _named_subject(tokens: Sequence[Word], at: int) -> bool:
     """ "dass grub auf allen Geräten installiert wird": a rare verb form, then a clause that
     ends in a finite verb no participle or infinitive could be. The clause is verb-final,
     and the word names its subject (a program); "dass ist …" with a common verb is "das"."""
-    if len(rest) < 2 or frequency(word, ("de",)) >= _COMMON_VERB_ZIPF:
+    if frequency(tokens[at].text, ("de",)) >= _COMMON_VERB_ZIPF:
+        return False
+    rest = clause_after(tokens, at)
+    if len(rest) < 2:
         return False
     last = grammar.word_tags(rest[-1].text)
     return bool(last) and last <= _FINITE_ONLY

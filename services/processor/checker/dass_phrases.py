@@ -14,8 +14,9 @@ from services.processor.checker.case_words import is_english
 from services.processor.checker.class_nouns import is_class_noun
 from services.processor.checker.clauses import COORDINATORS, is_noun
 from services.processor.checker.compound_articles import ARTICLE_FITS
+from services.processor.checker.compound_lexicon import attested
 from services.processor.checker.dass_words import SUBJECT_WORDS, is_neuter_singular, may_be_neuter
-from services.processor.checker.dictionary import lower_case_name, speller
+from services.processor.checker.dictionary import lower_case_name
 from services.processor.checker.lexicon import ARTICLES, PREPOSITIONS, word_set
 from services.processor.checker.tokens import Word, is_code
 
@@ -30,8 +31,6 @@ _PLURAL_WORDS = word_set("wir ihr alle viele einige wenige manche beide")
 _COMPARISON = word_set("als wie")
 # Quantifiers declined as adjectives right after an article: "das viele Geld".
 _DECLINED_QUANTIFIERS = word_set("viele wenige")
-# How common (Zipf) two nouns must be as one word to be read as a compound written apart.
-_ATTESTED = 1.5
 
 
 def article_of(inner: Sequence[Word]) -> bool:
@@ -80,7 +79,7 @@ def _name_head(inner: Sequence[Word]) -> str:
     if len(run) > 1 and is_class_noun(run[0].text) and not is_english(run[0].text):
         return run[0].text  # "das Paket GNOME Remote Desktop": a German class noun, then a name
     foreign = any(not nouns.is_listed(token.text) and is_english(token.text) for token in run)
-    if len(run) == 2 and speller("de").frequency(run[0].text + run[1].text.lower()) >= _ATTESTED:
+    if len(run) == 2 and attested(run[0].text + run[1].text.lower()):
         return run[1].text  # "das Sport Programm": a compound written apart, headed by its last
     return run[-1].text if foreign else inner[0].text
 

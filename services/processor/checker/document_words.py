@@ -55,24 +55,23 @@ class DocumentWords:
         written = text.lower()
         for length in range(len(text) - 1, len(text) + _DROPPED_RUN + 1):
             for word in self._by_shape.get((written[0], length), ()):
-                lower = word.lower()
-                if not (_dropped_run(written, lower) or _one_slip(written, lower)):
-                    continue  # cheap string tests first: the dictionary costs more
+                # cheap string tests first, the dictionary and the slip's cost after them
+                dropped = _dropped_run(written, word.lower())
+                if not (dropped or dearest is not None and _one_slip(written, word.lower())):
+                    continue  # without a fix only dropped letters count
                 meant = _shown(word, text, listed)
-                if meant is not None and _evidence(text, meant, dearest):
+                if meant is not None and _explains(text, meant, dearest):
                     return (meant, *[fix for fix in fixes if fix.lower() != meant.lower()][:1])
         return fixes
 
 
-def _evidence(text: str, meant: str, dearest: float | None) -> bool:
-    """Whether the document's ``meant`` explains ``text`` as well as the best fix (costing
-    ``dearest``, None if there is none): a cheaper slip, or a run of two letters dropped,
-    which no fix reaches. Without a fix only dropped letters count."""
-    written, word = text.lower(), meant.lower()
-    if dearest is None or len(word) - len(written) == _DROPPED_RUN:
-        return _dropped_run(written, word)
-    one = _dropped_run(written, word) or _one_slip(written, word)
-    return one and slip_cost(text, meant) < dearest
+def _explains(text: str, meant: str, dearest: float | None) -> bool:
+    """Whether the document's ``meant``, one slip or a dropped run from ``text``, explains it
+    as well as the best fix (costing ``dearest``): a run of two letters dropped, which no
+    fix reaches, or a cheaper slip."""
+    if dearest is None or len(meant) - len(text) == _DROPPED_RUN:
+        return True
+    return slip_cost(text, meant) < dearest
 
 
 def _shown(word: str, text: str, listed: Callable[[str], bool]) -> str | None:

@@ -38,9 +38,9 @@ from services.processor.checker.tokens import QUOTES, Word, is_code, is_word
 
 _PHRASE_GOES_ON = frozenset(["-", "„", "»", "“", "‚", "'", '"', "(", "[", "bis", "mal"])
 # Words that modify the adjective after them: adverbs and adverbial adjectives ("lokal erstellte").
-_MODIFIERS = frozenset(["ADV", "ADJ(D)"])
+MODIFIER_TAGS = frozenset(["ADV", "ADJ(D)"])
 # ... and, once an article has opened the next phrase, "darauf" too ("die darauf folgenden").
-_MODIFIERS_AFTER_ARTICLE = _MODIFIERS | {"PROAV"}
+_MODIFIERS_AFTER_ARTICLE = MODIFIER_TAGS | {"PROAV"}
 # Between an ordinal or superlative and its noun: "die ersten beiden Fälle", "die letzten paar".
 _QUANTIFIERS_AFTER = frozenset(["beiden", "beide", "paar"])
 _SUCH = frozenset(["solche", "solchen", "solcher", "solches"])
@@ -245,7 +245,7 @@ def phrase_ends(tokens: Sequence[Word], index: int, *, strong: bool, verbs: bool
     ):
         return False
     next_text = tokens[index + 2].text if index + 2 < len(tokens) else ""
-    modifier = tags(following.text) & _MODIFIERS and following.text not in _OPENING_PREPOSITIONS
+    modifier = tags(following.text) & MODIFIER_TAGS and following.text not in _OPENING_PREPOSITIONS
     if modifier and next_text.islower() and inflected_adjective(next_text):
         # "vom erwachsenen meist grauen Alltag", "alte lokal erstellte Dateien"; but "mit",
         # an adverb too, opens a phrase of its own: "für befragte mit hohem Interesse"
