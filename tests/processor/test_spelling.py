@@ -382,6 +382,15 @@ def test_a_sentence_in_a_third_language_is_left_alone_but_its_neighbours_are_rea
     assert [word for word, _ in comments(text)] == ["Ergebniss"]
 
 
+def test_function_words_other_languages_share_do_not_make_a_sentence_german_or_english() -> None:
+    # French "des", "a" and Hungarian "a" are German and English function words too
+    texts = (
+        "Das Ergebniss war klar. La recherche des sources a montré que les manuscrits sont perdus.",
+        "A könyvtár gyűjteménye a város egyik legnagyobb értéke, és a kutatók használják.",
+    )
+    assert [word for text in texts for word, _ in comments(text)] == ["Ergebniss"]
+
+
 def test_a_german_sentence_full_of_tool_names_is_still_read() -> None:
     text = "Die Ausgabe ist damit konsisten zu pdftex, xetex und luatex."
     assert [word for word, _ in comments(text)] == ["konsisten"]

@@ -104,6 +104,11 @@ _ENGLISH = frozenset(
 
 # Function words of one language only: "der", "the", not "in".
 _ONE_LANGUAGE_ONLY = _GERMAN ^ _ENGLISH
+# ... of which these are function words of other European languages too: French "a", "des",
+# "on", "or"; the "a" of Italian, Spanish and Hungarian; Portuguese "as", "das"; "den" in
+# Danish, Swedish and Dutch. They tell a third language from German or English nothing.
+_SHARED_WITH_OTHERS = frozenset(["a", "as", "das", "des", "den", "on", "or"])
+_OWN_FUNCTION_WORDS = _ONE_LANGUAGE_ONLY - _SHARED_WITH_OTHERS
 
 
 def is_german_function_word(word: str) -> bool:
@@ -112,8 +117,9 @@ def is_german_function_word(word: str) -> bool:
 
 
 def function_words(words: Iterable[str]) -> int:
-    """How many of ``words`` are function words of one of the two languages ("der", "the")."""
-    return sum(1 for word in words if word.lower() in _ONE_LANGUAGE_ONLY)
+    """How many of ``words`` are function words of German or English alone ("der", "the"),
+    and of no other language near them (not "des", "a")."""
+    return sum(1 for word in words if word.lower() in _OWN_FUNCTION_WORDS)
 
 
 def detect(words: Sequence[str], default: str = "de") -> str:
