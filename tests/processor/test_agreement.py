@@ -220,6 +220,14 @@ def test_disagreement_is_found_and_the_fix_named(text: str, span: str, fix: str 
             "ein neuen Auftrag",
             ["ein neuer Auftrag", "einen neuen Auftrag"],
         ),
+        # a dative plural shows its case: "einigen" is as likely as the plural's "Jahre"
+        ("Sie kam nach einige Jahren zurück.", "einige Jahren", ["einigen Jahren"]),
+        # a plural's "e" after "jedes": the singular, or the genitive's "es"
+        (
+            "Wir prüfen jedes Beispiele einzeln.",
+            "jedes Beispiele",
+            ["jedes Beispiel", "jedes Beispieles"],
+        ),
     ],
 )
 def test_where_article_or_noun_may_be_wrong_both_fixes_are_named(
@@ -229,6 +237,12 @@ def test_where_article_or_noun_may_be_wrong_both_fixes_are_named(
     assert text[finding.start : finding.end] == span
     for fix in fixes:
         assert f"»{fix}«" in finding.message
+
+
+def test_a_genitive_article_keeps_its_number_when_the_noun_shows_another_case() -> None:
+    # "des Verweisen" wants "des Verweises": the singular article is no dative plural's
+    (finding,) = check("agreement", "Sie schätzt die Breite des Verweisen ab.")
+    assert "den Verweisen" not in finding.message
 
 
 def test_a_genitive_ending_is_not_stripped_into_another_noun() -> None:

@@ -1251,11 +1251,17 @@ def _mismatch(
     fitting = {r for r in fitting if r.startswith("pl.") or not genders or r[:1] in genders}
     # "seinen Meinung" → "seinen Meinungen" changes the number: the article may be the slip
     turns_plural = not _plural(readings) and all(_number(r) == "pl" for r in fitting)
-    if completed is not None and not turns_plural:
+    # "jedes Beispiele" is as likely "jedes Beispiel" as "jedes Beispieles": both are named
+    shorter = _without_ending(noun, determiner, governed) if completed == noun + "s" else None
+    if completed is not None and not turns_plural and shorter is None:
         fixed = words.removesuffix(noun) + completed
         return f"»{words}«: Dem Nomen fehlt nach »{written}« die Endung: »{fixed}«."
-    renoun = completed or _without_ending(noun, determiner, governed)
     cases = {governed} if governed else None
+    if completed is not None and shorter is not None and not turns_plural:
+        fixes = [_inflected(phrase, written, form, cases) for form in (shorter, completed)]
+        both = " oder ".join(f"»{fix}«" for fix in fixes if fix)
+        return f"»{words}«: Artikel und Nomen passen nicht zusammen. Gemeint ist wohl {both}."
+    renoun = completed or _without_ending(noun, determiner, governed)
     noun_fix = _inflected(phrase, written, renoun, cases) if renoun else None
     # "der Bürgern": the article is as written, the ending one too many, so that fix first;
     # "seinen Meinung": the plural would change the meaning, so the article's fix first
@@ -1264,7 +1270,7 @@ def _mismatch(
         # "ein Konzerte" has its old dative, which no writer means: "einem Konzerte"
         meant = ("akk",) if nouns.only_old_dative(readings) else ("dat", "akk")
         refits += [_refitted(phrase, determiner, case) for case in meant]
-    if written.lower().startswith(_STRONG_AFTER_STEMS):
+    if written.lower().startswith(_STRONG_AFTER_STEMS) and not _plural(readings):
         refits = []  # "einige Praktikum": "einiges Praktikum" would fit, but means little
     ordered = [*refits, noun_fix] if turns_plural else [noun_fix, *refits]
     options = [fix for fix in ordered if fix]
@@ -1303,7 +1309,11 @@ def _refitted(phrase: _Phrase, determiner: _Determiner, governed: str | None) ->
         same_number = {r.rsplit(".", 1)[1] for r in determiner.readings if _number(r) in numbers}
         own = {r.rsplit(".", 1)[1] for r in determiner.readings}
         genitive = all(r.endswith(".gen") for r in readings)
-        tried = [same_number, own, *([{"gen"}] if genitive else [])]
+        # "nach einige Jahren": a noun in one case only shows the case meant, where the
+        # determiner has the noun's number ("des Verweisen" wants "des Verweises")
+        noun_cases = {r.rsplit(".", 1)[1] for r in readings}
+        shown = [noun_cases] if len(noun_cases) == 1 and same_number else []
+        tried = [same_number, own, *([{"gen"}] if genitive else []), *shown]
     for cases in tried:
         refit = _refit(written, readings, cases)
         if refit is not None:
