@@ -368,6 +368,9 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Melden Sie sich, kurz bevor Sie viele Kopien verteilen.",
         "Man prüft die Eingaben, schon bevor sie den Server erreichen.",
         "Das System reagiert sofort, möglicherweise bevor alle Geräte bereit sind.",
+        # a focus particle leads its clause: after "aber" the comma before it may go
+        "Noch hilft das wenig, aber spätestens wenn die Daten wachsen, lohnt es sich.",
+        "Die Analyse ist fertig, und mindestens wenn alle Werte stimmen, gilt sie.",
         # the conjunction "da", then its subject "das"
         "Die Dateien liegen im Archiv, da das so erwartet wird.",
         # a clause that goes on after its verbs, a fixed "wie gesagt", a question

@@ -265,6 +265,13 @@ CONJUNCTION_COMPANIONS: Final = frozenset(
         "wenigstens",
         "allem",
         "erst",
+        # "aber spätestens wenn …": a focus particle leads the clause, the comma before it
+        "spätestens",
+        "frühestens",
+        "schon",
+        "bereits",
+        "höchstens",
+        "mindestens",
         "je",
         "wie",
         "zumal",
