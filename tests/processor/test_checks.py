@@ -134,6 +134,11 @@ def test_grammatical_doubles_are_not_flagged(text: str) -> None:
     assert check("repeated_word", text) == []
 
 
+def test_an_ordinals_ending_is_no_first_try_at_the_next_word() -> None:
+    text = "The printers of the 15th to the 17th century used this method."
+    assert check("repeated_word", text, language="en") == []
+
+
 def test_spacing_flags_double_spaces_and_space_before_a_comma() -> None:
     text = "Die Interviews dauerten  zwischen einer Stunde , manchmal länger."
     assert spans(check("spacing", text), text) == ["  ", " ,"]

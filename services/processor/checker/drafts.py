@@ -33,8 +33,11 @@ def replacement(text: str, words: list[Word], index: int, speller: Speller) -> W
         return None
     if "ß" in draft.text and speller.known(draft.text.replace("ß", "ss")):
         return None  # "daß das", "muß müssen": the old spelling of a word, no draft
-    if text[draft.start - 1 : draft.start] in _CODE_MARKS:
+    mark = text[draft.start - 1 : draft.start]
+    if mark in _CODE_MARKS:
         return None  # "!set setzen", "\\bar Balken": a command, then the verb
+    if mark.isdigit():
+        return None  # "the 15th to": an ordinal's ending, no first try
     first, second = draft.text.casefold(), after.text.casefold()
     if first == second or not speller.known(after.text):
         return None
