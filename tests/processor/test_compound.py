@@ -735,6 +735,9 @@ def test_pronouns_appositions_and_placeholders_before_capitals(text: str) -> Non
         "Wir danken allen, ohne deren Hilfe UDO nie fertig geworden wäre.",
         # a maker's abbreviation, then its product's name, which no dictionary knows
         "Die Texte entstehen in GNU Emacs und werden gedruckt.",
+        # ... or its product's name with a capital inside
+        "Die Anleitung für GNU LilyPond ist frei verfügbar.",
+        "Die Vorlage liegt in der AWS CloudFormation bereit.",
     ],
 )
 def test_english_phrases_and_lists_before_abbreviations(text: str) -> None:

@@ -422,7 +422,9 @@ def _foreign_run(tokens: Sequence[Word], index: int, used: Mapping[str, int]) ->
         len(run) == 2
         and _acronym(run[0].text)
         and not _acronym(run[1].text)
-        and not _product_name(run[1].text)  # "GNU Emacs": a maker and its product's name
+        # "GNU Emacs", "AWS CloudFormation": a maker and its product's name
+        and not _product_name(run[1].text)
+        and not _CAMEL_CASE.fullmatch(run[1].text)
     ):
         head, run = run[-1], run[:-1]  # "API Gateway": an abbreviation couples by hyphen
         parts = [run[0].text, head.text]
