@@ -639,6 +639,8 @@ def test_headings_are_not_read_and_english_has_rules_of_its_own() -> None:
         # "march" and "may" are months only beside a number
         ("Data were collected from 12 may to 3 june.", ["may", "june"]),
         ("The groups may march in step.", []),
+        # "polish" written small is the verb or the noun
+        ("The release adds further polish to the manual.", []),
         ("Adding 0.1 three times may not give 0.3.", []),
         # seasons are small in running text, but keep a name's capital
         ("Field work took place in Autumn 2021.", ["Autumn"]),

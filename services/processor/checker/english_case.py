@@ -18,8 +18,9 @@ from services.processor.checker.dictionary import speller
 from services.processor.checker.lexicon import word_set
 from services.processor.checker.tokens import Word, mark_before
 
+# Not "polish": written small it is the verb and the noun ("further polish for tied chords").
 _PEOPLES: Final = word_set(
-    """german english french spanish italian dutch swedish danish norwegian finnish polish
+    """german english french spanish italian dutch swedish danish norwegian finnish
     russian chinese japanese korean arabic turkish greek portuguese european american
     african asian british canadian australian austrian swiss irish scottish indian mexican
     brazilian belgian czech hungarian"""
