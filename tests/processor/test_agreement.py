@@ -245,6 +245,12 @@ def test_a_genitive_article_keeps_its_number_when_the_noun_shows_another_case() 
     assert "den Verweisen" not in finding.message
 
 
+def test_a_first_part_with_its_linking_s_is_no_compound_of_its_last_letters() -> None:
+    # "Kompilations" is "Kompilation" and a linking s, no neuter "Kompilat" + "Ions": the
+    # speller names the s, and the article is no error
+    assert check("agreement", "Während der Kompilations entstehen Zwischendateien.") == []
+
+
 def test_a_genitive_ending_is_not_stripped_into_another_noun() -> None:
     # "Buches" without its "s" is "Buche", a beech: no fix of that kind
     (finding,) = check("agreement", "Wir kennen die Autorin diese Buches.")

@@ -382,6 +382,15 @@ def test_a_sentence_in_a_third_language_is_left_alone_but_its_neighbours_are_rea
     assert [word for word, _ in comments(text)] == ["Ergebniss"]
 
 
+def test_a_compounds_first_part_with_its_linking_s_is_no_word_alone() -> None:
+    # Hunspell knows "Kompilations" only as the start of a compound
+    (finding,) = comments("Während der Kompilations entstehen Zwischendateien.")
+    assert finding[0] == "Kompilations" and "»Kompilation«" in finding[1]
+    # ... which it starts where a hyphen or a truncation follows
+    texts = ("Die Kompilations- und Testphase dauert.", "Die Kompilations-Phase dauert.")
+    assert [word for text in texts for word, _ in comments(text)] == []
+
+
 def test_function_words_other_languages_share_do_not_make_a_sentence_german_or_english() -> None:
     # French "des", "a" and Hungarian "a" are German and English function words too
     texts = (

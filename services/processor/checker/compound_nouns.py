@@ -92,8 +92,6 @@ _ROMANCE_LINKS = frozenset({"de", "du", "di", "del", "della", "la", "le", "et", 
 _ROMANCE_ELISIONS = ("d'", "d’", "d`", "l'", "l’")
 # The shortest surname taken for a genitive: "Caplins", not "Bits".
 _MIN_NAME_STEM = 4
-# Feminine suffixes whose nouns take no genitive s, so an s after them only links a compound.
-_LINKING_S_SUFFIXES = ("ung", "heit", "keit", "schaft", "ion", "tät")
 # An English word this common (Zipf) is a word, not a surname: "Windows".
 _COMMON_ENGLISH_ZIPF = 3.0
 _ENGLISH_ADJECTIVE_ENDINGS = ("ed", "ible", "able", "ive", "ous", "ful", "ical")
@@ -932,7 +930,7 @@ def _linking_s(word: str) -> bool:
     if stem == word or len(stem) < _MIN_NAME_STEM or not stem.isalpha() or listed(word):
         return False
     known = nouns.is_listed(stem) or listed(stem)  # "Milchleistung", a compound Hunspell knows
-    return known and stem.endswith(_LINKING_S_SUFFIXES)
+    return known and stem.endswith(nouns.LINKING_S_SUFFIXES)
 
 
 def _name_goes_on(tokens: Sequence[Word], fix: Fix) -> bool:

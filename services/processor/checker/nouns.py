@@ -23,6 +23,8 @@ _CASES: Final = {"nominativ": "nom", "genitiv": "gen", "dativ": "dat", "akkusati
 _MIN_HEAD = 4
 # Suffixes that make a noun feminine whatever its stem ("die Schneidung", "die Offenheit").
 _FEMININE_SUFFIXES = ("ung", "heit", "keit", "schaft")
+# Feminine suffixes whose nouns take no genitive s, so an s after them only links a compound.
+LINKING_S_SUFFIXES = ("ung", "heit", "keit", "schaft", "ion", "tät")
 # A compound's listed head shorter than this may be a root the suffix only mimics ("Dung").
 _MIN_ROOT = 5
 # The shortest part of a listed compound taken for its own noun: "Nutzungs|art".
@@ -154,6 +156,8 @@ def head(word: str) -> str | None:
     forms = _loaded().forms
     if word in forms:
         return word
+    if linking_form(word):
+        return None  # "Kompilations": a compound's first part, no "Kompilat" + "Ions"
     longest = _listed_end(word, _MIN_HEAD)
     if longest is None or _listed_noun_before(word, longest):
         return longest
@@ -164,6 +168,13 @@ def head(word: str) -> str | None:
         if candidate in forms and _listed_noun_before(word, candidate):
             return candidate
     return longest
+
+
+def linking_form(word: str) -> bool:
+    """ "Kompilations", "Umsetzungs": a listed noun that takes no s of its own, with the s that
+    links it to the next part of a compound: a first part, never a word alone."""
+    stem = word.removesuffix("s")
+    return stem != word and stem.endswith(LINKING_S_SUFFIXES) and stem in _loaded().forms
 
 
 def _listed_end(word: str, shortest: int) -> str | None:

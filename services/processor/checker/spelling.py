@@ -332,6 +332,7 @@ class SpellingCheck:
                             and _unwritten_linking(words, part.text)
                             or _unwritten_compound(words, other, part.text, block.language)
                             or _slipped_first_part(words, part.text, block.language)
+                            or (_alone(part.text) if block.language == "de" and not head else None)
                         )
                 elif (
                     _english_coinage(words, other, part.text)
@@ -1380,6 +1381,16 @@ def _prefixed_subjunctive(words: Speller, text: str) -> bool:
         if text.startswith(prefix) and umlaut and words.listed(rest):
             return grammar.can_be_finite_verb(rest)
     return False
+
+
+def _alone(text: str) -> str | None:
+    """ "während der Kompilations": a compound's first part with its linking s, standing alone;
+    Hunspell knows it only as the start of a compound."""
+    if not nouns.linking_form(text):
+        return None
+    return say(
+        "spelling", "de", f"»{text}« → »{text[:-1]}«? Das Fugen-s steht nur in Zusammensetzungen."
+    )
 
 
 def _misanalysed(words: Speller, text: str, language: str) -> str | None:
