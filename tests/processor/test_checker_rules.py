@@ -706,6 +706,9 @@ def test_comma_that_must_not_stand(text: str, span: str) -> None:
         "Die fehlende Aufsicht, oder besser Fürsorge wirkt nach.",
         "Ein Klick auf , und beide Ebenen werden ausgerichtet.",
         "Dem Stress, und der durchgehend auf sie einwirkt, folgt der Druck.",
+        # a verbless phrase, then a main clause with a subject of its own (§ 73)
+        "Zum Beispiel hier drei Formen eines Satzes, und Gitta hat jeder Form eine Note gegeben.",
+        "Nach dem Studium, und wir müssen das betonen, beginnt der Beruf.",
     ],
 )
 def test_comma_that_may_stand_is_left_alone(text: str) -> None:

@@ -230,12 +230,22 @@ def _opening_phrases_joined(tokens: Sequence[Word], comma: int) -> bool:
             # the tagger in context tells "müssen" the verb from a word before a noun
             tagged = tagged or grammar.sentence_tags(tuple(word.text for word in tokens))
             if tagged[comma + 2 + at] in grammar.FINITE_TAGS:
+                if at == 1 and _own_subject(rest[0], token):
+                    return False  # "…, und LilyPond hat … verliehen": a main clause of its own
                 # a main clause's verb comes second, and its clause goes on after it
                 opening = not any(tag.startswith("V") for tag in tagged[: comma + 2 + at])
                 return opening and is_word(rest[at + 1])
         if _verb(rest, at):
             return False
     return False
+
+
+def _own_subject(first: Word, verb: Word) -> bool:
+    """ "und wir müssen", "und LilyPond hat": a subject of its own before the verb, which a
+    second phrase joined to the first would share ("und die Lehrer sind" is plural)."""
+    if first.text.lower() in _SUBJECT_PRONOUNS:
+        return True
+    return first.text[:1].isupper() and singular_verb(verb.text)
 
 
 def _joined_parts(tokens: Sequence[Word], comma: int) -> bool:
