@@ -230,6 +230,10 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
         ("Sie liebt es die ganze Nacht im Labor zu arbeiten.", "es die"),
         ("Für viele wird es schwierig eine Wohnung zu finden.", "schwierig eine"),
         ("Die Plattform erlaubt es den Nutzern eigene Inhalte zu erstellen.", "Nutzern eigene"),
+        # ... or a pronoun, or the verb that lets closes the clause after it
+        ("Die Vorlage erlaubt es Ihnen Ihre Notizen zu ordnen.", "Ihnen Ihre"),
+        ("Die Vorlage wird es Ihnen erlauben Ihre Notizen zu ordnen.", "erlauben Ihre"),
+        ("Die Vorlage hat es uns ermöglicht eine Ordnung zu finden.", "ermöglicht eine"),
         ("Das Ziel ist es die Kosten zu senken.", "es die"),
         ("Ziel dieser Arbeit ist es ein Modell zu entwickeln.", "es ein"),
         # a group that depends on a noun, though "ein" is an adverb too
@@ -577,6 +581,10 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Sie lächelt, als ob nichts wäre.",
         # "irgend welche" is a compound written apart (the compound check says so), no clause
         "Man kann es ohne irgend welche Umwandlung einsetzen.",
+        # no "es" points ahead: the comma before the group may be left out
+        "Wir empfehlen Ihnen Ihre Daten zu sichern.",
+        "Es erlaubt Ihnen Ihre Daten zu sichern.",
+        "Hat es Ihnen Ihre Arbeit erleichtert?",
     ],
 )
 def test_comma_leaves_correct_sentences_alone(text: str) -> None:
@@ -593,6 +601,7 @@ def test_a_comma_before_das_meant_as_dass_names_dass_in_its_fix() -> None:
     [
         # the polite "Ihnen" is the main clause's object, not the group's first noun
         "Das wird es Ihnen erlauben Ihre Daten zu sichern.",
+        "Das erlaubt es Ihnen Ihre Daten zu sichern.",
         # "es wird Zeit" ends the main clause; the group starts after "Zeit"
         "Nun wird es Zeit die Daten zu sichern.",
     ],

@@ -221,7 +221,8 @@ class CommaCheck:
                     continue  # „When Berlin falls, …“: a quotation in English, not German commas
                 if token.text.islower():
                     message = _missing_comma(tokens, index)
-                elif previous.text == "es" and is_word(token):  # "… es Vertrauen aufzubauen"
+                elif previous.text == "es" or token.text in _POLITE_POSSESSIVES:
+                    # "… es Vertrauen aufzubauen", "erlaubt es Ihnen Ihre Pakete zu bauen"
                     message = _announced_group(tokens, index)
                 else:
                     continue  # a noun or a name: most clauses and groups open otherwise
@@ -294,6 +295,8 @@ _DATIVE_ES_VERBS = word_set(
     "erschweren untersagen"
 )
 _DATIVE_ARTICLES = word_set("dem den der einem einer jedem allen")
+_DATIVE_PRONOUNS = frozenset({"mir", "dir", "ihm", "ihr", "uns", "euch", "ihnen", "Ihnen"})
+_POLITE_POSSESSIVES = frozenset({"Ihre", "Ihren", "Ihr", "Ihrem", "Ihrer", "Ihres"})
 # Contrasting adverbs that also join clauses: inside a clause they belong to it.
 _CLAUSE_ADVERBS = frozenset({"jedoch", "aber", "doch"})
 
@@ -977,7 +980,13 @@ def _correlate_before_group(tokens: Sequence[Word], at: int) -> str | None:
     elif _es_and_dative([*main, tokens[at]], finite):
         # "ermöglicht es den Nutzern(,) eigene Inhalte zu erstellen": the dative is the verb's
         word, main, pointer = "es", main[: main.index(finite) + 1], "es"
+    elif closes and _es_and_dative(main, finite, tokens[at]):
+        # "wird es Ihnen erlauben(,) Ihre Pakete zu bauen": the verb that lets closes the clause
+        lemmas = grammar.verb_lemmas(word)
+        word, main, pointer = "es", main[: main.index(finite) + 1], f"es … {tokens[at].text}"
     opens = tokens[at + 1].text
+    # the polite possessive opens a group as "ihre" does: "…, Ihre Pakete zu bauen"
+    opens = opens.lower() if opens in _POLITE_POSSESSIVES else opens
     if opens not in _GROUP_OPENING_DETERMINERS and not (
         word == "es" and _bare_noun(tokens, at + 1)
     ):
@@ -994,12 +1003,16 @@ def _correlate_before_group(tokens: Sequence[Word], at: int) -> str | None:
     return pointer
 
 
-def _es_and_dative(main: Sequence[Word], finite: Word) -> bool:
-    """ "ermöglicht es den Nutzern": a verb that lets or spares someone something, "es" after
-    it, and the dative that names whom, ending the main clause."""
-    if finite not in main or not grammar.verb_lemmas(finite.text) & _DATIVE_ES_VERBS:
+def _es_and_dative(main: Sequence[Word], finite: Word, verb: Word | None = None) -> bool:
+    """ "ermöglicht es den Nutzern", "wird es Ihnen erlauben": a verb that lets or spares
+    someone something (the finite one, or ``verb`` that closes the clause), "es" after the
+    finite verb, and the dative that names whom, ending the main clause."""
+    lets = verb or finite
+    if finite not in main or not grammar.verb_lemmas(lets.text) & _DATIVE_ES_VERBS:
         return False
     rest = [token.text for token in main[main.index(finite) + 1 :]]
+    if rest[:1] == ["es"] and rest[1:] and rest[1] in _DATIVE_PRONOUNS and len(rest) == 2:
+        return True  # "erlaubt es Ihnen", "hat es uns ermöglicht"
     if len(rest) < 3 or rest[0] != "es" or rest[1] not in _DATIVE_ARTICLES:
         return False
     *adjectives, noun = rest[2:]
