@@ -22,6 +22,8 @@ from tests.processor.checking import check, flagged
         ("Die Tabelle zeigt ein Reihe von Messwerten.", "ein Reihe", "eine Reihe"),
         ("Der Umfang des Datensatz wuchs stetig.", "des Datensatz", "des Datensatzes"),
         ("Er beschreibt die Ursache des Fehler genau.", "des Fehler", "des Fehlers"),
+        # a plural that doubled its s after a singular article
+        ("Uns fehlt noch ein Ergebnisse der Messung.", "ein Ergebnisse", "ein Ergebnis"),
         # "Kindes" and "Kinds" are both right: the form people write more
         ("Das Alter des Kind spielt keine Rolle.", "des Kind", "des Kindes"),
         # a weak noun or a dative plural without its ending: the ending, not the article
@@ -228,6 +230,12 @@ def test_disagreement_is_found_and_the_fix_named(text: str, span: str, fix: str 
             "jedes Beispiele",
             ["jedes Beispiel", "jedes Beispieles"],
         ),
+        # ... and a plural that doubled its s: "Ergebnisse" is the plural of "Ergebnis"
+        (
+            "Jedes Ergebnisse wurde zweimal geprüft.",
+            "Jedes Ergebnisse",
+            ["Jedes Ergebnis", "Jedes Ergebnisses"],
+        ),
     ],
 )
 def test_where_article_or_noun_may_be_wrong_both_fixes_are_named(
@@ -237,6 +245,25 @@ def test_where_article_or_noun_may_be_wrong_both_fixes_are_named(
     assert text[finding.start : finding.end] == span
     for fix in fixes:
         assert f"»{fix}«" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        # the adjective's -en agrees with the plural the noun lacks: that fix is named too
+        ("Sie sucht in der Liste der möglichen Wert nach.", "der möglichen Werte"),
+        ("Die einzelnen Schritt folgen aufeinander.", "Die einzelnen Schritte"),
+    ],
+)
+def test_a_plural_the_adjective_vouches_for_is_offered(text: str, fix: str) -> None:
+    (finding,) = check("agreement", text)
+    assert f"»{fix}«" in finding.message
+
+
+def test_without_an_adjective_no_plural_is_offered_for_a_singular_noun() -> None:
+    # "diese Weg" is as often "dieser Weg" or "diesen Weg" as "diese Wege"
+    (finding,) = check("agreement", "Dann fallen diese Weg weg.")
+    assert "Wege" not in finding.message
 
 
 def test_a_genitive_article_keeps_its_number_when_the_noun_shows_another_case() -> None:

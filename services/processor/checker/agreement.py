@@ -1135,6 +1135,12 @@ def _agreement(
                 f"»{words}«: Nach »{phrase.determiner.text}« endet das Adjektiv hier auf "
                 f"-{next(iter(wanted))}: »{words.replace(adjective.text, fixed, 1)}«"
             )
+            # "der unterschiedlichen Befehl": or the noun lacks the plural the rest agrees with
+            completed = _with_ending(noun, determiner, governed, plural_e=True)
+            if completed is not None:
+                plural = _spelled([*(w.text for w in phrase.words[:-1]), completed])
+                if _inflected(phrase, phrase.determiner.text, completed, None) == plural:
+                    message += f", oder dem Nomen fehlt die Endung: »{plural}«"
             return start, end, message + _as_object(phrase, left, ending, governed) + "."
     return None
 
@@ -1244,7 +1250,9 @@ def _mismatch(
     words = _spelled(w.text for w in phrase.words)
     written, noun = phrase.determiner.text, phrase.noun.text
     readings = _noun_readings(phrase.noun)
-    completed = _with_ending(noun, determiner, governed)
+    completed = _with_ending(noun, determiner, governed) or _vouched_plural(
+        phrase, determiner, governed
+    )
     fitting = determiner.readings & nouns.compound_analyses(completed) if completed else set()
     # "den Leisten" is also the masculine "der Leisten": only the written noun's own gender
     genders = {r[:1] for r in readings if not r.startswith("pl.")}
@@ -1281,6 +1289,19 @@ def _mismatch(
     if noun_fix is None:
         return f"»{words}«: Der Artikel passt nicht zu »{noun}« ({kind}).{better}"
     return f"»{words}«: Artikel und Nomen passen nicht zusammen (»{noun}«: {kind}).{better}"
+
+
+def _vouched_plural(phrase: _Phrase, determiner: _Determiner, governed: str | None) -> str | None:
+    """ "Die englischen Begriff" → "Begriffe": the noun's plural in "e", where the adjectives
+    as written agree with it and the determiner."""
+    assert phrase.determiner is not None
+    if not phrase.adjectives:
+        return None
+    plural = _with_ending(phrase.noun.text, determiner, governed, plural_e=True)
+    if plural is None:
+        return None
+    written = _spelled([*(w.text for w in phrase.words[:-1]), plural])
+    return plural if _inflected(phrase, phrase.determiner.text, plural, None) == written else None
 
 
 def _refitted(phrase: _Phrase, determiner: _Determiner, governed: str | None) -> str | None:
@@ -1362,7 +1383,8 @@ def _without_ending(noun: str, determiner: _Determiner, governed: str | None) ->
     """
     head = nouns.head(noun)
     genders = _genders(nouns.compound_analyses(noun))
-    for suffix in ("n", "en", "e", "s", "es"):
+    # "se": a plural that doubles its s ("Ergebnisse" → "Ergebnis", "Busse" → "Bus")
+    for suffix in ("n", "en", "e", "s", "es", "se"):
         stem = noun.removesuffix(suffix)
         if head is None or stem == noun or not head.endswith(suffix):
             continue
@@ -1391,10 +1413,14 @@ def _number(reading: str) -> str:
 _GENITIVE_ENDINGS: Final = frozenset({"s", "es"})
 
 
-def _with_ending(noun: str, determiner: _Determiner, governed: str | None = None) -> str | None:
+def _with_ending(
+    noun: str, determiner: _Determiner, governed: str | None = None, *, plural_e: bool = False
+) -> str | None:
     """ "des Fehler" → "des Fehlers", "den Exponent" → "den Exponenten", "mit den Befehle".
 
-    After a preposition only its case counts.
+    After a preposition only its case counts. A plural's "e" is tried only where asked
+    (``plural_e``): an adjective's ending must vouch for the plural ("die englischen
+    Begriff"), for without one "diese Weg" is as often "dieser Weg".
 
     When the noun with a case or plural ending fits the article, the article
     is what the writer chose and the ending is what was left off; offering
@@ -1405,7 +1431,7 @@ def _with_ending(noun: str, determiner: _Determiner, governed: str | None = None
     if head is None:
         return None
     endings = []
-    for suffix in ("s", "es", "n", "en"):
+    for suffix in ("s", "es", "n", "en", "e") if plural_e else ("s", "es", "n", "en"):
         if not nouns.is_listed(head + suffix):
             continue  # no such form: "Effekteen" only parses as "Effek" + "Teen"
         fitting = determiner.readings & nouns.compound_analyses(noun + suffix)
