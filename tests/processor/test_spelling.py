@@ -1381,6 +1381,34 @@ def test_a_word_the_document_uses_comes_first_among_the_fixes() -> None:
 
 
 @pytest.mark.parametrize(
+    ("texts", "word", "fixes"),
+    [
+        # the best fix is a compound no one writes; the document writes the one meant
+        (
+            ("Die Funktionsreferenz steht oben.", "Die Funktionrreferenz fehlt."),
+            "Funktionrreferenz",
+            "»Funktionsreferenz« oder »Funktionreferenz«",
+        ),
+        # the best fix is the document's word too, but it uses another one more often
+        (
+            (
+                "Wir prüfen den benannten Kontext.",
+                "Der benannten Datei folgt der benannten Liste.",
+                "Den bekannten Fall nennt der beannten Kontext.",
+            ),
+            "beannten",
+            "»benannten« oder »bekannten«",
+        ),
+    ],
+)
+def test_a_fix_no_one_writes_or_the_document_writes_less_yields_to_its_word(
+    texts: tuple[str, ...], word: str, fixes: str
+) -> None:
+    findings = checking.check("spelling", *texts)
+    assert [f.message for f in findings] == [f"Rechtschreibung: »{word}« → {fixes}?"]
+
+
+@pytest.mark.parametrize(
     ("texts", "word", "fix"),
     [
         # without the document's word the commoner one stays

@@ -9,7 +9,7 @@ slip away than the best fix found without it, is offered first.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 
 from services.processor.checker.context import DocumentContext
@@ -27,31 +27,45 @@ class DocumentWords:
     """The document's prose words of some length, found by first letter and length."""
 
     def __init__(self, context: DocumentContext) -> None:
-        written = {
+        uses = Counter(
             part
             for block in context.blocks
             if block.is_prose
             for word in context.words(block)
             for part in word.text.split("-")
             if len(part) >= _MIN_LENGTH and part.isalpha()
-        }
-        self._lower = {word.lower() for word in written}
+        )
+        written = set(uses)
+        self._uses: Counter[str] = Counter()
+        for word, count in uses.items():
+            self._uses[word.lower()] += count
         self._by_shape: dict[tuple[str, int], list[str]] = defaultdict(list)
         for word in sorted(written):
             self._by_shape[word[0].lower(), len(word)].append(word)
 
     def first(
-        self, text: str, fixes: tuple[str, ...], listed: Callable[[str], bool]
+        self,
+        text: str,
+        fixes: tuple[str, ...],
+        listed: Callable[[str], bool],
+        frequency: Callable[[str], float],
     ) -> tuple[str, ...]:
         """``fixes`` with the document's own word for ``text`` first, and the best other after.
 
         Without ``fixes`` (none convinced) only a word that lost letters in the
         slip is evidence enough: one changed letter may make any word of the
-        document ("enhalten": "erhalten" beside the meant "enthalten").
+        document ("enhalten": "erhalten" beside the meant "enthalten"). A best fix
+        no one writes, a compound only Hunspell builds ("Notationreferenz"), loses
+        to the document's word one slip away ("Notationsreferenz"), and so does a
+        best fix the document itself uses less often.
         """
-        if len(text) < _MIN_LENGTH - 1 or fixes and fixes[0].lower() in self._lower:
-            return fixes  # too short to tell, or the best fix is the document's word already
+        if len(text) < _MIN_LENGTH - 1:
+            return fixes  # too short to tell
+        # the best fix may be the document's word already: then only one it uses more wins
+        # ("Notationsreferenz" 189 times over "Notationreferenz" 5 times)
+        own = self._uses[fixes[0].lower()] if fixes else 0
         dearest = slip_cost(text, fixes[0]) if fixes else None
+        unwritten = bool(fixes) and frequency(fixes[0]) == 0
         written = text.lower()
         for length in range(len(text) - 1, len(text) + _DROPPED_RUN + 1):
             for word in self._by_shape.get((written[0], length), ()):
@@ -60,7 +74,9 @@ class DocumentWords:
                 if not (dropped or dearest is not None and _one_slip(written, word.lower())):
                     continue  # without a fix only dropped letters count
                 meant = _shown(word, text, listed)
-                if meant is not None and _explains(text, meant, dearest):
+                if meant is None or self._uses[meant.lower()] <= own:
+                    continue
+                if own or unwritten or _explains(text, meant, dearest):
                     return (meant, *[fix for fix in fixes if fix.lower() != meant.lower()][:1])
         return fixes
 

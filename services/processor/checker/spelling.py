@@ -429,7 +429,7 @@ def _verdict(
     if fixes is None or not (fixes or alone):
         return None
     if document is not None:
-        fixes = document.first(text, fixes, words.listed)
+        fixes = document.first(text, fixes, words.known, words.frequency)
     if not fixes:
         if text[0].islower() and _abbreviations_run_together(words, text):
             return None  # "mkmanifest": no fix convinces, and no German word begins so
