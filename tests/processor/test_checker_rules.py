@@ -1017,6 +1017,12 @@ def test_consistency_points_to_the_spelling_the_dictionary_lists() -> None:
     assert "»Metadaten«" in findings[0].message
 
 
+def test_consistency_leaves_an_identifier_beside_its_prose_look_alike() -> None:
+    # "PedalEvent" is a program's name, "Pedal-Event" prose: two things, each as it is spelt
+    texts = ("Das PedalEvent löst es aus.", "Ein Pedal-Event folgt.", "Jedes Pedal-Event zählt.")
+    assert check("consistency", *texts) == []
+
+
 def test_consistency_ignores_case_at_a_sentence_start() -> None:
     assert (
         check("consistency", "Daten sind knapp.", "Die Daten fehlen.", "Sie erheben daten.") == []

@@ -8,6 +8,7 @@ to the one the document uses most, unless the dictionary lists only the joined o
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
@@ -18,6 +19,9 @@ from services.processor.checker.messages import say
 from services.processor.checker.registry import register
 
 _MIN_LENGTH = 5
+# A capital inside a word, not after a hyphen: a program's identifier or a product's name
+# ("SostenutoPedal", "GitHub"), spelt as its makers spell it, beside any prose form.
+_CAMEL_CASE = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
 
 
 class _Variants:
@@ -34,6 +38,7 @@ class _Variants:
                     len(key) >= _MIN_LENGTH
                     and (word.text[:1].isupper() or "-" in word.text)
                     and not word.text.replace("-", "").isupper()  # BUILD-PATH: names in code
+                    and not _CAMEL_CASE.search(word.text)  # "FingeringEvent": an identifier
                 ):
                     forms[key][word.text] += 1
         self.usual: dict[str, str] = {}
