@@ -705,6 +705,8 @@ def test_english_capitals(text: str, words: list[str]) -> None:
         "Wählen Sie diese Option, wenn Sie das Muster später kacheln.",
         # ... or where a modal waits for its infinitive, quoted or not
         "Wer ein Foto macht, will es auch sofort „posten“.",
+        # an adjective that cannot go with the noun ("neues Posten") is not its attribute
+        "Jeden Tag will man dort etwas anderes „posten“.",
         # a control's label after the noun that names its kind
         "Die Funktion Rückgängig nimmt den letzten Schritt zurück, wie im Menü Bearbeiten.",
         "Ist die Eigenschaft Interaktiv aktiv, folgt die Vorschau jeder Änderung.",

@@ -41,7 +41,7 @@ from services.processor.checker.case_words import (
 )
 from services.processor.checker.class_nouns import names_a_thing
 from services.processor.checker.clauses import clause_before
-from services.processor.checker.compound_articles import GOVERNED_CASES, OBLIQUE
+from services.processor.checker.compound_articles import GOVERNED_CASES, OBLIQUE, may_qualify
 from services.processor.checker.compound_words import APART
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.ellipsis import superlative
@@ -457,8 +457,9 @@ def _verb_final(tokens: Sequence[Word], index: int) -> bool:
         return False
     if before in ARTICLES or tags(before.lower()) & DETERMINER_TAGS:
         return False  # "mit seinen eltern.": a noun phrase ends here
-    if before.islower() and inflected_adjective(before):
-        return False  # "mit guten freunden."
+    noun = nouns.compound_analyses(capitalised(tokens[index].text))
+    if before.islower() and inflected_adjective(before) and may_qualify(before, noun):
+        return False  # "mit guten freunden.", but not "etwas neues posten.": no "neues Posten"
     opened = clause_before(tokens, start)
     if opened and opened[0].text.lower() in SUBORDINATORS:
         return True

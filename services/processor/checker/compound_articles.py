@@ -87,6 +87,15 @@ def strong_adjective_fits(adjective: str) -> frozenset[str]:
 _WEAK_E: Final = frozenset({"m.sg.nom", "f.sg.nom", "f.sg.akk", "n.sg.nom", "n.sg.akk"})
 
 
+def may_qualify(adjective: str, readings: frozenset[str]) -> bool:
+    """Whether the adjective, by its ending, strong or weak, can go with a noun of these
+    readings: "neues" with no masculine "Posten", "-en" with almost anything."""
+    if not adjective.endswith(("er", "es", "em", "e")) or adjective.endswith("en"):
+        return True
+    weak = _WEAK_E if adjective.endswith("e") else frozenset()
+    return bool((strong_adjective_fits(adjective) | weak) & readings)
+
+
 def attributive_fits(article: str, adjective: str) -> frozenset[str]:
     """What ``article`` and an adjective after it can go with together: "der ausgeprägte"
     only the masculine nominative, though "der" alone may be a genitive plural.
