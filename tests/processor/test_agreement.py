@@ -266,10 +266,20 @@ def test_without_an_adjective_no_plural_is_offered_for_a_singular_noun() -> None
     assert "Wege" not in finding.message
 
 
-def test_a_genitive_article_keeps_its_number_when_the_noun_shows_another_case() -> None:
-    # "des Verweisen" wants "des Verweises": the singular article is no dative plural's
-    (finding,) = check("agreement", "Sie schätzt die Breite des Verweisen ab.")
-    assert "den Verweisen" not in finding.message
+@pytest.mark.parametrize(
+    ("text", "refit"),
+    [
+        # "des Verweisen" wants "des Verweises": the singular article is no dative plural's
+        ("Sie schätzt die Breite des Verweisen ab.", "den Verweisen"),
+        # no preposition asks for the dative the noun shows: "Die Schritte" is the subject
+        ("Die einzelnen Schritten folgen unten.", "Den einzelnen Schritten"),
+    ],
+)
+def test_a_noun_shows_its_case_to_the_determiner_only_after_a_preposition(
+    text: str, refit: str
+) -> None:
+    (finding,) = check("agreement", text)
+    assert f"»{refit}«" not in finding.message
 
 
 def test_a_first_part_with_its_linking_s_is_no_compound_of_its_last_letters() -> None:

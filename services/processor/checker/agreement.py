@@ -411,7 +411,10 @@ def _judge(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
             found = _dative_for_genitive(tokens[index - 1], phrase, determiner) if dative else None
             governed = _governed_by(tokens, index, phrase)
             place = previous.lower() in _TWO_WAY_PREPOSITIONS
-            return found or _agreement(phrase, determiner, governed, two_way=place)
+            after_preposition = previous.lower() in PREPOSITIONS
+            return found or _agreement(
+                phrase, determiner, governed, two_way=place, preposition=after_preposition
+            )
     fixed = _CONTRACTED.get((token.text.lower(), following))
     if fixed is not None:
         end = tokens[index + 1].end
@@ -1065,7 +1068,12 @@ def _english_word(noun: str) -> bool:
 
 
 def _agreement(
-    phrase: _Phrase, determiner: _Determiner, governed: str | None, *, two_way: bool = False
+    phrase: _Phrase,
+    determiner: _Determiner,
+    governed: str | None,
+    *,
+    two_way: bool = False,
+    preposition: bool = False,
 ) -> tuple[int, int, str] | None:
     assert phrase.determiner is not None
     noun_readings = _noun_readings(phrase.noun)
@@ -1119,7 +1127,8 @@ def _agreement(
             return None
         if phrase.counted:
             return _counted_mismatch(phrase, determiner, governed)
-        return start, end, _mismatch(phrase, determiner, governed, two_way=two_way)
+        message = _mismatch(phrase, determiner, governed, two_way=two_way, preposition=preposition)
+        return start, end, message
     if phrase.determiner.text.lower().startswith("all"):
         return None  # "sind alle reine Textdateien": "alle" may float apart from its phrase
     if phrase.determiner.text.lower().startswith(_EITHER_ENDING_STEMS + _STRONG_AFTER_STEMS):
@@ -1236,7 +1245,12 @@ def _counted_mismatch(
 
 
 def _mismatch(
-    phrase: _Phrase, determiner: _Determiner, governed: str | None, *, two_way: bool = False
+    phrase: _Phrase,
+    determiner: _Determiner,
+    governed: str | None,
+    *,
+    two_way: bool = False,
+    preposition: bool = False,
 ) -> str:
     """The comment on a determiner that fits no reading of its noun, with the fixes that would.
 
@@ -1273,7 +1287,7 @@ def _mismatch(
     noun_fix = _inflected(phrase, written, renoun, cases) if renoun else None
     # "der Bürgern": the article is as written, the ending one too many, so that fix first;
     # "seinen Meinung": the plural would change the meaning, so the article's fix first
-    refits = [_refitted(phrase, determiner, governed)]
+    refits = [_refitted(phrase, determiner, governed, preposition=preposition)]
     if two_way and governed is None:
         # "ein Konzerte" has its old dative, which no writer means: "einem Konzerte"
         meant = ("akk",) if nouns.only_old_dative(readings) else ("dat", "akk")
@@ -1304,7 +1318,9 @@ def _vouched_plural(phrase: _Phrase, determiner: _Determiner, governed: str | No
     return plural if _inflected(phrase, phrase.determiner.text, plural, None) == written else None
 
 
-def _refitted(phrase: _Phrase, determiner: _Determiner, governed: str | None) -> str | None:
+def _refitted(
+    phrase: _Phrase, determiner: _Determiner, governed: str | None, *, preposition: bool = False
+) -> str | None:
     """ "mit den Kindern", "eine SQL-Abfrage": the phrase with its determiner fitted to the noun.
 
     After a preposition that governs one case, that case decides, and where
@@ -1330,10 +1346,11 @@ def _refitted(phrase: _Phrase, determiner: _Determiner, governed: str | None) ->
         same_number = {r.rsplit(".", 1)[1] for r in determiner.readings if _number(r) in numbers}
         own = {r.rsplit(".", 1)[1] for r in determiner.readings}
         genitive = all(r.endswith(".gen") for r in readings)
-        # "nach einige Jahren": a noun in one case only shows the case meant, where the
-        # determiner has the noun's number ("des Verweisen" wants "des Verweises")
+        # "nach einige Jahren": after a preposition, a noun in one case only shows the case
+        # meant, where the determiner has the noun's number ("des Verweisen" wants
+        # "des Verweises"); a subject ("Die einzelnen Schritten finden …") shows none
         noun_cases = {r.rsplit(".", 1)[1] for r in readings}
-        shown = [noun_cases] if len(noun_cases) == 1 and same_number else []
+        shown = [noun_cases] if preposition and len(noun_cases) == 1 and same_number else []
         tried = [same_number, own, *([{"gen"}] if genitive else []), *shown]
     for cases in tried:
         refit = _refit(written, readings, cases)
