@@ -605,6 +605,10 @@ def test_a_sentence_opening_with_a_list_of_capitals_names_things() -> None:
         "Verteilte",
         "Einfache",
     ]
+    # after a label's colon a full stop may end them, and they hold a title's small words
+    assert flagged("Referenz: Liste der Zeichen, Erweiterte und freie Formen, Triller.") == []
+    assert flagged("Siehe auch: Automatische Balken, Manuelle Balken.") == []
+    assert flagged("Fazit: Der Test war Erfolgreich, die Werte stimmen.") == ["Erfolgreich"]
 
 
 def test_a_demonstrative_before_the_infinitive_a_modal_waits_for_is_its_object() -> None:

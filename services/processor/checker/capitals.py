@@ -68,6 +68,10 @@ from services.processor.checker.tokens import Word, is_word
 
 # A title in a list of titles: "Verteilte Dokumente", "Numerierte Aufzählungen".
 _MAX_TITLE_WORDS = 3
+# A label's colon stands among a line's first words: "Siehe auch:", "Notationsreferenz:".
+_LABEL_REACH = 4
+# The small words a title holds: "Liste der Zeichen", "Richtung und Platzierung".
+_TITLE_SMALL_WORDS = ARTICLES | PREPOSITIONS_PLAIN | word_set("und oder sowie")
 # Uninflected words nobody nominalizes mid-sentence without a determiner.
 _PLAIN_TAGS = word_set("ADJ(D) VV(PP) VV(IZU) VV(INF) VV(FIN)")
 # Adverbs are judged after a comma only: elsewhere a capital one is as often a sentence
@@ -475,14 +479,28 @@ def _capitalised_list(tokens: Sequence[Word], index: int) -> bool:
 
 
 def _list_of_titles(tokens: Sequence[Word]) -> bool:
-    """ "Siehe: Einfache Listen, Verteilte Dokumente": short items between commas, no full stop;
-    a line that lists titles, as a manual's "see also" does, whose adjectives keep capitals."""
-    if tokens[-1].text in (".", "!", "?") or not any(token.text == "," for token in tokens):
+    """ "Siehe: Einfache Listen, Verteilte Dokumente": short items between commas; a line that
+    lists titles, as a manual's "see also" does, whose adjectives keep capitals.
+
+    After a label and its colon ("Notationsreferenz: Liste der Artikulationszeichen,
+    Erweiterte und modifizierte Akkorde.") the line may end in a full stop, and the
+    titles hold the small words titles have: articles, prepositions, "und", adjectives.
+    """
+    if not any(token.text == "," for token in tokens):
         return False
-    if any(token.text[:1].islower() and token.text.isalpha() for token in tokens):
-        return False  # "nur Herunterladen, aber nicht installieren": prose has small words
-    items = re.split("[,:]", " ".join(token.text for token in tokens))
-    return all(len(item.split()) <= _MAX_TITLE_WORDS for item in items)
+    colon = next((at for at, t in enumerate(tokens[1:_LABEL_REACH], 1) if t.text == ":"), 0)
+    stop = tokens[-1].text in (".", "!", "?")
+    if stop and not colon:
+        return False
+    titles = tokens[colon + 1 : len(tokens) - stop]
+    for token in titles:
+        if not (token.text[:1].islower() and token.text.isalpha()):
+            continue
+        small = token.text in _TITLE_SMALL_WORDS or inflected_adjective(token.text)
+        if not colon or not small:
+            return False  # "nur Herunterladen, aber nicht installieren": prose has small words
+    items = " ".join(token.text for token in titles).split(",")
+    return all(len(item.split()) <= _MAX_TITLE_WORDS + bool(colon) for item in items)
 
 
 def _listed_or_labelled(tokens: Sequence[Word], index: int) -> bool:
