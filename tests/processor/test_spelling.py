@@ -382,6 +382,16 @@ def test_a_sentence_in_a_third_language_is_left_alone_but_its_neighbours_are_rea
     assert [word for word, _ in comments(text)] == ["Ergebniss"]
 
 
+def test_a_word_that_opens_a_phrase_is_no_fix_before_the_clause_ends() -> None:
+    # "für" never ends a clause, so "fürt," is no slip of it (but perhaps of "führt")
+    assert comments("Das ist der Fehler, der dazu fürt, dass alles verrutscht.") == [
+        ("fürt", "Rechtschreibung: »fürt«: unbekanntes Wort – bitte prüfen.")
+    ]
+    assert comments("Das ist ein Geschenk fürt dich.") == [
+        ("fürt", "Rechtschreibung: »fürt« → »für«?")
+    ]
+
+
 def test_a_compounds_first_part_with_its_linking_s_is_no_word_alone() -> None:
     # Hunspell knows "Kompilations" only as the start of a compound
     (finding,) = comments("Während der Kompilations entstehen Zwischendateien.")

@@ -50,6 +50,7 @@ from services.processor.checker.lexicon import (
     PREPOSITIONS,
     VERB_PREFIXES,
     WITHOUT_UMLAUTS,
+    word_set,
 )
 from services.processor.checker.messages import say
 from services.processor.checker.nominal_endings import missing_endings
@@ -145,6 +146,13 @@ _MIN_PART = 3
 # The shortest part that makes a compound of common words: "Stil|vorlage", not "Fu|ßball".
 _MIN_COMMON_PART = 4
 # A doubled letter, a swapped pair, a sound-alike or a common two-letter slip (ss/ß, ie/i).
+# Words that open a phrase or a clause and so never end one: no fix before ",", "." or ";".
+# Prepositions that are also particles or postpositions ("mit", "nach") may end one.
+_NEVER_CLAUSE_FINAL = word_set(
+    "für ohne seit trotz während zwischen innerhalb außerhalb von zum zur beim vom im ins "
+    "am ans und oder sowie sondern dass weil wenn ob"
+)
+_CLAUSE_END_MARKS = frozenset(",.;:!?")
 _CHEAP_SLIP_TO_LISTED = 1.0
 _VOWELS = frozenset("aeiouyäöüAEIOUYÄÖÜ")
 _UMLAUTS = str.maketrans("aou", "äöü")
@@ -358,6 +366,8 @@ class SpellingCheck:
                         inside,
                         alone=alone,
                         document=context.shared(DocumentWords),
+                        clause_end=len(parts) == 1
+                        and block.text[part.end : part.end + 1] in _CLAUSE_END_MARKS,
                     )
                     if message is None and alone:
                         message = _unseen_near(words, other, part.text, block.language)
@@ -396,12 +406,15 @@ def _verdict(
     *,
     alone: bool = True,
     document: DocumentWords | None = None,
+    clause_end: bool = False,
 ) -> str | None:
     """The comment on an unknown word, or None when it is more likely a name or someone else's.
 
     ``alone``: no other unknown word stands beside it. Beside one, a word with
     no convincing fix is one of several terms or a foreign phrase. A word of
-    the ``document`` the slip is close to comes first among the fixes.
+    the ``document`` the slip is close to comes first among the fixes. Before a
+    ``clause_end`` no word that opens a phrase or clause is one ("…, die dazu fürt,":
+    not "für").
     """
     pair = function_words(text.lower()) if language == "de" else None
     if pair is not None:
@@ -428,6 +441,8 @@ def _verdict(
             fixes = ()
     if fixes is None or not (fixes or alone):
         return None
+    if clause_end:
+        fixes = tuple(fix for fix in fixes if fix.lower() not in _NEVER_CLAUSE_FINAL)
     if document is not None:
         fixes = document.first(text, fixes, words.known, words.frequency)
     if not fixes:
