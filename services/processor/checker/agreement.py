@@ -1145,11 +1145,11 @@ def _agreement(
                 f"-{next(iter(wanted))}: »{words.replace(adjective.text, fixed, 1)}«"
             )
             # "der unterschiedlichen Befehl": or the noun lacks the plural the rest agrees with
-            completed = _with_ending(noun, determiner, governed, plural_e=True)
-            if completed is not None:
-                plural = _spelled([*(w.text for w in phrase.words[:-1]), completed])
-                if _inflected(phrase, phrase.determiner.text, completed, None) == plural:
-                    message += f", oder dem Nomen fehlt die Endung: »{plural}«"
+            plural = _vouched_plural(phrase, determiner, governed)
+            if plural is not None:
+                message += (
+                    f", oder dem Nomen fehlt die Endung: »{words.removesuffix(noun)}{plural}«"
+                )
             return start, end, message + _as_object(phrase, left, ending, governed) + "."
     return None
 

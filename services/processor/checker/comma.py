@@ -296,7 +296,8 @@ _DATIVE_ES_VERBS = word_set(
 )
 _DATIVE_ARTICLES = word_set("dem den der einem einer jedem allen")
 _DATIVE_PRONOUNS = frozenset({"mir", "dir", "ihm", "ihr", "uns", "euch", "ihnen", "Ihnen"})
-_POLITE_POSSESSIVES = frozenset({"Ihre", "Ihren", "Ihr", "Ihrem", "Ihrer", "Ihres"})
+# The polite "Ihre", "Ihrem", …: a possessive, though capitalised.
+_POLITE_POSSESSIVES = frozenset(p.capitalize() for p in _POSSESSIVES if p.startswith("ihr"))
 # Contrasting adverbs that also join clauses: inside a clause they belong to it.
 _CLAUSE_ADVERBS = frozenset({"jedoch", "aber", "doch"})
 
@@ -1011,7 +1012,7 @@ def _es_and_dative(main: Sequence[Word], finite: Word, verb: Word | None = None)
     if finite not in main or not grammar.verb_lemmas(lets.text) & _DATIVE_ES_VERBS:
         return False
     rest = [token.text for token in main[main.index(finite) + 1 :]]
-    if rest[:1] == ["es"] and rest[1:] and rest[1] in _DATIVE_PRONOUNS and len(rest) == 2:
+    if len(rest) == 2 and rest[0] == "es" and rest[1] in _DATIVE_PRONOUNS:
         return True  # "erlaubt es Ihnen", "hat es uns ermöglicht"
     if len(rest) < 3 or rest[0] != "es" or rest[1] not in _DATIVE_ARTICLES:
         return False

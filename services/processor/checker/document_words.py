@@ -47,7 +47,7 @@ class DocumentWords:
         self,
         text: str,
         fixes: tuple[str, ...],
-        listed: Callable[[str], bool],
+        known: Callable[[str], bool],
         frequency: Callable[[str], float],
     ) -> tuple[str, ...]:
         """``fixes`` with the document's own word for ``text`` first, and the best other after.
@@ -73,7 +73,7 @@ class DocumentWords:
                 dropped = _dropped_run(written, word.lower())
                 if not (dropped or dearest is not None and _one_slip(written, word.lower())):
                     continue  # without a fix only dropped letters count
-                meant = _shown(word, text, listed)
+                meant = _shown(word, text, known)
                 if meant is None or self._uses[meant.lower()] <= own:
                     continue
                 if own or unwritten or _explains(text, meant, dearest):
@@ -90,8 +90,8 @@ def _explains(text: str, meant: str, dearest: float | None) -> bool:
     return slip_cost(text, meant) < dearest
 
 
-def _shown(word: str, text: str, listed: Callable[[str], bool]) -> str | None:
-    """``word`` as it would stand for ``text``, or None if no dictionary lists it.
+def _shown(word: str, text: str, known: Callable[[str], bool]) -> str | None:
+    """``word`` as it would stand for ``text``, or None if the dictionary does not know it.
 
     A noun keeps its capital ("berechtung" → "Berechtigung"); a word a sentence
     start capitalised ("Später") is small again where ``text`` is.
@@ -99,9 +99,9 @@ def _shown(word: str, text: str, listed: Callable[[str], bool]) -> str | None:
     small = word[0].lower() + word[1:]
     if text[0].isupper():
         word = word[0].upper() + word[1:]
-    elif listed(small):
+    elif known(small):
         word = small
-    return word if listed(word) else None
+    return word if known(word) else None
 
 
 def _dropped_run(written: str, meant: str) -> bool:

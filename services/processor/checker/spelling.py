@@ -340,7 +340,11 @@ class SpellingCheck:
                             and _unwritten_linking(words, part.text)
                             or _unwritten_compound(words, other, part.text, block.language)
                             or _slipped_first_part(words, part.text, block.language)
-                            or (_alone(part.text) if block.language == "de" and not head else None)
+                            or (
+                                _first_part_alone(part.text)
+                                if block.language == "de" and not head
+                                else None
+                            )
                         )
                 elif (
                     _english_coinage(words, other, part.text)
@@ -1398,7 +1402,7 @@ def _prefixed_subjunctive(words: Speller, text: str) -> bool:
     return False
 
 
-def _alone(text: str) -> str | None:
+def _first_part_alone(text: str) -> str | None:
     """ "während der Kompilations": a compound's first part with its linking s, standing alone;
     Hunspell knows it only as the start of a compound."""
     if not nouns.linking_form(text):
