@@ -436,6 +436,7 @@ def test_dass_where_an_article_pronoun_or_relative_is_meant(
         "Die Ideen werden in »Grundlagen der Paketierung« erklärt, das auf der Tagung lief.",
         # A verb of expecting between the neuter noun and the clause takes the clause.
         "Einige Programme im Betriebssystem erwarten, dass darauf zugegriffen werden kann.",
+        "Dieses Vorgehen verhindert, dass an den Grenzen gerundet wird.",
         "Das CRM unterstützt, wie erwartet, den Vertrieb.",
         # Demonstratives.
         "Das ist richtig.",

@@ -313,8 +313,10 @@ def relative(tokens: Sequence[Word], index: int) -> str | None:
     # "…, dass über eine Spindel verfügt": an active full verb needs a subject, so a clause
     # without one is a relative clause, whatever the verb before the comma may govern.
     active = not passive and "VV(FIN)" in grammar.word_tags(text)
-    if governed and not active and (_impersonal(clause[:verb]) or _in_phrase(tokens, at)):
-        return None  # "Programme im System erwarten, dass darauf zugegriffen werden kann"
+    if governed and not active and (passive or _in_phrase(tokens, at)):
+        # "Programme im System erwarten, dass darauf zugegriffen werden kann", "Das Verhalten
+        # verhindert, dass an solchen Stellen umgebrochen wird": the verb takes the clause
+        return None
     # A content clause has a subject of its own; "das Problem, dass … auftritt" has none.
     return None if has_subject(clause[:verb], singular=True) else noun.text
 
