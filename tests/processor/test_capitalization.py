@@ -608,6 +608,9 @@ def test_a_sentence_opening_with_a_list_of_capitals_names_things() -> None:
     # after a label's colon a full stop may end them, and they hold a title's small words
     assert flagged("Referenz: Liste der Zeichen, Erweiterte und freie Formen, Triller.") == []
     assert flagged("Siehe auch: Automatische Balken, Manuelle Balken.") == []
+    # an item in a list of nouns is a noun, though "backend" is also a participle
+    assert flagged("Die Anwendung besteht aus Frontend, Backend, Datenbank.") == []
+    assert flagged("Die Daten sind Wichtig, Richtig und vollständig.") == ["Wichtig", "Richtig"]
     assert flagged("Fazit: Der Test war Erfolgreich, die Werte stimmen.") == ["Erfolgreich"]
 
 

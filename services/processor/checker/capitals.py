@@ -313,6 +313,8 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return None  # "Wählen Sie Sichtbare Ebenen vereinen": a control's label, as named
     if _capitalised_list(tokens, index) or _list_of_titles(tokens):
         return None  # "Fett, Kursiv, Unterstrichen": labels a sentence lists as they are named
+    if _noun_among_nouns(tokens, index):
+        return None  # "aus Frontend, Backend, Datenbank": an item of a list of nouns
     if _class_noun(tokens[index - 1].text) and _names_attribute(tokens, index):
         return None  # "die Methode Qualitative Inhaltsanalyse": a name after its class
     if is_first_name(tokens[index - 1].text) or in_list_of_persons(tokens, index):
@@ -476,6 +478,23 @@ def _capitalised_list(tokens: Sequence[Word], index: int) -> bool:
         tokens[at].text == "," if at % 2 else tokens[at].text[:1].isupper() and is_word(tokens[at])
         for at in range(index)
     )
+
+
+def _noun_among_nouns(tokens: Sequence[Word], index: int) -> bool:
+    """Whether the word is one item of a list whose item before it is a noun: "Frontend,
+    Backend, Datenbank" lists like with like, though "backend" is also a participle."""
+    if index < 2 or not (tokens[index - 1].text == "," or tokens[index - 1].text in _LIST_JOINERS):
+        return False
+    following = tokens[index + 1].text if index + 1 < len(tokens) else "."
+    if following not in (",", ".", ";", ":", "!", "?") and following not in _LIST_JOINERS:
+        return False
+    item = tokens[index - 2]
+    return item.text[:1].isupper() and is_noun(item.text) and not _adjective_reading(item.text)
+
+
+def _adjective_reading(word: str) -> bool:
+    """ "Wichtig", "Schnell": a capitalised word whose small form is an adjective or adverb."""
+    return listed(word.lower()) and bool(tags(word.lower()) & _ADJECTIVE_TAGS)
 
 
 def _list_of_titles(tokens: Sequence[Word]) -> bool:
