@@ -134,9 +134,24 @@ def test_grammatical_doubles_are_not_flagged(text: str) -> None:
     assert check("repeated_word", text) == []
 
 
-def test_an_ordinals_ending_is_no_first_try_at_the_next_word() -> None:
-    text = "The printers of the 15th to the 17th century used this method."
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an ordinal's ending, glued to its digits, is no first try at the next word
+        "The printers of the 15th to the 17th century used this method.",
+        # "as well as", then the preposition "as"
+        "The signs serve as labels as well as as separate events.",
+    ],
+)
+def test_english_doubles_grammar_allows_are_not_flagged(text: str) -> None:
     assert check("repeated_word", text, language="en") == []
+
+
+def test_a_doubled_as_outside_as_well_as_is_flagged() -> None:
+    text = "This is as as good as it gets."
+    assert [f.message for f in check("repeated_word", text, language="en")] == [
+        "Repeated word: “as” appears twice in a row. Delete one?"
+    ]
 
 
 def test_spacing_flags_double_spaces_and_space_before_a_comma() -> None:

@@ -58,6 +58,8 @@ class RepeatedWordCheck:
                 continue  # "das Paket libsha1-perl Perl": the first is the end of a name
             if lower == "zu" and index >= 2 and words[index - 2].text.lower() == "ab":
                 continue  # "ab und zu zu Rissen": "now and then", then the preposition
+            if lower == "as" and index >= 2 and words[index - 1].text.lower() == "well":
+                continue  # "as markup as well as as events": "as well as", then "as"
             if lower in doubles and (
                 first.text != second.text
                 or text[: first.start].rstrip().endswith(_CLAUSE_OPENERS)
