@@ -1275,11 +1275,11 @@ def _mismatch(
     turns_plural = not _plural(readings) and all(_number(r) == "pl" for r in fitting)
     # "jedes Beispiele" is as likely "jedes Beispiel" as "jedes Beispieles": both are named
     shorter = _without_ending(noun, determiner, governed) if completed == noun + "s" else None
-    if completed is not None and not turns_plural and shorter is None:
-        fixed = words.removesuffix(noun) + completed
-        return f"»{words}«: Dem Nomen fehlt nach »{written}« die Endung: »{fixed}«."
     cases = {governed} if governed else None
-    if completed is not None and shorter is not None and not turns_plural:
+    if completed is not None and not turns_plural:
+        if shorter is None:
+            fixed = words.removesuffix(noun) + completed
+            return f"»{words}«: Dem Nomen fehlt nach »{written}« die Endung: »{fixed}«."
         fixes = [_inflected(phrase, written, form, cases) for form in (shorter, completed)]
         both = " oder ".join(f"»{fix}«" for fix in fixes if fix)
         return f"»{words}«: Artikel und Nomen passen nicht zusammen. Gemeint ist wohl {both}."

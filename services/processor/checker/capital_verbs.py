@@ -23,7 +23,7 @@ from services.processor.checker.case_words import (
     tags,
 )
 from services.processor.checker.class_nouns import is_class_noun
-from services.processor.checker.clauses import BOUNDARY_MARKS, is_boundary
+from services.processor.checker.clauses import BOUNDARY_MARKS, CLAUSE_END_MARKS, is_boundary
 from services.processor.checker.lexicon import (
     ARTICLES,
     PERSONAL_PRONOUNS,
@@ -43,7 +43,7 @@ _GEHEN = word_set("gehen geht gehe gehst ging gingen gegangen")
 _COPULAS = SEIN_FINITE | word_set(
     "bin bist seid warst wird werden wirst wurde wurden bleibt bleiben blieb"
 )
-_CLAUSE_ENDS = frozenset({".", ",", ";", "!", "?"})
+_CLAUSE_ENDS = CLAUSE_END_MARKS - {":"}
 # Auxiliaries a participle closes the clause of: the passive, the perfect, the state passive.
 _PERFECT_AND_PASSIVE = _COPULAS | word_set("worden hat haben hatte hatten habe hätte hätten")
 MODALS = word_set(

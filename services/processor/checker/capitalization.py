@@ -40,7 +40,7 @@ from services.processor.checker.case_words import (
     tags,
 )
 from services.processor.checker.class_nouns import names_a_thing
-from services.processor.checker.clauses import clause_before
+from services.processor.checker.clauses import CLAUSE_END_MARKS, clause_before
 from services.processor.checker.compound_articles import GOVERNED_CASES, OBLIQUE, may_qualify
 from services.processor.checker.compound_words import APART
 from services.processor.checker.context import DocumentContext
@@ -94,7 +94,7 @@ _STANDING_DEMONSTRATIVES = word_set("das dies diese dieses jene")
 _RELATIVE_ANTECEDENTS = word_set("dem den der")
 _RELATIVE_OPENERS = RELATIVE_PRONOUNS | {"was"}
 # The marks after which a clause's last word, its verb in verb-final order, has stood.
-_CLAUSE_ENDS = (",", ".", ";", "?", "!")
+_CLAUSE_ENDS = CLAUSE_END_MARKS - {":"}
 # A label this short before a colon opens a list item: "dynamisch: Mit …".
 _MAX_LABEL_WORDS = 4
 # Articles and contractions that lead a noun; "alle", "solche" may stand alone.
@@ -457,8 +457,8 @@ def _verb_final(tokens: Sequence[Word], index: int) -> bool:
         return False
     if before in ARTICLES or tags(before.lower()) & DETERMINER_TAGS:
         return False  # "mit seinen eltern.": a noun phrase ends here
-    noun = nouns.compound_analyses(capitalised(tokens[index].text))
-    if before.islower() and inflected_adjective(before) and may_qualify(before, noun):
+    attribute = before.islower() and inflected_adjective(before)
+    if attribute and may_qualify(before, nouns.compound_analyses(capitalised(tokens[index].text))):
         return False  # "mit guten freunden.", but not "etwas neues posten.": no "neues Posten"
     opened = clause_before(tokens, start)
     if opened and opened[0].text.lower() in SUBORDINATORS:

@@ -48,6 +48,7 @@ from services.processor.checker.case_words import (
     tags,
 )
 from services.processor.checker.class_nouns import is_class_noun, names_a_thing
+from services.processor.checker.clauses import CLAUSE_END_MARKS
 from services.processor.checker.compound_articles import ARTICLE_FITS, in_governed_case
 from services.processor.checker.first_names import in_list_of_persons, is_first_name
 from services.processor.checker.lexicon import (
@@ -486,7 +487,7 @@ def _noun_among_nouns(tokens: Sequence[Word], index: int) -> bool:
     if index < 2 or not (tokens[index - 1].text == "," or tokens[index - 1].text in _LIST_JOINERS):
         return False
     following = tokens[index + 1].text if index + 1 < len(tokens) else "."
-    if following not in (",", ".", ";", ":", "!", "?") and following not in _LIST_JOINERS:
+    if following not in CLAUSE_END_MARKS and following not in _LIST_JOINERS:
         return False
     item = tokens[index - 2]
     return item.text[:1].isupper() and is_noun(item.text) and not _adjective_reading(item.text)

@@ -27,6 +27,9 @@ from services.processor.checker.tokens import (
 )
 
 BOUNDARY_MARKS = frozenset(',;:.!?()[]–—"„“”»«')
+# The marks that end a clause (a colon too, before what it announces); no word that opens
+# a phrase stands before them.
+CLAUSE_END_MARKS = frozenset(",;:.!?")
 BOUNDARY_WORDS = frozenset({"und", "oder", "sowie", "aber", "sondern", "bzw"})
 COORDINATORS = frozenset({"und", "oder", "sowie"})
 # Words that open a clause of their own after a coordinator: "und wenn …", "oder wie …".

@@ -929,8 +929,8 @@ def _linking_s(word: str) -> bool:
     stem = word.removesuffix("s")
     if stem == word or len(stem) < _MIN_NAME_STEM or not stem.isalpha() or listed(word):
         return False
-    known = nouns.is_listed(stem) or listed(stem)  # "Milchleistung", a compound Hunspell knows
-    return known and stem.endswith(nouns.LINKING_S_SUFFIXES)
+    # "Milchleistung": a compound Hunspell knows, which the noun lexicon may lack
+    return nouns.linking_form(word) or (listed(stem) and stem.endswith(nouns.LINKING_S_SUFFIXES))
 
 
 def _name_goes_on(tokens: Sequence[Word], fix: Fix) -> bool:

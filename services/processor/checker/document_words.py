@@ -35,12 +35,11 @@ class DocumentWords:
             for part in word.text.split("-")
             if len(part) >= _MIN_LENGTH and part.isalpha()
         )
-        written = set(uses)
         self._uses: Counter[str] = Counter()
         for word, count in uses.items():
             self._uses[word.lower()] += count
         self._by_shape: dict[tuple[str, int], list[str]] = defaultdict(list)
-        for word in sorted(written):
+        for word in sorted(uses):
             self._by_shape[word[0].lower(), len(word)].append(word)
 
     def first(

@@ -30,6 +30,7 @@ from services.processor.checker.class_nouns import (
     is_english_class_noun,
     names_a_thing,
 )
+from services.processor.checker.clauses import CLAUSE_END_MARKS
 from services.processor.checker.clipped_verbs import full_first_person
 from services.processor.checker.compound_articles import ARTICLE_FITS
 from services.processor.checker.compound_nominal import NEUTER_ARTICLES
@@ -152,7 +153,6 @@ _NEVER_CLAUSE_FINAL = word_set(
     "für ohne seit trotz während zwischen innerhalb außerhalb von zum zur beim vom im ins "
     "am ans und oder sowie sondern dass weil wenn ob"
 )
-_CLAUSE_END_MARKS = frozenset(",.;:!?")
 _CHEAP_SLIP_TO_LISTED = 1.0
 _VOWELS = frozenset("aeiouyäöüAEIOUYÄÖÜ")
 _UMLAUTS = str.maketrans("aou", "äöü")
@@ -371,7 +371,7 @@ class SpellingCheck:
                         alone=alone,
                         document=context.shared(DocumentWords),
                         clause_end=len(parts) == 1
-                        and block.text[part.end : part.end + 1] in _CLAUSE_END_MARKS,
+                        and block.text[part.end : part.end + 1] in CLAUSE_END_MARKS,
                     )
                     if message is None and alone:
                         message = _unseen_near(words, other, part.text, block.language)
