@@ -72,6 +72,14 @@ def text_bytes(data: bytes) -> int:
         return 0
 
 
+# How long to wait before reading a job's log again while the stream catches up.
+_STREAM_CATCH_UP_S = 0.02
+
+
+def _ended(events: list[AnyEvent]) -> bool:
+    return any(is_terminal(event) for event in events)
+
+
 @pytest.fixture
 def wait_for_end(nats_client: Client, job_log: JobLog) -> WaitForEnd:
     """Every event of a job once its terminal event is in the log (waits on the events themselves)."""
@@ -79,13 +87,16 @@ def wait_for_end(nats_client: Client, job_log: JobLog) -> WaitForEnd:
     async def wait(job_id: str, timeout: float = 60) -> list[AnyEvent]:
         subscription = await nats_client.subscribe(job_subjects(job_id))
         try:
-            events = await job_log.events(job_id)
-            if not any(is_terminal(event) for event in events):
-                async with asyncio.timeout(timeout):
+            async with asyncio.timeout(timeout):
+                if not _ended(await job_log.events(job_id)):
                     async for message in subscription.messages:
                         if is_terminal(decode_event(message.data)):
                             break
-            return await job_log.events(job_id)
+                # A subscriber may see the terminal event a moment before the stream has
+                # stored it: read the log until it holds the terminal event too.
+                while not _ended(events := await job_log.events(job_id)):
+                    await asyncio.sleep(_STREAM_CATCH_UP_S)
+                return events
         finally:
             await subscription.unsubscribe()
 
