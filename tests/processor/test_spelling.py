@@ -29,6 +29,8 @@ def comments(text: str, language: str = "de") -> list[tuple[str, str]]:
         ("Die vorhandenden Mittel reichen nicht aus.", "vorhandenden", "vorhandenen"),
         # real parts, but one slip from a far commoner word
         ("Das Ergebnis ist warscheinlich übertragbar.", "warscheinlich", "wahrscheinlich"),
+        # ... opening a sentence too
+        ("Warscheinlich ist es übertragbar.", "Warscheinlich", "Wahrscheinlich"),
         ("Der Ansatz ist interressant für die Praxis.", "interressant", "interessant"),
         # real parts, but never written, and a doubled letter from a listed word
         ("Die Gebühr wurde herraufgesetzt.", "herraufgesetzt", "heraufgesetzt"),
@@ -62,6 +64,14 @@ def comments(text: str, language: str = "de") -> list[tuple[str, str]]:
 )
 def test_a_misspelling_gets_the_right_correction(text: str, word: str, fix: str) -> None:
     assert comments(text) == [(word, f"Rechtschreibung: »{word}« → »{fix}«?")]
+
+
+def test_an_agent_nouns_er_makes_no_compound_of_a_slip() -> None:
+    # not "schwer" + "Wieger" + "enden", nor "Enzen" + "Bergers": a simple verb coins no part
+    assert checking.flagged("spelling", "Das war ein schwerwiegerenden Fehler.") == [
+        "schwerwiegerenden"
+    ]
+    assert checking.flagged("spelling", "Das ist Enzenbergers Meinung.") == ["Enzenbergers"]
 
 
 def test_a_slip_only_the_frequency_list_knows_keeps_its_first_letter() -> None:
@@ -1034,6 +1044,17 @@ def test_german_endings_on_a_garbled_stem_ask_to_check(text: str) -> None:
         "Die Helligkeit des (Farb)werts steigt, der (Bild)schirm bleibt dunkel.",
         # who or what does it, on a verb stem
         "Der Einleser übergibt die Ausdrücke an den Berechner.",
+        # ... inflected, however close the verb is, and as a compound's last part
+        "Die Meldungen kommen von den Auflösern der Namen.",
+        "Der Fehler des Abhängigkeitsauflösers wird vom Richtlinienanpasser behoben.",
+        # a zu-infinitive as an adjective: what is to be done
+        "Die auszubringende Menge und die einzubindenden Dateien sind klein.",
+        # the letters after the first part open the last part ("Namen"), no linking "n"
+        "Das Programm speichert einen Langnamen für jede Datei.",
+        # an English noun with the German plural s
+        "Die Hashs der Dateien werden verglichen.",
+        # a compound adjective opening a sentence
+        "Speicherinterner Zwischenspeicher wird zuerst geleert.",
         # a listed word's rare inflection is no slip of a commoner word
         "Die Länge des Trillers bleibt gleich.",
         # an English verb nominalized after a neuter determiner

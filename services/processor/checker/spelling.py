@@ -356,6 +356,15 @@ class SpellingCheck:
                     message = plural
                 elif block.language == "de" and _written_sibling(words, part.text):
                     message = None
+                elif (
+                    block.language == "de"
+                    and part.text[1:].islower()
+                    and not (position > 0 or _inside_sentence(block.text, part))
+                    and words.known(part.text.lower())
+                    and _slip(words, part.text.lower(), "de") is None
+                    and _misanalysed(words, part.text.lower(), "de") is None
+                ):
+                    message = None  # "Speicherinterner Puffer …": a compound opening a sentence
                 else:
                     noun_slot = len(parts) == 1 and _noun_slot(block.text, block_words, index)
                     inside = position > 0 or _inside_sentence(block.text, part)
@@ -1253,6 +1262,8 @@ def _unwritten_linking(words: Speller, text: str) -> str | None:
             tail = text[at + len(written) :]
             if not text.startswith(written, at) or not nouns.is_listed(tail.capitalize()):
                 continue
+            if written and nouns.is_listed(text[at:].capitalize()):
+                continue  # "Lang|namen": the letters open the last part, no "Lang|n|amen"
             fixes = (stem + meant + tail for meant in _LINKING if meant != written)
             fix = next((f for f in fixes if words.frequency(f) >= _WRITTEN_ZIPF), None)
             if fix is not None and words.known(fix) and not _first_part_in_use(stem + written):
@@ -1351,9 +1362,19 @@ def _slip(words: Speller, text: str, language: str) -> str | None:
         or _inflected_comparative(words, text, fix)
         or words.formation.place_adjective(text)  # "Kiever" is no slip of "Kiefer"
         or _noun_of_a_common_verb(words, text)
+        or _agent_of_the_verb(words, text, fix)
     ):
         return None
     return say("spelling", language, f"»{text}« → »{fix}«?", f"“{text}” → “{fix}”?")
+
+
+def _agent_of_the_verb(words: Speller, text: str, fix: str) -> bool:
+    """ "den Auflösern" beside "Auflösen": who does it, one "r" from the verb it is made of."""
+    return (
+        text[:1].isupper()
+        and words.formation.agent_noun(text)
+        and grammar.can_be_infinitive(fix.lower())
+    )
 
 
 def _noun_of_a_common_verb(words: Speller, text: str) -> bool:

@@ -28,6 +28,7 @@ from services.processor.checker.lexicon import (
     PREPOSITIONS,
     SEPARABLE_PARTICLES,
     VERB_PARTICLES,
+    VERB_PREFIXES,
     WITHOUT_UMLAUTS,
 )
 
@@ -126,6 +127,7 @@ class WordFormation:
                 or self._genitive_es(word)
                 or self.place_adjective(word)
                 or self.agent_noun(word)
+                or self._agent_compound(word)
                 or self._foreign_inflected(word, _NOUN_ENDINGS)
             )
         return (
@@ -180,7 +182,9 @@ class WordFormation:
         lower = word.lower()
         for ending in endings:
             stem = lower[: -len(ending)]
-            if not lower.endswith(ending) or len(stem) < _MIN_FOREIGN_TAIL:
+            # a noun's plural s fits shorter stems too: "Hashs", "Crashs"
+            shortest = _MIN_FOREIGN if ending == "s" and word[:1].isupper() else _MIN_FOREIGN_TAIL
+            if not lower.endswith(ending) or len(stem) < shortest:
                 continue
             german = stem.capitalize() if word[:1].isupper() else stem
             if self._check(german):
@@ -242,6 +246,8 @@ class WordFormation:
                 return True
             if shaped and rest.endswith("ieren") and self._check(rest):
                 return True  # "umzupositionieren": verbs in -ieren take any particle
+        if self._gerundive(word):
+            return True
         # An adjective or noun as the first part of a listed verb: "weich-zu-zeichnen".
         at = word.find("zu", _MIN_PART)
         while at != -1:
@@ -249,6 +255,14 @@ class WordFormation:
             if verb.endswith("n") and len(word) - at - 2 >= _MIN_TAIL and self._check(verb):
                 return True
             at = word.find("zu", at + 1)
+        return False
+
+    def _gerundive(self, word: str) -> bool:
+        """ "auszubringende", "einzubindenden": a zu-infinitive with "-d" and an ending."""
+        for ending in _INFLECTIONS:
+            base = word.removesuffix(ending) if ending else word
+            if base.endswith("end") and self._zu_infinitive(base[:-1]):
+                return True
         return False
 
     def _ieren_verb(self, word: str) -> bool:
@@ -315,6 +329,26 @@ class WordFormation:
                 return True
         return False
 
+    def _agent_compound(self, word: str) -> bool:
+        """ "Abhängigkeits|auflösers", "Richtlinien|anpasser": a coined agent noun as the last part.
+
+        Only of a verb with a prefix, a particle or -ieren, which coin such nouns freely;
+        a simple verb's are listed ("Leser"), so "Enzen|bergers" is a misspelt name.
+        """
+        for cut in range(len(word) - _MIN_TAIL, _MIN_PART - 1, -1):
+            tail = word[cut:]
+            if tail[:1].islower() and self._coined_agent(tail) and self.opens_compound(word[:cut]):
+                return True
+        return False
+
+    def _coined_agent(self, word: str) -> bool:
+        stems = (word.removesuffix(suffix) for suffix in _AGENT_SUFFIXES if word.endswith(suffix))
+        return self.agent_noun(word) and any(
+            stem.endswith("ier")
+            or any(stem.startswith(p) and len(stem) - len(p) >= _MIN_PART for p in VERB_PREFIXES)
+            for stem in stems
+        )
+
     def _analyse_noun(self, word: str) -> bool:
         """A noun on its own, or one that is itself a compound ("Frameworkklasse")."""
         return (
@@ -367,15 +401,22 @@ class WordFormation:
     def agent_noun(self, word: str) -> bool:
         """ "Berechner", "Einleserin": who or what does it, on a verb stem.
 
-        Only a whole word: as a compound's first part it would let a slip
-        through ("schwerwieger|enden").
+        Only a whole word or a compound's last part: as a first part it would
+        let a slip through ("schwerwieger|enden").
         """
         lower = word.lower()
         return any(
             lower.endswith(suffix)
             and len(lower) - len(suffix) > _MIN_PART
-            and self._is_verb_stem(lower[: -len(suffix)])
+            and self._infinitive_of(lower[: -len(suffix)])
             for suffix in _AGENT_SUFFIXES
+        )
+
+    def _infinitive_of(self, stem: str) -> bool:
+        """ "auflös" (auflösen), not "intern": "internen" is an adjective's form, no verb."""
+        return any(
+            self._check(stem + ending) and grammar.can_be_infinitive(stem + ending)
+            for ending in ("en", "n")
         )
 
     def _inflected(self, word: str) -> bool:
