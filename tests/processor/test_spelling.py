@@ -1411,6 +1411,23 @@ def test_a_word_the_document_uses_comes_first_among_the_fixes() -> None:
     ]
 
 
+def test_a_name_the_document_sets_as_code_stays_a_name_when_capitalised() -> None:
+    blocks = [
+        checking.coded("Der Dienst `systemd` startet zuerst."),
+        Block(1, "Die Zeitdauer, in der Systemd nicht auf Ereignisse reagiert, ist kurz.", "de"),
+    ]
+    assert Checker(["spelling"]).check_all(blocks) == []
+    # without the code span nothing vouches for the name
+    assert checking.flagged("spelling", blocks[1].text) == ["Systemd"]
+    # an English word set as code vouches for no German noun: "des Programs" lacks an m
+    blocks = [
+        checking.coded("Die Option `programs` zeigt alle."),
+        Block(1, "Der Name des Programs steht vorn.", "de"),
+    ]
+    [finding] = Checker(["spelling"]).check_all(blocks)
+    assert "»Programms«" in finding.message
+
+
 @pytest.mark.parametrize(
     ("texts", "word", "fixes"),
     [

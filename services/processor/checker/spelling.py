@@ -255,6 +255,8 @@ class SpellingCheck:
                 continue  # "Moše ben Maimon", "Virgen del Carmen": a particle joins two names
             if word.text in written_as_code:
                 continue  # "der mailname" beside "/etc/mailname": a technical name
+            if _capitalised_code_name(word.text, written_as_code, other):
+                continue  # "Systemd" beside `systemd`; "des Programs" beside `programs` is German
             if block.text[word.start - 2 : word.start - 1].isalpha() and (
                 block.text[word.start - 1 : word.start] == "("
             ):
@@ -1366,6 +1368,12 @@ def _slip(words: Speller, text: str, language: str) -> str | None:
     ):
         return None
     return say("spelling", language, f"»{text}« → »{fix}«?", f"“{text}” → “{fix}”?")
+
+
+def _capitalised_code_name(text: str, written_as_code: frozenset[str], other: Speller) -> bool:
+    """A name the document sets as code, capitalised: no word of either language."""
+    lower = text.lower()
+    return text[1:].islower() and lower in written_as_code and not other.listed(lower)
 
 
 def _agent_of_the_verb(words: Speller, text: str, fix: str) -> bool:
