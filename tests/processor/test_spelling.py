@@ -1070,8 +1070,11 @@ def test_a_draft_broken_off_or_slipped_is_left_to_the_repeated_word_check() -> N
         assert comments(text) == []
         [draft] = checking.flagged("repeated_word", text)
         assert draft.startswith(text.split()[1])
-    # an acronym is no first try at the next word
+    # an acronym is no first try at the next word, nor is a loan word like its start
     assert checking.flagged("repeated_word", "Der Standardwert von IFS ist leer.") == []
+    assert (
+        checking.flagged("repeated_word", "Dann wird die Unit unterhalb davon eingeordnet.") == []
+    )
 
 
 def test_a_relative_den_is_no_denn() -> None:
@@ -1411,23 +1414,6 @@ def test_a_word_the_document_uses_comes_first_among_the_fixes() -> None:
     ]
 
 
-def test_a_name_the_document_sets_as_code_stays_a_name_when_capitalised() -> None:
-    blocks = [
-        checking.coded("Der Dienst `systemd` startet zuerst."),
-        Block(1, "Die Zeitdauer, in der Systemd nicht auf Ereignisse reagiert, ist kurz.", "de"),
-    ]
-    assert Checker(["spelling"]).check_all(blocks) == []
-    # without the code span nothing vouches for the name
-    assert checking.flagged("spelling", blocks[1].text) == ["Systemd"]
-    # an English word set as code vouches for no German noun: "des Programs" lacks an m
-    blocks = [
-        checking.coded("Die Option `programs` zeigt alle."),
-        Block(1, "Der Name des Programs steht vorn.", "de"),
-    ]
-    [finding] = Checker(["spelling"]).check_all(blocks)
-    assert "»Programms«" in finding.message
-
-
 @pytest.mark.parametrize(
     ("texts", "word", "fixes"),
     [
@@ -1477,3 +1463,20 @@ def test_a_loan_german_writes_more_than_its_german_twin_is_no_slip() -> None:
     assert [word for word, _ in comments("Uns fehlt die Resource, die wir bräuchten.")] == [
         "Resource"
     ]
+
+
+def test_a_name_the_document_sets_as_code_stays_a_name_when_capitalised() -> None:
+    blocks = [
+        checking.coded("Der Dienst `systemd` startet zuerst."),
+        Block(1, "Die Zeitdauer, in der Systemd nicht auf Ereignisse reagiert, ist kurz.", "de"),
+    ]
+    assert Checker(["spelling"]).check_all(blocks) == []
+    # without the code span nothing vouches for the name
+    assert checking.flagged("spelling", blocks[1].text) == ["Systemd"]
+    # an English word set as code vouches for no German noun: "des Programs" lacks an m
+    blocks = [
+        checking.coded("Die Option `programs` zeigt alle."),
+        Block(1, "Der Name des Programs steht vorn.", "de"),
+    ]
+    [finding] = Checker(["spelling"]).check_all(blocks)
+    assert "»Programms«" in finding.message

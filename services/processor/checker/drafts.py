@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 
 from services.processor.checker.dictionary import Speller
+from services.processor.checker.dictionary import speller as speller_for
 from services.processor.checker.lexicon import WITHOUT_UMLAUTS
 from services.processor.checker.suggestions import slip_cost
 from services.processor.checker.tokens import OPENING_QUOTES, Word
@@ -49,8 +50,13 @@ def replacement(text: str, words: list[Word], index: int, speller: Speller) -> W
         return after
     if len(first) < _MIN_BROKEN_OFF:
         return None
-    # Broken off, or broken off with a slip: one edit from the next word's beginning.
-    beginnings = (second[:length] for length in range(len(first) - 1, len(first) + 2))
+    # Broken off, or broken off with a slip: one edit from the next word's beginning. A word
+    # of the other language is a loan ("die Unit unterhalb") unless that beginning has as many
+    # letters ("Hint Hintergrund", "mutt mutwillig").
+    other = speller_for("en" if speller.language == "de" else "de")
+    loan = len(first) > _MIN_BROKEN_OFF and other.in_dictionary(draft.text)
+    lengths = [len(first)] if loan else range(len(first) - 1, len(first) + 2)
+    beginnings = (second[:length] for length in lengths)
     return after if any(_at_most_one_slip(first, start) for start in beginnings) else None
 
 
