@@ -585,6 +585,8 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Wir empfehlen Ihnen Ihre Daten zu sichern.",
         "Es erlaubt Ihnen Ihre Daten zu sichern.",
         "Hat es Ihnen Ihre Arbeit erleichtert?",
+        # "einen" is the pronoun of a partitive genitive, not an infinitive closing the clause
+        "Sie können dann einen der oben genannten Befehle in der üblichen Weise eingeben.",
     ],
 )
 def test_comma_leaves_correct_sentences_alone(text: str) -> None:

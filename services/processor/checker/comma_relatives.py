@@ -110,6 +110,8 @@ def relative_after_bracket(tokens: Sequence[Word], index: int) -> bool:
         return False  # only the sentence's first clause, whose order is known
     if not main[-1].text.islower() or not grammar.word_tags(main[-1].text) & BRACKET_CLOSERS:
         return False
+    if main[-1].text in ARTICLES:
+        return False  # "Sie können einen der Befehle eingeben": the pronoun, no verb "einen"
     finite = next((t.text for t in main[1:-1] if finite_token(t) and t.text.islower()), "")
     auxiliary = grammar.word_tags(finite) & grammar.AUXILIARY_TAGS
     if not (auxiliary or "lassen" in grammar.verb_lemmas(finite)):
