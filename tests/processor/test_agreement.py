@@ -755,6 +755,7 @@ def test_a_subject_and_its_finite_verb_agree(text: str, span: str, fix: str) -> 
         "Eine Reihe von Studien haben das bestätigt.",
         "Eine Anzahl von Studien haben das bestätigt.",
         "Die Mehrzahl der Proben waren verunreinigt.",
+        "Ein Haufen von Dateien lagen im Ordner, ein Satz von Regeln gelten für alle.",
         # the plural present is also the infinitive; an object first, then verb and subject
         "Die Befunde zeigen, dass der Effekt hält.",
         "Die Ergebnisse zeigt die Tabelle im Anhang.",

@@ -73,7 +73,8 @@ _FOCUS_PARTICLES: Final = frozenset({"Auch", "Nur", "Selbst", "Sogar", "Gerade",
 # Nouns of quantity, after which the verb may agree with the plural they count (Duden).
 _QUANTITIES: Final = word_set(
     """Reihe Anzahl Zahl Menge Vielzahl Mehrzahl Mehrheit Minderheit Hälfte Drittel Viertel
-    Teil Großteil Prozent Handvoll Fülle Masse Summe Gruppe Paar Dutzend Bruchteil"""
+    Teil Großteil Prozent Handvoll Fülle Masse Summe Gruppe Paar Dutzend Bruchteil
+    Haufen Schar Unzahl Minderzahl Hundert Tausend Satz Serie"""
 )
 # ... but not after "die Zahl", which is the count itself: "Die Zahl der Fälle ist gestiegen".
 _MAGNITUDES: Final = word_set("Zahl Anzahl Summe")
