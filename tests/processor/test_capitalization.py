@@ -929,3 +929,13 @@ def test_an_adjective_in_e_after_a_copula_and_alles_is_its_predicate() -> None:
     # an object: "alles" with a nominal adjective; a real ending after the copula
     assert flagged("Er wünschte ihnen alles böse.") == ["böse"]
     assert flagged("Am Ende war alles gute vergessen.") == ["gute"]
+
+
+def test_a_compound_noun_the_lexicon_lacks_keeps_its_capital_though_its_letters_spell_a_verb() -> (
+    None
+):
+    # "unterstrich", "leerräume" are forms of verbs; "Strich" and "Räume" make the nouns
+    assert flagged("Erlaubt sind Ziffern, Unterstrich (_) und Punkt.") == []
+    assert flagged("Das Werkzeug ersetzt Leerräume durch Tabulatoren.") == []
+    # an adjective as the last part is no noun: "Erfolg" + "reich"
+    assert flagged("Der Test war damals Erfolgreich, sagen alle.") == ["Erfolgreich"]
