@@ -421,6 +421,9 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Ein folgender Eintrag beendet den Bereich des vorhergehenden.",
         "Es gibt keine Vorlage für den dorischen oder Moll-Modus.",
         "Der Befehl wirkt nicht im manuellen oder Auto-Modus.",
+        # ... after "wie", or before a compound unknown in small letters
+        "Es gilt für den alten wie für den neuen Treiber.",
+        "Die Werte stehen in den vererbbaren und Umgebungsmengen.",
         # "einzeln" uninflected is an adverb; a letter names the thing
         "Wenn mehrere Spalten da sind, muss man den Wert in jeder einzeln setzen.",
         "Wir wählen das kleinste n und das größte k.",

@@ -7,7 +7,7 @@ is said in the same sentence, so the reader supplies it (Duden K 72 ff.):
   im deutschen hingegen", "der automatische Taktstrich … durch den manuellen";
 - before it, for a word that picks one of things named: "alle Kanäle bis auf
   den aktuellen", "ein Einzelbild …, bevor das nächste angezeigt wird";
-- after it, across "und"/"oder": "für den neomensuralen oder Petrucci-Stil", "im
+- after it, across "und"/"oder"/"wie": "für den neomensuralen oder Petrucci-Stil", "im
   manuellen oder Teleop-Modus";
 - before it, for a superlative that ranks it among its kind: "Das Verfahren gehört zu
   den schnellsten".
@@ -25,6 +25,7 @@ from services.processor.checker import nouns
 from services.processor.checker.case_words import (
     PREPOSITIONS_PLAIN,
     inflected_adjective,
+    listed,
     ordinal,
     pronoun_like,
 )
@@ -57,9 +58,10 @@ _CONTRACTION_GENDERS: Final = {
     **dict.fromkeys(["vom", "im", "zum", "beim", "am"], frozenset({"m", "n"})),
     "zur": frozenset({"f"}),
 }
-_COORDINATORS: Final = frozenset({"und", "oder", "sowie", "bzw"})
-# How far after "und"/"oder" the shared noun may stand: "den neuen oder den alten Stil".
-_SHARED_REACH = 3
+_COORDINATORS: Final = frozenset({"und", "oder", "sowie", "bzw", "wie"})
+# How far after "und"/"oder" the shared noun may stand: "den neuen oder den alten Stil",
+# "für den alten wie für den neuen Treiber".
+_SHARED_REACH = 4
 # How far after its preposition a phrase's noun may stand: "auf den drei größten Partitionen".
 _PHRASE_REACH = 4
 _PLURAL_ENDINGS = ("e", "en", "n", "er", "s")
@@ -153,17 +155,25 @@ def _picked_from_before(tokens: Sequence[Word], index: int, at: int) -> bool:
 
 
 def _shared_with_next(tokens: Sequence[Word], index: int, at: int) -> bool:
-    """ "den neomensuralen oder Petrucci-Stil": one noun after "oder" serves both."""
-    if index + 1 >= len(tokens) or tokens[index + 1].text not in _COORDINATORS:
+    """ "den neomensuralen oder Petrucci-Stil", "für den alten wie den neuen Treiber": one noun
+    after the coordinator serves both."""
+    after = index + 1
+    if after >= len(tokens) or tokens[after].text not in _COORDINATORS:
         return False
     lead = tokens[at].text.lower()  # an article, or a contraction: "im manuellen oder …"
     wanted = _DETERMINER_GENDERS.get(lead) or _CONTRACTION_GENDERS.get(lead, frozenset())
-    for token in tokens[index + 2 : index + 2 + _SHARED_REACH]:
+    for token in tokens[after + 1 : after + 1 + _SHARED_REACH]:
         if token.text[:1].isupper():
-            # "das Schöne und Gute": a second nominal adjective, no shared noun
-            nominal = inflected_adjective(token.text.lower())
+            # "das Schöne und Gute": a second nominal adjective, no shared noun; "Umgebungsmengen"
+            # is unknown to Hunspell in small letters, and the tagger's guess is no adjective
+            nominal = _listed_adjective(token.text.rsplit("-", 1)[-1].lower())
             return is_noun(token) and not nominal and bool(wanted & genders(token.text))
     return False
+
+
+def _listed_adjective(word: str) -> bool:
+    """ "abschließenden", "gute": an inflected adjective Hunspell lists as written."""
+    return inflected_adjective(word) and listed(word)
 
 
 def genders(noun: str) -> frozenset[str]:
