@@ -288,6 +288,13 @@ def test_a_first_part_with_its_linking_s_is_no_compound_of_its_last_letters() ->
     assert check("agreement", "Während der Kompilations entstehen Zwischendateien.") == []
 
 
+def test_a_name_lends_no_gender_to_a_common_nouns_genitive() -> None:
+    # "Systems" is also a trade fair's name, feminine: no "der Dateisystems" to offer
+    (finding,) = check("agreement", "Er arbeitet mit dem Dateisystems.")
+    assert "feminin" not in finding.message and "»der Dateisystems«" not in finding.message
+    assert "»dem Dateisystem«" in finding.message
+
+
 def test_a_genitive_ending_is_not_stripped_into_another_noun() -> None:
     # "Buches" without its "s" is "Buche", a beech: no fix of that kind
     (finding,) = check("agreement", "Wir kennen die Autorin diese Buches.")

@@ -46,6 +46,7 @@ _ANALYSES: Final = tuple(
     + [f"pl.{case}" for case in _CASES.values()]
 )
 _BIT: Final = {analysis: 1 << index for index, analysis in enumerate(_ANALYSES)}
+_GENITIVES: Final = _BIT["m.sg.gen"] | _BIT["n.sg.gen"]
 
 
 class _Lexicon:
@@ -54,6 +55,9 @@ class _Lexicon:
         self.names: set[str] = set()
         # Multi-word lemmas ("Vereinte Nationen") with their kinds, for the case rules.
         self.phrases: list[tuple[str, frozenset[str]]] = []
+        # A name's readings join a common noun's form unless that form is its genitive:
+        # "des Systems" is no feminine "die Systems" (a trade fair's name).
+        name_forms: dict[str, int] = {}
         source = importlib.resources.files("german_nouns") / "nouns.csv"
         with source.open(encoding="utf-8") as stream:
             reader = csv.reader(stream)
@@ -67,6 +71,7 @@ class _Lexicon:
                 if " " in row[0]:
                     self.phrases.append((row[0], frozenset(kinds)))
                 genders = [value for value in row[2:7] if value in _GENDERS]
+                forms = name_forms if kinds & _NAME_KINDS else self.forms
                 for value, column in zip(row, columns):
                     if not value or column is None or " " in value:
                         continue
@@ -77,7 +82,10 @@ class _Lexicon:
                         bits = 0
                         for gender in genders:
                             bits |= _BIT[f"{gender}.sg.{case}"]
-                    self.forms[value] = self.forms.get(value, 0) | bits
+                    forms[value] = forms.get(value, 0) | bits
+        for form, bits in name_forms.items():
+            if not (form.endswith("s") and self.forms.get(form, 0) & _GENITIVES):
+                self.forms[form] = self.forms.get(form, 0) | bits
         for form, bits in self.forms.items():
             self.forms[form] = bits | _accusative_gaps(bits)
 
