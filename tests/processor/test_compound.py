@@ -492,6 +492,9 @@ def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, f
         "Das neue Programm lesen alle, und das kleine Team arbeiten wir ein.",
         # "mit" meaning "as well" before a verb nobody writes joined
         "Die Abhängigkeiten werden dabei automatisch mit installiert.",
+        # noun + noun, though the letters also spell noun + verb ("Treff ersuche"); a surname
+        "Die Treffersuche dauert, die Dateiausleihe auch.",
+        "Das Modul schrieb Peter Eisentraut.",
     ],
 )
 def test_correct_spellings_stay_silent(text: str) -> None:

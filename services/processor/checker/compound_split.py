@@ -7,7 +7,8 @@ technical compound is never torn apart:
   is no separable verb of its own ("zustellen" is listed and stays);
 - preposition + article ("inder" → "in der");
 - noun + finite verb or participle ("Klassenverfügt" → "Klassen verfügt"):
-  a compound noun ends in a noun, never in a verb form. A participle with an
+  a compound noun ends in a noun, never in a verb form, so a word that also
+  reads as noun + noun ("Treffer|suche", not "Treff ersuche") stays whole. A participle with an
   adjective's ending before a capital is an adjective on its noun
   ("Schlüsselbasierte Authentifizierung" in a title), and stays one word;
 - two of the commonest function words ("aberist" → "aber ist", "nichtmehr"
@@ -23,6 +24,7 @@ from services.processor.checker import grammar, nouns
 from services.processor.checker.case_words import ADJECTIVE_ENDINGS
 from services.processor.checker.compound_lexicon import Fix, listed
 from services.processor.checker.dictionary import speller
+from services.processor.checker.first_names import is_first_name
 from services.processor.checker.lexicon import word_set
 from services.processor.checker.note_names import is_note_name
 from services.processor.checker.tokens import MAX_WORD_LENGTH, Word
@@ -66,6 +68,8 @@ def splits(tokens: Sequence[Word], frequencies: Mapping[str, int]) -> Iterator[F
             continue
         if index + 1 < len(tokens) and tokens[index + 1].text == "-":
             continue  # "Vorder- und Rückseite": the first part of a compound
+        if index > 0 and is_first_name(tokens[index - 1].text):
+            continue  # "Peter Eisentraut": a surname
         following = tokens[index + 1].text if index + 1 < len(tokens) else ""
         split = _split(text, sentence_start=index == 0, before_capital=following[:1].isupper())
         if split is not None:
@@ -96,7 +100,7 @@ def _split(text: str, *, sentence_start: bool, before_capital: bool = False) -> 
     pair = function_pair(lower)
     if pair is not None:
         return _restore(text, pair)
-    if text[:1].isupper() and not sentence_start:
+    if text[:1].isupper() and not sentence_start and not speller("de").known(text):
         return _noun_verb(text, before_capital=before_capital)
     return None
 
