@@ -455,6 +455,8 @@ def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, f
         "Sie ist bereit, die Kosten zu tragen.",
         # a kind named after its class noun: an apposition
         "Vermeiden Sie Bezeichnungen der Art XYZ 2.1 im Fließtext.",
+        "Die Zeit steht in der Zeitzone UTC, gesendet wird die Sequenz ESC.",
+        "Ist das Bit SGID gesetzt, gilt das Datum YYYYMMDD.",
         # an amount with its unit is no code: "17 MB Speicher"
         "Das Programm brauchte die 17MB Speicher nicht.",
         # an ordinal before "Mal" is written apart, whatever its case

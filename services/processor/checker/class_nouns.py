@@ -31,7 +31,9 @@ CLASS_NOUNS: Final = word_set(
     Daemon Dämon Prozess Repository Container Image Konto Benutzer Verzeichnis Ordner
     Rechner Host Gerät Shell Terminal Plugin Makro Archiv Branch
     Schaltfläche Knopf Taste Schalter Menü Menüpunkt Menüeintrag Reiter Registerkarte
-    Dialog Fenster Kontrollkästchen Eigenschaft Einstellung Titel Untertitel Beispiel"""
+    Dialog Fenster Kontrollkästchen Eigenschaft Einstellung Titel Untertitel Beispiel
+    Lieferant Zeitzone Sequenz Zeichenfolge Tastenkombination Bit Flag Konstante Kennung
+    Modus Muster Kodierung Codierung Zeichensatz Kanal Port Adresse Datum"""
 )
 # The shortest class noun recognised as a compound's head: "Hauptkonto" (Konto).
 _MIN_APPOSITION_TAIL = 5
