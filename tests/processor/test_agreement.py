@@ -288,6 +288,15 @@ def test_a_first_part_with_its_linking_s_is_no_compound_of_its_last_letters() ->
     assert check("agreement", "Während der Kompilations entstehen Zwischendateien.") == []
 
 
+def test_an_unlisted_heads_letters_lend_no_gender() -> None:
+    # "Musterab|gleich" is no "Musterabg" + "Leich", "Zuweiser" no "Zu" + "Weiser"
+    assert check("agreement", "Darüber hinaus erfolgt kein Musterabgleich.") == []
+    assert check("agreement", "Er stellt den Block-Zuweiser ein.") == []
+    # a verb's stem or particle opens a compound: "Lern|materialien", "Stapelüber|lauf"
+    assert flagged("agreement", "Er nutzt einen Lernmaterialien.") == ["einen Lernmaterialien"]
+    assert flagged("agreement", "Es droht eine Stapelüberlauf.") == ["eine Stapelüberlauf"]
+
+
 def test_a_name_lends_no_gender_to_a_common_nouns_genitive() -> None:
     # "Systems" is also a trade fair's name, feminine: no "der Dateisystems" to offer
     (finding,) = check("agreement", "Er arbeitet mit dem Dateisystems.")

@@ -16,6 +16,8 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Final
 
+from services.processor.checker.lexicon import SEPARABLE_PARTICLES
+
 _NAME_KINDS: Final = frozenset({"Toponym", "Vorname", "Nachname", "Eigenname"})
 _GENDERS: Final = ("m", "f", "n")
 _CASES: Final = {"nominativ": "nom", "genitiv": "gen", "dativ": "dat", "akkusativ": "akk"}
@@ -159,7 +161,8 @@ def head(word: str) -> str | None:
 
     A short listed end that a feminine suffix only mimics ("Unterschneidung" is
     no kind of "Dung") is no head, nor is the suffix itself ("Eigentümerschaft"
-    is no kind of "Schaft").
+    is no kind of "Schaft"), nor an end after letters that open no compound:
+    "Musterabgleich" is no "Musterabg" + "Leich", its head the unlisted "Abgleich".
     """
     forms = _loaded().forms
     if word in forms:
@@ -175,7 +178,8 @@ def head(word: str) -> str | None:
         candidate = tail[:1].upper() + tail[1:]
         if candidate in forms and _listed_noun_before(word, candidate):
             return candidate
-    return longest
+    # "Lese|brille", "Groß|stadt": any word before it; not "Musterabg|leich", "Zu|weiser"
+    return longest if _word_before(word, longest) else None
 
 
 def linking_form(word: str) -> bool:
@@ -226,6 +230,33 @@ def front_is_word(front: str, is_word: Callable[[str], bool]) -> bool:
     """ "Papier", "Umsetzungs": what stands before a compound's head is a word of its own,
     once its linking element is off; ``is_word`` says which dictionary decides."""
     return any(is_word(front.removesuffix(fuge)) for fuge in FUGEN if len(front) > len(fuge) + 2)
+
+
+def _word_before(word: str, end: str) -> bool:
+    """Whether what precedes ``end`` in ``word`` can open a compound: a word, maybe with its
+    Fuge ("Lese|brille"), or a verb's stem ("Lern|materialien", "Hautleit|wert")."""
+    front = word[: len(word) - len(end)]
+    if front.endswith("-"):
+        return True  # "SQL-Abfrage": the hyphen marks where the head begins
+    return front_is_word(front.rsplit("-", 1)[-1], _opens_compound)
+
+
+def _opens_compound(part: str) -> bool:
+    from services.processor.checker.dictionary import speller  # the speller's formation uses us
+
+    german = speller("de")
+    if german.listed(part.lower()) or german.known(part):
+        return True
+    for particle in SEPARABLE_PARTICLES + ("über", "unter", "um", "durch"):
+        before = part.removesuffix(particle)
+        if before != part and len(before) >= _MIN_PART and _opens_compound(before):
+            return True  # "Stapelüber|lauf": the particle of the head's verb ("überlaufen")
+    for cut in range(len(part) - _MIN_PART + 1):
+        stem, before = part[cut:].lower(), part[:cut]
+        verb = any(german.listed(stem + ending) for ending in ("en", "n"))
+        if verb and (not before or german.formation.opens_compound(before)):
+            return True
+    return False
 
 
 def _listed_noun_before(word: str, end: str) -> bool:
