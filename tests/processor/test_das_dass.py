@@ -51,6 +51,8 @@ def flagged(text: str) -> list[str]:
         ("Es besteht die Gefahr, das Daten verloren gehen.", "das", "Gefahr"),
         # Adjectives, the copula, announcing adverbs, "so" and "ohne".
         ("Es ist wichtig, das alle Beteiligten zustimmen.", "das", "wichtig"),
+        ("Durch Studien ist belegt, das die Methode wirkt.", "das", "belegt"),
+        ("Das Problem kann jedes Mal sein, das die Daten fehlen.", "das", "sein"),
         # any adjective, where "es" holds the clause's place beside a copula or "finden"
         ("Sie findet es bedenklich das kaum jemand widerspricht.", "das", "bedenklich"),
         ("Ist es nicht merkwürdig, das die Werte gleich sind?", "das", "merkwürdig"),
@@ -601,6 +603,10 @@ def test_das_dass_reads_german_paragraphs_only() -> None:
         "Die Liste wird von einem Programm gelesen, das der Dienst jede Nacht startet.",
         # the predicate noun closes a list whose commas hide the clause's finite verb
         "Die Vorlage kann eine Tabelle, ein Formular oder ein Skript zum Import sein, das man anpasst.",
+        # a participle that also governs as an adjective ("es ist belegt, dass"), in a passive;
+        # "jedes" before the predicate noun as generic as "ein"
+        "Die Partition wird mit einem Objekt belegt, das eine Signatur enthält.",
+        "Der Befehl kann jedes Programm sein, das eine Übersetzung liest.",
     ],
 )
 def test_a_relative_after_the_predicate_noun_of_a_verb_final_clause(text: str) -> None:

@@ -59,7 +59,7 @@ class Kind(Enum):
 
 
 # Articles of an indefinite neuter predicate noun: "ein Skript sein, das …".
-_INDEFINITE = word_set("ein kein")
+_INDEFINITE = word_set("ein kein jedes irgendein")
 # Adverbs that with "dass" make a conjunction after a comma: "…, nur dass diesmal …".
 _CONJUNCTION_ADVERBS = word_set("nur")
 # The passive's infinitive after its participle: "gezeigt werden", "festgestellt worden".
@@ -137,7 +137,10 @@ def governor(tokens: Sequence[Word], index: int, *, pronoun: bool) -> Governor |
     if lower in NEUTER_PRONOUNS or lower in BLOCKERS:
         return None
     if lower in ADJECTIVES or _adjective_with_correlate(tokens, start, at):
-        if not neuter_between(tokens, start, at, phrases=False):
+        # "wird mit einem Objekt belegt, das …": a passive's participle, whose relative
+        # clause may refer to the noun a preposition names
+        passive = _closing_participle(tokens, start, at, PASSIVE_AUXILIARIES)
+        if not neuter_between(tokens, start, at, phrases=passive):
             return Governor(Kind.ADJECTIVE, lower)
         return _adverb_after_verb(tokens, start, at)
     verb = _verb(tokens, start, at)
@@ -320,7 +323,10 @@ def _predicate_neuter(tokens: Sequence[Word], start: int, at: int) -> bool:
     """
     for finite in (*range(start, at), *range(start - 1, -1, -1)):
         if grammar.only_finite_verb(tokens[finite].text):
-            indefinite = any(token.text in _INDEFINITE for token in tokens[finite + 1 : at])
+            indefinite = any(
+                tokens[i].text in _INDEFINITE and tokens[i + 1].text != "Mal"  # "jedes Mal": when
+                for i in range(finite + 1, at)
+            )
             return indefinite and neuter_between(tokens, finite + 1, at, phrases=False)
     return False
 
