@@ -31,6 +31,8 @@ def comments(text: str, language: str = "de") -> list[tuple[str, str]]:
         ("Das Ergebnis ist warscheinlich übertragbar.", "warscheinlich", "wahrscheinlich"),
         # ... opening a sentence too
         ("Warscheinlich ist es übertragbar.", "Warscheinlich", "Wahrscheinlich"),
+        # a doubled consonant makes no English stem of a German one
+        ("Er hat die Blätter gestappelt.", "gestappelt", "gestapelt"),
         ("Der Ansatz ist interressant für die Praxis.", "interressant", "interessant"),
         # real parts, but never written, and a doubled letter from a listed word
         ("Die Gebühr wurde herraufgesetzt.", "herraufgesetzt", "heraufgesetzt"),
@@ -1053,6 +1055,8 @@ def test_german_endings_on_a_garbled_stem_ask_to_check(text: str) -> None:
         "Das Programm speichert einen Langnamen für jede Datei.",
         # an English noun with the German plural s
         "Die Hashs der Dateien werden verglichen.",
+        # an English verb whose final consonant German doubles after a short vowel
+        "Die Datei wird gemappt, die gemappten Seiten bleiben, und er hat gechattet.",
         # a compound adjective opening a sentence
         "Speicherinterner Zwischenspeicher wird zuerst geleert.",
         # a listed word's rare inflection is no slip of a commoner word

@@ -498,9 +498,18 @@ class WordFormation:
         for ending in ("t", "et", "d"):
             stem = word[2 : len(word) - len(ending)]
             long_enough = word.endswith(ending) and len(stem) >= min_stem
-            if long_enough and (self._foreign(stem) or self._foreign(stem + "e")):
+            if long_enough and self._foreign_verb_stem(stem):
                 return True
         return False
+
+    def _foreign_verb_stem(self, stem: str) -> bool:
+        """ "cach" (cache), "push", "mapp" (map): after "ge-", an English verb as German spells
+        it, which doubles a final consonant after a short vowel ("gemappt", "gechattet")."""
+        if self._foreign(stem) or self._foreign(stem + "e"):
+            return True
+        undoubled = stem[:-1]
+        doubled = len(undoubled) >= _MIN_PART and stem[-1] == stem[-2] and stem[-1] not in "aeiou"
+        return doubled and self._foreign(undoubled)
 
     def _opens_with_noun(self, head: str) -> bool:
         """ "wolken", "handlungs": a noun with its Fuge, as before a suffix like "-haft"."""
