@@ -796,6 +796,8 @@ def _article_pair(tokens: Sequence[Word], index: int, fits: frozenset[str]) -> F
             return None  # "der Gateway Null": "Null" takes any article, so none marks it
         if any(fits & nouns.compound_analyses(part.text.rsplit("-", 1)[-1]) for part in parts):
             return None  # the article fits an earlier noun (a hyphenated one by its last part)
+        if _genitive_opening_clause(tokens, index, fits & nouns.compound_analyses(head.text)):
+            return None  # "Falls der Daemon Schnittstellen … offenlegt": subject, then object
         if _repair(parts[-1].text, head.text):
             return None
         if len(parts) == 1 and _noun_part(parts[0].text) and not _genderless(parts[0].text):
@@ -810,6 +812,14 @@ def _article_pair(tokens: Sequence[Word], index: int, fits: frozenset[str]) -> F
         if all(_foreign_part(part.text) for part in parts):
             return Fix(parts[0].start, head.end, "-".join(p.text for p in [*parts, head]))
     return None
+
+
+def _genitive_opening_clause(tokens: Sequence[Word], index: int, readings: frozenset[str]) -> bool:
+    """The article before ``tokens[index]`` opens a clause, yet fits the head only as a
+    genitive: a clause's first phrase is mostly its subject, so the first noun is one."""
+    at = _past_adjectives(tokens, index - 1)
+    opening = at == 0 or tokens[at - 1].text == "," or tokens[at - 1].text.lower() in SUBORDINATORS
+    return opening and all(reading.endswith(".gen") for reading in readings)
 
 
 def _genderless(text: str) -> bool:
