@@ -276,6 +276,9 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
             "Blöcke nämlich",
         ),
         ("Ergänzend wurden 23 Dokumente analysiert darunter das Konzept.", "analysiert darunter"),
+        # after a comma an adverb of the main clause, its own clause inserted; "bzw." coordinates
+        ("Man tut, was man will, später wenn man arbeitet, ist es vorbei.", "später wenn"),
+        ("Es wäre lustig bzw. komisch wenn ich einen Brief schreiben würde.", "komisch wenn"),
         # the comma belongs before the first opener; "statt" inside its group needs none
         (
             "Es sollte umgestellt werden um auf einen Port statt auf ein Socket aufzusetzen.",
@@ -585,6 +588,10 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Wir empfehlen Ihnen Ihre Daten zu sichern.",
         "Es erlaubt Ihnen Ihre Daten zu sichern.",
         "Hat es Ihnen Ihre Arbeit erleichtert?",
+        # an adverb after a comma, a bracket or "d. h." leads the clause after it
+        "Es wird gewartet, vermutlich weil der Befehl noch läuft.",
+        "Es wird gewartet (höchstwahrscheinlich weil der Befehl noch läuft).",
+        "Der Dienst läuft spät, d.h. im Allgemeinen nachdem alles eingehängt ist.",
         # "einen" is the pronoun of a partitive genitive, not an infinitive closing the clause
         "Sie können dann einen der oben genannten Befehle in der üblichen Weise eingeben.",
     ],

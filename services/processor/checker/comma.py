@@ -255,6 +255,17 @@ _TIME_COMPANIONS = frozenset(
 )
 # Focus particles that open a sentence together with its first clause: "Schon wenn …".
 _LEADING_FOCUS = word_set("schon spätestens frühestens bereits genau")
+# An adverb may lead the clause after it ("…, möglicherweise bevor …"), and so may an
+# adjective that judges the whole clause ("…, vermutlich weil …"); "…, später wenn …, ist"
+# is the main clause's adverb, its own clause inserted.
+_CLAUSE_ADJECTIVES = word_set(
+    "wahrscheinlich höchstwahrscheinlich vermutlich offenbar offensichtlich anscheinend "
+    "angeblich besonders hauptsächlich"
+)
+_ADVERB_PHRASES = frozenset({("im", "allgemeinen"), ("im", "wesentlichen"), ("vor", "allem")})
+# After these the clause's adverb stands first: a comma, a bracket, a dash, "d. h.", "z. B.".
+_OPENING_MARKS = frozenset({",", "(", "–", "—", ";"})
+_ASIDE_ABBREVIATIONS = word_set("d.h z.b u.a")
 _TEMPORAL_CONJUNCTIONS = frozenset({"bevor", "nachdem", "ehe", "als", "seit", "seitdem"})
 # Auxiliaries no bare infinitive can follow ("hat" can: "dass er hat kommen müssen").
 _NO_BARE_INFINITIVE = frozenset({"wurde", "wurden", "war", "waren", "ist", "sind", "worden"})
@@ -351,7 +362,7 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
         return None  # "…, kurz bevor Sie …": the comma goes before "kurz", if anywhere
     if before == "beispiel" and index >= 2 and tokens[index - 2].text.lower() == "zum":
         return None  # "…, zum Beispiel weil …": the comma goes before "zum Beispiel"
-    if _adverb_after_comma(tokens, index - 1):
+    if _adverb_after_opening(tokens, index - 1):
         return None  # "…, möglicherweise bevor …": the comma stands before the adverb it leads
     question = word in _INDIRECT_QUESTIONS or (
         (word in _QUESTION_ADVERBS or _asks_how(tokens, index) or _asks_which(tokens, index))
@@ -448,9 +459,21 @@ def _opens_addition(tokens: Sequence[Word], index: int) -> bool:
     return names_phrase and (counted or participle)
 
 
-def _adverb_after_comma(tokens: Sequence[Word], at: int) -> bool:
-    """An adverb right after a comma, which leads the clause that follows it."""
-    return at >= 1 and tokens[at - 1].text == "," and "ADV" in grammar.word_tags(tokens[at].text)
+def _adverb_after_opening(tokens: Sequence[Word], at: int) -> bool:
+    """An adverb right after a comma, bracket or dash, or after "d. h.", which leads the
+    clause that follows it: "…, möglicherweise bevor …", "(höchstwahrscheinlich weil …)",
+    "d. h. im Allgemeinen nachdem …"."""
+    phrase = at >= 1 and (tokens[at - 1].text.lower(), tokens[at].text.lower()) in _ADVERB_PHRASES
+    start = at - 1 if phrase else at
+    word = tokens[at].text
+    adverb = "ADV" in grammar.word_tags(word) or word.lower() in _CLAUSE_ADJECTIVES
+    if start < 1 or not (phrase or adverb):
+        return False
+    before = tokens[start - 1].text
+    abbreviation = (
+        before == "." and start >= 2 and tokens[start - 2].text.lower() in _ASIDE_ABBREVIATIONS
+    )
+    return before in _OPENING_MARKS or abbreviation
 
 
 def _two_word_opener(tokens: Sequence[Word], index: int) -> bool:
@@ -465,7 +488,7 @@ def _two_word_opener(tokens: Sequence[Word], index: int) -> bool:
     before = tokens[index - 1].text.lower()
     if before in _BEFORE_TWO_WORD_OPENER or before in SUBORDINATORS:
         return False  # "Aber auch wenn …", "dass selbst wenn …": the comma between is optional
-    if _adverb_after_comma(tokens, index - 1):
+    if _adverb_after_opening(tokens, index - 1):
         return False  # "…, oft auch wenn …": the comma stands before the adverb it leads
     return _verb_final_after(tokens, index + 1)
 
