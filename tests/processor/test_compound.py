@@ -494,6 +494,8 @@ def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, f
         "Das neue Programm lesen alle, und das kleine Team arbeiten wir ein.",
         # "mit" meaning "as well" before a verb nobody writes joined
         "Die Abhängigkeiten werden dabei automatisch mit installiert.",
+        # "weiter" meaning "still" before a verb nobody writes joined
+        "Der Prozess, der weiter versucht, das System einzuhängen, läuft.",
         # an article opening a clause that fits the second noun only as a genitive: the first
         # is the subject, the second its object
         "Falls der Daemon Schnittstellen mittels D-Bus offenlegt, schreiben Sie eine Datei.",

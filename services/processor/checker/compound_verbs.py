@@ -254,6 +254,8 @@ def _verb_pair(tokens: Sequence[Word], index: int, verb: Word, joined: str) -> b
         return False
     if first == "weiter" and "VV(PP)" not in grammar.word_tags(verb.text):
         return False  # "weiter gehen" may mean farther; "weiter geleitet" only forwarded
+    if first == "weiter" and not attested(joined):
+        return False  # "der weiter versucht": "weiter" meaning "still", as with any verb
     if first in {"fest", "klar", "wahr"} and verb.text.startswith(("werd", "wurd", "mach")):
         return False  # "klar werden", "wahr machen" are allowed apart
     return listed(joined) and not _VERB_TAGS.isdisjoint(grammar.word_tags(verb.text))
