@@ -15,6 +15,12 @@ from services.processor.checker.language import detect
         ("Maschinelles Lernen in der Praxis", "de"),
         ("The interviews were transcribed in full.", "en"),
         ("An overview is given in the appendix.", "en"),
+        # English titles cited in a German sentence: their capitals mark them as names
+        (
+            "Weder The Open Group Base Specifications noch X/Open Curses erwähnen diese Befehle.",
+            "de",
+        ),
+        ("The Open Group publishes the Base Specifications.", "en"),
     ],
 )
 def test_function_words_and_one_language_words_decide(text: str, language: str) -> None:

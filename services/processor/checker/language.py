@@ -126,7 +126,7 @@ def detect(words: Sequence[str], default: str = "de") -> str:
     """``"de"`` or ``"en"``; ``default`` unless the words lean one way by a clear margin."""
     german = english = 0
     spellers = None
-    for word in words:
+    for position, word in enumerate(words):
         lower = word.strip(_PUNCTUATION).lower()
         if lower in _GERMAN or lower in _ENGLISH:
             german += _FUNCTION_WEIGHT * (lower in _GERMAN)
@@ -138,7 +138,9 @@ def detect(words: Sequence[str], default: str = "de") -> str:
         text = word.strip(_PUNCTUATION)
         in_german, in_english = spellers[0].listed(text), spellers[1].listed(text)
         german += in_german and not in_english
-        english += in_english and not in_german
+        # a capital inside the sentence marks an English word as a name or a title's
+        # ("Open Group Base Specifications"), which German cites as readily as English
+        english += in_english and not in_german and not (position and text[:1].isupper())
     if abs(german - english) < _MARGIN:
         return default
     return "de" if german > english else "en"
