@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from services.processor.checker import Checker
+from tests.processor import checking
 from tests.processor.checking import check, flagged
 
 
@@ -924,3 +926,8 @@ def test_in_hinblick_auf_is_as_right_as_im_hinblick_auf() -> None:
     # Duden lists both; only phrases with one right form get a comment
     assert flagged("agreement", "In Hinblick auf die Kosten ist das günstig.") == []
     assert flagged("agreement", "Die Mittel stehen ab Mai zu Verfügung.") == ["zu Verfügung"]
+
+
+def test_a_relative_may_reach_past_a_preposition_after_code_as_after_a_noun() -> None:
+    text = "Es gelten alle Direktiven `Match` in der Datei, die angewandt würden."
+    assert Checker(["agreement"]).check_all([checking.coded(text)]) == []

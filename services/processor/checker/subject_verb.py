@@ -57,7 +57,7 @@ from services.processor.checker.lexicon import (
     word_set,
 )
 from services.processor.checker.relative_pronouns import PRONOUN_KINDS, kind
-from services.processor.checker.tokens import Word, is_number, is_word
+from services.processor.checker.tokens import Word, is_code, is_number, is_word
 
 _SINGULAR_OF: Final = {plural: singular for singular, plural in PLURAL_OF.items()}
 _SUBJECT_PRONOUNS: Final = frozenset(
@@ -844,7 +844,7 @@ def _antecedent_numbers(
         start -= 1
     if start >= 0 and is_noun(tokens[start]):
         return None  # "die Liste der Pakete, die", "Firma Meyer, die": either noun may be meant
-    if start >= 1 and tokens[start].text in PREPOSITIONS and is_noun(tokens[start - 1]):
+    if start >= 1 and tokens[start].text in PREPOSITIONS and _names_a_thing(tokens[start - 1]):
         return None  # "Jugendliche mit Charakterstärke, die": the pronoun may reach further back
     if start >= 0 and tokens[start].text.lower() in ("zur", "zum"):
         return None  # "Drei Filter stehen zur Auswahl, die …": a fixed phrase, not what is meant
@@ -857,6 +857,11 @@ def _antecedent_numbers(
     if not kinds <= fits:
         return None  # the pronoun fits another noun, or none: not this rule's business
     return frozenset("pl" if kind == "pl" else "sg" for kind in kinds)
+
+
+def _names_a_thing(token: Word) -> bool:
+    """A noun, or code that names something ("die Direktiven `Match` in der Datei")."""
+    return is_noun(token) or is_code(token)
 
 
 def _noun_readings(noun: str) -> frozenset[str]:
