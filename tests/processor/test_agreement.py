@@ -238,6 +238,12 @@ def test_disagreement_is_found_and_the_fix_named(text: str, span: str, fix: str 
             "Jedes Ergebnisse",
             ["Jedes Ergebnis", "Jedes Ergebnisses"],
         ),
+        # a genitive's "s" on the plural the adjective agrees with: the plural first
+        (
+            "Wir vergleichen die alten Ergebnisses mit den neuen.",
+            "die alten Ergebnisses",
+            ["die alten Ergebnisse", "des alten Ergebnisses"],
+        ),
     ],
 )
 def test_where_article_or_noun_may_be_wrong_both_fixes_are_named(

@@ -1284,6 +1284,10 @@ def _mismatch(
         both = " oder ".join(f"»{fix}«" for fix in fixes if fix)
         return f"»{words}«: Artikel und Nomen passen nicht zusammen. Gemeint ist wohl {both}."
     renoun = completed or _without_ending(noun, determiner, governed)
+    # "die direkten Kindprozesses": the adjectives agree with the plural, one "s" too many
+    vouched = None if renoun else _vouched_plural_without_s(phrase)
+    renoun = renoun or vouched
+    turns_plural = turns_plural and vouched is None
     noun_fix = _inflected(phrase, written, renoun, cases) if renoun else None
     # "der Bürgern": the article is as written, the ending one too many, so that fix first;
     # "seinen Meinung": the plural would change the meaning, so the article's fix first
@@ -1303,6 +1307,20 @@ def _mismatch(
     if noun_fix is None:
         return f"»{words}«: Der Artikel passt nicht zu »{noun}« ({kind}).{better}"
     return f"»{words}«: Artikel und Nomen passen nicht zusammen (»{noun}«: {kind}).{better}"
+
+
+def _vouched_plural_without_s(phrase: _Phrase) -> str | None:
+    """ "die neuen Ergebnisses" → "Ergebnisse": a genitive's "s" on the plural the
+    determiner and the adjectives as written agree with; without an adjective "diese
+    Zitates" is as often "dieses Zitates"."""
+    assert phrase.determiner is not None
+    plural = phrase.noun.text.removesuffix("s")
+    if not phrase.adjectives or plural == phrase.noun.text:
+        return None
+    if not _plural(nouns.compound_analyses(plural)):
+        return None
+    written = _spelled([*(w.text for w in phrase.words[:-1]), plural])
+    return plural if _inflected(phrase, phrase.determiner.text, plural, None) == written else None
 
 
 def _vouched_plural(phrase: _Phrase, determiner: _Determiner, governed: str | None) -> str | None:
