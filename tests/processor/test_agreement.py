@@ -238,6 +238,12 @@ def test_disagreement_is_found_and_the_fix_named(text: str, span: str, fix: str 
             "Jedes Ergebnisse",
             ["Jedes Ergebnis", "Jedes Ergebnisses"],
         ),
+        # an ending too many or one left off: after "auf" the singular as well as the plural
+        (
+            "Der Wert wird auf den festgelegten Werte gesetzt.",
+            "den festgelegten Werte",
+            ["den festgelegten Wert", "den festgelegten Werten"],
+        ),
         # a genitive's "s" on the plural the adjective agrees with: the plural first
         (
             "Wir vergleichen die alten Ergebnisses mit den neuen.",

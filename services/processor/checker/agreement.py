@@ -1273,8 +1273,9 @@ def _mismatch(
     fitting = {r for r in fitting if r.startswith("pl.") or not genders or r[:1] in genders}
     # "seinen Meinung" → "seinen Meinungen" changes the number: the article may be the slip
     turns_plural = not _plural(readings) and all(_number(r) == "pl" for r in fitting)
-    # "jedes Beispiele" is as likely "jedes Beispiel" as "jedes Beispieles": both are named
-    shorter = _without_ending(noun, determiner, governed) if completed == noun + "s" else None
+    # "jedes Beispiele" is as likely "jedes Beispiel" as "jedes Beispieles", "auf den
+    # festgelegten Werte" as "Wert" as "Werten": an ending too many or one left off, both named
+    shorter = _without_ending(noun, determiner, governed) if completed else None
     cases = {governed} if governed else None
     if completed is not None and not turns_plural:
         if shorter is None:
