@@ -1032,6 +1032,12 @@ def test_consistency_leaves_an_identifier_beside_its_prose_look_alike() -> None:
     assert check("consistency", *texts) == []
 
 
+def test_consistency_leaves_a_part_in_capitals_beside_the_joined_word() -> None:
+    # "ZIEL-Datei" is the file the argument ZIEL names, "Zieldatei" any target file
+    texts = ("Die Zieldatei wird überschrieben.", "Die ZIEL-Datei wird angelegt.")
+    assert check("consistency", *texts) == []
+
+
 def test_consistency_ignores_case_at_a_sentence_start() -> None:
     assert (
         check("consistency", "Daten sind knapp.", "Die Daten fehlen.", "Sie erheben daten.") == []

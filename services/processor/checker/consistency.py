@@ -39,6 +39,7 @@ class _Variants:
                     and (word.text[:1].isupper() or "-" in word.text)
                     and not word.text.replace("-", "").isupper()  # BUILD-PATH: names in code
                     and not _CAMEL_CASE.search(word.text)  # "FingeringEvent": an identifier
+                    and not _capitals_part(word.text)  # "ZIEL-Datei": the argument ZIEL's file
                 ):
                     forms[key][word.text] += 1
         self.usual: dict[str, str] = {}
@@ -55,6 +56,12 @@ class _Variants:
             for form in counts:
                 if (form.replace("-", "") != form) != (usual.replace("-", "") != usual):
                     self.usual[form] = usual
+
+
+def _capitals_part(word: str) -> bool:
+    """A part in capitals before a hyphen: an acronym or a placeholder, which joined into
+    one word ("Zieldatei") would lose what it names."""
+    return any(len(part) > 1 and part.isupper() for part in word.split("-")[:-1])
 
 
 @register
