@@ -456,6 +456,8 @@ def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, f
         # a kind named after its class noun: an apposition
         "Vermeiden Sie Bezeichnungen der Art XYZ 2.1 im Fließtext.",
         "Die Zeit steht in der Zeitzone UTC, gesendet wird die Sequenz ESC.",
+        # a plural determiner makes the noun a plural: no singular acronym is its head
+        "Das Programm ruft in allen Fällen PAM auf, in diesen Fällen SSH.",
         "Ist das Bit SGID gesetzt, gilt das Datum YYYYMMDD.",
         # an amount with its unit is no code: "17 MB Speicher"
         "Das Programm brauchte die 17MB Speicher nicht.",

@@ -57,7 +57,7 @@ ARTICLE_FITS.update(
 ARTICLE_FITS.update(
     {
         stem + ending: fits
-        for stem in ("dies", "jen", "jed", "manch", "solch", "welch")
+        for stem in ("dies", "jen", "jed", "manch", "solch", "welch", "all")
         for ending, fits in _DER_ENDINGS.items()
     }
 )
