@@ -158,6 +158,8 @@ def check(text: str, language: str = "de") -> list[Finding]:
         ("Ein vorgeschaltetes API Gateway leitet Anfragen weiter.", "API Gateway", "API-Gateway"),
         # after a colon, a noun stays a noun
         ("Grund: Die Datenbank API fehlt.", "Datenbank API", "Datenbank-API"),
+        # in a subordinate clause, before a predicate: one phrase, no subject and object
+        ("Weil die Datenbank API langsam ist, warten wir.", "Datenbank API", "Datenbank-API"),
         ("Grund: Datenbank API fehlt.", "Datenbank API", "Datenbank-API"),
         ("Das Herzstück – eine Datenbank API – fehlt.", "Datenbank API", "Datenbank-API"),
         # ... and a noun opening a quoted label
@@ -456,6 +458,8 @@ def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, f
         # a kind named after its class noun: an apposition
         "Vermeiden Sie Bezeichnungen der Art XYZ 2.1 im Fließtext.",
         "Die Zeit steht in der Zeitzone UTC, gesendet wird die Sequenz ESC.",
+        # a clause's subject, then its object, before the verb that ends it
+        "Prüfen Sie, ob Ihr Kernel USB unterstützt und in welcher Reihenfolge APT lädt.",
         # a plural determiner makes the noun a plural: no singular acronym is its head
         "Das Programm ruft in allen Fällen PAM auf, in diesen Fällen SSH.",
         "Ist das Bit SGID gesetzt, gilt das Datum YYYYMMDD.",

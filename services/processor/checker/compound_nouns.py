@@ -498,6 +498,8 @@ def _noun_acronym(tokens: Sequence[Word], index: int) -> Fix | None:
         return None  # "Mechanismen wie PAM", "Pakete NMUs": a list or an apposition
     if _only_genitive(noun.text):
         return None  # "des Werkzeugsatzes GTK": the name after its noun
+    if _subject_then_object(tokens, index - 1):
+        return None  # "ob Ihr Kernel USB unterstützt", "in welcher Reihenfolge APT versucht"
     if index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper():
         return None
     if index + 1 < len(tokens) and tokens[index + 1].text[:1].isdigit():
@@ -505,6 +507,19 @@ def _noun_acronym(tokens: Sequence[Word], index: int) -> Fix | None:
     if index > 1 and tokens[index - 2].text[:1].isdigit():
         return None  # "um 10:30 Uhr MESZ": a measure, then what it is reckoned in
     return Fix(noun.start, acronym.end, f"{noun.text}-{acronym.text}")
+
+
+def _subject_then_object(tokens: Sequence[Word], noun: int) -> bool:
+    """The noun's phrase opens a subordinate clause, or asks which, and the word after the
+    capitals ends that clause as a verb: they are the clause's next phrase, its subject or
+    object ("weil die Datenbank API langsam ist" has one phrase only)."""
+    at = _past_adjectives(tokens, noun - 1)
+    determiner = tokens[at].text.lower() if at >= 0 else ""
+    after = tokens[noun + 2].text if noun + 2 < len(tokens) else ""
+    if determiner not in ARTICLE_FITS or not grammar.can_be_finite_verb(after):
+        return False
+    opening = at >= 1 and tokens[at - 1].text.lower() in SUBORDINATORS
+    return opening or determiner.startswith("welch")
 
 
 def _introduced_name(tokens: Sequence[Word], fix: Fix) -> bool:
