@@ -416,6 +416,7 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         # a word that picks one of the things just named leaves their noun out
         "Alle Spalten bis auf die aktuelle werden ausgeblendet.",
         "Jeder Satz wird an den folgenden angehängt.",
+        "Für jedes Stichwort wird das erste gefundene genommen.",
         # the noun of an adjective without one stands nearby, before or after "oder"
         "Der alte Zähler wird später durch den neuen ersetzt.",
         "Ein folgender Eintrag beendet den Bereich des vorhergehenden.",

@@ -140,10 +140,11 @@ def _noun_after(tokens: Sequence[Word], at: int, wanted: frozenset[str]) -> bool
 
 
 def _picked_from_before(tokens: Sequence[Word], index: int, at: int) -> bool:
-    """A picking word or an ordinal after a noun the determiner fits: "bis auf den aktuellen"."""
-    word = tokens[index].text
-    if word.rstrip("nmrs").removesuffix("e") not in _PICKING and not ordinal(word):
+    """A picking word or an ordinal after a noun the determiner fits: "bis auf den aktuellen",
+    also before another adjective ("für jedes Schlüsselwort … das erste erlangte")."""
+    if not any(_picks(token.text) for token in tokens[at + 1 : index + 1]):
         return False
+    word = tokens[index].text
     determiner = tokens[at].text.lower()
     wanted = _DETERMINER_GENDERS.get(determiner, frozenset())
     if ordinal(word):  # "die Daten, die vom ersten (Prozess) geschrieben wurden"
@@ -152,6 +153,10 @@ def _picked_from_before(tokens: Sequence[Word], index: int, at: int) -> bool:
         is_noun(token) and token.text[:1].isupper() and wanted & genders(token.text)
         for token in tokens[:at]
     )
+
+
+def _picks(word: str) -> bool:
+    return word.rstrip("nmrs").removesuffix("e") in _PICKING or ordinal(word)
 
 
 def _shared_with_next(tokens: Sequence[Word], index: int, at: int) -> bool:
