@@ -855,6 +855,8 @@ def _bound_first_part(tokens: Sequence[Word], index: int) -> Fix | None:
     if index + 1 >= len(tokens):
         return None
     first, second = tokens[index], tokens[index + 1]
+    if index > 0 and tokens[index - 1].text[:1].isupper() and _foreign_word(tokens[index - 1].text):
+        return None  # "Network Lock Manager": the tail of an English name, no clipped "Locke"
     opens = index == 0 or tokens[index - 1].text in _SENTENCE_OPENERS
     joined = first_part_compound(first.text, second.text, opens=opens)
     return None if joined is None else Fix(first.start, second.end, joined)
