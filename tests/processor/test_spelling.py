@@ -31,6 +31,8 @@ def comments(text: str, language: str = "de") -> list[tuple[str, str]]:
         ("Das Ergebnis ist warscheinlich übertragbar.", "warscheinlich", "wahrscheinlich"),
         # ... opening a sentence too
         ("Warscheinlich ist es übertragbar.", "Warscheinlich", "Wahrscheinlich"),
+        # a weak noun takes no genitive "-s"
+        ("Die Zeit eines Menschens ist knapp.", "Menschens", "Menschen"),
         # a doubled consonant makes no English stem of a German one
         ("Er hat die Blätter gestappelt.", "gestappelt", "gestapelt"),
         ("Der Ansatz ist interressant für die Praxis.", "interressant", "interessant"),
@@ -1055,6 +1057,8 @@ def test_german_endings_on_a_garbled_stem_ask_to_check(text: str) -> None:
         "Das Programm speichert einen Langnamen für jede Datei.",
         # an English noun with the German plural s
         "Die Hashs der Dateien werden verglichen.",
+        # a listed noun's regular genitive, which Hunspell's affixes lack
+        "Der Zähler des Deskriptors steigt.",
         # an English verb whose final consonant German doubles after a short vowel
         "Die Datei wird gemappt, die gemappten Seiten bleiben, und er hat gechattet.",
         # a compound adjective opening a sentence

@@ -125,6 +125,7 @@ class WordFormation:
                 or self._derived_noun(word)
                 or self.nominal_infinitive(word)
                 or self._genitive_es(word)
+                or self._genitive_s(word)
                 or self.place_adjective(word)
                 or self.agent_noun(word)
                 or self._agent_compound(word)
@@ -359,6 +360,22 @@ class WordFormation:
             or self._noun_compound(word)
             or self._derived_noun(word)
         )
+
+    def _genitive_s(self, word: str) -> bool:
+        """ "des Deskriptors": Hunspell lists "Deskriptor" but not every case of it.
+
+        Only on a word Hunspell lists capitalised alone, a noun, where the genitive "-s" is
+        regular: not after a sibilant ("Ergebniss"), an "-n" (weak nouns: "Menschens"), or
+        a vowel, and not on a noun the lexicon knows as feminine ("Arbeits").
+        """
+        stem = word.removesuffix("s")
+        if stem == word or stem[-1:].lower() in "sßxzn" + "aeiouyäöü":
+            return False
+        noun = stem[:1].isupper() and self._check(stem) and not self._check(stem.lower())
+        if not noun or self._frequency(stem) == 0:
+            return False  # "Pers": "per" is no noun
+        genders = nouns.genders(stem)
+        return not genders or bool(genders & {"m", "n"})
 
     def _genitive_es(self, word: str) -> bool:
         """ "des Pinselsymboles": the fuller genitive of a noun whose genitive takes -s."""
