@@ -1320,8 +1320,7 @@ def _vouched_plural_without_s(phrase: _Phrase) -> str | None:
         return None
     if not _plural(nouns.compound_analyses(plural)):
         return None
-    written = _spelled([*(w.text for w in phrase.words[:-1]), plural])
-    return plural if _inflected(phrase, phrase.determiner.text, plural, None) == written else None
+    return plural if _agrees_as_written(phrase, plural) else None
 
 
 def _vouched_plural(phrase: _Phrase, determiner: _Determiner, governed: str | None) -> str | None:
@@ -1333,8 +1332,14 @@ def _vouched_plural(phrase: _Phrase, determiner: _Determiner, governed: str | No
     plural = _with_ending(phrase.noun.text, determiner, governed, plural_e=True)
     if plural is None:
         return None
-    written = _spelled([*(w.text for w in phrase.words[:-1]), plural])
-    return plural if _inflected(phrase, phrase.determiner.text, plural, None) == written else None
+    return plural if _agrees_as_written(phrase, plural) else None
+
+
+def _agrees_as_written(phrase: _Phrase, noun: str) -> bool:
+    """Whether the determiner and adjectives, as written, are what ``noun`` would take."""
+    assert phrase.determiner is not None
+    written = _spelled([*(w.text for w in phrase.words[:-1]), noun])
+    return _inflected(phrase, phrase.determiner.text, noun, None) == written
 
 
 def _refitted(

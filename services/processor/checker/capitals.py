@@ -95,9 +95,6 @@ _MID_CLAUSE = word_set("zwar sogar es noch auch nur doch ja")
 _BEFORE_ADVERB_MAL = word_set("ADV ADJ(D) VV(FIN) VA(FIN) VM(FIN) PPER")
 _COUNTING = word_set("CARD ART PIAT PIS PDAT PPOSAT")
 _ADJECTIVE_TAGS = word_set("ADJ(A) ADJ(D) VV(PP)")
-# The shortest parts of a compound noun read from its letters: "Leer|räume", "Unter|strich".
-_MIN_FIRST_PART = 3
-_MIN_HEAD_NOUN = 4
 
 
 def _degree_before_adjective(tokens: Sequence[Word], index: int) -> bool:
@@ -453,16 +450,15 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
 
 
 def _noun_compound(word: str) -> bool:
-    """ "Unterstrich", "Leerräume": a word, then a listed noun that is no adjective or
-    infinitive, makes a compound noun the noun lexicon lacks ("unterstrich" is a verb too)."""
-    for cut in range(_MIN_FIRST_PART, len(word) - _MIN_HEAD_NOUN + 1):
-        head = word[cut:].capitalize()
-        found = tags(head)
-        plain_noun = "NN" in found and not found & _ADJECTIVE_TAGS  # not "Erfolg|reich"
-        verbal = grammar.can_be_infinitive(head.lower())
-        if plain_noun and not verbal and nouns.is_listed(head) and listed(word[:cut]):
-            return True
-    return False
+    """ "Unterstrich", "Leerräume": a compound whose head the lexicon lists as a noun that is
+    no adjective or infinitive, though the lexicon lacks the whole ("unterstrich" is a verb
+    too); "Erfolg|reich" ends in an adjective."""
+    head = nouns.head(word)
+    if head is None or head == word:
+        return False
+    found = tags(head)
+    plain_noun = "NN" in found and not found & _ADJECTIVE_TAGS
+    return plain_noun and not grammar.can_be_infinitive(head.lower())
 
 
 def _subject_after_verb(tokens: Sequence[Word], index: int) -> bool:

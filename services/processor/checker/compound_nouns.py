@@ -179,7 +179,7 @@ def _written_apart(tokens: Sequence[Word], index: int, used: Mapping[str, int]) 
     at = _past_adjectives(tokens, index - 1)
     before = tokens[at].text
     fix = None
-    clause_final = at >= 1 and tokens[at - 1].text.lower() in SUBORDINATORS
+    clause_final = _after_subordinator(tokens, at)
     if before.lower() in _DETERMINERS and (before[:1].islower() or at == 0):
         # "dass die EU Sanktionen verhängt": subject and object, no compound.
         fix = None if clause_final else _foreign_run(tokens, index, used)
@@ -518,8 +518,7 @@ def _subject_then_object(tokens: Sequence[Word], noun: int) -> bool:
     after = tokens[noun + 2].text if noun + 2 < len(tokens) else ""
     if determiner not in ARTICLE_FITS or not grammar.can_be_finite_verb(after):
         return False
-    opening = at >= 1 and tokens[at - 1].text.lower() in SUBORDINATORS
-    return opening or determiner.startswith("welch")
+    return _after_subordinator(tokens, at) or determiner.startswith("welch")
 
 
 def _introduced_name(tokens: Sequence[Word], fix: Fix) -> bool:
@@ -833,8 +832,13 @@ def _genitive_opening_clause(tokens: Sequence[Word], index: int, readings: froze
     """The article before ``tokens[index]`` opens a clause, yet fits the head only as a
     genitive: a clause's first phrase is mostly its subject, so the first noun is one."""
     at = _past_adjectives(tokens, index - 1)
-    opening = at == 0 or tokens[at - 1].text == "," or tokens[at - 1].text.lower() in SUBORDINATORS
+    opening = at == 0 or tokens[at - 1].text == "," or _after_subordinator(tokens, at)
     return opening and all(reading.endswith(".gen") for reading in readings)
+
+
+def _after_subordinator(tokens: Sequence[Word], at: int) -> bool:
+    """Whether the phrase at ``tokens[at]`` opens a subordinate clause: "dass die EU …"."""
+    return at >= 1 and tokens[at - 1].text.lower() in SUBORDINATORS
 
 
 def _genderless(text: str) -> bool:
