@@ -637,6 +637,7 @@ def test_a_repeated_misspelling_is_flagged_every_time() -> None:
         # English stems with German endings, prefixes and suffixes the grammar allows
         "Wir patchen das System und zählen die Blockern.",
         "Das Netz bleibt vorerst unkonfiguriert.",
+        "Bleibt die Variable ungesetzt, gilt der Vorgabewert.",
         "Die Option ist im Menü angehakt.",
         "Die karmischen Folgen sind umstritten.",
         # technical compounds of German and English parts

@@ -1360,7 +1360,8 @@ def _slip(words: Speller, text: str, language: str) -> str | None:
     if language == "de" and slip_cost(text, fix) > _loan_slip_limit(words, text):
         return None  # "Blockern" is a loan with a German ending; "Resourcen" lacks an s
     if language == "de" and (
-        _prefixed_subjunctive(words, text)
+        _negation(words, text)
+        or _prefixed_subjunctive(words, text)
         or _inflected_comparative(words, text, fix)
         or words.formation.place_adjective(text)  # "Kiever" is no slip of "Kiefer"
         or _noun_of_a_common_verb(words, text)
@@ -1417,6 +1418,11 @@ def _inflected_comparative(words: Speller, text: str, fix: str) -> bool:
     )
 
 
+def _negation(words: Speller, text: str) -> bool:
+    """ "unkonfiguriert", "ungesetzt": "un-" negates a known word, however close "um-" is."""
+    return text.startswith("un") and words.known(text[2:])
+
+
 def _prefixed_subjunctive(words: Speller, text: str) -> bool:
     """ "verbrächten", "vornähmen": a prefix on a listed subjunctive, no slip of "verbrachten".
 
@@ -1456,8 +1462,8 @@ def _misanalysed(words: Speller, text: str, language: str) -> str | None:
     fix = correction.word
     if words.frequency(text) > 0 or not words.in_dictionary(fix):
         return None
-    if text.startswith("un") and words.known(text[2:]):
-        return None  # "unkonfiguriert": a regular negation, however close "um-" is
+    if _negation(words, text):
+        return None
     return say("spelling", language, f"»{text}« → »{fix}«?", f"“{text}” → “{fix}”?")
 
 
