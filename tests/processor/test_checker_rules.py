@@ -1036,6 +1036,9 @@ def test_consistency_leaves_a_part_in_capitals_beside_the_joined_word() -> None:
     # "ZIEL-Datei" is the file the argument ZIEL names, "Zieldatei" any target file
     texts = ("Die Zieldatei wird überschrieben.", "Die ZIEL-Datei wird angelegt.")
     assert check("consistency", *texts) == []
+    # the placeholder may stand last too: "Quell-DATEI" is the file the argument DATEI names
+    texts = ("Die Quelldatei bleibt.", "Die Quell-DATEI wird gelesen.")
+    assert check("consistency", *texts) == []
 
 
 def test_consistency_ignores_case_at_a_sentence_start() -> None:

@@ -59,9 +59,9 @@ class _Variants:
 
 
 def _capitals_part(word: str) -> bool:
-    """A part in capitals before a hyphen: an acronym or a placeholder, which joined into
-    one word ("Zieldatei") would lose what it names."""
-    return any(len(part) > 1 and part.isupper() for part in word.split("-")[:-1])
+    """A part in capitals: an acronym or a placeholder ("ZIEL-Datei", "Eingabe-DATEI"), which
+    joined into one word ("Zieldatei") would lose what it names."""
+    return any(len(part) > 1 and part.isupper() for part in word.split("-"))
 
 
 @register
