@@ -279,6 +279,9 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
         # after a comma an adverb of the main clause, its own clause inserted; "bzw." coordinates
         ("Man tut, was man will, später wenn man arbeitet, ist es vorbei.", "später wenn"),
         ("Es wäre lustig bzw. komisch wenn ich einen Brief schreiben würde.", "komisch wenn"),
+        # "wann immer" with a subject and its verb is a whole clause, no formula
+        ("Wir sollten wann immer es geht früh testen.", "sollten wann"),
+        ("Wir kommen gern wenn nötig ist.", "gern wenn"),
         # the comma belongs before the first opener; "statt" inside its group needs none
         (
             "Es sollte umgestellt werden um auf einen Port statt auf ein Socket aufzusetzen.",
@@ -338,6 +341,9 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Die Werte werden falls nötig gerundet.",
         "Die Datei wird wenn möglich im Voraus geladen.",
         "Die Ausgabe geht an die Datei falls angegeben.",
+        # ... also where the main clause's words run on past the formula
+        "Wir sollten wann immer möglich früh testen.",
+        "Sie können wenn nötig alle Werte löschen.",
         # "ohne" opens no group of its own here: "zu lösen" belongs to "versuchte".
         "Er versuchte, das Problem ohne fremde Hilfe zu lösen.",
         "Ziel ist es, die Daten statt per Hand automatisiert zu erfassen.",

@@ -169,6 +169,11 @@ _APPOSITION_OPENERS = word_set("einer eine eines")
 _AMBIGUOUS_OPENERS = word_set("damit während da")
 # Question words that open only an indirect question mid-sentence: "erwägen, inwieweit …".
 _INDIRECT_QUESTIONS = word_set("inwieweit inwiefern")
+# Openers of a formula that shortens a clause to one adjective: "wenn nötig", "wo immer möglich".
+_FORMULA_OPENERS = word_set("wenn falls sofern soweit wann wo")
+_GENERALIZING = word_set("wann wo")
+# After them the adjective is a clause's predicate: "wenn nötig ist".
+_PREDICATE_VERBS = _COPULAS | word_set("sind waren wären werden sein")
 # Question words that also stand alone ("Wir wissen nicht warum."): a clause only with its verb.
 _QUESTION_ADVERBS = word_set(
     "warum wieso wann woher wohin wozu womit worauf woran worüber wofür worin wovon"
@@ -1448,6 +1453,8 @@ def _elliptic(tokens: Sequence[Word], index: int) -> bool:
     clause is read up to the next mark: "über computer- und informationsbezogene
     Kompetenzen verfügen" goes on past the "und" of a shared first part.
     """
+    if _formula(tokens, index):
+        return True
     clause = up_to_mark(tokens, index)
     if not clause:
         return False
@@ -1458,6 +1465,21 @@ def _elliptic(tokens: Sequence[Word], index: int) -> bool:
     if any(grammar.can_be_finite_verb(token.text) for token in clause):
         return False
     return not _list_then_verb(tokens, index + 1 + len(clause))
+
+
+def _formula(tokens: Sequence[Word], index: int) -> bool:
+    """ "Sie sollten wenn möglich …", "wann immer nötig": a shortened clause inside the main
+    clause, whose words go on past it; the formula may stand without commas (K 114)."""
+    at = index + 1
+    if (
+        tokens[index].text.lower() in _GENERALIZING
+        and at < len(tokens)
+        and tokens[at].text == "immer"
+    ):
+        at += 1  # "wann immer", "wo immer"
+    if tokens[index].text.lower() not in _FORMULA_OPENERS or at + 1 >= len(tokens):
+        return False
+    return _uninflected(tokens[at].text) and tokens[at + 1].text not in _PREDICATE_VERBS
 
 
 def _list_then_verb(tokens: Sequence[Word], at: int) -> bool:
