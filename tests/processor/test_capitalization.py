@@ -943,3 +943,16 @@ def test_a_compound_noun_the_lexicon_lacks_keeps_its_capital_though_its_letters_
     assert flagged("Das Werkzeug ersetzt Leerräume durch Tabulatoren.") == []
     # an adjective as the last part is no noun: "Erfolg" + "reich"
     assert flagged("Der Test war damals Erfolgreich, sagen alle.") == ["Erfolgreich"]
+
+
+def test_a_word_the_document_uses_to_open_a_hyphenated_compound_is_a_name() -> None:
+    # "grub", "bind" are verb forms; before "-Shell", "-Aktion" the words name a program
+    text = "Die Grub-Shell startet das Werkzeug, um Grub in den Bootsektor zu schreiben."
+    assert flagged(text) == []
+    assert flagged("Ein »Bind«-Vorgang legt keinen Knoten an.", "Dort ändert Bind nichts.") == []
+    # adjectives open such compounds too, and stay small elsewhere
+    text = "Die Neu-Installation dauert, wenn man alles Neu einrichtet."
+    assert flagged(text) == ["Neu"]
+    # without the compound the verb form is a slip
+    assert flagged("Das Werkzeug startet, um Grub in den Bootsektor zu schreiben.") == ["Grub"]
+

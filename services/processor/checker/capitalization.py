@@ -67,6 +67,10 @@ _SCARE_QUOTE = 2
 # "25-jähriger", "17-jährige": a number and the adjective "-jährig" with an ending.
 _AGE = re.compile(r"(\d+)-jährig(?:e|er|en|em|es)")
 _POLITE = say("capitalization", "de", "»sie« → »Sie«: Die höfliche Anrede wird großgeschrieben.")
+# "Grub-Shell", "GRUB-Abbilder", "»Bind«-Aktion": a capitalised first part before a noun.
+_HYPHEN_FIRST_PART = re.compile(r"(?<![\w-])([A-ZÄÖÜ][A-Za-zäöüßÄÖÜ]{2,})[«“”\"']?-(?=[A-ZÄÖÜ])")
+# Words of these classes open hyphenated compounds as adjectives ("Neu-Installation").
+_DESCRIBING_TAGS = word_set("ADJ(A) ADJ(D) ADV")
 _NOT_NOUN_TAGS = word_set("ADV ADJ(D) FM VV(FIN) VV(INF) VV(PP)")
 # Prepositions that also open an infinitive group ("ohne lange zu warten"), and "am" before
 # a superlative ("am besten leben").
@@ -122,6 +126,7 @@ class CapitalizationCheck:
             return
         phrases = context.shared(_capitalised_pairs)
         written_as_code = context.shared(code_words)
+        named = context.shared(_hyphen_names)
         previous: Sequence[Word] = ()
         opening = _small_paragraph_start(block, context)
         if opening is not None and opening.text not in written_as_code:
@@ -157,6 +162,8 @@ class CapitalizationCheck:
                     )
                 elif token.text in written_as_code:
                     message = None  # "für programmname" beside "programmname.conf"
+                elif token.text in named:
+                    message = None  # "um Grub zu installieren" beside "die Grub-Shell"
                 elif token.text[0].islower():
                     message = _small(tokens, index, previous)
                 else:
@@ -622,6 +629,20 @@ def _quoted(tokens: Sequence[Word]) -> set[int]:
         elif depth > 0:
             inside.add(index)
     return inside
+
+
+def _hyphen_names(context: DocumentContext) -> frozenset[str]:
+    """ "Grub" of "die Grub-Shell", "GRUB-Abbilder", "»Bind«-Aktion": the document's names.
+
+    A word that opens a hyphenated compound before a noun is a noun there,
+    whatever verb its letters also spell ("grub", "bind"). Adjectives open such
+    compounds as often ("Neu-Installation"), so they are no evidence.
+    """
+    found: set[str] = set()
+    for block in context.blocks:
+        if block.language == "de" and block.is_prose:
+            found.update(match.capitalize() for match in _HYPHEN_FIRST_PART.findall(block.text))
+    return frozenset(word for word in found if not tags(word) & _DESCRIBING_TAGS)
 
 
 def _capitalised_pairs(context: DocumentContext) -> Counter[str]:
