@@ -956,3 +956,10 @@ def test_a_word_the_document_uses_to_open_a_hyphenated_compound_is_a_name() -> N
     # without the compound the verb form is a slip
     assert flagged("Das Werkzeug startet, um Grub in den Bootsektor zu schreiben.") == ["Grub"]
 
+
+def test_a_bracket_between_the_last_adjective_and_its_noun_keeps_the_chain_open() -> None:
+    # "nicht" negates the next adjective; the noun follows the bracketed insertion
+    text = "Das Format erlaubt Felder mit extremen nicht üblichen zusätzlichen (alten) Angaben."
+    assert flagged(text) == []
+    # without a noun after the chain, the adjective is the noun
+    assert flagged("Die Ärzte sprechen mit kranken nicht über Geld.") == ["kranken"]

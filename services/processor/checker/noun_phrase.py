@@ -47,6 +47,8 @@ _SUCH = frozenset(["solche", "solchen", "solcher", "solches"])
 # Prepositions the tagger also reads as adverbs; "zu" may grade an adjective ("zu große").
 _OPENING_PREPOSITIONS = PREPOSITIONS - {"zu"}
 # How far a participle attribute after a comma may reach: "vom Release-Team gesteuerten".
+# The longest insertion in brackets between an adjective and its noun, in tokens.
+_MAX_BRACKETED = 6
 _ATTRIBUTE_REACH = 6
 # Signs inside a measure ("37,5 °C", "5 %"), which cost an attribute no reach.
 _MEASURE_SIGNS = frozenset({"°", "%", "‰", "±"})
@@ -124,6 +126,16 @@ _ARTICLE_READINGS = {
 _SPAN_PREPOSITIONS = frozenset({"auf", "bis", "zu", "zum", "zur", "in", "ins", "nach"})
 
 
+def _past_bracket(tokens: Sequence[Word], at: int) -> int:
+    """The token after a short bracketed insertion opening at ``at``, else ``at`` itself."""
+    if tokens[at].text != "(":
+        return at
+    for close in range(at + 1, min(at + _MAX_BRACKETED + 2, len(tokens) - 1)):
+        if tokens[close].text == ")":
+            return close + 1
+    return at
+
+
 def _attribute_follows(tokens: Sequence[Word], start: int) -> bool:
     """An inflected adjective and its noun within a few words, before the clause ends."""
     return _attribute_ahead(tokens, start, stops=is_boundary)
@@ -133,11 +145,12 @@ def _attribute_ahead(tokens: Sequence[Word], start: int, *, stops: Callable[[Wor
     """An inflected adjective directly before a capitalised noun within reach, before any stop.
 
     An article right after a preposition is that phrase's ("von allen Versionen
-    unterstützte"), no stop. A measure ("auf 37,5 °C") costs no reach.
+    unterstützte"), no stop. A measure ("auf 37,5 °C") costs no reach, nor a bracket
+    between the adjective and its noun ("zusätzlichen (kaputten) Einträgen").
     """
     reach, at = _ATTRIBUTE_REACH, start
     while reach > 0 and at < len(tokens) - 1:
-        token, noun = tokens[at], tokens[at + 1]
+        token, noun = tokens[at], tokens[_past_bracket(tokens, at + 1)]
         at += 1
         if _part_of_measure(tokens, at - 1):
             continue
