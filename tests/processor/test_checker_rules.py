@@ -1047,6 +1047,19 @@ def test_consistency_leaves_a_part_in_capitals_beside_the_joined_word() -> None:
     assert check("consistency", *texts) == []
 
 
+def test_consistency_compares_spellings_within_one_language() -> None:
+    # an English abstract writes "e-mail" as English does, the German text "Email"
+    blocks = [
+        Block(0, "Die Email kam spät an.", "de"),
+        Block(1, "The e-mail arrived late.", "en"),
+        Block(2, "Jede Email wird archiviert.", "de"),
+    ]
+    assert Checker(["consistency"]).check_all(blocks) == []
+    # within German the two spellings are still one term written two ways
+    blocks.append(Block(3, "Eine E-Mail genügt.", "de"))
+    assert [f.block for f in Checker(["consistency"]).check_all(blocks)] == [3]
+
+
 def test_consistency_ignores_case_at_a_sentence_start() -> None:
     assert (
         check("consistency", "Daten sind knapp.", "Die Daten fehlen.", "Sie erheben daten.") == []

@@ -25,10 +25,14 @@ _CAMEL_CASE = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
 
 
 class _Variants:
-    """For each rarer spelling of a term, the document's usual spelling."""
+    """For each rarer spelling of a term, the document's usual spelling in that language.
+
+    An English passage keeps its own spelling: "plug-in" there is no variant
+    of the German "Plugin".
+    """
 
     def __init__(self, context: DocumentContext) -> None:
-        forms: dict[str, Counter[str]] = defaultdict(Counter)
+        forms: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
         for block in context.blocks:
             if not block.is_prose:
                 continue
@@ -41,9 +45,9 @@ class _Variants:
                     and not _CAMEL_CASE.search(word.text)  # "FingeringEvent": an identifier
                     and not _capitals_part(word.text)  # "ZIEL-Datei": the argument ZIEL's file
                 ):
-                    forms[key][word.text] += 1
-        self.usual: dict[str, str] = {}
-        for counts in forms.values():
+                    forms[block.language, key][word.text] += 1
+        self.usual: dict[tuple[str, str], str] = {}
+        for (language, _key), counts in forms.items():
             hyphenations = {form.replace("-", "") != form for form in counts}
             if len(counts) < 2 or len(hyphenations) < 2:
                 continue  # only case differs: a sentence start, not two spellings
@@ -55,7 +59,7 @@ class _Variants:
             usual = listed[0] if joined else counts.most_common(1)[0][0]
             for form in counts:
                 if (form.replace("-", "") != form) != (usual.replace("-", "") != usual):
-                    self.usual[form] = usual
+                    self.usual[language, form] = usual
 
 
 def _capitals_part(word: str) -> bool:
@@ -75,7 +79,7 @@ class ConsistencyCheck:
         if not variants.usual:
             return
         for word in context.words(block):
-            usual = variants.usual.get(word.text)
+            usual = variants.usual.get((block.language, word.text))
             if usual is None:
                 continue
             message = say(
