@@ -197,6 +197,10 @@ _MAN_PAGE = re.compile(r"\(\d[a-z]?\)")
 # A full stop after the word, and the sentence goes on in small letters: an abbreviation.
 # How common each English part of a coinage must be (wordfreq's Zipf scale).
 _COMMON_ENGLISH_ZIPF = 3.0
+# English letters a German text writes for umlauts, and the shortest English word that
+# must open a word to vouch for them: "daemon", not "blue" ("Bluete" is "Blüte").
+_DIGRAPHS = ("ae", "oe", "ue")
+_MIN_DIGRAPH_STEM = 5
 # The shortest part of a program's name run together from English words: "make-info".
 _MIN_COMMAND_PART = 4
 _ABBREVIATION = re.compile(r"\.[ \u00a0][a-zäöüß]")
@@ -331,8 +335,10 @@ class SpellingCheck:
                         words, part.text, block.language, swiss
                     ) or _wieder_wider(words, part.text, block.language)
                     before = block_words[index - 1].text if index > 0 else ""
-                    loan = _english_coinage(words, other, part.text) or _nominalized_loan(
-                        words, part.text, before
+                    loan = (
+                        _english_coinage(words, other, part.text)
+                        or _nominalized_loan(words, part.text, before)
+                        or _english_digraph(other, part.text)
                     )
                     if message is None and not loan:
                         message = (
@@ -1300,6 +1306,18 @@ def _english_coinage(words: Speller, other: Speller, text: str) -> bool:
             if not german:
                 return True
     return False
+
+
+def _english_digraph(other: Speller, text: str) -> bool:
+    """ "Daemonen", "daemonisieren": German endings on an English word spelt with "ae", "oe"
+    or "ue", which are its own letters, no umlaut written out ("Dämonen" is another word)."""
+    lower = text.lower()
+    return any(
+        other.in_dictionary(lower[:end])
+        for digraph in _DIGRAPHS
+        if (at := lower.find(digraph)) >= 0
+        for end in range(max(at + len(digraph), _MIN_DIGRAPH_STEM), len(lower))
+    )
 
 
 def _command_name(other: Speller, text: str) -> bool:
