@@ -481,6 +481,7 @@ def test_an_ending_is_offered_only_where_the_noun_has_that_form() -> None:
         "Die Syntax des Apache 2.4 unterscheidet sich.",
         # a misspelt participle is the speller's to name, not given a stripped ending
         "Die Felder müssen als Pflicht gekennzeichne sind.",
+        "Die Liste liegt auf den vorgeschlagenene Rechnern.",
         # "all-" before a singular: a fixed phrase, or "alle" floating apart from its subject
         "Das Verfahren war damals in aller Munde.",
         "Man nennt es die Wurzel allen Übels.",

@@ -1138,6 +1138,8 @@ def _agreement(
         return None  # "in dem lebenserprobte und unreife Menschen …": "dem" is not theirs
     for adjective in phrase.adjectives:
         ending = adjective_ending(adjective.text)
+        if not speller("de").known(adjective.text):
+            continue  # "den angebotenene": a misspelt adjective, whose ending is the speller's
         if ending not in wanted and len(wanted) == 1:
             fixed = _reinflect(adjective.text, ending, next(iter(wanted)))
             message = (
