@@ -707,6 +707,8 @@ def test_pronouns_appositions_and_placeholders_before_capitals(text: str) -> Non
         # and so do adjectives English makes of a noun with -less or -ful
         "Eine Diskless Workstation bootet ohne Festplatte.",
         "Der Dienst ist als Stateless Service gebaut.",
+        # after an abbreviation an English participle names a product, no noun to couple
+        "Die Datei lässt sich mit LZ Embedded lesen.",
         # a conjunction at a clause start, a plural noun before an abbreviation
         "Beachten Sie: Wenn LTSP verwendet wird, genügt ein leichter Desktop.",
         "Es gibt Mechanismen PAM und NSS, die das regeln.",

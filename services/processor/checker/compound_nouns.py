@@ -423,6 +423,8 @@ def _foreign_run(tokens: Sequence[Word], index: int, used: Mapping[str, int]) ->
         # "GNU Emacs", "AWS CloudFormation": a maker and its product's name
         and not _product_name(run[1].text)
         and not _CAMEL_CASE.fullmatch(run[1].text)
+        # "XZ Embedded": an English participle or adjective is no compound's head
+        and not _english_attribute(run[1].text)
     ):
         head, run = run[-1], run[:-1]  # "API Gateway": an abbreviation couples by hyphen
         parts = [run[0].text, head.text]
