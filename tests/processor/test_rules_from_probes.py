@@ -379,6 +379,11 @@ def test_aber_before_a_subject_with_its_article_and_verb_joins_main_clauses() ->
     text = "Ein Entwurf wurde im Mai vorgelegt aber das Verfahren ist offen."
     assert flagged("comma", text) == ["vorgelegt aber"]
     assert flagged("comma", "Er gab dem Kind aber das Buch nicht.") == []
+    # a second verb of the same subject after the comma: "aber" stands inside its clause
+    text = "Die Regel gilt auch hier, sollte hier aber keinen Nutzen bringen."
+    assert flagged("comma", text) == []
+    text = "Die Regel gilt auch hier, kann hier aber keine Fehler finden."
+    assert flagged("comma", text) == []
 
 
 @pytest.mark.parametrize(

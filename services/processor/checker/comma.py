@@ -870,6 +870,12 @@ def _joins_main_clauses(tokens: Sequence[Word], index: int) -> bool:
     before = clause_before(tokens, index)
     if not has_finite_verb(before) or (before and before[0].text.lower() in SUBORDINATORS):
         return False  # "…, wenn man denn will": inside a clause of its own
+    if (
+        index > len(before)
+        and tokens[index - len(before) - 1].text == ","
+        and (finite_token(before[0]))
+    ):
+        return False  # "…, sollte dort aber keinen Vorteil bringen": the subject's second verb
     verb = _after_subject(tokens, index + 1)
     return verb is not None and finite_token(tokens[verb]) and tokens[verb].text.islower()
 
