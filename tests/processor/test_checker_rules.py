@@ -548,6 +548,7 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         # a main clause complete before the comma
         "Der Server ist unabhängig, der Zugang wird über NFS bereitgestellt.",
         "Der erste Balken ist fest, der zweite Balken zeigt den Schlag an.",
+        "Alte Geräte kennen den Code nicht, die Wahl für das Gerät hängt also vom Alter ab.",
         "Wählen Sie Namen, die sich nicht mit von Nutzern erstellten normalen Namen decken.",
         "Sie können Kanäle anlegen, indem Sie den Befehl Kanal hinzufügen im Menü ausführen.",
         # a verb's particle before a miswritten "dass"; a clause's own final verb; a noun

@@ -170,6 +170,8 @@ _AMBIGUOUS_OPENERS = word_set("damit während da")
 # Question words that open only an indirect question mid-sentence: "erwägen, inwieweit …".
 _INDIRECT_QUESTIONS = word_set("inwieweit inwiefern")
 # Openers of a formula that shortens a clause to one adjective: "wenn nötig", "wo immer möglich".
+# The longest prepositional attribute after a subject's noun, in words: "für das neue Makro".
+_MAX_PREPOSITIONAL_ATTRIBUTE = 4
 _FORMULA_OPENERS = word_set("wenn falls sofern soweit wann wo")
 _GENERALIZING = word_set("wann wo")
 # After them the adjective is a clause's predicate: "wenn nötig ist".
@@ -1356,10 +1358,24 @@ def _closes_bracketed_insertion(tokens: Sequence[Word], index: int) -> bool:
 
 
 def _subject_then_verb(words: Sequence[Word]) -> bool:
-    """An article, adjectives and a noun: a subject, whose verb follows in second place."""
+    """An article, adjectives and a noun, perhaps with a prepositional attribute ("der Wert
+    für das Makro"): a subject, whose verb follows in second place."""
     if len(words) < SUBJECT_AND_VERB or not is_noun(words[-1]):
         return False
-    return all(word.text.islower() and inflected_adjective(word.text) for word in words[1:-1])
+    noun = next(at for at in range(1, len(words)) if is_noun(words[at]))
+    attribute = words[noun + 1 :]
+    if attribute and not (
+        attribute[0].text.lower() in PREPOSITIONS
+        and len(attribute) <= _MAX_PREPOSITIONAL_ATTRIBUTE
+        and all(_attributive(word.text) for word in attribute[1:-1])
+    ):
+        return False
+    return all(_attributive(word.text, articles=False) for word in words[1:noun])
+
+
+def _attributive(word: str, *, articles: bool = True) -> bool:
+    """An inflected adjective, or an article where a new phrase may open (``articles``)."""
+    return (articles and word.lower() in ARTICLES) or (word.islower() and inflected_adjective(word))
 
 
 def _finite_before_sein(tokens: Sequence[Word], index: int) -> bool:
