@@ -14,6 +14,7 @@ from services.processor.checker.case_words import inflected_adjective, participl
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.dictionary import speller
 from services.processor.checker.finding import Block, Finding
+from services.processor.checker.first_names import is_first_name
 from services.processor.checker.lexicon import ARTICLES, PREPOSITIONS, SUBORDINATORS
 from services.processor.checker.registry import register
 from services.processor.checker.tokens import Word
@@ -56,6 +57,8 @@ class RepeatedWordCheck:
                 continue  # CFLAGS CFLAGS: code or a list of names, not prose
             if text[first.start - 1 : first.start] == "-":
                 continue  # "das Paket libsha1-perl Perl": the first is the end of a name
+            if index > 0 and _double_surname(words[index - 1].text, first.text):
+                continue  # "Antonio Diaz Diaz": a first name, then a double surname
             if lower == "zu" and index >= 2 and words[index - 2].text.lower() == "ab":
                 continue  # "ab und zu zu Rissen": "now and then", then the preposition
             if lower == "as" and index >= 2 and words[index - 1].text.lower() == "well":
@@ -133,3 +136,10 @@ def _subject_slot(text: str, before: int) -> bool:
 def _previous_word(text: str, before: int) -> str:
     words = text[:before].split()
     return words[-1].lower().strip("(„»\"'") if words else ""  # "(und die die …"
+
+
+def _double_surname(before: str, word: str) -> bool:
+    """ "Antonio Diaz Diaz", "Juan García García": Spanish names join the father's and the
+    mother's surname, which may be one. Only a name no dictionary knows as a word counts."""
+    known = speller("de").known(word) or speller("en").known(word.lower())
+    return word[:1].isupper() and is_first_name(before) and not known
