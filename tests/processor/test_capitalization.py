@@ -963,3 +963,10 @@ def test_a_bracket_between_the_last_adjective_and_its_noun_keeps_the_chain_open(
     assert flagged(text) == []
     # without a noun after the chain, the adjective is the noun
     assert flagged("Die Ärzte sprechen mit kranken nicht über Geld.") == ["kranken"]
+
+
+def test_a_capitalised_conjunction_after_an_adjective_is_the_sign_it_names() -> None:
+    # "das kaufmännische Und" is the sign &, a noun
+    assert flagged("Das Zeichen (kaufmännisches Und) trennt die Namen.") == []
+    # a small "und" joins two adjectives of one noun
+    assert flagged("Es gibt viel neues und altes Wissen.") == []

@@ -227,10 +227,9 @@ def phrase_ends(tokens: Sequence[Word], index: int, *, strong: bool, verbs: bool
         return False  # "des öffentlichen-", "das sogenannte „…“", "in den letzten 10 Jahren"
     if following.text == "," and _participle_attribute(tokens, index + 2):
         return False  # "den abgestuften, vom Team gesteuerten Prozess": a second attribute
-    if following.text in COORDINATORS or (
-        following.text.lower() in COORDINATORS and not following.text.isupper()
-    ):
-        # "UND", "ODER" in capitals name the logical operators: nouns, not conjunctions.
+    if following.text in COORDINATORS:
+        # "UND", "ODER" in capitals name the logical operators, and "das kaufmännische Und"
+        # the sign: nouns, not conjunctions.
         # "vertrauliches oder unter Schutz stehendes Material": one noun for both.
         joined = following.text != "," and _attribute_follows(tokens, index + 2)
         return strong and not (coordinated_adjective(tokens, index + 2) or joined)
