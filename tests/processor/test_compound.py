@@ -628,6 +628,9 @@ def test_a_pair_the_document_writes_as_one_word_elsewhere_is_that_word() -> None
     )
     assert finding.block == 1
     assert finding.message.endswith("»Datenbank Abfrage« → »Datenbankabfrage«")
+    # the pair as the head of a longer English name is no such word
+    texts = ("Kein lokaler Mail-Transfer.", "Wir nutzen Postfix als Mail Transfer Agent.")
+    assert checking.check("compound", *texts) == []
     # the English words an acronym stands for, glossed in brackets after it
     glossed = "DNS (Domain Name Service) löst Namen auf."
     assert checking.check("compound", "Jeder Domainname zeigt auf eine Adresse.", glossed) == []

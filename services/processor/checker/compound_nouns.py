@@ -549,6 +549,9 @@ def _joined_elsewhere(tokens: Sequence[Word], index: int, used: Mapping[str, int
         return None
     if index > 0 and tokens[index - 1].text[:1].isupper() and is_word(tokens[index - 1]):
         return None  # "Debian System Administration": the pair is the tail of a longer name
+    after = tokens[index + 2] if index + 2 < len(tokens) else None
+    if after is not None and after.text[:1].isupper() and is_word(after):
+        return None  # "Mail Transfer Agent" beside "Mail-Transfer": the head of a longer name
     first, second = tokens[index], tokens[index + 1]
     together = first.text + second.text.lower()
     if not used.get(together) and not used.get(f"{first.text}-{second.text}"):
