@@ -656,6 +656,9 @@ def test_a_pair_the_document_writes_as_one_word_elsewhere_is_that_word() -> None
         "Der Aufruf läuft über des RBACs Pfexec-Mechanismus.",
         # "zu" + a past form is a mistyped infinitive more often than a particle verb
         "Es genügt, einen Wert zu setzten.",
+        # "vom" after an article whose noun follows the participle: the participle's agent
+        "Durch den abgestuften, vom Kern-Team gesteuerten Ablauf reift die Version.",
+        "Wir folgen dem vom Vorstand getriebenen Plan.",
     ],
 )
 def test_technical_prose_stays_silent(text: str) -> None:

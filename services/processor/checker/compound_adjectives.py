@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Final
 
-from services.processor.checker.case_words import CONTRACTIONS, DEFINITE
+from services.processor.checker.case_words import CONTRACTIONS, DEFINITE, inflected_adjective
 from services.processor.checker.compound_articles import ARTICLE_FITS, article_fits
 from services.processor.checker.compound_lexicon import Fix, listed
 from services.processor.checker.dictionary import speller
@@ -43,7 +43,7 @@ def noun_adjectives(tokens: Sequence[Word]) -> Iterator[Fix]:
             # after a definite article, alone or in "zum", an attribute ends in -e or -en: in
             # "die Konfiguration spezifischer Betrachter" the "-er" opens a genitive phrase
             continue
-        if _inside_attribute(tokens, index - 1):
+        if _inside_attribute(tokens, index - 1) or _opened_before(tokens, index - 1, head):
             continue  # "den auf diese Module bezogenen Dateien": the article is the noun's own
         yield Fix(noun.start, participle.end, _joined(noun.text, participle.text))
 
@@ -53,6 +53,18 @@ def _inside_attribute(tokens: Sequence[Word], article: int) -> bool:
     if article < 2 or tokens[article - 1].text.lower() not in PREPOSITIONS:
         return False
     return tokens[article - 2].text.lower() in ARTICLE_FITS
+
+
+def _opened_before(tokens: Sequence[Word], contraction: int, head: Word) -> bool:
+    """ "den (abgestuften,) vom Team gesteuerten Prozess": an article has opened the head's
+    phrase already, so "vom Team" is the participle's agent."""
+    if tokens[contraction].text.lower() not in CONTRACTIONS:
+        return False
+    at = contraction - 1
+    while at >= 0 and (tokens[at].text == "," or inflected_adjective(tokens[at].text)):
+        at -= 1
+    opened = at >= 0 and tokens[at].text.lower() in ARTICLE_FITS
+    return opened and article_fits(tokens[at].text, head.text)
 
 
 def _joined(noun: str, participle: str) -> str:
