@@ -282,6 +282,7 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
         # "wann immer" with a subject and its verb is a whole clause, no formula
         ("Wir sollten wann immer es geht früh testen.", "sollten wann"),
         ("Wir kommen gern wenn nötig ist.", "gern wenn"),
+        ("Wir wissen wie er sagt, dass es geht.", "wissen wie"),
         # the comma belongs before the first opener; "statt" inside its group needs none
         (
             "Es sollte umgestellt werden um auf einen Port statt auf ein Socket aufzusetzen.",
@@ -344,6 +345,7 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         # ... also where the main clause's words run on past the formula
         "Wir sollten wann immer möglich früh testen.",
         "Sie können wenn nötig alle Werte löschen.",
+        "Wir raten wie oben schon erwähnt, das Paket zu nutzen.",
         # "ohne" opens no group of its own here: "zu lösen" belongs to "versuchte".
         "Er versuchte, das Problem ohne fremde Hilfe zu lösen.",
         "Ziel ist es, die Daten statt per Hand automatisiert zu erfassen.",

@@ -174,6 +174,9 @@ _INDIRECT_QUESTIONS = word_set("inwieweit inwiefern")
 _MAX_PREPOSITIONAL_ATTRIBUTE = 4
 _FORMULA_OPENERS = word_set("wenn falls sofern soweit wann wo")
 _GENERALIZING = word_set("wann wo")
+# "wie oben erwähnt,": only adverbs before the participle, and a mark after it.
+_ADVERB = frozenset({"ADV"})
+_FORMULA_ENDS = frozenset({",", ".", ";", ")", "–"})
 # After them the adjective is a clause's predicate: "wenn nötig ist".
 _PREDICATE_VERBS = _COPULAS | word_set("sind waren wären werden sein")
 # Question words that also stand alone ("Wir wissen nicht warum."): a clause only with its verb.
@@ -1493,6 +1496,8 @@ def _formula(tokens: Sequence[Word], index: int) -> bool:
     """ "Sie sollten wenn möglich …", "wann immer nötig": a shortened clause inside the main
     clause, whose words go on past it; the formula may stand without commas (K 114)."""
     at = index + 1
+    if tokens[index].text.lower() == "wie":
+        return _as_said(tokens, at)
     if (
         tokens[index].text.lower() in _GENERALIZING
         and at < len(tokens)
@@ -1502,6 +1507,15 @@ def _formula(tokens: Sequence[Word], index: int) -> bool:
     if tokens[index].text.lower() not in _FORMULA_OPENERS or at + 1 >= len(tokens):
         return False
     return _uninflected(tokens[at].text) and tokens[at + 1].text not in _PREDICATE_VERBS
+
+
+def _as_said(tokens: Sequence[Word], at: int) -> bool:
+    """ "wie oben bereits erwähnt,", "wie gesagt": adverbs and a participle, then a mark."""
+    while at < len(tokens) and grammar.word_tags(tokens[at].text) == _ADVERB:
+        at += 1
+    if at + 1 >= len(tokens) or "VV(PP)" not in grammar.word_tags(tokens[at].text):
+        return False
+    return tokens[at + 1].text in _FORMULA_ENDS
 
 
 def _list_then_verb(tokens: Sequence[Word], at: int) -> bool:
