@@ -640,3 +640,10 @@ def test_a_german_class_noun_heads_the_english_name_after_it() -> None:
     # "das Paket" is the article and its noun, the name its apposition: a main clause
     text = "Das Paket Secure Shell Server muss installiert sein, damit Sie sich anmelden können."
     assert flagged(text) == []
+
+
+def test_a_quoted_clause_after_das_is_still_a_dass_clause() -> None:
+    # one word in quotes is named as a word; a quoted clause is the clause "dass" opens
+    assert flagged("Man kann den Satz ohne das »sich« am Ende schreiben.") == []
+    text = "Er vertritt die Annahme das „wenn einer lernt, lernt der andere auch“."
+    assert flagged(text) == ["das"]

@@ -33,7 +33,13 @@ from services.processor.checker.finding import Block, Finding
 from services.processor.checker.grammar import can_be_finite_verb
 from services.processor.checker.messages import say
 from services.processor.checker.registry import register
-from services.processor.checker.tokens import QUOTES, Word, is_word
+from services.processor.checker.tokens import (
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
+    QUOTES,
+    Word,
+    is_word,
+)
 
 _OPENING_MARKS = frozenset('„"»«“(')
 _CHECK = "bitte prüfen: "
@@ -67,6 +73,8 @@ def _verdict(tokens: Sequence[Word], index: int) -> str | None:
             return _say(message)
     elif text == "Das":
         return None
+    if _quoted_word_after(tokens, index) and tokens[index - 1].text != ",":
+        return None  # "ohne das »zu« am Anfang": the article of a quoted word
     shape = clause_shape(tokens, index)
     if shape is None:
         return None
@@ -97,6 +105,15 @@ def _verdict(tokens: Sequence[Word], index: int) -> str | None:
     before = tokens[index - 2 if tokens[index - 1].text == "," else index - 1]
     noun = before.text if is_noun(before) else None
     return _say(_das_as_dass(found, shape, noun))
+
+
+def _quoted_word_after(tokens: Sequence[Word], index: int) -> bool:
+    """ "das »zu«": one word in quotes, named as a word; a quoted clause opens with more."""
+    return (
+        index + 3 < len(tokens)
+        and tokens[index + 1].text in OPENING_QUOTES
+        and tokens[index + 3].text in CLOSING_QUOTES
+    )
 
 
 def _say(german: str | None) -> str | None:
