@@ -346,6 +346,8 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Wir sollten wann immer möglich früh testen.",
         "Sie können wenn nötig alle Werte löschen.",
         "Wir raten wie oben schon erwähnt, das Paket zu nutzen.",
+        # an adjective after an article is no finite verb of the main clause
+        "Eine bestimmte Sprache wird während des Baus gebraucht.",
         # "ohne" opens no group of its own here: "zu lösen" belongs to "versuchte".
         "Er versuchte, das Problem ohne fremde Hilfe zu lösen.",
         "Ziel ist es, die Daten statt per Hand automatisiert zu erfassen.",

@@ -781,14 +781,15 @@ def _clause_after_als(tokens: Sequence[Word], index: int) -> bool:
 
 def _takes_verb(main: Sequence[Word], verb: str) -> bool:
     """Whether the main clause may still take ``verb`` as its infinitive or participle."""
-    # after a preposition its phrase begins, no verb: "Mit einigen Ausnahmen kann …"
+    # after a preposition its phrase begins, no verb: "Mit einigen Ausnahmen kann …"; after
+    # an article an adjective follows: "Eine bestimmte Locale wird …"
     finite = next(
         (
             at
             for at in range(1, len(main))
             if finite_token(main[at])
             and main[at].text.islower()
-            and main[at - 1].text.lower() not in PREPOSITIONS
+            and main[at - 1].text.lower() not in PREPOSITIONS | ARTICLES
         ),
         None,
     )
