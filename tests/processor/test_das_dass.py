@@ -647,3 +647,10 @@ def test_a_quoted_clause_after_das_is_still_a_dass_clause() -> None:
     assert flagged("Man kann den Satz ohne das »sich« am Ende schreiben.") == []
     text = "Er vertritt die Annahme das „wenn einer lernt, lernt der andere auch“."
     assert flagged(text) == ["das"]
+
+
+def test_code_after_an_adjective_is_the_noun_das_is_the_article_of() -> None:
+    block = checking.coded("Die Pfade werden ohne das führende `src/` referenziert.")
+    assert Checker(["das_dass"]).check_all([block]) == []
+    # a subject of its own after "ohne das" still asks for "dass"
+    assert flagged("Es läuft ohne das ein Fehler entsteht.") == ["das"]

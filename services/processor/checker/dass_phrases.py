@@ -46,6 +46,8 @@ def article_of(inner: Sequence[Word]) -> bool:
         if token.text.islower() and (lower in PREPOSITIONS or lower in ARTICLES):
             governed = True
             continue
+        if is_code(token) and at > 0 and not governed and _neuter_attribute(inner[at - 1]):
+            return True  # "das einleitende `debian/`": an adjective, then code as the noun
         if not is_noun(token):
             continue
         if governed:
@@ -84,6 +86,11 @@ def _name_head(inner: Sequence[Word]) -> str:
     return run[-1].text if foreign else inner[0].text
 
 
+def _neuter_attribute(token: Word) -> bool:
+    """ "einleitende": the weak ending an adjective takes after "das" before its noun."""
+    return attributive_adjective(token) and token.text.endswith("e")
+
+
 def attributive_adjective(token: Word) -> bool:
     """An inflected adjective or participle: "neue", "beschriebene", "vorgestellten"."""
     text = token.text
@@ -114,6 +121,8 @@ def has_subject(inner: Sequence[Word], *, singular: bool = False, plural: bool =
             elif lower in SUBJECT_WORDS and not (lower in ARTICLES and _leads_noun(inner, at)):
                 governed = False  # "für alle", "für viele diese …": the preposition's pronoun
             continue
+        if is_code(token) and at > 0 and not governed and _neuter_attribute(inner[at - 1]):
+            return True  # "das einleitende `debian/`": an adjective, then code as the noun
         if not is_noun(token):
             continue
         if governed:
