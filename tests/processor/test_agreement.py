@@ -482,6 +482,8 @@ def test_an_ending_is_offered_only_where_the_noun_has_that_form() -> None:
         # a misspelt participle is the speller's to name, not given a stripped ending
         "Die Felder müssen als Pflicht gekennzeichne sind.",
         "Die Liste liegt auf den vorgeschlagenene Rechnern.",
+        # the object first, the subject after the verb joined by "und"
+        "Dieses Format brauchen gzip und andere Packer.",
         # "all-" before a singular: a fixed phrase, or "alle" floating apart from its subject
         "Das Verfahren war damals in aller Munde.",
         "Man nennt es die Wurzel allen Übels.",

@@ -238,7 +238,7 @@ def opening_subject_verb(
     numbers = {"pl" if reading.startswith("pl.") else "sg" for reading in readings}
     if len(numbers) != 1 or not _opening_verb(verb.text):
         return None
-    rest = clause_after(tokens, after)
+    rest = _with_coordinated(tokens, after, clause_after(tokens, after))
     # "Der Autor beschreiben die Folgen": a full verb's subject is the one nominative
     certain = readings == phrase and verb.text not in PLURAL_OF | _SINGULAR_OF
     if certain and any(word.text.lower() in _SUBJECT_PRONOUNS for word in rest):
@@ -257,6 +257,15 @@ def opening_subject_verb(
     if number == "sg" and verb.text in SEIN_FINITE and _coordinated_predicate(tokens, after + 1):
         return None  # "Der Grund sind die Kosten und der Aufwand": "sein" agrees with either
     return _disagreement(verb, noun.text, number)
+
+
+def _with_coordinated(tokens: Sequence[Word], verb: int, rest: Sequence[Word]) -> list[Word]:
+    """The words after the verb, and a phrase joined to them: "benötigen dpkg und andere
+    Programme" names its plural subject past the "und" the clause would stop at."""
+    end = verb + 1 + len(rest)
+    if end < len(tokens) and tokens[end].text in _COORDINATORS:
+        return [*rest, *up_to_mark(tokens, end)]
+    return list(rest)
 
 
 def coordinated_subject_verb(
