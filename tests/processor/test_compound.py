@@ -659,6 +659,8 @@ def test_a_pair_the_document_writes_as_one_word_elsewhere_is_that_word() -> None
         # "vom" after an article whose noun follows the participle: the participle's agent
         "Durch den abgestuften, vom Kern-Team gesteuerten Ablauf reift die Version.",
         "Wir folgen dem vom Vorstand getriebenen Plan.",
+        # an article before a name and its hyphenated noun: the plural after is the object
+        "Nur so kann das Debian Security-Team Pakete sperren.",
     ],
 )
 def test_technical_prose_stays_silent(text: str) -> None:

@@ -279,7 +279,21 @@ def _english_hyphenated_first(tokens: Sequence[Word], index: int) -> Fix | None:
     leading = tokens[_past_adjectives(tokens, index - 1)].text.lower() if index > 0 else ""
     if previous in _SEIN or leading in _DETERMINERS:
         return None  # "ist Open-Source Pflicht"; after an article its case decides (above)
+    named = _past_names(tokens, index - 1)
+    if (
+        0 <= named < index - 1
+        and tokens[named].text.lower() in _DETERMINERS
+        and not article_fits(tokens[named].text, second.text)
+    ):
+        return None  # "kann das Debian Release-Team Pakete blockieren": subject, object
     return Fix(first.start, second.end, f"{first.text}-{second.text}")
+
+
+def _past_names(tokens: Sequence[Word], at: int) -> int:
+    """The token before the capitalised words that end at ``at`` ("das" of "das Debian")."""
+    while at >= 0 and is_word(tokens[at]) and tokens[at].text[:1].isupper():
+        at -= 1
+    return at
 
 
 def _uninflected_first(tokens: Sequence[Word], index: int) -> Fix | None:
