@@ -430,7 +430,10 @@ class WordFormation:
         )
 
     def _infinitive_of(self, stem: str) -> bool:
-        """ "auflös" (auflösen), not "intern": "internen" is an adjective's form, no verb."""
+        """ "auflös" (auflösen), not "intern": "internen" is an adjective's form, no verb.
+        A listed word in "-ieren" is a verb whatever the tagger guesses ("portieren")."""
+        if stem.endswith("ier") and self._check(stem + "en"):
+            return True
         return any(
             self._check(stem + ending) and grammar.can_be_infinitive(stem + ending)
             for ending in ("en", "n")
