@@ -730,6 +730,13 @@ def test_an_english_verb_made_of_a_noun_is_a_word_but_a_wrong_past_is_not() -> N
     assert [word for word, _ in comments("We maked a plan.", "en")] == ["maked"]
 
 
+def test_english_un_and_non_negate_participles_and_adjectives_the_dictionary_lacks() -> None:
+    text = "Two unmerged branches and a nonblocking call left the links unrouted."
+    assert comments(text, "en") == []
+    # a short rest is a misspelt word, not a negation: "untill" is "until"
+    assert [word for word, _ in comments("We waited untill noon.", "en")] == ["untill"]
+
+
 @pytest.mark.parametrize(
     ("text", "word", "fix"),
     [

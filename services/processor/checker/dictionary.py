@@ -77,7 +77,9 @@ class Speller:
             return all(self.known(part) for part in word.split("-") if part)
         if len(word) > MAX_WORD_LENGTH:
             return False  # analysing it would cost seconds: a hostile or garbled token
-        return self.language == "de" and self.formation.well_formed(word)
+        if self.language == "en":
+            return self.formation.english_prefixed(word)
+        return self.formation.well_formed(word)
 
     @property
     def formation(self) -> WordFormation:

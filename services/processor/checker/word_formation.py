@@ -93,6 +93,9 @@ _IEREN_ENDINGS: Final = ("en", "t", "te", "ten", "ter", "tes", "tem", "st", "e",
 _IEREN_PREFIXES: Final = ("re", "de")
 # What an adjective in -isch drops of its noun: "Karma", "Narratologie", "Informatik".
 _ISCH_NOUN_ENDS: Final = ("", "a", "e", "o", "ie", "ik")
+# English negating prefixes, and the endings of the words they take: participles and
+# adjectives for "un-" ("unrouted"), anything for "non-" ("nonblocking").
+_ENGLISH_NEGATIONS: Final = (("un", ("ed", "ing", "able", "ible")), ("non", ""))
 # Adjective endings, so "ablegbare" and "gecachten" analyse like their base forms.
 _INFLECTIONS: Final = ("", "e", "en", "er", "es", "em")
 
@@ -142,6 +145,18 @@ class WordFormation:
             or self._weak_participle(word)
             or self._foreign_inflected(word, _VERB_ENDINGS)
         )
+
+    def english_prefixed(self, word: str) -> bool:
+        """ "unrouted", "unfilling", "nonblocking": English negates participles and
+        adjectives with "un-" and "non-" freely, though the dictionary lists few of them.
+        The rest must be five letters or more: "untill" is "until" misspelt, not "un" + "till"."""
+        lower = word.lower()
+        for prefix, endings in _ENGLISH_NEGATIONS:
+            rest = lower.removeprefix(prefix)
+            shaped = rest != lower and len(rest) >= _MIN_FOREIGN_TAIL and rest.endswith(endings)
+            if shaped and self._check(rest):
+                return True
+        return False
 
     def _weak_participle(self, word: str) -> bool:
         """ "gemagert", "gemagerte": ge- + the stem of a listed weak verb + -t, maybe inflected.
