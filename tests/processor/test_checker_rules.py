@@ -985,6 +985,14 @@ def test_spacing_missing_space_after_a_mark() -> None:
     assert flagged("spacing", "Man möchte sein ,noch so junges Leben genießen.") == [" ,"]
 
 
+def test_a_word_dot_word_the_document_writes_again_is_a_name() -> None:
+    # a layer's name, written alike each time, is no sentence run into the next
+    texts = ("Die Kontur liegt auf der Ebene Edge.Cuts immer.", "Zeichnen Sie auf Edge.Cuts.")
+    assert check("spacing", *texts) == []
+    # a lost space, written once, is a slip
+    assert flagged("spacing", "Die Kontur liegt auf der Ebene Edge.Cuts immer.") == ["."]
+
+
 def test_the_same_spacing_slip_is_marked_a_few_times_per_document() -> None:
     # two spaces after each full stop are a typing habit: the first three places, noted
     paragraphs = ["Der Test lief.  Er endete.  Dann kam der Bericht."] * 3

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from operator import attrgetter
 
@@ -35,6 +36,8 @@ _NO_SPACE_AFTER = re.compile(
     r"(?<=[^\W\d_]{4})[,;](?=[^\W\d_]{2})|(?<=[a-zäöüß]{2})[.!?](?=[A-ZÄÖÜ][a-zäöüß])"
 )
 
+# Two words joined by a full stop: "Edge.Cuts", a layer's name, or "Datei.Sie", a lost space.
+_DOTTED = re.compile(r"[^\W\d_]+\.[^\W\d_]+")
 # A word with a capital inside it, as identifiers have: "TextScript", "FretBoard".
 _CAMEL_CASE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+[A-ZÄÖÜ]")
 
@@ -80,11 +83,27 @@ class SpacingCheck:
                 continue  # "mit einem ; am Zeilenanfang": after an article the mark is named
             message = before_mark.format(mark=match.group(1))
             yield Finding(block.index, match.start(), match.end(), self.code, message)
+        names = context.shared(_dotted_names)
         for match in _NO_SPACE_AFTER.finditer(block.text):
             if not _in_prose(block.text, match.start()):
                 continue
+            if names[_dotted_at(block.text, match.start())] > 1:
+                continue  # "the Edge.Cuts layer" again and again: a name, no sentence's end
             message = after_mark.format(mark=match.group())
             yield Finding(block.index, match.start(), match.end(), self.code, message)
+
+
+def _dotted_names(context: DocumentContext) -> Counter[str]:
+    """How often the document writes each "Word.Word", a name's dot or a lost space."""
+    return Counter(
+        name for block in context.blocks if block.is_prose for name in _DOTTED.findall(block.text)
+    )
+
+
+def _dotted_at(text: str, at: int) -> str:
+    """The "Word.Word" around the full stop at ``at``."""
+    match = next((m for m in _DOTTED.finditer(text) if m.start() < at < m.end()), None)
+    return match.group() if match else ""
 
 
 def _in_prose(text: str, at: int) -> bool:
