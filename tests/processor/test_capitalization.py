@@ -970,3 +970,10 @@ def test_a_capitalised_conjunction_after_an_adjective_is_the_sign_it_names() -> 
     assert flagged("Das Zeichen (kaufmännisches Und) trennt die Namen.") == []
     # a small "und" joins two adjectives of one noun
     assert flagged("Es gibt viel neues und altes Wissen.") == []
+
+
+def test_a_bare_adjective_like_one_said_with_its_noun_before_leaves_the_noun_out() -> None:
+    # "rechtes (Foto)": the sentence's first words name the noun
+    assert flagged("Linkes Foto in Farbe, rechtes in Grau.") == []
+    # without such a pair the bare "-es" adjective is nominal
+    assert flagged("Im Urlaub erlebt man nur schönes.") == ["schönes"]

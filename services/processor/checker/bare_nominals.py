@@ -29,6 +29,7 @@ from services.processor.checker.case_words import (
     tags,
 )
 from services.processor.checker.clauses import clause_before, is_boundary, is_noun
+from services.processor.checker.ellipsis import picks
 from services.processor.checker.lexicon import ARTICLES
 from services.processor.checker.noun_phrase import MODIFIER_TAGS, Nominal, phrase_ends
 from services.processor.checker.tokens import Word, is_word
@@ -197,11 +198,14 @@ def participle_noun(word: str) -> bool:
 
 
 def _ellipsis(tokens: Sequence[Word], index: int) -> bool:
-    """ "progressive Gedanken auf konservative": an adjective like one used with a noun before."""
+    """ "progressive Gedanken auf konservative", "Linkes Bild in 8 Bit, rechtes in 32 Bit": an
+    adjective like one used with a noun before, capitalised only as the sentence's first."""
     ending = tokens[index].text[-2:]
     return any(
-        earlier.text.islower() and earlier.text.endswith(ending) and noun.text[:1].isupper()
-        for earlier, noun in itertools.pairwise(tokens[:index])
+        (earlier.text.islower() or (at == 0 and inflected_adjective(earlier.text.lower())))
+        and earlier.text.endswith(ending)
+        and noun.text[:1].isupper()
+        for at, (earlier, noun) in enumerate(itertools.pairwise(tokens[:index]))
     )
 
 
@@ -269,6 +273,8 @@ def bare_neuter(tokens: Sequence[Word], index: int) -> Nominal | None:
         return None  # "kritisches als auch ironisches Zitat", "ein (finanzielles) Problem"
     if before is not None and before.text == "(" and _noun_after_bracket(tokens, index):
         return None  # "ein (echtes oder virtuelles) Paket"
+    if picks(word) and _ellipsis(tokens, index):
+        return None  # "Linkes Bild in 8 Bit, rechtes in 32 Bit": the noun said before
     if before is not None and is_word(before):
         lower = before.text.lower()
         if lower == "als":

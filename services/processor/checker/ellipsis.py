@@ -142,7 +142,7 @@ def _noun_after(tokens: Sequence[Word], at: int, wanted: frozenset[str]) -> bool
 def _picked_from_before(tokens: Sequence[Word], index: int, at: int) -> bool:
     """A picking word or an ordinal after a noun the determiner fits: "bis auf den aktuellen",
     also before another adjective ("für jedes Schlüsselwort … das erste erlangte")."""
-    if not any(_picks(token.text) for token in tokens[at + 1 : index + 1]):
+    if not any(picks(token.text) for token in tokens[at + 1 : index + 1]):
         return False
     word = tokens[index].text
     determiner = tokens[at].text.lower()
@@ -155,7 +155,8 @@ def _picked_from_before(tokens: Sequence[Word], index: int, at: int) -> bool:
     )
 
 
-def _picks(word: str) -> bool:
+def picks(word: str) -> bool:
+    """ "nächste", "rechtes", "zweiten": a word that picks one of things named."""
     return word.rstrip("nmrs").removesuffix("e") in _PICKING or ordinal(word)
 
 
