@@ -977,3 +977,9 @@ def test_a_bare_adjective_like_one_said_with_its_noun_before_leaves_the_noun_out
     assert flagged("Linkes Foto in Farbe, rechtes in Grau.") == []
     # without such a pair the bare "-es" adjective is nominal
     assert flagged("Im Urlaub erlebt man nur schönes.") == ["schönes"]
+
+
+def test_a_zu_infinitive_of_a_particle_verb_is_no_noun_written_small() -> None:
+    # "weiterzurechnen" (weiterrechnen): Hunspell accepts the capitalised form as a compound
+    assert flagged("Um mit dem Wert weiterzurechnen, wandeln Sie ihn um.") == []
+

@@ -71,7 +71,7 @@ _POLITE = say("capitalization", "de", "»sie« → »Sie«: Die höfliche Anrede
 _HYPHEN_FIRST_PART = re.compile(r"(?<![\w-])([A-ZÄÖÜ][A-Za-zäöüßÄÖÜ]{2,})[«“”\"']?-(?=[A-ZÄÖÜ])")
 # Words of these classes open hyphenated compounds as adjectives ("Neu-Installation").
 _DESCRIBING_TAGS = word_set("ADJ(A) ADJ(D) ADV")
-_NOT_NOUN_TAGS = word_set("ADV ADJ(D) FM VV(FIN) VV(INF) VV(PP)")
+_NOT_NOUN_TAGS = word_set("ADV ADJ(D) FM VV(FIN) VV(INF) VV(IZU) VV(PP)")
 # Prepositions that also open an infinitive group ("ohne lange zu warten"), and "am" before
 # a superlative ("am besten leben").
 _NO_ATTRIBUTE_AFTER = word_set("um ohne statt anstatt am")
