@@ -1,9 +1,10 @@
 """Words set in italics: where theses put foreign terms ("cantus firmus", "mabaraza").
 
-Style guides have foreign words, species and titles set in italics. A short
-italic stretch is therefore the author marking a term of another language,
-which the spelling check leaves to them. Longer italic passages (a quotation,
-an emphasised sentence) are read as ever.
+Style guides have foreign words, species, titles and interface labels set in
+italics. A short italic stretch is therefore the author marking a term: the
+spelling check leaves a foreign one to them, the case check a label's capitals
+("*Bedingte Formatierung*"). Longer italic passages (a quotation, an
+emphasised sentence) are read as ever.
 """
 
 from __future__ import annotations

@@ -164,6 +164,8 @@ class CapitalizationCheck:
                     message = None  # "für programmname" beside "programmname.conf"
                 elif token.text in named:
                     message = None  # "um Grub zu installieren" beside "die Grub-Shell"
+                elif _italic_label(block, token):
+                    message = None  # "die Farbpalette *Benutzerdefiniert*": a label, marked
                 elif token.text[0].islower():
                     message = _small(tokens, index, previous)
                 else:
@@ -629,6 +631,13 @@ def _quoted(tokens: Sequence[Word]) -> set[int]:
         elif depth > 0:
             inside.add(index)
     return inside
+
+
+def _italic_label(block: Block, token: Word) -> bool:
+    """A capitalised word in a short italic stretch that opens with a capital: an interface
+    label or a title the author marked ("*Bedingte Formatierung*"), spelt as it is named."""
+    stretch = block.italic_term(token.start, token.end)
+    return stretch is not None and stretch.lstrip("»„“\"'")[:1].isupper()
 
 
 def _hyphen_names(context: DocumentContext) -> frozenset[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -19,6 +20,12 @@ class Finding:
     end: int
     category: str
     message: str
+
+
+# The most words an italic stretch, or each step of a menu path, holds to count as a term.
+_MAX_ITALIC_TERM = 4
+# The marks between a menu path's steps: "Extras – Optionen", "Datei → Speichern".
+_MENU_STEP = re.compile(r"\s+[–→>]\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +46,19 @@ class Block:
     code: tuple[tuple[int, int], ...] = ()
     # Character spans set in italics, where theses put foreign terms.
     italic: tuple[tuple[int, int], ...] = ()
+
+    def italic_term(self, start: int, end: int) -> str | None:
+        """The short italic stretch holding ``start:end``: a term or label the author marked
+        (style guides set foreign terms and interface labels in italics), or a menu path of
+        such labels ("*Bearbeiten – Änderungen – Aufzeichnen*"). A longer stretch is a
+        quotation or emphasis, no term."""
+        for span_start, span_end in self.italic:
+            if span_start <= start and end <= span_end:
+                stretch = self.text[span_start:span_end]
+                labels = _MENU_STEP.split(stretch)
+                short = all(len(label.split()) <= _MAX_ITALIC_TERM for label in labels)
+                return stretch if short else None
+        return None
 
     @property
     def readable(self) -> str:

@@ -980,11 +980,7 @@ def _italic_term(block: Block, word: Word) -> bool:
     """A word neither dictionary knows, in a short italic stretch: style guides set foreign
     terms in italics ("cantus firmus"), so the author has marked it as one. A longer italic
     passage is a quotation or emphasis, and read as ever."""
-    for start, end in block.italic:
-        if start <= word.start and word.end <= end:
-            short = len(block.text[start:end].split()) <= _MAX_ITALIC_TERM
-            return short and unknown(word.text)
-    return False
+    return block.italic_term(word.start, word.end) is not None and unknown(word.text)
 
 
 def _named_by_class(text: str, block_words: list[Word], index: int) -> bool:
@@ -1576,8 +1572,6 @@ def _opens_hyphenated(words: Speller, head: str) -> bool:
 
 # A name this common (Zipf) is likelier misspelt than another name: "Wednesday", "English".
 _COMMON_NAME_ZIPF = 4.0
-# The longest italic stretch, in words, taken for a term rather than a passage.
-_MAX_ITALIC_TERM = 4
 # Regular English endings on a rare noun: its plural, and the verb in -ate made of it.
 _TERM_SUFFIXES: Final = ("s", "ation", "ations", "ated", "ates", "ating")
 # Endings that mark an English word as an adjective, whose adverb adds -ly.
