@@ -785,6 +785,8 @@ def test_real_words_the_clause_shows_to_be_wrong(text: str, word: str, fix: str)
         "Den Bericht habe ich gestern gelesen.",
         "Wir betrachten den so genannten Effekt genauer.",
         "Wir prüfen den noch offenen Punkt zuerst.",
+        # an extended attribute with a gerundive before the article's noun
+        "Tragen Sie den als Kennung zu nutzenden Namen ein.",
         "Das ist ein Punkt, den alle kennen und den niemand beachtet.",
         "Das ist der Weg, den jeder Mensch gehen muss, um anzukommen.",
         # the main clause's verb right after the relative clause's: "den" was relative

@@ -293,7 +293,9 @@ def extended_attribute(tokens: Sequence[Word], start: int) -> bool:
         if not named and (not is_word(token) or is_boundary(token)):
             return False
         if named:
-            adjective, noun = tokens[at + 1].text, tokens[at + 2].text
+            # "als Trennzeichen zu verwendenden Text": a gerundive keeps its "zu"
+            after = at + 2 if tokens[at + 1].text == "zu" and at + 3 < len(tokens) else at + 1
+            adjective, noun = tokens[after].text, tokens[after + 1].text
             return adjective.islower() and inflected_adjective(adjective) and noun[:1].isupper()
     return False
 
