@@ -1217,6 +1217,8 @@ def _closes_verb_first_clause(tokens: Sequence[Word], index: int) -> bool:
     if following.lower() not in _INVERTED_SUBJECTS or grammar.can_be_infinitive(following):
         return False  # the main clause's subject follows its verb: "kann der Käufer", but
         # "vertraut sein" closes the condition
+    if verb + 2 >= len(tokens) - 1:
+        return False  # "Fügt alle Zellinhalte transponiert ein.": the verb's particle ends it
     if tokens[index - 1].text in CLAUSE_SUBJECTS:
         return False  # "… man kann": a subject before the verb, which opens no main clause
     condition = tokens[1:index]
