@@ -484,6 +484,8 @@ def test_an_ending_is_offered_only_where_the_noun_has_that_form() -> None:
         "Die Liste liegt auf den vorgeschlagenene Rechnern.",
         # the object first, the subject after the verb joined by "und"
         "Dieses Format brauchen gzip und andere Packer.",
+        # an English noun's genitive, though its letters parse as "Sol" + "Vers"
+        "Das Zeitlimit des Solvers ist kurz.",
         # "all-" before a singular: a fixed phrase, or "alle" floating apart from its subject
         "Das Verfahren war damals in aller Munde.",
         "Man nennt es die Wurzel allen Übels.",

@@ -1058,6 +1058,9 @@ def _english_word(noun: str) -> bool:
     end ("Aller", "Ader") follows no word, so it is no German compound's head."""
     if "-" in noun or not speller("en").listed(noun.lower()):
         return False
+    stem = noun.removesuffix("s")
+    if stem != noun and speller("en").listed(stem.lower()) and not speller("de").known(stem):
+        return True  # "des Solvers": a German parse ("Sol|vers") of a loan German lacks alone
     split = _front_and_end(noun)
     if split is None:
         return False
