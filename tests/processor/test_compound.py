@@ -458,6 +458,7 @@ def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, f
         # a kind named after its class noun: an apposition
         "Vermeiden Sie Bezeichnungen der Art XYZ 2.1 im Fließtext.",
         "Die Zeit steht in der Zeitzone UTC, gesendet wird die Sequenz ESC.",
+        "Der Operator XOR und die Anweisung GOTO stehen im Register SQL.",
         # the tail of an English name, whose word is no clipped German first part ("Locke")
         "Der Client nutzt den »Network Lock Manager«-Dienst.",
         # a clause's subject, then its object, before the verb that ends it

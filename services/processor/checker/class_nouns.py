@@ -33,7 +33,8 @@ CLASS_NOUNS: Final = word_set(
     Schaltfläche Knopf Taste Schalter Menü Menüpunkt Menüeintrag Reiter Registerkarte
     Dialog Fenster Kontrollkästchen Eigenschaft Einstellung Titel Untertitel Beispiel
     Lieferant Zeitzone Sequenz Zeichenfolge Tastenkombination Bit Flag Konstante Kennung
-    Modus Muster Kodierung Codierung Zeichensatz Kanal Port Adresse Datum"""
+    Modus Muster Kodierung Codierung Zeichensatz Kanal Port Adresse Datum
+    Operator Operand Operation Anweisung Register Service Legende Dateityp Datentyp"""
 )
 # The shortest class noun recognised as a compound's head: "Hauptkonto" (Konto).
 _MIN_APPOSITION_TAIL = 5
