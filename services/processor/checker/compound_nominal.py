@@ -77,6 +77,9 @@ def _nominalised(tokens: Sequence[Word], index: int) -> Fix | None:
         return None  # "…, die zu dem Volume gehören.": the verb of a relative clause
     joined = first.text + verb.text
     lower = first.text[:1].lower() + first.text[1:]
+    readings = nouns.analyses(first.text)
+    if readings and all(reading.endswith(".gen") for reading in readings):
+        return None  # "vom Benutzers erhalten": a genitive's ending opens no compound
     if nouns.is_listed(first.text):
         # "ins Schwarze", "zum Feiern": a nominalised adjective or verb is no compound's first part.
         if listed(lower) or fits & nouns.analyses(first.text) or not _infinitive(verb.text):
