@@ -32,3 +32,8 @@ def test_function_words_and_one_language_words_decide(text: str, language: str) 
 def test_too_little_evidence_keeps_the_documents_language(text: str) -> None:
     assert detect(text.split(), "de") == "de"
     assert detect(text.split(), "en") == "en"
+
+
+@pytest.mark.parametrize("text", ["Place Footprints", "Remount the drive", "broken symlinks"])
+def test_english_words_and_nothing_german_make_a_short_line_english(text: str) -> None:
+    assert detect(text.split(), "de") == "en"

@@ -141,6 +141,8 @@ def detect(words: Sequence[str], default: str = "de") -> str:
         # a capital inside the sentence marks an English word as a name or a title's
         # ("Open Group Base Specifications"), which German cites as readily as English
         english += in_english and not in_german and not (position and text[:1].isupper())
+    if german == 0 and english > 0:
+        return "en"  # "Text variables", "Place Off-Board Footprints": nothing German at all
     if abs(german - english) < _MARGIN:
         return default
     return "de" if german > english else "en"
