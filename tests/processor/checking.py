@@ -19,9 +19,21 @@ def flagged(category: str, *texts: str, language: str = "de", heading: bool = Fa
 
 def coded(marked: str, index: int = 0, language: str = "de") -> Block:
     """A paragraph whose `backticked` parts are set as code, as a monospaced font marks them."""
+    text, spans = _unmarked(marked, "`")
+    return Block(index, text, language, code=spans)
+
+
+def italicised(marked: str, index: int = 0, language: str = "de") -> Block:
+    """A paragraph whose *starred* parts are set in italics."""
+    text, spans = _unmarked(marked, "*")
+    return Block(index, text, language, italic=spans)
+
+
+def _unmarked(marked: str, sign: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The text without ``sign``, and the spans the signs enclosed."""
     text, spans = "", []
-    for number, part in enumerate(marked.split("`")):
+    for number, part in enumerate(marked.split(sign)):
         if number % 2:
             spans.append((len(text), len(text) + len(part)))
         text += part
-    return Block(index, text, language, code=tuple(spans))
+    return text, tuple(spans)

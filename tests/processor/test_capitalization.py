@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from services.processor.checker import Block, Checker, Finding
+from services.processor.checker import Checker, Finding
 from tests.processor import checking
 
 
@@ -980,12 +980,10 @@ def test_a_bare_adjective_like_one_said_with_its_noun_before_leaves_the_noun_out
 
 
 def test_a_short_italic_label_keeps_the_capitals_it_is_named_with() -> None:
-    text = "Speichern Sie die Farbe in der Palette Benutzerdefiniert ab."
-    label = text.index("Benutzerdefiniert")
-    italic = Block(0, text, "de", italic=((label, label + len("Benutzerdefiniert")),))
+    italic = checking.italicised("Speichern Sie die Farbe in der Palette *Benutzerdefiniert* ab.")
     assert Checker(["capitalization"]).check_all([italic]) == []
     # unmarked, the participle is capitalised mid-sentence
-    assert flagged(text) == ["Benutzerdefiniert"]
+    assert flagged(italic.text) == ["Benutzerdefiniert"]
 
 
 def test_a_zu_infinitive_of_a_particle_verb_is_no_noun_written_small() -> None:
@@ -994,9 +992,8 @@ def test_a_zu_infinitive_of_a_particle_verb_is_no_noun_written_small() -> None:
 
 
 def test_an_italic_menu_path_keeps_its_labels_capitals() -> None:
-    path = "Bearbeiten – Änderungen – Aufzeichnen"
-    text = f"Klicken Sie und wählen dann {path}."
-    start = text.index(path)
-    italic = Block(0, text, "de", italic=((start, start + len(path)),))
+    italic = checking.italicised(
+        "Klicken Sie und wählen dann *Bearbeiten – Änderungen – Aufzeichnen*."
+    )
     assert Checker(["capitalization"]).check_all([italic]) == []
-    assert flagged(text) == ["Bearbeiten"]
+    assert flagged(italic.text) == ["Bearbeiten"]

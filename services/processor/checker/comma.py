@@ -169,9 +169,9 @@ _APPOSITION_OPENERS = word_set("einer eine eines")
 _AMBIGUOUS_OPENERS = word_set("damit während da")
 # Question words that open only an indirect question mid-sentence: "erwägen, inwieweit …".
 _INDIRECT_QUESTIONS = word_set("inwieweit inwiefern")
-# Openers of a formula that shortens a clause to one adjective: "wenn nötig", "wo immer möglich".
 # The longest prepositional attribute after a subject's noun, in words: "für das neue Makro".
 _MAX_PREPOSITIONAL_ATTRIBUTE = 4
+# Openers of a formula that shortens a clause to one adjective: "wenn nötig", "wo immer möglich".
 _FORMULA_OPENERS = word_set("wenn falls sofern soweit wann wo")
 _GENERALIZING = word_set("wann wo")
 # "wie oben erwähnt,": only adverbs before the participle, and a mark after it.
@@ -879,7 +879,7 @@ def _joins_main_clauses(tokens: Sequence[Word], index: int) -> bool:
     if (
         index > len(before)
         and tokens[index - len(before) - 1].text == ","
-        and (finite_token(before[0]))
+        and finite_token(before[0])
     ):
         return False  # "…, sollte dort aber keinen Vorteil bringen": the subject's second verb
     verb = _after_subject(tokens, index + 1)

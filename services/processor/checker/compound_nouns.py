@@ -291,7 +291,7 @@ def _english_hyphenated_first(tokens: Sequence[Word], index: int) -> Fix | None:
 
 def _past_names(tokens: Sequence[Word], at: int) -> int:
     """The token before the capitalised words that end at ``at`` ("das" of "das Debian")."""
-    while at >= 0 and is_word(tokens[at]) and tokens[at].text[:1].isupper():
+    while at >= 0 and _capital(tokens[at]):
         at -= 1
     return at
 
@@ -561,10 +561,9 @@ def _cited(tokens: Sequence[Word], fix: Fix) -> bool:
 def _joined_elsewhere(tokens: Sequence[Word], index: int, used: Mapping[str, int]) -> Fix | None:
     if index + 1 >= len(tokens):
         return None
-    if index > 0 and tokens[index - 1].text[:1].isupper() and is_word(tokens[index - 1]):
+    if index > 0 and _capital(tokens[index - 1]):
         return None  # "Debian System Administration": the pair is the tail of a longer name
-    after = tokens[index + 2] if index + 2 < len(tokens) else None
-    if after is not None and after.text[:1].isupper() and is_word(after):
+    if index + 2 < len(tokens) and _capital(tokens[index + 2]):
         return None  # "Mail Transfer Agent" beside "Mail-Transfer": the head of a longer name
     first, second = tokens[index], tokens[index + 1]
     together = first.text + second.text.lower()

@@ -46,7 +46,7 @@ def article_of(inner: Sequence[Word]) -> bool:
         if token.text.islower() and (lower in PREPOSITIONS or lower in ARTICLES):
             governed = True
             continue
-        if is_code(token) and at > 0 and not governed and _neuter_attribute(inner[at - 1]):
+        if not governed and _code_after_attribute(inner, at):
             return True  # "das einleitende `debian/`": an adjective, then code as the noun
         if not is_noun(token):
             continue
@@ -86,9 +86,16 @@ def _name_head(inner: Sequence[Word]) -> str:
     return run[-1].text if foreign else inner[0].text
 
 
-def _neuter_attribute(token: Word) -> bool:
-    """ "einleitende": the weak ending an adjective takes after "das" before its noun."""
-    return attributive_adjective(token) and token.text.endswith("e")
+def _code_after_attribute(inner: Sequence[Word], at: int) -> bool:
+    """ "das einleitende `debian/`": code as the noun, after the weak "-e" an adjective
+    takes after "das"."""
+    before = inner[at - 1] if at > 0 else None
+    return (
+        is_code(inner[at])
+        and before is not None
+        and attributive_adjective(before)
+        and before.text.endswith("e")
+    )
 
 
 def attributive_adjective(token: Word) -> bool:
@@ -121,7 +128,7 @@ def has_subject(inner: Sequence[Word], *, singular: bool = False, plural: bool =
             elif lower in SUBJECT_WORDS and not (lower in ARTICLES and _leads_noun(inner, at)):
                 governed = False  # "für alle", "für viele diese …": the preposition's pronoun
             continue
-        if is_code(token) and at > 0 and not governed and _neuter_attribute(inner[at - 1]):
+        if not governed and _code_after_attribute(inner, at):
             return True  # "das einleitende `debian/`": an adjective, then code as the noun
         if not is_noun(token):
             continue

@@ -46,9 +46,9 @@ _QUANTIFIERS_AFTER = frozenset(["beiden", "beide", "paar"])
 _SUCH = frozenset(["solche", "solchen", "solcher", "solches"])
 # Prepositions the tagger also reads as adverbs; "zu" may grade an adjective ("zu große").
 _OPENING_PREPOSITIONS = PREPOSITIONS - {"zu"}
-# How far a participle attribute after a comma may reach: "vom Release-Team gesteuerten".
 # The longest insertion in brackets between an adjective and its noun, in tokens.
 _MAX_BRACKETED = 6
+# How far a participle attribute after a comma may reach: "vom Release-Team gesteuerten".
 _ATTRIBUTE_REACH = 6
 # Signs inside a measure ("37,5 °C", "5 %"), which cost an attribute no reach.
 _MEASURE_SIGNS = frozenset({"°", "%", "‰", "±"})

@@ -853,7 +853,7 @@ def _antecedent_numbers(
         start -= 1
     if start >= 0 and is_noun(tokens[start]):
         return None  # "die Liste der Pakete, die", "Firma Meyer, die": either noun may be meant
-    if start >= 1 and tokens[start].text in PREPOSITIONS and _names_a_thing(tokens[start - 1]):
+    if start >= 1 and tokens[start].text in PREPOSITIONS and _noun_or_code(tokens[start - 1]):
         return None  # "Jugendliche mit Charakterstärke, die": the pronoun may reach further back
     if start >= 0 and tokens[start].text.lower() in ("zur", "zum"):
         return None  # "Drei Filter stehen zur Auswahl, die …": a fixed phrase, not what is meant
@@ -868,7 +868,7 @@ def _antecedent_numbers(
     return frozenset("pl" if kind == "pl" else "sg" for kind in kinds)
 
 
-def _names_a_thing(token: Word) -> bool:
+def _noun_or_code(token: Word) -> bool:
     """A noun, or code that names something ("die Direktiven `Match` in der Datei")."""
     return is_noun(token) or is_code(token)
 
