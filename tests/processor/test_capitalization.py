@@ -997,3 +997,9 @@ def test_an_italic_menu_path_keeps_its_labels_capitals() -> None:
     )
     assert Checker(["capitalization"]).check_all([italic]) == []
     assert flagged(italic.text) == ["Bearbeiten"]
+
+
+def test_a_noun_opened_by_a_small_letter_ends_the_adjectives_phrase() -> None:
+    # "t-Test", "x-Achse": a letter, a hyphen and a noun make a noun
+    assert flagged("Man wählt die Form des durchzuführenden t-Tests aus.") == []
+    assert flagged("Das Ergebnis des durchzuführenden ist klar.") == ["durchzuführenden"]

@@ -250,8 +250,8 @@ def phrase_ends(tokens: Sequence[Word], index: int, *, strong: bool, verbs: bool
         after = tokens[index + 2] if index + 2 < len(tokens) else None
         attached = after is not None and after.start == following.end and following.text == "."
         return strong and len(following.text) == 1 and not attached
-    if following.text[:1].isupper():
-        return False
+    if following.text[:1].isupper() or following.text.rsplit("-", 1)[-1][:1].isupper():
+        return False  # a noun, also one opened by a small letter: "des t-Tests", "die x-Achse"
     if may_continue_phrase(following.text, verbs=verbs) and not _finite_before_subject(
         tokens, index
     ):
