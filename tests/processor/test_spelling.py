@@ -33,6 +33,8 @@ def comments(text: str, language: str = "de") -> list[tuple[str, str]]:
         ("Warscheinlich ist es übertragbar.", "Warscheinlich", "Wahrscheinlich"),
         # a weak noun takes no genitive "-s"
         ("Die Zeit eines Menschens ist knapp.", "Menschens", "Menschen"),
+        # a bare "-n" after a short English stem is a dropped vowel, no loan
+        ("Die Kinder tretn gegen den Ball.", "tretn", "treten"),
         # a doubled consonant makes no English stem of a German one
         ("Er hat die Blätter gestappelt.", "gestappelt", "gestapelt"),
         ("Der Ansatz ist interressant für die Praxis.", "interressant", "interessant"),
@@ -637,6 +639,7 @@ def test_a_repeated_misspelling_is_flagged_every_time() -> None:
     [
         # English stems with German endings, prefixes and suffixes the grammar allows
         "Wir patchen das System und zählen die Blockern.",
+        "Der Dienst forkt beim Start, und wir forken das Projekt.",  # a whole short English verb
         "Das Netz bleibt vorerst unkonfiguriert.",
         "Bleibt die Variable ungesetzt, gilt der Vorgabewert.",
         # an English word's own "ae" under German endings is no umlaut written out

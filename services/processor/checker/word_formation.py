@@ -198,16 +198,24 @@ class WordFormation:
         lower = word.lower()
         for ending in endings:
             stem = lower[: -len(ending)]
-            # a noun's plural s fits shorter stems too: "Hashs", "Crashs"
-            shortest = _MIN_FOREIGN if ending == "s" and word[:1].isupper() else _MIN_FOREIGN_TAIL
-            if not lower.endswith(ending) or len(stem) < shortest:
+            if not lower.endswith(ending) or len(stem) < _MIN_FOREIGN:
                 continue
             german = stem.capitalize() if word[:1].isupper() else stem
             if self._check(german):
                 continue  # a German stem ("muss-en", "Kinder-en") makes a German slip, no loan
-            if self._foreign(stem) or self._foreign(stem + "e"):
+            if len(stem) >= _MIN_FOREIGN_TAIL:
+                if self._foreign(stem) or self._foreign(stem + "e"):
+                    return True
+            elif self._short_loan(stem, ending, word[:1].isupper()):
                 return True
         return False
+
+    def _short_loan(self, stem: str, ending: str, noun: bool) -> bool:
+        """ "Hashs", "forken", "forkt": a short English stem takes a noun's plural s or a
+        verb's ending with its own letters; "tret-n" and "cons-t" are slips or code."""
+        if noun:
+            return ending == "s" and (self._foreign(stem) or self._foreign(stem + "e"))
+        return ending != "n" and not stem.endswith("s") and self._foreign(stem)
 
     def _prefixed(self, word: str) -> bool:
         """ "unkonfiguriert", "angehakt", "karmischen": a prefix or suffix the grammar allows."""
