@@ -57,6 +57,8 @@ class RepeatedWordCheck:
                 continue  # CFLAGS CFLAGS: code or a list of names, not prose
             if text[first.start - 1 : first.start] == "-":
                 continue  # "das Paket libsha1-perl Perl": the first is the end of a name
+            if first.text == second.text and _cut_short(text, second.end):
+                continue  # "ein ein- oder mehrspaltiges": the second is a cut compound
             if index > 0 and _double_surname(words[index - 1].text, first.text):
                 continue  # "Antonio Diaz Diaz": a first name, then a double surname
             if lower == "zu" and index >= 2 and words[index - 2].text.lower() == "ab":
@@ -143,3 +145,9 @@ def _double_surname(before: str, word: str) -> bool:
     mother's surname, which may be one. Only a name no dictionary knows as a word counts."""
     known = speller("de").known(word) or speller("en").known(word.lower())
     return word[:1].isupper() and is_first_name(before) and not known
+
+
+def _cut_short(text: str, end: int) -> bool:
+    """ "ein- oder": a hyphen then a space or a comma cuts a compound short (Ergänzungsstrich)."""
+    after = text[end : end + 2]
+    return after[:1] == "-" and not after[1:].isalnum()
