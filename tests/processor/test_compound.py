@@ -84,6 +84,9 @@ def check(text: str, language: str = "de") -> list[Finding]:
         # Two German nouns: the article fits only the second one, so they are one word.
         ("Wir haben das Sport Programm erweitert.", "Sport Programm", "Sportprogramm"),
         ("In meinem Freundes Kreis sind alle jung.", "Freundes Kreis", "Freundeskreis"),
+        # ... and so does the article in a contraction: "am" is "an dem", "ins" is "in das"
+        ("Wir arbeiten am neuen Sport Programm.", "Sport Programm", "Sportprogramm"),
+        ("Sie fährt ins Ferien Lager.", "Ferien Lager", "Ferienlager"),
         # Digits take a hyphen (§ 40); the noun is capitalised, the adjective is not.
         ("Die 72 jährige Autorin schrieb das Buch.", "72 jährige", "72-jährige"),
         ("Viele 17 Jährige fühlen sich unsicher.", "17 Jährige", "17-Jährige"),
@@ -735,6 +738,8 @@ def test_pronouns_appositions_and_placeholders_before_capitals(text: str) -> Non
         "Sie bestimmt die Typen der auf diese Module bezogenen Dateien.",
         # subject and object; a phrase after a preposition, then the subject
         "Wenn die Kinder Spiele spielen, lachen sie.",
+        # a contraction's article fits the first noun only: an object follows
+        "Sie haben am aktuellen Projekt Änderungen vorgenommen.",
         "Aber in der Jugend Fragen zu stellen, ist normal.",
         # a bare predicate noun; joined words nobody writes
         "Die Rechte dürfen nicht davon abhängen, dass das Programm Teil des Systems ist.",

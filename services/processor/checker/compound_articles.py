@@ -29,6 +29,8 @@ ARTICLE_FITS: Final[dict[str, frozenset[str]]] = {
     "zur": frozenset({"f.sg.dat"}),
     "beim": frozenset({"m.sg.dat", "n.sg.dat"}),
     "vom": frozenset({"m.sg.dat", "n.sg.dat"}),
+    "am": frozenset({"m.sg.dat", "n.sg.dat"}),
+    **dict.fromkeys(("ins", "ans", "aufs", "fürs", "ums", "durchs"), frozenset({"n.sg.akk"})),
 }
 # Possessives inflect like "ein" (with plurals), "dies-", "jed-" like "der".
 _EIN_ENDINGS: Final = {
