@@ -131,6 +131,8 @@ def test_english_plurals_in_german_take_ys_or_is() -> None:
         ("Sie nutzen eine zweifaktorelle Analyse.", "zweifaktorelle"),
         # a verb's stem before an adjective that does not join verbs ("lehrreich" is meant)
         ("Es war eine lernreiche Woche.", "lernreiche"),
+        # after digits, a tail that no number word makes a listed word
+        ("Der 3-stelige Code folgt.", "stelige"),
     ],
 )
 def test_an_unseen_small_word_near_a_real_one_is_flagged_without_a_guess(
@@ -640,6 +642,8 @@ def test_a_repeated_misspelling_is_flagged_every_time() -> None:
         # English stems with German endings, prefixes and suffixes the grammar allows
         "Wir patchen das System und zählen die Blockern.",
         "Der Dienst forkt beim Start, und wir forken das Projekt.",  # a whole short English verb
+        # digits before the tail of a compound with a number word (§ 40)
+        "Ein 3-buchstabiger Code steht in der 4-zeiligen Tabelle.",
         "Das Netz bleibt vorerst unkonfiguriert.",
         "Bleibt die Variable ungesetzt, gilt der Vorgabewert.",
         # an English word's own "ae" under German endings is no umlaut written out

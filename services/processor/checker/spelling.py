@@ -273,6 +273,8 @@ class SpellingCheck:
                 continue  # "ich freu mich": spoken, not misspelt; the colloquial check says so
             if drafts.replacement(block.text, block_words, index, words) is not None:
                 continue  # "hatt hat": the repeated-word check asks to delete the draft
+            if _numeral_tail(words, block.text, word):
+                continue  # "3-buchstabig", "4-zeilig": the tail of "dreibuchstabig" after digits
             if _MAN_PAGE.match(block.text, word.end):
                 continue  # "umount(8)", "perlre(1)": a manual page
             if _ABBREVIATION.match(block.text, word.end):
@@ -1145,6 +1147,18 @@ def _reformed(words: Speller, text: str) -> str | None:
             f"»{text}« → »{reformed}« oder »{umlauted}« (reformierte Rechtschreibung)?",
         )
     return say("spelling", "de", f"»{text}« → »{reformed}« (reformierte Rechtschreibung).")
+
+
+def _numeral_tail(words: Speller, text: str, word: Word) -> bool:
+    """ "3-buchstabigem": after digits and a hyphen, a word that a number word makes a
+    listed word ("dreibuchstabigem", "zweisprachig") is that compound's tail (§ 40)."""
+    before = text[: word.start]
+    return (
+        before.endswith("-")
+        and before[-2:-1].isdigit()
+        and word.text.islower()
+        and any(words.listed(number + word.text) for number in ("zwei", "drei"))
+    )
 
 
 def _plainly_right(words: Speller, text: str) -> bool:
