@@ -38,6 +38,8 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Die Teilnehmenden Schulen liegen in Bayern.", "Teilnehmenden", "teilnehmenden"),
         ("Durch das ändern der Parameter sinkt die Last.", "ändern", "Ändern"),
         ("Zum messen braucht man ein Thermometer.", "messen", "Messen"),
+        # prepositional phrases after the adjective, but no adjective before a noun then
+        ("Das beste für Kinder im Sommer ist kaltes Wasser.", "beste", "Beste"),
         ("Das gleiche gilt für die zweite Gruppe.", "gleiche", "Gleiche"),
         ("Das schönste an der Methode ist ihre Einfachheit.", "schönste", "Schönste"),
         # A bare "das" before a finite verb: the nominal word is the subject.
@@ -438,6 +440,7 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Beide Werte sind nicht das selbe.",
         # the noun comes after an attribute with its own phrase, or after "aber" and an adjective
         "Dies ist das übliche, von allen Versionen unterstützte Format.",
+        "Wir messen die gesamte für Gäste im Saal freie Fläche.",  # two phrases in the attribute
         "Wir nutzen ein oft aktualisiertes aber selten erreichbares Archiv.",
         # a surname after a first name, whatever adjective it looks like
         "Beteiligt waren Marc Hohl und Peter Schnell.",

@@ -284,8 +284,9 @@ def extended_attribute(tokens: Sequence[Word], start: int) -> bool:
     """ "in GIMP verfügbaren Formen": a prepositional phrase, then a participle and its noun.
 
     The phrase's own noun comes first, capitalised or a program's name ("bei
-    virsh", or set as code); an inflected adjective right after it, before a
-    capitalised noun, belongs to the phrase the article opened.
+    virsh", or set as code), maybe followed by further prepositional phrases;
+    an inflected adjective right after them, before a capitalised noun, belongs
+    to the phrase the article opened.
     """
     for at in range(start, min(start + _ATTRIBUTE_REACH, len(tokens) - 2)):
         token = tokens[at]
@@ -296,7 +297,10 @@ def extended_attribute(tokens: Sequence[Word], start: int) -> bool:
             # "als Trennzeichen zu verwendenden Text": a gerundive keeps its "zu"
             after = at + 2 if tokens[at + 1].text == "zu" and at + 3 < len(tokens) else at + 1
             adjective, noun = tokens[after].text, tokens[after + 1].text
-            return adjective.islower() and inflected_adjective(adjective) and noun[:1].isupper()
+            if adjective.islower() and inflected_adjective(adjective) and noun[:1].isupper():
+                return True
+            if tokens[at + 1].text.lower() not in PREPOSITIONS:
+                return False  # "für Text im Absatz verfügbaren": a second phrase may follow
     return False
 
 
