@@ -337,6 +337,8 @@ def test_a_sentence_opening_with_und_and_a_subordinate_clause_takes_dass() -> No
         ("Man startete ein Programm mit hoher Priorität, dass ohne Pause läuft.", "dass", True),
         ("Der Bund legte ein Paket von drei Milliarden Euro auf, dass Praxen hilft.", "dass", True),
         ("Es kam ein Verfahren zum Einsatz, dass auf älteren Studien beruht.", "dass", True),
+        # a label after its class noun as the object, not in a phrase
+        ("Wir nutzen das Werkzeug Kommandos, dass wir täglich brauchen.", "dass", True),
         (
             "Die Stadt hat das Modell zur Entlastung der Verwaltung eingeführt, dass gut wirkt.",
             "dass",
@@ -569,6 +571,8 @@ def test_dass_where_an_article_pronoun_or_relative_is_meant(
         # a copula's bare noun is its predicate ("Teil sein"), so "das" is the subject
         "Die Oberfläche benötigt Perl/Tk, das nicht Teil der Distribution ist.",
         "Das Werkzeug setzt Qt voraus, das nicht Bestandteil der Installation ist.",
+        # a label after its class noun inside a prepositional phrase: the verb takes the clause
+        "Bedenken Sie beim Blick in das Fenster Format, dass wir nicht alles speichern.",
     ],
 )
 def test_articles_demonstratives_relatives_and_correct_conjunctions_stay_silent(

@@ -407,8 +407,11 @@ def _takes_no_content(tokens: Sequence[Word], index: int) -> bool:
 
 
 def _in_phrase(tokens: Sequence[Word], at: int) -> bool:
-    """Whether a preposition governs the noun at ``at``: "im System", "mit dem neuen Gerät"."""
+    """Whether a preposition governs the noun at ``at``: "im System", "mit dem neuen Gerät",
+    "in das Fenster Kommandos" (a label after its class noun)."""
     back = at - 1
+    if back > 0 and is_class_noun(tokens[back].text):
+        back -= 1
     while back >= 0 and tokens[back].text.islower() and tokens[back].text not in PREPOSITIONS:
         back -= 1
     return back >= 0 and tokens[back].text.lower() in PREPOSITIONS
