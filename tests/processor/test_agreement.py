@@ -571,6 +571,8 @@ def test_agreeing_phrases_and_pronouns_are_left_alone(text: str) -> None:
         ("Die Verfahren, die im Labor geprüft werden kann, sind teuer.", "kann", "können"),
         ("Die Schnittstelle, die den Modulen zugeordnet werden müssen, ist neu.", "müssen", "muss"),
         ("Die URLs, die in der Tabelle stehen soll, fehlen.", "soll", "sollen"),
+        # "als" before the noun, but no noun before "als" to reach back to
+        ("Sie gilt als Methode, die oft genutzt werden, aber selten gelehrt.", "werden", "wird"),
         ("Der Prüfer, der alle Fälle bewertet haben, ist erfahren.", None, None),
         # a participle keeps no ending when the auxiliary ends the clause
         ("Die Stiftung, die 1990 gegründete wurde, fördert Schulen.", "gegründete", "gegründet"),
@@ -637,6 +639,7 @@ def test_a_subordinate_clause_is_judged_only_when_its_subject_is_certain(text: s
         # the pronoun may reach past the last noun
         "Die Liste der Pakete, die installiert werden kann, ist lang.",
         "Es gibt Studierende mit Erfahrung, die schon gearbeitet haben.",
+        "Man nennt die Werte als Liste, die sortiert werden sollen.",
         "Die Anbindung der Siedlung westlich der Gleise, die über eine Brücke möglich ist, fehlt.",
         # the finite verb stands first in a replacement infinitive
         "Es ist ein Schritt, der hätte vermieden werden können.",

@@ -139,6 +139,8 @@ Readings = Callable[[str], frozenset[str] | None]
 
 # Conjunctions that join two antecedents into one plural: "X und Y, die …".
 _COORDINATORS = frozenset({"und", "sowie", "oder"})
+# Words that join a noun to the one before it as its role or likeness: "die Seiten als Liste".
+_APPOSITION_LINKS = frozenset({"als", "wie"})
 # How far after "und" the noun it joins may stand: "und manchmal auch der Partner".
 _COORDINATED_REACH = 6
 
@@ -853,8 +855,11 @@ def _antecedent_numbers(
         start -= 1
     if start >= 0 and is_noun(tokens[start]):
         return None  # "die Liste der Pakete, die", "Firma Meyer, die": either noun may be meant
-    if start >= 1 and tokens[start].text in PREPOSITIONS and _noun_or_code(tokens[start - 1]):
-        return None  # "Jugendliche mit Charakterstärke, die": the pronoun may reach further back
+    linked = tokens[start].text in PREPOSITIONS or tokens[start].text in _APPOSITION_LINKS
+    if start >= 1 and linked and _noun_or_code(tokens[start - 1]):
+        # "Jugendliche mit Charakterstärke, die", "die Seiten als Zeichenfolge, die": the
+        # pronoun may reach further back
+        return None
     if start >= 0 and tokens[start].text.lower() in ("zur", "zum"):
         return None  # "Drei Filter stehen zur Auswahl, die …": a fixed phrase, not what is meant
     if start >= 0 and tokens[start].text in _COORDINATORS:
