@@ -153,6 +153,8 @@ from tests.processor.checking import check, flagged
         ("Es fanden die ersten offizielle Treffen statt.", "die ersten offizielle Treffen", None),
         # after a preposition of one case, the adjective takes that case's ending
         ("Das Modell wurde mit hohen Aufwand gebaut.", "hohen Aufwand", "hohem Aufwand"),
+        # ... or the adjective fits and the noun's plural is meant
+        ("Man wählt aus vorgegebenen Farbe.", "vorgegebenen Farbe", "vorgegebenen Farben"),
         # a cardinal above one makes the phrase plural, in the determiner's case
         ("Es regnete an den vier Wochenende davor.", "den vier Wochenende", "den vier Wochenenden"),
         ("Die Köpfe der zwölf Schraube sind rund.", "der zwölf Schraube", "der zwölf Schrauben"),

@@ -172,6 +172,10 @@ _ORDINAL: Final = re.compile(
 )
 # Suffixes that fix a noun's gender, in loans English shares too: "Version", "Qualität".
 _GENDERED_SUFFIXES: Final = ("ion", "tät", "enz", "anz", "ung", "ismus", "ik", "ur")
+# Plural endings of German nouns, tried to find a singular's plural: "Funktion-en".
+_PLURAL_ENDINGS: Final = ("en", "n", "e", "er", "s")
+# How much rarer (Zipf) a plural may be than its singular and still be what was meant.
+_RARER_PLURAL = 1.0
 # A present participle's endings as a noun: "Lernende", "dem Studierenden".
 _PARTICIPLE_ENDINGS: Final = ("ende", "enden", "endem", "ender", "endes")
 # How common a noun must be in German to count as a German word, not a loan: "Analyse".
@@ -687,9 +691,27 @@ def _without_determiner(tokens: Sequence[Word], index: int) -> tuple[int, int, s
         words = _spelled(w.text for w in phrase.words)
         fixed = words.replace(adjective.text, _reinflect(adjective.text, ending, *wanted), 1)
         message = (
-            f"»{words}«: Ohne Artikel endet das Adjektiv hier auf -{next(iter(wanted))}: »{fixed}«."
+            f"»{words}«: Ohne Artikel endet das Adjektiv hier auf -{next(iter(wanted))}: »{fixed}«"
         )
-        return phrase.adjectives[0].start, phrase.noun.end, message
+        # "aus folgenden Funktion": the adjective may be right and the noun's plural meant
+        plural = None
+        if governed and STRONG_ENDING[f"pl.{governed}"] == ending:
+            plural = _plural_form(phrase.noun.text, governed)
+        if plural is not None and len(phrase.adjectives) == 1:
+            message += f", oder im Plural »{words.replace(phrase.noun.text, plural)}«"
+        return phrase.adjectives[0].start, phrase.noun.end, message + "."
+    return None
+
+
+def _plural_form(noun: str, case: str) -> str | None:
+    """The plural of a singular ``noun`` in ``case``, made by an ending, if people write it
+    about as often: "Funktion" → "Funktionen", but not "Sicht" → "Sichten". Umlauting
+    plurals ("Bänke") are not guessed."""
+    frequency = speller("de").frequency
+    for ending in _PLURAL_ENDINGS:
+        plural = noun + ending
+        if f"pl.{case}" in nouns.compound_analyses(plural):
+            return plural if frequency(plural) >= frequency(noun) - _RARER_PLURAL else None
     return None
 
 
