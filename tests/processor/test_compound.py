@@ -284,6 +284,8 @@ def check(text: str, language: str = "de") -> list[Finding]:
         # an English noun with its particle, and a word with its number, couple the noun
         ("Der Roll-out Termin steht fest.", "Roll-out Termin", "Roll-out-Termin"),
         ("Patienten mit Typ 2-Diabetes nahmen teil.", "Typ 2-Diabetes", "Typ-2-Diabetes"),
+        # ... and a name of several words is coupled whole, not from its last word
+        ("Wir prüfen die Adobe Reader 9-Lizenz.", "Adobe Reader 9-Lizenz", "Adobe-Reader-9-Lizenz"),
         # … with or without an article before it
         ("Es gab kurze und Follow-up Gespräche.", "Follow-up Gespräche", "Follow-up-Gespräche"),
         # the article fits only the second noun, and the word is well formed from known parts

@@ -896,7 +896,16 @@ def _numbered_head(tokens: Sequence[Word], index: int) -> Fix | None:
         return None  # "Viele 18-Jährige", "Die 32-Bit Version": a word written small, no name
     if _numbered_first(tokens, index + 1) is not None:
         return None  # "dieses Programm 32-Bit Unterstützung erfordert": the next noun's part
-    return Fix(first.start, second.end, f"{first.text}-{second.text}")
+    start = index
+    while start > 0 and _name_word(tokens[start - 1]):
+        start -= 1  # "Microsoft Access 2007-Verbindung": the whole name is the first part
+    name = "-".join(token.text for token in tokens[start : index + 1])
+    return Fix(tokens[start].start, second.end, f"{name}-{second.text}")
+
+
+def _name_word(token: Word) -> bool:
+    """ "Microsoft": a capitalised word that no German word spells in small letters."""
+    return _capital(token) and token.text.isalpha() and not listed(token.text.lower())
 
 
 def _numbered_first(tokens: Sequence[Word], index: int) -> Fix | None:
