@@ -1115,3 +1115,10 @@ def test_a_relative_clause_without_either_comma_gets_both() -> None:
     text = "Die Reform die 2019 beschlossen wurde ist umstritten."
     findings = check("comma", text)
     assert [text[f.start : f.end] for f in findings] == ["Reform die", "wurde ist"]
+
+
+def test_a_clause_after_das_heisst_is_explained_as_such() -> None:
+    text = "Fehlt der Wert, das heißt ist das Feld leer, bricht der Import ab."
+    findings = check("comma", text)
+    assert [text[f.start : f.end] for f in findings] == ["heißt ist"]
+    assert "Nach »das heißt« steht ein Komma" in findings[0].message

@@ -435,6 +435,8 @@ def _missing_comma(tokens: Sequence[Word], index: int) -> str | None:
             f"Der Bedingungssatz mit »{tokens[0].text}« am Satzanfang wird mit Komma abgeschlossen"
         )
     if _closes_inserted_clause(tokens, index):
+        if [token.text for token in tokens[index - 2 : index]] == ["das", "heißt"]:
+            return "Nach »das heißt« steht ein Komma, wenn ein ganzer Satz folgt"
         return "Der eingeschobene Nebensatz wird auch hinten mit Komma abgeschlossen"
     if _closes_bracketed_insertion(tokens, index):
         return "Der eingeschobene Nebensatz wird auch hinten mit Komma abgeschlossen"
