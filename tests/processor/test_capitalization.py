@@ -729,6 +729,9 @@ def test_english_capitals(text: str, words: list[str]) -> None:
         "Ist das Kontrollfeld Gesichert leer, speichert das Programm nichts.",
         "Die Knöpfe Weiter und Zurück stehen unten, das Startsymbol Neu oben.",
         "Bleibt der Parameter Gerundet leer, rechnet die Tabelle genau.",
+        "In der Symbolleiste Weitere Steuerelemente klicken Sie auf das Symbol.",
+        # ... and each single word of a list the noun opens
+        "Dann werden die Stile Fett, Kursiv, Gesperrt und Unterstrichen angewendet.",
         # a class noun whose small form is a verb's too ("spalte", "taste")
         "Neue Einträge tragen in der Spalte Neu ein Häkchen.",
         # an article may stand alone as a pronoun before a verb; a possessive's adjective

@@ -318,6 +318,8 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return None  # "aus Frontend, Backend, Datenbank": an item of a list of nouns
     if _class_noun(tokens[index - 1].text) and _names_attribute(tokens, index):
         return None  # "die Methode Qualitative Inhaltsanalyse": a name after its class
+    if _listed_after_class_noun(tokens, index):
+        return None  # "die Formatierungen Fett, Kursiv und Unterstrichen": names, listed
     if is_first_name(tokens[index - 1].text) or in_list_of_persons(tokens, index):
         return None  # "Marc Hohl", "Dennis Morse": a first name, then the surname
     if _fraction(lower):
@@ -493,6 +495,18 @@ def _capitalised_list(tokens: Sequence[Word], index: int) -> bool:
         tokens[at].text == "," if at % 2 else tokens[at].text[:1].isupper() and is_word(tokens[at])
         for at in range(index)
     )
+
+
+def _listed_after_class_noun(tokens: Sequence[Word], index: int) -> bool:
+    """Whether the word ends a list of single capitalised words that a class noun opens:
+    "die Formatierungen Fett, Kursiv und Unterstrichen" names each one as it is called."""
+    at = index
+    while at >= 2 and (tokens[at - 1].text == "," or tokens[at - 1].text in _LIST_JOINERS):
+        item = tokens[at - 2]
+        if not (item.text[:1].isupper() and is_word(item)):
+            return False
+        at -= 2
+    return at < index and at >= 1 and _class_noun(tokens[at - 1].text)
 
 
 def _noun_among_nouns(tokens: Sequence[Word], index: int) -> bool:

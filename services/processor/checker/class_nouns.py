@@ -34,7 +34,9 @@ CLASS_NOUNS: Final = word_set(
     Dialog Fenster Kontrollkästchen Eigenschaft Einstellung Titel Untertitel Beispiel
     Lieferant Zeitzone Sequenz Zeichenfolge Tastenkombination Bit Flag Konstante Kennung
     Modus Muster Kodierung Codierung Zeichensatz Kanal Port Adresse Datum
-    Operator Operand Operation Anweisung Register Service Legende Dateityp Datentyp"""
+    Operator Operand Operation Anweisung Register Service Legende Dateityp Datentyp
+    Leiste Palette Assistent Vorlage Formatierung Filter Kategorie Stil Kontextmenü
+    Untermenü"""
 )
 # The shortest class noun recognised as a compound's head: "Hauptkonto" (Konto).
 _MIN_APPOSITION_TAIL = 5
