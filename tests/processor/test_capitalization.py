@@ -618,6 +618,9 @@ def test_a_sentence_opening_with_a_list_of_capitals_names_things() -> None:
     # an item in a list of nouns is a noun, though "backend" is also a participle
     assert flagged("Die Anwendung besteht aus Frontend, Backend, Datenbank.") == []
     assert flagged("Die Daten sind Wichtig, Richtig und vollständig.") == ["Wichtig", "Richtig"]
+    # names of two words in a list a colon opens, up to an item of prose
+    text = "Das Modul kennt die Stufen: Aus, Hohe Last, Volle Leistung, Lauf mit wenig Strom, Leise Lüfter und Ruhe."
+    assert flagged(text) == ["Leise"]
     assert flagged("Fazit: Der Test war Erfolgreich, die Werte stimmen.") == ["Erfolgreich"]
 
 

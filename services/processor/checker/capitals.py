@@ -56,6 +56,7 @@ from services.processor.checker.lexicon import (
     COLOURS,
     LANGUAGES,
     PERSONAL_PRONOUNS,
+    PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SUBORDINATORS,
     word_set,
@@ -316,6 +317,8 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return None  # "Fett, Kursiv, Unterstrichen": labels a sentence lists as they are named
     if _noun_among_nouns(tokens, index):
         return None  # "aus Frontend, Backend, Datenbank": an item of a list of nouns
+    if _named_in_colon_list(tokens, index):
+        return None  # "Typen: Schaltfläche, Geschützte Linie, …": a name among names
     if _class_noun(tokens[index - 1].text) and _names_attribute(tokens, index):
         return None  # "die Methode Qualitative Inhaltsanalyse": a name after its class
     if _listed_after_class_noun(tokens, index):
@@ -519,6 +522,32 @@ def _noun_among_nouns(tokens: Sequence[Word], index: int) -> bool:
         return False
     item = tokens[index - 2]
     return item.text[:1].isupper() and is_noun(item.text) and not _adjective_reading(item.text)
+
+
+def _named_in_colon_list(tokens: Sequence[Word], index: int) -> bool:
+    """Whether the word opens an item of two capitalised words in a list a colon opens,
+    with no article, preposition or pronoun written small among the items before it:
+    "Steuerelemente: Schaltfläche, Markierfeld, Geschützte Linie" names each thing as the
+    program calls it; a capitalised "Aus" is a label too."""
+    after = index + 2
+    if tokens[index - 1].text != "," or after > len(tokens):
+        return False
+    noun = tokens[index + 1]
+    following = tokens[after].text if after < len(tokens) else "."
+    if not (noun.text[:1].isupper() and is_noun(noun.text)):
+        return False
+    if following != "," and following not in CLAUSE_END_MARKS and following not in _LIST_JOINERS:
+        return False
+    for at in range(index - 2, -1, -1):
+        text = tokens[at].text
+        if text == ":":
+            return True
+        if text in (",", "-") or text in _LIST_JOINERS:
+            continue
+        prose = text in ARTICLES or text in PERSONAL_PRONOUNS or text in PREPOSITIONS
+        if not is_word(tokens[at]) or prose:
+            return False  # "Aktionen mit geringer Verzögerung": a phrase of prose, no name
+    return False
 
 
 def _adjective_reading(word: str) -> bool:
