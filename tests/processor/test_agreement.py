@@ -153,6 +153,8 @@ from tests.processor.checking import check, flagged
         ("Es fanden die ersten offizielle Treffen statt.", "die ersten offizielle Treffen", None),
         # after a preposition of one case, the adjective takes that case's ending
         ("Das Modell wurde mit hohen Aufwand gebaut.", "hohen Aufwand", "hohem Aufwand"),
+        # the polite possessive is capitalised anywhere, and still declined
+        ("Die Werte folgen aus Ihrer Einstellungen.", "Ihrer Einstellungen", "Ihren Einstellungen"),
         # ... or the adjective fits and the noun's plural is meant
         ("Man wählt aus vorgegebenen Farbe.", "vorgegebenen Farbe", "vorgegebenen Farben"),
         # a cardinal above one makes the phrase plural, in the determiner's case
@@ -642,6 +644,11 @@ def test_a_subordinate_clause_is_judged_only_when_its_subject_is_certain(text: s
         "Die Liste der Pakete, die installiert werden kann, ist lang.",
         "Es gibt Studierende mit Erfahrung, die schon gearbeitet haben.",
         "Man nennt die Werte als Liste, die sortiert werden sollen.",
+        # a relative pronoun after a preposition of two words
+        "Man wählt die Stufe, bis zu der Dateien gelesen werden.",
+        # a capitalised determiner after a preposition opens a label or a parameter's name
+        "Entfernen Sie das Häkchen bei Jeden Tag sichern.",
+        "Bei Kein Abzug = 1 bleibt der Betrag gleich.",
         "Die Anbindung der Siedlung westlich der Gleise, die über eine Brücke möglich ist, fehlt.",
         # the finite verb stands first in a replacement infinitive
         "Es ist ein Schritt, der hätte vermieden werden können.",

@@ -370,6 +370,8 @@ _ONLY_DATIVE: Final = frozenset({"mit", "von", "aus", "bei", "seit"})
 _RELATIVE_D_WORDS = frozenset({"der", "die", "das", "den", "dem"})
 # After these "ein…" is the numeral, which declines like an adjective: "das eine Buch".
 _BEFORE_NUMERAL_EIN = frozenset({"das", "am", "im", "vom", "zum", "beim"})
+# Possessives of the polite form, capitalised anywhere: "gemäß Ihren Einstellungen".
+_POLITE_STEMS = ("ihr", "euer", "eur")
 # A relative clause joined to the one before: "…, die …, oder die spezielle Anforderungen haben".
 _JOINING = frozenset({"und", "oder", "sowie"})
 # "Recht haben", "Unrecht behalten": after such a verb the noun is no determiner's noun.
@@ -391,6 +393,8 @@ def _judge(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
     neuter = _after_das(tokens, index) if token.text.lower() == "das" else None
     if neuter is not None:
         return neuter
+    if _label_opens(tokens, index):
+        return None  # "bei Jeden Satz … beginnen", "aus Meine Makros": a label, quoted as named
     if (
         determiner is not None
         and token.text.lower() != "das"
@@ -437,11 +441,24 @@ def _judge(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
     return _without_determiner(tokens, index) or _quantifier_after_dative(tokens, index)
 
 
+def _label_opens(tokens: Sequence[Word], index: int) -> bool:
+    """A determiner capitalised after a preposition opens a control's label or a parameter's
+    name ("bei Kein Wechsel = 1"), not a phrase of the sentence; the polite "Ihr" is one."""
+    text = tokens[index].text
+    if index == 0 or not text[:1].isupper() or text.lower().startswith(_POLITE_STEMS):
+        return False
+    return tokens[index - 1].text.lower() in PREPOSITIONS
+
+
 def _pronoun_here(tokens: Sequence[Word], index: int, previous: str, following: str) -> bool:
     """Whether the determiner at ``index`` stands as a pronoun: relative, stacked on another
     determiner, or before a phrase of its own."""
     token = tokens[index]
+    # "…, in dem", "…, bis zu der Objekte …": a relative pronoun after its preposition
     after_comma = index > 1 and tokens[index - 2].text == ","
+    after_comma = after_comma or (
+        index > 2 and tokens[index - 3].text == "," and tokens[index - 2].text in PREPOSITIONS
+    )
     relative = (
         previous == ","
         or ((previous.lower() in PREPOSITIONS or previous in _JOINING) and after_comma)
