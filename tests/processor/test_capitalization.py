@@ -86,6 +86,8 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Zu guter letzt fassen wir die Befunde zusammen.", "letzt", "Letzt"),
         ("Die Gutachter wissen bereits bescheid.", "bescheid", "Bescheid"),
         ("Als erstes bereinigen wir die Daten.", "erstes", "Erstes"),
+        # ... also before "und" and a clause, not a second adjective
+        ("Sie kam als erstes und ging früh.", "erstes", "Erstes"),
         ("Wir prüfen als nächstes die Annahmen.", "nächstes", "Nächstes"),
         ("Dabei kam nichts besonderes heraus.", "besonderes", "Besonderes"),
         ("Wir wünschen allen Beteiligten alles gute.", "gute", "Gute"),
@@ -293,6 +295,7 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         # "als erstes" before its noun or its adjective is an attribute.
         "Als erstes Land führte Schweden die Regel ein.",
         "Als letztes großes Projekt gilt die Brücke.",
+        "Der Name darf es nicht als erstes oder letztes Zeichen enthalten.",
         # A colon before a list or an example, not a sentence.
         "Drei Faktoren zählen: die Kosten, die Zeit und die Qualität.",
         "Manche Verfahren, z. B.: im Labor getestete, sind teuer.",

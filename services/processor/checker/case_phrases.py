@@ -386,12 +386,17 @@ def _attribute_of_noun(tokens: Sequence[Word], index: int) -> bool:
 def _before_its_noun(tokens: Sequence[Word], index: int) -> bool:
     """ "als erstes Land", "als letztes großes Projekt": the word is an attribute after all.
 
-    Degree words may come between: "als erstes wirklich freies Programm".
+    Degree words may come between: "als erstes wirklich freies Programm", and a second
+    adjective joined by "und" or "oder": "als erstes oder letztes Zeichen".
     """
     at = index + 1
     while at < len(tokens) - 1 and _degree_word(tokens[at].text):
         at += 1
     following = tokens[at].text if at < len(tokens) else ""
+    if following in ("und", "oder") and at + 1 < len(tokens):
+        # "als erstes oder letztes Zeichen": a second adjective shares the noun
+        second = tokens[at + 1].text
+        return second.islower() and inflected_adjective(second) and _before_its_noun(tokens, at + 1)
     return following[:1].isupper() or inflected_adjective(following)
 
 
