@@ -699,6 +699,8 @@ def test_technical_prose_stays_silent(text: str) -> None:
         "Im Beschluss GrS 2/87 hat der Senat anders entschieden.",
         # a measure, then what it is reckoned in
         "Der Start erfolgt um 9 Uhr MESZ.",
+        # a currency code is a unit, no compound's head
+        "Es gilt das Schema und die Währung USD (Dollar) oder die Währung EUR (Euro).",
         # a function word in capitals is a setting or a stress, no abbreviation
         "Stellen Sie den Ton AUS und die Anzeige EIN.",
         # the polite pronoun after a foreign noun, which the lexicon lists as "das Sie"

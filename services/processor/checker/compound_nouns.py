@@ -64,6 +64,10 @@ _INSTRUMENTAL: Final = word_set("mit per via durch")
 _LEGAL_FORMS: Final = frozenset({"GmbH", "AG", "KG", "OHG", "KGaA", "SE", "UG", "GbR", "mbH", "eG"})
 # Nouns that count occasions, an adverbial before the object: "das erste Mal SVN nutzen".
 _OCCASIONS: Final = frozenset({"Mal", "Male"})
+# Currency codes (ISO 4217), units like "Euro" that name an amount's measure, no compound's head.
+_CURRENCY_CODES: Final = frozenset(
+    {"EUR", "USD", "GBP", "JPY", "CHF", "CNY", "CAD", "AUD", "SEK", "NOK", "DKK", "PLN", "CZK"}
+)
 # Words after which a name follows: "namens", "genannt".
 _NAMING: Final = frozenset({"namens", "genannt"})
 # The genitive relatives, whose noun phrase is whole before the clause goes on: "deren Hilfe".
@@ -508,6 +512,8 @@ def _noun_acronym(tokens: Sequence[Word], index: int) -> Fix | None:
         return None  # "ohne deren Hilfe UDO nie …": the relative's noun, then the clause's subject
     if noun.text in _OCCASIONS:
         return None  # "das erste Mal SVN verwenden": "Mal" counts a time, it names no thing
+    if acronym.text in _CURRENCY_CODES:
+        return None  # "die Umwandlung EUR in DM", "die Währung USD": a unit, no compound's head
     if noun.text in _POLITE_PRONOUNS or noun.text.lower() in SUBORDINATORS:
         return None  # "Falls Sie DVDs brennen", "Wenn LTSP läuft": no noun before the capitals
     if _only_plural(noun.text) or _acronym_plural(acronym.text) or _plural_here(tokens, index - 1):
