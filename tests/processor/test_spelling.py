@@ -131,6 +131,8 @@ def test_english_plurals_in_german_take_ys_or_is() -> None:
         ("Sie nutzen eine zweifaktorelle Analyse.", "zweifaktorelle"),
         # a verb's stem before an adjective that does not join verbs ("lehrreich" is meant)
         ("Es war eine lernreiche Woche.", "lernreiche"),
+        # a slip in an "-isch" adjective whose noun in "-izität" is listed
+        ("Die Fehler sind heterosekdastisch verteilt.", "heterosekdastisch"),
         # after digits, a tail that no number word makes a listed word
         ("Der 3-stelige Code folgt.", "stelige"),
     ],
@@ -642,6 +644,8 @@ def test_a_repeated_misspelling_is_flagged_every_time() -> None:
         # English stems with German endings, prefixes and suffixes the grammar allows
         "Wir patchen das System und zählen die Blockern.",
         "Der Dienst forkt beim Start, und wir forken das Projekt.",  # a whole short English verb
+        # "doppel" counts like a number; an "-isch" adjective whose "-izität" noun is listed
+        "Die doppelzeiligen Köpfe passen, die Fehler sind heteroskedastisch verteilt.",
         # digits before the tail of a compound with a number word (§ 40)
         "Ein 3-buchstabiger Code steht in der 4-zeiligen Tabelle.",
         "Das Netz bleibt vorerst unkonfiguriert.",

@@ -100,7 +100,7 @@ _ENGLISH_NEGATIONS: Final = (("un", ("ed", "ing", "able", "ible")), ("non", ""))
 _INFLECTIONS: Final = ("", "e", "en", "er", "es", "em")
 
 # Words that count like numbers before a noun and "-ig": "mehrtaktig", "vielstimmig".
-_COUNTING: Final = frozenset({"mehr", "viel", "wenig"})
+_COUNTING: Final = frozenset({"mehr", "viel", "wenig", "doppel"})
 # Only a common noun drops its -e as a first part: "Farbe" does, "Meise" rarely (Zipf scale).
 _COMMON_ENOUGH_TO_CLIP = 4.0
 
@@ -511,6 +511,8 @@ class WordFormation:
                 return True  # "bauaufsichtlich(er)": a noun's adjective in "-lich" people write
             if self._foreign_participle(base):
                 return True
+            if base.endswith("isch") and self._check(base[:-4].capitalize() + "izität"):
+                return True  # "heteroskedastisch": the adjective of "Heteroskedastizität"
         return False
 
     def _counted_noun(self, word: str) -> bool:
