@@ -573,6 +573,7 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Ist die Frist abgelaufen, so erlischt der Anspruch.",
         # a description opening with its verb, whose particle ends the sentence
         "Fügt alle Zeilen sortiert ein.",
+        "Schaltet die Ansicht Linien zeichnen ein oder aus.",  # two particles joined
         # an article whose adjective reads as well without it: no relative pronoun
         "Wenn einer der Spalten die leere Menge zugewiesen wird, bleibt sie leer.",
         "Wenn beide Gruppen die gleichen Aufgaben lösen, sinkt der Aufwand.",

@@ -68,6 +68,7 @@ from services.processor.checker.lexicon import (
     RELATIVE_PRONOUNS,
     SEPARABLE_PARTICLES,
     SUBORDINATORS,
+    VERB_PARTICLES,
     word_set,
 )
 from services.processor.checker.messages import say
@@ -1219,8 +1220,13 @@ def _closes_verb_first_clause(tokens: Sequence[Word], index: int) -> bool:
     if following.lower() not in _INVERTED_SUBJECTS or grammar.can_be_infinitive(following):
         return False  # the main clause's subject follows its verb: "kann der Käufer", but
         # "vertraut sein" closes the condition
-    if verb + 2 >= len(tokens) - 1:
-        return False  # "Fügt alle Zellinhalte transponiert ein.": the verb's particle ends it
+    if all(
+        token.text in VERB_PARTICLES or token.text in ("und", "oder")
+        for token in tokens[verb + 1 : -1]
+    ):
+        # "Fügt alle Zellinhalte transponiert ein.", "Schaltet den Modus … ein oder aus.":
+        # the first verb's particles end the sentence, no subject of a second verb
+        return False
     if tokens[index - 1].text in CLAUSE_SUBJECTS:
         return False  # "… man kann": a subject before the verb, which opens no main clause
     condition = tokens[1:index]
