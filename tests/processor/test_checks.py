@@ -91,6 +91,8 @@ def test_the_bibliography_is_not_spell_checked(corpus: Path) -> None:
         ("Wir lesen den den Bericht, alle anderen nicht.", ["den den"]),
         # a clause's verb before the adjective, or a capital second word: no attribute
         ("Das Das Verfahren hat den neuen Standard gesetzt.", ["Das Das"]),
+        # a dash in prose, not a menu path
+        ("Das gilt für die Spalte Spalte – und für die Zeile.", ["Spalte Spalte"]),
         # a draft, then its correction cut short in another case
         ("Die Karte zeigt die ost Ost- und Westgrenzen.", ["ost Ost"]),
         # after a first name a known word twice is still a slip
@@ -132,6 +134,8 @@ def test_repeated_words_are_flagged(text: str, expected: list[str]) -> None:
         "Wir testen Tests und prüfen Prüfungen.",
         # an unknown word before an unrelated one
         "Das Werkzeug Zorblat verarbeitet die Daten.",
+        # the second word opens a menu path
+        "Wählen Sie im Kontextmenü einer Spalte Spalte – Ausblenden.",
         # the second word cut short before a hyphen opens a coordinated compound
         "Wir legen ein ein- oder zweiseitiges Blatt und einen Zwei- und Dreisatz an.",
         # a first name, then a Spanish double surname

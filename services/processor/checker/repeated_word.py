@@ -6,6 +6,7 @@ the two must go.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from itertools import pairwise
 
@@ -30,6 +31,8 @@ _SUBJECT_PRONOUNS = frozenset({"ich", "du", "er", "wir", "ihr", "man"})
 _QUESTION_WORDS = frozenset({"wo", "wie", "wann", "warum", "weshalb", "wieso", "wohin", "woher"})
 _CLAUSE_OPENERS = (",", ";", ":", "(", "–", "—")
 _COORDINATORS = frozenset({"und", "oder", "sowie", "als", "wie"})
+# A menu path's next step after a word: "Zelle – Schützen", "Datei > Öffnen".
+_MENU_PATH = re.compile(r"\s+[–→>▸]\s+[A-ZÄÖÜ]")
 # How far after a doubled article the outer noun of an extended attribute may stand.
 _ATTRIBUTE_REACH = 6
 
@@ -59,6 +62,8 @@ class RepeatedWordCheck:
                 continue  # "das Paket libsha1-perl Perl": the first is the end of a name
             if first.text == second.text and _cut_short(text, second.end):
                 continue  # "ein ein- oder mehrspaltiges": the second is a cut compound
+            if _MENU_PATH.match(text, second.end):
+                continue  # "im Kontextmenü einer Zelle Zelle – Schützen": a menu path opens
             if index > 0 and _double_surname(words[index - 1].text, first.text):
                 continue  # "Antonio Diaz Diaz": a first name, then a double surname
             if lower == "zu" and index >= 2 and words[index - 2].text.lower() == "ab":
