@@ -571,6 +571,9 @@ def test_dass_where_an_article_pronoun_or_relative_is_meant(
         # a copula's bare noun is its predicate ("Teil sein"), so "das" is the subject
         "Die Oberfläche benötigt Perl/Tk, das nicht Teil der Distribution ist.",
         "Das Werkzeug setzt Qt voraus, das nicht Bestandteil der Installation ist.",
+        # a verb-final clause after a focus word, and a relative clause, with a neuter object
+        "Es gilt nicht, außer wenn B ein Objekt ist, das den Wert Null hat.",
+        "Wir nutzen eine Regel, die das Muster festlegt, das wir brauchen.",
         # a label after its class noun inside a prepositional phrase: the verb takes the clause
         "Bedenken Sie beim Blick in das Fenster Format, dass wir nicht alles speichern.",
     ],

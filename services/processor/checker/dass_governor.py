@@ -32,7 +32,12 @@ from services.processor.checker.dass_words import (
     governing_lemma,
     may_be_neuter,
 )
-from services.processor.checker.lexicon import PASSIVE_AUXILIARIES, SUBORDINATORS, word_set
+from services.processor.checker.lexicon import (
+    PASSIVE_AUXILIARIES,
+    RELATIVE_PRONOUNS,
+    SUBORDINATORS,
+    word_set,
+)
 from services.processor.checker.tokens import Word, is_word
 
 # Determiners that open a subject: "Die erste These ist, dass …", not "Meiner Meinung nach ist …".
@@ -65,6 +70,8 @@ _CONJUNCTION_ADVERBS = word_set("nur")
 # The passive's infinitive after its participle: "gezeigt werden", "festgestellt worden".
 _PASSIVE_INFINITIVES = frozenset({"werden", "worden"})
 _DEMONSTRATIVES = word_set("dies das")
+# Words that may stand before a conjunction and belong to its clause: "außer wenn …".
+_FOCUS_WORDS = word_set("außer auch nur selbst sogar gerade")
 # Verbs whose predicative adjective judges the clause "es" stands for: "ist es seltsam, dass".
 _JUDGING_VERBS = COPULAS | word_set(
     "wird wurde würde scheint schien finde findest findet fand fanden finden halte hält hielt"
@@ -122,7 +129,7 @@ def governor(tokens: Sequence[Word], index: int, *, pronoun: bool) -> Governor |
     if lower in COPULAS:
         # "ist das …" is mostly the demonstrative after its verb, unless a subject went first.
         subject = at - start > 1 and tokens[start].text.lower() in _SUBJECT_DETERMINERS
-        verb_final = tokens[start].text.lower() in SUBORDINATORS | {"da", "als", "wie", "ob"}
+        verb_final = _opens_verb_final(tokens, start, SUBORDINATORS | {"da", "als", "wie", "ob"})
         if verb_final and neuter_between(tokens, start, at, phrases=True):
             return None  # "wenn es ein Paket ist, das …", "in ein Raster eingebettet sind, das …"
         if lower == "sein" and _predicate_neuter(tokens, start, at):
@@ -150,11 +157,13 @@ def governor(tokens: Sequence[Word], index: int, *, pronoun: bool) -> Governor |
             return None  # "…, fordert das die …": a verb first in its clause, "das" after it
         # A clause opened by a conjunction ends in its finite verb: "wenn es ein Paket
         # vorschlägt, das …" may go on with a relative clause like any other.
-        verb_final = tokens[start].text.lower() in SUBORDINATORS
+        relative = _opens_relative_clause(tokens, start)
+        verb_final = relative or _opens_verb_final(tokens, start, SUBORDINATORS)
         if finite and not verb_final:
             return Governor(Kind.VERB, lemma)
-        # After a conjunction its subject comes first: "wenn das Team feststellt, das …"
-        objects = _after_subject(tokens, start, at) if verb_final else start
+        # After a conjunction its subject comes first: "wenn das Team feststellt, das …";
+        # a relative pronoun is its clause's subject: "die das Format festlegt, das …"
+        objects = _after_subject(tokens, start, at) if verb_final and not relative else start
         # A passive's clause has its subject; "durch ein Skript ergänzt, das …" refers to the
         # agent the preposition names, as a relative may to any noun before the verb.
         passive = _closing_participle(tokens, start, at, PASSIVE_AUXILIARIES)
@@ -212,6 +221,21 @@ def _relative_after_noun(tokens: Sequence[Word], at: int) -> bool:
     return is_noun(noun) and may_be_neuter(
         noun.text, determiner=tokens[at - 3].text if at > 2 else ""
     )
+
+
+def _opens_verb_final(tokens: Sequence[Word], start: int, openers: frozenset[str]) -> bool:
+    """Whether a conjunction opens the clause at ``start``, maybe after a focus word:
+    "wenn …", "außer wenn …", "auch wenn …"."""
+    first = tokens[start].text.lower()
+    if first in openers:
+        return True
+    second = tokens[start + 1].text.lower() if start + 1 < len(tokens) else ""
+    return first in _FOCUS_WORDS and second in openers
+
+
+def _opens_relative_clause(tokens: Sequence[Word], start: int) -> bool:
+    """ "…, die das Format festlegt": a relative pronoun after a comma opens the clause."""
+    return start > 0 and tokens[start - 1].text == "," and tokens[start].text in RELATIVE_PRONOUNS
 
 
 def _after_subject(tokens: Sequence[Word], start: int, at: int) -> int:
