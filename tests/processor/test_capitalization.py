@@ -735,6 +735,7 @@ def test_english_capitals(text: str, words: list[str]) -> None:
         "Ist das Kontrollfeld Gesichert leer, speichert das Programm nichts.",
         "Die Knöpfe Weiter und Zurück stehen unten, das Startsymbol Neu oben.",
         "Bleibt der Parameter Gerundet leer, rechnet die Tabelle genau.",
+        "Öffnen Sie das Register Format (bei gewähltem Typ Benutzerdefiniert).",  # no auxiliary
         "In der Symbolleiste Weitere Steuerelemente klicken Sie auf das Symbol.",
         # ... and each single word of a list the noun opens
         "Dann werden die Stile Fett, Kursiv, Gesperrt und Unterstrichen angewendet.",
@@ -992,7 +993,7 @@ def test_a_bare_adjective_like_one_said_with_its_noun_before_leaves_the_noun_out
 
 
 def test_a_short_italic_label_keeps_the_capitals_it_is_named_with() -> None:
-    italic = checking.italicised("Speichern Sie die Farbe in der Palette *Benutzerdefiniert* ab.")
+    italic = checking.italicised("Speichern Sie die Farbe in der Mappe *Benutzerdefiniert* ab.")
     assert Checker(["capitalization"]).check_all([italic]) == []
     # unmarked, the participle is capitalised mid-sentence
     assert flagged(italic.text) == ["Benutzerdefiniert"]

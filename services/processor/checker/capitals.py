@@ -48,12 +48,13 @@ from services.processor.checker.case_words import (
     tags,
 )
 from services.processor.checker.class_nouns import is_class_noun, names_a_thing
-from services.processor.checker.clauses import CLAUSE_END_MARKS
+from services.processor.checker.clauses import CLAUSE_END_MARKS, clause_start
 from services.processor.checker.compound_articles import ARTICLE_FITS, in_governed_case
 from services.processor.checker.first_names import in_list_of_persons, is_first_name
 from services.processor.checker.lexicon import (
     ARTICLES,
     COLOURS,
+    FINITE_AUXILIARIES,
     LANGUAGES,
     PERSONAL_PRONOUNS,
     PREPOSITIONS,
@@ -81,6 +82,10 @@ _PLAIN_TAGS = word_set("ADJ(D) VV(PP) VV(IZU) VV(INF) VV(FIN)")
 _ADVERB_TAGS = word_set("ADV PROAV")
 _NOMINAL_HINTS = word_set("PIS PIAT PDS PPOSAT APPR ART KON")
 _LIST_JOINERS = frozenset({"und", "oder", "sowie", "bzw."})
+# What a participle-shaped label may be tagged: "Benutzerdefiniert", "Erledigt".
+_PARTICIPLE_TAGS = frozenset({"VV(PP)", "VV(FIN)", "VV(IMP)", "ADJ(D)"})
+# Auxiliaries a clause's participle completes: "wird … beschrieben", "hat … erledigt".
+_AUXILIARIES = FINITE_AUXILIARIES | word_set("haben sein werden worden")
 _NOMINAL_CONTEXT = DEFINITE | INDEFINITE | CONTRACTIONS | QUANTIFIERS | {"alles", "als"}
 # Small adjectives that may stand between a capitalised one and its noun.
 _MAX_ADJECTIVES_BETWEEN = 2
@@ -290,9 +295,21 @@ def _names_attribute(tokens: Sequence[Word], index: int) -> bool:
     following = tokens[index + 1].text if index + 1 < len(tokens) else ""
     if lower.endswith("er") and "pl.gen" in nouns.compound_analyses(following):
         return False  # "eine Gruppe Junger Menschen": a genitive attribute, not a name
-    if not any(tag.startswith("V") for tag in grammar.word_tags(lower)):
+    found = grammar.word_tags(lower)
+    if not any(tag.startswith("V") for tag in found):
         return True
-    return following[:1].isupper() and is_word(tokens[index + 1])
+    if following[:1].isupper() and is_word(tokens[index + 1]):
+        return True
+    # "(bei gewähltem Typ Benutzerdefiniert)": a participle no auxiliary of its clause waits
+    # for is no verb of the clause; "wird das Verfahren Beschrieben" has one
+    return (
+        "VV(PP)" in found
+        and found <= _PARTICIPLE_TAGS
+        and not any(
+            token.text.lower() in _AUXILIARIES
+            for token in tokens[clause_start(tokens, index) : index]
+        )
+    )
 
 
 def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -> str | None:
