@@ -83,6 +83,8 @@ def check(text: str, language: str = "de") -> list[Finding]:
         ("Das Max Planck Institut forscht dazu.", "Max Planck Institut", "Max-Planck-Institut"),
         # Two German nouns: the article fits only the second one, so they are one word.
         ("Wir haben das Sport Programm erweitert.", "Sport Programm", "Sportprogramm"),
+        # a pair that is one word where its clause ends, also before a main clause
+        ("Er kam trotz dem, das ist sicher.", "trotz dem", "trotzdem"),
         ("In meinem Freundes Kreis sind alle jung.", "Freundes Kreis", "Freundeskreis"),
         # ... and so does the article in a contraction: "am" is "an dem", "ins" is "in das"
         ("Wir arbeiten am neuen Sport Programm.", "Sport Programm", "Sportprogramm"),
@@ -742,6 +744,8 @@ def test_pronouns_appositions_and_placeholders_before_capitals(text: str) -> Non
         "Sie bestimmt die Typen der auf diese Module bezogenen Dateien.",
         # subject and object; a phrase after a preposition, then the subject
         "Wenn die Kinder Spiele spielen, lachen sie.",
+        # "dem" the pronoun a relative clause refers to
+        "Es bleiben alle Felder außer dem, das den Namen trägt.",
         # a contraction's article fits the first noun only: an object follows
         "Sie haben am aktuellen Projekt Änderungen vorgenommen.",
         "Aber in der Jugend Fragen zu stellen, ist normal.",

@@ -13,10 +13,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Final
 
+from services.processor.checker import grammar
 from services.processor.checker.case_words import inflected_adjective
 from services.processor.checker.compound_digits import NUMBER_WORDS, multiplied
 from services.processor.checker.compound_lexicon import Fix, match_case
-from services.processor.checker.lexicon import word_set
+from services.processor.checker.lexicon import RELATIVE_PRONOUNS, word_set
 from services.processor.checker.tokens import Word, is_word
 
 _EINANDER: Final = word_set(
@@ -241,6 +242,15 @@ def _genitive_determiner(tokens: Sequence[Word], at: int) -> bool:
     return following[:1].isupper() or inflected_adjective(following)
 
 
+def _antecedent(tokens: Sequence[Word], comma: int) -> bool:
+    """ "außer dem, das … repräsentiert": a relative clause after the comma makes "dem" the
+    pronoun it refers to; "Außerdem, das ist klar, …" goes on with a verb in second place."""
+    if comma + 2 >= len(tokens) or tokens[comma].text != ",":
+        return False
+    pronoun, following = tokens[comma + 1].text, tokens[comma + 2].text
+    return pronoun in RELATIVE_PRONOUNS | {"was"} and not grammar.can_be_finite_verb(following)
+
+
 def _together(tokens: Sequence[Word], index: int) -> tuple[int, str] | None:
     words: list[str] = []
     for token in tokens[index : index + _LONGEST]:
@@ -254,7 +264,7 @@ def _together(tokens: Sequence[Word], index: int) -> tuple[int, str] | None:
     if len(words) >= 2:
         after = tokens[index + 2].text if index + 2 < len(tokens) else "."
         key = tuple(words[:2])
-        if key in TOGETHER_AT_END and after in _CLAUSE_END:
+        if key in TOGETHER_AT_END and after in _CLAUSE_END and not _antecedent(tokens, index + 2):
             return 2, TOGETHER_AT_END[key]
         if key == ("durch", "aus") and not after[:1].isupper():
             return 2, "durchaus"  # "durch aus Holz gebaute …" goes on with a noun
