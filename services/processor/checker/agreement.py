@@ -368,6 +368,8 @@ _FOCUS_PARTICLES: Final = frozenset({"auch", "nur", "sogar"})
 _ONLY_DATIVE: Final = frozenset({"mit", "von", "aus", "bei", "seit"})
 # The relative pronouns that look like articles.
 _RELATIVE_D_WORDS = frozenset({"der", "die", "das", "den", "dem"})
+# Genitive pronouns that stand as a phrase's determiner: "deren Teil", "dessen Wert".
+_GENITIVE_PRONOUNS = frozenset({"deren", "dessen", "derer"})
 # After these "ein…" is the numeral, which declines like an adjective: "das eine Buch".
 _BEFORE_NUMERAL_EIN = frozenset({"das", "am", "im", "vom", "zum", "beim"})
 # Possessives of the polite form, capitalised anywhere: "gemäß Ihren Einstellungen".
@@ -473,6 +475,9 @@ def _pronoun_here(tokens: Sequence[Word], index: int, previous: str, following: 
     stacked = stacked or (
         token.text.lower().startswith("ein") and previous.lower() in _BEFORE_NUMERAL_EIN
     )
+    # "deren einer Teil", "dessen eines Fenster": after a genitive pronoun "ein" is the
+    # numeral, declined strong as an adjective without article
+    stacked = stacked or (token.text.lower().startswith("ein") and previous in _GENITIVE_PRONOUNS)
     # "den die …", "dem diese …": a pronoun before another phrase; "den beiden" is one phrase
     article_next = following in ARTICLES and following != "beiden"
     return relative or stacked or _determiner(following) is not None or article_next
