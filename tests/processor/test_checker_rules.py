@@ -574,6 +574,8 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         # a description opening with its verb, whose particle ends the sentence
         "Fügt alle Zeilen sortiert ein.",
         "Schaltet die Ansicht Linien zeichnen ein oder aus.",  # two particles joined
+        # the sentence opens with its verb: a relative clause at its end is inserted nowhere
+        "Legt die Farbe fest, die in neuen Tabellen voreingestellt ist.",
         # an article whose adjective reads as well without it: no relative pronoun
         "Wenn einer der Spalten die leere Menge zugewiesen wird, bleibt sie leer.",
         "Wenn beide Gruppen die gleichen Aufgaben lösen, sinkt der Aufwand.",

@@ -20,6 +20,7 @@ from services.processor.checker.case_words import (
 from services.processor.checker.clauses import (
     BOUNDARY_MARKS,
     BOUNDARY_WORDS,
+    CLAUSE_END_MARKS,
     clause_after,
     clause_before,
     ends_in_zu_infinitive,
@@ -1300,8 +1301,13 @@ def _closes_inserted_clause(tokens: Sequence[Word], index: int) -> bool:
     inserted = inserted or (
         opener in PREPOSITIONS and pronoun_opens_clause(tokens[start + 1 : start + 3])
     )
-    # The clause before the inserted one must still lack its verb: a subject only.
+    # The clause before the inserted one must still lack its verb: a subject only. In
+    # "Legt den Wert fest, der … voreingestellt ist." the first word is that verb, and
+    # the clause after the comma runs to the end.
     head = tokens[: start - 1]
+    ends = index + 1 < len(tokens) and tokens[index + 1].text in CLAUSE_END_MARKS
+    if ends and grammar.only_finite_verb(tokens[0].text.lower()):
+        return False
     return inserted and not any(finite_token(token) for token in head)
 
 
