@@ -707,6 +707,8 @@ def test_comma_that_must_not_stand(text: str, span: str) -> None:
         "Entweder wir verschieben die Messung, oder wir kalibrieren neu.",
         "Der Wert war höher, als wir erwartet hatten.",
         "Das Ergebnis war besser, als erwartet.",
+        # a phrase that comments on the sentence stands outside it
+        "Mit anderen Worten, tragen Sie den Wert selbst ein.",
         "Früher, als die Geräte teuer waren, gab es wenige Messungen.",
         # a clause or an infinitive group opens the sentence
         "Während die Proben trocknen, wird das Gerät kalibriert.",

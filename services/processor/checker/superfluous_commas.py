@@ -55,6 +55,10 @@ _ASIDE_OPENERS = word_set(
     "zwar das dies zudem auch nicht so damit somit also dennoch insbesondere besonders vor "
     "gerade schließlich sogar vielleicht möglicherweise teilweise"
 )
+# Phrases that comment on the sentence they open, outside its structure (Duden K 117).
+_COMMENT_PHRASES = frozenset(
+    {("mit", "anderen", "worten"), ("mit", "einem", "wort"), ("im", "klartext")}
+)
 # Articles that mark no nominative: what follows them is an object, never a subject.
 _OBLIQUE_ARTICLES = word_set("dem einem des eines den einen")
 # An adverb that opens the sentence alone is one part of the main clause, like a phrase.
@@ -154,6 +158,8 @@ def _opening_phrase_split(tokens: Sequence[Word], comma: int) -> bool:
     """
     if not _verbless_opening(tokens[:comma]):
         return False
+    if tuple(token.text.lower() for token in tokens[:comma]) in _COMMENT_PHRASES:
+        return False  # "Mit anderen Worten, geben Sie …": a comment on the sentence, set off
     if not grammar.can_be_finite_verb(tokens[comma + 1].text):
         return False
     if not _verb(tokens, comma + 1):
