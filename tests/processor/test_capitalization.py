@@ -40,6 +40,7 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Zum messen braucht man ein Thermometer.", "messen", "Messen"),
         # prepositional phrases after the adjective, but no adjective before a noun then
         ("Das beste für Kinder im Sommer ist kaltes Wasser.", "beste", "Beste"),
+        ("Das beste für die Kinder des Dorfes ist Ruhe.", "beste", "Beste"),
         ("Das gleiche gilt für die zweite Gruppe.", "gleiche", "Gleiche"),
         ("Das schönste an der Methode ist ihre Einfachheit.", "schönste", "Schönste"),
         # A bare "das" before a finite verb: the nominal word is the subject.
@@ -444,6 +445,7 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         # the noun comes after an attribute with its own phrase, or after "aber" and an adjective
         "Dies ist das übliche, von allen Versionen unterstützte Format.",
         "Wir messen die gesamte für Gäste im Saal freie Fläche.",  # two phrases in the attribute
+        "Wir lesen das gesamte für den Bau des Hauses nötige Material.",  # and a genitive
         "Wir nutzen ein oft aktualisiertes aber selten erreichbares Archiv.",
         # a surname after a first name, whatever adjective it looks like
         "Beteiligt waren Marc Hohl und Peter Schnell.",

@@ -33,7 +33,13 @@ from services.processor.checker.compound_articles import (
     strong_adjective_fits,
 )
 from services.processor.checker.dictionary import lower_case_name
-from services.processor.checker.lexicon import ARTICLES, PERSONAL_PRONOUNS, PREPOSITIONS, word_set
+from services.processor.checker.lexicon import (
+    ARTICLES,
+    GENITIVE_ARTICLES,
+    PERSONAL_PRONOUNS,
+    PREPOSITIONS,
+    word_set,
+)
 from services.processor.checker.tokens import QUOTES, Word, is_code, is_word
 
 _PHRASE_GOES_ON = frozenset(["-", "„", "»", "“", "‚", "'", '"', "(", "[", "bis", "mal"])
@@ -299,8 +305,10 @@ def extended_attribute(tokens: Sequence[Word], start: int) -> bool:
             adjective, noun = tokens[after].text, tokens[after + 1].text
             if adjective.islower() and inflected_adjective(adjective) and noun[:1].isupper():
                 return True
-            if tokens[at + 1].text.lower() not in PREPOSITIONS:
-                return False  # "für Text im Absatz verfügbaren": a second phrase may follow
+            if tokens[at + 1].text.lower() not in PREPOSITIONS | GENITIVE_ARTICLES:
+                # "für Text im Absatz verfügbaren", "beim Eintreten des Ereignisses
+                # auszuführenden": a second phrase or a genitive may follow
+                return False
     return False
 
 
