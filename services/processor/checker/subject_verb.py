@@ -472,6 +472,19 @@ def _plural_after_singular(tokens: Sequence[Word], verb: Word, at: int) -> bool:
     return singular and number is not None and number[0] == "pl" and verb.text not in _SINGULAR_OF
 
 
+def _singular_subject_before(
+    tokens: Sequence[Word], verb_at: int, determiner_readings: Readings
+) -> bool:
+    """Whether the sentence opens with a noun phrase, up to the verb, that can be a singular
+    nominative: "Standard ist …", "Der Standard ist …"."""
+    found = _noun_phrase(tokens, 0, determiner_readings, bare=True)
+    if found is None or found[0] + 1 != verb_at:
+        return False
+    at, article = found
+    readings = _noun_readings(tokens[at].text) & article
+    return any(r.endswith(".nom") and not r.startswith("pl.") for r in readings)
+
+
 def _no_dative(participle: str) -> bool:
     """Whether a participle's verb takes no dative object to be left in its passive:
     "getestet", not "geholfen" ("Es wurde zwei Teams geholfen")."""
@@ -485,13 +498,16 @@ def copula_subject_verb(
     betroffen ist Kinder …" → »sind«.
 
     "sein" takes no accusative object, and with a plural on either side it is
-    plural ("Der Grund sind die Kosten"). A plural that may be a dative ("ist
-    Eltern wichtig"), a measure ("ist 20 Jahre alt") or an infinitive's object
-    ("ist die Daten zu prüfen") is left alone.
+    plural ("Der Grund sind die Kosten"), though after a singular subject it may
+    keep the subject's number ("Standard ist alle Seiten"). A plural that may be
+    a dative ("ist Eltern wichtig"), a measure ("ist 20 Jahre alt") or an
+    infinitive's object ("ist die Daten zu prüfen") is left alone.
     """
     for verb_at, verb in enumerate(tokens[:-1]):
         if verb.text not in _SINGULAR_COPULAS or verb_at == 0:
             continue
+        if _singular_subject_before(tokens, verb_at, determiner_readings):
+            continue  # "Standard ist alle Seiten": "sein" may keep its subject's number
         at = verb_at + 1
         while at < len(tokens) and grammar.plain_adverb(tokens[at].text):
             at += 1
