@@ -648,6 +648,8 @@ def test_a_subordinate_clause_is_judged_only_when_its_subject_is_certain(text: s
         "Das Gerät, dessen eines Kabel fehlt, bleibt aus.",
         # a singular subject before "sein" may keep its number before a plural predicate
         "Die Vorgabe ist alle Kapitel.",
+        # a plural after the preposition, no fixed phrase without its genitive
+        "Man zählt auch Bilder in Rahmen mit.",
         # a relative pronoun after a preposition of two words
         "Man wählt die Stufe, bis zu der Dateien gelesen werden.",
         # a capitalised determiner after a preposition opens a label or a parameter's name

@@ -45,6 +45,7 @@ from services.processor.checker.lexicon import (
     ARTICLES,
     CARDINALS,
     COLOURS,
+    GENITIVE_DETERMINERS,
     LANGUAGES,
     MEASURES,
     POSSESSIVE_STEMS,
@@ -426,6 +427,8 @@ def _judge(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
                 phrase, determiner, governed, two_way=place, preposition=after_preposition
             )
     fixed = _CONTRACTED.get((token.text.lower(), following))
+    if fixed is not None and _plural_phrase(tokens, index + 1):
+        fixed = None  # "Zeilen in Rahmen": a plural of its own, no fixed phrase without genitive
     if fixed is not None:
         end = tokens[index + 1].end
         message = f"»{token.text} {following}«: Die feste Wendung heißt »{fixed} {following}«."
@@ -441,6 +444,15 @@ def _judge(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
     if governed is not None and token.text.islower():
         return _government(tokens, index, governed)
     return _without_determiner(tokens, index) or _quantifier_after_dative(tokens, index)
+
+
+def _plural_phrase(tokens: Sequence[Word], at: int) -> bool:
+    """Whether the bare noun at ``at`` may be a plural after its preposition ("in Rahmen"),
+    where the fixed phrase ("im Rahmen") would go on with a genitive or "von"."""
+    if "pl.dat" not in nouns.analyses(tokens[at].text):
+        return False
+    after = tokens[at + 1].text.lower() if at + 1 < len(tokens) else ""
+    return after != "von" and after not in GENITIVE_DETERMINERS and _determiner(after) is None
 
 
 def _label_opens(tokens: Sequence[Word], index: int) -> bool:
