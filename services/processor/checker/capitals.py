@@ -300,10 +300,13 @@ def _names_attribute(tokens: Sequence[Word], index: int) -> bool:
         return True
     if following[:1].isupper() and is_word(tokens[index + 1]):
         return True
-    # "(bei gewähltem Typ Benutzerdefiniert)": a participle no auxiliary of its clause waits
-    # for is no verb of the clause; "wird das Verfahren Beschrieben" has one
+    # "(bei gewähltem Typ Benutzerdefiniert)": a participle ending its phrase, which no
+    # auxiliary of its clause waits for, is no verb of the clause; "wird das Verfahren
+    # Beschrieben" has one, and "Das Modell Berücksichtigt keine …" goes on as a verb
+    ends = index + 1 >= len(tokens) or not is_word(tokens[index + 1])
     return (
-        "VV(PP)" in found
+        ends
+        and "VV(PP)" in found
         and found <= _PARTICIPLE_TAGS
         and not any(
             token.text.lower() in _AUXILIARIES
