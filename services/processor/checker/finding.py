@@ -25,7 +25,7 @@ class Finding:
 # The most words an italic stretch, or each step of a menu path, holds to count as a term.
 _MAX_ITALIC_TERM = 4
 # The marks between a menu path's steps: "Extras – Optionen", "Datei → Speichern".
-_MENU_STEP = re.compile(r"\s+[–→>]\s+")
+MENU_STEP = re.compile(r"\s+[–→>▸]\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +55,7 @@ class Block:
         for span_start, span_end in self.italic:
             if span_start <= start and end <= span_end:
                 stretch = self.text[span_start:span_end]
-                labels = _MENU_STEP.split(stretch)
+                labels = MENU_STEP.split(stretch)
                 short = all(len(label.split()) <= _MAX_ITALIC_TERM for label in labels)
                 return stretch if short else None
         return None

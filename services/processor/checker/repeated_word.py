@@ -6,7 +6,6 @@ the two must go.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from itertools import pairwise
 
@@ -14,7 +13,7 @@ from services.processor.checker import drafts, grammar
 from services.processor.checker.case_words import inflected_adjective, participle_adjective
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.dictionary import speller
-from services.processor.checker.finding import Block, Finding
+from services.processor.checker.finding import MENU_STEP, Block, Finding
 from services.processor.checker.first_names import is_first_name
 from services.processor.checker.lexicon import ARTICLES, PREPOSITIONS, SUBORDINATORS
 from services.processor.checker.registry import register
@@ -31,8 +30,6 @@ _SUBJECT_PRONOUNS = frozenset({"ich", "du", "er", "wir", "ihr", "man"})
 _QUESTION_WORDS = frozenset({"wo", "wie", "wann", "warum", "weshalb", "wieso", "wohin", "woher"})
 _CLAUSE_OPENERS = (",", ";", ":", "(", "–", "—")
 _COORDINATORS = frozenset({"und", "oder", "sowie", "als", "wie"})
-# A menu path's next step after a word: "Zelle – Schützen", "Datei > Öffnen".
-_MENU_PATH = re.compile(r"\s+[–→>▸]\s+[A-ZÄÖÜ]")
 # How far after a doubled article the outer noun of an extended attribute may stand.
 _ATTRIBUTE_REACH = 6
 
@@ -62,7 +59,7 @@ class RepeatedWordCheck:
                 continue  # "das Paket libsha1-perl Perl": the first is the end of a name
             if first.text == second.text and _cut_short(text, second.end):
                 continue  # "ein ein- oder mehrspaltiges": the second is a cut compound
-            if _MENU_PATH.match(text, second.end):
+            if _menu_path_opens(text, second.end):
                 continue  # "im Kontextmenü einer Zelle Zelle – Schützen": a menu path opens
             if index > 0 and _double_surname(words[index - 1].text, first.text):
                 continue  # "Antonio Diaz Diaz": a first name, then a double surname
@@ -156,3 +153,9 @@ def _cut_short(text: str, end: int) -> bool:
     """ "ein- oder": a hyphen then a space or a comma cuts a compound short (Ergänzungsstrich)."""
     after = text[end : end + 2]
     return after[:1] == "-" and not after[1:].isalnum()
+
+
+def _menu_path_opens(text: str, end: int) -> bool:
+    """ "Zelle – Schützen", "Datei > Öffnen": an arrow, then a capital, after the word."""
+    step = MENU_STEP.match(text, end)
+    return step is not None and text[step.end() : step.end() + 1].isupper()

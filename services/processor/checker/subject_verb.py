@@ -871,8 +871,8 @@ def _antecedent_numbers(
         start -= 1
     if start >= 0 and is_noun(tokens[start]):
         return None  # "die Liste der Pakete, die", "Firma Meyer, die": either noun may be meant
-    linked = tokens[start].text in PREPOSITIONS or tokens[start].text in _APPOSITION_LINKS
-    if start >= 1 and linked and _noun_or_code(tokens[start - 1]):
+    linked = start >= 1 and tokens[start].text in PREPOSITIONS | _APPOSITION_LINKS
+    if linked and _noun_or_code(tokens[start - 1]):
         # "Jugendliche mit Charakterstärke, die", "die Seiten als Zeichenfolge, die": the
         # pronoun may reach further back
         return None
