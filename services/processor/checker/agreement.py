@@ -173,8 +173,6 @@ _ORDINAL: Final = re.compile(
 )
 # Suffixes that fix a noun's gender, in loans English shares too: "Version", "Qualität".
 _GENDERED_SUFFIXES: Final = ("ion", "tät", "enz", "anz", "ung", "ismus", "ik", "ur")
-# Plural endings of German nouns, tried to find a singular's plural: "Funktion-en".
-_PLURAL_ENDINGS: Final = ("en", "n", "e", "er", "s")
 # How much rarer (Zipf) a plural may be than its singular and still be what was meant.
 _RARER_PLURAL = 1.0
 # A present participle's endings as a noun: "Lernende", "dem Studierenden".
@@ -738,15 +736,14 @@ def _without_determiner(tokens: Sequence[Word], index: int) -> tuple[int, int, s
 
 
 def _plural_form(noun: str, case: str) -> str | None:
-    """The plural of a singular ``noun`` in ``case``, made by an ending, if people write it
-    about as often: "Funktion" → "Funktionen", but not "Sicht" → "Sichten". Umlauting
-    plurals ("Bänke") are not guessed."""
-    frequency = speller("de").frequency
-    for ending in _PLURAL_ENDINGS:
-        plural = noun + ending
-        if f"pl.{case}" in nouns.compound_analyses(plural):
-            return plural if frequency(plural) >= frequency(noun) - _RARER_PLURAL else None
-    return None
+    """The plural of a singular ``noun`` in ``case``, if people write it about as often:
+    "Funktion" → "Funktionen", but not "Sicht" → "Sichten"."""
+    plural = _with_ending(
+        noun, _Determiner(_readings(f"pl.{case}"), weak=False), case, plural_e=True
+    )
+    if plural is None or frequency(plural, ("de",)) < frequency(noun, ("de",)) - _RARER_PLURAL:
+        return None
+    return plural
 
 
 def _preposition_across_join(tokens: Sequence[Word], index: int) -> str | None:

@@ -56,6 +56,8 @@ _OPENING_PREPOSITIONS = PREPOSITIONS - {"zu"}
 _MAX_BRACKETED = 6
 # How far a participle attribute after a comma may reach: "vom Release-Team gesteuerten".
 _ATTRIBUTE_REACH = 6
+# What leads from one phrase of an extended attribute to the next: "im Absatz", "des Hauses".
+_PHRASE_LINKS = PREPOSITIONS | GENITIVE_ARTICLES
 # Signs inside a measure ("37,5 °C", "5 %"), which cost an attribute no reach.
 _MEASURE_SIGNS = frozenset({"°", "%", "‰", "±"})
 # Conjunctions that join two adjectives of one noun by contrast.
@@ -305,7 +307,7 @@ def extended_attribute(tokens: Sequence[Word], start: int) -> bool:
             adjective, noun = tokens[after].text, tokens[after + 1].text
             if adjective.islower() and inflected_adjective(adjective) and noun[:1].isupper():
                 return True
-            if tokens[at + 1].text.lower() not in PREPOSITIONS | GENITIVE_ARTICLES:
+            if tokens[at + 1].text.lower() not in _PHRASE_LINKS:
                 # "für Text im Absatz verfügbaren", "beim Eintreten des Ereignisses
                 # auszuführenden": a second phrase or a genitive may follow
                 return False

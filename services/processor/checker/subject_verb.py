@@ -139,8 +139,9 @@ Readings = Callable[[str], frozenset[str] | None]
 
 # Conjunctions that join two antecedents into one plural: "X und Y, die …".
 _COORDINATORS = frozenset({"und", "sowie", "oder"})
-# Words that join a noun to the one before it as its role or likeness: "die Seiten als Liste".
-_APPOSITION_LINKS = frozenset({"als", "wie"})
+# Words that join a noun to the one before it: a preposition, or "als"/"wie" for its role or
+# likeness ("die Seiten als Liste").
+_NOUN_LINKS = PREPOSITIONS | {"als", "wie"}
 # How far after "und" the noun it joins may stand: "und manchmal auch der Partner".
 _COORDINATED_REACH = 6
 
@@ -871,7 +872,7 @@ def _antecedent_numbers(
         start -= 1
     if start >= 0 and is_noun(tokens[start]):
         return None  # "die Liste der Pakete, die", "Firma Meyer, die": either noun may be meant
-    linked = start >= 1 and tokens[start].text in PREPOSITIONS | _APPOSITION_LINKS
+    linked = start >= 1 and tokens[start].text in _NOUN_LINKS
     if linked and _noun_or_code(tokens[start - 1]):
         # "Jugendliche mit Charakterstärke, die", "die Seiten als Zeichenfolge, die": the
         # pronoun may reach further back
