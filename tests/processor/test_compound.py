@@ -159,6 +159,8 @@ def check(text: str, language: str = "de") -> list[Finding]:
             "Stable-Veröffentlichung",
         ),
         ("Wir testen die Headless Steuerung.", "Headless Steuerung", "Headless-Steuerung"),
+        # "stately" is an adjective of the noun "state", no adverb of an adjective
+        ("Der State Manager hält den Zustand.", "State Manager", "State-Manager"),
         # an abbreviation couples an English noun by hyphen; two English words run together
         ("Ein vorgeschaltetes API Gateway leitet Anfragen weiter.", "API Gateway", "API-Gateway"),
         # after a colon, a noun stays a noun
@@ -727,6 +729,10 @@ def test_pronouns_appositions_and_placeholders_before_capitals(text: str) -> Non
         # and so do adjectives English makes of a noun with -less or -ful
         "Eine Diskless Workstation bootet ohne Festplatte.",
         "Der Dienst ist als Stateless Service gebaut.",
+        # and adjectives in -ate, -ent, -ant that English makes adverbs of with -ly
+        "Das Corporate Design der Hochschule regelt Farben und Schriften.",
+        "Der Vergleich zeigt die Efficient Frontier beider Portfolios.",
+        "Die Social Media prägen die Debatte.",
         # after an abbreviation an English participle names a product, no noun to couple
         "Die Datei lässt sich mit LZ Embedded lesen.",
         # a conjunction at a clause start, a plural noun before an abbreviation

@@ -101,6 +101,11 @@ _COMMON_ENGLISH_ZIPF = 3.0
 _ENGLISH_ADJECTIVE_ENDINGS = ("ed", "ible", "able", "ive", "ous", "ful", "ical")
 # Endings of English adjectives that have no comparative in -er: "public", "social".
 _ENGLISH_ADJECTIVE_SUFFIXES = ("ic", "al")
+# Endings English adjectives share with nouns ("corporate", "candidate"; "efficient",
+# "agent"), where an adverb in -ly marks the adjective: "corporately", "efficiently".
+_ENGLISH_ADVERB_BASES = ("ate", "ent", "ant")
+# ... from a word this long: "state" makes "stately", an adjective of the noun.
+_MIN_ADVERB_BASE = 6
 # The shortest noun English makes an adjective of with -less or -ful: "disk|less", "use|ful".
 _MIN_ENGLISH_STEM = 3
 _MIN_FOREIGN = 4
@@ -611,6 +616,8 @@ def _attested_pair(tokens: Sequence[Word], index: int) -> Fix | None:
     joined = first.text + second.text.lower()
     if not attested(joined) or not _german_noun(second.text):
         return None
+    if _english_phrase(first.text, second.text):
+        return None  # "Social Media": English may keep its adjective apart
     at = _past_adjectives(tokens, index - 1)  # "die systematische Literatur Recherche"
     opener = tokens[at].text.lower()
     if opener in ARTICLE_FITS:
@@ -1213,8 +1220,9 @@ def _english_phrase(adjective: str, noun: str) -> bool:
 def _english_adjective(word: str) -> bool:
     """A gradable English adjective: English knows its comparative and superlative ("thin",
     "thinner", "thinnest"; "stable", "stabler"), one in -ic or -al that German has no
-    noun of ("Public Domain", "Social Media"; "Portal" and "Signal" are German nouns), or
-    one English makes of a noun with -less or -ful ("diskless", "stateless", "useful")."""
+    noun of ("Public Domain", "Social Media"; "Portal" and "Signal" are German nouns),
+    one English makes of a noun with -less or -ful ("diskless", "stateless", "useful"),
+    or one in -ate, -ent or -ant with an adverb in -ly ("corporate", "efficient")."""
     if word.isupper():
         return False  # "REST", "FAST": an abbreviation, whatever word its letters spell
     english = speller("en")
@@ -1224,6 +1232,9 @@ def _english_adjective(word: str) -> bool:
     made = lower.removesuffix("less").removesuffix("ful")
     if made != lower and len(made) >= _MIN_ENGLISH_STEM and english.known(made):
         return not nouns.is_listed(word)  # "Diskless Workstation", "Stateless Service"
+    adverb_base = lower.endswith(_ENGLISH_ADVERB_BASES) and len(lower) >= _MIN_ADVERB_BASE
+    if adverb_base and english.listed(lower + "ly"):
+        return not nouns.is_listed(word)  # "Corporate Design", "Instant Messaging"
     stems = (lower[:-1] + "i",) if lower.endswith("y") else (lower, lower + lower[-1])
     if lower.endswith("e"):
         stems = (lower[:-1],)  # "stable", "stabler", "stablest"
