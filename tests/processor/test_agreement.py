@@ -541,6 +541,9 @@ def test_an_ending_is_offered_only_where_the_noun_has_that_form() -> None:
         "Dünne Striche führen zu einer feinen, dicke Striche zu einer groben Zeichnung.",
         # "oder" offers another phrase with its own ending, the noun said once
         "Wir suchten die gleichen oder ähnliche Merkmale.",
+        # ... and so does "respektive", a conjunction spelt like an adjective
+        "Die Werte stehen in der linken respektive rechten Spalte.",
+        "Wir testen mit einer älteren respektive früheren Fassung.",
         # a relative "dem" without its comma, whose subject's adjectives are strong
         "Das ist der Raum in dem junge und ältere Leute sich treffen.",
         # "das" as a pronoun before a phrase of its own, and before a plural

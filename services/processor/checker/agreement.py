@@ -163,6 +163,9 @@ _MIN_FIRST_PART = 3
 # Adjectives of a decade, which never decline: "in den zwanziger Jahren", "der neunziger Jahre".
 _TENS: Final = word_set("zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig")
 _DECADES: Final = frozenset(tens + "er" for tens in _TENS)
+# Conjunctions spelt like an adjective's form: "der linken respektive rechten Spalte" offers
+# two adjectives, as "bzw." does, and like "oder" may leave a noun out between them.
+_CONJUNCTIONS_LIKE_ADJECTIVES: Final = frozenset({"respektive"})
 # Ordinals capitalised in names: "der Erste Weltkrieg", "des Dritten Reiches".
 # A number's ordinal with an adjective's ending: "ersten", "Dritte", "zwanzigsten".
 _ORDINAL: Final = re.compile(
@@ -930,6 +933,7 @@ def _adjective(word: str) -> bool:
         word.islower()
         and _declinable(word)
         and word not in ARTICLES
+        and word not in _CONJUNCTIONS_LIKE_ADJECTIVES
         and not pronoun_like(word)
         and not ordinal(word)
         and inflected_adjective(word)
