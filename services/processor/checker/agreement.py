@@ -163,6 +163,8 @@ _MIN_FIRST_PART = 3
 # Adjectives of a decade, which never decline: "in den zwanziger Jahren", "der neunziger Jahre".
 _TENS: Final = word_set("zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig")
 _DECADES: Final = frozenset(tens + "er" for tens in _TENS)
+# What joins a masculine and a feminine form without a space: "des*der", "dem:der".
+_PAIRING_SIGNS: Final = frozenset({"*", ":", "·"})
 # Conjunctions spelt like an adjective's form: "der linken respektive rechten Spalte" offers
 # two adjectives, as "bzw." does, and like "oder" may leave a noun out between them.
 _CONJUNCTIONS_LIKE_ADJECTIVES: Final = frozenset({"respektive"})
@@ -399,6 +401,8 @@ def _judge(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
         return neuter
     if _label_opens(tokens, index):
         return None  # "bei Jeden Satz … beginnen", "aus Meine Makros": a label, quoted as named
+    if _paired_form(tokens, index):
+        return None  # "des*der Autors*Autorin": each determiner has its own noun
     if (
         determiner is not None
         and token.text.lower() != "das"
@@ -463,6 +467,16 @@ def _label_opens(tokens: Sequence[Word], index: int) -> bool:
     if index == 0 or not text[:1].isupper() or text.lower().startswith(_POLITE_STEMS):
         return False
     return tokens[index - 1].text.lower() in PREPOSITIONS
+
+
+def _paired_form(tokens: Sequence[Word], index: int) -> bool:
+    """The second of two determiners a gender sign joins ("des*der", "dem:der"), whose
+    noun is the pair after it ("Autors*Autorin"), not the first form of that pair."""
+    if index < 2 or tokens[index - 1].text not in _PAIRING_SIGNS:
+        return False
+    sign, before = tokens[index - 1], tokens[index - 2]
+    joined = before.end == sign.start and sign.end == tokens[index].start
+    return joined and _determiner(before.text) is not None
 
 
 def _pronoun_here(tokens: Sequence[Word], index: int, previous: str, following: str) -> bool:
