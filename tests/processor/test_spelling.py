@@ -983,6 +983,14 @@ def test_a_compound_of_common_nouns_is_not_the_slip_of_another(text: str) -> Non
     assert comments(text) == []
 
 
+def test_a_derivations_suffix_is_no_compounds_last_noun() -> None:
+    # "-ismus" derives from "Plagiar-", though "der Ismus" is a noun: no "Plagiatismus"
+    assert comments("Der Plagiarismus ist so alt wie die Wissenschaft.") == []
+    assert comments("Der Realsimus prägt die Epoche.") == [
+        ("Realsimus", "Rechtschreibung: »Realsimus« → »Realismus«?")
+    ]
+
+
 def test_wider_read_as_wieder_is_corrected() -> None:
     # both prefixes make verbs, so the analysis accepts either; the dictionary knows the right one
     [(word, message)] = comments("Die Zahlen wiederspiegeln den Trend.")

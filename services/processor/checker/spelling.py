@@ -91,6 +91,8 @@ _MIN_HEAD = 4
 _MIN_TAIL = 7
 # Suffixes that derive a noun from an adjective, never a compound's last noun.
 _SUFFIX_TAILS = ("haftigkeit", "lichkeit", "samkeit", "barkeit", "igkeit")
+# Nouns that are a derivation's suffix too: "Plagiar|ismus" is no compound of "der Ismus".
+_SUFFIX_NOUNS = frozenset({"Ismus", "Ismen"})
 # The linking elements writers trade for one another: "Geschichtebuch", "Erwachsenleben".
 _LINKING = ("", "s", "es", "n", "en", "e")
 # A first part joined to this many nouns in words people write is in use as it stands.
@@ -850,6 +852,8 @@ def _compound_head_fix(words: Speller, text: str, *, accepted: bool = False) -> 
     for cut in range(_MIN_REPAIRED_HEAD, len(text) - _MIN_REPAIRED_TAIL + 1):
         head, tail = text[:cut], text[cut:]
         if not nouns.is_listed(tail.capitalize()) or (words.known(head) and not accepted):
+            continue
+        if tail.capitalize() in _SUFFIX_NOUNS:
             continue
         for fuge in nouns.FUGEN:
             if fuge and not head.endswith(fuge):
