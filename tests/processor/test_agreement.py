@@ -185,6 +185,8 @@ from tests.processor.checking import check, flagged
         ),
         # "aus" governs the dative when no "von" opened the phrase, or a verb came between
         ("Viele von ihnen kamen aus die Nachbarstadt.", "die Nachbarstadt", "der Nachbarstadt"),
+        # ... in the genitive only
+        ("Der Fehler liegt in dem Benutzerinterfaces.", "dem Benutzerinterfaces", None),
         # a determiner alone is judged as ever, in the sentence that pairs them elsewhere
         ("Das liegt in der Verantwortung der Autors.", "der Autors", None),
         # before a noun that is only a neuter singular, "das" is the article, no pronoun
@@ -543,6 +545,8 @@ def test_an_ending_is_offered_only_where_the_noun_has_that_form() -> None:
         "Dünne Striche führen zu einer feinen, dicke Striche zu einer groben Zeichnung.",
         # "oder" offers another phrase with its own ending, the noun said once
         "Wir suchten die gleichen oder ähnliche Merkmale.",
+        # a neuter loan in -e takes -s in the genitive, the form of its plural
+        "Die Farbe des Benutzerinterfaces ist grau.",
         # a pair of determiners for a pair of nouns, joined by a gender sign
         "Das liegt in der Verantwortung des*der Autors*Autorin.",
         "Die Wahl bleibt dem:der Betreuer:in überlassen.",

@@ -49,6 +49,7 @@ _ANALYSES: Final = tuple(
 )
 _BIT: Final = {analysis: 1 << index for index, analysis in enumerate(_ANALYSES)}
 _GENITIVES: Final = _BIT["m.sg.gen"] | _BIT["n.sg.gen"]
+_SINGULARS: Final = sum(bit for analysis, bit in _BIT.items() if ".sg." in analysis)
 
 
 class _Lexicon:
@@ -90,6 +91,7 @@ class _Lexicon:
                 self.forms[form] = self.forms.get(form, 0) | bits
         for form, bits in self.forms.items():
             self.forms[form] = bits | _accusative_gaps(bits)
+        _fill_genitive_gaps(self.forms)
 
 
 def _accusative_gaps(bits: int) -> int:
@@ -103,6 +105,15 @@ def _accusative_gaps(bits: int) -> int:
     if bits & _BIT["m.sg.nom"] and bits & _BIT["m.sg.dat"]:
         gaps |= _BIT["m.sg.akk"]
     return gaps
+
+
+def _fill_genitive_gaps(forms: dict[str, int]) -> None:
+    """ "des Interfaces": a neuter noun in -e takes -s in the genitive, the form of its
+    s-plural, which some Wiktionary entries list as a plural only."""
+    for form, bits in list(forms.items()):
+        plural = forms.get(form + "s", 0)
+        if form.endswith("e") and bits & _BIT["n.sg.nom"] and plural and not plural & _SINGULARS:
+            forms[form + "s"] = plural | _BIT["n.sg.gen"]
 
 
 @lru_cache(maxsize=1_024)
