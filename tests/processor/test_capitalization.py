@@ -766,6 +766,8 @@ def test_english_capitals(text: str, words: list[str]) -> None:
         "Wer mehr wissen will, findet es dort, siehe Verteilte Versionsverwaltung.",
         # the same determiner and ending with a noun earlier: that noun is left out
         "Im englischen Format steht ein Punkt vor den Dezimalen, im deutschen ein Komma.",
+        # ... also for an adjective in -igen that reads as an infinitive too
+        "Der Satz gerät im zweispaltigen Layout enger als im einspaltigen.",
         # a negated attribute stands between the adjective and its noun
         "Das Werkzeug meldet das erste nicht in UTF-8 kodierte Zeichen.",
         # a prepositional phrase and a participle stand between the adjective and its noun

@@ -244,7 +244,8 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
         return None  # "strenger als das heutige (System)": a comparison leaves out the noun
     if kind == "adjective" and _small_noun_after(tokens, at, index):
         return None  # "auf das richtige maß": the adjective's noun, written small
-    if kind == "adjective" and left_out(tokens, index, at):
+    adjective_form = kind == "adjective" or (kind == "verb" and inflected_adjective(word))
+    if adjective_form and left_out(tokens, index, at):
         return None  # "im englischen Gebietsschema …, im deutschen hingegen": the noun is said
     if kind == "adjective" and partitive_genitive(tokens, index):
         return None  # "das untere der Dreiecke": one of the triangles
