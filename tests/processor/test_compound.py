@@ -173,6 +173,11 @@ def check(text: str, language: str = "de") -> list[Finding]:
         ("Öffnen Sie »Datenbank API« im Menü.", "Datenbank API", "Datenbank-API"),
         # ... and the product's name so coupled is a first part in turn
         (
+            "Die Oracle Database Lizenz ist teuer.",
+            "Oracle Database Lizenz",
+            "Oracle-Database-Lizenz",
+        ),
+        (
             "Wir öffnen das GNU Emacs Handbuch.",
             "GNU Emacs Handbuch",
             "GNU-Emacs-Handbuch",
@@ -799,6 +804,8 @@ def test_english_phrases_and_lists_before_abbreviations(text: str) -> None:
     [
         # an English title that opens with a name
         "Die Regeln stehen im Debian Policy Manual.",
+        # ... a maker's name that English writes with its capital only
+        "Die Formeln entstehen im Microsoft Equation Editor.",
         # the article's phrase ends at the first noun
         "Weil das Paket Dateien enthält, prüfen wir es. Die Paketdateien liegen bereit.",
         # a single letter is a value or a name, no part of a compound

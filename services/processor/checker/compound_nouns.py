@@ -1159,6 +1159,8 @@ def _english_title(run: Sequence[Word], head: Word) -> bool:
         nouns.is_name(first)
         or first.isupper()  # "GNU Make Manual": an acronym names the product
         or not (listed(first) or speller("en").known(first.lower()))
+        # "Microsoft Equation Editor": English knows the maker's name with its capital only
+        or (speller("en").known(first) and not speller("en").known(first.lower()))
     )
     return named and all(speller("en").known(word.text.lower()) for word in [*run[1:], head])
 
