@@ -185,6 +185,9 @@ from tests.processor.checking import check, flagged
         ),
         # "aus" governs the dative when no "von" opened the phrase, or a verb came between
         ("Viele von ihnen kamen aus die Nachbarstadt.", "die Nachbarstadt", "der Nachbarstadt"),
+        # a singular with no adjective, or a weak one, cannot stand without its article
+        ("Das scheitert, da diese Ansatz fehlt.", "diese Ansatz", None),
+        ("Das scheitert, weil diese neue Ansatz nicht trägt.", "diese neue Ansatz", None),
         # ... in the genitive only
         ("Der Fehler liegt in dem Benutzerinterfaces.", "dem Benutzerinterfaces", None),
         # a determiner alone is judged as ever, in the sentence that pairs them elsewhere
@@ -545,6 +548,8 @@ def test_an_ending_is_offered_only_where_the_noun_has_that_form() -> None:
         "Dünne Striche führen zu einer feinen, dicke Striche zu einer groben Zeichnung.",
         # "oder" offers another phrase with its own ending, the noun said once
         "Wir suchten die gleichen oder ähnliche Merkmale.",
+        # after a conjunction a demonstrative subject, then its object without article
+        "Wir meiden die Umgebung, weil diese zusätzlichen Leerraum erzeugt.",
         # a neuter loan in -e takes -s in the genitive, the form of its plural
         "Die Farbe des Benutzerinterfaces ist grau.",
         # a pair of determiners for a pair of nouns, joined by a gender sign

@@ -36,7 +36,7 @@ from services.processor.checker.case_words import (
     tags,
 )
 from services.processor.checker.clauses import BOUNDARY_MARKS, closes_von_phrase
-from services.processor.checker.compound_articles import STRONG_ENDING
+from services.processor.checker.compound_articles import STRONG_ENDING, strong_adjective_fits
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.dictionary import speller
 from services.processor.checker.english_number import disagreements
@@ -165,6 +165,10 @@ _TENS: Final = word_set("zwanzig dreißig vierzig fünfzig sechzig siebzig achtz
 _DECADES: Final = frozenset(tens + "er" for tens in _TENS)
 # What joins a masculine and a feminine form without a space: "des*der", "dem:der".
 _PAIRING_SIGNS: Final = frozenset({"*", ":", "·"})
+# Determiners that stand alone as a clause's subject: "weil diese …", "da die …".
+_DEMONSTRATIVE_SUBJECTS: Final = frozenset({"die", "diese", "jene"})
+# "da" before a determiner is the conjunction: as an adverb it would take the verb next.
+_CLAUSE_OPENERS: Final = SUBORDINATORS | {"da"}
 # Conjunctions spelt like an adjective's form: "der linken respektive rechten Spalte" offers
 # two adjectives, as "bzw." does, and like "oder" may leave a noun out between them.
 _CONJUNCTIONS_LIKE_ADJECTIVES: Final = frozenset({"respektive"})
@@ -419,6 +423,8 @@ def _judge(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
         ):
             if _pronoun(token.text, _leading_word(tokens, index), phrase):
                 return None
+            if _demonstrative_subject(tokens, index, phrase):
+                return None
             if relative_without_comma(tokens, index):
                 return None
             if previous.lower() == "mit" and _superlative(phrase):
@@ -578,6 +584,28 @@ def _pronoun(determiner: str, previous: str, phrase: _Phrase) -> bool:
     if lower == "einem":
         return not genders & {"m", "n"}
     return lower in ("jeder", "einer") and "pl" in genders
+
+
+def _demonstrative_subject(tokens: Sequence[Word], index: int, phrase: _Phrase) -> bool:
+    """ "da diese zusätzlichen Abstand einfügt": after a conjunction "die", "diese" or "jene"
+    before a masculine or neuter singular is the clause's subject, where the phrase after it
+    stands alone, its adjectives strong, and the clause's finite verb closes it.
+
+    A singular without article needs an adjective of its own: "da diese Ansatz fehlt" and
+    "da diese neue Ansatz fehlt" keep their comment.
+    """
+    if index == 0 or tokens[index - 1].text.lower() not in _CLAUSE_OPENERS:
+        return False
+    if tokens[index].text.lower() not in _DEMONSTRATIVE_SUBJECTS or not phrase.adjectives:
+        return False
+    readings = _noun_readings(phrase.noun)
+    if not readings or _genders(readings) & {"f", "pl"}:
+        return False
+    alone = any(
+        all(reading in strong_adjective_fits(adjective.text) for adjective in phrase.adjectives)
+        for reading in readings
+    )
+    return alone and _verb_closes(tokens, tokens.index(phrase.noun), BOUNDARY_MARKS)
 
 
 def _leading_word(tokens: Sequence[Word], index: int) -> str:
