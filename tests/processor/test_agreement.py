@@ -188,6 +188,8 @@ from tests.processor.checking import check, flagged
         # a singular with no adjective, or a weak one, cannot stand without its article
         ("Das scheitert, da diese Ansatz fehlt.", "diese Ansatz", None),
         ("Das scheitert, weil diese neue Ansatz nicht trägt.", "diese neue Ansatz", None),
+        # after a verb the preposition governs the phrase itself
+        ("Das gilt bei dieser passende Lösung.", "dieser passende Lösung", None),
         # ... in the genitive only
         ("Der Fehler liegt in dem Benutzerinterfaces.", "dem Benutzerinterfaces", None),
         # a determiner alone is judged as ever, in the sentence that pairs them elsewhere
@@ -550,6 +552,9 @@ def test_an_ending_is_offered_only_where_the_noun_has_that_form() -> None:
         "Wir suchten die gleichen oder ähnliche Merkmale.",
         # after a conjunction a demonstrative subject, then its object without article
         "Wir meiden die Umgebung, weil diese zusätzlichen Leerraum erzeugt.",
+        # a demonstrative as a preposition's object inside the participle's attribute
+        "Die auf diesen beruhende Lösung überzeugt.",
+        "Für auf diesem aufbauende Verfahren gilt dasselbe.",
         # a neuter loan in -e takes -s in the genitive, the form of its plural
         "Die Farbe des Benutzerinterfaces ist grau.",
         # a pair of determiners for a pair of nouns, joined by a gender sign

@@ -167,6 +167,8 @@ _DECADES: Final = frozenset(tens + "er" for tens in _TENS)
 _PAIRING_SIGNS: Final = frozenset({"*", ":", "·"})
 # Determiners that stand alone as a clause's subject: "weil diese …", "da die …".
 _DEMONSTRATIVE_SUBJECTS: Final = frozenset({"die", "diese", "jene"})
+# Datives that stand alone as a preposition's object: "auf diesen basierende Dokumente".
+_PRONOUN_OBJECTS: Final = frozenset({"diesen", "diesem", "dieser", "jenen", "jenem", "jener"})
 # "da" before a determiner is the conjunction: as an adverb it would take the verb next.
 _CLAUSE_OPENERS: Final = SUBORDINATORS | {"da"}
 # Conjunctions spelt like an adjective's form: "der linken respektive rechten Spalte" offers
@@ -423,7 +425,9 @@ def _judge(tokens: Sequence[Word], index: int) -> tuple[int, int, str] | None:
         ):
             if _pronoun(token.text, _leading_word(tokens, index), phrase):
                 return None
-            if _demonstrative_subject(tokens, index, phrase):
+            if _demonstrative_subject(tokens, index, phrase) or _object_in_attribute(
+                tokens, index, phrase
+            ):
                 return None
             if relative_without_comma(tokens, index):
                 return None
@@ -606,6 +610,33 @@ def _demonstrative_subject(tokens: Sequence[Word], index: int, phrase: _Phrase) 
         for reading in readings
     )
     return alone and _verb_closes(tokens, tokens.index(phrase.noun), BOUNDARY_MARKS)
+
+
+def _object_in_attribute(tokens: Sequence[Word], index: int, phrase: _Phrase) -> bool:
+    """ "die auf diesen basierende Lösung": after a preposition "diesen" is its object, inside
+    an attribute whose present participle, declined strong, belongs to the noun.
+
+    The preposition must open a noun phrase: at the sentence's start, or after an article or
+    another preposition ("für auf diesen basierende Dokumente"); after a verb it governs the
+    phrase itself ("gilt bei dieser passende Lösung").
+    """
+    if index == 0 or phrase.determiner is None or not phrase.adjectives:
+        return False
+    if tokens[index - 1].text.lower() not in PREPOSITIONS:
+        return False
+    before = tokens[index - 2].text.lower() if index > 1 else ""
+    if before and before not in ARTICLES and before not in PREPOSITIONS:
+        return False
+    if phrase.determiner.text.lower() not in _PRONOUN_OBJECTS:
+        return False
+    first = phrase.adjectives[0].text
+    if not first.endswith(_PARTICIPLE_ENDINGS):
+        return False
+    readings = _noun_readings(phrase.noun)
+    return any(
+        all(reading in strong_adjective_fits(adjective.text) for adjective in phrase.adjectives)
+        for reading in readings
+    )
 
 
 def _leading_word(tokens: Sequence[Word], index: int) -> str:
