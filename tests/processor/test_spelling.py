@@ -723,6 +723,11 @@ def test_inside_an_english_sentence_a_capitalised_word_is_a_name() -> None:
     ]
 
 
+def test_a_commoner_word_a_costlier_slip_away_is_no_fix() -> None:
+    # "overridden" is a doubled letter away, "override" a stray letter: not the fix
+    assert "“override”" not in str(comments("The option can be overriden by the user.", "en"))
+
+
 def test_english_spells_its_unstressed_vowel_several_ways() -> None:
     # a/e and a/i inside a word sound alike: the commonest English misspellings
     for word, fix in [("seperate", "separate"), ("existance", "existence")]:

@@ -263,11 +263,15 @@ def likely_slip(
             continue
         restored = restore_case(candidate, word)
         zipf = frequency(restored, languages)
-        common = zipf >= _COMMON_ZIPF and zipf >= own + _MORE_COMMON
-        better = best is None or zipf > best[0]
-        if common and restored != word and better and known(restored):
-            best = (zipf, restored)
-    return None if best is None else best[1]
+        # scored as corrections are: "overriden" is a doubled letter from "overridden",
+        # a stray one from the commoner "override", which is no fix then
+        score = cost - _FREQUENCY_WEIGHT * zipf
+        if restored != word and (best is None or score < best[0]) and known(restored):
+            best = (score, restored)
+    if best is None:
+        return None
+    zipf = frequency(best[1], languages)
+    return best[1] if zipf >= _COMMON_ZIPF and zipf >= own + _MORE_COMMON else None
 
 
 def slip_cost(word: str, fix: str) -> float:
