@@ -188,6 +188,8 @@ from tests.processor.checking import check, flagged
         # a singular with no adjective, or a weak one, cannot stand without its article
         ("Das scheitert, da diese Ansatz fehlt.", "diese Ansatz", None),
         ("Das scheitert, weil diese neue Ansatz nicht trägt.", "diese neue Ansatz", None),
+        # an article already in the governed case: the noun's genitive is what is wrong
+        ("Das passt für dieses großen Feldes.", "dieses großen Feldes", "dieses große Feld"),
         # after a verb the preposition governs the phrase itself
         ("Das gilt bei dieser passende Lösung.", "dieser passende Lösung", None),
         # ... in the genitive only

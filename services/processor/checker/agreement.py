@@ -1312,6 +1312,13 @@ def _case_message(
     """
     assert phrase.determiner is not None
     words = _spelled(w.text for w in phrase.words)
+    in_case = _noun_in_case(phrase, noun_readings, governed)
+    if in_case is not None:
+        # "für dieses Feldes": the article is an accusative already, the noun's form is not
+        return (
+            f"»{words}«: Die Präposition davor verlangt den {_CASE_NAMES[governed]}; "
+            f"»{phrase.noun.text}« ist kein {_CASE_NAMES[governed]}. Gemeint ist wohl »{in_case}«."
+        )
     kinds = {reading.split(".")[0] for reading in agreed}
     kept = frozenset(r for r in noun_readings if r.split(".")[0] in kinds)
     refit = _refit(phrase.determiner.text, kept, {governed})
@@ -1321,6 +1328,22 @@ def _case_message(
         f"»{words}«: Die Präposition davor verlangt den {_CASE_NAMES[governed]}; "
         f"»{phrase.determiner.text}« ist kein {_CASE_NAMES[governed]}.{better}"
     )
+
+
+def _noun_in_case(phrase: _Phrase, noun_readings: frozenset[str], case: str) -> str | None:
+    """The phrase with the noun's singular in ``case``, where the determiner as written has
+    that case for the noun's gender: "dieses Feldes" → "dieses Feld" after "für"."""
+    assert phrase.determiner is not None
+    determiner = _determiner(phrase.determiner.text)
+    noun = phrase.noun.text
+    if determiner is None or not noun.endswith("s"):
+        return None
+    genders = _genders(noun_readings) - {"pl"}
+    wanted = {f"{gender}.sg.{case}" for gender in genders} & determiner.readings
+    for stem in (noun[:-2], noun[:-1]) if noun.endswith("es") else (noun[:-1],):
+        if wanted & nouns.compound_analyses(stem):
+            return _inflected(phrase, phrase.determiner.text, stem, {case})
+    return None
 
 
 def _government(tokens: Sequence[Word], index: int, case: str) -> tuple[int, int, str] | None:
