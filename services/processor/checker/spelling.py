@@ -171,6 +171,8 @@ _GERMAN_ENDING = re.compile(
 )
 # The strong and weak endings of an attributive adjective.
 _ADJECTIVE_INFLECTION = re.compile(r"(?:e|en|er|es|em)$")
+# The forms of a weak verb "ver-" makes of an adjective: "vereindeutig|en", "…|t", "…|ten".
+_VERB_OF_ADJECTIVE_ENDING = re.compile(r"(?:en|e|t|te|ten|tet|st)$")
 # Latin and Greek prefixes and combining forms that coin terms: "Prehabilitation".
 _LEARNED_PREFIXES = (
     *("pre", "post", "prä", "anti", "inter", "intra", "trans", "multi", "meta", "hyper"),
@@ -757,7 +759,21 @@ def _attested_base(words: Speller, text: str) -> bool:
     rest = text[len(prefix) :]
     if prefix and len(rest) >= _MIN_LENGTH_UNSURE and words.frequency(rest) > 0:
         return True
-    return _verb_stem_adjective(words, text)
+    return _verb_stem_adjective(words, text) or _verb_of_adjective(words, text)
+
+
+def _verb_of_adjective(words: Speller, text: str) -> bool:
+    """ "vereindeutigen", "veralltäglicht": "ver-" makes a verb of an adjective in use, as in
+    "vereinfachen" and "verdeutlichen"; its forms are rarer than the adjective."""
+    if not text.startswith("ver"):
+        return False
+    match = _VERB_OF_ADJECTIVE_ENDING.search(text)
+    adjective = text[3 : match.start()] if match else ""
+    return (
+        len(adjective) >= _MIN_LENGTH_UNSURE
+        and words.frequency(adjective) >= _ATTESTED_ZIPF
+        and not grammar.word_tags(adjective).isdisjoint(grammar.ADJECTIVE_TAGS)
+    )
 
 
 def _verb_stem_adjective(words: Speller, text: str) -> bool:
