@@ -46,6 +46,10 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         # A bare "das" before a finite verb: the nominal word is the subject.
         ("Das lernen macht den meisten Studierenden Freude.", "lernen", "Lernen"),
         ("Das wichtigste ist eine klare Gliederung.", "wichtigste", "Wichtigste"),
+        # after a copula, a nominalized adjective as subject names no kind to leave out
+        ("Das Wichtigste ist das beste daran.", "beste", "Beste"),
+        # ... nor does a plural subject the singular sums up
+        ("Die Planung und das Testen sind dabei das wichtigste.", "wichtigste", "Wichtigste"),
         # Nominalized adjectives after "etwas", "nichts", "viel", "alles" and in fixed phrases.
         ("Die Methode bietet etwas neues für die Praxis.", "neues", "Neues"),
         # "statt" with its own article opens a phrase of its own
@@ -766,6 +770,9 @@ def test_english_capitals(text: str, words: list[str]) -> None:
         "Wer mehr wissen will, findet es dort, siehe Verteilte Versionsverwaltung.",
         # the same determiner and ending with a noun earlier: that noun is left out
         "Im englischen Format steht ein Punkt vor den Dezimalen, im deutschen ein Komma.",
+        # after a copula, the subject's noun with the same article is left out
+        "Die Messung wurde wiederholt, aber das Ergebnis blieb das gleiche.",
+        "Leider ist das Verfahren, das wir nutzen, nicht das schnellste.",
         # ... also for an adjective in -igen that reads as an infinitive too
         "Der Satz gerät im zweispaltigen Layout enger als im einspaltigen.",
         # a negated attribute stands between the adjective and its noun

@@ -30,6 +30,7 @@ from services.processor.checker.case_words import (
     pronoun_like,
 )
 from services.processor.checker.clauses import is_noun
+from services.processor.checker.dass_words import COPULAS
 from services.processor.checker.lexicon import (
     ARTICLES,
     PREPOSITION_CASES,
@@ -65,6 +66,9 @@ _SHARED_REACH = 4
 # How far after its preposition a phrase's noun may stand: "auf den drei größten Partitionen".
 _PHRASE_REACH = 4
 _PLURAL_ENDINGS = ("e", "en", "n", "er", "s")
+# Articles of a singular only, and the copulas of a singular subject.
+_SINGULAR_DETERMINERS: Final = frozenset({"das", "des", "dem"})
+_SINGULAR_COPULAS: Final = word_set("ist war sei wäre bleibt blieb")
 
 
 def left_out(tokens: Sequence[Word], index: int, at: int) -> bool:
@@ -74,6 +78,28 @@ def left_out(tokens: Sequence[Word], index: int, at: int) -> bool:
         or _picked_from_before(tokens, index, at)
         or _shared_with_next(tokens, index, at)
         or _ranked_among(tokens, index, at)
+        or _predicate_of_noun(tokens, at)
+    )
+
+
+def _predicate_of_noun(tokens: Sequence[Word], at: int) -> bool:
+    """After a copula the adjective says which of its kind the subject is, a noun with the
+    same article: "das Ergebnis ist das gleiche", "ist das Verfahren nicht das schnellste".
+
+    The copula is singular where the article is ("… und das Abheben sind das Wichtigste"
+    sums up a plural subject), and the noun is the lexicon's: a nominalized adjective or
+    infinitive names no kind ("Das Wichtigste ist das Beste").
+    """
+    trigger = tokens[at].text.lower()
+    copulas = _SINGULAR_COPULAS if trigger in _SINGULAR_DETERMINERS else COPULAS
+    if trigger not in _DETERMINER_GENDERS or not any(t.text in copulas for t in tokens[:at]):
+        return False
+    return any(
+        tokens[j].text.lower() == trigger
+        and is_noun(tokens[j + 1])
+        and tokens[j + 1].text[:1].isupper()
+        and nouns.is_listed(tokens[j + 1].text)
+        for j in range(at - 1)
     )
 
 
