@@ -37,6 +37,8 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
         ("Wir nutzen Tabellen statt die Werte einzeln aufzuführen.", "Tabellen statt"),
         ("Es gilt Zusammenhänge zu erfassen die in Fragebögen verborgen bleiben.", "erfassen die"),
         ("Es gibt Komponenten die in einer typischen Arbeit vorkommen.", "Komponenten die"),
+        # "da" before its verb is the adverb: the relative clause owes its comma
+        ("Da ist die Lösung die alle kennen.", "Lösung die"),
         ("Das Ergebnis ist nicht falsch sondern unvollständig.", "falsch sondern"),
         # the comma that closes an infinitive group at the start or an inserted clause
         ("Um die Daten zu prüfen braucht das Team zwei Wochen.", "prüfen braucht"),
@@ -403,6 +405,9 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Das Design zwingt dazu, jede Aufgabe als eigenen Prozess umzusetzen.",
         # the verb closing a "dass" clause is its own, "der" a genitive article
         "Sie legt fest, dass die Konfiguration der domU durch DHCP besorgt wird.",
+        # ... also after an adjective that reads as a verb, "da" the conjunction
+        "Wir messen nur IPv4, da sie in der Praxis die am häufigsten verwendeten sind.",
+        "Wir messen nur IPv4, weil sie im Alltag die am häufigsten genutzten sind.",
         # a preposition's noun and an adjective after it describe the noun that follows
         "Es ist schwer, den zu einer Aufgabe passenden Satz von Werkzeugen zu finden.",
         "Das gilt (jedenfalls wenn alles richtig läuft) immer.",

@@ -129,8 +129,16 @@ def relative_after_bracket(tokens: Sequence[Word], index: int) -> bool:
 
 
 def _verb_still_owed(opener: Sequence[Word], opened: Sequence[Word]) -> bool:
-    """A subordinate clause whose verb has not come yet: the next verb-final stretch is its own."""
-    if not opener or opener[0].text.lower() not in SUBORDINATORS:
+    """A subordinate clause whose verb has not come yet: the next verb-final stretch is its own.
+
+    "da" opens one where no verb follows it at once ("da sie zur Zeit die … sind"); as an
+    adverb it takes the verb next ("Da ist …").
+    """
+    if not opener:
+        return False
+    lower = opener[0].text.lower()
+    conjunction_da = lower == "da" and len(opened) > 1 and not finite_token(opened[1])
+    if lower not in SUBORDINATORS and not conjunction_da:
         return False
     return not has_finite_verb(opened[1:])
 
@@ -447,8 +455,15 @@ def relative_clause(tokens: Sequence[Word], index: int) -> bool:
     clause = _up_to_main_verb(whole)
     meets_main_verb = len(clause) < len(whole)  # "die … beschlossen wurde ist umstritten"
     after = tokens.index(clause[-1]) + 1 if clause else index + 1
-    if _verb_still_owed(opener, clause_before(tokens, index)) and _clause_ends_after(tokens, after):
-        return False  # "dass die Konfiguration der domU … besorgt wird.": that clause's own verb
+    if _verb_still_owed(opener, clause_before(tokens, index)):
+        # "dass die Konfiguration der domU … besorgt wird.": that clause's own verb, also
+        # where it follows an adjective that seemed a verb ("da sie die meistgenutzten sind.")
+        whole_end = tokens.index(whole[-1]) + 1 if whole else after
+        if _clause_ends_after(tokens, after):
+            return False
+        adjective_end = bool(clause) and inflected_adjective(clause[-1].text)
+        if meets_main_verb and adjective_end and _clause_ends_after(tokens, whole_end):
+            return False
     # "nahmen Teams aus Vereinen die … zugeteilt wurden teil": the main verb's particle
     # follows the clause, which ends before it
     particle = (
