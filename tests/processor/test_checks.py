@@ -120,6 +120,8 @@ def test_repeated_words_are_flagged(text: str, expected: list[str]) -> None:
         "Die Boten kommen morgen, dann holen sie sie ab.",
         "Dann fanden sie sie im Archiv.",
         "Die Variablen CFLAGS CFLAGS werden gelesen.",
+        # a title in capitals after the same small word
+        "Die Hinweise stehen im Kasten in IN DER PRAXIS zusammengefasst.",
         # the first is the last part of a package's name
         "Das Paket libcrypt-sha1-perl Perl stellt die Prüfsumme bereit.",
         "Die Regel gilt. Gilt sie immer?",

@@ -55,6 +55,8 @@ class RepeatedWordCheck:
                 continue
             if any(c.isupper() for c in first.text[1:]):
                 continue  # CFLAGS CFLAGS: code or a list of names, not prose
+            if first.text.islower() and second.text.isupper() and len(second.text) > 1:
+                continue  # "die Seitenleisten in IN DER PRAXIS": a title in capitals opens
             if text[first.start - 1 : first.start] == "-":
                 continue  # "das Paket libsha1-perl Perl": the first is the end of a name
             if first.text == second.text and _cut_short(text, second.end):
