@@ -603,13 +603,9 @@ def _demonstrative_subject(tokens: Sequence[Word], index: int, phrase: _Phrase) 
     if tokens[index].text.lower() not in _DEMONSTRATIVE_SUBJECTS or not phrase.adjectives:
         return False
     readings = _noun_readings(phrase.noun)
-    if not readings or _genders(readings) & {"f", "pl"}:
+    if not readings or _genders(readings) & {"f", "pl"} or not _declined_alone(phrase):
         return False
-    alone = any(
-        all(reading in strong_adjective_fits(adjective.text) for adjective in phrase.adjectives)
-        for reading in readings
-    )
-    return alone and _verb_closes(tokens, tokens.index(phrase.noun), BOUNDARY_MARKS)
+    return _verb_closes(tokens, tokens.index(phrase.noun), BOUNDARY_MARKS)
 
 
 def _object_in_attribute(tokens: Sequence[Word], index: int, phrase: _Phrase) -> bool:
@@ -629,13 +625,15 @@ def _object_in_attribute(tokens: Sequence[Word], index: int, phrase: _Phrase) ->
         return False
     if phrase.determiner.text.lower() not in _PRONOUN_OBJECTS:
         return False
-    first = phrase.adjectives[0].text
-    if not first.endswith(_PARTICIPLE_ENDINGS):
-        return False
-    readings = _noun_readings(phrase.noun)
+    return phrase.adjectives[0].text.endswith(_PARTICIPLE_ENDINGS) and _declined_alone(phrase)
+
+
+def _declined_alone(phrase: _Phrase) -> bool:
+    """Whether the adjectives, declined strong, fit the noun in one reading: the phrase
+    stands without article, and the determiner before it is no part of it."""
     return any(
         all(reading in strong_adjective_fits(adjective.text) for adjective in phrase.adjectives)
-        for reading in readings
+        for reading in _noun_readings(phrase.noun)
     )
 
 

@@ -208,7 +208,7 @@ def best_correction(
     if not scored:
         return None
     ranked = sorted(
-        (cost - _FREQUENCY_WEIGHT * frequency(candidate, languages), candidate)
+        (_score(cost, frequency(candidate, languages)), candidate)
         for candidate, cost in scored.items()
         if frequency(candidate, languages) >= _MIN_ZIPF
     )
@@ -217,6 +217,11 @@ def best_correction(
     best = ranked[0][1]
     close = tuple(candidate for score, candidate in ranked if score - ranked[0][0] < _MARGIN)
     return Correction(best, scored[best], slips, close)
+
+
+def _score(cost: float, zipf: float) -> float:
+    """A candidate's rank, lower is better: how likely the slip, against how common the word."""
+    return cost - _FREQUENCY_WEIGHT * zipf
 
 
 def _attested(
@@ -265,7 +270,7 @@ def likely_slip(
         zipf = frequency(restored, languages)
         # scored as corrections are: "overriden" is a doubled letter from "overridden",
         # a stray one from the commoner "override", which is no fix then
-        score = cost - _FREQUENCY_WEIGHT * zipf
+        score = _score(cost, zipf)
         if restored != word and (best is None or score < best[0]) and known(restored):
             best = (score, restored)
     if best is None:
