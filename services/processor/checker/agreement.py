@@ -74,7 +74,7 @@ from services.processor.checker.subject_verb import (
     subordinate_verb,
 )
 from services.processor.checker.suggestions import frequency
-from services.processor.checker.tokens import Word, is_word
+from services.processor.checker.tokens import GENDER_SIGNS, Word, is_word
 
 
 def _readings(*pairs: str) -> frozenset[str]:
@@ -163,8 +163,6 @@ _MIN_FIRST_PART = 3
 # Adjectives of a decade, which never decline: "in den zwanziger Jahren", "der neunziger Jahre".
 _TENS: Final = word_set("zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig")
 _DECADES: Final = frozenset(tens + "er" for tens in _TENS)
-# What joins a masculine and a feminine form without a space: "des*der", "dem:der".
-_PAIRING_SIGNS: Final = frozenset({"*", ":", "·"})
 # Determiners that stand alone as a clause's subject: "weil diese …", "da die …".
 _DEMONSTRATIVE_SUBJECTS: Final = frozenset({"die", "diese", "jene"})
 # Datives that stand alone as a preposition's object: "auf diesen basierende Dokumente".
@@ -482,7 +480,7 @@ def _label_opens(tokens: Sequence[Word], index: int) -> bool:
 def _paired_form(tokens: Sequence[Word], index: int) -> bool:
     """The second of two determiners a gender sign joins ("des*der", "dem:der"), whose
     noun is the pair after it ("Autors*Autorin"), not the first form of that pair."""
-    if index < 2 or tokens[index - 1].text not in _PAIRING_SIGNS:
+    if index < 2 or tokens[index - 1].text not in GENDER_SIGNS:
         return False
     sign, before = tokens[index - 1], tokens[index - 2]
     joined = before.end == sign.start and sign.end == tokens[index].start

@@ -34,6 +34,7 @@ from services.processor.checker.dass_words import COPULAS
 from services.processor.checker.lexicon import (
     ARTICLES,
     PREPOSITION_CASES,
+    SEIN_SINGULAR,
     WITHOUT_UMLAUTS,
     word_set,
 )
@@ -68,7 +69,7 @@ _PHRASE_REACH = 4
 _PLURAL_ENDINGS = ("e", "en", "n", "er", "s")
 # Articles of a singular only, and the copulas of a singular subject.
 _SINGULAR_DETERMINERS: Final = frozenset({"das", "des", "dem"})
-_SINGULAR_COPULAS: Final = word_set("ist war sei wäre bleibt blieb")
+_SINGULAR_COPULAS: Final = SEIN_SINGULAR | word_set("bleibt blieb")
 
 
 def left_out(tokens: Sequence[Word], index: int, at: int) -> bool:

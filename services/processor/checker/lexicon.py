@@ -299,6 +299,8 @@ CONJUNCTION_COMPANIONS: Final = frozenset(
 )
 # The finite forms of "sein" a noun subject takes: the copula of most predicates.
 SEIN_FINITE: Final = word_set("ist sind war waren sei seien wäre wären")
+# Its forms for a singular subject.
+SEIN_SINGULAR: Final = word_set("ist war sei wäre")
 # Finite forms of "werden" that, with a past participle, make a passive.
 PASSIVE_AUXILIARIES: Final = frozenset(["wird", "werden", "wurde", "wurden", "worden", "werde"])
 # Numbers above one, which count a plural: "zwei der Schulen", "den drei Tagen".

@@ -52,6 +52,7 @@ from services.processor.checker.lexicon import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SEIN_FINITE,
+    SEIN_SINGULAR,
     SEPARABLE_PARTICLES,
     SUBORDINATORS,
     word_set,
@@ -105,7 +106,6 @@ _ANY_READING: Final = frozenset(
     for case in ("nom", "akk", "dat", "gen")
 )
 _MIN_INVERTED = 4
-_SINGULAR_COPULAS: Final = frozenset({"ist", "war", "sei", "wäre"})
 _OTHER_NUMBER: Final = {"sg": "pl", "pl": "sg"}
 # Words after which a plural near "sein" is an accusative or an infinitive's object.
 _ACCUSATIVE_GOVERNORS: Final = word_set(
@@ -505,7 +505,7 @@ def copula_subject_verb(
     infinitive's object ("ist die Daten zu prüfen") is left alone.
     """
     for verb_at, verb in enumerate(tokens[:-1]):
-        if verb.text not in _SINGULAR_COPULAS or verb_at == 0:
+        if verb.text not in SEIN_SINGULAR or verb_at == 0:
             continue
         if _singular_subject_before(tokens, verb_at, determiner_readings):
             continue  # "Standard ist alle Seiten": "sein" may keep its subject's number

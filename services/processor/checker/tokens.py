@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 # A chunk of non-space text; URLs, e-mail addresses, paths and code are whole chunks.
 _CHUNK = re.compile(r"\S+")
@@ -17,8 +18,11 @@ _CHUNK = re.compile(r"\S+")
 # the checks read it as the feminine form ("Lehrerinnen"), not as "Lehrer" and a fragment.
 # The plural ending may open a compound: "Bürger*innenbeteiligung".
 _FEMININE = r"(?:in(?![^\W\d_])|innen[^\W\d_]*)"
-_GENDER_SIGN = re.compile(r"[*:·](?=" + _FEMININE + ")")
-_GENDERED = r"(?:[*:·]" + _FEMININE + ")?"
+# The signs that join a masculine and a feminine form: "Lehrer*innen", "des:der".
+GENDER_SIGNS: Final = frozenset("*:·")
+_SIGN = "[" + re.escape("".join(sorted(GENDER_SIGNS))) + "]"
+_GENDER_SIGN = re.compile(_SIGN + "(?=" + _FEMININE + ")")
+_GENDERED = r"(?:" + _SIGN + _FEMININE + ")?"
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*" + _GENDERED)
 # Words (with digits and inner hyphens) and single punctuation marks, for rules about structure.
 # A decimal comma joins its digits ("3,1 Prozent"): no comma of the sentence's structure.
