@@ -620,6 +620,22 @@ def test_a_relative_after_the_predicate_noun_of_a_verb_final_clause(text: str) -
     assert check(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list item or table cell opens with its noun, hyphenated: the antecedent
+        "Netzwerk-Werkzeug, das der Administrator startet",
+        "Open-Source-Programm, das jeder Nutzer kennt",
+    ],
+)
+def test_a_hyphenated_noun_opening_a_line_is_what_the_relative_das_refers_to(text: str) -> None:
+    assert check(text) == []
+
+
+def test_a_hyphenated_noun_opening_a_line_that_is_not_neuter_still_asks() -> None:
+    assert flagged("Netzwerk-Dienst, das der Administrator startet") == ["das"]
+
+
 def test_a_compound_whose_first_part_is_code_may_be_what_the_relative_das_refers_to() -> None:
     block = checking.coded("Die Liste wird durch ein `sync`-Skript ergänzt, das jede Nacht läuft.")
     assert Checker(["das_dass"]).check_all([block]) == []

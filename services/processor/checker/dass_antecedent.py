@@ -107,8 +107,10 @@ def _quoted_title(tokens: Sequence[Word], start: int, end: int) -> bool:
 
 
 def function_word(lower: str) -> bool:
-    """A capitalised first word that is no noun: "Es ist …", "Ist es …", "Um …"."""
-    if lower in BLOCKERS or lower in FILLERS or lower in NEUTER_PRONOUNS or not lower.isalpha():
+    """A capitalised first word that is no noun: "Es ist …", "Ist es …", "Um …"; a
+    hyphenated compound ("Backup-Werkzeug") is a noun like any other."""
+    spelt = lower.replace("-", "").isalpha()
+    if lower in BLOCKERS or lower in FILLERS or lower in NEUTER_PRONOUNS or not spelt:
         return True
     if grammar.word_tags(lower) & _NOT_NOUN_TAGS and not nouns.is_listed(lower.capitalize()):
         return True
