@@ -636,6 +636,15 @@ def test_a_hyphenated_noun_opening_a_line_that_is_not_neuter_still_asks() -> Non
     assert flagged("Netzwerk-Dienst, das der Administrator startet") == ["das"]
 
 
+def test_a_quoted_command_set_as_code_may_be_what_the_relative_das_refers_to() -> None:
+    marked = "Der Befehl ruft »`dh binary`« auf, das wiederum dieselbe Sequenz ausführt."
+    assert Checker(["das_dass"]).check_all([checking.coded(marked)]) == []
+
+
+def test_an_article_that_cannot_be_neuter_gives_a_quoted_value_its_gender() -> None:
+    assert flagged("Die »#5« besagt, das dies der fünfte Lauf ist.") == ["das"]
+
+
 def test_a_compound_whose_first_part_is_code_may_be_what_the_relative_das_refers_to() -> None:
     block = checking.coded("Die Liste wird durch ein `sync`-Skript ergänzt, das jede Nacht läuft.")
     assert Checker(["das_dass"]).check_all([block]) == []

@@ -64,3 +64,8 @@ def test_english_in_straight_quotes_is_prose_in_either_language() -> None:
         "dirtty"
     ]
     assert flagged("quotes", 'Man spricht von "hook scripts" im Paket.') == ['"hook scripts"']
+
+
+def test_a_command_in_guillemets_opening_a_sentence_is_no_quoted_sentence() -> None:
+    # the option makes the chunk code; its quote marks still stand apart from it
+    assert flagged("capitalization", "»grep -ri« liefert dann jede Zeile mit dem Wort.") == []

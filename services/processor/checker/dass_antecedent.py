@@ -95,9 +95,13 @@ def _determiner_before(tokens: Sequence[Word], at: int) -> str:
 
 def _quoted_title(tokens: Sequence[Word], start: int, end: int) -> bool:
     """ "»Grundlagen der Paketierung«", "»make build«", "»infinity«": a title, command or
-    value, which any noun may stand for, not a German word set off ("»deutlich«")."""
+    value, which any noun may stand for, not a German word set off ("»deutlich«"); an
+    article before it that cannot be neuter ("die »#5«") tells its gender."""
     for at in range(end - 1, start - 1, -1):
         if tokens[at].text == "»":
+            fits = ARTICLE_FITS.get(tokens[at - 1].text.lower()) if at > 0 else None
+            if fits is not None and not any(fit.startswith("n.") for fit in fits):
+                return False
             quoted = tokens[at + 1 : end]
             if len(quoted) != 1:
                 return len(quoted) >= 2

@@ -151,10 +151,15 @@ def _all_prose(text: str, start: int, stop: int) -> bool:
 
 def _opaque(at: int, chunk: str) -> list[Word]:
     """A code chunk as one token, but the punctuation around it stays the sentence's:
-    "(stable)," is "(", "stable", ")", "," so the comma still ends the clause."""
+    "(stable)," is "(", "stable", ")", "," so the comma still ends the clause, and
+    "»make«" is "»", "make", "«", a quoted command like any quoted word."""
     core = chunk.rstrip(_TRAILING)
     opening = core.startswith("(") and core.endswith(")") and len(core) > 2
     left, right = (1, len(core) - 1) if opening else (0, len(core))
+    while left < right - 1 and core[left] in OPENING_QUOTES:
+        left += 1
+    while right - 1 > left and core[right - 1] in CLOSING_QUOTES:
+        right -= 1
     if right <= left:
         return [Word(at, at + len(chunk), chunk)]
     marks = [(i, i + 1) for i in range(left)]
