@@ -414,6 +414,9 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Es braucht wenig Fantasie, um den Zweck dieses Knopfes zu erraten.",
         # "solange" pointing ahead to a "bis" clause is the adverb "so lange"
         "Das Signal wird solange wiederholt, bis jemand die Taste drückt.",
+        # ... also where the comma before "bis" is missing as well
+        "Das Werkzeug wird den Zähler solange erhöhen bis die Grenze erreicht ist.",
+        "Die Gruppe wartet solange bis alle Daten vorliegen.",
         # a particle written apart from its clause-final verb opens no clause
         "Sie üben viel, weil die Prüfung kurz bevor steht.",
         # the adverb "damit" and the preposition "während": the final verb is the main clause's

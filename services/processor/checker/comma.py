@@ -1560,13 +1560,14 @@ def _correlate(tokens: Sequence[Word], index: int) -> bool:
     """ "was solange gilt, solange …", "wird solange wiederholt, bis …": the first is "so lange".
 
     The same word, or "bis" after "solange", opens the clause after a comma;
-    the word before it only points ahead to that clause.
+    the word before it only points ahead to that clause. "bis" answers "solange"
+    even where its own comma is missing too ("solange erhöhen bis … erreicht ist").
     """
     word = tokens[index].text
-    partners = {word, "bis"} if word == "solange" else {word}
     return any(
-        tokens[at].text in partners and tokens[at - 1].text == ","
-        for at in range(index + 2, len(tokens))
+        (tokens[at].text == word and tokens[at - 1].text == ",")
+        or (word == "solange" and tokens[at].text == "bis")
+        for at in range(index + 1, len(tokens))
     )
 
 
