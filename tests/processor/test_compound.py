@@ -324,6 +324,8 @@ def check(text: str, language: str = "de") -> list[Finding]:
             "zusammenhängt",
         ),
         ("Im Winter bleiben viele Äcker brach liegen.", "brach liegen", "brachliegen"),
+        # "kaputtgehen" names no result, so it is joined only
+        ("Der Speicher ist bei der Messung kaputt gegangen.", "kaputt gegangen", "kaputtgegangen"),
         # two adverbs run together, and "zurecht" before a word it does not join
         ("Das war garnicht so einfach.", "garnicht", "gar nicht"),
         ("Der Einwand wiegt umsomehr, je länger es dauert.", "umsomehr", "umso mehr"),
@@ -517,6 +519,9 @@ def test_a_compound_error_is_flagged_with_one_suggestion(text: str, span: str, f
         "Sie versuchten, die Fragen zu antworten und sich zu einigen.",
         # an adjective, a noun of the article's gender, then a verb: a phrase and its verb
         "Das neue Programm lesen alle, und das kleine Team arbeiten wir ein.",
+        # an adjective naming the result may stand apart (§ 34 E7): "kaputt machen"
+        "Ein falscher Eintrag kann die Tabelle kaputt machen, wie er sie kaputt gemacht hat.",
+        "Es ist leicht, die Datei kaputt zu machen.",
         # "mit" meaning "as well" before a verb nobody writes joined
         "Die Abhängigkeiten werden dabei automatisch mit installiert.",
         # "weiter" meaning "still" before a verb nobody writes joined

@@ -51,6 +51,9 @@ _ONLY_JOINED: Final = {
     "sicher": ("stell", "gestellt", "zustell"),
     "schief": ("geh", "ging", "gegangen", "zugeh", "lauf", "lief", "gelaufen", "zulauf"),
 }
+# An adjective naming the result of the action may stand apart or joined (§ 34 E7):
+# "kaputt machen" beside "kaputtmachen", but only "kaputtgehen".
+_RESULT_EITHER_WAY: Final = {"kaputt": ("mach", "gemacht", "zumach")}
 # Prepositions that are particles before a verb ("an fangen"); "ein" is an article too,
 # "über"/"unter"/"durch" also inseparable prefixes.
 _PREPOSITIONS: Final = word_set("ab an auf aus bei durch mit nach vor zu")
@@ -131,6 +134,8 @@ def particles(tokens: Sequence[Word]) -> Iterator[Fix]:
             following.startswith(stem) for stem in _ONLY_JOINED.get(first, ())
         )
         if not (first in _ADVERBS or first in _PREPOSITIONS or first in _DA_WORDS or together):
+            continue
+        if any(following.startswith(stem) for stem in _RESULT_EITHER_WAY.get(first, ())):
             continue
         last = index + 1
         if tokens[last].text == "zu" and first not in {"zu", "um"} and last + 1 < len(tokens):
