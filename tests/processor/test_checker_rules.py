@@ -285,6 +285,8 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
         ("Wir sollten wann immer es geht früh testen.", "sollten wann"),
         ("Wir kommen gern wenn nötig ist.", "gern wenn"),
         ("Wir wissen wie er sagt, dass es geht.", "wissen wie"),
+        # the opening clause ends in its verbs where the main clause follows at once
+        ("Wenn Sie die Daten sichern wollen müssen Sie root sein.", "wollen müssen"),
         # the comma belongs before the first opener; "statt" inside its group needs none
         (
             "Es sollte umgestellt werden um auf einen Port statt auf ein Socket aufzusetzen.",
@@ -414,6 +416,9 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Es braucht wenig Fantasie, um den Zweck dieses Knopfes zu erraten.",
         # "solange" pointing ahead to a "bis" clause is the adverb "so lange"
         "Das Signal wird solange wiederholt, bis jemand die Taste drückt.",
+        # a phrase set after the opening clause's verbs; the main clause opens after its comma
+        "Wenn Sie die Daten sichern wollen statt der ganzen Platte, nutzen Sie rsync.",
+        "Falls man den Text ändern möchte anstelle einer Kopie, braucht man Schreibrechte.",
         # ... also where the comma before "bis" is missing as well
         "Das Werkzeug wird den Zähler solange erhöhen bis die Grenze erreicht ist.",
         "Die Gruppe wartet solange bis alle Daten vorliegen.",

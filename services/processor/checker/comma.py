@@ -1136,8 +1136,26 @@ def _closes_initial_clause(tokens: Sequence[Word], index: int) -> bool:
     elliptic = opener in ("wie", "als")  # "Wie oben beschrieben, ist …": no finite verb
     if not elliptic and not any(grammar.can_be_finite_verb(t.text) for t in tokens[first:last]):
         return False  # "Was er getan hat z. B. …": the clause's own finite verb ends the run
+    if _main_clause_after_comma(tokens, last):
+        return False  # "Wenn Sie X nutzen wollen statt Y, nutzen Sie …": set after its verbs
     finite = [at for at in range(first, last) if _only_finite(tokens[at].text)]
     return index == (finite[0] + 1 if finite else last)
+
+
+def _main_clause_after_comma(tokens: Sequence[Word], last: int) -> bool:
+    """Whether the next comma after the run of verbs ending at ``last`` is followed by a
+    finite verb and its subject, which open the main clause there: what stands between
+    the verbs and the comma ("statt des alten") is part of the opening clause, set after
+    its verbs."""
+    comma = next((at for at in range(last + 1, len(tokens)) if tokens[at].text == ","), None)
+    if comma is None or comma + 2 >= len(tokens):
+        return False
+    verb, subject = tokens[comma + 1].text, tokens[comma + 2].text
+    return (
+        verb.islower()
+        and grammar.can_be_finite_verb(verb)
+        and (subject.lower() in PERSONAL_PRONOUNS or subject.lower() in ARTICLES)
+    )
 
 
 def _verb_run(tokens: Sequence[Word], index: int) -> tuple[int, int] | None:
