@@ -555,6 +555,11 @@ def test_zur_before_an_infinitive_is_zu_mistyped() -> None:
     assert "»zur bearbeiten« → »zu bearbeiten«" in finding.message
 
 
+def test_a_plural_subject_and_its_verb_after_a_colon_are_a_sentence() -> None:
+    # "-en" agrees with a plural noun: subject and verb, not object and infinitive
+    assert flagged("Die Lage ist klar: die Kosten steigen.") == ["die"]
+
+
 def test_quoted_speech_that_is_a_sentence_opens_with_a_capital() -> None:
     assert flagged("Sie sagt: „die Stichprobe ist zu klein.“") == ["die"]
     assert flagged("„wir messen zweimal“, sagt das Team.") == ["wir"]
@@ -819,6 +824,9 @@ def test_english_capitals(text: str, words: list[str]) -> None:
         "Der zweite Prozess liest die Daten, die vom ersten geschrieben wurden.",
         # infinitive groups after a colon, no sentence
         "Das Werkzeug erlaubt vieles: ein Paket zu installieren oder es zu entfernen.",
+        # ... or without "zu": a singular object, then the infinitive, which cannot be its verb
+        "Nächster Schritt: die Konfigurationsdatei anpassen.",
+        "Ziel der Übung: das Modell trainieren und testen.",
         # an English name after an abbreviation in capitals
         "Das Kürzel MD steht für Multiple Device.",
         # an adjective the lexicon lacks, between a contraction and its noun

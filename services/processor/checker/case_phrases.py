@@ -248,7 +248,22 @@ def _sentence_after_colon(tokens: Sequence[Word], index: int) -> bool:
     word = tokens[index].text
     if word not in _COLON_SUBJECTS and word not in ARTICLES and word not in CONTRACTIONS:
         return False
-    return _verb_follows(tokens, index)
+    return _verb_follows(tokens, index) and not _object_and_infinitive(tokens, index)
+
+
+def _object_and_infinitive(tokens: Sequence[Word], index: int) -> bool:
+    """ "Ziel: die Datei sichern.": a singular noun, then a form in -en that cannot agree
+    with it as its verb, so an infinitive and its object, no sentence ("die Preise steigen"
+    is one)."""
+    for at in range(index + 2, min(index + 5, len(tokens))):
+        if grammar.finite_not_adjective(tokens[at].text):
+            noun = tokens[at - 1].text
+            readings = (
+                nouns.compound_analyses(noun.rsplit("-", 1)[-1]) if noun[:1].isupper() else ()
+            )
+            singular = bool(readings) and all(".sg." in reading for reading in readings)
+            return singular and grammar.can_be_infinitive(tokens[at].text)
+    return False
 
 
 def quoted_sentence_start(tokens: Sequence[Word], index: int) -> bool:
