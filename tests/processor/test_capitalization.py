@@ -926,6 +926,15 @@ def test_an_adjective_whose_noun_the_sentence_before_names_with_its_ending_leave
     assert flagged("Das Wetter war schön. Wir beginnen mit den einfachsten.") == ["einfachsten"]
 
 
+def test_a_word_that_picks_one_of_the_things_the_sentence_before_names_leaves_it_out() -> None:
+    # "das erste (Modell)", "das nächste (Buch)": an ordinal or a picking word, the noun before
+    assert flagged("Wir vergleichen zwei Modelle. Das erste rechnet schneller.") == []
+    assert flagged("Er hat drei Bücher gelesen. Das nächste kauft er im Mai.") == []
+    # no noun of the determiner's gender before, or a relative "was": a thing of its own
+    assert flagged("Sie hat viel Zeit. Das nächste ist wichtig.") == ["nächste"]
+    assert flagged("Er hat drei Bücher gelesen. Das erste, was er tat, war schlafen.") == ["erste"]
+
+
 def test_a_strong_dative_before_its_noun_or_in_an_adverbial_phrase_stays_small() -> None:
     assert flagged("Er handelt mit Holz und neuem Werkzeug.") == []
     assert flagged("Sie arbeitet seit langem und mit großem Erfolg daran.") == []

@@ -44,7 +44,7 @@ from services.processor.checker.clauses import CLAUSE_END_MARKS, clause_before
 from services.processor.checker.compound_articles import GOVERNED_CASES, OBLIQUE, may_qualify
 from services.processor.checker.compound_words import APART
 from services.processor.checker.context import DocumentContext
-from services.processor.checker.ellipsis import superlative
+from services.processor.checker.ellipsis import picked_across, superlative
 from services.processor.checker.english_case import case_errors
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.identifiers import code_words
@@ -242,6 +242,8 @@ def _small_reason(tokens: Sequence[Word], index: int, previous: Sequence[Word]) 
         return None  # "sofern es diese anzeigen kann": "diese" stands alone, no article
     if found.kind == "adjective" and _said_before(previous, found.trigger, word):
         return None  # "Das minimale Jahr ist 1900. Das maximale ist …": the noun said before
+    if found.kind == "adjective" and _picked_across(previous, tokens, index, found.trigger):
+        return None  # "Wir vergleichen zwei Pakete. Das erste …": one of those named before
     if (
         found.kind == "verb"
         and found.trigger.lower() == "zur"
@@ -298,6 +300,18 @@ def _said_before(previous: Sequence[Word], determiner: str, word: str) -> bool:
         and is_noun(noun.text)
         for first, adjective, noun in zip(previous, previous[1:], previous[2:], strict=False)
     )
+
+
+def _picked_across(
+    previous: Sequence[Word], tokens: Sequence[Word], index: int, determiner: str
+) -> bool:
+    """Whether the adjective at ``index`` picks one of the things the sentence before named,
+    after the nearest ``determiner`` before it."""
+    at = next(
+        (j for j in range(index - 1, -1, -1) if tokens[j].text.lower() == determiner.lower()),
+        None,
+    )
+    return bool(previous) and at is not None and picked_across(previous, tokens, index, at)
 
 
 def _beside_code(tokens: Sequence[Word], index: int) -> bool:

@@ -182,6 +182,17 @@ def _picked_from_before(tokens: Sequence[Word], index: int, at: int) -> bool:
     )
 
 
+def picked_across(previous: Sequence[Word], tokens: Sequence[Word], index: int, at: int) -> bool:
+    """A picking word or an ordinal whose noun the sentence before names: "Wir vergleichen
+    zwei Pakete. Das erste enthält …". With a relative "was" after it, it names a thing of
+    its own ("Das Erste, was …")."""
+    following = [token.text for token in tokens[index + 1 : index + 3]]
+    if following[:1] == ["was"] or following == [",", "was"]:
+        return False
+    shift = len(previous)
+    return _picked_from_before([*previous, *tokens], index + shift, at + shift)
+
+
 def picks(word: str) -> bool:
     """ "nächste", "rechtes", "zweiten": a word that picks one of things named."""
     return word.rstrip("nmrs").removesuffix("e") in _PICKING or ordinal(word)
