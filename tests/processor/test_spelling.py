@@ -1124,6 +1124,8 @@ def test_a_draft_broken_off_or_slipped_is_left_to_the_repeated_word_check() -> N
     assert (
         checking.flagged("repeated_word", "Dann wird die Unit unterhalb davon eingeordnet.") == []
     )
+    # nor is an English article a first try at a name written with inner capitals
+    assert checking.flagged("repeated_word", "Lesen Sie dazu The TeX Book von Knuth.") == []
 
 
 def test_a_relative_den_is_no_denn() -> None:

@@ -44,6 +44,8 @@ def replacement(text: str, words: list[Word], index: int, speller: Speller) -> W
         return None
     if any(c.isupper() for c in draft.text[1:]):
         return None  # "IFS ist": an acronym is no first try at the next word
+    if any(c.isupper() for c in after.text[1:]):
+        return None  # "The TeX", "perlsyn Perl-Syntax": a capital inside marks a name
     if first[:1].translate(WITHOUT_UMLAUTS) != second[:1].translate(WITHOUT_UMLAUTS):
         return None  # "mit Git mit", "Vim im": a retyped word starts alike, a name need not
     if math.isfinite(slip_cost(first, second)):
