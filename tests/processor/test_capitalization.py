@@ -555,6 +555,10 @@ def test_zur_before_an_infinitive_is_zu_mistyped() -> None:
     assert "»zur bearbeiten« → »zu bearbeiten«" in finding.message
 
 
+def test_a_present_participle_capitalised_mid_sentence_is_still_flagged() -> None:
+    assert flagged("Die Studie gilt als Überzeugend und klar.") == ["Überzeugend"]
+
+
 def test_a_plural_subject_and_its_verb_after_a_colon_are_a_sentence() -> None:
     # "-en" agrees with a plural noun: subject and verb, not object and infinitive
     assert flagged("Die Lage ist klar: die Kosten steigen.") == ["die"]
@@ -712,6 +716,8 @@ def test_english_capitals(text: str, words: list[str]) -> None:
         # an English key or a setting's name
         "Bestätigen Sie die Eingabe mit Enter oder wählen Sie das Profil Minimal aus.",
         "Tippen Sie den Namen und nochmals Enter.",
+        # an English noun spelt like a German present participle ("backend" of "backen")
+        "Der Dienst nutzt eine Datenbank als Backend.",
         # "zu Schaden" with its "kommen" before it
         "Bei dem Versuch kam niemand zu Schaden.",
         # "einzelne" before a partitive genitive refers to that genitive's noun

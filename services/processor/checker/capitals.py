@@ -50,6 +50,7 @@ from services.processor.checker.case_words import (
 from services.processor.checker.class_nouns import is_class_noun, names_a_thing
 from services.processor.checker.clauses import CLAUSE_END_MARKS, clause_start
 from services.processor.checker.compound_articles import ARTICLE_FITS, in_governed_case
+from services.processor.checker.dictionary import speller
 from services.processor.checker.first_names import in_list_of_persons, is_first_name
 from services.processor.checker.lexicon import (
     ARTICLES,
@@ -71,6 +72,8 @@ from services.processor.checker.tokens import Word, is_word
 
 # A title in a list of titles: "Verteilte Dokumente", "Numerierte Aufzählungen".
 _MAX_TITLE_WORDS = 3
+# From this Zipf frequency English writes a word in use (about once in three million words).
+_ENGLISH_IN_USE_ZIPF = 2.5
 # A label's colon stands among a line's first words: "Siehe auch:", "Notationsreferenz:".
 _LABEL_REACH = 4
 # The small words a title holds: "Liste der Zeichen", "Richtung und Platzierung".
@@ -463,6 +466,8 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
         return None  # "Stimmt es …": a question starts, its full stop is missing
     if bare_infinitive(lower, found) and not infinitive_is_verbal(tokens, index):
         return None  # "dass Kommunizieren hilft": a nominalized infinitive without article
+    if _loan_like_participle(lower):
+        return None  # "als Backend": an English noun, not the participle of "backen"
     if english_term(word) and not _grades_attribute(tokens, index):
         return None  # "drücken Sie Enter", "das Profil Minimal": a key, a setting, a name
     if _completes_truncation(tokens, index):
@@ -472,6 +477,12 @@ def should_be_lower(tokens: Sequence[Word], index: int, phrases: Counter[str]) -
     if _noun_compound(word):
         return None  # "Zeichen wie Unterstrich (_)": a noun, whatever verb its letters spell
     return f"»{word}« → »{lower}«: Adjektive, Adverbien und Verben schreibt man klein."
+
+
+def _loan_like_participle(lower: str) -> bool:
+    """ "Backend", "Frontend": a noun English writes often, spelt like a German present
+    participle, which nobody capitalises mid-sentence without its ending ("Spannend")."""
+    return lower.endswith("end") and speller("en").frequency(lower) >= _ENGLISH_IN_USE_ZIPF
 
 
 def _noun_compound(word: str) -> bool:
