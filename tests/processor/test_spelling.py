@@ -51,6 +51,9 @@ def comments(text: str, language: str = "de") -> list[tuple[str, str]]:
         ("Wir prüfen die Daten mit Bildungsfilern.", "Bildungsfilern", "Bildungsfiltern"),
         # a struck-through capital
         ("Die Regel wurde von allen Vverstanden.", "Vverstanden", "verstanden"),
+        # a repeated syllable written once, a long one written twice
+        ("Das Partionieren der Festplatte dauert.", "Partionieren", "Partitionieren"),
+        ("Die Sitzung endete in Ratlosigkeitkeit.", "Ratlosigkeitkeit", "Ratlosigkeit"),
         # after a vowel the genitive takes -s only: "-ies" is a slip
         # one letter swapped in a long word, capitalised or not
         ("Die Katigorisierung folgt dem Leitfaden.", "Katigorisierung", "Kategorisierung"),

@@ -133,6 +133,27 @@ def edits(
         while start != -1:
             yield 1.0, word[:start] + meant + word[start + len(written) :]
             start = word.find(written, start + 1)
+    yield from _syllable_slips(word)
+
+
+# A syllable written once where it stands twice, or twice where it stands once.
+_SYLLABLE_SLIP = 1.0
+_SKIPPED_LENGTHS = (2, 3)
+# Written twice, only a longer syllable is a slip: a short one is as often an ending
+# ("vorhandenden" is "vorhandenen" more likely than "vorhanden").
+_DOUBLED_LENGTH = 4
+
+
+def _syllable_slips(word: str) -> Iterator[tuple[float, str]]:
+    """ "Partionieren" → "Partitionieren", "Verwirrtheitheit" → "Verwirrtheit": the hand
+    skips a repeated syllable or writes one twice, a single slip though several letters."""
+    for length in _SKIPPED_LENGTHS:
+        for i in range(length, len(word) - length + 1):
+            yield _SYLLABLE_SLIP, word[:i] + word[i - length : i] + word[i:]
+    length = _DOUBLED_LENGTH
+    for i in range(length, len(word) - length + 1):
+        if word[i : i + length] == word[i - length : i]:
+            yield _SYLLABLE_SLIP, word[:i] + word[i + length :]
 
 
 # A slip that keeps the word's shape: a doubled or undoubled letter, a swapped pair.
