@@ -712,6 +712,11 @@ def test_english_text_is_checked_with_english_dictionaries() -> None:
     assert comments("The colour of the behaviour was analysed.", "en") == []
 
 
+def test_a_german_function_word_in_an_english_line_is_no_slip_of_an_english_word() -> None:
+    # "oder" is one letter from "over", but a German word, as in a line in both languages
+    assert comments("Installieren / Install (with apt oder dpkg)", "en") == []
+
+
 def test_inside_an_english_sentence_a_capitalised_word_is_a_name() -> None:
     """English capitalises nouns no more than other words: inside a sentence a capital marks
     a name, though it is one letter from another name ("Wellis" → "Wells")."""

@@ -45,6 +45,7 @@ from services.processor.checker.english_confusions import english_confusions
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.first_names import is_first_name
 from services.processor.checker.identifiers import code_words
+from services.processor.checker.language import is_german_function_word
 from services.processor.checker.lexicon import (
     ARTICLES,
     LIST_JOINTS,
@@ -327,6 +328,8 @@ class SpellingCheck:
                     message = _listed_slip(part.text) if block.language == "de" else None
                 elif _inflected_form(words, part.text, block.language):
                     continue
+                elif block.language == "en" and is_german_function_word(part.text):
+                    continue  # "(apt oder dpkg)" in an English line: German, no slip of "over"
                 elif other.listed(part.text):
                     before = block_words[index - 1].text if index > 0 and position == 0 else ""
                     message = (
