@@ -1071,6 +1071,7 @@ def test_german_endings_on_a_garbled_stem_ask_to_check(text: str) -> None:
         "Die Daten werden im Cache gepuffert und später retouchiert.",
         # a Greek or Latin prefix on a known word
         "Die neoliberalistische Sicht greift zu kurz.",
+        "Beide Pakete sind koinstallierbar, wie der Koautor schreibt.",
         # the first part of a hyphenated compound: a verb stem, or a noun without its e
         "Das Ausgeh-Verhalten und die Aushilfs-Jobs ändern sich.",
         "Die Kunden-Adress-Verwaltung liegt im Modul für Stammdaten.",

@@ -181,7 +181,7 @@ _LEARNED_PREFIXES = (
     *("bio", "geo", "neuro", "psycho", "sozio", "opto", "thermo", "elektro", "photo", "auto"),
     *("hydro", "hygro", "aero", "kardio", "radio", "ultra", "infra", "supra"),
     *("meso", "xero", "amphi", "brachy", "hetero", "homo", "iso", "oligo", "lipo", "halo"),
-    *("endo", "exo", "ekto", "allo", "phyto", "zoo", "eury", "steno"),
+    *("endo", "exo", "ekto", "allo", "phyto", "zoo", "eury", "steno", "ko"),
 )
 # Greek last elements of scientific adjectives: "xerophil", "hydrophob", "makropter".
 _COMBINING_FORMS = ("phil", "phob", "phag", "troph", "morph", "pter", "phyt", "therm", "zid")
