@@ -736,6 +736,8 @@ def test_pronouns_appositions_and_placeholders_before_capitals(text: str) -> Non
         "Das Team nutzt eine Simple Solution für die Anmeldung.",
         # English adjectives in -ic and -al have no comparative, yet keep their noun apart too
         "Die Bilder stehen unter Public Domain, und Social Media verbreitet sie.",
+        # and so does an English adjective coupled by its hyphen, before an English noun
+        "Wir bevorzugen Self-Hosted Software für interne Dienste.",
         # and so do adjectives English makes of a noun with -less or -ful
         "Eine Diskless Workstation bootet ohne Festplatte.",
         "Der Dienst ist als Stateless Service gebaut.",

@@ -282,6 +282,8 @@ def _english_hyphenated_first(tokens: Sequence[Word], index: int) -> Fix | None:
     second = tokens[index + 1]
     if not _german_noun(second.text) or (index + 2 < len(tokens) and _capital(tokens[index + 2])):
         return None
+    if _english_attribute(parts[-1]) and english.known(second.text):
+        return None  # "Security-Enhanced Linux": an English adjective and its English noun
     if index > 0 and not (is_word(tokens[index - 1]) or tokens[index - 1].text == ","):
         return None  # "Hilfe → Plug-In Browser", "APT::Default-Release": a menu path, code
     previous = tokens[index - 1].text if index > 0 else ""
