@@ -57,7 +57,7 @@ from services.processor.checker.lexicon import (
     word_set,
 )
 from services.processor.checker.messages import say
-from services.processor.checker.nominalization import nominalized
+from services.processor.checker.nominalization import determiner_at, nominalized
 from services.processor.checker.noun_phrase import DETERMINER_TAGS
 from services.processor.checker.quotations import english_findings
 from services.processor.checker.registry import register
@@ -242,7 +242,8 @@ def _small_reason(tokens: Sequence[Word], index: int, previous: Sequence[Word]) 
         return None  # "sofern es diese anzeigen kann": "diese" stands alone, no article
     if found.kind == "adjective" and _said_before(previous, found.trigger, word):
         return None  # "Das minimale Jahr ist 1900. Das maximale ist …": the noun said before
-    if found.kind == "adjective" and _picked_across(previous, tokens, index, found.trigger):
+    at = determiner_at(tokens, index) if found.kind == "adjective" and previous else None
+    if at is not None and picked_across(previous, tokens, index, at):
         return None  # "Wir vergleichen zwei Pakete. Das erste …": one of those named before
     if (
         found.kind == "verb"
@@ -300,18 +301,6 @@ def _said_before(previous: Sequence[Word], determiner: str, word: str) -> bool:
         and is_noun(noun.text)
         for first, adjective, noun in zip(previous, previous[1:], previous[2:], strict=False)
     )
-
-
-def _picked_across(
-    previous: Sequence[Word], tokens: Sequence[Word], index: int, determiner: str
-) -> bool:
-    """Whether the adjective at ``index`` picks one of the things the sentence before named,
-    after the nearest ``determiner`` before it."""
-    at = next(
-        (j for j in range(index - 1, -1, -1) if tokens[j].text.lower() == determiner.lower()),
-        None,
-    )
-    return bool(previous) and at is not None and picked_across(previous, tokens, index, at)
 
 
 def _beside_code(tokens: Sequence[Word], index: int) -> bool:

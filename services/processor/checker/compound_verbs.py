@@ -130,12 +130,12 @@ def particles(tokens: Sequence[Word]) -> Iterator[Fix]:
         following = tokens[index + 1].text
         if following == "zu" and index + 2 < len(tokens):
             following += tokens[index + 2].text  # "bereit zu stellen": the zu-infinitive apart
-        together = (first == "zusammen" and following.startswith("zu")) or any(
-            following.startswith(stem) for stem in _ONLY_JOINED.get(first, ())
+        together = (first == "zusammen" and following.startswith("zu")) or following.startswith(
+            _ONLY_JOINED.get(first, ())
         )
         if not (first in _ADVERBS or first in _PREPOSITIONS or first in _DA_WORDS or together):
             continue
-        if any(following.startswith(stem) for stem in _RESULT_EITHER_WAY.get(first, ())):
+        if following.startswith(_RESULT_EITHER_WAY.get(first, ())):
             continue
         last = index + 1
         if tokens[last].text == "zu" and first not in {"zu", "um"} and last + 1 < len(tokens):

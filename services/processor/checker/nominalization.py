@@ -138,7 +138,7 @@ def nominalized(tokens: Sequence[Word], index: int) -> Nominal | None:
         return bare
     if word == "mal" and index > 0 and _counts_times(tokens[index - 1].text):
         return Nominal(tokens[index - 1].text, "noun")  # "das erste Mal", "jedes Mal"
-    at = _determiner(tokens, index)
+    at = determiner_at(tokens, index)
     if at is None:
         return bare_neuter(tokens, index)
     trigger = tokens[at].text.lower()
@@ -526,7 +526,7 @@ def _relative_after(tokens: Sequence[Word], index: int) -> bool:
     return after in ("was", "wer", "der", "die", "das", "welche", "welches")
 
 
-def _determiner(tokens: Sequence[Word], index: int) -> int | None:
+def determiner_at(tokens: Sequence[Word], index: int) -> int | None:
     """The index of the determiner claiming ``tokens[index]``, past attributive adjectives.
 
     The determiner is looked up first, by set membership, and only then are the
