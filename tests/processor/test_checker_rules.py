@@ -379,6 +379,10 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         # takes, after "und", or in a clause a subordinator opens
         "Die Werte sind dennoch gestiegen.",
         "Wir werden daher zeigen, wie die Werte steigen.",
+        # second in a main clause a separable verb stands apart from its particle, so a
+        # word that would be the verb joined to it is something else: a preposition here
+        "Die Arbeit untersucht daher mithilfe einer Simulation, wann die Pumpe effizient ist.",
+        "Der neue Vertrag gilt deshalb anstelle des alten Vertrags.",
         "Die Stichprobe war klein und dennoch zeigen sich Effekte.",
         "Weil die Stichprobe klein war, zeigen sich dennoch Effekte.",
         "Durch solche Regeln kann außerdem verhindert werden, dass Daten fehlen.",

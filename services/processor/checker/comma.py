@@ -840,6 +840,8 @@ def _opens_main_clause(tokens: Sequence[Word], index: int) -> bool:
     verb, following = tokens[index + 1], tokens[index + 2]
     if not finite_token(verb) or following.text in CLAUSE_ENDS:
         return False
+    if grammar.fused_particle_verb(verb.text):
+        return False  # "untersucht daher mithilfe …": second, a verb's particle stands apart
     if following.text[:1].isupper() and "ADJ(A)" in grammar.word_tags(verb.text):
         return False  # "folgt allerdings bestimmten Regeln": an adjective before its noun
     plain = "VV(PP)" not in grammar.word_tags(verb.text) and not grammar.can_be_infinitive(

@@ -28,6 +28,8 @@ NOUN_TAGS = frozenset({"NN", "NE"})
 AUXILIARY_TAGS = frozenset({"VA(FIN)", "VM(FIN)"})
 # The shortest finite verb after the particle: "stieg", "fiel".
 _MIN_VERB = 4
+# The shortest verb form after a particle: "an|tut".
+_MIN_FUSED_STEM = 3
 # What makes a verb of "weise": itself, "be-weise", "nach-weise", "zurecht-weise".
 _WEISE_PREFIXES = frozenset(("", *VERB_PREFIXES))
 # The prefixes a participle keeps instead of "ge": "bestätigt", "übersetzt", "umfahren".
@@ -160,6 +162,26 @@ def verb_lemmas(word: str) -> frozenset[str]:
     tagger = _german()
     with _lock:
         return frozenset(tagger.analyze(word, pos=tag)[0].lower() for tag in tags)
+
+
+def fused_particle_verb(word: str) -> bool:
+    """ "anstelle", "mitteilt": a separable verb written as one word, a form only a
+    verb-final clause has; second in a main clause its particle stands apart.
+
+    What follows the particle is a verb form itself ("an|stelle"), or the word's lemma
+    is the particle and a verb ("mithilfe": HanTa's "mithelfen", no preposition);
+    "abonniert" is neither.
+    """
+    for particle in SEPARABLE_PARTICLES:
+        rest = word[len(particle) :]
+        if not word.startswith(particle) or len(rest) < _MIN_FUSED_STEM:
+            continue
+        if verb_lemmas(rest) or any(
+            lemma.startswith(particle) and verb_lemmas(lemma[len(particle) :])
+            for lemma in verb_lemmas(word)
+        ):
+            return True
+    return False
 
 
 @lru_cache(maxsize=4_096)

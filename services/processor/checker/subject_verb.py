@@ -53,7 +53,6 @@ from services.processor.checker.lexicon import (
     RELATIVE_PRONOUNS,
     SEIN_FINITE,
     SEIN_SINGULAR,
-    SEPARABLE_PARTICLES,
     SUBORDINATORS,
     word_set,
 )
@@ -729,21 +728,12 @@ def _full_verb_number(verb: str) -> tuple[str, str] | None:
     found = grammar.word_tags(verb)
     # HanTa reads some plurals as infinitives only ("erfolgen"); a verb's own lemma is both.
     finite = "VV(FIN)" in found or ("VV(INF)" in found and grammar.verb_lemmas(verb) == {verb})
-    if not verb.islower() or not finite or _fused_particle(verb):
+    if not verb.islower() or not finite or grammar.fused_particle_verb(verb):
         return None
     singular = _present_singular(verb)
     if singular is not None:
         return "pl", singular
     return _strong_forms(verb)
-
-
-def _fused_particle(verb: str) -> bool:
-    """ "durchführen": a separable verb written as one word, which no main clause has second."""
-    return any(
-        verb.startswith(particle) and grammar.verb_lemmas(verb[len(particle) :])
-        for particle in SEPARABLE_PARTICLES
-        if len(verb) - len(particle) > _MIN_STEM
-    )
 
 
 def _present_singular(plural: str) -> str | None:
