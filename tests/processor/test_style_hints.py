@@ -9,7 +9,7 @@ import docx
 
 from services.processor.checker import Block, Checker, Finding
 from services.processor.document import read_blocks
-from tests.processor.checking import check
+from tests.processor.checking import check, flagged
 
 PASSIVE_MAIN = (
     "Die Daten wurden zunächst erhoben. Danach wurden sie sorgfältig kodiert. "
@@ -96,6 +96,17 @@ def test_the_first_person_of_examples_and_the_verb_meinen_are_no_hint() -> None:
     assert check("first_person", "Das ist schwerer, als viele meinen.") == []
     assert check("first_person", "Ich untersuche die Frage.") != []
     assert check("first_person", "Das betrifft meinen Ansatz.") != []
+
+
+def test_the_authors_we_is_a_hint_too() -> None:
+    assert flagged("first_person", "Daraus leiten wir zwei Thesen ab.") == ["wir"]
+    assert flagged("first_person", "Die Ergebnisse bestätigen unsere Annahme.") == ["unsere"]
+    assert "Wir-Form" in check("first_person", "Wir messen die Werte täglich.")[0].message
+    # quoted, or a question voiced for the reader, it is no one's voice in the thesis
+    assert check("first_person", "Eine Befragte sagte: „Wir arbeiten lieber zu Hause.“") == []
+    assert check("first_person", "Leitfragen lauten etwa: Was wissen wir darüber?") == []
+    # in English "we" is the usual voice of a paper
+    assert check("first_person", "In this paper we argue that it works.", language="en") == []
 
 
 def test_the_first_person_of_acknowledgements_and_the_declaration_is_no_hint() -> None:

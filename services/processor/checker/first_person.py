@@ -1,4 +1,5 @@
-"""First person singular in academic prose: a hint, once per paragraph, since some fields allow it.
+"""First person in academic prose ("ich", the author's "wir"): a hint, once per paragraph,
+since some fields allow it.
 
 Words inside quotation marks are left alone: interview quotes may say "ich".
 """
@@ -17,19 +18,14 @@ from services.processor.checker.recurring import first_few
 from services.processor.checker.registry import register
 from services.processor.checker.tokens import Word
 
+# The possessive's endings: "mein", "meine", "meiner", …
+_ENDINGS = ("", "e", "er", "es", "em", "en")
 _PRONOUNS = {
+    # "ich", and the author's "wir", used alone as often as by several authors
     "de": frozenset(
         [
-            "ich",
-            "mich",
-            "mir",
-            "mein",
-            "meine",
-            "meiner",
-            "meines",
-            "meinem",
-            "meinen",
-            "meinerseits",
+            *("ich", "mich", "mir", "meinerseits", "wir", "uns"),
+            *(stem + ending for stem in ("mein", "unser") for ending in _ENDINGS),
         ]
     ),
     "en": frozenset(["i", "me", "my", "mine", "myself"]),
@@ -90,11 +86,12 @@ class FirstPersonCheck:
 
 
 def _message(language: str, word: str) -> str:
+    form = "Wir-Form" if word.lower().startswith(("wir", "uns")) else "Ich-Form"
     return say(
         "first_person",
         language,
-        f"»{word}« – die Ich-Form ist in vielen Fächern unüblich; unpersönlich wäre etwa "
-        "»Die vorliegende Arbeit untersucht …«. Erlaubt Ihr Fach die Ich-Form, ignorieren Sie "
+        f"»{word}« – die {form} ist in vielen Fächern unüblich; unpersönlich wäre etwa "
+        f"»Die vorliegende Arbeit untersucht …«. Erlaubt Ihr Fach die {form}, ignorieren Sie "
         "diesen Hinweis.",
         f"“{word}” – many fields avoid the first person; an impersonal alternative is "
         "“This thesis examines …”. If your field accepts it, ignore this note.",
