@@ -57,6 +57,14 @@ def test_a_short_italic_term_unknown_to_both_dictionaries_is_the_authors_foreign
     assert findings_of(document) == ["kalabuza"]
 
 
+def test_an_italic_german_compound_with_a_misspelt_part_is_no_foreign_term() -> None:
+    document = docx.Document()
+    paragraph = document.add_paragraph("Die Pumpe gilt als ")
+    paragraph.add_run("Schlüsseltechnolgie").italic = True
+    paragraph.add_run(" der Wärmewende.")
+    assert findings_of(document) == ["Schlüsseltechnolgie"]
+
+
 def term_in_italic_style(document: docx.document.Document) -> docx.text.run.Run:
     """A paragraph whose unknown word is set in an italic character style; its run."""
     style = document.styles.add_style("Fremdwort", WD_STYLE_TYPE.CHARACTER)

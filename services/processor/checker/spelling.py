@@ -248,7 +248,7 @@ class SpellingCheck:
                 continue  # most words: the checks below could only excuse them
             if quotations.inside(foreign, word.start) or _in_third_language(sentences, word):
                 continue  # „parcere subiectis“, "Lorem ipsum …": a passage in another language
-            if _italic_term(block, word):
+            if _italic_term(block, word, words):
                 continue  # "die *mabaraza*": a term the author sets in italics as foreign
             # "Verbindungs- und", "(Positionierungs)-Objekt": a first part, its tail elsewhere
             truncated = block.text.startswith(("-", ")-"), word.end)
@@ -1001,11 +1001,14 @@ def _in_third_language(sentences: Sequence[Sentence], word: Word) -> bool:
     )
 
 
-def _italic_term(block: Block, word: Word) -> bool:
+def _italic_term(block: Block, word: Word, words: Speller) -> bool:
     """A word neither dictionary knows, in a short italic stretch: style guides set foreign
     terms in italics ("cantus firmus"), so the author has marked it as one. A longer italic
-    passage is a quotation or emphasis, and read as ever."""
-    return block.italic_term(word.start, word.end) is not None and unknown(word.text)
+    passage is a quotation or emphasis, and read as ever. A German compound with one part
+    misspelt ("Schlüsseltechnolgie") is no foreign term, whatever its type."""
+    if block.italic_term(word.start, word.end) is None or not unknown(word.text):
+        return False
+    return _compound_fix(words, word.text) is None and _compound_head_fix(words, word.text) is None
 
 
 def _named_by_class(text: str, block_words: list[Word], index: int) -> bool:
