@@ -386,6 +386,13 @@ def test_a_surname_after_an_unknown_first_name_is_a_name_everywhere() -> None:
     assert checking.flagged("spelling", *texts) == []
 
 
+def test_the_capital_closing_an_abbreviation_is_no_initial_of_a_name() -> None:
+    assert checking.flagged("spelling", "Dazu zählen z. B. Ventillatoren und Pumpen.") == [
+        "Ventillatoren"
+    ]
+    assert checking.flagged("spelling", "Ein Bericht von William H. Tunner folgt.") == []
+
+
 def test_a_draft_before_its_misspelt_correction_makes_no_name() -> None:
     texts = ("Sie zeigte Verantwortng Verantwortnug.", "Später fehlte die Verantwortnug.")
     assert "Verantwortnug" in checking.flagged("spelling", *texts)[-1:]

@@ -216,8 +216,9 @@ _CITATION = re.compile(
 )
 # An adjective from a name, its apostrophe kept: "Hegel’sche", "Ohm'sches".
 _NAME_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][\w-]*[’']sch(?:e[mnrs]?)?")
-# An initial before a surname: "William H. Tunner", "J. Smith".
-_AFTER_INITIAL = re.compile(r"(?:^|[\s(])[A-ZÄÖÜ]\. $")
+# An initial before a surname: "William H. Tunner", "J. Smith"; in "z. B. Ventile" the
+# capital closes an abbreviation.
+_AFTER_INITIAL = re.compile(r"(?:^|(?<![a-zäöü]\.)[\s(])[A-ZÄÖÜ]\. $")
 
 
 @register
