@@ -465,6 +465,10 @@ def test_ss_in_a_compound_whose_sz_form_is_listed_is_a_slip_outside_switzerland(
     ]
     # "Löss" takes ss or ß
     assert comments("Die Lössterrasse liegt über der Aue, das ist groß.") == []
+    # a compound no analysis accepts with ss, whose form with ß is listed
+    assert comments("Die Aussenbauteile sind groß.") == [
+        ("Aussenbauteile", "Rechtschreibung: »Aussenbauteile« → »Außenbauteile«?")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -364,6 +364,8 @@ class SpellingCheck:
                                 else None
                             )
                         )
+                elif sz_slip := _ss_for_sz_slip(words, part.text, block.language, swiss):
+                    message = sz_slip  # "Aussenbauteile": no analysis accepts ss, ß is listed
                 elif (
                     _english_coinage(words, other, part.text)
                     or _command_name(other, part.text)
