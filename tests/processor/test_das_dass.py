@@ -344,6 +344,13 @@ def test_a_sentence_opening_with_und_and_a_subordinate_clause_takes_dass() -> No
             "dass",
             True,
         ),
+        # a citation or a note in brackets, and names joined by "und", after the noun
+        (
+            "Wir folgen dem Ansatz, dem Konzept von Lang und Roth (2004), dass vier Phasen kennt.",
+            "dass",
+            True,
+        ),
+        ("Es gilt das Protokoll (siehe Anhang B), dass für jede Messung gilt.", "dass", True),
     ],
 )
 def test_dass_where_an_article_pronoun_or_relative_is_meant(
@@ -376,6 +383,9 @@ def test_dass_where_an_article_pronoun_or_relative_is_meant(
         "Im Bericht wird ein Problem beschrieben, dass die Daten fehlen.",
         "Ich habe mir vorgestellt, dass sich alles rasch ändert.",
         "Wir wissen, dass das Modell robust ist.",
+        # after a bracketed citation a content clause with its own subject stays "dass"
+        "Das Ergebnis von Berg (2019), dass die Kosten steigen, überrascht kaum.",
+        "Es zeigt sich (vgl. Hahn 2020), dass die Werte steigen.",
         "Die Autoren erklären, das Modell sei robust.",
         "Wir zeigen, das neue Verfahren spart Zeit.",
         # "das" as the subject of a relative clause, or a demonstrative before its verb.

@@ -73,7 +73,9 @@ _PRONOUN_TAGS = frozenset({"PIS", "PIAT", "PPER", "PDS", "PRF", "PPOSS"})
 _MAX_ATTRIBUTES = 2
 _MAX_PHRASE_WORDS = 6
 # Small words inside a noun phrase besides adjectives: articles and words of amount.
-_PHRASE_WORDS = ARTICLES | word_set("rund etwa circa knapp über")
+_PHRASE_WORDS = ARTICLES | word_set("rund etwa circa knapp über und")
+# The longest bracketed aside passed on the way back to the noun: "(Davis 1989, S. 320)".
+_MAX_ASIDE_TOKENS = 10
 
 
 def demonstrative(tokens: Sequence[Word], index: int) -> bool:
@@ -269,7 +271,7 @@ def relative(tokens: Sequence[Word], index: int) -> str | None:
     """The neuter noun "…, dass" most likely refers to, if its clause lacks a subject of its own."""
     if index < 2 or tokens[index - 1].text != ",":
         return None
-    at = index - 2
+    at = _before_aside(tokens, index - 2)  # "das Modell von Davis (1989), dass …"
     governed = False
     if at >= 1 and tokens[at].text.islower() and _verb_form(tokens[at].text):
         # "Programme im System erwarten, dass …": the verb may take the clause
@@ -319,6 +321,19 @@ def relative(tokens: Sequence[Word], index: int) -> str | None:
         return None
     # A content clause has a subject of its own; "das Problem, dass … auftritt" has none.
     return None if has_subject(clause[:verb], singular=True) else noun.text
+
+
+def _before_aside(tokens: Sequence[Word], at: int) -> int:
+    """The token before a short bracketed aside that ends at ``tokens[at]``, or ``at``:
+    a citation or a note stands between a noun and its relative clause."""
+    if tokens[at].text != ")":
+        return at
+    for opening in range(at - 1, max(at - _MAX_ASIDE_TOKENS, 0), -1):
+        if tokens[opening].text == "(":
+            return opening - 1
+        if tokens[opening].text == ")":
+            return at
+    return at
 
 
 def _before_attributes(tokens: Sequence[Word], at: int) -> int:
