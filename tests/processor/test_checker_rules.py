@@ -243,6 +243,12 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
         # a "das" that opens a dass-clause takes the comma "dass" takes
         ("Die Befragten wussten nicht das die Umfrage anonym war.", "nicht das"),
         ("Die Autorin behauptet das die Werte sinken.", "behauptet das"),
+        # a relative clause after the particle that closes its verb ("vorliegen"), or with
+        # a measurement in it
+        ("Zum Thema liegen nur wenige Studien vor die zudem sehr klein sind.", "vor die"),
+        ("Die Halle ist mit Lüftern ausgestattet die bis 40 °C sicher laufen.", "ausgestattet die"),
+        # ... but a clause with a subject of its own is led by the preposition
+        ("Es gibt eine Wand an die man Bilder hängt.", "Wand an"),
         # an adverb that links clauses, then a finite verb: a second main clause
         ("Die Stichprobe war klein dennoch zeigen sich Effekte.", "klein dennoch"),
         ("Die Kosten sinken somit lohnt sich die Investition.", "sinken somit"),
@@ -379,6 +385,8 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         # takes, after "und", or in a clause a subordinator opens
         "Die Werte sind dennoch gestiegen.",
         "Wir werden daher zeigen, wie die Werte steigen.",
+        # a preposition and its article, though the verb has that particle too
+        "Wir legen die Mappe vor die Tür.",
         # second in a main clause a separable verb stands apart from its particle, so a
         # word that would be the verb joined to it is something else: a preposition here
         "Die Arbeit untersucht daher mithilfe einer Simulation, wann die Pumpe effizient ist.",

@@ -52,6 +52,7 @@ from services.processor.checker.comma_relatives import (
     relative_clause,
 )
 from services.processor.checker.context import DocumentContext
+from services.processor.checker.dass_phrases import has_subject
 from services.processor.checker.dass_words import NOMINATIVE_PRONOUNS, governing_lemma
 from services.processor.checker.dictionary import speller
 from services.processor.checker.finding import Block, Finding
@@ -679,13 +680,18 @@ def _particle_before_clause(tokens: Sequence[Word], index: int) -> bool:
     words that are also verb particles, standing after its verb and before a
     subordinator or "um", is that verb's particle, and the comma stands after
     it. "auf dass" is one conjunction, "in sofern" and "an statt" are
-    "insofern" and "anstatt" written apart. Before "was" the particle must
-    complete the clause's verb ("lagen … vor"): "an was" may be a colloquial
-    "woran".
+    "insofern" and "anstatt" written apart. Before "was" or the subject "die" the
+    particle must complete the clause's verb ("lagen … vor"): "an was" may be a
+    colloquial "woran", and "vor die" a preposition and its article.
     """
     before, word = tokens[index - 1].text.lower(), tokens[index].text
     if word == "was":
         return closes_particle_verb(tokens, index - 1)  # "lagen … vor was …": "vorliegen"
+    if word == "die":
+        # "liegen Studien vor die … beschränkt sind": a pronoun that is its clause's subject,
+        # which no preposition governs; in "Fälle bei denen die Jugendlichen …" it is not
+        clause = subordinate_clause(tokens, index)
+        return closes_particle_verb(tokens, index - 1) and not has_subject(clause[:-1])
     return (
         (word in SUBORDINATORS or word in _AMBIGUOUS_OPENERS or word in INFINITIVE_OPENERS)
         and before in SEPARABLE_PARTICLES

@@ -69,6 +69,8 @@ _NOT_BEFORE_RELATIVE = (
 _RELATIVE_TAGS = frozenset({"PRELS", "PDS", "PRELAT"})
 # A cited year is four digits: "Meier (2019) die …" has the noun before the bracket.
 _YEAR_DIGITS = 4
+# Signs of a unit or share after a number, which prose keeps: "70 °C", "5 %", "20 €".
+_UNIT_SIGNS = frozenset("%‰°€$£")
 # Before "das" these point at the demonstrative: "genau das", "all das".
 _FOCUS_BEFORE_DEMONSTRATIVE = word_set("genau all eben gerade nur auch einfach")
 # Pronouns that stand for a person and take a relative clause: "niemanden, der …".
@@ -393,6 +395,11 @@ def _particle_closing_clause(tokens: Sequence[Word], at: int) -> bool:
     return any(finite_token(token) for token in clause_before(tokens, at)[:-2])
 
 
+def _unit_sign(token: Word) -> bool:
+    """ "%", "°", "€": a sign prose writes after a number ("bis 70 °C", "um 5 %")."""
+    return token.text in _UNIT_SIGNS
+
+
 def closes_particle_verb(tokens: Sequence[Word], at: int) -> bool:
     """Whether ``tokens[at]`` is the particle of its clause's finite verb: "lagen … vor" is
     "vorliegen". "vor was" might be a colloquial "wovor"; a verb it completes rules that out."""
@@ -531,7 +538,7 @@ def relative_clause(tokens: Sequence[Word], index: int) -> bool:
         and not strong_object
     ):
         return False  # "die genannten Kosten": the article of a noun, no pronoun
-    if any(not (is_word(token) or is_number(token.text)) for token in clause):
+    if any(not (is_word(token) or is_number(token.text) or _unit_sign(token)) for token in clause):
         return False  # symbols: a table-like fragment, not a clause to judge
     if before.text[:1].isupper() and (index > 1 or _only_noun(before.text)):
         return True  # "Komponenten die in … vorkommen": a noun, then its relative clause
