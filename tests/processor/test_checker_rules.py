@@ -96,6 +96,8 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
         ("Die Gruppe entschied sich dazu eine zweite Messung durchzuführen.", "dazu eine"),
         # an apposition to the opening subject is closed before the main verb
         ("Emmy Noether, eine der Begründerinnen der Algebra prägte das Fach.", "Algebra prägte"),
+        # ... and so is one that "also" announces as explaining it
+        ("Die zweite Skala, also die Kurzform des Tests wurde online erhoben.", "Tests wurde"),
         # an infinitive group inside another one takes its commas too
         ("Es ist schwer, dem Kurs zu folgen ohne den Faden zu verlieren.", "folgen ohne"),
         # the clause goes on past the "und" of a shared first part to its verb
@@ -452,6 +454,8 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         # a relative clause ends in its verb; a list of subjects
         "Die Fehler, die man in der Jugend macht, prägen.",
         "Emmy Noether, Max Weber und Marie Curie prägten ihre Fächer.",
+        "Die zweite Skala, also die Kurzform des Tests, wurde online erhoben.",
+        "Die Daten, also Umfragen und Interviews, wurden kodiert.",
         "Die Daten, die sie gesammelt hatten, konnten ausgewertet werden.",
         "Im Sommer gibt es eine Pause zu feiern.",
         "Ist es das wirklich wert?",

@@ -168,6 +168,8 @@ _CORRELATE_VERBS = frozenset(
 )
 # What opens a partitive apposition: "Max Weber, einer der Begründer …".
 _APPOSITION_OPENERS = word_set("einer eine eines")
+# Words that announce an apposition explaining the noun before: "X, also die …".
+_EXPLAINING_OPENERS = word_set("also nämlich sprich")
 # Conjunctions that are also an adverb or a preposition: "damit gerechnet", "während der Zeit".
 _AMBIGUOUS_OPENERS = word_set("damit während da")
 # Question words that open only an indirect question mid-sentence: "erwägen, inwieweit …".
@@ -1464,7 +1466,8 @@ def _closes_apposition(tokens: Sequence[Word], index: int) -> bool:
     apposition to the opening subject.
 
     The sentence opens with a noun phrase and no verb, a comma, and "einer
-    der …" with no verb and no "und"; that is no relative clause, so the first
+    der …" or an explaining "also die …" with no verb and no "und"; that is no
+    relative clause, so the first
     finite verb after it, with more of the clause after it, is the main
     clause's, and the apposition ends before it.
     """
@@ -1477,10 +1480,13 @@ def _closes_apposition(tokens: Sequence[Word], index: int) -> bool:
     head, stretch = split
     if not head or not head[0].text[:1].isupper() or head[0].text.lower() in _CLAUSE_OPENERS:
         return False
-    if len(stretch) < SUBJECT_AND_VERB or stretch[0].text not in _APPOSITION_OPENERS:
+    if len(stretch) < SUBJECT_AND_VERB or is_boundary(tokens[index + 1]):
         return False
-    if stretch[1].text not in ("der", "des") or is_boundary(tokens[index + 1]):
-        return False  # only "einer der …": "die man … erlebt," is a relative clause, verb last
+    # only "einer der …" or "also die …": "die man … erlebt," is a relative clause, verb last
+    one_of = stretch[0].text in _APPOSITION_OPENERS and stretch[1].text in ("der", "des")
+    explaining = stretch[0].text in _EXPLAINING_OPENERS and stretch[1].text in ARTICLES
+    if not (one_of or explaining):
+        return False
     words = [*head, *stretch]
     if not all(is_word(token) for token in words) or any(_verb(token) for token in words):
         return False
