@@ -1047,9 +1047,10 @@ def test_citation_style_flags_the_rarer_style() -> None:
         "Auch andere bestätigen das (Weber und Schulz 2019).",
         "Die Auswertung folgt Mayring [4].",
         "Im Intervall [0, 1] liegen alle Werte (September 1995).",
+        "Der Wert liegt bei 45 % [7, S. 87], früher bei 40 % (Lang 2010).",
     )
     findings = check("citation_style", *texts)
-    assert [texts[f.block][f.start : f.end] for f in findings] == ["[4]"]
+    assert [texts[f.block][f.start : f.end] for f in findings] == ["[4]", "[7, S. 87]"]
     assert findings[0].message.startswith("Zitierweise: ")
 
 

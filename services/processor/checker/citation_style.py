@@ -29,8 +29,12 @@ _AUTHORS = rf"{_NAME}(?:(?:\s+(?:und|and|&)\s+|\s*/\s*){_NAME})?(?:\s+et\s+al\.)
 _AUTHOR_YEAR = re.compile(
     rf"\((?:vgl\.\s+|siehe\s+|see\s+|cf\.\s+)?{_AUTHORS}(,?)\s+(?:19|20)\d\d[a-z]?(?:[,;:][^()]*)?\)"
 )
-# "[4]", "[4, 7]", "[3–5]"; not "[0, 1]" (an interval) or "[sic]".
-_NUMERIC = re.compile(r"\[[1-9]\d{0,2}(?:\s*[,–-]\s*[1-9]\d{0,2})*\]")
+# "[4]", "[4, 7]", "[3–5]", with a page or chapter "[7, S. 87]"; not "[0, 1]" (an interval)
+# or "[sic]".
+_NUMERIC = re.compile(
+    r"\[[1-9]\d{0,2}(?:\s*[,–-]\s*[1-9]\d{0,2})*"
+    r"(?:,\s*(?:S|p|pp|Kap|Abschn|Tab|Abb)\.\s*\d+(?:\s*[–-]\s*\d+|\s*ff?\.)?)?\]"
+)
 
 
 class _Styles:
