@@ -33,6 +33,12 @@ def check(text: str, language: str = "de") -> list[Finding]:
             "Datenbank-API",
         ),
         ("Wir speichern die Werte in einer MySQL Datenbank.", "MySQL Datenbank", "MySQL-Datenbank"),
+        # a class noun, then the product's name in camel case: an apposition, no longer name
+        (
+            "Das Modell nutzt die Open Source Bibliothek SciKit von 2019.",
+            "Open Source Bibliothek",
+            "Open-Source-Bibliothek",
+        ),
         # a product's name the lexicon lists without a gender is coupled, not joined
         ("Er teilte den Link auf der Facebook Seite.", "Facebook Seite", "Facebook-Seite"),
         # a number coupled to its noun is the first part of the next noun, not the last of

@@ -474,9 +474,12 @@ def _foreign_run(tokens: Sequence[Word], index: int, used: Mapping[str, int]) ->
 
 
 def _name_after_class(head: Word, following: Word) -> bool:
-    """ "das Open Source Werkzeug Debezium": a noun that names a kind of thing, then a product's
-    name, is the compound and its apposition; "Stiftung Berlin" goes on as one name."""
-    return names_a_thing(head.text) and _product_name(following.text)
+    """ "das Open Source Werkzeug Debezium", "der Open Source Bibliothek AixLib": a noun that
+    names a kind of thing, then a product's name, also in camel case or capitals, is the
+    compound and its apposition; "Stiftung Berlin" goes on as one name."""
+    name = following.text
+    product = _product_name(name) or _CAMEL_CASE.fullmatch(name) is not None or _acronym(name)
+    return names_a_thing(head.text) and product
 
 
 def _acronym_gloss(tokens: Sequence[Word], fix: Fix) -> bool:
