@@ -41,6 +41,12 @@ def check(text: str, language: str = "de") -> list[Finding]:
         ),
         # a product's name the lexicon lists without a gender is coupled, not joined
         ("Er teilte den Link auf der Facebook Seite.", "Facebook Seite", "Facebook-Seite"),
+        # a number word written large, the plural it counts and a noun: one compound
+        (
+            "Das Haus wird als Drei Zonen Modell gerechnet.",
+            "Drei Zonen Modell",
+            "Drei-Zonen-Modell",
+        ),
         # a number coupled to its noun is the first part of the next noun, not the last of
         # the word before
         (
@@ -621,6 +627,10 @@ def test_correct_spellings_stay_silent(text: str) -> None:
         "Man zieht den Punkt, um ihn um den zweiten Punkt als festes Zentrum herum zu bewegen.",
         # "herum" saying which way round, not the particle of "herumliegen"
         "Das Blatt scheint falsch herum zu liegen, ist aber richtig eingelegt.",
+        # a number written large before its plural is no compound's part; a small one counts
+        # a phrase, and a noun after it may be the next phrase
+        "In den Zwei Zonen gibt es Unterschiede.",
+        "Es ist schön, mit zwei Kindern Zeit zu verbringen.",
     ],
 )
 def test_nouns_side_by_side_that_are_no_compound(text: str) -> None:

@@ -173,6 +173,7 @@ def _compound_from(tokens: Sequence[Word], index: int, used: Mapping[str, int]) 
     fix = (
         _bound_first_part(tokens, index)
         or _numbered_head(tokens, index)
+        or _counted_first(tokens, index)
         or _particle_first(tokens, index)
         or _english_hyphenated_first(tokens, index)
         or _uninflected_first(tokens, index)
@@ -833,8 +834,8 @@ def _article_pair(tokens: Sequence[Word], index: int, fits: frozenset[str]) -> F
         if token.text.rsplit("-", 1)[-1][:1].islower():
             break  # "der Hardware-internen Nummerierung": an adjective, not a noun part
         run.append(token)
-    if len(run) < 2:
-        return None
+    if len(run) < 2 or run[0].text.lower() in CARDINALS:
+        return None  # "in den Zwei Zonen": a number written large, no compound's first part
     for length in range(len(run), 1, -1):
         *parts, head = run[:length]
         after = index + length
@@ -919,6 +920,27 @@ def _numbered_head(tokens: Sequence[Word], index: int) -> Fix | None:
         start -= 1  # "Microsoft Access 2007-Verbindung": the whole name is the first part
     name = "-".join(token.text for token in tokens[start : index + 1])
     return Fix(tokens[start].start, second.end, f"{name}-{second.text}")
+
+
+def _counted_first(tokens: Sequence[Word], index: int) -> Fix | None:
+    """ "als Zwei Zonen Modell" → "Zwei-Zonen-Modell": a number word written with a capital
+    inside the sentence, a plural noun it counts and a noun after them are one compound,
+    coupled by hyphens (§ 44); as a phrase the number would be small ("zwei Zonen")."""
+    if index < 1 or index + 2 >= len(tokens) or not is_word(tokens[index - 1]):
+        return None
+    number, counted, head = tokens[index : index + 3]
+    if not number.text[1:].islower() or number.text.lower() not in CARDINALS:
+        return None
+    if not (_german_noun(counted.text) and _german_noun(head.text)):
+        return None
+    if not any(reading.startswith("pl.") for reading in nouns.analyses(counted.text)):
+        return None
+    if index + 3 < len(tokens) and _capital(tokens[index + 3]):
+        return None  # "Zwei Zonen Modell Berlin": a longer name
+    if not article_fits(tokens[index - 1].text, head.text):
+        return None
+    joined = f"{number.text}-{counted.text}-{head.text}"
+    return Fix(number.start, head.end, joined)
 
 
 def _name_word(token: Word) -> bool:
