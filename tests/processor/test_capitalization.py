@@ -262,6 +262,8 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Sie betonte, das schönste sei die Ruhe.", "schönste", "Schönste"),
         # a word that is a noun only in the plural is no noun after a singular article
         ("Es wurde eine Qualitative Studie durchgeführt.", "Qualitative", "qualitative"),
+        # a noun whose last part is also a short adjective ("recht") is still a noun
+        ("Die grundrechte gelten für alle.", "grundrechte", "Grundrechte"),
         # a citation in brackets closes the sentence before it
         (
             "Die Daten stammen vom Amt (Meyer 2019, S. 4). verwendet wurden alle.",
@@ -736,8 +738,9 @@ def test_english_capitals(text: str, words: list[str]) -> None:
         "Färben Sie das linke und das mittlere der Felder ein.",
         # after a comma, "die" and a copula: a relative pronoun and its predicate
         "Jede Fassung genügt, die neuer ist als die geforderte.",
-        # a noun and an adjective joined make an adjective
+        # a noun and an adjective joined make an adjective, inflected too where it is derived
         "Die neuen Module sind noch nicht einsatzreif.",
+        "Die Nutzung ist von fachkulturellen Traditionen geprägt.",
         # a verb the lexicon lacks, where a subordinate clause puts its verb
         "Wählen Sie diese Option, wenn Sie das Muster später kacheln.",
         # ... or where a modal waits for its infinitive, quoted or not

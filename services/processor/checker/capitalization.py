@@ -81,6 +81,8 @@ _FUNCTION_TAGS = word_set(
 )
 # Suffixes that make adjectives of nouns: "wolkenhaft", "fehlerlos", "mühsam".
 _ADJECTIVE_SUFFIXES = ("haft", "los", "sam", "bar", "lich", "ig", "isch")
+# ... and those of adjectives from Latin and French stems: "kulturell", "digital", "aktiv".
+_DERIVED_ADJECTIVE_SUFFIXES = (*_ADJECTIVE_SUFFIXES, "ell", "al", "iv", "ös", "ant", "ent")
 # The genders of a singular noun "jed-" can stand for: "jeden" a masculine one, "jedes" …
 _EACH_GENDERS = {"jeden": "m", "jedem": "mn", "jeder": "mf", "jede": "f", "jedes": "mn"}
 _NEW_PARAGRAPH = "Nach einem abgeschlossenen Absatz beginnt ein neuer Satz, groß."
@@ -447,11 +449,21 @@ def _guessed_noun(tokens: Sequence[Word], index: int) -> str | None:
 
 
 def _adjective_compound(word: str) -> bool:
-    """A noun and an uninflected adjective joined: the adjective is the compound's head."""
-    for length in range(3, len(word) - 2):
-        head, rest = word[-length:], word[:-length]
-        if listed(head) and "ADJ(D)" in tags(head):
-            return is_noun(capitalised(rest)) or is_noun(capitalised(rest.removesuffix("s")))
+    """A noun and an adjective joined: the adjective is the compound's head ("einsatzreif").
+    Inflected, it must be a derived adjective ("fachkulturellen"): "grundrechte" ends in
+    "recht" too, and is a noun."""
+    stems = [word]
+    for ending in ADJECTIVE_ENDINGS:
+        stem = word.removesuffix(ending)
+        if stem != word and stem.endswith(_DERIVED_ADJECTIVE_SUFFIXES):
+            stems.append(stem)
+    for stem in stems:
+        for length in range(3, len(stem) - 2):
+            head, rest = stem[-length:], stem[:-length]
+            if listed(head) and "ADJ(D)" in tags(head):
+                if is_noun(capitalised(rest)) or is_noun(capitalised(rest.removesuffix("s"))):
+                    return True
+                break
     return False
 
 
