@@ -181,6 +181,8 @@ def head(word: str) -> str | None:
     if linking_form(word):
         return None  # "Kompilations": a compound's first part, no "Kompilat" + "Ions"
     longest = _listed_end(word, _MIN_HEAD)
+    if longest in ("Ende", "Enden") and _infinitive_stem(word[: len(word) - len(longest)]):
+        return None  # "Lehr|ende": a present participle as a noun ("Lehrende"), no kind of end
     if longest is None or _listed_noun_before(word, longest):
         return longest
     # "Taktstrich|art", not "Taktstri|chart": a shorter end after a listed noun
@@ -268,6 +270,13 @@ def _opens_compound(part: str) -> bool:
         if verb and (not before or german.formation.opens_compound(before)):
             return True
     return False
+
+
+def _infinitive_stem(front: str) -> bool:
+    """ "Lehr", "Teilnehm": with "-en", an infinitive the dictionary lists."""
+    from services.processor.checker.dictionary import speller  # the speller's formation uses us
+
+    return len(front) >= _MIN_PART and speller("de").listed(front.lower() + "en")
 
 
 def _listed_noun_before(word: str, end: str) -> bool:
