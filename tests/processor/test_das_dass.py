@@ -351,6 +351,8 @@ def test_a_sentence_opening_with_und_and_a_subordinate_clause_takes_dass() -> No
             True,
         ),
         ("Es gilt das Protokoll (siehe Anhang B), dass für jede Messung gilt.", "dass", True),
+        # a form that is neuter singular only in the genitive, after the genitive article
+        ("Wir nutzen die Daten des Gesprächs, dass im Mai stattfand.", "dass", True),
     ],
 )
 def test_dass_where_an_article_pronoun_or_relative_is_meant(
@@ -383,6 +385,11 @@ def test_dass_where_an_article_pronoun_or_relative_is_meant(
         "Im Bericht wird ein Problem beschrieben, dass die Daten fehlen.",
         "Ich habe mir vorgestellt, dass sich alles rasch ändert.",
         "Wir wissen, dass das Modell robust ist.",
+        # "die Interviews" is the plural, though "des Interviews" is neuter; a present
+        # participle as a noun is no compound of "Ende"
+        "Zugleich zeigen die Gespräche, dass hinter dem Muster keine Ablehnung steht.",
+        "Zugleich zeigen die Interviews, dass hinter dem Muster keine Ablehnung steht.",
+        "Das Modell verweist darauf, dass Lehrende technisches, fachliches Wissen brauchen.",
         # after a bracketed citation a content clause with its own subject stays "dass"
         "Das Ergebnis von Berg (2019), dass die Kosten steigen, überrascht kaum.",
         "Es zeigt sich (vgl. Hahn 2020), dass die Werte steigen.",

@@ -22,6 +22,7 @@ from services.processor.checker.clauses import (
     subordinate_clause,
 )
 from services.processor.checker.comma_relatives import closes_particle_verb
+from services.processor.checker.compound_articles import ARTICLE_FITS
 from services.processor.checker.dass_antecedent import function_word
 from services.processor.checker.dass_clause import final_verb, singular_verb
 from services.processor.checker.dass_phrases import attributive_adjective, has_subject
@@ -448,10 +449,13 @@ def _neuter_here(tokens: Sequence[Word], at: int) -> bool:
     singular = {reading for reading in readings if not reading.startswith("pl.")}
     if singular <= {"n.sg.dat", "m.sg.dat"} and len(singular) < len(readings):
         return False
+    before = tokens[at - 1].text.lower() if at > 0 else ""
+    fits = ARTICLE_FITS.get(before)
+    if fits is not None and readings and not fits & {r for r in readings if r.startswith("n.sg.")}:
+        return False  # "die Interviews": the plural, though "des Interviews" is neuter
     genders = nouns.genders(head)
     if genders == {"n"}:
         return True
-    before = tokens[at - 1].text.lower() if at > 0 else ""
     if not genders and before in _NEUTER_ONLY:
         return True  # "das Framework": a borrowing the lexicon lacks, neuter by its article
     neuter_marked = before in NEUTER_DETERMINERS or (before.islower() and before.endswith("es"))
