@@ -908,6 +908,8 @@ def test_a_subject_and_its_finite_verb_agree(text: str, span: str, fix: str) -> 
         "Die Methode und das Ziel beschreibt er im zweiten Kapitel.",
         # a list after the verb goes on past its comma to "sowie"
         "Hierzu wurden der Quellcode, die Datenbank sowie die Schnittstellen geprüft.",
+        # ... also where the first noun has an attribute before the comma
+        "Dazu zählen der Abrieb im Verkehr, Fasern aus Textilien sowie Einträge aus Feldern.",
         "Dazu gehören etwa ein Anteil günstiger Wohnungen von 30 Prozent, ein Park und ein Platz.",
     ],
 )

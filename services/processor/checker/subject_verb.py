@@ -415,6 +415,8 @@ def inverted_subject_verb(
         return None  # "wurden ein Fragebogen und ein Leitfaden entwickelt": two subjects
     if at + 1 < len(tokens) and tokens[at + 1].text == ",":
         return None  # "wurden der Quellcode, die Datenbank sowie …": a list goes on
+    if _list_after_attribute(tokens[at + 1 :]):
+        return None  # "zählen der Abrieb im Verkehr, Fasern aus … sowie Einträge": a list
     if any(
         tokens[later].text == "," and tokens[later + 1].text.lower() in _LIST_OPENERS
         for later in range(at + 1, len(tokens) - 1)
@@ -439,6 +441,15 @@ def inverted_subject_verb(
     if number == "sg" and noun.text in _QUANTITIES:
         return None  # "Es werden eine Reihe von Gründen genannt": Duden allows the plural
     return _disagreement(verb, noun.text, number)
+
+
+def _list_after_attribute(after: Sequence[Word]) -> bool:
+    """ "im Straßenverkehr, Fasern aus …, die Fragmentierung … sowie Einträge": the noun's
+    attribute, a comma with no verb before it, then more phrases up to "und" or "sowie"."""
+    comma = next((at for at, token in enumerate(after) if token.text == ","), None)
+    if comma is None or any(grammar.can_be_finite_verb(token.text) for token in after[:comma]):
+        return False
+    return any(token.text in _COORDINATORS for token in after[comma:])
 
 
 # After a comma these open the next item of a list, never a relative clause.
