@@ -251,6 +251,11 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
         ("Die Halle ist mit Lüftern ausgestattet die bis 40 °C sicher laufen.", "ausgestattet die"),
         # ... but a clause with a subject of its own is led by the preposition
         ("Es gibt eine Wand an die man Bilder hängt.", "Wand an"),
+        # an abbreviation inside the clause is no noun of "die"
+        (
+            "Das Verfahren ist anfällig für Effekte die z. B. durch Farbstoffe entstehen.",
+            "Effekte die",
+        ),
         # an adverb that links clauses, then a finite verb: a second main clause
         ("Die Stichprobe war klein dennoch zeigen sich Effekte.", "klein dennoch"),
         ("Die Kosten sinken somit lohnt sich die Investition.", "sinken somit"),
@@ -389,6 +394,7 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Wir werden daher zeigen, wie die Werte steigen.",
         # a preposition and its article, though the verb has that particle too
         "Wir legen die Mappe vor die Tür.",
+        "Er nannte die z. B. oben genannten Gründe.",
         # second in a main clause a separable verb stands apart from its particle, so a
         # word that would be the verb joined to it is something else: a preposition here
         "Die Arbeit untersucht daher mithilfe einer Simulation, wann die Pumpe effizient ist.",

@@ -59,7 +59,7 @@ from services.processor.checker.relative_pronouns import (
     kind,
     relative_without_comma,
 )
-from services.processor.checker.tokens import Word, is_number, is_word
+from services.processor.checker.tokens import Word, abbreviation_stop, is_number, is_word
 
 # Words after which "der", "die", "das" lead their own phrase or clause, no relative one.
 _NOT_BEFORE_RELATIVE = (
@@ -69,6 +69,8 @@ _NOT_BEFORE_RELATIVE = (
 _RELATIVE_TAGS = frozenset({"PRELS", "PDS", "PRELAT"})
 # A cited year is four digits: "Meier (2019) die …" has the noun before the bracket.
 _YEAR_DIGITS = 4
+# The most letters of one part of an abbreviation: "z. B.", "u. a.", "bzw.".
+_ABBREVIATION_LETTERS = 3
 # Signs of a unit or share after a number, which prose keeps: "70 °C", "5 %", "20 €".
 _UNIT_SIGNS = frozenset("%‰°€$£")
 # Before "das" these point at the demonstrative: "genau das", "all das".
@@ -395,9 +397,26 @@ def _particle_closing_clause(tokens: Sequence[Word], at: int) -> bool:
     return any(finite_token(token) for token in clause_before(tokens, at)[:-2])
 
 
-def _unit_sign(token: Word) -> bool:
-    """ "%", "°", "€": a sign prose writes after a number ("bis 70 °C", "um 5 %")."""
-    return token.text in _UNIT_SIGNS
+def _abbreviated(tokens: Sequence[Word], token: Word) -> bool:
+    """A letter of an abbreviation ("B" in "z. B."), or its full stop."""
+    at = tokens.index(token)
+    if token.text == ".":
+        return abbreviation_stop(tokens, at)
+    following = at + 1
+    return (
+        len(token.text) <= _ABBREVIATION_LETTERS
+        and following < len(tokens)
+        and tokens[following].text == "."
+        and abbreviation_stop(tokens, following)
+    )
+
+
+def _prose_token(tokens: Sequence[Word], token: Word) -> bool:
+    """A word, a number, a sign prose writes after a number ("bis 70 °C", "um 5 %"), or the
+    full stop of an abbreviation ("z. B.")."""
+    if is_word(token) or is_number(token.text) or token.text in _UNIT_SIGNS:
+        return True
+    return token.text == "." and abbreviation_stop(tokens, tokens.index(token))
 
 
 def closes_particle_verb(tokens: Sequence[Word], at: int) -> bool:
@@ -520,7 +539,8 @@ def relative_clause(tokens: Sequence[Word], index: int) -> bool:
         return False
     if end < len(tokens) and tokens[end].text in BOUNDARY_WORDS and _attributive(clause[-1].text):
         return False  # "der neu implementierten sowie der alten Tests": one noun phrase
-    noun = free_noun(clause[:-1], articles_bind=True)
+    # "die z. B. durch Farbstoffe verursacht werden": an abbreviation's letters are no noun
+    noun = free_noun([t for t in clause[:-1] if not _abbreviated(tokens, t)], articles_bind=True)
     # "Vereinen die nach dem Zufallsprinzip zugeteilt wurden": an article before a preposition
     # leads an attribute ("die nach … zugeteilten Teams"), which needs an inflected participle
     governed_only = clause[0].text in PREPOSITIONS and not any(
@@ -538,7 +558,7 @@ def relative_clause(tokens: Sequence[Word], index: int) -> bool:
         and not strong_object
     ):
         return False  # "die genannten Kosten": the article of a noun, no pronoun
-    if any(not (is_word(token) or is_number(token.text) or _unit_sign(token)) for token in clause):
+    if any(not _prose_token(tokens, token) for token in clause):
         return False  # symbols: a table-like fragment, not a clause to judge
     if before.text[:1].isupper() and (index > 1 or _only_noun(before.text)):
         return True  # "Komponenten die in … vorkommen": a noun, then its relative clause
