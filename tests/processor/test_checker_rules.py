@@ -251,6 +251,12 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
         ("Die Halle ist mit Lüftern ausgestattet die bis 40 °C sicher laufen.", "ausgestattet die"),
         # ... but a clause with a subject of its own is led by the preposition
         ("Es gibt eine Wand an die man Bilder hängt.", "Wand an"),
+        # a citation with a comma inside the opening clause leaves it one clause
+        ("Wie Lang (2019, S. 4) zeigt steigen die Kosten weiter.", "zeigt steigen"),
+        (
+            "Obwohl die Preise (vgl. Roth 2018, S. 3) gesunken sind bleibt die Lage ernst.",
+            "sind bleibt",
+        ),
         # an abbreviation inside the clause is no noun of "die"
         (
             "Das Verfahren ist anfällig für Effekte die z. B. durch Farbstoffe entstehen.",

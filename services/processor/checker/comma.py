@@ -170,6 +170,7 @@ _CORRELATE_VERBS = frozenset(
 _APPOSITION_OPENERS = word_set("einer eine eines")
 # Words that announce an apposition explaining the noun before: "X, also die …".
 _EXPLAINING_OPENERS = word_set("also nämlich sprich")
+_YEAR_DIGITS = 4
 # Conjunctions that are also an adverb or a preposition: "damit gerechnet", "während der Zeit".
 _AMBIGUOUS_OPENERS = word_set("damit während da")
 # Question words that open only an indirect question mid-sentence: "erwägen, inwieweit …".
@@ -1137,7 +1138,7 @@ def _closes_initial_clause(tokens: Sequence[Word], index: int) -> bool:
     if run is None:
         return False
     first, last = run
-    if any(token.text in BOUNDARY_MARKS for token in tokens[1:last]):
+    if _mark_outside_citation(tokens[1:last]):
         return False
     if has_finite_verb(tokens[1:first]):
         return False  # only the first run of verbs can close the opening clause
@@ -1150,6 +1151,26 @@ def _closes_initial_clause(tokens: Sequence[Word], index: int) -> bool:
         return False  # "Wenn Sie X nutzen wollen statt Y, nutzen Sie …": set after its verbs
     finite = [at for at in range(first, last) if _only_finite(tokens[at].text)]
     return index == (finite[0] + 1 if finite else last)
+
+
+def _mark_outside_citation(tokens: Sequence[Word]) -> bool:
+    """Whether a comma-like mark stands among ``tokens`` outside a citation: "Wie Becker
+    (2020, S. 88) betont" is one clause, its brackets and their comma included."""
+    at = 0
+    while at < len(tokens):
+        if tokens[at].text == "(":
+            close = next((k for k in range(at + 1, len(tokens)) if tokens[k].text == ")"), None)
+            if close is not None and any(_year(token.text) for token in tokens[at:close]):
+                at = close + 1  # a year in brackets marks a citation
+                continue
+        if tokens[at].text in BOUNDARY_MARKS:
+            return True
+        at += 1
+    return False
+
+
+def _year(text: str) -> bool:
+    return len(text) == _YEAR_DIGITS and text.isdigit()
 
 
 def _main_clause_after_comma(tokens: Sequence[Word], last: int) -> bool:
