@@ -51,3 +51,17 @@ async def connect(url: str, name: str) -> Client:
         error_cb=on_error,
     )
     return client
+
+
+async def disconnect(client: Client) -> None:
+    """Drain a connection that is up; close one that is still trying to reconnect.
+
+    A killed stack's nats-server is often gone before its services stop, and then
+    drain() refuses. Closing ends the reconnect loop that never gives up; left to
+    the event loop's final cancellation, it has kept a processor alive after its
+    parent died.
+    """
+    if client.is_connected:
+        await client.drain()
+    elif not client.is_closed:
+        await client.close()

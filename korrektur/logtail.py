@@ -17,7 +17,7 @@ from nats.js.api import ConsumerConfig, DeliverPolicy
 from contracts.events import Frame, decode_event, encode, is_terminal
 from contracts.subjects import STREAM, job_subjects
 from contracts.tokens import is_job_id
-from joblog import JobLog, connect
+from joblog import JobLog, connect, disconnect
 from korrektur.errors import CliError
 
 
@@ -76,4 +76,4 @@ async def print_events(
             await subscription.unsubscribe()
         return printed
     finally:
-        await client.drain()
+        await disconnect(client)

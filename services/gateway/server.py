@@ -27,7 +27,7 @@ from websockets.asyncio.server import ServerConnection, serve
 from websockets.datastructures import Headers
 from websockets.http11 import Request, Response
 
-from joblog import JobLog, connect, provision
+from joblog import JobLog, connect, disconnect, provision
 from servicekit.logs import plain_log_config
 from servicekit.metrics import serve_metrics
 from services.gateway import connection
@@ -136,7 +136,7 @@ async def serving(settings: Settings) -> AsyncIterator[Gateway]:
             await server.wait_closed()
             await hub.stop()
     finally:
-        await nats.drain()
+        await disconnect(nats)
 
 
 def _path(websocket: ServerConnection) -> str:

@@ -7,7 +7,7 @@ import gc
 import logging
 import signal
 
-from joblog import connect, provision
+from joblog import connect, disconnect, provision
 from joblog.connection import UNAVAILABLE, JetStream
 from joblog.job_queue import consume, ensure_consumer, waiting
 from servicekit.metrics import JOBS_WAITING, serve_metrics
@@ -60,7 +60,7 @@ async def run(settings: Settings, stop: asyncio.Event | None = None) -> None:
             watching.cancel()
             checking.close()
     finally:
-        await client.drain()
+        await disconnect(client)
 
 
 async def _watch_queue(js: JetStream, stop: asyncio.Event) -> None:

@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi_offline import FastAPIOffline
 
-from joblog import JobLog, connect, provision
+from joblog import JobLog, connect, disconnect, provision
 from joblog.files import JobFiles
 from services.upload.deps import Services
 from services.upload.error_handlers import install_error_handlers
@@ -39,7 +39,7 @@ def create_app(settings: Settings) -> FastAPI:
             )
             yield
         finally:
-            await client.drain()
+            await disconnect(client)
 
     # Swagger UI's assets come from the fastapi-offline package, not a CDN.
     app = FastAPIOffline(
