@@ -41,6 +41,12 @@ def check(text: str, language: str = "de") -> list[Finding]:
         ),
         # a product's name the lexicon lists without a gender is coupled, not joined
         ("Er teilte den Link auf der Facebook Seite.", "Facebook Seite", "Facebook-Seite"),
+        # after a preposition with the genitive, the genitive article fits the head
+        (
+            "Wir messen unterhalb des Kläranlagen Ablaufs.",
+            "Kläranlagen Ablaufs",
+            "Kläranlagenablaufs",
+        ),
         # a number word written large, the plural it counts and a noun: one compound
         (
             "Das Haus wird als Drei Zonen Modell gerechnet.",

@@ -159,6 +159,13 @@ GOVERNED_CASES: Final = {
     **{preposition: ("." + case,) for preposition, case in PREPOSITION_CASES.items()},
     **dict.fromkeys(["zu", "nach"], (".dat",)),
     **dict.fromkeys(["wegen", "während", "trotz", "statt", "innerhalb", "außerhalb"], (".gen",)),
+    # places and means, always with the genitive in writing: "unterhalb des Ablaufs"
+    **dict.fromkeys(
+        ["oberhalb", "unterhalb", "anhand", "aufgrund", "anstelle", "mithilfe", "mittels"],
+        (".gen",),
+    ),
+    **dict.fromkeys(["bezüglich", "hinsichtlich", "infolge", "angesichts", "seitens"], (".gen",)),
+    **dict.fromkeys(["jenseits", "diesseits", "abseits", "inmitten", "unweit"], (".gen",)),
 }
 
 
