@@ -977,6 +977,9 @@ def test_an_english_determiner_and_verb_that_disagree(text: str, span: str, fix:
         "Growing crops on these soils is hard.",
         "GNOME in combination with these tools is popular.",
         "The effects of the reform on wages are debated.",
+        # "this" as the subject of a modal and its infinitive
+        "This can do no harm.",
+        "That would have to wait.",
     ],
 )
 def test_english_subjects_and_verbs_that_agree(text: str) -> None:

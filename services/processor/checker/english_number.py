@@ -97,6 +97,8 @@ _NOT_VERBS: Final = word_set(
     "thus sometimes always perhaps besides nevertheless nonetheless towards afterwards "
     "whereas unless across as plus less regardless nowadays overseas us this its his"
 )
+# Modal verbs, which "this" or "that" may stand before as the subject: "This will do".
+_MODALS: Final = word_set("will would can could shall should may might must")
 
 
 def disagreements(text: str, words: Sequence[Word]) -> Iterator[tuple[int, int, str]]:
@@ -226,6 +228,8 @@ def _determined(text: str, words: Sequence[Word]) -> Iterator[tuple[int, int, st
             continue
         if not noun.isalpha() or not noun.islower() or noun in _OPEN_NUMBER or not verb.isalpha():
             continue  # "these Packages files": a capital makes the noun a name
+        if noun in _MODALS:
+            continue  # "This will do": a pronoun and a modal before its infinitive, no noun
         if not _spaced(text, words, at, at + 2):
             continue  # "both settlements, faenas": a list, not a subject and its verb
         if not _opens_clause(text, words, at):
