@@ -41,6 +41,12 @@ def check(text: str, language: str = "de") -> list[Finding]:
         ),
         # a product's name the lexicon lists without a gender is coupled, not joined
         ("Er teilte den Link auf der Facebook Seite.", "Facebook Seite", "Facebook-Seite"),
+        # a hyphenated head that a name's small letter opens is coupled whole
+        (
+            "Sie läuft auf ACME Workstation x-Rechnern.",
+            "ACME Workstation x-Rechnern",
+            "ACME-Workstation-x-Rechnern",
+        ),
         # after a preposition with the genitive, the genitive article fits the head
         (
             "Wir messen unterhalb des Kläranlagen Ablaufs.",

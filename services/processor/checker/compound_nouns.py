@@ -131,6 +131,8 @@ _PLURAL_COUNTS: Final = CARDINALS | word_set(
 )
 # The particles of English nouns like "Cut-off", "Check-in", "Follow-up".
 _ENGLISH_PARTICLES: Final = frozenset({"off", "in", "up", "out", "on", "over", "down", "back"})
+# A hyphenated noun whose first part is one small letter: "z-Maschinen", "x-Achse".
+_SMALL_FIRST_PART: Final = re.compile(r"[a-zäöü]-[A-ZÄÖÜ][a-zäöüß]+")
 # A number coupled to a noun: "19-Pandemie", "9001-Zertifizierung".
 _NUMBERED: Final = re.compile(r"\d+-[A-ZÄÖÜ][a-zäöüß]+")
 _YEAR: Final = re.compile(r"1[5-9]\d\d|20\d\d")
@@ -433,7 +435,7 @@ def _foreign_run(tokens: Sequence[Word], index: int, used: Mapping[str, int]) ->
         return None  # "wpa_passphrase SSID Passphrase": a command and its arguments
     end = index + len(run)
     head = tokens[end] if end < len(tokens) else None
-    if head is not None and "-" in head.text and head.text[:1].isupper():
+    if head is not None and _coupled_noun(head.text):
         parts = [token.text for token in run] + [head.text]  # "Open Science-Bewegung"
     elif head is not None and _german_noun(head.text):
         parts = [token.text for token in run] + [head.text]  # "MySQL Datenbank"
@@ -472,6 +474,12 @@ def _foreign_run(tokens: Sequence[Word], index: int, used: Mapping[str, int]) ->
     if tokens[index - 1].text.lower() in _INSTRUMENTAL and nouns.can_be_plural(head.text):
         return None  # "mit SonarQube Kennzahlen erheben": a tool, then a plural object
     return Fix(run[0].start, head.end, "-".join(parts))
+
+
+def _coupled_noun(text: str) -> bool:
+    """ "Science-Bewegung", "z-Maschinen": a hyphenated noun, which a name's small letter
+    may open; not a number's ("646-IRV"), a program's ("psdit-Programm") or a path's."""
+    return "-" in text and (text[:1].isupper() or _SMALL_FIRST_PART.fullmatch(text) is not None)
 
 
 def _name_after_class(head: Word, following: Word) -> bool:
