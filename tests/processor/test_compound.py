@@ -47,6 +47,12 @@ def check(text: str, language: str = "de") -> list[Finding]:
             "ACME Workstation x-Rechnern",
             "ACME-Workstation-x-Rechnern",
         ),
+        # an article before adjectives claims the first part, which is no surname's genitive
+        (
+            "Wir lesen die Texte der frühen Nachkriegs Literatur.",
+            "Nachkriegs Literatur",
+            "Nachkriegsliteratur",
+        ),
         # after a preposition with the genitive, the genitive article fits the head
         (
             "Wir messen unterhalb des Kläranlagen Ablaufs.",

@@ -1056,7 +1056,8 @@ def _name_goes_on(tokens: Sequence[Word], fix: Fix) -> bool:
     )
     if romance and _foreign_word(inside[0].text):
         return True  # "Commission Internationale de l'Éclairage", "… d'Eclairage"
-    determined = at > 0 and tokens[at - 1].text.lower() in ARTICLE_FITS
+    # "der westdeutschen Nachkriegs Publizistik": an article before the adjectives claims it
+    determined = at > 0 and tokens[_past_adjectives(tokens, at - 1)].text.lower() in ARTICLE_FITS
     return len(inside) == 2 and not determined and _genitive_name(inside[0].text)
 
 
