@@ -645,6 +645,8 @@ def test_correct_spellings_stay_silent(text: str) -> None:
         "Man zieht den Punkt, um ihn um den zweiten Punkt als festes Zentrum herum zu bewegen.",
         # "herum" saying which way round, not the particle of "herumliegen"
         "Das Blatt scheint falsch herum zu liegen, ist aber richtig eingelegt.",
+        # a place's adjective stays apart from its noun, also after a contraction
+        "Der Text bildet einen Gegenentwurf zur Kieler Stadtsatzung.",
         # a number written large before its plural is no compound's part; a small one counts
         # a phrase, and a noun after it may be the next phrase
         "In den Zwei Zonen gibt es Unterschiede.",

@@ -844,6 +844,8 @@ def _article_pair(tokens: Sequence[Word], index: int, fits: frozenset[str]) -> F
         run.append(token)
     if len(run) < 2 or run[0].text.lower() in CARDINALS:
         return None  # "in den Zwei Zonen": a number written large, no compound's first part
+    if place_adjective(run[0].text):
+        return None  # "zur Weimarer Reichsverfassung": a place's adjective, apart from its noun
     for length in range(len(run), 1, -1):
         *parts, head = run[:length]
         after = index + length
