@@ -262,6 +262,13 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Sie betonte, das schönste sei die Ruhe.", "schönste", "Schönste"),
         # a word that is a noun only in the plural is no noun after a singular article
         ("Es wurde eine Qualitative Studie durchgeführt.", "Qualitative", "qualitative"),
+        # a full stop after a word too long to be an abbreviation ends the sentence, even
+        # where the word is misspelt
+        (
+            "Wir sprachen über die Bundesverfasung. kritische Stimmen fehlten.",
+            "kritische",
+            "Kritische",
+        ),
         # a noun whose last part is also a short adjective ("recht") is still a noun
         ("Die grundrechte gelten für alle.", "grundrechte", "Grundrechte"),
         # a citation in brackets closes the sentence before it

@@ -386,6 +386,13 @@ def test_a_surname_after_an_unknown_first_name_is_a_name_everywhere() -> None:
     assert checking.flagged("spelling", *texts) == []
 
 
+def test_a_long_misspelt_word_before_a_full_stop_is_no_abbreviation() -> None:
+    # the sentence after it opens small (another error), yet the word is no "Anmerk."
+    text = "Wir sprachen über die Bundesverfasung. kritische Stimmen fehlten."
+    assert checking.flagged("spelling", text) == ["Bundesverfasung"]
+    assert checking.flagged("spelling", "So steht es (Anmerk. des Übersetzers) im Text.") == []
+
+
 def test_the_capital_closing_an_abbreviation_is_no_initial_of_a_name() -> None:
     assert checking.flagged("spelling", "Dazu zählen z. B. Ventillatoren und Pumpen.") == [
         "Ventillatoren"

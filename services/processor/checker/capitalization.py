@@ -61,7 +61,13 @@ from services.processor.checker.nominalization import determiner_at, nominalized
 from services.processor.checker.noun_phrase import DETERMINER_TAGS
 from services.processor.checker.quotations import english_findings
 from services.processor.checker.registry import register
-from services.processor.checker.tokens import CLOSING_QUOTES, OPENING_QUOTES, Word, is_word
+from services.processor.checker.tokens import (
+    CLOSING_QUOTES,
+    LONGEST_ABBREVIATION,
+    OPENING_QUOTES,
+    Word,
+    is_word,
+)
 
 _SCARE_QUOTE = 2
 # "25-jähriger", "17-jährige": a number and the adjective "-jährig" with an ending.
@@ -593,7 +599,11 @@ def _after_full_stop(tokens: Sequence[Word], index: int) -> bool:
         is_word(before)
         and len(before.text) >= 3
         and before.text.lower() not in _ABBREVIATIONS
-        and (listed(before.text) or listed(before.text.lower()))
+        and (
+            listed(before.text)
+            or listed(before.text.lower())
+            or len(before.text) > LONGEST_ABBREVIATION  # "Reichspräsdienten. kritische"
+        )
     )
 
 

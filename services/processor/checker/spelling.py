@@ -73,6 +73,7 @@ from services.processor.checker.suggestions import (
 from services.processor.checker.swiss import ss_for_sz, sz_form, writes_swiss
 from services.processor.checker.tokens import (
     CLOSING_QUOTES,
+    LONGEST_ABBREVIATION,
     MAX_WORD_LENGTH,
     OPENING_QUOTES,
     Sentence,
@@ -283,7 +284,7 @@ class SpellingCheck:
                 continue  # "3-buchstabig", "4-zeilig": the tail of "dreibuchstabig" after digits
             if _MAN_PAGE.match(block.text, word.end):
                 continue  # "umount(8)", "perlre(1)": a manual page
-            if _ABBREVIATION.match(block.text, word.end):
+            if _ABBREVIATION.match(block.text, word.end) and len(word.text) <= LONGEST_ABBREVIATION:
                 continue  # "(Anmerk. des Übersetzers": a full stop the sentence runs on past
             if word.text.islower() and _quoted(block.text, word):
                 continue  # »tjener«, „pwgen“: a quoted host, command or foreign word, used as such

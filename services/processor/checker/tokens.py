@@ -67,6 +67,9 @@ _ABBREVIATION = re.compile(
 # Enough characters before a full stop to hold the longest abbreviation above and the
 # character before it, which its word boundary reads.
 _ABBREVIATION_REACH = 8
+# The most letters an abbreviation of a word has ("Anmerk.", "Übers."): a longer word before
+# a full stop ends its sentence, whether a dictionary knows it or not.
+LONGEST_ABBREVIATION = 8
 # Abbreviations that are words too, and abbreviate only before a number: "Art. 5 GG".
 _BEFORE_NUMBER = re.compile(r"\bArt\.$")
 
