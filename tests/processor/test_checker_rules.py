@@ -814,6 +814,8 @@ def test_comma_rules_are_for_german_only() -> None:
     ("text", "span"),
     [
         ("Der Einfluss war echt größer als erwartet.", "echt"),
+        # ... or an adverb
+        ("Das Verfahren wird total oft genutzt.", "total"),
         ("Die Integration erwies sich halt als zentraler Faktor.", "halt"),
         ("Die Ergebnisse bestätigen eigentlich die Eignung des Modells.", "eigentlich"),
         # "doch eigentlich" and a bare "sollte eigentlich" only soften

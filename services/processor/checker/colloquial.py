@@ -48,7 +48,7 @@ _GERMAN = {
     "irgendwelche": "bestimmte / einige",
     "irgendwas": "etwas",
     "super": "sehr / hervorragend",
-    "total": "völlig",
+    "total": "völlig / sehr",
     "mega": "sehr",
     "krass": "erheblich",
     "echt": "",
@@ -301,7 +301,8 @@ def _previous_word(text: str, before: int) -> str:
 
 
 def _before_adjective(block: Block, end: int) -> bool:
-    """ "echt größer", "total überzeugt": the word intensifies the adjective after it."""
+    """ "echt größer", "total überzeugt", "total oft": the word intensifies the adjective or
+    adverb after it."""
     following = block.text[end:].split(maxsplit=2)
     if not following or following[0] != block.text[end + 1 : end + 1 + len(following[0])]:
         return False
@@ -311,4 +312,4 @@ def _before_adjective(block: Block, end: int) -> bool:
     if block.language == "en":
         suffixes = ("ly", "ful", "ous", "ive", "able", "al", "er", "est")
         return word.endswith(suffixes) or word in _GRADED_BY_PRETTY
-    return not {"ADJ(D)", "ADJ(A)", "VV(PP)"}.isdisjoint(grammar.word_tags(word))
+    return not {"ADJ(D)", "ADJ(A)", "VV(PP)", "ADV"}.isdisjoint(grammar.word_tags(word))
