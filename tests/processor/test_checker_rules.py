@@ -1068,6 +1068,16 @@ def test_citation_style_flags_the_rarer_style() -> None:
     assert findings[0].message.startswith("Zitierweise: ")
 
 
+def test_an_author_named_in_the_sentence_counts_for_the_author_year_style() -> None:
+    texts = (
+        "Wie Lang (2010) zeigt, steigen die Werte.",
+        "Roth und Berg (2015, S. 3) bestätigen das.",
+        "Dazu passt ein älterer Befund [2].",
+        "Auch Kunz (2001) sah das, ebenso eine Studie (Hahn 2003).",
+    )
+    assert flagged("citation_style", *texts) == ["[2]"]
+
+
 def test_citation_style_flags_inconsistent_author_year_punctuation() -> None:
     texts = ("(Gronau 2021) und (Mayring 2015).", "Ebenso (Weber, 2019).")
     assert flagged("citation_style", *texts) == ["(Weber, 2019)"]

@@ -1,7 +1,7 @@
 """Citation style: one document, one way of citing.
 
-Author–year ("(Mayring 2015)") and numeric ("[4]") citations are counted over
-the whole document; the rarer style is flagged where it occurs. The same goes
+Author–year ("(Mayring 2015)", "Mayring (2015)") and numeric ("[4]") citations are
+counted over the whole document; the rarer style is flagged where it occurs. The same goes
 for author–year punctuation: "(Mayring 2015)" against "(Mayring, 2015)".
 """
 
@@ -29,6 +29,8 @@ _AUTHORS = rf"{_NAME}(?:(?:\s+(?:und|and|&)\s+|\s*/\s*){_NAME})?(?:\s+et\s+al\.)
 _AUTHOR_YEAR = re.compile(
     rf"\((?:vgl\.\s+|siehe\s+|see\s+|cf\.\s+)?{_AUTHORS}(,?)\s+(?:19|20)\d\d[a-z]?(?:[,;:][^()]*)?\)"
 )
+# "Mayring (2015)", "Weber und Schulz (2019, S. 4) zeigen": the author named in the sentence.
+_NARRATIVE = re.compile(rf"\b{_AUTHORS}\s+\((?:19|20)\d\d[a-z]?(?:[,;:][^()]*)?\)")
 # "[4]", "[4, 7]", "[3–5]", with a page or chapter "[7, S. 87]"; not "[0, 1]" (an interval)
 # or "[sic]".
 _NUMERIC = re.compile(
@@ -51,6 +53,8 @@ class _Styles:
             for match in _AUTHOR_YEAR.finditer(block.text):
                 self.author_year[block.index] += 1
                 self.comma["," if match.group(1) else ""] += 1
+            # the author named in the sentence counts for the style, not for its punctuation
+            self.author_year[block.index] += len(_NARRATIVE.findall(block.text))
 
     @cached_property
     def minority(self) -> str | None:
