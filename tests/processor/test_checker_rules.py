@@ -400,6 +400,8 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         "Wir werden daher zeigen, wie die Werte steigen.",
         # a preposition and its article, though the verb has that particle too
         "Wir legen die Mappe vor die Tür.",
+        # "ohne dass" opens a clause whose verb is still owed: "deren" is its possessive
+        "Sie senden Bilder, ohne dass die Klinik deren Herkunft prüfen kann.",
         "Er nannte die z. B. oben genannten Gründe.",
         # second in a main clause a separable verb stands apart from its particle, so a
         # word that would be the verb joined to it is something else: a preposition here

@@ -135,13 +135,15 @@ def relative_after_bracket(tokens: Sequence[Word], index: int) -> bool:
 def _verb_still_owed(opener: Sequence[Word], opened: Sequence[Word]) -> bool:
     """A subordinate clause whose verb has not come yet: the next verb-final stretch is its own.
 
-    "da" opens one where no verb follows it at once ("da sie zur Zeit die … sind"); as an
+    "ohne dass" or "auch wenn" open one too. "da" opens one where no verb follows it at once ("da sie zur Zeit die … sind"); as an
     adverb it takes the verb next ("Da ist …").
     """
     if not opener:
         return False
     lower = opener[0].text.lower()
     conjunction_da = lower == "da" and len(opened) > 1 and not finite_token(opened[1])
+    if len(opened) > 1 and opened[1].text.lower() in SUBORDINATORS and lower not in SUBORDINATORS:
+        return not has_finite_verb(opened[2:])  # "ohne dass", "auch wenn": two words open it
     if lower not in SUBORDINATORS and not conjunction_da:
         return False
     return not has_finite_verb(opened[1:])
