@@ -188,6 +188,13 @@ def test_without_a_governor_and_without_a_neuter_noun_the_comment_asks_to_check(
     assert "bitte prüfen" in findings[0].message
 
 
+def test_the_law_a_section_is_cited_from_is_no_neuter_noun_to_refer_to() -> None:
+    text = "Eine Lücke kann nach § 5 Abs. 2 BGB zu der Annahme führen, das eine Regel fehlt."
+    findings = check(text)
+    assert [text[f.start : f.end] for f in findings] == ["das"]
+    assert check("Wir folgen dem BGB, das für alle gilt.") == []
+
+
 def test_a_program_named_in_lower_case_may_be_what_the_relative_das_refers_to() -> None:
     # "das Programm quxtool": a name any noun may stand for
     assert check("Die Verwaltung läuft über quxtool, das als Oberfläche dient.") == []

@@ -72,6 +72,8 @@ def neuter_between(tokens: Sequence[Word], start: int, end: int, *, phrases: boo
             continue
         if not is_noun(token) or is_first_name(token.text):
             continue  # "Hans Magnus Enzensberger": a person, never neuter
+        if token.text.isupper() and at > 0 and tokens[at - 1].text[:1].isdigit():
+            continue  # "§ 630h Abs. 3 BGB": the law a section is cited from, no antecedent
         if governed and not phrases:
             governed = False
             continue
