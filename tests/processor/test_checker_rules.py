@@ -779,6 +779,8 @@ def test_comma_that_must_not_stand(text: str, span: str) -> None:
         "Er sah die Katze, und sie den Hund.",
         # an answer or a discourse word, or the words said before who said them
         "Ja, sage ich. Also, legt los! Richtig, sagte sie. Denn, muss das sein?",
+        # one word as a label, then a request addressed to the reader
+        "Druck-Standardeinstellungen, lesen Sie lpoptions(1)",
         # an aside after the opening phrase, a clause inserted, a correction, a cut phrase
         "Im Jahr 2010, und auch danach, stieg der Wert.",
         "In dieser Lage, und falls nichts dagegen spricht, wählt man LVM.",

@@ -166,6 +166,8 @@ def _opening_phrase_split(tokens: Sequence[Word], comma: int) -> bool:
         return False  # "Die Auswertung, erfolgte Messungen und …": an adjective, a list
     if grammar.verb_lemmas(tokens[comma + 1].text) & _SAYING:
         return False  # "Richtig, sagte sie": the words said, then who said them
+    if comma == 1 and comma + 2 < len(tokens) and tokens[comma + 2].text == "Sie":
+        return False  # "Voreinstellungen, lesen Sie …": one word as a label, then a request
     if [token.text for token in tokens[comma + 1 : comma + 3]] in (["sei", "es"], ["seien", "es"]):
         return False  # "…, seien es Bücher oder Filme": an aside, its closing comma missing
     # The tagger in context settles what the word classes alone leave open: "Dieses
