@@ -262,6 +262,8 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Sie betonte, das schönste sei die Ruhe.", "schönste", "Schönste"),
         # a word that is a noun only in the plural is no noun after a singular article
         ("Es wurde eine Qualitative Studie durchgeführt.", "Qualitative", "qualitative"),
+        # ... and after a quotation that ends the sentence
+        ("Die Regel heißt „Vorrang der Sorgfalt“. zudem gilt sie immer.", "zudem", "Zudem"),
         # a full stop after a word too long to be an abbreviation ends the sentence, even
         # where the word is misspelt
         (

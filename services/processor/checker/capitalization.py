@@ -584,6 +584,8 @@ def _after_full_stop(tokens: Sequence[Word], index: int) -> bool:
     if tokens[index].start == tokens[index - 1].end:
         return False  # "?und": no space, no new sentence
     before = tokens[index - 2]
+    if before.text in CLOSING_QUOTES and index >= 3:
+        before = tokens[index - 3]  # "… gewahrt wird“. zusätzlich": the quotation ended it
     if tokens[index - 1].text != "." and tokens[index - 1].start > before.end:
         return False  # "mit ! oder ? schreiben": the marks are named, not used
     opened = sum(
