@@ -77,7 +77,7 @@ from services.processor.checker.messages import say
 from services.processor.checker.quotations import foreign_spans, inside
 from services.processor.checker.registry import register
 from services.processor.checker.superfluous_commas import superfluous_comma
-from services.processor.checker.tokens import Word, is_number, is_word
+from services.processor.checker.tokens import Word, is_number, is_word, is_year
 
 # The possessive articles in all their forms: "Ihrem", "seine", "unserer".
 _POSSESSIVES = frozenset(
@@ -170,7 +170,6 @@ _CORRELATE_VERBS = frozenset(
 _APPOSITION_OPENERS = word_set("einer eine eines")
 # Words that announce an apposition explaining the noun before: "X, also die …".
 _EXPLAINING_OPENERS = word_set("also nämlich sprich")
-_YEAR_DIGITS = 4
 # Conjunctions that are also an adverb or a preposition: "damit gerechnet", "während der Zeit".
 _AMBIGUOUS_OPENERS = word_set("damit während da")
 # Question words that open only an indirect question mid-sentence: "erwägen, inwieweit …".
@@ -1160,17 +1159,13 @@ def _mark_outside_citation(tokens: Sequence[Word]) -> bool:
     while at < len(tokens):
         if tokens[at].text == "(":
             close = next((k for k in range(at + 1, len(tokens)) if tokens[k].text == ")"), None)
-            if close is not None and any(_year(token.text) for token in tokens[at:close]):
+            if close is not None and any(is_year(token.text) for token in tokens[at:close]):
                 at = close + 1  # a year in brackets marks a citation
                 continue
         if tokens[at].text in BOUNDARY_MARKS:
             return True
         at += 1
     return False
-
-
-def _year(text: str) -> bool:
-    return len(text) == _YEAR_DIGITS and text.isdigit()
 
 
 def _main_clause_after_comma(tokens: Sequence[Word], last: int) -> bool:

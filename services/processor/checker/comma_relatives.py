@@ -59,7 +59,7 @@ from services.processor.checker.relative_pronouns import (
     kind,
     relative_without_comma,
 )
-from services.processor.checker.tokens import Word, abbreviation_stop, is_number, is_word
+from services.processor.checker.tokens import Word, abbreviation_stop, is_number, is_word, is_year
 
 # Words after which "der", "die", "das" lead their own phrase or clause, no relative one.
 _NOT_BEFORE_RELATIVE = (
@@ -67,8 +67,6 @@ _NOT_BEFORE_RELATIVE = (
 )
 # The tagger's readings of a relative pronoun (or of a demonstrative it may be).
 _RELATIVE_TAGS = frozenset({"PRELS", "PDS", "PRELAT"})
-# A cited year is four digits: "Meier (2019) die …" has the noun before the bracket.
-_YEAR_DIGITS = 4
 # The most letters of one part of an abbreviation: "z. B.", "u. a.", "bzw.".
 _ABBREVIATION_LETTERS = 3
 # Signs of a unit or share after a number, which prose keeps: "70 °C", "5 %", "20 €".
@@ -222,7 +220,7 @@ def _counted_alone(clause: Sequence[Word]) -> bool:
     ):
         at += 1
     following = clause[at].text if at < len(clause) else ""
-    year = len(clause[0].text) == _YEAR_DIGITS and clause[0].text.isdigit()
+    year = is_year(clause[0].text)
     return not year and "CARD" in grammar.word_tags(clause[0].text) and not following[:1].isupper()
 
 

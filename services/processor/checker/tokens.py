@@ -67,6 +67,7 @@ _ABBREVIATION = re.compile(
 # Enough characters before a full stop to hold the longest abbreviation above and the
 # character before it, which its word boundary reads.
 _ABBREVIATION_REACH = 8
+_YEAR_DIGITS = 4
 # The most letters an abbreviation of a word has ("Anmerk.", "Übers."): a longer word before
 # a full stop ends its sentence, whether a dictionary knows it or not.
 LONGEST_ABBREVIATION = 8
@@ -201,6 +202,11 @@ def mark_before(text: str, start: int) -> str:
 def is_number(text: str) -> bool:
     """Digits, with a decimal comma maybe: "2019", "3,5"."""
     return _NUMBER.fullmatch(text) is not None
+
+
+def is_year(text: str) -> bool:
+    """Four digits, as a year is cited: "2019"."""
+    return len(text) == _YEAR_DIGITS and text.isdigit()
 
 
 def is_code(token: Word) -> bool:
