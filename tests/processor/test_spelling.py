@@ -1153,6 +1153,14 @@ def test_a_draft_broken_off_or_slipped_is_left_to_the_repeated_word_check() -> N
     )
     # nor is an English article a first try at a name written with inner capitals
     assert checking.flagged("repeated_word", "Lesen Sie dazu The TeX Book von Knuth.") == []
+    # nor an English word before another in an English name
+    text = "Das Format Markup Language for Formatting Texts ist alt."
+    assert checking.flagged("repeated_word", text) == []
+    assert checking.flagged("repeated_word", "Der Hint Hintergrund ist blau.") == [
+        "Hint Hintergrund"
+    ]
+    # ... though in German a broken-off start may happen to be an English word
+    assert checking.flagged("repeated_word", "Die Men Menschen sind gut.") == ["Men Menschen"]
 
 
 def test_a_relative_den_is_no_denn() -> None:

@@ -48,6 +48,9 @@ def replacement(text: str, words: list[Word], index: int, speller: Speller) -> W
         return None  # "The TeX", "perlsyn Perl-Syntax": a capital inside marks a name
     if first[:1].translate(WITHOUT_UMLAUTS) != second[:1].translate(WITHOUT_UMLAUTS):
         return None  # "mit Git mit", "Vim im": a retyped word starts alike, a name need not
+    other = speller_for("en" if speller.language == "de" else "de")
+    if _inside_other_language(words, index, speller, other):
+        return None  # "Language for Formatting Objects": a phrase of the other language
     if math.isfinite(slip_cost(first, second)):
         return after
     if len(first) < _MIN_BROKEN_OFF:
@@ -55,11 +58,21 @@ def replacement(text: str, words: list[Word], index: int, speller: Speller) -> W
     # Broken off, or broken off with a slip: one edit from the next word's beginning. A word
     # of the other language is a loan ("die Unit unterhalb") unless that beginning has as many
     # letters ("Hint Hintergrund", "mutt mutwillig").
-    other = speller_for("en" if speller.language == "de" else "de")
     loan = len(first) > _MIN_BROKEN_OFF and other.in_dictionary(draft.text)
     lengths = [len(first)] if loan else range(len(first) - 1, len(first) + 2)
     beginnings = (second[:length] for length in lengths)
     return after if any(_at_most_one_slip(first, start) for start in beginnings) else None
+
+
+def _inside_other_language(words: list[Word], index: int, own: Speller, other: Speller) -> bool:
+    """The word, the one after it and the one before it are all the other language's, and
+    the one before is none of this language's: a name or phrase quoted in that language."""
+    if index == 0:
+        return False
+    before, draft, after = words[index - 1].text, words[index].text, words[index + 1].text
+    if own.known(before) or not other.in_dictionary(before):
+        return False
+    return other.in_dictionary(draft) and other.in_dictionary(after.casefold())
 
 
 def _at_most_one_slip(written: str, meant: str) -> bool:
