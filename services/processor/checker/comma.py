@@ -23,6 +23,7 @@ from services.processor.checker.clauses import (
     CLAUSE_END_MARKS,
     clause_after,
     clause_before,
+    closing_bracket,
     ends_in_zu_infinitive,
     free_noun,
     is_boundary,
@@ -1158,7 +1159,7 @@ def _mark_outside_citation(tokens: Sequence[Word]) -> bool:
     at = 0
     while at < len(tokens):
         if tokens[at].text == "(":
-            close = next((k for k in range(at + 1, len(tokens)) if tokens[k].text == ")"), None)
+            close = closing_bracket(tokens, at)
             if close is not None and any(is_year(token.text) for token in tokens[at:close]):
                 at = close + 1  # a year in brackets marks a citation
                 continue
