@@ -696,6 +696,11 @@ def test_headings_are_not_read_and_english_has_rules_of_its_own() -> None:
         # a common name the dictionary knows only capitalised; a program's name may be small
         ("The interviews took place in london.", ["london"]),
         ("The servers run linux and cairo.", []),
+        # the pronoun "I", before a verb of the first person
+        ("Later i found that i'm wrong, so i also ran it again.", ["i", "i'm", "i"]),
+        # a letter, an index, a name
+        ("For i in range n, where i is the row, the i test and IBM i differ.", []),
+        ("The modifiers a, b, and i do not apply in part i.", []),
     ],
 )
 def test_english_capitals(text: str, words: list[str]) -> None:

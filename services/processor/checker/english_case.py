@@ -1,11 +1,12 @@
-"""English capitals: peoples, languages, days and months take one; seasons do not.
+"""English capitals: "I", peoples, languages, days and months take one; seasons do not.
 
 "a german university" → "German", "on monday" → "Monday", "in Summer 2022" →
 "summer". A token glued to code ("lang=german", "german_stemmer") is left
 alone. "march", "may" and "august" are also a verb, a modal and an adjective,
 so they count as months only beside a number ("in march 2023", "3 may").
 A season keeps its capital in a name ("Summer School", "Spring Boot"), where
-a capitalised word follows it.
+a capitalised word follows it. A small "i" is the pronoun where a verb of the first
+person follows ("so i think", "i'm"), not in "for i in", "where i is" or "Part i".
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Final
 
+from services.processor.checker import grammar
 from services.processor.checker.dictionary import speller
 from services.processor.checker.lexicon import word_set
 from services.processor.checker.tokens import Word, mark_before
@@ -30,6 +32,16 @@ _CALENDAR: Final = word_set(
     june july september october november december"""
 )
 _CAPITALISED: Final = _PEOPLES | _CALENDAR
+_SMALL_I_CONTRACTIONS: Final = frozenset(
+    {"i'm", "i've", "i'd", "i'll", "i’m", "i’ve", "i’d", "i’ll"}
+)
+# Words after which "i" is a letter: "the i test", "each i".
+_LETTER_ARTICLES: Final = word_set("the a an each every this that no")
+# What the pronoun "I" takes: a modal, "am", "was", "have", "do", a verb's base or past form;
+# "i is", "i introduces" are an index or a numeral.
+_FIRST_PERSON_VERB_TAGS: Final = frozenset(
+    {"VM0", "VBB", "VBD", "VHB", "VHD", "VDB", "VDD", "VVB", "VVD"}
+)
 _MONTHS_BESIDE_NUMBERS: Final = word_set("march may august")
 _NUMBER_AFTER: Final = re.compile(r"\s+\d")
 _DAY_BEFORE: Final = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])\.?\s+$")
@@ -53,7 +65,14 @@ def case_errors(text: str, words: Sequence[Word]) -> Iterator[tuple[int, int, st
         if _in_code(text, word):
             continue
         lower = word.text.lower()
-        if word.text == lower and (lower in _CAPITALISED or _dated_month(text, word)):
+        if _small_i(text, words, at):
+            fixed = "I" + word.text[1:]
+            yield (
+                word.start,
+                word.end,
+                f"“{word.text}” → “{fixed}”: the pronoun “I” takes a capital.",
+            )
+        elif word.text == lower and (lower in _CAPITALISED or _dated_month(text, word)):
             fixed = word.text.capitalize()
             yield word.start, word.end, f"“{word.text}” → “{fixed}”: {_why(lower)}"
         elif word.text == lower and _name_written_small(word.text):
@@ -65,6 +84,33 @@ def case_errors(text: str, words: Sequence[Word]) -> Iterator[tuple[int, int, st
                 word.end,
                 f"“{word.text}” → “{lower}”: seasons are written small in running text.",
             )
+
+
+def _small_i(text: str, words: Sequence[Word], at: int) -> bool:
+    """ "so i think", "i'm": the pronoun written small; a verb of the first person follows
+    it, perhaps after an adverb ("i also used")."""
+    if words[at].text in _SMALL_I_CONTRACTIONS:
+        return True
+    if words[at].text != "i" or at + 1 >= len(words) or _letter_or_name(text, words, at):
+        return False
+    window = tuple(word.text for word in words[at : at + 3])
+    tags = grammar.english_tags(window)
+    verb = 2 if tags[1] == "AV0" and len(tags) > 2 else 1
+    return tags[verb] in _FIRST_PERSON_VERB_TAGS
+
+
+def _letter_or_name(text: str, words: Sequence[Word], at: int) -> bool:
+    """ "the i test", "modifiers a, b, and i", "IBM i": a letter after an article, in a list
+    of letters, or part of a name after a capitalised word inside the sentence."""
+    previous = words[at - 1] if at else None
+    if previous is None:
+        return False
+    if previous.text.lower() in _LETTER_ARTICLES:
+        return True
+    if any(len(word.text) == 1 and word.text != "a" for word in words[max(at - 3, 0) : at]):
+        return True
+    opens_sentence = mark_before(text, previous.start) in ("", ".", "!", "?", ":")
+    return previous.text[:1].isupper() and not opens_sentence
 
 
 def _name_written_small(word: str) -> bool:
