@@ -1445,6 +1445,9 @@ def test_letters_glued_to_digits_name_a_thing() -> None:
         ("It took a hour.", "a", "an"),
         ("She held an unique position.", "an", "a"),
         ("We saw a odd result.", "a", "an"),
+        # a countable plural takes "fewer"
+        ("The second run produced less failures.", "less", "fewer"),
+        ("Less people replied in May.", "Less", "Fewer"),
     ],
 )
 def test_an_english_real_word_in_the_wrong_place(text: str, word: str, fix: str) -> None:
@@ -1466,6 +1469,8 @@ def test_an_english_real_word_in_the_wrong_place(text: str, word: str, fix: str)
         # a noun "lead", "could, of course", "where" before its clause, the possessive "its"
         "The lead author has lead poisoning data, and we could of course ask her.",
         "The towns where they lived were small, and its likely cause was a flood.",
+        # an amount, a mass noun, "more or less", a name
+        "It took less time and less data, with more or less equal results on less Windows hosts.",
     ],
 )
 def test_english_real_words_in_their_place_stay_silent(text: str) -> None:

@@ -16,6 +16,8 @@ The dictionary accepts both words of each pair, so only the neighbours tell:
   "of" is "have" misheard ("could of"); between a plural noun and an
   adjective or participle, "where" is the verb "were"; "its" before an
   adjective and "to" or "that" is "it's" ("its important to note").
+- "less" measures an amount; before a plural noun the tagger confirms, a
+  number of things is meant: "fewer" ("less errors" → "fewer errors").
 - "a" goes before a consonant sound, "an" before a vowel sound ("an hour",
   "a user", "a one-off"); a word whose first sound its letters leave open
   ("a historic", "an utterance") is left alone.
@@ -47,6 +49,8 @@ _ADJECTIVE_LEADS: Final = word_set(
     "significant strong positive negative large small direct major considerable huge great"
 )
 _HAVE: Final = word_set("has have had having")
+# Plurals the tagger reads as number-neutral, though only countable: "less people".
+_COUNTED_ANYWAY: Final = word_set("people")
 # What follows "led" where "lead" is written: "has lead to", "have lead us".
 _AFTER_LED: Final = word_set("to the a an us them him her researchers many some")
 _MODALS: Final = word_set("could would should must might may")
@@ -89,6 +93,8 @@ def english_confusions(words: Sequence[Word]) -> Iterator[tuple[Word, str, str]]
             yield word, _same_case("their", word.text), "the possessive is “their”"
         elif lower == "weather" and following == "or" and _after(words, at + 1) == "not":
             yield word, _same_case("whether", word.text), "“whether or not”"
+        elif lower == "less" and previous != "or" and _plural_noun_after(words, at):
+            yield word, _same_case("fewer", word.text), "a countable plural takes “fewer”"
         elif lower == "affect" and _noun_affect(words, at):
             yield word, "effect", "the noun is “effect”; “affect” is the verb"
         elif lower == "lead" and previous in _HAVE and following in _AFTER_LED:
@@ -123,6 +129,17 @@ def _noun_affect(words: Sequence[Word], at: int) -> bool:
     return words[at - 2].text.lower() in _ARTICLES and grammar.english_tags(
         tuple(word.text for word in words[at - 2 : at + 2])
     )[1].startswith("AJ")
+
+
+def _plural_noun_after(words: Sequence[Word], at: int) -> bool:
+    """ "less errors", "less people": a plural noun right after, no mass noun ("less data",
+    "less news") and no name."""
+    following = _after(words, at)
+    if not following.islower():
+        return False
+    if following in _COUNTED_ANYWAY:
+        return True
+    return grammar.english_tags((words[at].text, following))[1] == "NN2"
 
 
 def _verb_where(words: Sequence[Word], at: int) -> bool:
