@@ -940,6 +940,11 @@ def test_a_main_clause_is_judged_only_where_its_subject_is_certain(text: str) ->
         ("The height of the trees in both plots were measured.", "were", "was"),
         ("The findings from this survey suggests that trust matters.", "suggests", "suggest"),
         ("Overall, the cost of the repairs depend on the weather.", "depend", "depends"),
+        # "each of" and "one of" a plural: the verb agrees with the one
+        ("Each of the three groups were tested twice.", "were", "was"),
+        ("One of the larger farms own a mill.", "own", "owns"),
+        # "there is" before a plural quantity
+        ("At first there was several gaps in the record.", "was", "were several"),
     ],
 )
 def test_an_english_determiner_and_verb_that_disagree(text: str, span: str, fix: str) -> None:
@@ -980,6 +985,8 @@ def test_an_english_determiner_and_verb_that_disagree(text: str, span: str, fix:
         # "this" as the subject of a modal and its infinitive
         "This can do no harm.",
         "That would have to wait.",
+        # "one of" before a relative clause, "there is" before an amount
+        "One of the wells that are dry was sealed, and there is 5 GB of space left.",
     ],
 )
 def test_english_subjects_and_verbs_that_agree(text: str) -> None:

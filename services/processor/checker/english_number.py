@@ -15,6 +15,10 @@ study are" agrees with another noun):
   these habitats depend" → "depends", "Participants in the control group
   was" → "were". The verb agrees with the first noun, not with the nearest.
 
+- "each of" or "one of" a plural, then a verb in the plural: "Each of the
+  participants have" → "has";
+- "there is" before a plural quantity: "There is many reasons" → "are".
+
 Nouns whose number English leaves open ("data", "media", "staff") are skipped,
 and so are nouns of quantity and groups ("a number of studies are").
 """
@@ -69,6 +73,7 @@ _NOT_MODIFIERS: Final = word_set(
 _DETERMINER_TAGS: Final = frozenset({"AT0", "DT0", "DPS"})
 _MODIFIER_TAGS: Final = frozenset({"AJ0", "AJC", "AJS", "ORD", "NN1"})
 _NOUN_TAGS: Final = frozenset({"NN1", "NN2"})
+_COUNTED_MODIFIER_TAGS: Final = _MODIFIER_TAGS | {"CRD"}
 _PREPOSITION_TAGS: Final = frozenset({"PRP", "PRF"})
 _ATTRIBUTE_TAGS: Final = frozenset({"AJ0", "AJC", "AJS", "ORD", "CRD", "NN1", "NN2", "NP0"})
 # Finite forms of "be", "have", "do" and full verbs in the present.
@@ -99,13 +104,62 @@ _NOT_VERBS: Final = word_set(
 )
 # Modal verbs, which "this" or "that" may stand before as the subject: "This will do".
 _MODALS: Final = word_set("will would can could shall should may might must")
+# Pronouns that pick one of a plural: "each of the groups", "one of the reasons".
+_ONE_OF: Final = word_set("each one")
+# Quantities "there is" cannot take: "there is many reasons".
+_PLURAL_AMOUNTS: Final = word_set(
+    "many several few various numerous both two three four five six seven eight nine ten"
+)
 
 
 def disagreements(text: str, words: Sequence[Word]) -> Iterator[tuple[int, int, str]]:
     """Each subject and verb that disagree in number: span and comment."""
+    yield from _one_of_many(text, words)
+    yield from _there_is_many(text, words)
     yield from _determined(text, words)
     yield from _plural_subjects(text, words)
     yield from _attributed_subjects(text, words)
+
+
+def _one_of_many(text: str, words: Sequence[Word]) -> Iterator[tuple[int, int, str]]:
+    """ "Each of the participants have": the subject is the one, not the many."""
+    for at in range(len(words) - 3):
+        if words[at].text.lower() not in _ONE_OF or words[at + 1].text != "of":
+            continue
+        if not _opens_clause(text, words, at):
+            continue
+        window = words[at : at + 2 + _MAX_HEAD_WORDS + 1]
+        tags = grammar.english_tags(tuple(word.text for word in window))
+        noun = 2 + (tags[2] in _DETERMINER_TAGS)
+        while (
+            noun < len(tags) - 1
+            and tags[noun] in _COUNTED_MODIFIER_TAGS
+            and tags[noun + 1] != "PUN"
+        ):
+            noun += 1
+        if noun + 1 >= len(tags) or tags[noun] != "NN2":
+            continue
+        verb = window[noun + 1].text
+        following = window[noun + 2].text.lower() if noun + 2 < len(window) else ""
+        fix = _TO_SINGULAR.get(verb)
+        if fix is None and tags[noun + 1] == "VVB" and following in _AFTER_VERBS:
+            fix = _third_person(verb)
+        if fix is not None and _spaced(text, words, at, at + noun + 1):
+            phrase = text[words[at].start : window[noun].end]
+            comment = f"The subject is “{words[at].text}”, singular, so the verb is too: “{phrase} {fix}”."
+            yield window[noun + 1].start, window[noun + 1].end, comment
+
+
+def _there_is_many(text: str, words: Sequence[Word]) -> Iterator[tuple[int, int, str]]:
+    """ "There is many reasons", "there was two": a plural quantity after "there is"."""
+    for at in range(len(words) - 2):
+        there, verb, amount = (word.text for word in words[at : at + 3])
+        if there.lower() != "there" or verb not in ("is", "was"):
+            continue
+        if amount.lower() in _PLURAL_AMOUNTS:  # not "there is 5 GB", an amount
+            fix = _TO_PLURAL[verb]
+            comment = f"“{amount}” is plural, so the verb is too: “{there} {fix} {amount}”."
+            yield words[at + 1].start, words[at + 1].end, comment
 
 
 def _attributed_subjects(text: str, words: Sequence[Word]) -> Iterator[tuple[int, int, str]]:
