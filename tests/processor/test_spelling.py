@@ -908,6 +908,7 @@ def test_surnames_and_tool_names_are_not_slips(text: str) -> None:
         "Der Wandaufbau wurde hygrothermisch untersucht.",
         # a verb's stem before a listed adjective
         "Kurze Übungen gelten als lernwirksam.",
+        "Die lernbezogene Belastung sank in der lernintensiven Phase.",
         # a particle and a noun, one letter from another compound ("Vormacht")
         "Die Messwerte der Vornacht fehlen.",
     ],

@@ -190,7 +190,19 @@ _COMBINING_ADJECTIVES = frozenset(
     form + ending for form in _COMBINING_FORMS for ending in ("", *ADJECTIVE_ENDINGS)
 )
 # Adjectives that join a verb's stem as a suffix would: "lernfähig", "lesefreundlich".
-_VERB_STEM_ADJECTIVES = ("fähig", "bereit", "freudig", "freundlich", "wirksam", "würdig", "wert")
+_VERB_STEM_ADJECTIVES = (
+    "fähig",
+    "bereit",
+    "freudig",
+    "freundlich",
+    "wirksam",
+    "würdig",
+    "wert",
+    "bezogen",
+    "orientiert",
+    "basiert",
+    "intensiv",
+)
 # Numerals that open an adjective: "zweifaktoriell", "dreistufig", "mehrdimensional".
 _NUMERAL_PREFIXES = ("ein", "zwei", "drei", "vier", "fünf", "sechs", "mehr", "viel")
 # German joins at most five consonants ("Angstschrei", "sch" and "ch" counted as one):
@@ -787,7 +799,7 @@ def _verb_stem_adjective(words: Speller, text: str) -> bool:
     """ "lernwirksam", "lesefreundliche": a verb's stem before an adjective that serves as a suffix.
 
     A few adjectives join verb stems freely ("lernfähig", "lesefreundlich",
-    "sehenswert"), so a sibling the dictionary lacks is a word; with other
+    "sehenswert", "lernbezogen", "lernintensiv"), so a sibling the dictionary lacks is a word; with other
     adjectives the verb stem is a slip ("lernreich" for "lehrreich").
     """
     for suffix in _VERB_STEM_ADJECTIVES:
