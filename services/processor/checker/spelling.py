@@ -99,6 +99,13 @@ _SUFFIX_NOUNS = frozenset({"Ismus", "Ismen"})
 _LINKING = ("", "s", "es", "n", "en", "e")
 # A first part joined to this many nouns in words people write is in use as it stands.
 _FIRST_PART_USES = 5
+# A first part joined to this many nouns with a linking element, and to at most one
+# without it, takes the element: "Arbeits-" (over 600 words), "Arbeit-" (one slip).
+_LINKED_USES = 10
+_UNLINKED_SLIPS = 1
+# What a tail after a first part may open with and still be no noun joined to it: a
+# linking s, or a suffix of a word derived from the part ("arbeitsam", "verkehrend").
+_SUFFIXES_AFTER_FRONT = ("s", "end", "bar", "los", "sam", "lich", "haft", "isch", "ig")
 # A loan with a German ending is only a slip if a letter is doubled, swapped or sound-alike.
 _CHEAP_FOR_LOANS = 1.0
 # An English verb made a German participle is a form chosen on purpose: only a doubled
@@ -135,6 +142,9 @@ _COMMON_ZIPF = 3.5
 _VERY_COMMON_ZIPF = 5.0
 # A listed compound this rare (once in thirty million words) ...
 _RARE_ZIPF = 2.5
+# The shortest compound part a misspelling in it is looked for: "Standart"; a shorter
+# one is too often a word's tail ("Unter|richt").
+_MIN_PART_SLIPPED = 7
 # ... beside a form without its linking s fifty times commoner took the s by mistake.
 _FAR_COMMONER = 1.7
 # A compound's part this much commoner (Zipf) than the one written is the one meant.
@@ -1220,6 +1230,7 @@ def _listed_slip(text: str) -> str | None:
     words, other = speller("de"), speller("en")
     return (
         _unattested_slip(words, other, text)
+        or _misspelt_part(words, other, text)
         or _extra_linking_s(words, text)
         or _unwritten_linking(words, text)
     )
@@ -1253,6 +1264,34 @@ def _unattested_slip(words: Speller, other: Speller, text: str) -> str | None:
     if best is None or _rival_nouns(words, text, best[1]):
         return None
     return say("spelling", "de", f"»{text}« → »{best[1]}«?")
+
+
+def _misspelt_part(words: Speller, other: Speller, text: str) -> str | None:
+    """ "Standartabweichung", "Expertenstandart": a compound Hunspell builds around a part
+    it rejects alone, a misspelling people write often ("Standart"), one swapped letter
+    from a far commoner word that makes the compound Hunspell builds.
+
+    Only a letter changed or two swapped: an added or dropped letter at a part's edge
+    is a linking element ("Forschungs|projekt"), which other checks weigh.
+    """
+    if not text[:1].isupper() or len(text) < 2 * _MIN_PART_SLIPPED:
+        return None
+    if words.frequency(text) >= _WRITTEN_ZIPF:
+        return None  # "Standardabweichung": a compound people write
+    for cut in range(_MIN_PART_SLIPPED, len(text) - _MIN_PART_SLIPPED + 1):
+        head, tail = text[:cut], text[cut:]
+        for part, before, after in ((head, "", tail), (tail.capitalize(), head, "")):
+            own = words.frequency(part)
+            if own < _RARE_ZIPF or words.in_dictionary(part) or other.known(part):
+                continue
+            for _cost, candidate in cheap_edits(part.lower()):
+                fixed = restore_case(candidate, part)
+                if len(fixed) != len(part) or words.frequency(fixed) < own + _COMMONER_PART:
+                    continue
+                whole = before + (fixed.lower() if before else fixed) + after
+                if words.in_dictionary(fixed) and words.in_dictionary(whole):
+                    return say("spelling", "de", f"»{text}« → »{whole}«?")
+    return None
 
 
 def _form_of_a_written_word(words: Speller, text: str) -> bool:
@@ -1324,21 +1363,62 @@ def _unwritten_linking(words: Speller, text: str) -> str | None:
                 continue
             if written and nouns.is_listed(text[at:].capitalize()):
                 continue  # "Lang|namen": the letters open the last part, no "Lang|n|amen"
-            fixes = (stem + meant + tail for meant in _LINKING if meant != written)
-            fix = next((f for f in fixes if words.frequency(f) >= _WRITTEN_ZIPF), None)
+            fix = next(
+                (
+                    stem + meant + tail
+                    for meant in _LINKING
+                    if meant != written and _linked_in_use(words, stem, meant, tail, written)
+                ),
+                None,
+            )
             if fix is not None and words.known(fix) and not _first_part_in_use(stem + written):
                 return say("spelling", "de", f"»{text}« → »{fix}«?")
     return None
 
 
+def _linked_in_use(words: Speller, stem: str, linking: str, tail: str, written: str) -> bool:
+    """ "Geschichts|buch": the compound is written with this linking element. Or one was
+    left out ("Verkehr|planung", "Arbeit|gedächtnis"): the first part takes it before many
+    nouns and hardly ever goes without it, and Hunspell builds the compound with it.
+
+    A linking s beside an s ("Wirt|systems", "Status|ports") is left alone: the s may
+    be there already. An English first part ("Volume|gruppe") takes none.
+    """
+    compound = stem + linking + tail
+    if words.frequency(compound) >= _WRITTEN_ZIPF:
+        return True
+    if written or not linking or not words.in_dictionary(compound):
+        return False
+    if linking.startswith("s") and (tail.startswith("s") or stem.endswith(("s", "ß", "x", "z"))):
+        return False
+    if speller("en").known(stem.lower()):
+        return False
+    return (
+        _joined_count(stem, _LINKED_USES) <= _UNLINKED_SLIPS
+        and _joined_count(stem + linking, _LINKED_USES) >= _LINKED_USES
+    )
+
+
 def _first_part_in_use(front: str) -> bool:
     """ "Quell", "Wert": joined as written to several nouns in words people write."""
+    return _joined_count(front, _FIRST_PART_USES) >= _FIRST_PART_USES
+
+
+def _joined_count(front: str, enough: int) -> int:
+    """How many words people write join ``front`` to a listed noun, counted up to ``enough``.
+
+    A tail that opens with an s may hold a linking s ("Arbeit|s|amt"), and one that
+    opens with a suffix makes a derived word ("arbeit|same", "verkehr|ende"): neither
+    shows the part joined as written.
+    """
     compounds = (
         word
         for word in written_with_front(front, "de")
-        if len(word) - len(front) >= _MIN_HEAD and nouns.is_listed(word[len(front) :].capitalize())
+        if len(word) - len(front) >= _MIN_HEAD
+        and not word.startswith(_SUFFIXES_AFTER_FRONT, len(front))
+        and nouns.is_listed(word[len(front) :].capitalize())
     )
-    return sum(1 for _ in itertools.islice(compounds, _FIRST_PART_USES)) >= _FIRST_PART_USES
+    return sum(1 for _ in itertools.islice(compounds, enough))
 
 
 def _english_coinage(words: Speller, other: Speller, text: str) -> bool:
