@@ -97,6 +97,10 @@ def test_the_bibliography_is_not_spell_checked(corpus: Path) -> None:
         ("Die Karte zeigt die ost Ost- und Westgrenzen.", ["ost Ost"]),
         # after a first name a known word twice is still a slip
         ("Am Ende hat Antonio Haus Haus verkauft.", ["Haus Haus"]),
+        # a preposition with no noun before it opens no relative clause
+        ("Schon zwischen den den Gruppen lag ein Jahr.", ["den den"]),
+        # an adjective after a preposition belongs to its phrase, no extended attribute
+        ("Dann kann die die Umstellung in kleinen Etappen erfolgen.", ["die die"]),
     ],
 )
 def test_repeated_words_are_flagged(text: str, expected: list[str]) -> None:
@@ -130,6 +134,11 @@ def test_repeated_words_are_flagged(text: str, expected: list[str]) -> None:
         "Sie helfen Leuten (und die die Tests schreiben, danken es).",  # after a bracket
         # the second opens the phrase inside an extended attribute of the first's noun
         "Hier steht der der Tabelle entnommene Wert.",
+        "Mit den den Gruppen zugeteilten Bögen wurde gearbeitet.",
+        # a pronoun, then a genitive; a second relative clause after "und"
+        "Die Wirkung ist ähnlich zu der der zweiten Gruppe.",
+        "Ein Fach, das offen ist und in das das Wasser fließt.",
+        "Die Tabelle in der der Wert steht, fehlt.",  # a relative clause, its comma missing
         "Wir meiden die die Umwelt stark belastenden Verfahren.",
         # neighbours that only look alike: both are words
         "Die Daten werden von den Diensten gelesen.",

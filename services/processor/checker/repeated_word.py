@@ -72,8 +72,8 @@ class RepeatedWordCheck:
             if lower in doubles and (
                 first.text != second.text
                 or text[: first.start].rstrip().endswith(_CLAUSE_OPENERS)
-                # "in der der Client …": a relative clause after a preposition.
-                or _previous_word(text, first.start) in PREPOSITIONS
+                # "Tabelle, in der der Client …": a relative clause after a preposition.
+                or _relative_after_preposition(text, words, index)
                 # "Version und der der Autoren": a demonstrative, then the article
                 or _previous_word(text, first.start) in _COORDINATORS
                 # "wo sie sie kreuzt", "sahen sie sie": a subject, then the object alike
@@ -120,11 +120,34 @@ def _extended_attribute(text: str, words: list[Word], article: int) -> bool:
             return False
         if not attribute.text.islower() or attribute.text in ARTICLES:
             return False
+        if words[at - 1].text in PREPOSITIONS:
+            continue  # "die die Migration in kleinen Schritten": the adjective of a phrase
         if inflected_adjective(attribute.text) or participle_adjective(attribute.text):
             return noun.text[:1].isupper() and text[attribute.end : noun.start] == " "
         if grammar.can_be_finite_verb(attribute.text):
             return False  # "die die Daten sehen …": the clause's verb, no attribute
     return False
+
+
+def _relative_after_preposition(text: str, words: list[Word], index: int) -> bool:
+    """ "Tabelle, in der der Wert steht", "Tabelle in der der Wert steht": a preposition
+    after a noun or a clause's start, then the relative pronoun. "Auch zwischen den den
+    Ressorts" has no noun before the preposition, so it has no relative clause either.
+    "der der" may be a pronoun and a genitive after any preposition ("ähnlich zu der der
+    Option"), or open a relative clause after its verb ("anspielen in der der …")."""
+    if index < 1 or words[index - 1].text.lower() not in PREPOSITIONS:
+        return False
+    if words[index].text == "der":
+        return True
+    if text[: words[index - 1].start].rstrip().endswith(_CLAUSE_OPENERS):
+        return True
+    if index < 2:
+        return False
+    before = words[index - 2]
+    if before.text in _COORDINATORS:
+        return True  # "die X ist und bei der der Host …": a second relative clause
+    opens_sentence = text[: before.start].rstrip()[-1:] in ("", ".", "!", "?", ":")
+    return before.text[:1].isupper() and not opens_sentence
 
 
 def _subject_slot(text: str, before: int) -> bool:
