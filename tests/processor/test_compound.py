@@ -135,6 +135,12 @@ def check(text: str, language: str = "de") -> list[Finding]:
             "weitergeleitet",
         ),
         ("Die Tagung soll im Herbst statt finden.", "statt finden", "stattfinden"),
+        # a bracketed aside does not open the clause
+        (
+            "Zusätzlich werden Zahlen des Amtes (BfS) hinzu gezogen.",
+            "hinzu gezogen",
+            "hinzugezogen",
+        ),
         ("Sie fragten, ob sie mit machen dürfen.", "mit machen", "mitmachen"),
         ("Das Kabel wird im Karton mit geliefert.", "mit geliefert", "mitgeliefert"),
         ("Es lohnt sich, darüber nach zu denken, was folgt.", "nach zu denken", "nachzudenken"),

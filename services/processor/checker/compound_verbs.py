@@ -206,6 +206,8 @@ def _inside_clause(tokens: Sequence[Word], index: int, last: int) -> bool:
     before = tokens[index - 1].text
     if before in _CLOSING_QUOTES:
         return True
+    if before == ")" and index > 1 and tokens[index - 2].text not in (".", "!", "?"):
+        return True  # "des Bundesinstituts (BBSR) heran gezogen": an aside inside the clause
     if not is_word(tokens[index - 1]):
         return False
     if before.lower() in _OPENERS:
