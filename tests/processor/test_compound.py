@@ -118,6 +118,8 @@ def check(text: str, language: str = "de") -> list[Finding]:
         ("In meinem Freundes Kreis sind alle jung.", "Freundes Kreis", "Freundeskreis"),
         # ... and so does the article in a contraction: "am" is "an dem", "ins" is "in das"
         ("Wir arbeiten am neuen Sport Programm.", "Sport Programm", "Sportprogramm"),
+        # a year or a count between the article and the adjective
+        ("Der Zweck der 2019 gebauten Holz Brücke ist klar.", "Holz Brücke", "Holzbrücke"),
         ("Sie fährt ins Ferien Lager.", "Ferien Lager", "Ferienlager"),
         # Digits take a hyphen (§ 40); the noun is capitalised, the adjective is not.
         ("Die 72 jährige Autorin schrieb das Buch.", "72 jährige", "72-jährige"),

@@ -400,9 +400,12 @@ def _capital(token: Word) -> bool:
 
 
 def _past_adjectives(tokens: Sequence[Word], at: int) -> int:
-    """Back from ``at`` past small adjectives to what stands before them: "die streitige"."""
+    """Back from ``at`` past small adjectives to what stands before them: "die streitige",
+    and past a number before them: "der 2021 eingerichteten"."""
     while at > 0 and tokens[at].text not in ARTICLE_FITS and _adjective(tokens[at].text):
         at -= 1
+        if at > 0 and tokens[at].text.isdigit():
+            at -= 1
     return at
 
 
@@ -794,7 +797,8 @@ def _phrase_fits(tokens: Sequence[Word], at: int, index: int) -> frozenset[str]:
     ausgeprägte Fachkräfte Mangel" is no genitive plural, since that would be "-en"."""
     fits = _governed_fits(tokens, at)
     for token in tokens[at + 1 : index]:
-        fits &= attributive_fits(tokens[at].text, token.text)
+        if not token.text.isdigit():  # "der 2021 eingerichteten": a year or a count
+            fits &= attributive_fits(tokens[at].text, token.text)
     return fits
 
 
