@@ -143,6 +143,10 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         # Adjectives, verbs and adverbs capitalised mid-sentence.
         ("Wenn man Erwachsen wird, ändern sich die Pflichten.", "Erwachsen", "erwachsen"),
         ("Die Daten liegen in einem Verteilten System.", "Verteilten", "verteilten"),
+        # the article stands before the word grading the adjective
+        ("Sie zeigten eine deutlich Niedrigere visuelle Reaktion.", "Niedrigere", "niedrigere"),
+        # a common noun, then a place's name in apposition: no name of three words
+        ("Wir besuchten die Schwedischen Städte Malmö und Lund.", "Schwedischen", "schwedischen"),
         # an ordinal before its noun; "zum einen … zum anderen"
         ("Im Dritten Kapitel folgt die Diskussion.", "Dritten", "dritten"),
         ("Das ist zum Einen billig.", "Einen", "einen"),

@@ -708,6 +708,17 @@ def _noun_after(tokens: Sequence[Word], index: int) -> int | None:
     return None
 
 
+def _article_before(tokens: Sequence[Word], index: int) -> int | None:
+    """Where the article of the adjective at ``index`` stands: right before it, or before
+    the word grading it ("eine deutlich Höhere Belastung")."""
+    if index < 1:
+        return None
+    previous = tokens[index - 1].text
+    if previous in _INTENSIFIERS or previous in _COMPARATIVE_GRADERS:
+        return index - 2 if index > 1 else None
+    return index - 1
+
+
 def _attributive(tokens: Sequence[Word], index: int, phrases: Counter[str], noun_at: int) -> bool:
     """An adjective before its noun, not the first word of a name or term."""
     word, noun = tokens[index].text, tokens[noun_at].text
@@ -723,11 +734,16 @@ def _attributive(tokens: Sequence[Word], index: int, phrases: Counter[str], noun
         return False  # "Viele Befragte Denken …": a noun, then its clause's verb written big
     after = tokens[noun_at + 1] if noun_at + 1 < len(tokens) else None
     if after is not None and is_word(after) and after.text[:1].isupper():
-        return False  # "Neue Zürcher Zeitung"
-    fits = ARTICLE_FITS.get(tokens[index - 1].text.lower()) if index > 0 else None
-    if fits is not None and index > 1:
+        name_after = not is_noun(after.text) or nouns.only_name(after.text)
+        if listed(after.text.lower()) or not name_after:
+            # "Neue Zürcher Zeitung", "Mathematische Symbole Mathematischer Satz"; but a
+            # name after the noun is its apposition: "die Niederländischen Städte Zwolle"
+            return False
+    article = _article_before(tokens, index)
+    fits = ARTICLE_FITS.get(tokens[article].text.lower()) if article is not None else None
+    if fits is not None and article:
         # "aus der Ferne Zugriff": after "aus" the article is dative, which "Zugriff" is not
-        fits = in_governed_case(fits, tokens[index - 2].text)
+        fits = in_governed_case(fits, tokens[article - 1].text)
     readings = nouns.compound_analyses(noun)
     if fits is not None and readings and fits.isdisjoint(readings):
         return False  # "im Allgemeinen Kursivschrift": the article has no noun after it
