@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from services.processor.checker import Checker, Finding
+from services.processor.checker import Block, Checker, Finding
 from tests.processor import checking
 
 
@@ -629,6 +629,19 @@ def test_a_paragraph_after_a_finished_one_opens_a_sentence() -> None:
     assert flagged(
         finished, "zusammenfassend blieben die Werte stabil: Sie schwankten kaum. Gut."
     ) == ["zusammenfassend"]
+
+
+def test_a_paragraph_after_a_heading_opens_a_sentence() -> None:
+    heading = Block(0, "4.2 Ergebnisse der Messung", "de", is_heading=True)
+    opening = Block(1, "insgesamt blieben die Werte stabil. Nur im Mai stiegen sie.", "de")
+    findings = Checker(["capitalization"]).check_all([heading, opening])
+    assert [opening.text[f.start : f.end] for f in findings] == ["insgesamt"]
+    # a term or a command defined under its heading still goes on small
+    defined = Block(1, "erzwingt die Kompression. Danach folgt der Rest.", "de")
+    assert Checker(["capitalization"]).check_all([heading, defined]) == []
+    # with no verb the heading's phrase goes on: "Autoren" – "größtenteils von …"
+    credits = Block(1, "größtenteils von Anna Berger. Viele Zusätze von Jan Roth.", "de")
+    assert Checker(["capitalization"]).check_all([heading, credits]) == []
 
 
 def test_a_sentence_opening_with_a_list_of_capitals_names_things() -> None:

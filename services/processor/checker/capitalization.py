@@ -540,17 +540,22 @@ def _abbreviated(tokens: Sequence[Word], index: int) -> bool:
 
 
 def _small_paragraph_start(block: Block, context: DocumentContext) -> Word | None:
-    """The paragraph's first word, written small though a sentence opens there: the
-    paragraph before ended a sentence, and this one is prose that ends one too. A list item
+    """The paragraph's first word, written small though a sentence opens there: a heading
+    or the end of a sentence is before it, and this paragraph is prose that ends one too. A list item
     ("die Kosten senken;"), a table cell or the "wobei …" after a formula goes on instead."""
     before = context.shared(_paragraph_before).get(block.index)
-    if before is None or before.is_heading or before.has_formula or not before.is_prose:
+    if before is None or before.has_formula or block.has_formula:
         return None
-    if not before.text.rstrip().endswith(_SENTENCE_ENDS) or block.has_formula:
-        return None
-    last = context.words(before)[-1:]
-    if not last or len(last[0].text) < _MIN_WHOLE_WORD or last[0].text.lower() in _ABBREVIATIONS:
-        return None  # "wie z.B." or "(S. 4).": an abbreviation's point, no sentence's end
+    if not before.is_heading:
+        if not before.is_prose or not before.text.rstrip().endswith(_SENTENCE_ENDS):
+            return None
+        last = context.words(before)[-1:]
+        if (
+            not last
+            or len(last[0].text) < _MIN_WHOLE_WORD
+            or last[0].text.lower() in _ABBREVIATIONS
+        ):
+            return None  # "wie z.B." or "(S. 4).": an abbreviation's point, no sentence's end
     words, sentences = context.words(block), context.sentences(block)
     if len(sentences) < _MIN_PROSE_SENTENCES or len(words) < _MIN_PROSE_WORDS:
         return None
@@ -558,6 +563,10 @@ def _small_paragraph_start(block: Block, context: DocumentContext) -> Word | Non
         return None
     if len(sentences[0][1]) < _MIN_OPENING_SENTENCE:
         return None  # "errechnet. Im folgenden …": the tail of a sentence broken off before
+    if before.is_heading and not any(
+        grammar.can_be_finite_verb(token.text) for token in sentences[0][1][1:]
+    ):
+        return None  # "größtenteils von …" under "Autoren": the heading's phrase goes on
     first = words[0]
     if first.start != len(block.text) - len(block.text.lstrip()) or not first.text.isalpha():
         return None  # "(siehe …)", "„zitiert“": a mark opens the paragraph
