@@ -96,7 +96,11 @@ def superfluous_comma(tokens: Sequence[Word], comma: int) -> str | None:
         return (
             f"Vor »{following}« steht kein Komma, wenn es Satzteile und keine Hauptsätze verbindet"
         )
-    if following == "und" and _between_pair(tokens[:comma]):
+    if (
+        following == "und"
+        and _between_pair(tokens[:comma])
+        and not _second_main_clause(tokens, comma)
+    ):
         return "In »zwischen … und …« steht kein Komma"
     return None
 
@@ -376,6 +380,20 @@ def _between_pair(before: Sequence[Word]) -> bool:
         if before[at].text.lower() == "zwischen":
             return at < len(before) - 1
     return False
+
+
+def _second_main_clause(tokens: Sequence[Word], comma: int) -> bool:
+    """ "Dann steigt der Aufwand zwischen den Teams, und selbst kleine Änderungen erfordern
+    …": the clause with "zwischen" has its verb already, and one follows "und" too, so the
+    comma joins two main clauses and "zwischen" has its plural alone."""
+    start = comma - 1
+    while start > 0 and tokens[start - 1].text not in BOUNDARY_MARKS:
+        start -= 1
+    if not any(_verb(tokens, at) for at in range(start, comma)):
+        return False
+    after = tokens[comma + 2 :]
+    end = next((at for at, token in enumerate(after) if token.text in BOUNDARY_MARKS), len(after))
+    return any(grammar.can_be_finite_verb(token.text) for token in after[:end])
 
 
 def _oblique_phrase(rest: Sequence[Word]) -> bool:
