@@ -1103,6 +1103,11 @@ def test_consistency_flags_the_rarer_spelling_of_a_term() -> None:
     assert "»Datenschutz-Grundverordnung«" in findings[0].message
 
 
+def test_consistency_leaves_two_spellings_the_text_names_side_by_side() -> None:
+    texts = ("Man schreibt Webseite bzw. Web-Seite, selten Web Seite.", "Die Webseite lädt.")
+    assert check("consistency", *texts) == []
+
+
 def test_consistency_points_to_the_spelling_the_dictionary_lists() -> None:
     texts = ("Die Meta-Daten fehlen.", "Die Meta-Daten stimmen.", "Die Metadaten sind alt.")
     findings = check("consistency", *texts)
