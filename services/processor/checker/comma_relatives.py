@@ -375,11 +375,13 @@ def pronoun_opens_clause(pair: Sequence[Word]) -> bool:
     )
 
 
-def _particle_of_earlier_verb(tokens: Sequence[Word], index: int) -> bool:
+def _particle_of_earlier_verb(
+    tokens: Sequence[Word], index: int, *, only_prepositions: bool = True
+) -> bool:
     """ "macht viele Tiefen durch": a finite verb before it in the clause makes the word its
     separated particle ("durchmachen")."""
     particle = tokens[index].text
-    if particle not in SEPARABLE_PARTICLES:
+    if only_prepositions and particle not in SEPARABLE_PARTICLES:
         return False
     return any(
         speller("de").listed(particle + lemma)
@@ -390,11 +392,15 @@ def _particle_of_earlier_verb(tokens: Sequence[Word], index: int) -> bool:
 
 
 def _particle_closing_clause(tokens: Sequence[Word], at: int) -> bool:
-    """ "setzt … ein": a separable particle after a noun, its finite verb earlier in the clause."""
+    """ "setzt … ein", "nahmen … teil": a separable particle after a noun, its finite verb
+    earlier in the clause. A particle of another kind ("teil", "fest") must make a listed
+    verb with that finite verb."""
     word = tokens[at].text
-    if at < 2 or word not in SEPARABLE_PARTICLES or "PTKVZ" not in grammar.word_tags(word):
+    if at < 2 or "PTKVZ" not in grammar.word_tags(word):
         return False
-    return any(finite_token(token) for token in clause_before(tokens, at)[:-2])
+    if word in SEPARABLE_PARTICLES:
+        return any(finite_token(token) for token in clause_before(tokens, at)[:-2])
+    return _particle_of_earlier_verb(tokens, at, only_prepositions=False)
 
 
 def _abbreviated(tokens: Sequence[Word], token: Word) -> bool:
