@@ -293,6 +293,8 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
         # a plain adjective after the announcing noun opens the group; a particle ends a clause
         ("Die Stadt steht vor der Aufgabe neuen Wohnraum zu schaffen.", "Aufgabe neuen"),
         ("Die Gruppe fängt an während die anderen warten.", "an während"),
+        # "vor und nach" join two prepositions of one phrase, no two predicates
+        ("Wir maßen vor und nach dem Kurs da ein Vergleich nötig war.", "Kurs da"),
         # "nämlich", "darunter" after a counted noun or the closing participle name what is meant
         (
             "Der Leitfaden umfasste vier Blöcke nämlich das Verständnis und die Ziele.",

@@ -720,7 +720,10 @@ def _clause_after_main_clause(tokens: Sequence[Word], index: int) -> bool:
         return False
     if opens_another(main):
         return False  # "… zu erklären wie sie damit umgehen": a later clause holds the verb
-    if any(token.text in BOUNDARY_WORDS for token in main):
+    if any(
+        token.text in BOUNDARY_WORDS and not _joins_prepositions(main, at)
+        for at, token in enumerate(main)
+    ):
         return False  # "… reserviert und wird während …": which clause the verbs close is unclear
     stretch = clause_after(tokens, index)
     end = index + len(stretch) + 1
@@ -746,6 +749,13 @@ def _clause_after_main_clause(tokens: Sequence[Word], index: int) -> bool:
     if "PTKVZ" in grammar.word_tags(last):
         return False  # "kommt damit gut zurecht": the main verb's particle closes it
     return not _takes_verb(main, last)
+
+
+def _joins_prepositions(words: Sequence[Word], at: int) -> bool:
+    """ "vor und nach der Intervention": "und" between two prepositions of one phrase."""
+    return 0 < at < len(words) - 1 and all(
+        words[near].text.lower() in PREPOSITIONS for near in (at - 1, at + 1)
+    )
 
 
 def _subject_first(stretch: Sequence[Word]) -> bool:
