@@ -188,6 +188,17 @@ def test_without_a_governor_and_without_a_neuter_noun_the_comment_asks_to_check(
     assert "bitte prüfen" in findings[0].message
 
 
+def test_a_plural_participle_noun_after_das_leaves_das_no_article() -> None:
+    # "das Schreibende … lernen": a singular article before a plural subject and its verb
+    text = "Die Daten belegen dabei, das Schreibende im Seminar schneller lernen."
+    assert [text[f.start : f.end] for f in check(text)] == ["das"]
+    # after a neuter noun, "das" is the relative pronoun, the participle noun its subject
+    assert check("Es gibt ein Hindernis, das Radfahrende an Kreuzungen umfahren.") == []
+    # a verb before "und" may be the infinitive of a modal still to come
+    text = "Es zählen die Tage, an denen man mit Leuten, die man mag, das Leben feiern und lachen kann."
+    assert check(text) == []
+
+
 def test_the_law_a_section_is_cited_from_is_no_neuter_noun_to_refer_to() -> None:
     text = "Eine Lücke kann nach § 5 Abs. 2 BGB zu der Annahme führen, das eine Regel fehlt."
     findings = check(text)

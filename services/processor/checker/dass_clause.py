@@ -109,8 +109,10 @@ def clause_shape(tokens: Sequence[Word], index: int) -> Shape | None:
         # "das jetzt besser, als er denkt": the verb belongs to another clause
         return _article_then_verb(clause)
     after_comma = index > 0 and tokens[index - 1].text == ","
+    after_verb = tokens.index(clause[verb]) + 1
+    closes = after_verb >= len(tokens) or not is_word(tokens[after_verb])
     if article_of(inner) and not (
-        after_comma and _plural_verb_without_subject(inner, clause[verb])
+        after_comma and _plural_verb_without_subject(inner, clause[verb], closes=closes)
     ):
         return None  # "das … Auswirkungen hat": "das" is an article
     if not has_subject(inner, singular=singular_verb(clause[verb].text)):
@@ -189,7 +191,7 @@ def _adjective_predicate(clause: Sequence[Word], verb: int) -> bool:
     return opens_with_subject and has_subject(inner, singular=singular_verb(copula))
 
 
-def _plural_verb_without_subject(inner: Sequence[Word], verb: Word) -> bool:
+def _plural_verb_without_subject(inner: Sequence[Word], verb: Word, *, closes: bool) -> bool:
     """ "das schriftlich festgelegte Verfahren … angewendet werden", "das neue Verfahren
     ein hohes Potenzial bieten": the clause's verb is plural, and nothing after the noun
     "das" would go with can be its plural subject, so that noun is a plural and "das" no
@@ -203,9 +205,12 @@ def _plural_verb_without_subject(inner: Sequence[Word], verb: Word) -> bool:
     rest = inner[noun + 1 :]
     if auxiliary:
         return not has_subject(rest)
-    # A full verb may be an infinitive ("…, das Programm veröffentlichen"): only an object
-    # of its own after the noun, which a plural subject leaves room for, tells.
-    return has_subject(rest) and not has_subject(rest, plural=True)
+    # A full verb may be an infinitive ("…, das Programm veröffentlichen"): an object of its
+    # own after the noun, which a plural subject leaves room for, tells; so does a verb
+    # that ends the clause with no noun phrase after the noun at all ("…, das Radfahrende
+    # auf Gehwege ausweichen."), whose governor then decides between relative and "dass".
+    # Before "und" it may be an infinitive still: "…, das Leben genießen und … kann".
+    return not has_subject(rest, plural=True) and (has_subject(rest) or closes)
 
 
 def _plural_full_verb(verb: str) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Final
 
+from services.processor.checker import grammar
 from services.processor.checker.lexicon import SEPARABLE_PARTICLES
 
 _NAME_KINDS: Final = frozenset({"Toponym", "Vorname", "Nachname", "Eigenname"})
@@ -38,6 +39,10 @@ FUGEN = ("", "s", "es", "n", "en", "e", "er")
 _MIN_STEM = 3
 _FEMININE_SINGULAR = frozenset({"f.sg.nom", "f.sg.gen", "f.sg.dat", "f.sg.akk"})
 _PLURAL = frozenset({"pl.nom", "pl.gen", "pl.dat", "pl.akk"})
+# The forms in "-e" of a noun declined as an adjective: "der/die/das Lesende", "Lesende".
+_PARTICIPLE_NOUN = frozenset(
+    {"m.sg.nom", "f.sg.nom", "f.sg.akk", "n.sg.nom", "n.sg.akk", "pl.nom", "pl.akk"}
+)
 _OLD_DATIVES = frozenset({"m.sg.dat", "n.sg.dat"})
 
 
@@ -273,10 +278,15 @@ def _opens_compound(part: str) -> bool:
 
 
 def _infinitive_stem(front: str) -> bool:
-    """ "Lehr", "Teilnehm": with "-en", an infinitive the dictionary lists."""
+    """ "Lehr", "Teilnehm", "Radfahr": with "-en", an infinitive the dictionary lists, or a
+    verb's stem at its end ("Rad|fahr")."""
     from services.processor.checker.dictionary import speller  # the speller's formation uses us
 
-    return len(front) >= _MIN_PART and speller("de").listed(front.lower() + "en")
+    words = speller("de")
+    return any(
+        words.listed(verb) and grammar.can_be_infinitive(verb)
+        for verb in (front[cut:].lower() + "en" for cut in range(len(front) - _MIN_PART + 1))
+    )
 
 
 def _listed_noun_before(word: str, end: str) -> bool:
@@ -290,7 +300,8 @@ def _listed_noun_before(word: str, end: str) -> bool:
 def compound_analyses(word: str) -> frozenset[str]:
     """The analyses of ``word``, or of its longest listed last part if ``word`` is a compound.
 
-    Unlisted, a noun in "-ung", "-heit", "-keit" or "-schaft" is feminine.
+    Unlisted, a noun in "-ung", "-heit", "-keit" or "-schaft" is feminine, and a present
+    participle as a noun ("Radfahrende") has an adjective's forms in "-e".
     """
     found = head(word)
     if found is not None:
@@ -305,6 +316,8 @@ def compound_analyses(word: str) -> frozenset[str]:
         return _FEMININE_SINGULAR
     if _feminine_suffix(word.removesuffix("en")):
         return _PLURAL
+    if word.endswith("ende") and _infinitive_stem(word[: -len("ende")]):
+        return _PARTICIPLE_NOUN  # "Radfahrende": declined as an adjective
     return frozenset()
 
 
