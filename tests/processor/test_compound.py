@@ -120,6 +120,8 @@ def check(text: str, language: str = "de") -> list[Finding]:
         ("Wir arbeiten am neuen Sport Programm.", "Sport Programm", "Sportprogramm"),
         # a year or a count between the article and the adjective
         ("Der Zweck der 2019 gebauten Holz Brücke ist klar.", "Holz Brücke", "Holzbrücke"),
+        # an English phrase with an adjective, before a German noun English does not use
+        ("Sie folgt einem Mixed Methods Ansatz.", "Mixed Methods Ansatz", "Mixed-Methods-Ansatz"),
         ("Sie fährt ins Ferien Lager.", "Ferien Lager", "Ferienlager"),
         # Digits take a hyphen (§ 40); the noun is capitalised, the adjective is not.
         ("Die 72 jährige Autorin schrieb das Buch.", "72 jährige", "72-jährige"),

@@ -1288,8 +1288,13 @@ def _english_adjective(word: str) -> bool:
 
 def _english_name(run: Sequence[Word], head: Word) -> bool:
     """A title ("Debian Policy Manual") or an English phrase with an adjective in it
-    ("Advanced Packaging Tool"): a German compound joins nouns, a name keeps its words."""
-    return _english_title(run, head) or any(_english_attribute(word.text) for word in run)
+    ("Advanced Packaging Tool"): a German compound joins nouns, a name keeps its words.
+    Before a German noun English knows no use of, the phrase is the first part of a
+    German compound all the same: "Mixed Methods Ansatz" → "Mixed-Methods-Ansatz"."""
+    if _english_title(run, head):
+        return True
+    german_head = speller("en").frequency(head.text.lower()) < _COMMON_ENGLISH_ZIPF
+    return not german_head and any(_english_attribute(word.text) for word in run)
 
 
 def _english_attribute(word: str) -> bool:
