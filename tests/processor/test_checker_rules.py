@@ -464,6 +464,8 @@ def test_comma_missing_before_a_clause_or_infinitive_group(text: str, span: str)
         # the infinitive at the end, so "während" is a preposition
         "Mit einigen Ausnahmen kann jede während des Laufs gestellte Frage beantwortet werden.",
         "Sie lernten während der Ferien schwimmen.",
+        # an inflected participle before its noun closes no verb bracket
+        "Zudem könnte die erhöhte Last während der Woche zu Fehlern geführt haben.",
         "Die Werte sind notiert und werden während der Messung ergänzt.",
         "Er hat gesagt, damit sei alles erledigt.",
         "Es gibt da Leute, die das anders sehen.",

@@ -816,13 +816,23 @@ def _takes_verb(main: Sequence[Word], verb: str) -> bool:
         ),
         None,
     )
-    if finite is None or any(_verb(token) for token in main[finite + 1 :]):
+    if finite is None or any(
+        _verb(main[at]) and not _attributive_participle(main, at)
+        for at in range(finite + 1, len(main))
+    ):
         return finite is None  # no finite verb yet, or its bracket already closed by its verbs
     lemmas = grammar.verb_lemmas(main[finite].text)
     tags = grammar.word_tags(verb)
     wants_infinitive = bool(lemmas & BARE_INFINITIVE_VERBS) and grammar.can_be_infinitive(verb)
     wants_participle = bool(lemmas & _PARTICIPLE_VERBS) and "VV(PP)" in tags
     return wants_infinitive or wants_participle
+
+
+def _attributive_participle(words: Sequence[Word], at: int) -> bool:
+    """ "die erhöhte Aufmerksamkeit": an inflected participle before its noun closes nothing."""
+    following = words[at + 1] if at + 1 < len(words) else None
+    inflected = words[at].text.endswith(("e", "en", "er", "es", "em"))
+    return inflected and following is not None and is_noun(following)
 
 
 def _je_clause_before(tokens: Sequence[Word], index: int) -> bool:
