@@ -408,6 +408,8 @@ def test_a_loanwords_genitive_article_still_wants_its_s() -> None:
         assert f"der {noun}" in finding.message
     # a name after an article keeps its bare form
     assert check("agreement", "Die Rolle des Faust ist lang, die des Mephisto auch.") == []
+    # an English name goes on after its first noun, which keeps its English form
+    assert check("agreement", "Sie nutzen das Maß des Level of Service (LOS).") == []
 
 
 def test_an_adjective_whose_bare_form_ends_in_e_may_grade_the_next_one() -> None:

@@ -82,6 +82,8 @@ def _readings(*pairs: str) -> frozenset[str]:
 
 
 # The readings of each determiner ending: "der" → masculine nominative, feminine genitive …
+# An English function word and a capital after a noun: the noun opens an English name.
+_ENGLISH_TITLE_GOES_ON = re.compile(r" (?:of|and|for|the|to|on) [A-Z]")
 _DEFINITE: Final = {
     "der": _readings("m.sg.nom", "f.sg.gen", "f.sg.dat", "pl.gen"),
     "die": _readings("f.sg.nom", "f.sg.akk", "pl.nom", "pl.akk"),
@@ -312,6 +314,8 @@ class AgreementCheck:
                     start, end, text = message
                     if block.text[end : end + 1] == "(":
                         continue  # "den Binärpaket(en)": an optional ending makes it agree
+                    if _ENGLISH_TITLE_GOES_ON.match(block.text, end):
+                        continue  # "des Level of Traffic Stress": an English name, uninflected
                     yield Finding(block.index, start, end, self.code, say(self.code, "de", text))
 
 
