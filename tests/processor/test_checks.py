@@ -101,6 +101,8 @@ def test_the_bibliography_is_not_spell_checked(corpus: Path) -> None:
         ("Schon zwischen den den Gruppen lag ein Jahr.", ["den den"]),
         # an adjective after a preposition belongs to its phrase, no extended attribute
         ("Dann kann die die Umstellung in kleinen Etappen erfolgen.", ["die die"]),
+        # a noun before the preposition that the pronoun cannot refer to: "dem" is no feminine
+        ("Gemessen wurde per Messung auf dem dem Band.", ["dem dem"]),
     ],
 )
 def test_repeated_words_are_flagged(text: str, expected: list[str]) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import pairwise
 
-from services.processor.checker import drafts, grammar
+from services.processor.checker import drafts, grammar, nouns
 from services.processor.checker.case_words import inflected_adjective, participle_adjective
 from services.processor.checker.context import DocumentContext
 from services.processor.checker.dictionary import speller
@@ -30,6 +30,13 @@ _SUBJECT_PRONOUNS = frozenset({"ich", "du", "er", "wir", "ihr", "man"})
 _QUESTION_WORDS = frozenset({"wo", "wie", "wann", "warum", "weshalb", "wieso", "wohin", "woher"})
 _CLAUSE_OPENERS = (",", ";", ":", "(", "–", "—")
 _COORDINATORS = frozenset({"und", "oder", "sowie", "als", "wie"})
+# The gender and number of the noun a relative pronoun may refer to.
+_ANTECEDENTS = {
+    "den": {"m.sg"},
+    "dem": {"m.sg", "n.sg"},
+    "die": {"f.sg", "pl"},
+    "das": {"n.sg"},
+}
 # How far after a doubled article the outer noun of an extended attribute may stand.
 _ATTRIBUTE_REACH = 6
 
@@ -147,7 +154,11 @@ def _relative_after_preposition(text: str, words: list[Word], index: int) -> boo
     if before.text in _COORDINATORS:
         return True  # "die X ist und bei der der Host …": a second relative clause
     opens_sentence = text[: before.start].rstrip()[-1:] in ("", ".", "!", "?", ":")
-    return before.text[:1].isupper() and not opens_sentence
+    if not before.text[:1].isupper() or opens_sentence:
+        return False
+    # "Spiroergometrie auf dem dem Laufband": "dem" cannot refer to a feminine noun
+    kinds = {reading.rsplit(".", 1)[0] for reading in nouns.compound_analyses(before.text)}
+    return not kinds or bool(kinds & _ANTECEDENTS.get(words[index].text, kinds))
 
 
 def _subject_slot(text: str, before: int) -> bool:
