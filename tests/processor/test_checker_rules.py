@@ -250,6 +250,8 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
         ("Zum Thema liegen nur wenige Studien vor die zudem sehr klein sind.", "vor die"),
         # a particle of another kind, which makes a verb with the finite one ("teilnehmen")
         ("Am Test nahmen vierzig Kinder teil die per Los gezogen wurden.", "teil die"),
+        # a genitive attribute with no article is its noun's, no article's
+        ("Es fehlt an Kursen die auf die Pflichten digitaler Arbeit vorbereiten.", "Kursen die"),
         ("Die Halle ist mit Lüftern ausgestattet die bis 40 °C sicher laufen.", "ausgestattet die"),
         # ... but a clause with a subject of its own is led by the preposition
         ("Es gibt eine Wand an die man Bilder hängt.", "Wand an"),

@@ -257,6 +257,13 @@ def is_noun(token: Word) -> bool:
     return head[:1].isupper() or (head[:1].islower() and not head.islower() and head.isalpha())
 
 
+def _strong_genitive_adjective(token: Word) -> bool:
+    """ "digitaler", "neuer": an adjective in -er with no article, which after a noun opens
+    that noun's genitive attribute."""
+    text = token.text
+    return text.islower() and text.endswith("er") and "ADJ(A)" in grammar.word_tags(text)
+
+
 def free_noun(words: Sequence[Word], *, articles_bind: bool) -> Word | None:
     """The first noun no preposition (or, if ``articles_bind``, no article) in ``words`` governs.
 
@@ -265,7 +272,7 @@ def free_noun(words: Sequence[Word], *, articles_bind: bool) -> Word | None:
     any noun outside a prepositional phrase counts: a possible subject.
     """
     open_phrases = 0
-    after_preposition = closed = False
+    after_preposition = closed = genitive = False
     for index, token in enumerate(words):
         lower = token.text.lower()
         if lower == "zu" and _particle(words, index):
@@ -274,7 +281,14 @@ def free_noun(words: Sequence[Word], *, articles_bind: bool) -> Word | None:
             open_phrases += 1  # "über Aushänge und Listen": the noun joined is the phrase's too
             closed = False
             continue
-        closed = False
+        if (closed or genitive) and _strong_genitive_adjective(token):
+            genitive = True  # "auf die Besonderheiten digitaler Beratung": the genitive's
+            closed = False
+            continue
+        if genitive and is_noun(token):
+            genitive, closed = False, True
+            continue
+        closed = genitive = False
         # "als Vögte": a predicate or apposition, which like a preposition's noun is no subject
         if (lower in PREPOSITIONS or lower == "als") and token.text.islower():
             if lower == "am" and _superlative_next(words, index):
