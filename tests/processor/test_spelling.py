@@ -1040,6 +1040,10 @@ def test_wider_read_as_wieder_is_corrected() -> None:
     [(word, message)] = comments("Die Zahlen wiederspiegeln den Trend.")
     assert word == "wiederspiegeln" and "»widerspiegeln«" in message
     assert comments("Wir wiederholen den Versuch morgen.") == []
+    # and "wieder" (again) written "wider" in a compound
+    [(word, message)] = comments("Die Testwiderholung lief gut.")
+    assert word == "Testwiderholung" and "»Testwiederholung«" in message
+    assert comments("Der Widerstand der Gegner wuchs.") == []
 
 
 @pytest.mark.parametrize(

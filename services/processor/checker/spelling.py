@@ -1488,18 +1488,35 @@ def _ss_for_sz_slip(words: Speller, text: str, language: str, swiss: bool) -> st
 
 
 def _wieder_wider(words: Speller, text: str, language: str) -> str | None:
-    """ "wiederspiegeln" → "widerspiegeln": "wider-" (against) read as "wieder-" (again).
+    """ "wiederspiegeln" → "widerspiegeln": "wider-" (against) read as "wieder-" (again),
+    or the other way round ("Messwiderholung").
 
     Both prefixes make real verbs, so the analysis accepts either; the one the
     dictionary lists is the word, the other its misspelling.
     """
     lower = text.lower()
-    if language != "de" or "wieder" not in lower:
+    if language != "de" or "wider" not in lower.replace("wieder", "wider"):
         return None
-    fixed = restore_case(lower.replace("wieder", "wider", 1), text)
-    if not words.listed(fixed):
+    if "wieder" in lower:
+        fixed = restore_case(lower.replace("wieder", "wider", 1), text)
+    elif _common_again_word(words, lower):  # "Messwiderholung": "wieder-" written "wider-"
+        fixed = restore_case(lower.replace("wider", "wieder", 1), text)
+    else:
+        return None
+    if not words.listed(fixed) or words.listed(text):
         return None
     return say("spelling", language, f"»{text}« → »{fixed}« (wider = gegen, wieder = erneut).")
+
+
+def _common_again_word(words: Speller, lower: str) -> bool:
+    """ "…widerholung", "…widerherstellung": "wider" opens a word that with "wieder" is a
+    common one ("Wiederholung"); "Widersatz" makes none, so its fix is unclear."""
+    start = lower.find("wider")
+    tail = "wieder" + lower[start + len("wider") :]
+    return any(
+        words.frequency(tail[:end].capitalize()) >= _COMMON_ZIPF
+        for end in range(len("wieder") + _MIN_HEAD, len(tail) + 1)
+    )
 
 
 def _slip(words: Speller, text: str, language: str) -> str | None:
