@@ -1389,6 +1389,8 @@ def _linked_in_use(words: Speller, stem: str, linking: str, tail: str, written: 
         return True
     if written or not linking or not words.in_dictionary(compound):
         return False
+    if linking == "s" and words.formation.takes_linking_s(stem):
+        return True  # "Aktivierung|s|bedingungen": -ung, -heit, -keit, -schaft link with s
     if linking.startswith("s") and (tail.startswith("s") or stem.endswith(("s", "ß", "x", "z"))):
         return False
     if speller("en").known(stem.lower()):
