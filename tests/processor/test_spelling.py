@@ -269,6 +269,9 @@ def test_a_linking_s_the_compound_does_not_take_is_a_slip() -> None:
         ("Die Vereinbarunsklausel gilt.", "Vereinbarunsklausel", "Vereinbarungsklausel"),
         # ... also where Hunspell builds the compound without it and few compounds are written
         ("Die Lagerungbedingungen gelten.", "Lagerungbedingungen", "Lagerungsbedingungen"),
+        # two English words that make a common German word misspelt: no English coinage
+        ("Er zeichnet im Masstab eins zu zehn.", "Masstab", "Maßstab"),
+        ("Sie folgen hohen Standarts.", "Standarts", "Standards"),
         # a first part people join to hundreds of nouns with an "s" and hardly ever without
         ("Die Arbeitbelastung stieg.", "Arbeitbelastung", "Arbeitsbelastung"),
         ("Die Produktionkosten sinken.", "Produktionkosten", "Produktionskosten"),

@@ -1431,6 +1431,8 @@ def _english_coinage(words: Speller, other: Speller, text: str) -> bool:
     """
     if not text[0].isupper():
         return False  # a name is capitalised; "anderst" is no "and" + "erst"
+    if _common_word_near(words, text):
+        return False  # "Masstab", "Standarts": "Maßstab", "Standards" misspelt, no "mass" + "tab"
     lower = text.lower()
     for cut in range(_MIN_LENGTH, len(lower) - _MIN_FOREIGN_TAIL + 1):
         head, tail = lower[:cut], lower[cut:]
@@ -1440,6 +1442,19 @@ def _english_coinage(words: Speller, other: Speller, text: str) -> bool:
             if not german:
                 return True
     return False
+
+
+def _common_word_near(words: Speller, text: str) -> bool:
+    """Whether one changed letter, or ss for ß, makes ``text`` a common German word."""
+    near = [restore_case(candidate, text) for _cost, candidate in cheap_edits(text.lower())]
+    near.append(text.replace("ss", "ß"))
+    return any(
+        len(word) <= len(text)
+        and word != text
+        and words.frequency(word) >= _COMMON_ZIPF
+        and words.in_dictionary(word)
+        for word in near
+    )
 
 
 def _english_digraph(other: Speller, text: str) -> bool:
