@@ -38,6 +38,8 @@ def flagged(*texts: str, heading: bool = False, language: str = "de") -> list[st
         ("Die Teilnehmenden Schulen liegen in Bayern.", "Teilnehmenden", "teilnehmenden"),
         ("Durch das ändern der Parameter sinkt die Last.", "ändern", "Ändern"),
         ("Zum messen braucht man ein Thermometer.", "messen", "Messen"),
+        # an adjective between, and a prepositional attribute after the nominal verb
+        ("Nach einem kurzen dehnen vor dem Lauf begann der Test.", "dehnen", "Dehnen"),
         # prepositional phrases after the adjective, but no adjective before a noun then
         ("Das beste für Kinder im Sommer ist kaltes Wasser.", "beste", "Beste"),
         ("Das beste für die Kinder des Dorfes ist Ruhe.", "beste", "Beste"),

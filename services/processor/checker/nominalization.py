@@ -412,13 +412,15 @@ def _agreeing_adjective(determiner: str, word: str) -> bool:
 def _nominal_end(tokens: Sequence[Word], index: int) -> bool:
     """ "prägt fürs ganze leben.", "das weitere leben ist": an infinitive no verb governs.
 
-    It must end its phrase (a boundary or a finite verb follows, not a subject
+    It must end its phrase, or take a prepositional attribute ("nach einem kurzen
+    aufwärmen bei …"); a boundary or a finite verb follows, not a subject
     after a verb put second: "des weiteren befinden sich"), and nothing in the
     clause may take a bare infinitive: only modals, "werden", "lassen", verbs
     of perception and motion, and "zu" do ("im allgemeinen sagen kann").
     """
     after = tokens[index + 1] if index + 1 < len(tokens) else None
-    if after is not None and not is_boundary(after) and after.text not in (".", "!", "?"):
+    attribute = after is not None and after.text in PREPOSITIONS  # "dem aufwärmen bei 7 km/h"
+    if after is not None and not (is_boundary(after) or attribute) and after.text not in ".!?":
         following = after.text.lower()
         if not (grammar.can_be_finite_verb(following) and not grammar.can_be_infinitive(following)):
             return False
