@@ -541,6 +541,8 @@ def test_finds_the_wrong_case_and_names_the_fix(text: str, span: str, fix: str) 
         "Übertragen Sie den Betrag vom Ertragskonto Angewachsene Gewinne auf das Girokonto.",
         # a question's modal opens the sentence; the infinitive at its end is the verb
         "Kann man eine Tabelle in diese schachteln?",
+        # a noun joined to a noun before the copula: the adsorbed gas, "das Adsorptiv"
+        "Entscheidend ist, wie stark die Bindung zwischen Sorbens und Adsorptiv ist.",
     ],
 )
 def test_leaves_correct_text_alone(text: str) -> None:

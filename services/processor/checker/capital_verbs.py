@@ -44,6 +44,7 @@ _COPULAS = SEIN_FINITE | word_set(
     "bin bist seid warst wird werden wirst wurde wurden bleibt bleiben blieb"
 )
 _CLAUSE_ENDS = CLAUSE_END_MARKS - {":"}
+_JOINING_NOUNS = word_set("und oder sowie")
 # Auxiliaries a participle closes the clause of: the passive, the perfect, the state passive.
 _PERFECT_AND_PASSIVE = _COPULAS | word_set("worden hat haben hatte hatten habe hätte hätten")
 MODALS = word_set(
@@ -301,6 +302,8 @@ def predicative(tokens: Sequence[Word], index: int) -> bool:
     previous = tokens[index - 1].text
     lower = word.lower()
     found = tags(word)
+    if previous in _JOINING_NOUNS and index >= 2 and _noun_written(tokens[index - 2].text):
+        return False  # "zwischen Adsorbens und Adsorptiv ist": a noun joined to a noun
     return (
         is_word(tokens[index - 1])
         and previous.islower()
@@ -310,6 +313,11 @@ def predicative(tokens: Sequence[Word], index: int) -> bool:
         and not lower.endswith(("sch", "end", "en"))  # languages; participles and infinitives
         and not nouns.is_listed(word)
     )
+
+
+def _noun_written(word: str) -> bool:
+    """A capitalised word whose small form is no word: a noun ("Adsorbens"), no adjective."""
+    return word[:1].isupper() and word[1:].islower() and not listed(word.lower())
 
 
 def truncated_or_repeated(tokens: Sequence[Word], index: int) -> bool:
