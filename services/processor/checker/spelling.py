@@ -372,6 +372,8 @@ class SpellingCheck:
                         _english_coinage(words, other, part.text)
                         or _nominalized_loan(words, part.text, before)
                         or _english_digraph(other, part.text)
+                        or block.language == "de"
+                        and _present_participle(words, part.text)
                     )
                     if message is None and not loan:
                         message = (
@@ -393,6 +395,8 @@ class SpellingCheck:
                     _english_coinage(words, other, part.text)
                     or _command_name(other, part.text)
                     or _prefixed_term(words, part.text)
+                    or block.language == "de"
+                    and _present_participle(words, part.text)
                 ):
                     message = None
                 elif plural := _english_plural(words, part.text, block.language):
@@ -1467,6 +1471,31 @@ def _english_digraph(other: Speller, text: str) -> bool:
         if (at := lower.find(digraph)) >= 0
         for end in range(max(at + len(digraph), _MIN_DIGRAPH_STEM), len(lower))
     )
+
+
+def _present_participle(words: Speller, text: str) -> bool:
+    """ "spanend", "spanende": the present participle of a listed verb ("spanen"), which
+    Hunspell lacks for rarer verbs; not "spannende" misspelt, as a slip would have it."""
+    lower = text.lower()
+    for ending, infinitive_ending in (("end", "en"), ("nd", "n")):
+        for inflection in ("", *ADJECTIVE_ENDINGS):
+            if not lower.endswith(ending + inflection):
+                continue
+            stem = lower[: len(lower) - len(ending + inflection)]
+            verb = stem + infinitive_ending
+            if len(stem) >= _MIN_HEAD and words.listed(verb) and _verb_stem(words, stem, verb):
+                return True
+    return False
+
+
+def _verb_stem(words: Speller, stem: str, infinitive: str) -> bool:
+    """Whether ``stem`` is a verb's: the tagger knows the infinitive, or the dictionary
+    lists its past ("spante", "bearbeitete") or participle ("gespant"); "vorhanden" and
+    "wären" have neither."""
+    if grammar.can_be_infinitive(infinitive):
+        return True
+    forms = (stem + "te", stem + "ete", "ge" + stem + "t", "ge" + stem + "et")
+    return any(words.listed(form) for form in forms)
 
 
 def _command_name(other: Speller, text: str) -> bool:
