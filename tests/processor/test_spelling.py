@@ -926,6 +926,8 @@ def test_surnames_and_tool_names_are_not_slips(text: str) -> None:
         # a verb's stem before a listed adjective
         "Kurze Übungen gelten als lernwirksam.",
         "Die lernbezogene Belastung sank in der lernintensiven Phase.",
+        # a noun before an adjective German joins to nouns like a suffix
+        "Der Ablauf war leitfadengemäß, mit kontextspezifischen und saisonbedingten Lücken.",
         # the present participle of a listed verb ("spanen"), no "spannend" misspelt
         "Die Teile wurden spanend bearbeitet, die spanende Fertigung folgte.",
         # a particle and a noun, one letter from another compound ("Vormacht")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from operator import attrgetter
 from typing import Final
@@ -212,6 +212,18 @@ _VERB_STEM_ADJECTIVES = (
     "orientiert",
     "basiert",
     "intensiv",
+)
+# Adjectives that join nouns as freely as suffixes do (Duden calls them "Suffixoide"):
+# "vertragsgemäß", "altersbedingt", "praxisbezogen", "fachspezifisch", "altersgerecht".
+_NOUN_SUFFIXOIDS = (
+    "gemäß",
+    "bedingt",
+    "bezogen",
+    "spezifisch",
+    "gerecht",
+    "konform",
+    "orientiert",
+    "basiert",
 )
 # Numerals that open an adjective: "zweifaktoriell", "dreistufig", "mehrdimensional".
 _NUMERAL_PREFIXES = ("ein", "zwei", "drei", "vier", "fünf", "sechs", "mehr", "viel")
@@ -792,7 +804,29 @@ def _attested_base(words: Speller, text: str) -> bool:
     rest = text[len(prefix) :]
     if prefix and len(rest) >= _MIN_LENGTH_UNSURE and words.frequency(rest) > 0:
         return True
-    return _verb_stem_adjective(words, text) or _verb_of_adjective(words, text)
+    return (
+        _verb_stem_adjective(words, text)
+        or _noun_suffixoid_adjective(words, text)
+        or _verb_of_adjective(words, text)
+    )
+
+
+def _noun_suffixoid_adjective(words: Speller, text: str) -> bool:
+    """ "protokollgemäß", "studienbedingte", "kontextspezifisch": a listed noun, perhaps
+    with its linking element, before an adjective German joins to nouns as freely as a
+    suffix; a misspelt noun ("Protokolgemäß") makes none."""
+    return any(
+        nouns.is_listed(front.capitalize()) or _noun_with_fuge(words, front.capitalize())
+        for front in _fronts_before(text, _NOUN_SUFFIXOIDS)
+    )
+
+
+def _fronts_before(text: str, suffixes: Iterable[str]) -> Iterator[str]:
+    """What stands before each of ``suffixes`` that ends ``text``, inflected or not."""
+    for suffix in suffixes:
+        at = text.find(suffix, _MIN_PART)
+        if at >= 0 and _ADJECTIVE_INFLECTION.sub("", text[at:]) == suffix:
+            yield text[:at]
 
 
 def _verb_of_adjective(words: Speller, text: str) -> bool:
@@ -813,18 +847,14 @@ def _verb_stem_adjective(words: Speller, text: str) -> bool:
     """ "lernwirksam", "lesefreundliche": a verb's stem before an adjective that serves as a suffix.
 
     A few adjectives join verb stems freely ("lernfähig", "lesefreundlich",
-    "sehenswert", "lernbezogen", "lernintensiv"), so a sibling the dictionary lacks is a word; with other
-    adjectives the verb stem is a slip ("lernreich" for "lehrreich").
+    "sehenswert", "lernbezogen", "lernintensiv"), so a sibling the dictionary lacks is a
+    word; with other adjectives the verb stem is a slip ("lernreich" for "lehrreich").
     """
-    for suffix in _VERB_STEM_ADJECTIVES:
-        at = text.find(suffix, _MIN_PART)
-        if at < 0 or _ADJECTIVE_INFLECTION.sub("", text[at:]) != suffix:
-            continue
-        stem = text[:at]
-        infinitive = stem + ("n" if stem.endswith("e") else "en")
-        if words.listed(infinitive) and grammar.can_be_infinitive(infinitive):
-            return True
-    return False
+    infinitives = (
+        stem + ("n" if stem.endswith("e") else "en")
+        for stem in _fronts_before(text, _VERB_STEM_ADJECTIVES)
+    )
+    return any(words.listed(verb) and grammar.can_be_infinitive(verb) for verb in infinitives)
 
 
 def _prefixed_term(words: Speller, text: str) -> bool:
