@@ -188,6 +188,15 @@ def test_without_a_governor_and_without_a_neuter_noun_the_comment_asks_to_check(
     assert "bitte prüfen" in findings[0].message
 
 
+def test_after_an_announcing_adverb_das_before_a_finite_clause_is_dass() -> None:
+    # "das" may look like the article of "EKG", yet the clause would then have no opener
+    text = "Vieles spricht dafür, das EKG bei Kindern seltener Befunde liefert."
+    [finding] = check(text)
+    assert text[finding.start : finding.end] == "das" and "»dafür«" in finding.message
+    # a zu-infinitive group after it keeps the article
+    assert check("Sie sorgen dafür, das Gerät täglich zu reinigen.") == []
+
+
 def test_a_plural_participle_noun_after_das_leaves_das_no_article() -> None:
     # "das Schreibende … lernen": a singular article before a plural subject and its verb
     text = "Die Daten belegen dabei, das Schreibende im Seminar schneller lernen."

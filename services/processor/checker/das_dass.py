@@ -26,9 +26,11 @@ from services.processor.checker.dass_clause import (
     Shape,
     clause_shape,
     final_verb,
+    finite_clause,
     no_place_for_relative,
 )
 from services.processor.checker.dass_governor import Governor, Kind, governor
+from services.processor.checker.dass_words import PRONOMINAL_ADVERBS
 from services.processor.checker.finding import Block, Finding
 from services.processor.checker.grammar import can_be_finite_verb
 from services.processor.checker.messages import say
@@ -75,6 +77,10 @@ def _verdict(tokens: Sequence[Word], index: int) -> str | None:
         return None
     if _quoted_word_after(tokens, index) and tokens[index - 1].text != ",":
         return None  # "ohne das »zu« am Anfang": the article of a quoted word
+    if _after_announcing_adverb(tokens, index):
+        # "sprechen dafür, das HIIT … bewirkt": no noun for a relative "das" to refer to,
+        # and "das" as an article would leave the clause without a word to open it
+        return _say(_das_as_dass(Governor(Kind.ADVERB, tokens[index - 2].text), Shape.CLAUSE, None))
     shape = clause_shape(tokens, index)
     if shape is None:
         return None
@@ -105,6 +111,15 @@ def _verdict(tokens: Sequence[Word], index: int) -> str | None:
     before = tokens[index - 2 if tokens[index - 1].text == "," else index - 1]
     noun = before.text if is_noun(before) else None
     return _say(_das_as_dass(found, shape, noun))
+
+
+def _after_announcing_adverb(tokens: Sequence[Word], index: int) -> bool:
+    """ "dafür, das …", "darauf, das …": a pronominal adverb announcing a clause, its comma,
+    then a clause that ends in a finite verb. ("damit" may be the conjunction itself.)"""
+    if index < 2 or tokens[index - 1].text != ",":
+        return False
+    adverb = tokens[index - 2].text.lower()
+    return adverb in PRONOMINAL_ADVERBS and adverb != "damit" and finite_clause(tokens, index)
 
 
 def _quoted_word_after(tokens: Sequence[Word], index: int) -> bool:

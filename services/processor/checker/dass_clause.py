@@ -301,6 +301,14 @@ def _continued(rest: Sequence[Word]) -> bool:
     )
 
 
+def finite_clause(tokens: Sequence[Word], index: int) -> bool:
+    """ "dafür, das HIIT … bewirkt": ``tokens[index]`` opens a clause that ends in a finite
+    verb, no zu-infinitive group ("dafür, das Auto zu waschen")."""
+    clause = subordinate_clause(tokens, index)
+    verb = final_verb(clause)
+    return verb is not None and not _infinitive_group(clause) and finite_verb(clause[verb])
+
+
 def _infinitive_group(clause: Sequence[Word]) -> bool:
     """ "das Zertifikat auf dem Gerät zu installieren": a zu-infinitive, and no finite verb before.
 
