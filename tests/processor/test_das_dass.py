@@ -31,6 +31,9 @@ def flagged(text: str) -> list[str]:
         ("Die Studien belegen, das die Motivation stark schwankt.", "das", "belegen"),
         ("Mehrere Schulen gaben an, das ihre Lehrkräfte die Reform begrüßten.", "das", "angeben"),
         ("Ich glaube kaum das die Kosten weiter steigen.", "das", "glauben"),
+        # an adverb of reporting between the verb and its clause
+        ("Die Protokolle belegen zudem, das die Werte schwanken.", "das", "belegen"),
+        ("Die Autoren betonen beispielsweise, das kein Effekt auftrat.", "das", "betonen"),
         ("Viele Lehrkräfte meinten das man die Regel streichen sollte.", "das", "meinen"),
         ("Wir stellten fest, das die Werte schwankten.", "das", "feststellen"),
         ("Später erkannte sie, das ihr Ansatz zu eng gewesen war.", "das", "erkennen"),

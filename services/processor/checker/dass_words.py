@@ -108,6 +108,8 @@ FILLERS: Final = word_set("""
     trotzdem dennoch außerdem ebenfalls oft manchmal nun einfach gerade ganz
     sicherlich bestimmt vielleicht wohl halt mal nicht stets immer häufig wieder
     hier dort heute damals später zuerst zunächst schließlich letztlich
+    etwa zudem beispielsweise ebenso übereinstimmend ausdrücklich explizit
+    eindeutig wiederholt insbesondere nachdrücklich
     """)
 # Finite forms of "sein": "Das Problem ist, dass …" states a content, it relates nothing.
 COPULAS: Final = SEIN_FINITE | word_set("bleibt blieb sein gewesen")
