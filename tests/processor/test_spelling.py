@@ -1200,6 +1200,9 @@ def test_a_relative_den_is_no_denn() -> None:
     # a second relative clause after the first one's verb is no part of the first
     text = "Es ist ein Ort, den der Gast bzw. ein Verein auswählt und der alles bietet."
     assert comments(text) == []
+    # an infinitive with "zu" before the clause-final verbs is no finite verb in second place
+    text = "Es ist der Betrag, den ein Kunde für Brot oder eine Torte zu zahlen bereit ist."
+    assert comments(text) == []
     [(word, _)] = comments("Wir warten, den die alte Regel gilt nicht mehr.")
     assert word == "den"
     [(word, message)] = comments("Die Bögen wurden ausgewertet, den die Zeit war knapp.")

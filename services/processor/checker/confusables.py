@@ -361,9 +361,12 @@ def _not_an_article(tokens: Sequence[Word], index: int) -> bool:
     # "den der Gast auswählt und der …": a second relative clause after the verb is no part
     ends = [at for at in range(1, len(span)) if span[at].text in _COORDINATORS]
     span = next((span[:at] for at in ends if _ends_in_verb(span[:at])), span)
+    head = span[: len(span) - len(_verb_cluster(span))]
     joined = _ends_in_verb(span) and not any(
         is_word(word) and grammar.finite_not_adjective(word.text)
-        for word in span[: len(span) - len(_verb_cluster(span))]
+        # "den eine Person zu zahlen bereit ist": an infinitive with its "zu" is no finite verb
+        and not (at > 0 and head[at - 1].text == "zu")
+        for at, word in enumerate(head)
     )
     verb_final = _ends_in_verb(clause) or joined
     no_verb = not any(is_word(word) and grammar.can_be_finite_verb(word.text) for word in span)
