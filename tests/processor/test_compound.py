@@ -865,6 +865,8 @@ def test_english_phrases_and_lists_before_abbreviations(text: str) -> None:
         "Verwenden Sie die Locale C für eine englische Ausgabe.",
         # an English phrase with an adjective or participle is a name
         "Die Pakete verwaltet das Advanced Storage Tool (AST).",
+        # a first name before a double surname
+        "Die Skizzen von Zoltán Kovács-Szabó sind erhalten.",
         "Die Firma liefert das Secured Boot Interface mit.",
         # ... or one in -ly made from a common English word
         "Die Meldung stand zuerst bei Linux Weekly News und dann überall.",

@@ -432,6 +432,8 @@ def _foreign_run(tokens: Sequence[Word], index: int, used: Mapping[str, int]) ->
         run.append(token)
     if not run or not foreign or any(_foreign_plural(token.text) for token in run):
         return None  # "RBACs Pfexec-Mechanismus": a genitive or plural, not a first part
+    if len(run) == 1 and is_first_name(run[0].text):
+        return None  # "László Moholy-Nagy", "Jürgen Habermas": a person's names
     if index > 0 and tokens[index - 1].text[:1].isupper() and _foreign_word(tokens[index - 1].text):
         return None  # "Network Information Control Center": the tail of a longer name
     if index > 0 and "_" in tokens[index - 1].text:
