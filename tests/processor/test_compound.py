@@ -139,6 +139,8 @@ def check(text: str, language: str = "de") -> list[Finding]:
             "weitergeleitet",
         ),
         ("Die Tagung soll im Herbst statt finden.", "statt finden", "stattfinden"),
+        # a number inside the clause before the particle
+        ("Der Grenzwert wurde auf 0,5 fest gelegt.", "fest gelegt", "festgelegt"),
         # a bracketed aside does not open the clause
         (
             "Zusätzlich werden Zahlen des Amtes (BfS) hinzu gezogen.",

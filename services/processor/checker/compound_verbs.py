@@ -31,7 +31,7 @@ from services.processor.checker.lexicon import (
     VERB_PARTICLES,
     word_set,
 )
-from services.processor.checker.tokens import Word, is_word
+from services.processor.checker.tokens import Word, is_number, is_word
 
 # Adverbial particles that stand before a verb only as its particle.
 _ADVERBS: Final = word_set(
@@ -208,6 +208,8 @@ def _inside_clause(tokens: Sequence[Word], index: int, last: int) -> bool:
         return True
     if before == ")" and index > 1 and tokens[index - 2].text not in (".", "!", "?"):
         return True  # "des Bundesinstituts (BBSR) heran gezogen": an aside inside the clause
+    if is_number(before):
+        return True  # "wurde α = 0,05 fest gelegt": a number inside the clause
     if not is_word(tokens[index - 1]):
         return False
     if before.lower() in _OPENERS:
