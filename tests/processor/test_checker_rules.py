@@ -297,6 +297,8 @@ def test_no_category_chosen_means_every_category_and_a_choice_limits_them() -> N
         ("Die Gruppe fängt an während die anderen warten.", "an während"),
         # "vor und nach" join two prepositions of one phrase, no two predicates
         ("Wir maßen vor und nach dem Kurs da ein Vergleich nötig war.", "Kurs da"),
+        # a year ends the main clause as a word would
+        ("Die Reihe endet 2019 weil danach das Messgerät wechselte.", "2019 weil"),
         # "nämlich", "darunter" after a counted noun or the closing participle name what is meant
         (
             "Der Leitfaden umfasste vier Blöcke nämlich das Verständnis und die Ziele.",

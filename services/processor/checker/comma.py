@@ -231,7 +231,8 @@ class CommaCheck:
                     if not inside(foreign, token.start):
                         yield from self._needless(block, tokens, index)
                     continue
-                if not (is_word(previous) or previous.text == ")"):
+                counted = is_year(previous.text) and token.text in SUBORDINATORS  # "1996 weil"
+                if not (is_word(previous) or previous.text == ")" or counted):
                     continue
                 if inside(foreign, token.start):
                     continue  # „When Berlin falls, …“: a quotation in English, not German commas
