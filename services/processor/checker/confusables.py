@@ -363,7 +363,8 @@ def _not_an_article(tokens: Sequence[Word], index: int) -> bool:
     span = next((span[:at] for at in ends if _ends_in_verb(span[:at])), span)
     head = span[: len(span) - len(_verb_cluster(span))]
     joined = _ends_in_verb(span) and not any(
-        is_word(word) and grammar.finite_not_adjective(word.text)
+        is_word(word)
+        and grammar.finite_not_adjective(word.text)
         # "den eine Person zu zahlen bereit ist": an infinitive with its "zu" is no finite verb
         and not (at > 0 and head[at - 1].text == "zu")
         for at, word in enumerate(head)
