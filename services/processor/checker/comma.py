@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 
 from services.processor.checker import das_dass, dass_as_das, grammar
 from services.processor.checker.case_words import (
+    ADJECTIVE_ENDINGS,
     inflected_adjective,
     participle_adjective,
 )
@@ -832,7 +833,7 @@ def _takes_verb(main: Sequence[Word], verb: str) -> bool:
 def _attributive_participle(words: Sequence[Word], at: int) -> bool:
     """ "die erhöhte Aufmerksamkeit": an inflected participle before its noun closes nothing."""
     following = words[at + 1] if at + 1 < len(words) else None
-    inflected = words[at].text.endswith(("e", "en", "er", "es", "em"))
+    inflected = words[at].text.endswith(ADJECTIVE_ENDINGS)
     return inflected and following is not None and is_noun(following)
 
 

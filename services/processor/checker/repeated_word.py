@@ -17,7 +17,7 @@ from services.processor.checker.finding import MENU_STEP, Block, Finding
 from services.processor.checker.first_names import is_first_name
 from services.processor.checker.lexicon import ARTICLES, PREPOSITIONS, SUBORDINATORS
 from services.processor.checker.registry import register
-from services.processor.checker.tokens import Word
+from services.processor.checker.tokens import Word, mark_before
 
 # A relative pronoun followed by an article, or a pronoun then its homograph: correct doubles.
 _GRAMMATICAL_DOUBLES = {
@@ -153,7 +153,7 @@ def _relative_after_preposition(text: str, words: list[Word], index: int) -> boo
     before = words[index - 2]
     if before.text in _COORDINATORS:
         return True  # "die X ist und bei der der Host …": a second relative clause
-    opens_sentence = text[: before.start].rstrip()[-1:] in ("", ".", "!", "?", ":")
+    opens_sentence = mark_before(text, before.start) in ("", ".", "!", "?", ":")
     if not before.text[:1].isupper() or opens_sentence:
         return False
     # "Spiroergometrie auf dem dem Laufband": "dem" cannot refer to a feminine noun

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from services.processor.checker import grammar
-from services.processor.checker.clauses import BOUNDARY_MARKS
+from services.processor.checker.clauses import BOUNDARY_MARKS, clause_start, up_to_mark
 from services.processor.checker.dass_clause import singular_verb
 from services.processor.checker.lexicon import (
     ARTICLES,
@@ -386,14 +386,10 @@ def _second_main_clause(tokens: Sequence[Word], comma: int) -> bool:
     """ "Dann steigt der Aufwand zwischen den Teams, und selbst kleine Änderungen erfordern
     …": the clause with "zwischen" has its verb already, and one follows "und" too, so the
     comma joins two main clauses and "zwischen" has its plural alone."""
-    start = comma - 1
-    while start > 0 and tokens[start - 1].text not in BOUNDARY_MARKS:
-        start -= 1
-    if not any(_verb(tokens, at) for at in range(start, comma)):
+    if not any(_verb(tokens, at) for at in range(clause_start(tokens, comma), comma)):
         return False
-    after = tokens[comma + 2 :]
-    end = next((at for at, token in enumerate(after) if token.text in BOUNDARY_MARKS), len(after))
-    return any(grammar.can_be_finite_verb(token.text) for token in after[:end])
+    after = up_to_mark(tokens, comma + 1)  # the clause "und" opens
+    return any(grammar.can_be_finite_verb(token.text) for token in after)
 
 
 def _oblique_phrase(rest: Sequence[Word]) -> bool:
